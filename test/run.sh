@@ -1,16 +1,25 @@
 #!/bin/sh
 # Install what the test suite needs, then run all of it.
 # This is the README's test command, and what CI runs (.ci/run).
+# Extra arguments go to pytest (e.g. -m upstream_matrix, -k flash).
 set -eu
 cd "$(dirname "$0")/.."
 
-# The cross compiler builds the ESP8266 flasher stub and the test ELFs.
-if ! command -v xtensa-lx106-elf-gcc >/dev/null 2>&1; then
+need_apt=""
+command -v xtensa-lx106-elf-gcc >/dev/null 2>&1 || need_apt=1   # ESP8266 stub + test ELFs
+command -v make >/dev/null 2>&1 || need_apt=1
+command -v gcc >/dev/null 2>&1 || need_apt=1                    # host build of the stub
+python3 -c "import ensurepip" >/dev/null 2>&1 || need_apt=1     # Debian splits venv out
+if [ -n "$need_apt" ]; then
     SUDO=""
     [ "$(id -u)" = 0 ] || SUDO="sudo"
     $SUDO apt-get update -qq
     $SUDO apt-get install -y -qq gcc-xtensa-lx106 make gcc python3-venv >/dev/null
 fi
 
-python3 -m pip install -q -e ".[test]"
-exec python3 -m pytest -q test "$@"
+# A virtualenv of our own: Debian's system Python refuses pip installs.
+VENV=${ESPTOOL_TEST_VENV:-.venv}
+[ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
+"$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null 2>&1 || true
+"$VENV/bin/python" -m pip install -q -e ".[test]"
+exec "$VENV/bin/python" -m pytest -q "$@"
