@@ -9,13 +9,7 @@ def read_version():
         return re.search(r'^__version__ = "([^"]+)"', f.read(), re.M).group(1)
 
 
-def console_scripts():
-    scripts = []
-    for tool in ("esptool", "espsecure", "espefuse"):
-        # Both spellings: scripts and Makefiles call the '.py' names.
-        scripts.append("%s.py = %s:_main" % (tool, tool))
-        scripts.append("%s = %s:_main" % (tool, tool))
-    return scripts
+TOOLS = ("esptool", "espsecure", "espefuse")
 
 
 setup(
@@ -30,7 +24,9 @@ setup(
     packages=["espsim"],
     install_requires=["pyserial>=3.0", "pyaes", "ecdsa"],
     extras_require={"test": ["pytest", "hypothesis"]},
-    entry_points={"console_scripts": console_scripts()},
+    # Installed commands are small launchers (scripts/), not copies of the
+    # modules: see scripts/esptool.py for why.
+    scripts=["scripts/%s%s" % (tool, ext) for tool in TOOLS for ext in ("", ".py")],
     classifiers=[
         "License :: OSI Approved :: GNU General Public License v2 (GPLv2)",
         "Programming Language :: Python :: 3",

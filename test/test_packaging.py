@@ -1,0 +1,59 @@
+"""Installing the project gives the commands users and scripts call."""
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT
+
+COMMANDS = ["esptool.py", "esptool", "espsecure.py", "espsecure", "espefuse.py", "espefuse"]
+
+
+def install(tmp_path, editable):
+    """pip install a copy of the checkout into a fresh virtualenv; returns its bin dir."""
+    src = tmp_path / "src"
+    shutil.copytree(ROOT, src, ignore=shutil.ignore_patterns(
+        ".git", ".venv", "*.egg-info", "build", "__pycache__", ".pytest_cache", ".hypothesis"),
+        symlinks=True)
+    venv = tmp_path / "venv"
+    # System site packages give the venv setuptools and pyserial without the network.
+    subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", str(venv)],
+                   check=True, timeout=120)
+    pip = [str(venv / "bin" / "python"), "-m", "pip", "install", "-q", "--no-deps"]
+    subprocess.run(pip + (["-e", str(src)] if editable else [str(src)]),
+                   check=True, capture_output=True, timeout=300)
+    return src, venv / "bin"
+
+
+@pytest.mark.parametrize("editable", [False, True], ids=["install", "editable"])
+def test_every_command_is_installed_and_runs(tmp_path, editable):
+    src, bindir = install(tmp_path, editable)
+    for command in COMMANDS:
+        result = subprocess.run([str(bindir / command), "-h"], cwd="/", capture_output=True,
+                                text=True, timeout=60)
+        assert result.returncode == 0, (command, result.stdout, result.stderr)
+        assert "usage" in result.stdout.lower(), command
+
+    version = subprocess.run([str(bindir / "python"), "-m", "esptool", "version"], cwd="/",
+                             capture_output=True, text=True, timeout=60)
+    assert version.returncode == 0
+    assert version.stdout.splitlines()[-1] == read_version(src)
+
+
+def test_editable_install_runs_the_live_source(tmp_path):
+    src, bindir = install(tmp_path, editable=True)
+    path = src / "esptool.py"
+    path.write_text(path.read_text().replace(read_version(src), "99.0.live", 1))
+    for command in ("esptool.py", "esptool"):
+        out = subprocess.run([str(bindir / command), "version"], cwd="/", capture_output=True,
+                             text=True, timeout=60).stdout
+        assert out.splitlines()[-1] == "99.0.live", command
+
+
+def read_version(src):
+    for line in open(os.path.join(str(src), "esptool.py")):
+        if line.startswith("__version__"):
+            return line.split('"')[1]
+    raise AssertionError("no __version__ in esptool.py")
