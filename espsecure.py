@@ -1,12 +1,747 @@
 #!/usr/bin/env python3
-# espsecure.py - part of the esptool.py toolkit. GPLv2, see LICENSE.
-"""espsecure.py: not implemented yet (see the project's issues)."""
+#
+# espsecure.py - secure boot and flash encryption tools for the ESP32.
+#
+# This program is free software; you can redistribute it and/or modify it
+# under the terms of the GNU General Public License version 2 as published by
+# the Free Software Foundation. See the file LICENSE.
+"""Host-side helpers for ESP32 secure boot (v1) and flash encryption.
+
+Everything here reproduces, byte for byte, what the ESP32 ROM and its eFuse
+keys do, so images can be prepared on a computer. The facts (bit orders, block
+layouts, worked examples) are in the project's spec SECURE.md; section numbers
+in comments refer to it. Sections, in order:
+
+  1. constants             block sizes, the key tweak table
+  2. AES                   pure pyaes by default, `cryptography` when installed
+  3. files and keys        reading inputs, writing outputs and new keys safely
+  4. secure boot digest    digest_secure_bootloader (§2)
+  5. ECDSA signing         keys, sign, verify (§3)
+  6. flash encryption      tweaked-key AES (§5)
+  7. commands              one function per subcommand
+  8. CLI                   argument parser, command table, main()
+
+Needs only pyaes and ecdsa (and esptool.py next to it). If the optional
+`cryptography` package is importable, AES runs through it, which makes
+encrypting a large image many times faster; the results are identical.
+"""
+
+import argparse
+import array
+import base64
+import hashlib
+import os
+import re
+import struct
 import sys
+
+import ecdsa
+import pyaes
+
+import esptool
+from esptool import FatalError
+
+
+# ---------------------------------------------------------------------------
+# 1. Constants
+# ---------------------------------------------------------------------------
+
+AES_BLOCK = 16
+HW_KEY_LEN = 32                 # eFuse BLK1/BLK2 key, 256 bits
+HW_KEY_LEN_3_4_CODING = 24      # same block under 3/4 coding, 192 bits (§5.2)
+
+# Secure boot v1 digest, §2
+IV_LEN = 128
+SECURE_BOOT_BLOCK = 128         # the ROM hashes whole 128-byte blocks
+BOOTLOADER_FLASH_OFFSET = 0x1000
+ESP_IMAGE_MAGIC = 0xE9
+ESP32_HEADERS_LEN = 24          # 8-byte common header + 16-byte extended header
+ESP32_HASH_APPENDED_OFFSET = 23
+ESP32_MAX_SEGMENTS = 16
+IMAGE_SHA256_LEN = 32
+
+# Secure boot v1 signature block, §3.3
+SIG_BLOCK_VERSION = 0
+SIG_BLOCK_LEN = 68              # u32 version + r (32) + s (32)
+ECDSA_COORD_LEN = 32
+
+# Flash encryption, §5.1
+FLASH_CRYPT_CONF_DEFAULT = 0xF
+FLASH_ENCRYPTION_REGION = 32    # all blocks in an aligned 32 bytes share a key
+TWEAK_ADDR_BITS = range(5, 24)  # address bits that flip key bits
+
+
+def _flash_key_tweak_table():
+    """A(n) for key bit n = 0..255: the address bit that flips it (§5.1).
+
+    Four ranges, one per FLASH_CRYPT_CONFIG bit; each range is three full
+    runs 23..5 followed by a shorter run ending at 5.
+    """
+    table = []
+    for last_run_top in (14, 12, 10, 8):
+        table += list(range(23, 4, -1)) * 3 + list(range(last_run_top, 4, -1))
+    return table
+
+
+FLASH_KEY_TWEAK_ADDR_BIT = _flash_key_tweak_table()
+assert len(FLASH_KEY_TWEAK_ADDR_BIT) == 256
+# Key bits 0..66, 67..131, 132..194 and 195..255, each enabled by one
+# FLASH_CRYPT_CONFIG bit (value 1, 2, 4, 8).
+FLASH_CRYPT_CONF_RANGES = (range(0, 67), range(67, 132), range(132, 195), range(195, 256))
+
+
+# ---------------------------------------------------------------------------
+# 2. AES
+# ---------------------------------------------------------------------------
+#
+# Both backends offer the same two functions on whole multiples of 16 bytes:
+# ecb_encrypt(key, data) and ecb_decrypt(key, data). pyaes is the reference
+# and always available; `cryptography` is an optional accelerator. The
+# environment variable ESPSECURE_AES=pyaes forces the pure path.
+
+class PyaesECB:
+    name = "pyaes"
+
+    @staticmethod
+    def ecb_encrypt(key, data):
+        aes = pyaes.AES(key)
+        return b"".join(bytes(aes.encrypt(data[i:i + AES_BLOCK]))
+                        for i in range(0, len(data), AES_BLOCK))
+
+    @staticmethod
+    def ecb_decrypt(key, data):
+        aes = pyaes.AES(key)
+        return b"".join(bytes(aes.decrypt(data[i:i + AES_BLOCK]))
+                        for i in range(0, len(data), AES_BLOCK))
+
+
+class CryptographyECB:
+    name = "cryptography"
+
+    def __init__(self):
+        from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+        self._new = lambda key: Cipher(algorithms.AES(key), modes.ECB())
+
+    def ecb_encrypt(self, key, data):
+        return self._new(key).encryptor().update(data)
+
+    def ecb_decrypt(self, key, data):
+        return self._new(key).decryptor().update(data)
+
+
+def select_aes_backend(name=None):
+    """The AES backend to use: `name`, else $ESPSECURE_AES, else the fastest present."""
+    name = name or os.environ.get("ESPSECURE_AES", "")
+    if name == "pyaes":
+        return PyaesECB()
+    try:
+        return CryptographyECB()
+    except ImportError:
+        if name == "cryptography":
+            raise FatalError("ESPSECURE_AES=cryptography, but the cryptography package "
+                             "is not installed")
+        return PyaesECB()
+
+
+# ---------------------------------------------------------------------------
+# 3. Files and keys
+# ---------------------------------------------------------------------------
+
+def read_file(path, what):
+    try:
+        with open(path, "rb") as f:
+            return f.read()
+    except OSError as e:
+        raise FatalError("cannot read %s %s: %s" % (what, path, e.strerror or e))
+
+
+def _public_file_mode():
+    """The mode open() would give a new file (0666 minus the umask)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def write_output(path, data, secret=False, mode=None):
+    """Write a whole output file atomically; secrets are readable by the owner only."""
+    if mode is None:
+        mode = 0o600 if secret else _public_file_mode()
+    try:
+        esptool.write_file_atomically(path, data, mode)
+    except OSError as e:
+        raise FatalError("cannot write %s: %s" % (path, e.strerror or e))
+
+
+def write_new_key_file(path, data, force):
+    """Write a freshly generated key: mode 0600, whole, never over an existing file.
+
+    v2.3.1 silently replaced an existing flash encryption key; losing the key of
+    an encrypted device makes it unrecoverable, so we refuse without --force.
+    """
+    if force:
+        write_output(path, data, secret=True)
+        return
+    if os.path.lexists(path):
+        raise FatalError("key file %s already exists; not overwriting it" % path,
+                         hint="choose another name, or pass --force to replace it")
+    directory = os.path.dirname(os.path.abspath(path))
+    tmp = os.path.join(directory, ".%s.%d.tmp" % (os.path.basename(path), os.getpid()))
+    try:
+        write_output(tmp, data, secret=True)
+        # link() fails if the name appeared meanwhile, so nothing is replaced.
+        os.link(tmp, path)
+    except FileExistsError:
+        raise FatalError("key file %s already exists; not overwriting it" % path,
+                         hint="choose another name, or pass --force to replace it")
+    except OSError as e:
+        raise FatalError("cannot write %s: %s" % (path, e.strerror or e))
+    finally:
+        if os.path.lexists(tmp):
+            os.unlink(tmp)
+
+
+def load_hardware_key(path):
+    """An eFuse AES key file: 32 raw bytes, or 24 under 3/4 coding (§1, §5.2).
+
+    The file is used in its natural byte order; espefuse reverses it when
+    burning, so the same file serves both tools.
+    """
+    key = read_file(path, "key file")
+    if len(key) == HW_KEY_LEN_3_4_CODING:
+        print("Using 192-bit key (3/4 coding), expanded as the hardware does.")
+        return key + key[8:16]
+    if len(key) != HW_KEY_LEN:
+        raise FatalError("Key file contains wrong length (%d bytes), 32 expected "
+                         "(or 24 for a 3/4-coded eFuse key)." % len(key))
+    return key
+
+
+# ---------------------------------------------------------------------------
+# 4. Secure boot v1 bootloader digest (§2)
+# ---------------------------------------------------------------------------
+
+def esp32_image_end(image):
+    """Where an ESP32 image proper ends (just past its checksum byte), and
+    whether a SHA-256 follows; None if `image` is not an ESP32 image.
+
+    A file that starts like an ESP32 image but stops early is refused: its
+    digest would not match what the chip reads, and the device would not boot.
+    """
+    if (len(image) < ESP32_HEADERS_LEN or image[0] != ESP_IMAGE_MAGIC
+            or image[ESP32_HASH_APPENDED_OFFSET] not in (0, 1)
+            or image[1] > ESP32_MAX_SEGMENTS):
+        return None
+    pos = ESP32_HEADERS_LEN
+    for index in range(image[1]):
+        if pos + 8 > len(image):
+            raise FatalError("image is truncated: segment %d header is missing" % index)
+        _, size = struct.unpack_from("<II", image, pos)
+        pos += 8 + size
+        if pos > len(image):
+            raise FatalError("image is truncated: segment %d needs %d bytes, the file "
+                             "ends %d bytes early" % (index, size, pos - len(image)))
+    end = (pos | 15) + 1    # checksum sits at the next position = 15 (mod 16)
+    hash_appended = image[ESP32_HASH_APPENDED_OFFSET] == 1
+    needed = end + (IMAGE_SHA256_LEN if hash_appended else 0)
+    if needed > len(image):
+        raise FatalError("image is truncated: %d bytes expected, the file has %d"
+                         % (needed, len(image)))
+    return end, hash_appended
+
+
+def bootloader_as_rom_reads_it(image):
+    """The bytes the ROM hashes: whole 128-byte blocks, unwritten flash as 0xFF.
+
+    The ROM reads the image up to its checksum, block by block; an appended
+    SHA-256 that spills into a further block is never read. v2.3.1 hashed that
+    extra block too (wrong digest when len % 128 is 16 or 32); later upstream
+    drops it, and so do we (§2.2 step 1).
+    """
+    parsed = esp32_image_end(image)
+    if parsed and parsed[1] and len(image) % SECURE_BOOT_BLOCK <= IMAGE_SHA256_LEN:
+        image = image[:len(image) - len(image) % SECURE_BOOT_BLOCK]
+    return image + b"\xff" * (-len(image) % SECURE_BOOT_BLOCK)
+
+
+def _swap_word_order(data):
+    """Reverse the order of the 32-bit words of `data`, keeping each word's bytes."""
+    words = array.array(_WORD_TYPECODE, data)
+    words.reverse()
+    return words.tobytes()
+
+
+def _swap_bytes_in_words(data):
+    """Byte-reverse each 32-bit word of `data`, keeping the word order."""
+    words = array.array(_WORD_TYPECODE, data)
+    words.byteswap()
+    return words.tobytes()
+
+
+_WORD_TYPECODE = "I" if array.array("I").itemsize == 4 else "L"
+
+
+def secure_boot_digest(key, iv, padded_image, aes=None):
+    """The 64-byte digest the ROM stores next to the bootloader (§2.2 steps 2-4).
+
+    Per 16-byte block B of iv + image, SHA-512 is fed AES(reverse(B)) with its
+    four words in reverse order. Reversing the whole buffer reverses every
+    block and their order; AES-ECB does not care about block order, and
+    reversing the word order of the whole result puts the blocks back in
+    order while reversing the words inside each: one pass each, no loop.
+    """
+    aes = aes or select_aes_backend()
+    ciphertext = aes.ecb_encrypt(key, (iv + padded_image)[::-1])
+    digest = hashlib.sha512(_swap_word_order(ciphertext)).digest()
+    return _swap_bytes_in_words(digest)
+
+
+def secure_bootloader_flash_image(iv, digest, padded_image):
+    """IV and digest at 0x0, 0xFF up to 0x1000, then the bootloader (§2.3)."""
+    header = iv + digest
+    return header + b"\xff" * (BOOTLOADER_FLASH_OFFSET - len(header)) + padded_image
+
+
+# ---------------------------------------------------------------------------
+# 5. ECDSA signing keys and signatures (§3)
+# ---------------------------------------------------------------------------
+
+CURVE = ecdsa.NIST256p
+CURVE_ERROR = ("ESP32 Secure Boot only supports NIST256p keys "
+               "(openssl calls this curve 'prime256v1')")
+_PEM_BLOCK = re.compile(rb"-----BEGIN ([A-Z0-9 ]+)-----\r?\n(.*?)-----END \1-----", re.S)
+
+
+def pem_blocks(data):
+    """[(label, der_bytes)] for every PEM block in `data`."""
+    blocks = []
+    for match in _PEM_BLOCK.finditer(data):
+        try:
+            der = base64.b64decode(b"".join(match.group(2).split()), validate=True)
+        except ValueError:
+            raise FatalError("PEM block %s is not valid base64"
+                             % match.group(1).decode("ascii"))
+        blocks.append((match.group(1).decode("ascii"), der))
+    return blocks
+
+
+def pem_encode(label, der):
+    body = base64.b64encode(der).decode("ascii")
+    lines = [body[i:i + 64] for i in range(0, len(body), 64)]
+    return ("-----BEGIN %s-----\n%s\n-----END %s-----\n"
+            % (label, "\n".join(lines), label)).encode("ascii")
+
+
+def _check_curve(key, path):
+    if key.curve != CURVE:
+        raise FatalError("%s uses curve %s. %s." % (path, key.curve.name, CURVE_ERROR))
+    return key
+
+
+def _parse_with_ecdsa(parse, der, path, what):
+    # python-ecdsa reports malformed DER through several unrelated exception
+    # types (UnexpectedDER, ValueError, AssertionError, ...); all mean "not a
+    # usable key" to the user.
+    try:
+        return parse(der)
+    except Exception as e:
+        raise FatalError("%s does not hold a valid %s (%s)" % (path, what, e))
+
+
+def private_key_from_pem(data, path):
+    """The P-256 signing key in a PEM file (SEC1 'EC PRIVATE KEY' or PKCS#8)."""
+    blocks = pem_blocks(data)
+    for label, der in blocks:
+        if label in ("EC PRIVATE KEY", "PRIVATE KEY"):
+            key = _parse_with_ecdsa(ecdsa.SigningKey.from_der, der, path, "EC private key")
+            return _check_curve(key, path)
+    labels = ", ".join(label for label, _ in blocks)
+    if "ENCRYPTED PRIVATE KEY" in labels:
+        raise FatalError("%s is password protected; espsecure needs an unencrypted key" % path)
+    raise FatalError("%s is not an EC private key in PEM format%s"
+                     % (path, " (it holds: %s)" % labels if labels else ""))
+
+
+def load_signing_key(path):
+    return private_key_from_pem(read_file(path, "signing key"), path)
+
+
+def load_verifying_key(path):
+    """A public key from a private key PEM, a public key PEM, or 64 raw bytes X||Y (§3.4)."""
+    data = read_file(path, "verification key")
+    labels = [label for label, _ in pem_blocks(data)]
+    if "EC PRIVATE KEY" in labels or "PRIVATE KEY" in labels:
+        return private_key_from_pem(data, path).get_verifying_key()
+    for label, der in pem_blocks(data):
+        if label == "PUBLIC KEY":
+            key = _parse_with_ecdsa(ecdsa.VerifyingKey.from_der, der, path, "EC public key")
+            return _check_curve(key, path)
+    if not labels and len(data) == 2 * ECDSA_COORD_LEN:
+        return _parse_with_ecdsa(lambda raw: ecdsa.VerifyingKey.from_string(raw, curve=CURVE),
+                                 data, path, "P-256 public key (X||Y)")
+    raise FatalError("%s is neither an EC key in PEM format nor a 64-byte raw public key" % path)
+
+
+def new_signing_key():
+    """A random P-256 key; the scalar comes straight from os.urandom."""
+    while True:
+        secret = int.from_bytes(os.urandom(32), "big")
+        if 1 <= secret < CURVE.order:
+            return ecdsa.SigningKey.from_secret_exponent(secret, curve=CURVE)
+
+
+def signing_key_pem(key):
+    """SEC1 'EC PRIVATE KEY' PEM with curve OID and public key, 64-column base64 (§3.1)."""
+    return pem_encode("EC PRIVATE KEY", key.to_der(format="ssleay"))
+
+
+def raw_public_key(verifying_key):
+    """X || Y, 32 bytes big-endian each: the form ESP-IDF embeds (§3.5)."""
+    return verifying_key.to_string("raw")
+
+
+def private_key_digest(key):
+    """SHA-256 of the private scalar as 32 big-endian bytes (§3.6)."""
+    return hashlib.sha256(key.to_string()).digest()
+
+
+def signature_block(key, data):
+    """The 68-byte block appended by sign_data: version 0, r, s (§3.3).
+
+    RFC 6979 deterministic ECDSA over SHA-256: the same key and data always
+    give the same bytes, in any conforming implementation.
+    """
+    signature = key.sign_deterministic(data, hashfunc=hashlib.sha256,
+                                       sigencode=ecdsa.util.sigencode_strings)
+    r, s = signature
+    if not signature_is_valid(key.get_verifying_key(), data, r + s):
+        raise FatalError("the new signature does not verify; nothing was written")
+    return struct.pack("<I", SIG_BLOCK_VERSION) + r + s
+
+
+def split_signed_file(signed, path):
+    """(data, raw r||s) of a file ending in a signature block (§3.4)."""
+    if len(signed) < SIG_BLOCK_LEN:
+        raise FatalError("%s is %d bytes long, too short to hold a %d-byte signature block"
+                         % (path, len(signed), SIG_BLOCK_LEN))
+    data, block = signed[:-SIG_BLOCK_LEN], signed[-SIG_BLOCK_LEN:]
+    version, = struct.unpack_from("<I", block)
+    if version != SIG_BLOCK_VERSION:
+        raise FatalError("Signature block has version %d. This version of espsecure only "
+                         "supports version 0." % version,
+                         hint="the file may not be signed, or it was changed after signing")
+    return data, block[4:]
+
+
+def signature_is_valid(verifying_key, data, raw_signature):
+    try:
+        return verifying_key.verify(raw_signature, data, hashfunc=hashlib.sha256,
+                                    sigdecode=ecdsa.util.sigdecode_string)
+    except ecdsa.BadSignatureError:
+        return False
+    except Exception:
+        # Out-of-range r or s raise other errors inside python-ecdsa; such a
+        # signature is simply not valid.
+        return False
+
+
+# ---------------------------------------------------------------------------
+# 6. Flash encryption (§5)
+# ---------------------------------------------------------------------------
+
+class FlashKeyTweaker:
+    """Computes the per-address key the ESP32 flash controller uses (§5.1).
+
+    Key bit n (counted from the most significant bit of key byte 0, so bit
+    255 - n of the key as a big-endian integer) flips when address bit A(n)
+    is set and its range is enabled in FLASH_CRYPT_CONFIG. The flips for the
+    19 address bits are combined through two lookup tables (bits 5..13 and
+    14..23) so each 32-byte region costs two lookups.
+    """
+
+    def __init__(self, key, flash_crypt_conf):
+        self.key = int.from_bytes(key, "big")
+        flips = {bit: 0 for bit in TWEAK_ADDR_BITS}
+        for conf_bit, key_bits in enumerate(FLASH_CRYPT_CONF_RANGES):
+            if flash_crypt_conf & (1 << conf_bit):
+                for n in key_bits:
+                    flips[FLASH_KEY_TWEAK_ADDR_BIT[n]] |= 1 << (255 - n)
+        self.low = self._xor_table([flips[bit] for bit in range(5, 14)])
+        self.high = self._xor_table([flips[bit] for bit in range(14, 24)])
+
+    @staticmethod
+    def _xor_table(masks):
+        """table[i] = XOR of masks[j] for every bit j set in i."""
+        table = [0]
+        for mask in masks:
+            table += [entry ^ mask for entry in table]
+        return table
+
+    def key_for(self, address):
+        tweak = self.low[(address >> 5) & 0x1FF] ^ self.high[(address >> 14) & 0x3FF]
+        return (self.key ^ tweak).to_bytes(HW_KEY_LEN, "big")
+
+
+def flash_regions(address, length):
+    """(offset, size) of the pieces of [address, address+length) that lie in
+    one 32-byte aligned flash region each (so share one tweaked key)."""
+    offset = 0
+    while offset < length:
+        size = min(FLASH_ENCRYPTION_REGION - (address + offset) % FLASH_ENCRYPTION_REGION,
+                   length - offset)
+        yield offset, size
+        offset += size
+
+
+def flash_crypt(data, key, address, flash_crypt_conf, encrypt, aes=None):
+    """Encrypt (plaintext -> flash contents) or decrypt `data` stored at `address`.
+
+    Per 16-byte block: out = reverse(AES(tweaked key, reverse(in))), with the
+    AES *decrypt* direction for encryption, as the hardware does (§5.2). Both
+    blocks of a 32-byte region share a key, so reversing the whole region
+    reverses each block and swaps them; reversing the result swaps them back.
+    """
+    aes = aes or select_aes_backend()
+    tweaker = FlashKeyTweaker(key, flash_crypt_conf)
+    cipher = aes.ecb_decrypt if encrypt else aes.ecb_encrypt
+    out = []
+    for offset, size in flash_regions(address, len(data)):
+        region = data[offset:offset + size]
+        out.append(cipher(tweaker.key_for(address + offset), region[::-1])[::-1])
+    return b"".join(out)
+
+
+def check_flash_crypt_args(address, flash_crypt_conf):
+    if address < 0 or address % AES_BLOCK:
+        raise FatalError("Starting flash address 0x%x must be a multiple of 16." % address)
+    if not 0 <= flash_crypt_conf <= 0xF:
+        raise FatalError("--flash_crypt_conf 0x%x is out of range: FLASH_CRYPT_CONFIG is a "
+                         "4-bit eFuse (0x0 to 0xF)" % flash_crypt_conf)
+    if flash_crypt_conf == 0:
+        print("WARNING: Setting FLASH_CRYPT_CONF to zero is not recommended")
+
+
+# ---------------------------------------------------------------------------
+# 7. Commands
+# ---------------------------------------------------------------------------
+
+def digest_secure_bootloader(args):
+    key = load_hardware_key(args.keyfile)
+    image = read_file(args.image, "bootloader image")
+    if args.iv:
+        print("WARNING: --iv argument is for TESTING PURPOSES ONLY")
+        iv = read_file(args.iv, "IV file")[:IV_LEN]
+        if len(iv) != IV_LEN:
+            # Kept as v2.3.1 does it, but the ROM always uses 128 bytes.
+            print("WARNING: IV file holds %d bytes, not %d: this digest will not match "
+                  "what the chip computes" % (len(iv), IV_LEN))
+    else:
+        iv = os.urandom(IV_LEN)
+    if esp32_image_end(image) is None:
+        print("Note: %s is not an ESP32 image; digesting it as raw data, as v2.3.1 did."
+              % args.image)
+    padded = bootloader_as_rom_reads_it(image)
+    digest = secure_boot_digest(key, iv, padded)
+    output = args.output or os.path.splitext(args.image)[0] + "-digest-0x0000.bin"
+    write_output(output, secure_bootloader_flash_image(iv, digest, padded))
+    print("digest+image written to %s" % output)
+
+
+def generate_signing_key(args):
+    key = new_signing_key()
+    write_new_key_file(args.keyfile, signing_key_pem(key), args.force)
+    print("ECDSA NIST256p private key in PEM format written to %s" % args.keyfile)
+
+
+def sign_data(args):
+    key = load_signing_key(args.keyfile)
+    data = read_file(args.datafile, "data file")
+    signed = data + signature_block(key, data)
+    in_place = args.output is None or _same_file(args.output, args.datafile)
+    if in_place:
+        # Replace the file whole, keeping its permissions.
+        write_output(args.datafile, signed, mode=os.stat(args.datafile).st_mode & 0o7777)
+    else:
+        write_output(args.output, signed)
+    print("Signed %d bytes of data from %s with key %s"
+          % (len(data), args.datafile, args.keyfile))
+
+
+def verify_signature(args):
+    key = load_verifying_key(args.keyfile)
+    signed = read_file(args.datafile, "signed data file")
+    data, raw_signature = split_signed_file(signed, args.datafile)
+    print("Verifying %d bytes of data" % len(data))
+    if not signature_is_valid(key, data, raw_signature):
+        raise FatalError("Signature is not valid")
+    print("Signature is valid")
+
+
+def extract_public_key(args):
+    key = load_signing_key(args.keyfile)
+    write_output(args.public_keyfile, raw_public_key(key.get_verifying_key()))
+    print("%s public key extracted to %s" % (args.keyfile, args.public_keyfile))
+
+
+def digest_private_key(args):
+    key = load_signing_key(args.keyfile)
+    digest = private_key_digest(key)[:args.keylen // 8]
+    write_output(args.digest_file, digest, secret=True)
+    print("SHA-256 digest of private key %s written to %s" % (args.keyfile, args.digest_file))
+
+
+def generate_flash_encryption_key(args):
+    write_new_key_file(args.key_file, os.urandom(args.keylen // 8), args.force)
+    print("Flash encryption key (%d bits) written to %s" % (args.keylen, args.key_file))
+
+
+def encrypt_flash_data(args):
+    key = load_hardware_key(args.keyfile)
+    check_flash_crypt_args(args.address, args.flash_crypt_conf)
+    data = read_file(args.plaintext_file, "plaintext file")
+    pad = -len(data) % AES_BLOCK
+    if pad:
+        # Flash is encrypted in 16-byte blocks; v2.3.1 fills the last one with
+        # random bytes (never a fixed pattern, which would leak key material).
+        print("WARNING: Padding with %d bytes of random data (encrypted data must be "
+              "multiple of 16 bytes long)" % pad)
+        data += os.urandom(pad)
+    write_output(args.output, flash_crypt(data, key, args.address, args.flash_crypt_conf,
+                                          encrypt=True))
+
+
+def decrypt_flash_data(args):
+    key = load_hardware_key(args.keyfile)
+    check_flash_crypt_args(args.address, args.flash_crypt_conf)
+    data = read_file(args.encrypted_file, "encrypted file")
+    if len(data) % AES_BLOCK:
+        raise FatalError("Data length is not a multiple of 16 bytes")
+    write_output(args.output, flash_crypt(data, key, args.address, args.flash_crypt_conf,
+                                          encrypt=False))
+
+
+def _same_file(a, b):
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.abspath(a) == os.path.abspath(b)
+
+
+# ---------------------------------------------------------------------------
+# 8. CLI
+# ---------------------------------------------------------------------------
+
+def _add_flash_crypt_args(p, address_help):
+    p.add_argument("--keyfile", "-k", required=True,
+                   help="flash encryption key file (32 raw bytes, or 24 for 3/4 coding)")
+    p.add_argument("--output", "-o", required=True, help="output file")
+    p.add_argument("--address", "-a", required=True, type=esptool.arg_auto_int,
+                   help=address_help + " (a multiple of 16)")
+    p.add_argument("--flash_crypt_conf", type=esptool.arg_auto_int,
+                   default=FLASH_CRYPT_CONF_DEFAULT,
+                   help="FLASH_CRYPT_CONFIG eFuse value to assume (default 0xF)")
+
+
+def build_parser():
+    parser = argparse.ArgumentParser(
+        prog="espsecure",
+        description="espsecure.py v%s - ESP32 Secure Boot & Flash Encryption tool"
+        % esptool.__version__)
+    sub = parser.add_subparsers(dest="operation",
+                                help="run espsecure.py {command} -h for help on a command")
+
+    p = sub.add_parser("digest_secure_bootloader",
+                       help="compute the secure boot v1 digest of a bootloader and write "
+                       "IV + digest + bootloader, to flash at 0x0")
+    p.add_argument("--keyfile", "-k", required=True, help="secure boot key (32 raw bytes)")
+    p.add_argument("--output", "-o", help="output file (default: <image>-digest-0x0000.bin)")
+    p.add_argument("--iv", help="128-byte IV file, for testing only (default: random IV)")
+    p.add_argument("image", help="bootloader image")
+
+    p = sub.add_parser("generate_signing_key",
+                       help="generate an ECDSA NIST256p private key for signing, in PEM format")
+    p.add_argument("--force", action="store_true", help="replace KEYFILE if it exists")
+    p.add_argument("keyfile", help="file to write the new private key to")
+
+    p = sub.add_parser("sign_data",
+                       help="sign a file for secure boot (deterministic ECDSA, SHA-256) and "
+                       "append the signature block")
+    p.add_argument("--keyfile", "-k", required=True, help="private key, PEM, NIST256p")
+    p.add_argument("--output", "-o",
+                   help="output file (default: append the signature to DATAFILE)")
+    p.add_argument("datafile", help="file to sign")
+
+    p = sub.add_parser("verify_signature", help="verify a file signed by sign_data")
+    p.add_argument("--keyfile", "-k", required=True,
+                   help="public key (PEM or 64-byte raw) or the private key PEM")
+    p.add_argument("datafile", help="signed file")
+
+    p = sub.add_parser("extract_public_key",
+                       help="write the public key of a signing key as 64 raw bytes (X, Y)")
+    p.add_argument("--keyfile", "-k", required=True, help="private key, PEM")
+    p.add_argument("public_keyfile", help="output file")
+
+    p = sub.add_parser("digest_private_key",
+                       help="write the SHA-256 of a signing key, usable as a reproducible "
+                       "secure boot or flash encryption key")
+    p.add_argument("--keyfile", "-k", required=True, help="private key, PEM")
+    p.add_argument("--keylen", "-l", type=int, choices=[192, 256], default=256,
+                   help="key length in bits (192 for 3/4 coding: first 24 bytes)")
+    p.add_argument("digest_file", help="output file")
+
+    p = sub.add_parser("generate_flash_encryption_key",
+                       help="generate a random flash encryption key (32 bytes)")
+    p.add_argument("--keylen", "-l", type=int, choices=[192, 256], default=256,
+                   help="key length in bits (192 for 3/4 coding)")
+    p.add_argument("--force", action="store_true", help="replace KEY_FILE if it exists")
+    p.add_argument("key_file", help="file to write the new key to")
+
+    p = sub.add_parser("decrypt_flash_data",
+                       help="decrypt data read from encrypted flash, with a known key")
+    p.add_argument("encrypted_file", help="encrypted flash contents")
+    _add_flash_crypt_args(p, "flash address the data was read from")
+
+    p = sub.add_parser("encrypt_flash_data",
+                       help="encrypt data for encrypted flash, with a known key")
+    _add_flash_crypt_args(p, "flash address the data will be written to")
+    p.add_argument("plaintext_file", help="plaintext data")
+    return parser
+
+
+COMMANDS = {
+    "digest_secure_bootloader": digest_secure_bootloader,
+    "generate_signing_key": generate_signing_key,
+    "sign_data": sign_data,
+    "verify_signature": verify_signature,
+    "extract_public_key": extract_public_key,
+    "digest_private_key": digest_private_key,
+    "generate_flash_encryption_key": generate_flash_encryption_key,
+    "decrypt_flash_data": decrypt_flash_data,
+    "encrypt_flash_data": encrypt_flash_data,
+}
 
 
 def main(argv=None):
-    print("A fatal error occurred: espsecure.py is not implemented yet")
-    return 2
+    """Entry point for the console script and `python -m espsecure`."""
+    try:
+        parser = build_parser()
+        try:
+            args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+        except SystemExit as e:     # --help, or a usage error already printed
+            return e.code
+        print("espsecure.py v%s" % esptool.__version__)
+        if args.operation is None:
+            parser.print_help()
+            return 1
+        COMMANDS[args.operation](args)
+        return 0
+    except FatalError as e:
+        print("\nA fatal error occurred: %s" % e)
+        if e.hint:
+            print("Hint: %s" % e.hint)
+        return 2
+    except KeyboardInterrupt:
+        print("\nInterrupted: the operation did not finish.")
+        return 130
 
 
 def _main():
