@@ -25,12 +25,16 @@ pyserial; it is imported only when a command opens a port.
 """
 
 import argparse
+import enum
 import hashlib
 import os
+import re
 import shlex
 import struct
 import sys
 import tempfile
+import time
+import zlib
 
 __version__ = "2.4.0.dev0"
 
@@ -116,15 +120,934 @@ def import_pyserial():
 # 3. Transport and SLIP
 # ---------------------------------------------------------------------------
 
+# PROTOCOL.md §2: every packet, both ways, is one SLIP frame.
+SLIP_END = 0xC0
+SLIP_ESC = 0xDB
+SLIP_ESC_END = 0xDC
+SLIP_ESC_ESC = 0xDD
+
+# Text a crashing program prints; seen between frames it explains a failure
+# better than "invalid head of packet" (PROTOCOL.md §2, modern advice).
+CRASH_MARKERS = (b"Guru Meditation Error", b"Fatal exception")
+
+
+def slip_encode(payload):
+    """One SLIP frame around `payload` (escape 0xDB before 0xC0, §2)."""
+    escaped = payload.replace(b"\xdb", b"\xdb\xdd").replace(b"\xc0", b"\xdb\xdc")
+    return b"\xc0" + escaped + b"\xc0"
+
+
+class SlipError(FatalError):
+    """The bytes on the line are not SLIP frames."""
+
+
+class SlipDecoder:
+    """A pure SLIP decoder: feed it bytes, it returns the complete frames.
+
+    Strict like the ROM protocol expects (§2): outside a frame only 0xC0 may
+    arrive; anything else raises SlipError carrying the stray bytes, so the
+    caller can tell a boot log or a crash message from line noise.
+    """
+
+    def __init__(self):
+        self.reset()
+
+    def reset(self):
+        self._frame = None        # None: between frames
+        self._in_escape = False
+
+    @property
+    def in_frame(self):
+        return self._frame is not None
+
+    def feed(self, data):
+        frames = []
+        for i, b in enumerate(bytearray(data)):
+            if self._frame is None:
+                if b != SLIP_END:
+                    self.reset()
+                    raise SlipError(describe_stray_bytes(bytes(data[i:])))
+                self._frame = bytearray()
+            elif self._in_escape:
+                self._in_escape = False
+                if b == SLIP_ESC_END:
+                    self._frame.append(SLIP_END)
+                elif b == SLIP_ESC_ESC:
+                    self._frame.append(SLIP_ESC)
+                else:
+                    self.reset()
+                    raise SlipError("Invalid SLIP escape (0xdb 0x%02x)" % b)
+            elif b == SLIP_ESC:
+                self._in_escape = True
+            elif b == SLIP_END:
+                frames.append(bytes(self._frame))
+                self._frame = None
+            else:
+                self._frame.append(b)
+        return frames
+
+
+def describe_stray_bytes(stray):
+    for marker in CRASH_MARKERS:
+        if marker in stray:
+            return ("The program on the chip crashed (%s): %r"
+                    % (marker.decode(), stray[:200]))
+    return "Invalid head of packet (%r)" % stray[:32]
+
+
+class Tracer:
+    """--trace: every packet both ways, with the time since the previous line."""
+
+    def __init__(self, enabled, out=None):
+        self.enabled = enabled
+        self._out = out
+        self._last = None
+
+    def __call__(self, message, *format_args):
+        if not self.enabled:
+            return
+        now = time.time()
+        delta = 0.0 if self._last is None else now - self._last
+        self._last = now
+        out = self._out or sys.stdout
+        out.write("TRACE +%.3f %s\n" % (delta, message % format_args))
+        out.flush()
+
+
+class SlipPort:
+    """A serial port carrying SLIP frames: write frames, read frames.
+
+    `read_frame(timeout)` gives up when the line stays silent for `timeout`
+    seconds (an idle timeout per read, as the ROM protocol's timeouts are
+    meant, PROTOCOL.md §15).
+    """
+
+    def __init__(self, serial_port, tracer):
+        self.serial = serial_port
+        self.trace = tracer
+        self._decoder = SlipDecoder()
+        self._frames = []
+
+    def write_frame(self, payload):
+        frame = slip_encode(payload)
+        self.trace("Write %d bytes: %s", len(frame), hexify(frame))
+        self.serial.write(frame)
+
+    def read_frame(self, timeout):
+        self.serial.timeout = timeout
+        while not self._frames:
+            waiting = self.serial.in_waiting
+            chunk = self.serial.read(waiting or 1)
+            if not chunk:
+                what = "content" if self._decoder.in_frame else "header"
+                self.trace("Timed out waiting for packet %s", what)
+                raise FatalError("Timed out waiting for packet %s" % what)
+            self.trace("Read %d bytes: %s", len(chunk), hexify(chunk))
+            self._frames.extend(self._decoder.feed(chunk))
+        return self._frames.pop(0)
+
+    def flush_input(self):
+        """Forget everything received so far (boot logs, stale replies)."""
+        self.serial.reset_input_buffer()
+        self._decoder.reset()
+        self._frames = []
+
+    def drain_input(self, settle=0.0):
+        """Read and return whatever is waiting, after `settle` seconds."""
+        if settle:
+            time.sleep(settle)
+        waiting = self.serial.in_waiting
+        data = self.serial.read(waiting) if waiting else b""
+        self._decoder.reset()
+        self._frames = []
+        return data
+
+
+def hexify(data):
+    return "".join("%02x" % b for b in bytearray(data))
+
 
 # ---------------------------------------------------------------------------
 # 4. ESPLoader: the ROM command protocol
 # ---------------------------------------------------------------------------
 
+class Op(enum.IntEnum):
+    """Command opcodes (PROTOCOL.md §5.1)."""
+    FLASH_BEGIN = 0x02
+    FLASH_DATA = 0x03
+    FLASH_END = 0x04
+    MEM_BEGIN = 0x05
+    MEM_END = 0x06
+    MEM_DATA = 0x07
+    SYNC = 0x08
+    WRITE_REG = 0x09
+    READ_REG = 0x0A
+    SPI_SET_PARAMS = 0x0B
+    SPI_ATTACH = 0x0D
+    READ_FLASH_SLOW = 0x0E
+    CHANGE_BAUDRATE = 0x0F
+    FLASH_DEFL_BEGIN = 0x10
+    FLASH_DEFL_DATA = 0x11
+    FLASH_DEFL_END = 0x12
+    SPI_FLASH_MD5 = 0x13
+    ERASE_FLASH = 0xD0
+    ERASE_REGION = 0xD1
+    READ_FLASH = 0xD2
+    RUN_USER_CODE = 0xD3
+
+
+# Timeouts in seconds (PROTOCOL.md §15). A command's timeout bounds each wait
+# for the next byte, not the whole exchange.
+DEFAULT_TIMEOUT = 3.0
+SYNC_TIMEOUT = 0.1
+CHIP_ERASE_TIMEOUT = 120.0
+MAX_TIMEOUT = 240.0
+MD5_TIMEOUT_PER_MB = 8.0
+ERASE_TIMEOUT_PER_MB = 40.0       # v2.3.1 used 30; real 4 MB chips need more
+ROM_MEM_END_TIMEOUT = 0.2          # §5.4: the ROM may jump before it answers
+
+SYNC_PAYLOAD = b"\x07\x07\x12\x20" + 32 * b"\x55"    # §5.2
+SYNC_EXTRA_REPLIES = 7             # a ROM answers each SYNC 8 times
+MAX_STRAY_FRAMES = 100             # §4.5
+DEFAULT_CONNECT_ATTEMPTS = 7       # resets tried, alternating the §6.3 variants
+
+# Status byte 1 when byte 0 == 1, from a ROM (§4.2).
+ROM_ERRORS = {
+    0x00: "undefined error", 0x01: "invalid input parameter", 0x02: "out of memory",
+    0x03: "failed to send message", 0x04: "failed to receive message",
+    0x05: "malformed or unsupported request", 0x06: "operation failed",
+    0x07: "checksum mismatch", 0x08: "flash write failed", 0x09: "flash read failed",
+    0x0A: "bad flash read length", 0x0B: "inflate failed", 0x0C: "inflate Adler-32 mismatch",
+    0x0D: "inflate parameter error", 0x0E: "bad RAM download size",
+    0x0F: "bad RAM download address",
+}
+# Status byte 0, from a flasher stub (§4.3).
+STUB_ERRORS = {
+    0x01: "failure", 0xC0: "bad data length", 0xC1: "bad data checksum",
+    0xC2: "bad block size", 0xC3: "invalid command", 0xC4: "SPI flash operation failed",
+    0xC5: "SPI flash unlock failed", 0xC6: "not in flash mode", 0xC7: "inflate error",
+    0xC8: "not enough data", 0xC9: "too much data", 0xFF: "command not implemented",
+}
+
+# SPI flash opcodes (PROTOCOL.md §8) and the capacity byte of RDID -> size.
+SPIFLASH_RDID = 0x9F
+SPIFLASH_READ = 0x03
+SPIFLASH_RDSR = (0x05, 0x35, 0x15)
+SPIFLASH_WRSR = (0x01, 0x31, 0x11)
+SPIFLASH_WREN = 0x06
+SPIFLASH_WEVSR = 0x50
+SPIFLASH_WRDI = 0x04
+DETECTED_FLASH_SIZES = {0x12: "256KB", 0x13: "512KB", 0x14: "1MB", 0x15: "2MB",
+                        0x16: "4MB", 0x17: "8MB", 0x18: "16MB"}
+
+# Bits of the SPI controller's user-command registers (§8.1).
+SPI_USR_COMMAND = 1 << 31
+SPI_USR_ADDR = 1 << 30
+SPI_USR_MISO = 1 << 28
+SPI_USR_MOSI = 1 << 27
+SPI_CMD_USR = 1 << 18
+SPI_USR2_DLEN_SHIFT = 28
+SPI_CMD_POLLS = 10
+
+CONNECT_HINT = ("check that this is the right port; that the chip is in download mode "
+                "(hold BOOT/GPIO0 low while it resets, or let DTR/RTS do it: are they "
+                "wired?); that nothing else runs on the chip if you used --before "
+                "no_reset; and that the board has power")
+
+
+def timeout_per_mb(seconds_per_mb, size):
+    """§15: scale with the amount of flash touched, never below the default."""
+    return min(MAX_TIMEOUT, max(DEFAULT_TIMEOUT, seconds_per_mb * size / 1e6))
+
+
+def div_roundup(a, b):
+    return (a + b - 1) // b
+
+
+def flash_size_bytes(name):
+    """'4MB' -> 4194304, '512KB' -> 524288, '2MB-c1' -> 2097152."""
+    number = name.split("-")[0]
+    if number.endswith("MB"):
+        return int(number[:-2]) * 1024 * 1024
+    if number.endswith("KB"):
+        return int(number[:-2]) * 1024
+    raise FatalError("unknown flash size %s" % name)
+
+
+def describe_status(status, is_stub):
+    code = status[0] if is_stub else status[1] if len(status) > 1 else 0
+    table = STUB_ERRORS if is_stub else ROM_ERRORS
+    return table.get(code, "unknown error 0x%02x" % code)
+
+
+def open_serial_port(port, baud):
+    """Open a device path or any pyserial URL, lines released, at `baud`."""
+    serial = import_pyserial()
+    register_espsim_urls(serial)
+    try:
+        # Exclusive so a second tool on the same port fails now, not mid-write.
+        exclusive = {} if "://" in port else {"exclusive": True}
+        link = serial.serial_for_url(port, do_not_open=True, **exclusive)
+        # §1: a board with RTS wired straight to EN stays in reset while
+        # both lines are asserted, which is what opening does by default.
+        link.dtr = False
+        link.rts = False
+        link.open()
+    except (serial.SerialException, OSError, ValueError) as e:
+        text = str(e)
+        if "could not open port" not in text.lower():
+            text = "could not open port %s: %s" % (port, text)
+        raise FatalError(text,
+                         hint="check the port name; is another program (a serial "
+                              "monitor?) using it?")
+    set_port_baudrate(link, baud)
+    return link
+
+
+def set_port_baudrate(link, baud):
+    # Set apart from opening: some CH341 drivers open at 9600 (§1).
+    try:
+        link.baudrate = baud
+    except (IOError, ValueError) as e:
+        raise FatalError("failed to set baud rate %d: %s" % (baud, e),
+                         hint="the serial driver may not support this rate")
+
+
+def register_espsim_urls(serial):
+    """Let --port take espsim:// URLs when the simulator is installed."""
+    try:
+        import espsim  # noqa: F401
+    except ImportError:
+        return
+    if "espsim" not in serial.protocol_handler_packages:
+        serial.protocol_handler_packages.append("espsim")
+
+
+class ESPLoader:
+    """The serial protocol the ROM loaders of both chips speak.
+
+    A chip class (section 5) fills in the per-chip facts. Instances are made
+    with `ESPLoader.detect_chip(...)` or `ChipClass(port)` + `connect()`.
+    """
+
+    CHIP_NAME = "Espressif device"
+    IS_STUB = False
+    STATUS_BYTES_LENGTH = 2
+    FLASH_WRITE_SIZE = 0x400            # ROM data block (§5.5)
+    RAM_BLOCK_SIZE = 0x1800             # MEM_DATA block (§5.4)
+    FLASH_SECTOR_SIZE = 0x1000
+    CHIP_DETECT_MAGIC_REG_ADDR = 0x40001000   # §7.1
+    SUPPORTS_COMPRESSED = False
+    ROM_LACKS = frozenset()
+
+    def __init__(self, port, baud=ESP_ROM_BAUD, trace_enabled=False):
+        """`port`: a device path or URL, an open pyserial port, or a SlipPort."""
+        if isinstance(port, SlipPort):
+            self._link = port
+        else:
+            if isinstance(port, str):
+                port = open_serial_port(port, baud)
+            self._link = SlipPort(port, Tracer(trace_enabled))
+        self.boot_log = b""
+
+    # -- transport ---------------------------------------------------------
+
+    @property
+    def serial(self):
+        return self._link.serial
+
+    def close(self):
+        self._link.serial.close()
+
+    def trace(self, message, *args):
+        self._link.trace(message, *args)
+
+    def flush_input(self):
+        self._link.flush_input()
+
+    def command(self, op=None, data=b"", chk=0, timeout=DEFAULT_TIMEOUT):
+        """Send one command (unless op is None) and return (value, data) of its reply.
+
+        Frames that are not a reply to `op` are skipped (extra SYNC replies,
+        a stub's greeting, §4.5).
+        """
+        if op is not None:
+            self.trace("command op=0x%02x data len=%d timeout=%.3f", op, len(data), timeout)
+            self._link.write_frame(struct.pack("<BBHI", 0, op, len(data), chk) + data)
+        for _ in range(MAX_STRAY_FRAMES):
+            frame = self._link.read_frame(min(timeout, MAX_TIMEOUT))
+            if len(frame) < 8:
+                continue
+            direction, reply_op, _, value = struct.unpack("<BBHI", frame[:8])
+            if direction != 1:
+                continue
+            if op is None or reply_op == op:
+                return value, frame[8:]
+        raise FatalError("Response doesn't match request")
+
+    def check_command(self, what, op, data=b"", chk=0, timeout=DEFAULT_TIMEOUT):
+        """command() and check its status bytes (§4.4): the result data or value."""
+        value, reply = self.command(op, data, chk, timeout)
+        n = self.STATUS_BYTES_LENGTH
+        if len(reply) < n:
+            raise FatalError("Failed to %s. Only got %d byte status response." % (what, len(reply)))
+        status = reply[-n:]
+        if status[0] != 0:
+            raise FatalError("Failed to %s (result was %s: %s)"
+                             % (what, hexify(status), describe_status(status, self.IS_STUB)))
+        return reply[:-n] if len(reply) > n else value
+
+    def require(self, op, what):
+        """Refuse host-side what this loader lacks (§5.1), naming the command."""
+        if op in self.ROM_LACKS:
+            raise NotImplementedInROMError(self, what)
+
+    # -- connecting (§6) ---------------------------------------------------
+
+    def sync(self):
+        self.command(Op.SYNC, SYNC_PAYLOAD, timeout=SYNC_TIMEOUT)
+        for _ in range(SYNC_EXTRA_REPLIES):
+            self.command()
+
+    def reset_into_bootloader(self, esp32r0_delay):
+        """§6.2: EN low, then release it with GPIO0 low (DTR=GPIO0, RTS=EN)."""
+        port = self.serial
+        port.dtr = False
+        port.rts = True
+        time.sleep(0.1)
+        if esp32r0_delay:
+            time.sleep(1.2)   # §6.3: hold EN low longer for the rev0 watchdog bug
+        port.dtr = True
+        port.rts = False
+        if esp32r0_delay:
+            time.sleep(0.4)
+        time.sleep(0.05)
+        port.dtr = False
+
+    def _connect_attempt(self, mode, esp32r0_delay):
+        if mode == "default_reset":
+            self.reset_into_bootloader(esp32r0_delay)
+            self.boot_log += self._link.drain_input(settle=0.05)
+        last_error = None
+        for _ in range(5):
+            try:
+                self.flush_input()
+                self.serial.reset_output_buffer()
+                self.sync()
+                return None
+            except FatalError as e:
+                print("_" if esp32r0_delay else ".", end="", flush=True)
+                time.sleep(0.05)
+                last_error = e
+        return last_error
+
+    def connect(self, mode="default_reset", attempts=DEFAULT_CONNECT_ATTEMPTS):
+        """Reset (unless mode is no_reset) and sync; FatalError when it never answers."""
+        print("Connecting...", end="", flush=True)
+        last_error = None
+        try:
+            attempt = 0
+            while attempts <= 0 or attempt < attempts:
+                last_error = self._connect_attempt(mode, esp32r0_delay=attempt % 2 == 1)
+                if last_error is None:
+                    return
+                attempt += 1
+        finally:
+            print("")
+        raise FatalError("Failed to connect to %s: %s" % (self.CHIP_NAME, last_error),
+                         hint=diagnose_boot_log(self.boot_log) or CONNECT_HINT)
+
+    @staticmethod
+    def detect_chip(port, baud=ESP_ROM_BAUD, connect_mode="default_reset",
+                    trace_enabled=False, connect_attempts=DEFAULT_CONNECT_ATTEMPTS,
+                    expected=None):
+        """Connect to whatever answers on `port` and return its chip object.
+
+        `expected` (a chip class) names the chip the user asked for: the
+        connection messages use its name and a different chip is an error.
+        """
+        loader = (expected or ESPLoader)(port, baud, trace_enabled)
+        try:
+            loader.connect(connect_mode, connect_attempts)
+            chip_class = loader.identify_chip(expected)
+        except BaseException:
+            loader.close()
+            raise
+        chip = chip_class(loader._link)
+        chip.boot_log = loader.boot_log
+        return chip
+
+    def identify_chip(self, expected):
+        if expected is None:
+            print("Detecting chip type...", end="", flush=True)
+        magic = self.read_reg(self.CHIP_DETECT_MAGIC_REG_ADDR)
+        found = next((c for c in CHIPS.values() if c.CHIP_DETECT_MAGIC_VALUE == magic), None)
+        if expected is None:
+            if found is None:
+                print("")
+                raise FatalError("Unexpected chip magic value 0x%08x. "
+                                 "Failed to autodetect chip type." % magic)
+            print(" %s" % found.CHIP_NAME)
+            return found
+        if found is None:
+            print("WARNING: unexpected chip magic value 0x%08x; going on as %s"
+                  % (magic, expected.CHIP_NAME))
+            return expected
+        if found is not expected:
+            raise FatalError("This chip is %s, not %s." % (found.CHIP_NAME, expected.CHIP_NAME),
+                             hint="use --chip %s, or --chip auto" % found.CHIP_NAME.lower())
+        return expected
+
+    # -- memory (§5.3, §5.4) -----------------------------------------------
+
+    def read_reg(self, addr):
+        # Only byte 0 is checked: this runs before the status length is known (§4.4).
+        value, data = self.command(Op.READ_REG, struct.pack("<I", addr))
+        if not data or data[0] != 0:
+            raise FatalError("Failed to read register address %08x (result was %s)"
+                             % (addr, hexify(data)))
+        return value
+
+    def write_reg(self, addr, value, mask=0xFFFFFFFF, delay_us=0):
+        return self.check_command("write target memory", Op.WRITE_REG,
+                                  struct.pack("<IIII", addr, value, mask, delay_us))
+
+    def mem_begin(self, size, blocks, blocksize, offset):
+        return self.check_command("enter RAM download mode", Op.MEM_BEGIN,
+                                  struct.pack("<IIII", size, blocks, blocksize, offset))
+
+    def mem_block(self, data, seq):
+        return self.check_command("write to target RAM", Op.MEM_DATA,
+                                  struct.pack("<IIII", len(data), seq, 0, 0) + data,
+                                  xor_checksum(data))
+
+    def mem_finish(self, entrypoint=0):
+        """MEM_END; word 0 is 'do not run' (§5.4).
+
+        A ROM may jump into the new code before its reply has left the UART,
+        so a lost reply after starting code is not an error.
+        """
+        data = struct.pack("<II", int(entrypoint == 0), entrypoint)
+        if self.IS_STUB or entrypoint == 0:
+            return self.check_command("leave RAM download mode", Op.MEM_END, data)
+        try:
+            self.check_command("leave RAM download mode", Op.MEM_END, data,
+                               timeout=ROM_MEM_END_TIMEOUT)
+        except FatalError as e:
+            self.trace("ignoring MEM_END reply: %s", e)
+
+    def load_segments(self, segments, entrypoint, report=None):
+        """Load (address, data) segments into RAM, then start `entrypoint`."""
+        for address, data in segments:
+            if report:
+                report(address, len(data))
+            blocks = div_roundup(len(data), self.RAM_BLOCK_SIZE)
+            self.mem_begin(len(data), blocks, self.RAM_BLOCK_SIZE, address)
+            for seq in range(blocks):
+                start = seq * self.RAM_BLOCK_SIZE
+                self.mem_block(data[start:start + self.RAM_BLOCK_SIZE], seq)
+        self.mem_finish(entrypoint)
+
+    # -- flash download (§5.5, §5.6, §11) ------------------------------------
+
+    def flash_erase_size(self, offset, size):
+        """FLASH_BEGIN word 0; ESP8266 ROM overrides it (§11.4)."""
+        return size
+
+    def flash_begin(self, size, offset):
+        """Open a flash download; a ROM erases the region first. Returns the block count."""
+        num_blocks = div_roundup(size, self.FLASH_WRITE_SIZE)
+        erase_size = self.flash_erase_size(offset, size)
+        timeout = DEFAULT_TIMEOUT if self.IS_STUB else timeout_per_mb(ERASE_TIMEOUT_PER_MB, size)
+        self.check_command("enter Flash download mode", Op.FLASH_BEGIN,
+                           struct.pack("<IIII", erase_size, num_blocks, self.FLASH_WRITE_SIZE,
+                                       offset), timeout=timeout)
+        return num_blocks
+
+    def flash_block(self, data, seq, timeout=DEFAULT_TIMEOUT):
+        self.check_command("write to target Flash after seq %d" % seq, Op.FLASH_DATA,
+                           struct.pack("<IIII", len(data), seq, 0, 0) + data,
+                           xor_checksum(data), timeout=timeout)
+
+    def flash_finish(self, reboot=False):
+        self.check_command("leave Flash mode", Op.FLASH_END, struct.pack("<I", int(not reboot)))
+
+    def flash_defl_begin(self, size, compsize, offset):
+        self.require(Op.FLASH_DEFL_BEGIN, "compressed flash download")
+        num_blocks = div_roundup(compsize, self.FLASH_WRITE_SIZE)
+        if self.IS_STUB:
+            write_size, timeout = size, DEFAULT_TIMEOUT
+        else:
+            # The ROM erases whole 1 KiB blocks up front (§5.6).
+            write_size = div_roundup(size, self.FLASH_WRITE_SIZE) * self.FLASH_WRITE_SIZE
+            timeout = timeout_per_mb(ERASE_TIMEOUT_PER_MB, write_size)
+        self.check_command("enter compressed flash mode", Op.FLASH_DEFL_BEGIN,
+                           struct.pack("<IIII", write_size, num_blocks, self.FLASH_WRITE_SIZE,
+                                       offset), timeout=timeout)
+        return num_blocks
+
+    def flash_defl_block(self, data, seq, timeout=DEFAULT_TIMEOUT):
+        self.check_command("write compressed data to flash after seq %d" % seq,
+                           Op.FLASH_DEFL_DATA,
+                           struct.pack("<IIII", len(data), seq, 0, 0) + data,
+                           xor_checksum(data), timeout=timeout)
+
+    def flash_md5sum(self, addr, size):
+        """MD5 of a flash range as lowercase hex, computed by the chip (§5.10)."""
+        self.require(Op.SPI_FLASH_MD5, "MD5 of flash")
+        result = self.check_command("calculate md5sum", Op.SPI_FLASH_MD5,
+                                    struct.pack("<IIII", addr, size, 0, 0),
+                                    timeout=timeout_per_mb(MD5_TIMEOUT_PER_MB, size))
+        if isinstance(result, bytes) and len(result) == 32:
+            return result.decode("ascii").lower()
+        if isinstance(result, bytes) and len(result) == 16:
+            return hexify(result)
+        raise FatalError("MD5Sum command returned unexpected result: %r" % (result,))
+
+    def run(self, reboot=False):
+        """ROM: FLASH_BEGIN(0, 0) + FLASH_END(1) runs the firmware in flash (§9)."""
+        self.flash_begin(0, 0)
+        self.flash_finish(reboot)
+
+    # -- SPI flash set-up (§5.7, §5.8) -------------------------------------
+
+    def flash_spi_attach(self, config):
+        self.require(Op.SPI_ATTACH, "SPI_ATTACH")
+        data = struct.pack("<I", config)
+        if not self.IS_STUB:
+            data += struct.pack("BBBB", 0, 0, 0, 0)   # ROM32: 'is legacy' + reserved
+        self.check_command("configure SPI flash pins", Op.SPI_ATTACH, data)
+
+    def flash_set_parameters(self, size):
+        self.check_command("set SPI params", Op.SPI_SET_PARAMS,
+                           struct.pack("<IIIIII", 0, size, 0x10000, 0x1000, 0x100, 0xFFFF))
+
+    def change_baud(self, baud):
+        self.require(Op.CHANGE_BAUDRATE, "changing the baud rate")
+        print("Changing baud rate to %d" % baud)
+        old = self.serial.baudrate if self.IS_STUB else 0
+        self.command(Op.CHANGE_BAUDRATE, struct.pack("<II", self.baud_word(baud), old))
+        print("Changed.")
+        set_port_baudrate(self.serial, baud)
+        time.sleep(0.05)    # the switch leaves noise on the line (Appendix A.3)
+        self.flush_input()
+
+    def baud_word(self, baud):
+        return baud
+
+    # -- SPI flash commands through the controller's registers (§8) ----------
+
+    def spi_reg(self, offset):
+        return self.SPI_REG_BASE + offset
+
+    def run_spiflash_command(self, opcode, data=b"", read_bits=0, addr=None, addr_bits=24):
+        """Run one SPI flash command by hand: send `opcode` [+ address] [+ `data`],
+        read back `read_bits` (<= 32) bits as a number."""
+        if read_bits > 32:
+            raise FatalError("Reading more than 32 bits back from a SPI flash operation "
+                             "is unsupported")
+        if len(data) > 64:
+            raise FatalError("Writing more than 64 bytes of data with one SPI command "
+                             "is unsupported")
+        saved = self.read_reg(self.spi_reg(0x1C)), self.read_reg(self.spi_reg(0x24))
+        self.setup_spi_user_command(opcode, len(data) * 8, read_bits, addr, addr_bits)
+        if data:
+            words = pad_to(data, 4, b"\x00")
+            for i in range(0, len(words), 4):
+                self.write_reg(self.spi_reg(self.SPI_W0_OFFS) + i,
+                               struct.unpack("<I", words[i:i + 4])[0])
+        else:
+            self.write_reg(self.spi_reg(self.SPI_W0_OFFS), 0)
+        self.start_spi_command()
+        result = self.read_reg(self.spi_reg(self.SPI_W0_OFFS))
+        self.write_reg(self.spi_reg(0x1C), saved[0])
+        self.write_reg(self.spi_reg(0x24), saved[1])
+        return result
+
+    def setup_spi_user_command(self, opcode, mosi_bits, miso_bits, addr=None, addr_bits=24):
+        flags = SPI_USR_COMMAND
+        if miso_bits:
+            flags |= SPI_USR_MISO
+        if mosi_bits:
+            flags |= SPI_USR_MOSI
+        if addr is not None:
+            flags |= SPI_USR_ADDR
+        self.set_spi_data_lengths(mosi_bits, miso_bits, addr_bits if addr is not None else 0)
+        self.write_reg(self.spi_reg(0x1C), flags)
+        self.write_reg(self.spi_reg(0x24), (7 << SPI_USR2_DLEN_SHIFT) | opcode)
+
+    def start_spi_command(self, addr=None, addr_bits=24):
+        if addr is not None:
+            # The controller sends the address from the top bits of ADDR (§8.2).
+            self.write_reg(self.spi_reg(0x04), addr << (32 - addr_bits))
+        self.write_reg(self.spi_reg(0x00), SPI_CMD_USR)
+        for _ in range(SPI_CMD_POLLS):
+            if self.read_reg(self.spi_reg(0x00)) & SPI_CMD_USR == 0:
+                return
+        raise FatalError("SPI command did not complete in time")
+
+    def flash_id(self):
+        return self.run_spiflash_command(SPIFLASH_RDID, read_bits=24)
+
+    def read_status(self, num_bytes=2):
+        status = 0
+        for i, opcode in enumerate(SPIFLASH_RDSR[:num_bytes]):
+            status |= self.run_spiflash_command(opcode, read_bits=8) << (8 * i)
+        return status
+
+    def write_status(self, value, num_bytes=2, non_volatile=False):
+        """§8.4: a 16-bit WRSR for chips that take it, then one byte per register."""
+        enable = SPIFLASH_WREN if non_volatile else SPIFLASH_WEVSR
+        if num_bytes == 2:
+            self.run_spiflash_command(enable)
+            self.run_spiflash_command(SPIFLASH_WRSR[0], struct.pack("<H", value))
+        for opcode in SPIFLASH_WRSR[:num_bytes]:
+            self.run_spiflash_command(enable)
+            self.run_spiflash_command(opcode, struct.pack("B", value & 0xFF))
+            value >>= 8
+        self.run_spiflash_command(SPIFLASH_WRDI)
+
+    # -- reading flash without a stub ---------------------------------------
+
+    def read_flash(self, offset, length, progress=None):
+        """Read flash the way this loader can; chip classes say how (section 5)."""
+        data = bytearray()
+        for chunk_offset, chunk_len in chunked(offset, length, self.ROM_READ_CHUNK):
+            data += self.read_flash_chunk(chunk_offset, chunk_len)
+            if progress:
+                progress(len(data), length)
+        return bytes(data)
+
+    def read_flash_via_spi_registers(self, offset, length):
+        """Up to 64 bytes with a READ (0x03) user command: the only way into flash
+        an ESP8266 ROM offers besides writing it (§8.2 with address phase)."""
+        saved = self.read_reg(self.spi_reg(0x1C)), self.read_reg(self.spi_reg(0x24))
+        self.setup_spi_user_command(SPIFLASH_READ, 0, length * 8, addr=offset)
+        self.start_spi_command(addr=offset)
+        words = [self.read_reg(self.spi_reg(self.SPI_W0_OFFS) + 4 * i)
+                 for i in range(div_roundup(length, 4))]
+        self.write_reg(self.spi_reg(0x1C), saved[0])
+        self.write_reg(self.spi_reg(0x24), saved[1])
+        return struct.pack("<%dI" % len(words), *words)[:length]
+
+    def flash_md5_by_reading(self, addr, size, progress=None):
+        """MD5 for loaders without SPI_FLASH_MD5: read the range and hash it here."""
+        return hashlib.md5(self.read_flash(addr, size, progress)).hexdigest()
+
+    def flash_digest(self, addr, size):
+        if Op.SPI_FLASH_MD5 in self.ROM_LACKS:
+            return self.flash_md5_by_reading(addr, size)
+        return self.flash_md5sum(addr, size)
+
+    # -- erasing without a stub ---------------------------------------------
+
+    def erase_region(self, offset, size):
+        if offset % self.FLASH_SECTOR_SIZE or size % self.FLASH_SECTOR_SIZE:
+            raise FatalError("Offset and size to erase must be multiples of 4096 "
+                             "(got offset 0x%x, size 0x%x)" % (offset, size))
+        self.check_rom_erase(offset, size)
+        # A ROM erases the whole region when a download begins (§5.5); the
+        # download is then simply never continued.
+        self.flash_begin(size, offset)
+
+    def check_rom_erase(self, offset, size):
+        pass
+
+    # -- leaving (§16) -------------------------------------------------------
+
+    def hard_reset(self):
+        self.serial.rts = True    # EN low
+        time.sleep(0.1)
+        self.serial.rts = False
+
+    def soft_reset(self, stay_in_bootloader):
+        if stay_in_bootloader:
+            return    # a ROM loader is the bootloader
+        self.flash_begin(0, 0)
+        self.flash_finish(False)
+
+
+def chunked(offset, length, size):
+    """(offset, length) pieces of at most `size` bytes covering a range."""
+    end = offset + length
+    while offset < end:
+        yield offset, min(size, end - offset)
+        offset += size
+
+
+def diagnose_boot_log(log):
+    """§6.7: what the ROM printed after reset says why sync failed, if it printed."""
+    match = re.search(rb"boot:(0x[0-9a-fA-F]+)(.*waiting for download)?", log, re.DOTALL)
+    if not match:
+        return None
+    if match.group(2):
+        return ("the chip printed that it is waiting for download, but its replies do "
+                "not reach this computer: check the chip's TX line")
+    return ("the chip booted in mode %s, not in download mode: hold GPIO0 low during "
+            "reset (and GPIO2 low or floating)" % match.group(1).decode())
+
 
 # ---------------------------------------------------------------------------
 # 5. Chip classes
 # ---------------------------------------------------------------------------
+
+class ESP8266ROM(ESPLoader):
+    """ESP8266 (and ESP8285) mask-ROM loader."""
+
+    CHIP_NAME = "ESP8266"
+    CHIP_DETECT_MAGIC_VALUE = 0xFFF0C101
+    STATUS_BYTES_LENGTH = 2
+    BOOTLOADER_FLASH_OFFSET = 0x0
+    SUPPORTS_COMPRESSED = False
+    # §5.1: this ROM implements exactly opcodes 0x02-0x0A.
+    ROM_LACKS = frozenset(op for op in Op if not Op.FLASH_BEGIN <= op <= Op.READ_REG)
+
+    # OTP words holding MAC and chip ID (§7.2).
+    ESP_OTP_MAC0 = 0x3FF00050
+    ESP_OTP_MAC1 = 0x3FF00054
+    ESP_OTP_W2 = 0x3FF00058
+    ESP_OTP_MAC3 = 0x3FF0005C
+
+    SPI_REG_BASE = 0x60000200      # SPI0 (§8.1)
+    SPI_W0_OFFS = 0x40
+    ROM_READ_CHUNK = 64            # the SPI data buffer: 16 words
+
+    FLASH_SIZES = ESP8266_FLASH_SIZES
+
+    def otp_words(self):
+        return [self.read_reg(a) for a in (self.ESP_OTP_MAC0, self.ESP_OTP_MAC1,
+                                           self.ESP_OTP_W2, self.ESP_OTP_MAC3)]
+
+    def get_chip_description(self):
+        mac0, mac1, w2, mac3 = self.otp_words()
+        efuses = mac3 << 96 | w2 << 64 | mac1 << 32 | mac0
+        return "ESP8285" if efuses & (1 << 4 | 1 << 80) else "ESP8266EX"
+
+    def get_chip_features(self):
+        features = ["WiFi"]
+        if self.get_chip_description() == "ESP8285":
+            features.append("Embedded Flash")
+        return features
+
+    def chip_id(self):
+        mac0, mac1 = self.read_reg(self.ESP_OTP_MAC0), self.read_reg(self.ESP_OTP_MAC1)
+        return (mac0 >> 24) | ((mac1 & 0xFFFFFF) << 8)
+
+    def read_mac(self):
+        mac0 = self.read_reg(self.ESP_OTP_MAC0)
+        mac1 = self.read_reg(self.ESP_OTP_MAC1)
+        mac3 = self.read_reg(self.ESP_OTP_MAC3)
+        if mac3 != 0:
+            oui = ((mac3 >> 16) & 0xFF, (mac3 >> 8) & 0xFF, mac3 & 0xFF)
+        elif (mac1 >> 16) & 0xFF == 0:
+            oui = (0x18, 0xFE, 0x34)
+        elif (mac1 >> 16) & 0xFF == 1:
+            oui = (0xAC, 0xD0, 0x74)
+        else:
+            raise FatalError("Unknown OUI")
+        return oui + ((mac1 >> 8) & 0xFF, mac1 & 0xFF, (mac0 >> 24) & 0xFF)
+
+    def flash_erase_size(self, offset, size):
+        """§11.4: this ROM erases min(H, E) + E sectors when asked for E, H being
+        the sectors up to the next 64 KiB boundary; ask for what makes it right."""
+        sectors = div_roundup(size, self.FLASH_SECTOR_SIZE)
+        head = min(16 - (offset // self.FLASH_SECTOR_SIZE) % 16, sectors)
+        if sectors < 2 * head:
+            return div_roundup(sectors, 2) * self.FLASH_SECTOR_SIZE
+        return (sectors - head) * self.FLASH_SECTOR_SIZE
+
+    def check_rom_erase(self, offset, size):
+        sectors = size // self.FLASH_SECTOR_SIZE
+        head = min(16 - (offset // self.FLASH_SECTOR_SIZE) % 16, sectors)
+        if sectors < 2 * head and sectors % 2:
+            raise FatalError("the ESP8266 ROM cannot erase exactly %d sectors at 0x%x (it "
+                             "would erase the sector after the region too)" % (sectors, offset),
+                             hint="erase an even number of sectors, or run without --no-stub")
+
+    def flash_spi_attach(self, config):
+        # §5.7: no SPI_ATTACH here; an empty FLASH_BEGIN attaches the flash.
+        self.flash_begin(0, 0)
+
+    def flash_set_parameters(self, size):
+        pass    # §5.8: the ESP8266 ROM has no SPI_SET_PARAMS and does not need it
+
+    def set_spi_data_lengths(self, mosi_bits, miso_bits, addr_bits):
+        # One register, USR1, holds all bit lengths on this SPI controller (§8.2).
+        value = (((miso_bits - 1) if miso_bits else 0) << 8
+                 | ((mosi_bits - 1) if mosi_bits else 0) << 17)
+        if addr_bits:
+            value |= (addr_bits - 1) << 26
+        self.write_reg(self.spi_reg(0x20), value)
+
+    def read_flash_chunk(self, offset, length):
+        return self.read_flash_via_spi_registers(offset, length)
+
+
+class ESP32ROM(ESPLoader):
+    """ESP32 mask-ROM loader."""
+
+    CHIP_NAME = "ESP32"
+    CHIP_DETECT_MAGIC_VALUE = 0x00F01D83
+    STATUS_BYTES_LENGTH = 4
+    BOOTLOADER_FLASH_OFFSET = 0x1000
+    SUPPORTS_COMPRESSED = True
+    ROM_LACKS = frozenset({Op.ERASE_FLASH, Op.ERASE_REGION, Op.READ_FLASH, Op.RUN_USER_CODE})
+
+    # The 0x6000xxxx aliases v2.3.1 uses, so our packets match its packets
+    # (PROTOCOL.md §7.3, §8.1: both aliases reach the same registers).
+    SPI_REG_BASE = 0x60002000      # SPI1
+    EFUSE_REG_BASE = 0x6001A000
+    SPI_W0_OFFS = 0x80
+    ROM_READ_CHUNK = 64            # READ_FLASH_SLOW (§12.2)
+
+    FLASH_SIZES = ESP32_FLASH_SIZES
+
+    def read_efuse(self, n):
+        return self.read_reg(self.EFUSE_REG_BASE + 4 * n)
+
+    def get_chip_description(self):
+        word3 = self.read_efuse(3)
+        revision = {0x0: "0", 0x8: "1", 0xC: "1"}.get((word3 >> 12) & 0xF,
+                                                      "(unknown 0x%x)" % ((word3 >> 12) & 0xF))
+        package = {0: "ESP32D0WDQ6", 1: "ESP32D0WDQ5", 2: "ESP32D2WDQ5",
+                   5: "ESP32-PICO-D4"}.get((word3 >> 9) & 7, "unknown ESP32")
+        return "%s (revision %s)" % (package, revision)
+
+    def get_chip_features(self):
+        word3 = self.read_efuse(3)
+        features = ["WiFi"]
+        if not word3 & (1 << 1):
+            features.append("BT")
+        features.append("Single Core" if word3 & 1 else "Dual Core")
+        if (word3 >> 9) & 7:
+            features.append("Embedded Flash")
+        if (self.read_efuse(4) >> 8) & 0x1F:
+            features.append("VRef calibration in efuse")
+        return features
+
+    def chip_id(self):
+        word1, word2 = self.read_efuse(1), self.read_efuse(2)
+        return ((word2 & 0xFFFFFF) << 24) | ((word1 >> 8) & 0xFFFFFF)
+
+    def read_mac(self):
+        packed = struct.pack(">II", self.read_efuse(2), self.read_efuse(1))
+        return tuple(bytearray(packed[2:8]))    # the first 2 bytes are the MAC's CRC
+
+    def set_spi_data_lengths(self, mosi_bits, miso_bits, addr_bits):
+        if mosi_bits:
+            self.write_reg(self.spi_reg(0x28), mosi_bits - 1)    # SPI_MOSI_DLEN
+        if miso_bits:
+            self.write_reg(self.spi_reg(0x2C), miso_bits - 1)    # SPI_MISO_DLEN
+
+    def read_flash_chunk(self, offset, length):
+        data = self.check_command("read flash", Op.READ_FLASH_SLOW,
+                                  struct.pack("<II", offset, length))
+        if not isinstance(data, bytes) or len(data) < length:
+            raise FatalError("Flash read returned %r, expected %d bytes" % (data, length))
+        return data[:length]
+
+
+CHIPS = {"esp8266": ESP8266ROM, "esp32": ESP32ROM}
 
 
 # ---------------------------------------------------------------------------
@@ -781,6 +1704,509 @@ def version(args):
     print(__version__)
 
 
+# --- Offline image commands (IMAGE_FORMAT.md §6-§8) -------------------------
+
+def image_info(args):
+    data = read_input_file(args.filename, "image")
+    image = read_firmware_image(args.chip, data, warn=print)
+    for line in image_info_lines(image):
+        print(line)
+    if args.chip == "auto" and image.chip == "esp32":
+        print("Image type: ESP32 (detected from the header; give --chip to choose)")
+
+
+def image_info_lines(image):
+    """What image_info prints. These lines are v2.3.1's word for word (§8):
+    scripts parse them. Anything new goes after them."""
+    lines = ["Image version: %d" % image.version,
+             "Entry point: %08x" % image.entrypoint if image.entrypoint else "Entry point not set",
+             "%d segments" % len(image.segments)]
+    lines += ["Segment %d: %r" % (i, segment) for i, segment in enumerate(image.segments, 1)]
+    calculated = image.calculate_checksum()
+    lines.append("Checksum: %02x (%s)" % (
+        image.stored_checksum,
+        "valid" if image.stored_checksum == calculated else "invalid - calculated %02x" % calculated))
+    if image.calculated_digest is not None:
+        lines.append("Validation Hash: %s (%s)" % (
+            image.calculated_digest.hex(),
+            "valid" if image.calculated_digest == image.stored_digest else "invalid"))
+    if image.extended is not None and image.extended.has_modern_fields():
+        lines += esp32_extended_header_lines(image.extended)
+    return lines
+
+
+def esp32_extended_header_lines(extended):
+    """The fields later esptool versions write (v2.3.1 only warned about them)."""
+    chip = ESP32_CHIP_IDS.get(extended.chip_id, "unknown chip")
+    if extended.chip_id != 0:
+        chip += "; not an ESP32 image"
+    lines = ["Chip ID: %d (%s)" % (extended.chip_id, chip),
+             "Minimum chip revision: %s (legacy field: %d)"
+             % (chip_revision_text(extended.min_chip_rev_full), extended.min_chip_rev)]
+    if extended.max_chip_rev_full in (0, 0xFFFF):    # both mean "no limit" to ESP-IDF
+        lines.append("Maximum chip revision: no limit")
+    else:
+        lines.append("Maximum chip revision: %s" % chip_revision_text(extended.max_chip_rev_full))
+    if any(extended.reserved):
+        lines.append("Reserved extended header bytes are not zero: %s" % extended.reserved.hex())
+    return lines
+
+
+def chip_revision_text(full):
+    return "v%d.%d" % divmod(full, 100)     # stored as major * 100 + minor
+
+
+def elf2image(args):
+    elf = ELFFile.load(args.input)
+    chip = args.chip
+    if chip == "auto":     # v2.3.1's default, kept so old build scripts get the same image
+        print("Creating image for ESP8266...")
+        chip = "esp8266"
+    mode, size_freq = image_flash_params(chip, args.flash_mode, args.flash_size, args.flash_freq)
+    image = FirmwareImage(chip, entrypoint=elf.entrypoint, flash_mode=mode,
+                          flash_size_freq=size_freq, segments=elf.sections)
+    write_files_together(elf2image_outputs(image, args))
+
+
+def elf2image_outputs(image, args):
+    """-> [(file name, bytes)], named as v2.3.1 names them (§3.1, §4.1)."""
+    if image.chip == "esp32":
+        name = args.output if args.output is not None else os.path.splitext(args.input)[0] + ".bin"
+        return [(name, esp32_image_bytes(image))]
+    if args.version == "2":
+        name = args.output if args.output is not None else \
+            esp8266_v2_default_name(args.input, image.segments)
+        return [(name, esp8266_v2_bytes(image))]
+    prefix = args.output if args.output is not None else args.input + "-"
+    return esp8266_v1_files(image, prefix)
+
+
+def make_image(args):
+    """An ESP8266 v1 image from raw files (§7); `output` is a name prefix."""
+    files = args.segfile or []
+    addresses = args.segaddr or []
+    if not files:
+        raise FatalError("No segments specified")
+    if len(files) != len(addresses):
+        raise FatalError("Number of specified files does not match number of specified "
+                         "addresses (%d files, %d addresses)" % (len(files), len(addresses)))
+    for value in addresses + [args.entrypoint]:
+        check_u32(value)
+    segments = [ImageSegment(addr, read_input_file(path, "segment file"))
+                for path, addr in zip(files, addresses)]
+    image = FirmwareImage("esp8266", entrypoint=args.entrypoint, segments=segments)
+    write_files_together(esp8266_v1_files(image, args.output))
+
+
+def check_u32(value):
+    if not 0 <= value <= 0xFFFFFFFF:
+        raise FatalError("address 0x%x does not fit in 32 bits" % value)
+
+
+# --- Commands that talk to a chip (PROTOCOL.md §9) ----------------------------
+
+# -- progress ---------------------------------------------------------------
+
+class Progress:
+    """How a command shows progress: a bar on a terminal, a line per tenth
+    otherwise, nothing with --no-progress. The engine only calls update()."""
+
+    BAR_WIDTH = 30
+
+    def __init__(self, enabled=True, stream=None):
+        self.stream = stream or sys.stdout
+        self.enabled = enabled
+        self.tty = enabled and hasattr(self.stream, "isatty") and self.stream.isatty()
+        self._last_tenth = None
+
+    def update(self, text, done, total):
+        if not self.enabled or total <= 0:
+            return
+        percent = 100 * done // total
+        if self.tty:
+            filled = self.BAR_WIDTH * done // total
+            bar = "#" * filled + " " * (self.BAR_WIDTH - filled)
+            self.stream.write("\r%s (%d %%) [%s]" % (text, percent, bar))
+            self.stream.flush()
+        elif percent // 10 != self._last_tenth:
+            self._last_tenth = percent // 10
+            self.stream.write("%s (%d %%)\n" % (text, percent))
+            self.stream.flush()
+
+    def finish_line(self):
+        """Call before printing the result, so it does not land on the bar."""
+        if self.tty:
+            self.stream.write("\r" + " " * 79 + "\r")
+        self._last_tenth = None
+
+
+def make_progress(args):
+    return Progress(enabled=not getattr(args, "no_progress", False))
+
+
+# -- the flash engine: plans and sends, reports through callbacks -------------
+
+class FlashRegion:
+    """One address/file pair of write_flash or verify_flash, ready to send."""
+
+    def __init__(self, address, filename, data):
+        self.address = address
+        self.filename = filename
+        self.data = data
+
+    @property
+    def end(self):
+        return self.address + len(self.data)
+
+    @property
+    def md5(self):
+        return hashlib.md5(self.data).hexdigest()
+
+
+def plan_flash_regions(esp, args, flash_size):
+    """Read, pad and patch every file and check the set, before anything is erased."""
+    regions = []
+    for address, filename, data in args.addr_filename:
+        if address % 4:
+            raise FatalError("Address 0x%x of %s is not a multiple of 4" % (address, filename))
+        if not data:
+            print("WARNING: File %s is empty" % filename)
+            continue
+        image = patch_flash_params(esp, address, args, pad_to(data, 4, b"\xff"))
+        regions.append(FlashRegion(address, filename, image))
+    check_regions_fit(regions, flash_size)
+    check_regions_disjoint(regions, esp.FLASH_SECTOR_SIZE)
+    return regions
+
+
+def check_regions_fit(regions, flash_size):
+    for region in regions:
+        if region.end > flash_size:
+            raise FatalError("File %s (length %d) at offset %d will not fit in %d bytes of flash. "
+                             "Use --flash-size argument, or change flashing address."
+                             % (region.filename, len(region.data), region.address, flash_size))
+
+
+def check_regions_disjoint(regions, sector):
+    """Each region erases whole sectors, so neighbours must not share one (§11.1)."""
+    previous = None
+    for region in sorted(regions, key=lambda r: r.address):
+        if previous is not None and region.address & ~(sector - 1) < pad_to_multiple(previous.end,
+                                                                                     sector):
+            raise FatalError("Detected overlap at address 0x%x for file %s (the sector it starts "
+                             "in is also written by %s)"
+                             % (region.address, region.filename, previous.filename))
+        previous = region
+
+
+def pad_to_multiple(value, alignment):
+    return div_roundup(value, alignment) * alignment
+
+
+def patch_flash_params(esp, address, args, image):
+    """IMAGE_FORMAT.md §9: set mode/freq/size in a bootloader image's header, and
+    keep an appended SHA-256 valid (v2.3.1 left it stale)."""
+    if len(image) < 8 or address != esp.BOOTLOADER_FLASH_OFFSET or image[0] != 0xE9:
+        return image
+    mode, size_freq = image[2], image[3]
+    if args.flash_mode != "keep":
+        mode = FLASH_MODE_CODES[args.flash_mode]
+    freq = size_freq & 0x0F
+    if args.flash_freq != "keep":
+        freq = FLASH_FREQ_CODES[args.flash_freq]
+    size = size_freq & 0xF0
+    if args.flash_size != "keep":
+        size = flash_size_code(esp, args.flash_size)
+    params = bytes([mode, size | freq])
+    if params == image[2:4]:
+        return image
+    print("Flash params set to 0x%04x" % struct.unpack(">H", params))
+    patched = image[:2] + params + image[4:]
+    if isinstance(esp, ESP32ROM) and image[23] == 1:
+        patched = refresh_appended_digest(patched)
+    return patched
+
+
+def flash_size_code(esp, name):
+    try:
+        return esp.FLASH_SIZES[name]
+    except KeyError:
+        raise FatalError("Flash size '%s' is not supported by this chip type. Supported sizes: %s"
+                         % (name, ", ".join(esp.FLASH_SIZES)))
+
+
+def refresh_appended_digest(image):
+    """Recompute the SHA-256 an ESP32 image carries after its checksum byte."""
+    try:
+        length = esp32_image_length(image)
+    except FatalError as e:
+        print("WARNING: could not update the image's SHA-256 digest: %s" % e)
+        return image
+    if len(image) < length + 32:
+        print("WARNING: the image is too short to hold its SHA-256 digest; not updated")
+        return image
+    digest = hashlib.sha256(image[:length]).digest()
+    print("SHA digest in image updated")
+    return image[:length] + digest + image[length + 32:]
+
+
+def resolve_compression(esp, args):
+    """-z / -u, else compress whenever the loader can (ESP32 ROM, any stub)."""
+    if args.no_compress:
+        return False
+    if args.compress:
+        if not esp.SUPPORTS_COMPRESSED:
+            raise FatalError("%s ROM does not support compressed download" % esp.CHIP_NAME,
+                             hint="leave out --compress/-z, or run without --no-stub")
+        return True
+    return esp.SUPPORTS_COMPRESSED
+
+
+def send_flash_region(esp, region, compress, progress):
+    """FLASH_BEGIN or FLASH_DEFL_BEGIN, then the data blocks (§11.3, §11.5).
+
+    Returns (bytes sent, seconds). No FLASH_END: for a ROM it ends the session.
+    """
+    if compress:
+        payload = zlib.compress(region.data, 9)
+        print("Compressed %d bytes to %d..." % (len(region.data), len(payload)))
+    else:
+        payload = region.data
+    started = time.time()
+    if compress:
+        blocks = esp.flash_defl_begin(len(region.data), len(payload), region.address)
+    else:
+        blocks = esp.flash_begin(len(region.data), region.address)
+    if not esp.IS_STUB:
+        print("Took %.2fs to erase flash block" % (time.time() - started))
+    timeouts = block_timeouts(payload, esp.FLASH_WRITE_SIZE) if compress else None
+    sent = 0
+    started = time.time()
+    for seq in range(blocks):
+        block = payload[seq * esp.FLASH_WRITE_SIZE:(seq + 1) * esp.FLASH_WRITE_SIZE]
+        progress.update("Writing at 0x%08x..." % (region.address + seq * esp.FLASH_WRITE_SIZE),
+                        seq + 1, blocks)
+        if compress:
+            esp.flash_defl_block(block, seq, timeout=timeouts[seq])
+        else:
+            block = block + b"\xff" * (esp.FLASH_WRITE_SIZE - len(block))
+            esp.flash_block(block, seq)
+        sent += len(block)
+    return sent, time.time() - started
+
+
+def block_timeouts(payload, block_size):
+    """Per compressed block: enough time to write what it inflates to (§11.7)."""
+    inflater = zlib.decompressobj()
+    timeouts = []
+    for start in range(0, len(payload), block_size):
+        produced = len(inflater.decompress(payload[start:start + block_size]))
+        timeouts.append(timeout_per_mb(ERASE_TIMEOUT_PER_MB, produced))
+    return timeouts
+
+
+def verify_region_digest(esp, region):
+    """write_flash's check (§11.3): the chip's MD5 of what it holds against ours."""
+    if Op.SPI_FLASH_MD5 in esp.ROM_LACKS:
+        print("(%s ROM cannot compute an MD5: the data was not read back; use --verify)"
+              % esp.CHIP_NAME)
+        return
+    flash_md5 = esp.flash_md5sum(region.address, len(region.data))
+    if flash_md5 != region.md5:
+        print("File  md5: %s" % region.md5)
+        print("Flash md5: %s" % flash_md5)
+        print("MD5 of 0xFF is %s" % hashlib.md5(b"\xff" * len(region.data)).hexdigest())
+        raise FatalError("MD5 of file does not match data in flash! (file %s, flash %s)"
+                         % (region.md5, flash_md5))
+    print("Hash of data verified.")
+
+
+def detect_flash_size(esp):
+    """The flash size named by the chip's JEDEC ID, 4MB if unknown (§8.3)."""
+    flash_id = esp.flash_id()
+    size_id = flash_id >> 16
+    size = DETECTED_FLASH_SIZES.get(size_id)
+    if size is None:
+        print("Warning: Could not auto-detect Flash size (FlashID=0x%x, SizeID=0x%x), "
+              "defaulting to 4MB" % (flash_id, size_id))
+        return "4MB"
+    print("Auto-detected Flash size:", size)
+    return size
+
+
+def resolve_flash_size(esp, args):
+    """--flash_size detect/keep/NAME -> args.flash_size and the size in bytes."""
+    if args.flash_size == "detect":
+        args.flash_size = detect_flash_size(esp)
+    elif args.flash_size != "keep":
+        flash_size_code(esp, args.flash_size)    # a clear error for the wrong chip
+    name = detect_flash_size(esp) if args.flash_size == "keep" else args.flash_size
+    return flash_size_bytes(name)
+
+
+# -- commands that talk to a chip: (esp, args) --------------------------------
+
+def read_mem(esp, args):
+    print("0x%08x = 0x%08x" % (args.address, esp.read_reg(args.address)))
+
+
+def write_mem(esp, args):
+    esp.write_reg(args.address, args.value, args.mask, 0)
+    print("Wrote %08x, mask %08x to %08x" % (args.value, args.mask, args.address))
+
+
+def dump_mem(esp, args):
+    progress = Progress()
+    data = bytearray()
+    for i in range(args.size // 4):
+        data += struct.pack("<I", esp.read_reg(args.address + 4 * i))
+        progress.update("%d bytes read..." % len(data), len(data), args.size)
+    progress.finish_line()
+    write_file_atomically(args.filename, bytes(data))
+    print("Done!")
+
+
+def read_mac(esp, args):
+    print("MAC: %s" % ":".join("%02x" % b for b in esp.read_mac()))
+
+
+def chip_id(esp, args):
+    print("Chip ID: 0x%08x" % esp.chip_id())
+
+
+def flash_id(esp, args):
+    flash_id = esp.flash_id()
+    print("Manufacturer: %02x" % (flash_id & 0xFF))
+    capacity = (flash_id >> 16) & 0xFF
+    print("Device: %02x%02x" % ((flash_id >> 8) & 0xFF, capacity))
+    print("Detected flash size: %s" % DETECTED_FLASH_SIZES.get(capacity, "Unknown"))
+
+
+def read_flash_status(esp, args):
+    print("Status value: 0x%04x" % esp.read_status(args.bytes))
+
+
+def write_flash_status(esp, args):
+    fmt = "0x%%0%dx" % (args.bytes * 2)
+    value = args.value & ((1 << (args.bytes * 8)) - 1)
+    print(("Initial flash status: " + fmt) % esp.read_status(args.bytes))
+    print(("Setting flash status: " + fmt) % value)
+    esp.write_status(value, args.bytes, args.non_volatile)
+    print(("After flash status:   " + fmt) % esp.read_status(args.bytes))
+
+
+def write_flash(esp, args):
+    compress = resolve_compression(esp, args)
+    regions = plan_flash_regions(esp, args, args.flash_size_bytes)
+    progress = make_progress(args)
+    for region in regions:
+        if not esp.IS_STUB:
+            print("Erasing flash...")
+        sent, seconds = send_flash_region(esp, region, compress, progress)
+        progress.finish_line()
+        print_write_speed(region, sent, seconds, compress)
+        verify_region_digest(esp, region)
+    print("\nLeaving...")
+    if args.verify:
+        print("Verifying just-written flash...")
+        verify_regions(esp, regions, diff=False)
+
+
+def print_write_speed(region, sent, seconds, compress):
+    size = len(region.data)
+    if compress:
+        speed = " (effective %.1f kbit/s)" % (size / seconds * 8 / 1000) if seconds > 0 else ""
+        print("Wrote %d bytes (%d compressed) at 0x%08x in %.1f seconds%s..."
+              % (size, sent, region.address, seconds, speed))
+    else:
+        speed = " (%.1f kbit/s)" % (sent / seconds * 8 / 1000) if seconds > 0 else ""
+        print("Wrote %d bytes at 0x%08x in %.1f seconds%s..."
+              % (sent, region.address, seconds, speed))
+
+
+def verify_flash(esp, args):
+    regions = plan_flash_regions(esp, args, args.flash_size_bytes)
+    verify_regions(esp, regions, diff=args.diff == "yes")
+
+
+def verify_regions(esp, regions, diff):
+    failed = False
+    for region in regions:
+        size = len(region.data)
+        print("Verifying 0x%x (%d) bytes @ 0x%08x in flash against %s..."
+              % (size, size, region.address, region.filename))
+        if esp.flash_digest(region.address, size) == region.md5:
+            print("-- verify OK (digest matched)")
+            continue
+        failed = True
+        if not diff:
+            print("-- verify FAILED (digest mismatch)")
+            continue
+        print_differences(region, esp.read_flash(region.address, size))
+    if failed:
+        raise FatalError("Verify failed.")
+
+
+def print_differences(region, flash):
+    differing = [i for i in range(len(region.data)) if flash[i] != region.data[i]]
+    if not differing:
+        print("-- verify FAILED: the digests differ but the data read back matches "
+              "(an unreliable link?)")
+        return
+    print("-- verify FAILED: %d differences, first @ 0x%08x"
+          % (len(differing), region.address + differing[0]))
+    for first, last in contiguous_ranges(differing):
+        print("   0x%08x-0x%08x (%d bytes)" % (region.address + first, region.address + last,
+                                             last - first + 1))
+    for i in differing:
+        print("   %08x %02x %02x" % (region.address + i, flash[i], region.data[i]))
+
+
+def contiguous_ranges(indexes):
+    """[1, 2, 3, 7] -> [(1, 3), (7, 7)]"""
+    ranges = []
+    for i in indexes:
+        if ranges and ranges[-1][1] == i - 1:
+            ranges[-1] = (ranges[-1][0], i)
+        else:
+            ranges.append((i, i))
+    return ranges
+
+
+def read_flash(esp, args):
+    if not esp.IS_STUB:
+        print("Reading through the %s ROM, 64 bytes per request: this is slow "
+              "(run without --no-stub for speed)" % esp.CHIP_NAME)
+    progress = make_progress(args)
+    started = time.time()
+    data = esp.read_flash(args.address, args.size,
+                          lambda done, total: progress.update("%d bytes read" % done, done, total))
+    seconds = time.time() - started
+    progress.finish_line()
+    write_file_atomically(args.filename, data)
+    speed = " (%.1f kbit/s)" % (len(data) / seconds * 8 / 1000) if seconds > 0 else ""
+    print("Read %d bytes at 0x%x in %.1f seconds%s..." % (len(data), args.address, seconds, speed))
+
+
+def erase_flash(esp, args):
+    size = flash_size_bytes(detect_flash_size(esp))
+    print("Erasing flash (this may take a while)...")
+    started = time.time()
+    esp.erase_region(0, size)
+    print("Chip erase completed successfully in %.1fs" % (time.time() - started))
+
+
+def erase_region(esp, args):
+    print("Erasing region (may be slow depending on size)...")
+    started = time.time()
+    esp.erase_region(args.address, args.size)
+    print("Erase completed successfully in %.1f seconds." % (time.time() - started))
+
+
+def run(esp, args):
+    esp.run()
+
+
 # ---------------------------------------------------------------------------
 # 8. CLI
 # ---------------------------------------------------------------------------
@@ -809,7 +2235,8 @@ class FlashSizeAction(argparse.Action):
             print("Please use the equivalent size '%s'." % new)
             print("Megabit arguments may be removed in a future release.")
             value = new
-        known = FLASH_SIZE_NAMES + (["detect"] if self.allow_detect else [])
+        # 'keep' (leave the header's size alone) as upstream v3 added it.
+        known = FLASH_SIZE_NAMES + (["detect", "keep"] if self.allow_detect else [])
         if value not in known:
             raise argparse.ArgumentError(
                 self, "%s is not a known flash size. Known sizes: %s" % (value, ", ".join(known)))
@@ -910,6 +2337,11 @@ def build_parser():
                         help="what to do with the chip when done")
     parser.add_argument("--no-stub", action="store_true",
                         help="talk to the ROM bootloader only; do not upload the flasher stub")
+    parser.add_argument("--connect-attempts", type=int,
+                        default=os.environ.get("ESPTOOL_CONNECT_ATTEMPTS",
+                                               DEFAULT_CONNECT_ATTEMPTS),
+                        help="resets to try when connecting (0: keep trying; default %d)"
+                             % DEFAULT_CONNECT_ATTEMPTS)
     parser.add_argument("--trace", "-t", action="store_true",
                         help="print every packet sent and received")
 
@@ -966,6 +2398,7 @@ def build_parser():
     p.add_argument("--version", "-e", choices=["1", "2"], default="1",
                    help="ESP8266 image version")
     add_flash_params_args(p, for_elf2image=True)
+    add_spi_connection_arg(p)     # accepted and ignored, as v2.3.1 does
 
     sub.add_parser("read_mac", help="read the MAC address")
     sub.add_parser("chip_id", help="read the chip ID")
@@ -1017,15 +2450,27 @@ def build_parser():
 # as commands are implemented; see COMMANDS below.
 OFFLINE_COMMANDS = {
     "version": version,
-    "elf2image": not_implemented,
-    "image_info": not_implemented,
-    "make_image": not_implemented,
+    "elf2image": elf2image,
+    "image_info": image_info,
+    "make_image": make_image,
 }
+# Each takes (esp, args): a connected chip, prepared by prepare_chip().
 CHIP_COMMANDS = {
-    name: not_implemented for name in (
-        "load_ram", "dump_mem", "read_mem", "write_mem", "write_flash", "run",
-        "read_mac", "chip_id", "flash_id", "read_flash_status", "write_flash_status",
-        "read_flash", "verify_flash", "erase_flash", "erase_region")
+    "load_ram": not_implemented,
+    "dump_mem": dump_mem,
+    "read_mem": read_mem,
+    "write_mem": write_mem,
+    "write_flash": write_flash,
+    "run": run,
+    "read_mac": read_mac,
+    "chip_id": chip_id,
+    "flash_id": flash_id,
+    "read_flash_status": read_flash_status,
+    "write_flash_status": write_flash_status,
+    "read_flash": read_flash,
+    "verify_flash": verify_flash,
+    "erase_flash": erase_flash,
+    "erase_region": erase_region,
 }
 
 
@@ -1051,8 +2496,90 @@ def run_command(args):
     print("esptool.py v%s" % __version__)
     if args.operation in OFFLINE_COMMANDS:
         OFFLINE_COMMANDS[args.operation](args)
+        return
+    serial = import_pyserial()
+    esp = connect_to_chip(args)
+    try:
+        prepare_chip(esp, args)
+        CHIP_COMMANDS[args.operation](esp, args)
+        leave_chip(esp, args.after)
+    except (serial.SerialException, OSError) as e:
+        raise FatalError("lost the serial connection: %s" % e,
+                         hint="was the board unplugged or the port taken by another program?")
+    finally:
+        esp.close()
+
+
+def connect_to_chip(args):
+    """Open the port (or each listed port in turn), reset, sync, identify (§9 steps 1-3)."""
+    expected = None if args.chip == "auto" else CHIPS[args.chip]
+    initial_baud = min(ESP_ROM_BAUD, args.baud)
+    ports = [args.port] if args.port else list_serial_ports()
+    last_error = None
+    for port in ports:
+        if not args.port:
+            print("Serial port %s" % port)
+        try:
+            return ESPLoader.detect_chip(port, initial_baud, args.before, args.trace,
+                                         args.connect_attempts, expected)
+        except FatalError as e:
+            if args.port:
+                raise
+            print("%s failed to connect: %s" % (port, e))
+            last_error = e
+    raise FatalError("Could not connect to an Espressif device on any of the %d available "
+                     "serial ports (last error: %s)" % (len(ports), last_error),
+                     hint=CONNECT_HINT)
+
+
+def list_serial_ports():
+    serial = import_pyserial()
+    ports = sorted(p.device for p in serial.tools.list_ports.comports())
+    if not ports:
+        raise FatalError("No serial ports found and no --port given",
+                         hint="connect the board, or name its port with --port or ESPTOOL_PORT")
+    return ports
+
+
+def prepare_chip(esp, args):
+    """§9 steps 3-7: describe the chip, stub, baud rate, flash attach and size."""
+    print("Chip is %s" % esp.get_chip_description())
+    print("Features: %s" % ", ".join(esp.get_chip_features()))
+    if not args.no_stub:
+        print("Note: this esptool has no flasher stub yet; talking to the ROM loader "
+              "(as with --no-stub).")
+    if args.baud > ESP_ROM_BAUD:
+        if Op.CHANGE_BAUDRATE in esp.ROM_LACKS:
+            print("WARNING: ROM doesn't support changing baud rate. Keeping initial baud rate %d"
+                  % ESP_ROM_BAUD)
+        else:
+            esp.change_baud(args.baud)
+    spi_connection = getattr(args, "spi_connection", None)
+    if spi_connection is not None:
+        if not isinstance(esp, ESP32ROM):
+            raise FatalError("Chip %s does not support --spi-connection option." % esp.CHIP_NAME)
+        print("Configuring SPI flash mode...")
+        esp.flash_spi_attach(spi_connection)
+    elif not esp.IS_STUB:
+        print("Enabling default SPI flash mode...")
+        esp.flash_spi_attach(0)
+    if hasattr(args, "flash_size"):
+        print("Configuring flash size...")
+        args.flash_size_bytes = resolve_flash_size(esp, args)
+        esp.flash_set_parameters(args.flash_size_bytes)
+
+
+def leave_chip(esp, after):
+    """--after (§16)."""
+    if after == "hard_reset":
+        print("Hard resetting via RTS pin...")
+        esp.hard_reset()
+    elif after == "soft_reset":
+        print("Soft resetting...")
+        esp.soft_reset(False)
     else:
-        CHIP_COMMANDS[args.operation](args)
+        print("Staying in bootloader.")
+        esp.soft_reset(True)
 
 
 def main(argv=None):
