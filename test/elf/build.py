@@ -1,0 +1,200 @@
+#!/usr/bin/env python3
+"""Build the test ELFs with Debian's cross compiler (package gcc-xtensa-lx106).
+
+    python3 test/elf/build.py            # rebuild every ELF in test/elf/
+    python3 test/elf/build.py --check    # rebuild into a temp dir, compare
+
+Two kinds:
+  * realistic ELFs: src/app.c linked with one of the scripts in ld/, so they
+    carry what a linker really emits (.comment at address 0, NOBITS .bss,
+    empty kept sections, literals, symbol tables);
+  * shape ELFs: sections of exact addresses and sizes (IMAGE_FORMAT.md §11
+    and the edge cases of the ESP32 padding), generated below as an
+    assembler file plus a linker script that are written next to the ELF
+    (gen/) so what went in can be read.
+
+The ELFs are committed; the tests never need the compiler. The expected
+images in test/data/images/ were made from them by upstream esptool 2.3.1
+(see make_expected.py there).
+"""
+import argparse
+import filecmp
+import os
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CC = "xtensa-lx106-elf-gcc"
+# Small files: sections packed on 16-byte file boundaries, not 64 KiB pages.
+LDFLAGS = ["-nostdlib", "-Wl,-z,max-page-size=16", "-Wl,--no-warn-rwx-segments",
+           "-Wl,--build-id=none"]
+CFLAGS = ["-Os", "-ffreestanding", "-mlongcalls", "-mtext-section-literals", "-fno-common"]
+
+REALISTIC = {   # ELF name -> linker script in ld/
+    "esp8266_sdk.elf": "esp8266_sdk.ld",
+    "esp8266_ota.elf": "esp8266_ota.ld",
+    "esp8266_ram.elf": "esp8266_ram.ld",
+    "esp32_app.elf": "esp32_app.ld",
+    "esp32_shared_page.elf": "esp32_shared_page.ld",
+}
+
+PROGBITS, NOBITS = "progbits", "nobits"
+
+
+def section(name, addr, size, fill=None, kind=PROGBITS):
+    """One output section: `size` bytes at `addr`, all `fill` (default: a
+    value derived from the address, so sections differ)."""
+    if fill is None:
+        fill = (addr >> 2) & 0xFF
+    return (name, addr, size, fill, kind)
+
+
+def ram_run(prefix, base, count, stride=0x40):
+    return [section("%s%d" % (prefix, i), base + i * stride, 0x10 + i) for i in range(count)]
+
+
+SHAPES = {  # ELF name -> (entry, [sections in section-header order])
+    # IMAGE_FORMAT.md §11.2: a 2018 NONOS SDK app.
+    "esp8266_sdk2018_shape.elf": (0x40100004, [
+        section(".data", 0x3FFE8000, 0xBA0),
+        section(".rodata", 0x3FFE8BA0, 0xE10),
+        section(".bss", 0x3FFE99B0, 0x1000, kind=NOBITS),
+        section(".irom0.text", 0x40210000, 0x3721C, fill=0x5A),
+        section(".text", 0x40100000, 0x758C),
+    ]),
+    # §11.3: an image v2 app for flash offset 0x1000, odd-sized flash code.
+    "esp8266_ota_shape.elf": (0x40100010, [
+        section(".text", 0x40100000, 0x100),
+        section(".data", 0x3FFE8000, 0x23),
+        section(".irom0.text", 0x40201010, 0x5BF9B, fill=0x3C),
+    ]),
+    # The most RAM segments an ESP8266 image can hold, plus flash code.
+    "esp8266_16seg.elf": (0x40100000, ram_run(".data", 0x3FFE8000, 15) + [
+        section(".irom0.text", 0x40240000, 0x40),
+        section(".text", 0x40100000, 0x44),
+    ]),
+    # One too many: v2.3.1 writes a header the ROM refuses; we stop.
+    "esp8266_17seg.elf": (0x40100000, ram_run(".data", 0x3FFE8000, 17)),
+    # Two candidates for the flash-code file: an error for both tools.
+    "esp8266_two_irom.elf": (0x40100000, [
+        section(".text", 0x40100000, 0x20),
+        section(".irom0.text", 0x40210000, 0x20),
+        section(".irom1.text", 0x40220000, 0x20),
+    ]),
+    # Only NOBITS: nothing to put in an image (v2.3.1 writes an empty one).
+    "no_loadable.elf": (0, [section(".bss", 0x3FFE8000, 0x100, kind=NOBITS)]),
+    # §11.4: RAM segments used as padding, then a zero padding segment.
+    "esp32_worked_shape.elf": (0x40080004, [
+        section(".flash.text", 0x400D0018, 0x100, fill=0xAA),
+        section(".flash.rodata", 0x3F400020, 0x100, fill=0xBB),
+        section(".iram0.text", 0x40080000, 0x200, fill=0xCC),
+        section(".dram0.data", 0x3FFB0000, 0x10, fill=0xDD),
+    ]),
+    # §11.5: the padding v2.3.1 makes one page longer than needed.
+    "esp32_nonminimal_shape.elf": (0, [section(".flash.rodata", 0x3F400100, 0x20)]),
+    "esp32_nonminimal_ram_shape.elf": (0, [
+        section(".flash.rodata", 0x3F400100, 0x20),
+        section(".dram0.data", 0x3FFB0000, 0x40),
+    ]),
+    "esp32_page_start_shape.elf": (0x400D0000, [
+        section(".flash.text", 0x400D0000, 0x20),
+        section(".dram0.data", 0x3FFB0000, 0x4),
+    ]),
+    # Several flash pages, unsorted; RAM that is odd-sized, empty or in RTC
+    # memory, eaten piecewise by the padding.
+    "esp32_many_shape.elf": (0x40080404, [
+        section(".iram0.text", 0x40080400, 0x1235),
+        section(".flash.text2", 0x400E0020, 0x40),
+        section(".rtc.text", 0x400C0000, 0),
+        section(".flash.rodata", 0x3F400020, 0x2000),
+        section(".dram0.data", 0x3FFB0000, 0x8),
+        section(".flash.rodata2", 0x3F410008, 0x100),
+        section(".dram0.empty", 0x3FFB1000, 0),
+        section(".flash.text", 0x400D0018, 0x300),
+        section(".iram0.vectors", 0x40080000, 0x400),
+        section(".rtc.data", 0x50000000, 0x10),
+        section(".dram0.bss", 0x3FFB2000, 0x100, kind=NOBITS),
+    ]),
+    # Seventeen RAM segments: too many for the ROM; v2.3.1 writes it anyway.
+    "esp32_17seg.elf": (0x40080000, ram_run(".dram0.data", 0x3FFB0000, 17)),
+    # The flash code must start 16 bytes after a page boundary's record
+    # position: only an empty padding segment fits (v2.3.1 fails an assert).
+    "esp32_empty_pad_shape.elf": (0, [
+        section(".flash.rodata", 0x3F400020, 0xFFD0),
+        section(".flash.text", 0x400D0000, 0x10),
+    ]),
+}
+
+
+def shape_sources(entry, sections):
+    """-> (assembler text, linker script text) for one shape."""
+    asm = ["/* generated by test/elf/build.py */"]
+    ld = ["/* generated by test/elf/build.py */", "_entry = 0x%08x;" % entry,
+          "ENTRY(_entry)", "SECTIONS", "{"]
+    for index, (name, addr, size, fill, kind) in enumerate(sections):
+        flags = '"aw",@progbits' if kind == PROGBITS else '"aw",@nobits'
+        asm.append("    .section in%d,%s" % (index, flags))
+        if size:
+            asm.append("    .fill 0x%x, 1, 0x%02x" % (size, fill) if kind == PROGBITS
+                       else "    .skip 0x%x" % size)
+        # ". = ALIGN(1)" keeps an empty section, as SDK scripts do.
+        keep_empty = "" if size else " . = ALIGN(1);"
+        nolo = " (NOLOAD)" if kind == NOBITS else ""
+        ld.append("    %s 0x%08x%s : {%s KEEP(*(in%d)) }" % (name, addr, nolo, keep_empty, index))
+    ld.append("}")
+    return "\n".join(asm) + "\n", "\n".join(ld) + "\n"
+
+
+def run(cmd):
+    subprocess.run(cmd, check=True)
+
+
+def build_app_object(outdir):
+    obj = os.path.join(outdir, "app.o")
+    run([CC] + CFLAGS + ["-c", os.path.join(HERE, "src", "app.c"), "-o", obj])
+    return obj
+
+
+def build_shape(name, outdir, gendir):
+    entry, sections = SHAPES[name]
+    asm, script = shape_sources(entry, sections)
+    base = os.path.join(gendir, os.path.splitext(name)[0])
+    with open(base + ".S", "w") as f:
+        f.write(asm)
+    with open(base + ".ld", "w") as f:
+        f.write(script)
+    run([CC] + LDFLAGS + ["-T", base + ".ld", base + ".S", "-o", os.path.join(outdir, name)])
+
+
+def build_all(outdir, gendir):
+    os.makedirs(gendir, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        obj = build_app_object(tmp)
+        for name, script in REALISTIC.items():
+            run([CC] + LDFLAGS + ["-T", os.path.join(HERE, "ld", script), obj,
+                                  "-o", os.path.join(outdir, name)])
+    for name in SHAPES:
+        build_shape(name, outdir, gendir)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true",
+                        help="build into a temp dir and report ELFs that differ from the committed ones")
+    args = parser.parse_args()
+    if not args.check:
+        build_all(HERE, os.path.join(HERE, "gen"))
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        build_all(tmp, os.path.join(tmp, "gen"))
+        names = list(REALISTIC) + list(SHAPES)
+        differ = [n for n in names if not filecmp.cmp(os.path.join(tmp, n), os.path.join(HERE, n),
+                                                     shallow=False)]
+    for name in differ:
+        print("differs: %s" % name)
+    return 1 if differ else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
