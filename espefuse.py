@@ -23,6 +23,7 @@ that is allowed, whether it worked) lives above it, so the virtual chip and a
 real chip behave identically from the user's side.
 """
 import argparse
+import json
 import os
 import struct
 import sys
@@ -435,19 +436,19 @@ class ChipBackend:
 class VirtualBackend:
     """A chip that exists only in a file: for learning, rehearsing and tests.
 
-    The file holds the fuse bits as burned: 4 blocks of 8 little-endian words
-    (BLK0 word 7 unused), 128 bytes; 3/4-coded blocks hold their encoded form.
+    The file holds the fuse bits as burned (3/4-coded blocks in their encoded
+    form), in the JSON layout espsim uses for its eFuse file, so a simulator's
+    fuses can be inspected offline too:
+    {"chip": "ESP32", "blocks": [["%08x" x 7], ["%08x" x 8] x 3]}.
     It obeys the hardware rules of §2: bits only set, write-protected bits
     ignore programming, read-protected data reads as zero.
     """
 
-    FILE_SIZE = 4 * 8 * 4
-
     def __init__(self, path=None):
         self.path = path
-        self.fuses = [[0] * 8 for _ in range(4)]
+        self.fuses = [[0] * n for n in BLOCK_WORDS]
         if path and os.path.exists(path):
-            self._load(path)
+            self.fuses = load_efuse_file(path)
 
     def describe(self):
         return "virtual ESP32 in %s" % self.path if self.path else "virtual ESP32 (in memory)"
@@ -456,7 +457,7 @@ class VirtualBackend:
         if self._read_protected_block(block):
             return [0] * BLOCK_WORDS[block]
         if block == 0:
-            words = list(self.fuses[0][:7])
+            words = list(self.fuses[0])
             if self.fuses[0][0] >> 16 & (1 << 3):
                 for b, w, mask in protection_spans(rd=3):
                     words[w] &= ~mask
@@ -466,11 +467,13 @@ class VirtualBackend:
         return list(self.fuses[block])
 
     def program(self, write_words):
+        protected = [[self._write_protected_mask(b, w) for w in range(n)]
+                     for b, n in enumerate(BLOCK_WORDS)]
         for block, words in enumerate(write_words):
             for w, value in enumerate(words):
-                self.fuses[block][w] |= value & ~self._write_protected_mask(block, w)
+                self.fuses[block][w] |= value & ~protected[block][w]
         if self.path:
-            esptool.write_file_atomically(self.path, b"".join(words_to_bytes(b) for b in self.fuses))
+            save_efuse_file(self.path, self.fuses)
 
     def decode_errors(self):
         if self._coding_scheme() != CODING_34:
@@ -479,19 +482,6 @@ class VirtualBackend:
 
     def close(self):
         pass
-
-    def _load(self, path):
-        try:
-            with open(path, "rb") as f:
-                data = f.read()
-        except OSError as e:
-            raise FatalError("cannot read eFuse file %s: %s" % (path, e.strerror))
-        if len(data) != self.FILE_SIZE:
-            raise FatalError("%s is not an eFuse file: it holds %d bytes, expected %d"
-                             % (path, len(data), self.FILE_SIZE))
-        words = bytes_to_words(data)
-        self.fuses = [words[b * 8:b * 8 + 8] for b in range(4)]
-        self.fuses[0][7] = 0
 
     def _coding_scheme(self):
         return self.fuses[0][6] & 0x3
@@ -508,6 +498,28 @@ class VirtualBackend:
                     if (b, w) == (block, word):
                         mask |= m
         return mask
+
+
+def load_efuse_file(path):
+    """Fuse words of every block from an eFuse file (espsim's JSON layout)."""
+    try:
+        with open(path) as f:
+            content = json.load(f)
+        blocks = [[int(w, 16) for w in block] for block in content["blocks"]]
+    except OSError as e:
+        raise FatalError("cannot read eFuse file %s: %s" % (path, e.strerror))
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise FatalError("%s is not an eFuse file (expected JSON with 4 'blocks' of hex words)"
+                         % path)
+    if [len(b) for b in blocks] != list(BLOCK_WORDS) or content.get("chip", "ESP32") != "ESP32":
+        raise FatalError("%s is not an ESP32 eFuse file (expected blocks of 7, 8, 8, 8 words)"
+                         % path)
+    return [[w & 0xFFFFFFFF for w in block] for block in blocks]
+
+
+def save_efuse_file(path, fuses):
+    content = {"chip": "ESP32", "blocks": [["%08x" % w for w in block] for block in fuses]}
+    esptool.write_file_atomically(path, (json.dumps(content, indent=1) + "\n").encode())
 
 
 def protection_spans(wr=None, rd=None):
@@ -753,6 +765,7 @@ def run_burn(efuses, steps):
     """
     for step in steps:
         check_step(efuses, step)
+    steps = [s for s in steps if not efuses.is_readable_block(s.block) or missing_bits(efuses, s)]
     done = []
     for i, step in enumerate(steps):
         verifiable = efuses.is_readable_block(step.block)
@@ -764,8 +777,10 @@ def run_burn(efuses, steps):
             raise
         problem = None
         if not verifiable:
-            print("WARNING: %s is read-protected, so %s cannot be verified."
-                  % (BLOCK_NAMES[step.block], step.label))
+            print("Burned %s: NOT verified, %s is read-protected."
+                  % (step.label, BLOCK_NAMES[step.block]))
+            done.append(step)
+            continue
         else:
             missing = missing_bits(efuses, step)
             if missing:
@@ -801,10 +816,15 @@ def describe_steps(efuses, steps):
     for step in steps:
         lines.append("  %s" % step.label)
         for w, bits in enumerate(step.bits):
-            if bits:
+            if not bits:
+                continue
+            if efuses.is_readable_block(step.block):
                 old = efuses.blocks[step.block][w]
-                lines.append("      %s word %d: 0x%08x -> 0x%08x (bits 0x%08x)"
-                             % (BLOCK_NAMES[step.block], w, old, old | bits, bits))
+                change = "0x%08x -> 0x%08x" % (old, old | bits)
+            else:
+                change = "unknown (read-protected)"
+            lines.append("      %s word %d: %s (bits 0x%08x)"
+                         % (BLOCK_NAMES[step.block], w, change, bits))
     return "\n".join(lines)
 
 

@@ -1,0 +1,366 @@
+"""espefuse.py: reading and burning ESP32 eFuses (EFUSE_ESP32.md).
+
+Each story runs the real command line against a chip: the virtual chip in
+an eFuse file (fast, most stories), then espsim's ESP32 over RFC2217, where
+every burn is checked bit by bit in the simulator's eFuse file. Upstream
+2.3.1 and 5.x act as oracles for `summary`.
+"""
+import json
+import os
+import re
+import struct
+
+import pytest
+
+from conftest import run_tool
+
+BLANK = [[0] * 7] + [[0] * 8 for _ in range(3)]
+# EFUSE_ESP32.md §13: a rev1 chip with MAC 24:0a:c4:3a:0b:9c and ADC VRef 1079 mV
+SNAPSHOT_BLK0 = [0x00000000, 0xC43A0B9C, 0x00C5240A, 0x0000A200, 0x00001300, 0, 0]
+
+KEY = bytes(range(32))
+# §11: key 00..1f lands reversed: the register byte stream is the file backwards
+KEY_WORDS = [0x1c1d1e1f, 0x18191a1b, 0x14151617, 0x10111213,
+             0x0c0d0e0f, 0x08090a0b, 0x04050607, 0x00010203]
+
+
+# -- helpers -----------------------------------------------------------------
+
+def write_fuses(path, blocks):
+    content = {"chip": "ESP32", "blocks": [["%08x" % w for w in b] for b in blocks]}
+    with open(path, "w") as f:
+        json.dump(content, f)
+
+
+def read_fuses(path):
+    with open(path) as f:
+        return [[int(w, 16) for w in b] for b in json.load(f)["blocks"]]
+
+
+def blocks_with(blk0=None, **blocks):
+    """Blank fuses, with BLK0 words and any `blk1=[...]`... replaced."""
+    result = [list(b) for b in BLANK]
+    if blk0:
+        result[0] = list(blk0) + [0] * (7 - len(blk0))
+    for name, words in blocks.items():
+        result[int(name[-1])] = list(words) + [0] * (8 - len(words))
+    return result
+
+
+class VirtualChip:
+    """An eFuse file and the command line that works on it."""
+
+    def __init__(self, tmp_path, blocks=BLANK):
+        self.tmp = tmp_path
+        self.path = str(tmp_path / "efuse.json")
+        write_fuses(self.path, blocks)
+
+    def run(self, *args, confirm=True, input=None):
+        pre = ["--file", self.path] + (["--do-not-confirm"] if confirm and input is None else [])
+        return run_tool("espefuse", *(pre + [str(a) for a in args]), input=input, timeout=60)
+
+    def burn(self, *args):
+        r = self.run(*args)
+        assert r.returncode == 0, r.stdout + r.stderr
+        return r
+
+    def refused(self, *args, match):
+        """The command fails with one fatal line, no traceback, and burns nothing."""
+        before = self.fuses()
+        r = self.run(*args)
+        assert r.returncode == 2, r.stdout + r.stderr
+        assert "A fatal error occurred: " in r.stdout
+        assert re.search(match, r.stdout), r.stdout
+        assert "Traceback" not in r.stdout + r.stderr
+        assert self.fuses() == before
+        return r
+
+    def fuses(self):
+        return read_fuses(self.path)
+
+    def file(self, name, data):
+        path = self.tmp / name
+        path.write_bytes(data)
+        return str(path)
+
+
+def summary_values(text):
+    """{field: (value, perms)} from a summary printed in v2.3.1's row layout."""
+    text = re.sub(r"\n  = ", " = ", text)
+    values = {}
+    for line in text.splitlines():
+        m = re.match(r"^([A-Z0-9_]+) .*?= (.*) ([R-]/[W-]) ?(\(.*\))?\s*$", line)
+        if m:
+            values[m.group(1)] = (m.group(2), m.group(3))
+    return values
+
+
+@pytest.fixture
+def chip(tmp_path):
+    return VirtualChip(tmp_path)
+
+
+# -- reading -------------------------------------------------------------------
+
+def test_summary_decodes_the_reference_snapshot(tmp_path):
+    chip = VirtualChip(tmp_path, blocks_with(SNAPSHOT_BLK0))
+    r = chip.run("summary")
+    assert r.returncode == 0, r.stdout
+    v = summary_values(r.stdout)
+    assert v["MAC"] == ("24:0a:c4:3a:0b:9c (CRC c5 OK)", "R/W")
+    assert v["CHIP_VER_REV1"][0] == "1"
+    assert v["CHIP_VERSION"][0] == "2"
+    assert v["CHIP_PACKAGE"][0] == "1"
+    assert v["ADC_VREF"][0] == "1079"
+    assert v["FLASH_CRYPT_CNT"] == ("0", "R/W")
+    assert v["BLK1"][0] == " ".join(["00"] * 32)
+    headings = re.findall(r"^(\w+) fuses:$", r.stdout, re.M)
+    assert headings == ["Security", "Efuse", "Config", "Identity", "Calibration"]
+    assert "determined by GPIO12 on reset" in r.stdout
+
+
+def test_dump_prints_every_block_word(tmp_path):
+    chip = VirtualChip(tmp_path, blocks_with(SNAPSHOT_BLK0, blk2=range(1, 9)))
+    r = chip.run("dump")
+    assert r.returncode == 0
+    assert ("EFUSE block 0:\n00000000 c43a0b9c 00c5240a 0000a200 00001300 00000000 00000000\n"
+            "EFUSE block 1:\n" + " ".join(["00000000"] * 8) + "\n"
+            "EFUSE block 2:\n00000001 00000002 00000003 00000004 00000005 00000006 00000007 00000008\n"
+            ) in r.stdout
+
+
+def test_read_protected_block_shows_unknown_not_zero(tmp_path):
+    chip = VirtualChip(tmp_path, blocks_with([0x00020000], blk2=[0xFFFFFFFF] * 8))
+    v = summary_values(chip.run("summary").stdout)
+    assert v["BLK2"] == (" ".join(["??"] * 32), "-/W")
+    assert v["BLK1"][1] == "R/W"
+
+
+def test_adc_info_decodes_vref_and_two_point_calibration(tmp_path):
+    # ADC1_TP_LOW raw 0x7F is -1 step: 278 - 4 = 274 (§9); ADC1_TP_HIGH raw 1: 3269
+    chip = VirtualChip(tmp_path, blocks_with([0, 0, 0, 1 << 14, 0x13 << 8],
+                                             blk3=[0, 0, 0, 0x7F | 1 << 7]))
+    r = chip.run("adc_info")
+    assert "ADC VRef calibration: 1079mV" in r.stdout
+    assert "ADC1 Low reading  (150mV): 274" in r.stdout
+    assert "ADC1 High reading (850mV): 3269" in r.stdout
+    assert "ADC2 Low reading  (150mV): 421" in r.stdout
+    assert "ADC1_TP_LOW" in chip.run("summary").stdout
+
+
+def test_blank_vref_is_nominal(chip):
+    assert "ADC VRef calibration: None (1100mV nominal)" in chip.run("adc_info").stdout
+
+
+# -- burn_efuse ------------------------------------------------------------------
+
+def test_flash_crypt_cnt_counts_up_seven_bits_and_never_touches_bit_27(chip):
+    for n in range(1, 8):
+        r = chip.burn("burn_efuse", "FLASH_CRYPT_CNT")
+        assert chip.fuses()[0][0] == ((1 << n) - 1) << 20
+    assert "0x3f -> 0x7f" in r.stdout and "verified" in r.stdout
+    chip.refused("burn_efuse", "FLASH_CRYPT_CNT", match="does not fit FLASH_CRYPT_CNT")
+    assert not chip.fuses()[0][0] & (1 << 27)
+
+
+def test_burn_shows_the_change_and_waits_for_BURN(chip):
+    r = chip.run("burn_efuse", "JTAG_DISABLE", input="no\n")
+    assert r.returncode == 0
+    assert "Burning efuse JTAG_DISABLE" in r.stdout
+    assert "BLK0 word 6: 0x00000000 -> 0x00000040 (bits 0x00000040)" in r.stdout
+    assert "Type 'BURN' (all capitals) to continue." in r.stdout
+    assert "Aborting." in r.stdout
+    assert chip.fuses() == BLANK
+    assert "Aborting." in chip.run("burn_efuse", "JTAG_DISABLE", input="").stdout  # EOF
+    assert chip.fuses() == BLANK
+    chip.run("burn_efuse", "JTAG_DISABLE", input="BURN\n")
+    assert chip.fuses()[0][6] == 1 << 6
+
+
+def test_spi_pin_32_and_33_are_stored_as_30_and_31(chip):
+    chip.burn("burn_efuse", "SPI_PAD_CONFIG_CLK", 32)
+    assert chip.fuses()[0][5] == 30
+    assert summary_values(chip.run("summary").stdout)["SPI_PAD_CONFIG_CLK"][0] == "32"
+    chip.refused("burn_efuse", "SPI_PAD_CONFIG_Q", 30, match="GPIO30 cannot carry")
+    chip.refused("burn_efuse", "SPI_PAD_CONFIG_Q", 34, match="GPIO34 cannot carry")
+
+
+def test_burn_efuse_refusals(chip):
+    chip.burn("burn_efuse", "FLASH_CRYPT_CONFIG", 0x5)
+    chip.refused("burn_efuse", "NO_SUCH_FUSE", 1, match="unknown eFuse field 'NO_SUCH_FUSE'")
+    chip.refused("burn_efuse", "FLASH_CRYPT_CONFIG", 0x10, match="does not fit")
+    chip.refused("burn_efuse", "FLASH_CRYPT_CONFIG", 0x2, match="would clear bits")
+    chip.refused("burn_efuse", "CODING_SCHEME", match="needs a value")
+    chip.refused("burn_efuse", "JTAG_DISABLE", 2, match="is a flag")
+    chip.refused("burn_efuse", "ABS_DONE_0", "one", match="not a number")
+    chip.refused("burn_efuse", "MAC", 1, match="burn_custom_mac")
+    chip.refused("burn_efuse", "BLK1", 1, match="burn_key")
+    chip.refused("burn_efuse", "ADC_VREF", 1, match="cannot be changed")
+
+
+def test_write_protected_field_cannot_be_burned(chip):
+    r = chip.burn("write_protect_efuse", "ABS_DONE_0")
+    assert "Permanently write-disabling efuse ABS_DONE_0" in r.stdout
+    assert chip.fuses()[0][0] == 1 << 12
+    chip.refused("burn_efuse", "ABS_DONE_0", match="write-protected")
+    assert "already write protected" in chip.burn("write_protect_efuse", "ABS_DONE_0").stdout
+    chip.refused("write_protect_efuse", "DISABLE_SDIO_HOST", match="cannot be write-protected")
+
+
+def test_write_protect_lists_every_field_sharing_the_bit(chip):
+    r = chip.run("write_protect_efuse", "DISABLE_DL_CACHE", input="\n")
+    assert ("efuses CONSOLE_DEBUG_DISABLE, DISABLE_DL_ENCRYPT, DISABLE_DL_DECRYPT, "
+            "DISABLE_DL_CACHE") in r.stdout
+
+
+def test_read_protection_never_hides_the_flash_key_behind_identity_fields(chip):
+    # v2.3.1 offered this and burned RD_DIS bit 0, hiding BLK1 (§3.2)
+    chip.refused("read_protect_efuse", "CHIP_VER_REV1", match="cannot be read-protected")
+    chip.refused("read_protect_efuse", "CODING_SCHEME", match="RD_DIS bit 3")
+
+
+def test_read_protect_blk3_then_it_reads_unknown(chip):
+    chip.burn("read_protect_efuse", "BLK3")
+    assert chip.fuses()[0][0] == 1 << 18
+    assert summary_values(chip.run("summary").stdout)["BLK3"][1] == "-/W"
+    assert "already read protected" in chip.burn("read_protect_efuse", "BLK3").stdout
+
+
+def test_blk3_with_calibration_or_custom_mac_is_not_read_protected(tmp_path):
+    chip = VirtualChip(tmp_path, blocks_with([0, 0, 0, 1 << 14]))
+    chip.refused("read_protect_efuse", "BLK3", match="ADC calibration")
+    chip = VirtualChip(tmp_path, blocks_with(blk3=[0, 0, 0, 0, 0, 1 << 24]))
+    chip.refused("read_protect_efuse", "BLK3", match="custom MAC")
+
+
+# -- keys and block data -----------------------------------------------------------
+
+def test_burn_key_stores_key_reversed_then_write_and_read_protects(chip):
+    r = chip.burn("burn_key", "flash_encryption", chip.file("key.bin", KEY))
+    fuses = chip.fuses()
+    assert fuses[1] == KEY_WORDS
+    assert fuses[0][0] == 1 << 7 | 1 << 16
+    steps = re.findall(r"^Burned (.*): verified\.$", r.stdout, re.M)
+    assert steps == ["key in BLK1", "write protection of BLK1 (WR_DIS bit 7)",
+                     "read protection of BLK1 (RD_DIS bit 0)"]
+    chip.refused("burn_key", "BLK1", chip.file("key2.bin", KEY), match="read-protected")
+
+
+def test_burn_key_unprotected_reads_back_in_file_order(chip):
+    chip.burn("burn_key", "--no-protect-key", "secure_boot", chip.file("key.bin", KEY))
+    assert chip.fuses()[2] == KEY_WORDS and chip.fuses()[0][0] == 0
+    v = summary_values(chip.run("summary").stdout)
+    assert v["BLK2"] == (" ".join("%02x" % b for b in KEY), "R/W")
+    chip.refused("burn_key", "BLK2", chip.file("key2.bin", KEY), match="already has value")
+    r = chip.burn("burn_key", "--no-protect-key", "--force-write-always", "BLK2",
+                  chip.file("key3.bin", b"\x80" + bytes(31)))
+    assert "WARNING" in r.stdout and chip.fuses()[2][7] == KEY_WORDS[7] | 0x80000000
+
+
+def test_burn_key_blk3_is_in_file_order(chip):
+    chip.burn("burn_key", "--no-protect-key", "BLK3", chip.file("key.bin", KEY))
+    assert chip.fuses()[3] == list(struct.unpack("<8I", KEY))
+
+
+def test_burn_key_refusals(tmp_path, chip):
+    chip.refused("burn_key", "BLK1", chip.file("short.bin", bytes(31)),
+                 match="holds 31 bytes; BLK1 needs exactly 32 bytes")
+    chip.refused("burn_key", "BLK1", str(tmp_path / "missing.bin"), match="cannot read key file")
+    chip.refused("burn_key", "BLK4", chip.file("k.bin", KEY), match="invalid choice")
+    calibrated = VirtualChip(tmp_path, blocks_with([0, 0, 0, 1 << 14]))
+    calibrated.refused("burn_key", "BLK3", chip.file("k.bin", KEY), match="ADC calibration")
+
+
+def test_burn_that_does_not_stick_is_reported_with_what_was_programmed(tmp_path):
+    # BLK1 write-protected but readable: forcing a key programs nothing
+    chip = VirtualChip(tmp_path, blocks_with([1 << 7]))
+    r = chip.run("burn_key", "--force-write-always", "BLK1", chip.file("k.bin", KEY))
+    assert r.returncode == 2
+    assert "programmed but NOT verified (read-back differs): key in BLK1" in r.stdout
+    assert "not programmed: read protection of BLK1 (RD_DIS bit 0)" in r.stdout
+    assert "A fatal error occurred: burning key in BLK1 failed: bits did not read back" in r.stdout
+    assert chip.fuses()[0][0] == 1 << 7 and chip.fuses()[1] == [0] * 8
+
+
+def test_three_quarter_coding_key_is_24_bytes_group_encoded(tmp_path):
+    chip = VirtualChip(tmp_path, blocks_with([0, 0, 0, 0, 0, 0, 1]))
+    chip.refused("burn_key", "BLK1", chip.file("k32.bin", KEY), match="exactly 24 bytes")
+    # reversed on the way in, so the register bytes are 00..17: the §5.1 example
+    chip.burn("burn_key", "--no-protect-key", "BLK1", chip.file("k.bin", bytes(range(23, -1, -1))))
+    assert chip.fuses()[1] == [0x03020100, 0x1e010504, 0x09080706, 0x2f010b0a,
+                               0x0f0e0d0c, 0x32011110, 0x15141312, 0x41011716]
+    assert "= 17 16 15" in chip.run("summary").stdout.replace("\n  =", " =")
+
+
+def test_burn_block_data_at_an_offset_in_file_order(chip):
+    chip.burn("burn_block_data", "--offset", 4, "BLK3", chip.file("d.bin", b"\x01\x02\x03\x04\x05"))
+    assert chip.fuses()[3][:3] == [0, 0x04030201, 0x05]
+    chip.refused("burn_block_data", "--offset", 8, "BLK3", chip.file("e.bin", b"\x10"),
+                 match="already hold data")
+    chip.burn("burn_block_data", "--offset", 8, "--force-write-always", "BLK3",
+              chip.file("f.bin", b"\x07"))
+    assert chip.fuses()[3][2] == 0x07
+    chip.refused("burn_block_data", "--offset", 30, "BLK2", chip.file("g.bin", bytes(4)),
+                 match="do not fit BLK2")
+
+
+def test_burn_block_data_under_three_quarter_coding_needs_whole_groups(tmp_path):
+    chip = VirtualChip(tmp_path, blocks_with([0, 0, 0, 0, 0, 0, 1]))
+    chip.refused("burn_block_data", "--offset", 3, "BLK3", chip.file("d.bin", bytes(6)),
+                 match="multiples of 6")
+    chip.burn("burn_block_data", "--offset", 6, "BLK3", chip.file("d.bin", b"\xff" * 6))
+    # group 1 (words 2-3) encodes as ff ff ff ff ff ff 00 a8 (§5.1)
+    assert chip.fuses()[3] == [0, 0, 0xFFFFFFFF, 0xA800FFFF, 0, 0, 0, 0]
+    chip.refused("burn_block_data", "--offset", 6, "--force-write-always", "BLK3",
+                 chip.file("e.bin", b"\xff" * 5 + b"\xfe"), match="clear bits")
+
+
+# -- custom MAC, flash voltage ---------------------------------------------------------
+
+def test_custom_mac_burns_crc_mac_and_version(chip):
+    assert "No custom MAC is set" in chip.run("get_custom_mac").stdout
+    # §7.1: this MAC has CRC c5; §7.2 places CRC, then the MAC bytes, in BLK3
+    chip.burn("burn_custom_mac", "24:0A:C4:3A:0B:9C")
+    assert chip.fuses()[3] == [0xC40A24C5, 0x009C0B3A, 0, 0, 0, 0x01000000, 0, 0]
+    r = chip.run("get_custom_mac")
+    assert "Custom MAC Address version 1: 24:0a:c4:3a:0b:9c (CRC c5 OK)" in r.stdout
+    chip.refused("burn_custom_mac", "24:0A:C4:3A:0B:9D", match="already burned")
+
+
+def test_custom_mac_refuses_bad_input(chip):
+    chip.refused("burn_custom_mac", "AB:CD:EF:01:02", match="not a MAC address")
+    chip.refused("burn_custom_mac", "01:CD:EF:01:02:03", match="multicast")
+
+
+def test_set_flash_voltage_burns_the_override_and_refuses_impossible_combinations(chip):
+    r = chip.run("set_flash_voltage", "1.8V")
+    assert "GPIO12 (MTDI)" in r.stdout and "raised to 3.3V" in r.stdout
+    assert chip.fuses()[0][4] == 1 << 16 | 1 << 14
+    assert "set to 1.8V by efuse" in chip.run("summary").stdout
+    chip.refused("set_flash_voltage", "OFF", match="XPD_SDIO_REG is already burned")
+    chip.burn("set_flash_voltage", "3.3V")
+    assert chip.fuses()[0][4] == 1 << 16 | 1 << 15 | 1 << 14
+    chip.refused("set_flash_voltage", "1.8V", match="XPD_SDIO_TIEH is already burned")
+
+
+def test_set_flash_voltage_off(chip):
+    r = chip.burn("set_flash_voltage", "OFF")
+    assert "to 1.8V or 3.3V" in r.stdout
+    assert chip.fuses()[0][4] == 1 << 16
+    assert "internal regulator disabled" in chip.run("summary").stdout
+
+
+# -- bad input -------------------------------------------------------------------------
+
+def test_a_file_that_is_not_an_efuse_file_is_refused(tmp_path):
+    path = tmp_path / "x.json"
+    path.write_text("not json")
+    r = run_tool("espefuse", "--file", str(path), "summary")
+    assert r.returncode == 2 and "is not an eFuse file" in r.stdout
+    assert "Traceback" not in r.stderr
+
+
+def test_a_missing_port_is_one_fatal_line(tmp_path):
+    r = run_tool("espefuse", "--port", str(tmp_path / "no-such-port"), "summary", timeout=60)
+    assert r.returncode == 2 and "A fatal error occurred" in r.stdout
+    assert "Traceback" not in r.stderr
