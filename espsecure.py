@@ -369,7 +369,7 @@ def load_verifying_key(path):
     """A public key from a private key PEM, a public key PEM, or 64 raw bytes X||Y (§3.4)."""
     data = read_file(path, "verification key")
     labels = [label for label, _ in pem_blocks(data)]
-    if "EC PRIVATE KEY" in labels or "PRIVATE KEY" in labels:
+    if any(label.endswith("PRIVATE KEY") for label in labels):
         return private_key_from_pem(data, path).get_verifying_key()
     for label, der in pem_blocks(data):
         if label == "PUBLIC KEY":
