@@ -1,0 +1,668 @@
+/* Command handlers. Each handler checks its request, answers, and for the
+ * data-block commands answers *before* doing the flash work so the host can
+ * send the next block meanwhile (PROTOCOL.md §10.7); errors found while
+ * working are kept and reported with the next data block or the END. */
+#include "commands.h"
+#include "hal.h"
+#include "inflate.h"
+#include "md5.h"
+
+#define HEADER_LEN 8
+#define DATA_PREFIX_LEN 16 /* <IIII> length, sequence, 0, 0 before a data payload */
+
+/* ---- little helpers ---- */
+
+static uint32_t le32(const uint8_t *p)
+{
+    return (uint32_t)p[0] | ((uint32_t)p[1] << 8) | ((uint32_t)p[2] << 16) | ((uint32_t)p[3] << 24);
+}
+
+static void put_le32(uint8_t *p, uint32_t v)
+{
+    p[0] = (uint8_t)v;
+    p[1] = (uint8_t)(v >> 8);
+    p[2] = (uint8_t)(v >> 16);
+    p[3] = (uint8_t)(v >> 24);
+}
+
+/* §3.3: seed 0xEF, XOR of every payload byte. */
+static uint8_t data_checksum(const uint8_t *p, uint32_t len)
+{
+    uint8_t sum = 0xEF;
+    while (len--)
+        sum ^= *p++;
+    return sum;
+}
+
+/* One request, parsed from its frame (§3.1). */
+struct request {
+    uint8_t op;
+    uint16_t len;
+    uint32_t checksum;
+    const uint8_t *data;
+    uint32_t frame_len;
+};
+
+static uint32_t arg(const struct request *req, unsigned i)
+{
+    return le32(req->data + 4 * i);
+}
+
+/* §3.2 response: direction 1, opcode, size, value, result bytes, then the
+ * two stub status bytes [error, extra] (§4.1). */
+static void send_response_data(uint8_t op, uint32_t value, const uint8_t *result, uint32_t result_len,
+                               uint8_t error, uint8_t extra)
+{
+    uint8_t header[HEADER_LEN];
+    uint8_t status[2] = {error, extra};
+    uint32_t size = result_len + 2;
+    header[0] = 0x01;
+    header[1] = op;
+    header[2] = (uint8_t)size;
+    header[3] = (uint8_t)(size >> 8);
+    put_le32(header + 4, value);
+    slip_tx_start();
+    slip_tx_part(header, HEADER_LEN);
+    slip_tx_part(result, result_len);
+    slip_tx_part(status, 2);
+    slip_tx_end();
+}
+
+static void send_response(uint8_t op, uint8_t error)
+{
+    send_response_data(op, 0, 0, 0, error, 0);
+}
+
+/* ---- flash geometry and range checks ---- */
+
+static uint32_t flash_chip_size = 16u << 20; /* §10.5: 16 MiB until SPI_SET_PARAMS */
+
+static uint32_t flash_limit(void)
+{
+    uint32_t physical = hal_flash_size();
+    return physical < flash_chip_size ? physical : flash_chip_size;
+}
+
+static int flash_range_ok(uint32_t addr, uint32_t len)
+{
+    uint32_t limit = flash_limit();
+    return addr <= limit && len <= limit - addr;
+}
+
+/* Erase [addr, addr+len), both sector-aligned: 4 KiB sectors up to a 64 KiB
+ * boundary, 64 KiB blocks while more than 64 KiB remain, then sectors (§13). */
+static int erase_region(uint32_t addr, uint32_t len)
+{
+    uint32_t end = addr + len;
+    while (addr < end) {
+        int failed;
+        if ((addr & (FLASH_BLOCK_SIZE - 1)) == 0 && end - addr > FLASH_BLOCK_SIZE) {
+            failed = hal_flash_erase_block(addr);
+            addr += FLASH_BLOCK_SIZE;
+        } else {
+            failed = hal_flash_erase_sector(addr);
+            addr += FLASH_SECTOR_SIZE;
+        }
+        if (failed)
+            return ESP_FAILED_SPI_OP;
+    }
+    return ESP_OK;
+}
+
+/* ---- the flash write session (FLASH_* and FLASH_DEFL_*) ---- */
+
+static struct {
+    uint8_t active;
+    uint8_t compressed;
+    uint8_t stream_done;     /* compressed: zlib stream ended and checked */
+    uint8_t error;           /* remembered error from working on a block */
+    uint32_t next_addr;      /* flash address of the next byte to write */
+    uint32_t remaining;      /* bytes still expected (uncompressed) */
+    uint32_t erased_to;      /* everything below this (from the start) is erased */
+    uint32_t erase_end;      /* end of the session, rounded up to a sector */
+    uint32_t carry_addr;     /* word-aligned address of the partial word */
+    uint8_t carry[4];        /* bytes of a word not yet written */
+    uint8_t carry_len;
+} session;
+
+static struct inflate inflater;
+
+/* Erase just in time: before writing below `end`, erase up to it, using a
+ * 64 KiB block when one starts here and 16 sectors remain (§10.6). */
+static int erase_up_to(uint32_t end)
+{
+    while (session.erased_to < end) {
+        uint32_t at = session.erased_to;
+        int failed;
+        if ((at & (FLASH_BLOCK_SIZE - 1)) == 0 && session.erase_end - at >= FLASH_BLOCK_SIZE) {
+            failed = hal_flash_erase_block(at);
+            session.erased_to += FLASH_BLOCK_SIZE;
+        } else {
+            failed = hal_flash_erase_sector(at);
+            session.erased_to += FLASH_SECTOR_SIZE;
+        }
+        if (failed)
+            return ESP_FAILED_SPI_OP;
+    }
+    return ESP_OK;
+}
+
+static int write_words(uint32_t addr, const uint8_t *data, uint32_t len)
+{
+    int err = erase_up_to(addr + len);
+    if (err)
+        return err;
+    return hal_flash_write(addr, data, len) ? ESP_FAILED_SPI_OP : ESP_OK;
+}
+
+static int flush_carry(void)
+{
+    if (session.carry_len == 0)
+        return ESP_OK;
+    while (session.carry_len < 4)
+        session.carry[session.carry_len++] = 0xFF; /* programming 0xFF changes nothing */
+    session.carry_len = 0;
+    return write_words(session.carry_addr, session.carry, 4);
+}
+
+/* Write the next bytes of the session. Flash is programmed in whole words,
+ * so up to three trailing bytes wait in `carry` for the rest of their word. */
+static int session_write(const uint8_t *data, uint32_t len)
+{
+    int err;
+    session.remaining -= len;
+    while (len > 0 && session.carry_len > 0) {
+        session.carry[session.carry_len++] = *data++;
+        len--;
+        session.next_addr++;
+        if (session.carry_len == 4 && (err = flush_carry()) != ESP_OK)
+            return err;
+    }
+    uint32_t whole = len & ~3u;
+    if (whole) {
+        if ((err = write_words(session.next_addr, data, whole)) != ESP_OK)
+            return err;
+        session.next_addr += whole;
+        data += whole;
+        len -= whole;
+    }
+    if (len) {
+        session.carry_addr = session.next_addr;
+        for (uint32_t i = 0; i < len; i++)
+            session.carry[session.carry_len++] = data[i];
+        session.next_addr += len;
+    }
+    if (session.remaining == 0)
+        return flush_carry();
+    return ESP_OK;
+}
+
+static int inflate_to_flash(void *ctx, const uint8_t *data, uint32_t len)
+{
+    (void)ctx;
+    if (len > session.remaining)
+        return ESP_TOO_MUCH_DATA;
+    return session_write(data, len);
+}
+
+static void session_start(uint32_t size, uint32_t offset, uint8_t compressed)
+{
+    session.active = 1;
+    session.compressed = compressed;
+    session.stream_done = 0;
+    session.error = ESP_OK;
+    session.next_addr = offset;
+    session.remaining = size;
+    session.erased_to = offset & ~(FLASH_SECTOR_SIZE - 1);
+    session.erase_end = (offset + size + FLASH_SECTOR_SIZE - 1) & ~(FLASH_SECTOR_SIZE - 1);
+    /* An unaligned start: the bytes before it in its word are left as they are. */
+    session.carry_len = 0;
+    session.carry_addr = offset & ~3u;
+    while (session.carry_len < (offset & 3))
+        session.carry[session.carry_len++] = 0xFF;
+    if (compressed)
+        inflate_init(&inflater, inflate_to_flash, 0);
+}
+
+/* FLASH_BEGIN / FLASH_DEFL_BEGIN: size, number of blocks, block size, offset. */
+static void handle_flash_begin(const struct request *req, uint8_t compressed)
+{
+    if (req->len != 16) {
+        send_response(req->op, ESP_BAD_DATA_LEN);
+        return;
+    }
+    uint32_t size = arg(req, 0), block_size = arg(req, 2), offset = arg(req, 3);
+    session.active = 0;
+    if (block_size == 0 || block_size > MAX_WRITE_BLOCK) {
+        send_response(req->op, ESP_BAD_BLOCKSIZE);
+        return;
+    }
+    if (!flash_range_ok(offset, size)) {
+        send_response(req->op, ESP_FAILED);
+        return;
+    }
+    if (hal_flash_unlock()) {
+        send_response(req->op, ESP_FAILED_SPI_UNLOCK);
+        return;
+    }
+    session_start(size, offset, compressed);
+    send_response(req->op, ESP_OK);
+}
+
+/* Common checks of FLASH_DATA / FLASH_DEFL_DATA / MEM_DATA (§3.3). Returns
+ * the error to report, or ESP_OK with *payload_len set. */
+static int check_data_block(const struct request *req, uint32_t *payload_len)
+{
+    if (req->len < DATA_PREFIX_LEN)
+        return ESP_BAD_DATA_LEN;
+    uint32_t len = arg(req, 0);
+    if (len != (uint32_t)req->len - DATA_PREFIX_LEN)
+        return ESP_BAD_DATA_LEN;
+    if (data_checksum(req->data + DATA_PREFIX_LEN, len) != (req->checksum & 0xFF))
+        return ESP_BAD_DATA_CHECKSUM;
+    *payload_len = len;
+    return ESP_OK;
+}
+
+static int data_block_error(const struct request *req, uint8_t compressed, uint32_t *payload_len)
+{
+    if (!session.active || session.compressed != compressed)
+        return ESP_NOT_IN_FLASH_MODE;
+    int err = check_data_block(req, payload_len);
+    if (err)
+        return err;
+    if (session.error)
+        return session.error; /* from working on the previous block */
+    if (!compressed && session.remaining == 0)
+        return ESP_TOO_MUCH_DATA;
+    if (compressed && session.stream_done)
+        return ESP_TOO_MUCH_DATA;
+    return ESP_OK;
+}
+
+static void handle_flash_data(const struct request *req)
+{
+    uint32_t len;
+    int err = data_block_error(req, 0, &len);
+    send_response(req->op, (uint8_t)err);
+    if (err)
+        return;
+    if (len > session.remaining)
+        len = session.remaining; /* the last block may be padded */
+    session.error = (uint8_t)session_write(req->data + DATA_PREFIX_LEN, len);
+}
+
+static void handle_flash_defl_data(const struct request *req)
+{
+    uint32_t len;
+    int err = data_block_error(req, 1, &len);
+    send_response(req->op, (uint8_t)err);
+    if (err)
+        return;
+    uint32_t used;
+    int r = inflate_feed(&inflater, req->data + DATA_PREFIX_LEN, len, &used);
+    if (r == INFLATE_DONE) {
+        session.stream_done = 1;
+        if (used < len)
+            session.error = ESP_TOO_MUCH_DATA;      /* bytes after the stream */
+        else if (session.remaining > 0)
+            session.error = ESP_NOT_ENOUGH_DATA;    /* stream shorter than announced */
+    } else if (r == INFLATE_SINK_STOP) {
+        session.error = (uint8_t)inflater.sink_code;
+    } else if (r != INFLATE_MORE) {
+        session.error = ESP_INFLATE_ERROR;
+    }
+}
+
+/* FLASH_END / FLASH_DEFL_END: either kind closes either kind of session
+ * (upstream closes a compressed write with FLASH_BEGIN(0, 0) + DEFL_END, §11.8). */
+static void handle_flash_end(const struct request *req)
+{
+    uint8_t err = ESP_OK;
+    if (req->len != 4)
+        err = ESP_BAD_DATA_LEN;
+    else if (!session.active)
+        err = ESP_NOT_IN_FLASH_MODE;
+    else if (session.error)
+        err = session.error;
+    else if (session.remaining > 0 || (session.compressed && !session.stream_done))
+        err = ESP_NOT_ENOUGH_DATA;
+    if (req->len == 4)
+        session.active = 0;
+    send_response(req->op, err);
+    if (err == ESP_OK && arg(req, 0) == 0) {
+        /* §5.5: flag 0 reboots into the ROM loader once the reply is out. */
+        hal_tx_flush();
+        hal_delay_us(10000);
+        hal_soft_reset();
+    }
+}
+
+/* ---- RAM download (MEM_*) ---- */
+
+static struct {
+    uint8_t active;
+    uint32_t next_addr;
+    uint32_t remaining;
+} mem;
+
+static void handle_mem_begin(const struct request *req)
+{
+    if (req->len != 16) {
+        send_response(req->op, ESP_BAD_DATA_LEN);
+        return;
+    }
+    uint32_t total = arg(req, 0), addr = arg(req, 3);
+    if (!hal_mem_range_ok(addr, total)) {
+        mem.active = 0;
+        send_response(req->op, ESP_FAILED);
+        return;
+    }
+    mem.active = 1;
+    mem.next_addr = addr;
+    mem.remaining = total;
+    send_response(req->op, ESP_OK);
+}
+
+static void handle_mem_data(const struct request *req)
+{
+    uint32_t len;
+    int err = mem.active ? check_data_block(req, &len) : ESP_NOT_IN_FLASH_MODE;
+    if (err == ESP_OK && (len & 3))
+        err = ESP_BAD_DATA_LEN;
+    if (err == ESP_OK && len > mem.remaining)
+        err = ESP_TOO_MUCH_DATA;
+    if (err == ESP_OK && hal_mem_write(mem.next_addr, req->data + DATA_PREFIX_LEN, len))
+        err = ESP_FAILED;
+    if (err == ESP_OK) {
+        mem.next_addr += len;
+        mem.remaining -= len;
+    }
+    send_response(req->op, (uint8_t)err);
+}
+
+static void handle_mem_end(const struct request *req)
+{
+    uint8_t err = ESP_OK;
+    if (req->len != 8)
+        err = ESP_BAD_DATA_LEN;
+    else if (mem.active && mem.remaining > 0)
+        err = ESP_NOT_ENOUGH_DATA;
+    mem.active = 0;
+    send_response(req->op, err);
+    uint32_t entry = req->len == 8 ? arg(req, 1) : 0;
+    if (err == ESP_OK && entry != 0) {
+        hal_tx_flush();
+        hal_jump(entry); /* §5.4: the stub jumps whenever an entry is given */
+    }
+}
+
+/* ---- registers ---- */
+
+static void handle_read_reg(const struct request *req)
+{
+    if (req->len != 4) {
+        send_response(req->op, ESP_BAD_DATA_LEN);
+        return;
+    }
+    send_response_data(req->op, hal_read_reg(arg(req, 0)), 0, 0, ESP_OK, 0);
+}
+
+/* WRITE_REG takes one or more (address, value, mask, delay_us) tuples. */
+static void handle_write_reg(const struct request *req)
+{
+    if (req->len == 0 || req->len % 16 != 0) {
+        send_response(req->op, ESP_BAD_DATA_LEN);
+        return;
+    }
+    for (unsigned i = 0; i < req->len / 16u; i++) {
+        uint32_t addr = arg(req, 4 * i), value = arg(req, 4 * i + 1);
+        uint32_t mask = arg(req, 4 * i + 2), delay = arg(req, 4 * i + 3);
+        if (mask != 0xFFFFFFFFu)
+            value = (hal_read_reg(addr) & ~mask) | (value & mask);
+        hal_write_reg(addr, value);
+        if (delay)
+            hal_delay_us(delay);
+    }
+    send_response(req->op, ESP_OK);
+}
+
+/* ---- SPI flash configuration ---- */
+
+static void handle_spi_set_params(const struct request *req)
+{
+    if (req->len != 24) {
+        send_response(req->op, ESP_BAD_DATA_LEN);
+        return;
+    }
+    uint32_t params[6];
+    for (unsigned i = 0; i < 6; i++)
+        params[i] = arg(req, i);
+    int rom_code = hal_flash_set_params(params);
+    if (rom_code == 0)
+        flash_chip_size = params[1];
+    send_response_data(req->op, 0, 0, 0, rom_code ? ESP_FAILED : ESP_OK, (uint8_t)rom_code);
+}
+
+static void handle_spi_attach(const struct request *req)
+{
+    /* The stub format is 4 bytes; the 8-byte ROM32 format is accepted too. */
+    if (req->len != 4 && req->len != 8) {
+        send_response(req->op, ESP_BAD_DATA_LEN);
+        return;
+    }
+    send_response(req->op, hal_flash_attach(arg(req, 0)) ? ESP_FAILED : ESP_OK);
+}
+
+/* §5.9: reply at the old rate, let it leave, then switch. */
+static void handle_change_baudrate(const struct request *req)
+{
+    if (req->len != 8) {
+        send_response(req->op, ESP_BAD_DATA_LEN);
+        return;
+    }
+    uint32_t new_baud = arg(req, 0), old_baud = arg(req, 1);
+    if (new_baud == 0 || old_baud == 0) {
+        send_response(req->op, ESP_FAILED);
+        return;
+    }
+    send_response(req->op, ESP_OK);
+    hal_tx_flush();
+    hal_delay_us(10000);
+    hal_set_baud(new_baud, old_baud);
+    hal_delay_us(1000);
+}
+
+/* ---- erase, MD5, read ---- */
+
+static uint8_t read_buf[READ_PACKET_MAX];
+
+static void handle_erase_flash(const struct request *req)
+{
+    if (req->len != 0) {
+        send_response(req->op, ESP_BAD_DATA_LEN);
+        return;
+    }
+    send_response(req->op, hal_flash_erase_chip() ? ESP_FAILED_SPI_OP : ESP_OK);
+}
+
+static void handle_erase_region(const struct request *req)
+{
+    if (req->len != 8) {
+        send_response(req->op, ESP_BAD_DATA_LEN);
+        return;
+    }
+    uint32_t offset = arg(req, 0), size = arg(req, 1);
+    if ((offset | size) & (FLASH_SECTOR_SIZE - 1) || !flash_range_ok(offset, size)) {
+        send_response(req->op, ESP_FAILED);
+        return;
+    }
+    if (hal_flash_unlock()) {
+        send_response(req->op, ESP_FAILED_SPI_UNLOCK);
+        return;
+    }
+    send_response(req->op, (uint8_t)erase_region(offset, size));
+}
+
+static int md5_of_flash(uint32_t addr, uint32_t len, uint8_t digest[16])
+{
+    struct md5 ctx;
+    md5_init(&ctx);
+    while (len > 0) {
+        uint32_t chunk = len < sizeof(read_buf) ? len : sizeof(read_buf);
+        if (hal_flash_read(addr, read_buf, chunk))
+            return ESP_FAILED_SPI_OP;
+        md5_update(&ctx, read_buf, chunk);
+        addr += chunk;
+        len -= chunk;
+    }
+    md5_final(&ctx, digest);
+    return ESP_OK;
+}
+
+/* §5.10: the stub answers with 16 raw digest bytes before the status. */
+static void handle_spi_flash_md5(const struct request *req)
+{
+    if (req->len != 16) {
+        send_response(req->op, ESP_BAD_DATA_LEN);
+        return;
+    }
+    uint32_t addr = arg(req, 0), size = arg(req, 1);
+    uint8_t digest[16];
+    int err = flash_range_ok(addr, size) ? md5_of_flash(addr, size, digest) : ESP_FAILED;
+    if (err)
+        send_response(req->op, (uint8_t)err);
+    else
+        send_response_data(req->op, 0, digest, 16, ESP_OK, 0);
+}
+
+/* Wait for the host's acknowledgement of the bytes it has received (§12.1).
+ * Returns non-zero to end the transfer early: a short acknowledgement (as
+ * upstream's stub treats it), or the link is gone. */
+static int wait_read_ack(uint32_t *acked)
+{
+    struct rx_frame *ack = slip_rx_wait();
+    if (!ack)
+        return -1;
+    int short_ack = ack->len < 4;
+    if (!short_ack)
+        *acked = le32(ack->data); /* a longer frame counts by its first word */
+    slip_rx_release(ack);
+    return short_ack;
+}
+
+/* READ_FLASH: reply, then stream packets while fewer than max_in_flight
+ * bytes are unacknowledged, then the MD5 of everything sent (§12.1). */
+static void handle_read_flash(struct rx_frame *frame, const struct request *req)
+{
+    if (req->len != 16) {
+        send_response(req->op, ESP_BAD_DATA_LEN);
+        slip_rx_release(frame);
+        return;
+    }
+    uint32_t offset = arg(req, 0), length = arg(req, 1);
+    uint32_t packet = arg(req, 2), in_flight = arg(req, 3);
+    slip_rx_release(frame); /* the acknowledgements need a receive buffer */
+    if (packet == 0 || packet > READ_PACKET_MAX || !flash_range_ok(offset, length)) {
+        send_response(OP_READ_FLASH, ESP_FAILED);
+        return;
+    }
+    send_response(OP_READ_FLASH, ESP_OK);
+
+    struct md5 ctx;
+    md5_init(&ctx);
+    uint32_t sent = 0, acked = 0;
+    while (acked < length) {
+        /* At least one packet may always be in flight, or nothing would move. */
+        while (sent < length && (sent == acked || sent - acked < in_flight)) {
+            uint32_t chunk = length - sent < packet ? length - sent : packet;
+            if (hal_flash_read(offset + sent, read_buf, chunk))
+                return; /* the host sees the stream stop and times out */
+            md5_update(&ctx, read_buf, chunk);
+            slip_tx_frame(read_buf, chunk);
+            sent += chunk;
+        }
+        uint32_t ack;
+        if (wait_read_ack(&ack))
+            break;
+        acked = ack > sent ? sent : ack;
+    }
+    uint8_t digest[16];
+    md5_final(&ctx, digest);
+    slip_tx_frame(digest, 16);
+}
+
+/* Later stubs answer SYNC so a host can tell a running stub from a ROM (§5.2:
+ * eight replies whose value field is 0). */
+static void handle_sync(const struct request *req)
+{
+    for (int i = 0; i < 8; i++)
+        send_response(req->op, ESP_OK);
+}
+
+/* ---- dispatch ---- */
+
+static int parse_request(const struct rx_frame *frame, struct request *req)
+{
+    if (frame->len < HEADER_LEN || frame->data[0] != 0x00)
+        return -1;
+    req->op = frame->data[1];
+    req->len = (uint16_t)(frame->data[2] | (frame->data[3] << 8));
+    req->checksum = le32(frame->data + 4);
+    req->data = frame->data + HEADER_LEN;
+    req->frame_len = frame->len;
+    return 0;
+}
+
+void commands_init(void)
+{
+    session.active = 0;
+    mem.active = 0;
+}
+
+void commands_handle(struct rx_frame *frame)
+{
+    struct request req;
+    if (parse_request(frame, &req)) {
+        slip_rx_release(frame); /* not a request (e.g. a stray acknowledgement) */
+        return;
+    }
+    if (req.len > MAX_DATA_LEN) {
+        send_response_data(req.op, 0, 0, 0, ESP_BAD_DATA_LEN, 0xEE);
+        slip_rx_release(frame);
+        return;
+    }
+    if (frame->truncated || req.len != req.frame_len - HEADER_LEN) {
+        send_response(req.op, ESP_BAD_DATA_LEN);
+        slip_rx_release(frame);
+        return;
+    }
+
+    switch (req.op) {
+    case OP_FLASH_BEGIN: handle_flash_begin(&req, 0); break;
+    case OP_FLASH_DEFL_BEGIN: handle_flash_begin(&req, 1); break;
+    case OP_FLASH_DATA: handle_flash_data(&req); break;
+    case OP_FLASH_DEFL_DATA: handle_flash_defl_data(&req); break;
+    case OP_FLASH_END:
+    case OP_FLASH_DEFL_END: handle_flash_end(&req); break;
+    case OP_MEM_BEGIN: handle_mem_begin(&req); break;
+    case OP_MEM_DATA: handle_mem_data(&req); break;
+    case OP_MEM_END: handle_mem_end(&req); break;
+    case OP_SYNC: handle_sync(&req); break;
+    case OP_READ_REG: handle_read_reg(&req); break;
+    case OP_WRITE_REG: handle_write_reg(&req); break;
+    case OP_SPI_SET_PARAMS: handle_spi_set_params(&req); break;
+    case OP_SPI_ATTACH: handle_spi_attach(&req); break;
+    case OP_CHANGE_BAUDRATE: handle_change_baudrate(&req); break;
+    case OP_SPI_FLASH_MD5: handle_spi_flash_md5(&req); break;
+    case OP_ERASE_FLASH: handle_erase_flash(&req); break;
+    case OP_ERASE_REGION: handle_erase_region(&req); break;
+    case OP_READ_FLASH: handle_read_flash(frame, &req); return; /* released inside */
+    case OP_RUN_USER_CODE:
+        hal_tx_flush();
+        hal_run_user_code(); /* §5.11: no reply */
+        break;
+    default: send_response(req.op, ESP_CMD_NOT_IMPLEMENTED); break;
+    }
+    slip_rx_release(frame);
+}

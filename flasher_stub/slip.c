@@ -1,0 +1,160 @@
+/* SLIP framing, PROTOCOL.md §2.
+ *
+ * Receiving uses two frame buffers so that the next command can arrive while
+ * the previous one is still being worked on (§10.7 "ACK, then work"): one
+ * buffer is being filled (by the UART interrupt on the ESP8266, by polling
+ * elsewhere) while the core works on the other. A frame that arrives while
+ * both buffers are taken is dropped; the host never sends more than one
+ * command ahead (§4.5). */
+#include "slip.h"
+#include "hal.h"
+
+static struct rx_frame frames[2];
+static struct rx_frame *filling;   /* NULL: outside a frame or dropping */
+static uint8_t in_frame;
+static uint8_t escaped;
+static uint32_t next_seq;
+
+static struct rx_frame *claim_free_frame(void)
+{
+    for (int i = 0; i < 2; i++) {
+        if (frames[i].state == RX_FREE) {
+            frames[i].len = 0;
+            frames[i].truncated = 0;
+            frames[i].state = RX_FILLING;
+            return &frames[i];
+        }
+    }
+    return 0;
+}
+
+static int finish_frame(void)
+{
+    in_frame = 0;
+    if (!filling)
+        return 0;
+    filling->seq = next_seq++;
+    filling->state = RX_READY;
+    filling = 0;
+    return 1;
+}
+
+static void store_byte(uint8_t byte)
+{
+    if (!filling)
+        return;
+    if (filling->len < RX_FRAME_MAX)
+        filling->data[filling->len++] = byte;
+    else
+        filling->truncated = 1;
+}
+
+int slip_rx_byte(uint8_t byte)
+{
+    if (!in_frame) {
+        /* Between frames only END matters; anything else is line noise. */
+        if (byte == SLIP_END) {
+            in_frame = 1;
+            escaped = 0;
+            filling = claim_free_frame();
+        }
+        return 0;
+    }
+    if (byte == SLIP_END) {
+        /* END right after END is the start of the next frame, not an empty one. */
+        if (filling && filling->len == 0 && !filling->truncated)
+            return 0;
+        return finish_frame();
+    }
+    if (escaped) {
+        escaped = 0;
+        /* A bad escape sequence is dropped, as the lenient decoder of §2 does. */
+        if (byte == SLIP_ESC_END)
+            store_byte(SLIP_END);
+        else if (byte == SLIP_ESC_ESC)
+            store_byte(SLIP_ESC);
+        return 0;
+    }
+    if (byte == SLIP_ESC)
+        escaped = 1;
+    else
+        store_byte(byte);
+    return 0;
+}
+
+static struct rx_frame *oldest_ready(void)
+{
+    struct rx_frame *best = 0;
+    for (int i = 0; i < 2; i++) {
+        if (frames[i].state == RX_READY && (!best || frames[i].seq - best->seq > 0x80000000u))
+            best = &frames[i];
+    }
+    return best;
+}
+
+struct rx_frame *slip_rx_wait(void)
+{
+    for (;;) {
+        struct rx_frame *frame = oldest_ready();
+        if (frame) {
+            frame->state = RX_BUSY;
+            return frame;
+        }
+        if (hal_rx_poll() < 0)
+            return 0;
+    }
+}
+
+void slip_rx_release(struct rx_frame *frame)
+{
+    frame->state = RX_FREE;
+}
+
+/* Sending: escape into a small buffer and hand it to the HAL in pieces. */
+static uint8_t tx_buf[128];
+static uint32_t tx_len;
+
+static void tx_byte(uint8_t byte)
+{
+    if (tx_len == sizeof(tx_buf)) {
+        hal_tx(tx_buf, tx_len);
+        tx_len = 0;
+    }
+    tx_buf[tx_len++] = byte;
+}
+
+void slip_tx_start(void)
+{
+    tx_byte(SLIP_END);
+}
+
+void slip_tx_part(const uint8_t *data, uint32_t len)
+{
+    for (uint32_t i = 0; i < len; i++) {
+        uint8_t b = data[i];
+        if (b == SLIP_END) {
+            tx_byte(SLIP_ESC);
+            tx_byte(SLIP_ESC_END);
+        } else if (b == SLIP_ESC) {
+            tx_byte(SLIP_ESC);
+            tx_byte(SLIP_ESC_ESC);
+        } else {
+            tx_byte(b);
+        }
+    }
+}
+
+void slip_tx_end(void)
+{
+    tx_byte(SLIP_END);
+    hal_tx(tx_buf, tx_len);
+    tx_len = 0;
+    hal_tx_push();
+}
+
+void slip_tx_frame(const uint8_t *data, uint32_t len)
+{
+    slip_tx_start();
+    slip_tx_part(data, len);
+    slip_tx_end();
+}

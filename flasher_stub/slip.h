@@ -1,0 +1,39 @@
+/* SLIP framing (PROTOCOL.md §2) and the two-buffer receiver. */
+#ifndef SLIP_H
+#define SLIP_H
+
+#include <stdint.h>
+
+#define SLIP_END 0xC0
+#define SLIP_ESC 0xDB
+#define SLIP_ESC_END 0xDC
+#define SLIP_ESC_ESC 0xDD
+
+/* Largest frame kept (§2: the stub cuts longer frames off). Room for a
+ * 0x4000-byte data block, its 16-byte prefix, the 8-byte header and slack. */
+#define RX_FRAME_MAX 0x4040
+
+struct rx_frame {
+    uint8_t data[RX_FRAME_MAX];
+    uint32_t len;
+    uint32_t seq;           /* arrival order: frames are taken oldest first */
+    uint8_t truncated;      /* the frame was longer than RX_FRAME_MAX */
+    volatile uint8_t state; /* RX_FREE, RX_FILLING, RX_READY, RX_BUSY */
+};
+
+enum { RX_FREE, RX_FILLING, RX_READY, RX_BUSY };
+
+/* Receiver side: the HAL feeds every received byte here (may be an ISR).
+ * Returns 1 when the byte completed a frame. */
+int slip_rx_byte(uint8_t byte);
+/* Core side: wait for the oldest complete frame; NULL if the link is gone. */
+struct rx_frame *slip_rx_wait(void);
+void slip_rx_release(struct rx_frame *frame);
+
+/* Sender side: a frame is sent as start, any number of parts, end. */
+void slip_tx_start(void);
+void slip_tx_part(const uint8_t *data, uint32_t len);
+void slip_tx_end(void);
+void slip_tx_frame(const uint8_t *data, uint32_t len);
+
+#endif
