@@ -136,7 +136,7 @@ def select_aes_backend(name=None):
         return PyaesECB()
     try:
         return CryptographyECB()
-    except ImportError:
+    except Exception:   # absent, or installed but broken: the pure path always works
         if name == "cryptography":
             raise FatalError("ESPSECURE_AES=cryptography, but the cryptography package "
                              "is not installed")

@@ -205,8 +205,19 @@ def test_digest_refuses_a_truncated_image_and_writes_nothing(tmp_path):
     result = espsecure_cli("digest_secure_bootloader", "-k", key, image)
 
     assert_fatal(result, "truncated")
-    assert os.listdir(tmp_path) == ["key.bin", "boot.bin"] or \
-        sorted(os.listdir(tmp_path)) == ["boot.bin", "key.bin"]
+    assert sorted(os.listdir(tmp_path)) == ["boot.bin", "key.bin"]
+
+
+def test_digest_with_a_short_iv_file_warns_and_keeps_v231_bytes(tmp_path):
+    key, iv = write(tmp_path / "key.bin", SPEC_KEY), write(tmp_path / "iv.bin", SPEC_IV[:64])
+
+    status, output = espsecure_run("digest_secure_bootloader", "-k", key, "--iv", iv,
+                                   "-o", tmp_path / "out.bin", write(tmp_path / "b.bin", SPEC_DATA))
+
+    assert status == 0 and "holds 64 bytes, not 128" in output
+    out = read(tmp_path / "out.bin")
+    assert out[:64] == SPEC_IV[:64]
+    assert out[64:128] == spec_digest(SPEC_KEY, SPEC_IV[:64], SPEC_DATA + b"\xff" * 28)
 
 
 def test_digest_refuses_a_key_of_the_wrong_size(tmp_path):
@@ -594,6 +605,19 @@ def test_missing_input_file_is_a_fatal_error(tmp_path):
     result = espsecure_cli("encrypt_flash_data", "-k", key, "-a", "0", "-o",
                            tmp_path / "out.bin", tmp_path / "absent.bin")
     assert_fatal(result, "absent.bin")
+
+
+def test_runs_with_only_esptool_next_to_it(tmp_path):
+    for module in ("espsecure.py", "esptool.py"):
+        write(tmp_path / module, read(os.path.join(ROOT, module)))
+    key = write(tmp_path / "key.bin", SPEC_KEY)
+    result = subprocess.run(
+        [sys.executable, str(tmp_path / "espsecure.py"), "encrypt_flash_data", "-k", key,
+         "-a", "0x1020", "-o", str(tmp_path / "e.bin"), write(tmp_path / "z.bin", bytes(16))],
+        cwd=tmp_path, env={"PATH": os.environ.get("PATH", "")},
+        capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert read(tmp_path / "e.bin").hex() == "7686c9ccaf57f645bef18d7e5b022b90"
 
 
 def test_without_a_command_help_is_printed(tmp_path):
