@@ -249,18 +249,23 @@ def esp32_image_end(image):
     return end, hash_appended
 
 
-def bootloader_as_rom_reads_it(image):
+def bootloader_as_rom_reads_it(image, image_end):
     """The bytes the ROM hashes: whole 128-byte blocks, unwritten flash as 0xFF.
+
+    `image_end` is what esp32_image_end() said about `image`.
 
     The ROM reads the image up to its checksum, block by block; an appended
     SHA-256 that spills into a further block is never read. v2.3.1 hashed that
     extra block too (wrong digest when len % 128 is 16 or 32); later upstream
     drops it, and so do we (§2.2 step 1).
     """
-    parsed = esp32_image_end(image)
-    if parsed and parsed[1] and len(image) % SECURE_BOOT_BLOCK <= IMAGE_SHA256_LEN:
+    has_sha256 = image_end is not None and image_end[1]
+    if has_sha256 and len(image) % SECURE_BOOT_BLOCK <= IMAGE_SHA256_LEN:
         image = image[:len(image) - len(image) % SECURE_BOOT_BLOCK]
     return image + b"\xff" * (-len(image) % SECURE_BOOT_BLOCK)
+
+
+_WORD_TYPECODE = "I" if array.array("I").itemsize == 4 else "L"
 
 
 def _swap_word_order(data):
@@ -275,9 +280,6 @@ def _swap_bytes_in_words(data):
     words = array.array(_WORD_TYPECODE, data)
     words.byteswap()
     return words.tobytes()
-
-
-_WORD_TYPECODE = "I" if array.array("I").itemsize == 4 else "L"
 
 
 def secure_boot_digest(key, iv, padded_image, aes=None):
@@ -536,10 +538,11 @@ def digest_secure_bootloader(args):
                   "what the chip computes" % (len(iv), IV_LEN))
     else:
         iv = os.urandom(IV_LEN)
-    if esp32_image_end(image) is None:
+    image_end = esp32_image_end(image)
+    if image_end is None:
         print("Note: %s is not an ESP32 image; digesting it as raw data, as v2.3.1 did."
               % args.image)
-    padded = bootloader_as_rom_reads_it(image)
+    padded = bootloader_as_rom_reads_it(image, image_end)
     digest = secure_boot_digest(key, iv, padded)
     output = args.output or os.path.splitext(args.image)[0] + "-digest-0x0000.bin"
     write_output(output, secure_bootloader_flash_image(iv, digest, padded))
