@@ -772,9 +772,14 @@ def run_burn(efuses, steps):
         try:
             efuses.backend.program(write_words_for(efuses, step))
             efuses.refresh()
-        except (FatalError, KeyboardInterrupt) as e:
-            report_interrupted(done, step, steps[i + 1:], e)
+        except KeyboardInterrupt:
+            report_interrupted(done, step, steps[i + 1:], "interrupted by the user")
             raise
+        except FatalError as e:
+            report_interrupted(done, step, steps[i + 1:], e)
+            raise FatalError("the burn was cut short while programming %s: %s"
+                             % (step.label, e), hint="see above for what was and was not "
+                             "programmed; 'espefuse.py summary' shows the chip's state")
         problem = None
         if not verifiable:
             print("Burned %s: NOT verified, %s is read-protected."
@@ -806,7 +811,6 @@ def report_interrupted(done, current, not_started, error, failed=None):
         print("  unknown (cut short while programming): %s" % current.label)
     for step in not_started:
         print("  not programmed: %s" % step.label)
-    print("Run 'espefuse.py summary' to see what the chip holds now.")
     sys.stdout.flush()
 
 
