@@ -595,9 +595,11 @@ def test_flash_encryption_refuses_a_key_of_the_wrong_size(tmp_path, size):
 
 def test_flash_crypt_conf_must_fit_the_4_bit_efuse(tmp_path):
     key = write(tmp_path / "key.bin", SPEC_KEY)
+    plain = write(tmp_path / "in.bin", bytes(32))
     result = espsecure_cli("encrypt_flash_data", "-k", key, "-a", "0", "--flash_crypt_conf",
-                           "0x10", "-o", tmp_path / "out.bin", write(tmp_path / "in.bin", bytes(32)))
+                           "0x10", "-o", tmp_path / "out.bin", plain)
     assert_fatal(result, "out of range")
+    assert not (tmp_path / "out.bin").exists()
 
 
 def test_missing_input_file_is_a_fatal_error(tmp_path):
@@ -672,20 +674,26 @@ def test_pure_path_is_used_when_cryptography_is_absent(tmp_path):
 
 
 # ---------------------------------------------------------------------------
-# upstream esptool 5.x as an oracle, all cases in two upstream runs
+# upstream esptool as an oracle: 5.x for everything, 2.3.1 for signing (its
+# AES paths need Python 2); all cases in two upstream runs per version
 # ---------------------------------------------------------------------------
 
 # Runs upstream's own command line in-process for a list of argv lists, so
-# hundreds of cases cost one interpreter start-up.
+# hundreds of cases cost one interpreter start-up. 2.3.1's main() reads
+# sys.argv; 5.x's takes the list.
 UPSTREAM_BATCH = r"""
-import contextlib, io, json, sys
+import contextlib, gc, io, json, sys
 import espsecure, esptool
 results = []
 for argv in json.load(open(sys.argv[1])):
     log = io.StringIO()
+    saved_argv, sys.argv = sys.argv, ["espsecure"] + argv
     try:
         with contextlib.redirect_stdout(log), contextlib.redirect_stderr(log):
-            espsecure.main(argv)
+            if espsecure.main.__code__.co_argcount:
+                espsecure.main(argv)
+            else:
+                espsecure.main()
         status = 0
     except SystemExit as e:
         status = e.code if isinstance(e.code, int) else 1
@@ -693,14 +701,16 @@ for argv in json.load(open(sys.argv[1])):
         status = 2
     except Exception as e:
         status = "exception: %r" % (e,)
+    sys.argv = saved_argv
+    gc.collect()    # 2.3.1 leaves its output files to be closed by the collector
     results.append([status, log.getvalue()])
 json.dump(results, open(sys.argv[2], "w"))
 """
 
 
-def run_upstream_batch(workdir, name, commands):
-    """[(status, output)] of upstream 5.x espsecure for each argv in `commands`."""
-    python = upstream_cmd("5", "espsecure")[0]
+def run_upstream_batch(version, workdir, name, commands):
+    """[(status, output)] of upstream espsecure `version` for each argv in `commands`."""
+    python = upstream_cmd(version, "espsecure")[0]
     cases, results = os.path.join(workdir, name + ".json"), os.path.join(workdir, name + ".out")
     with open(cases, "w") as f:
         json.dump([[str(a) for a in argv] for argv in commands], f)
@@ -710,10 +720,23 @@ def run_upstream_batch(workdir, name, commands):
         return json.load(f)
 
 
+def spell_for_upstream(version, command, args):
+    """2.3.1 spells commands and options as we do; 5.x uses dashes and wants
+    `--version 1` (secure boot v1) on the signing commands."""
+    if version == "2.3.1":
+        return [command] + list(args)
+    argv = [command.replace("_", "-")]
+    if command in ("generate_signing_key", "sign_data", "verify_signature",
+                   "extract_public_key"):
+        argv += ["--version", "1"]
+    return argv + ["--flash-crypt-conf" if a == "--flash_crypt_conf" else a for a in args]
+
+
 class OracleCases:
     """Inputs, our outputs and upstream's outputs for the comparisons below."""
 
-    def __init__(self, workdir):
+    def __init__(self, version, workdir):
+        self.version = version
         self.dir = workdir
         self.rng = random.Random(1234)
         self.upstream = []      # argv lists for the second upstream run
@@ -730,9 +753,22 @@ class OracleCases:
             status, output = espsecure_run(*argv)
         assert status == 0, (argv, output)
 
-    def later(self, kind, argv, *files):
-        self.upstream.append(argv)
+    def later(self, kind, command, args, *files):
+        self.upstream.append(spell_for_upstream(self.version, command, args))
         self.checks[kind].append((len(self.upstream) - 1,) + files)
+
+    def generate_keys_upstream(self, count):
+        keys = [self.path("upstream_key%d.pem" % i) for i in range(count)]
+        generated = run_upstream_batch(self.version, self.dir, "keys", [
+            spell_for_upstream(self.version, "generate_signing_key", [key]) for key in keys])
+        assert all(status == 0 for status, _ in generated), generated
+        return keys
+
+    def generate_keys_ourselves(self, count):
+        keys = [self.path("our_key%d.pem" % i) for i in range(count)]
+        for key in keys:
+            self.ours("generate_signing_key", key)
+        return keys
 
     def add_flash_encryption(self, count):
         # Addresses stay inside the ESP32's 16 MiB flash space: above it, 5.x
@@ -747,15 +783,14 @@ class OracleCases:
             size = min(16 * self.rng.randrange(1, 24), 0x1000000 - address)
             k, p = write(self.path("fk%d" % i), key), write(self.path("fp%d" % i),
                                                            self.rng.randbytes(size))
-            args = ["-k", k, "-a", hex(address)]
-            self.ours("encrypt_flash_data", *args, "--flash_crypt_conf", hex(conf),
-                      "-o", self.path("fe%d.ours" % i), p)
-            self.later("encrypt", ["encrypt-flash-data", *args, "--flash-crypt-conf", hex(conf),
-                                   "-o", self.path("fe%d.up" % i), p],
-                       self.path("fe%d.ours" % i), self.path("fe%d.up" % i))
-            self.later("decrypt", ["decrypt-flash-data", *args, "--flash-crypt-conf", hex(conf),
-                                   "-o", self.path("fd%d.up" % i), self.path("fe%d.ours" % i)],
-                       p, self.path("fd%d.up" % i))
+            args = ["-k", k, "-a", hex(address), "--flash_crypt_conf", hex(conf)]
+            encrypted, up_encrypted = self.path("fe%d.ours" % i), self.path("fe%d.up" % i)
+            self.ours("encrypt_flash_data", *args, "-o", encrypted, p)
+            self.later("encrypt", "encrypt_flash_data", args + ["-o", up_encrypted, p],
+                       encrypted, up_encrypted)
+            up_decrypted = self.path("fd%d.up" % i)
+            self.later("decrypt", "decrypt_flash_data", args + ["-o", up_decrypted, encrypted],
+                       p, up_decrypted)
 
     def add_digests(self):
         key, iv = write(self.path("dk"), self.rng.randbytes(32)), write(self.path("iv"),
@@ -765,79 +800,92 @@ class OracleCases:
         for i, image in enumerate(images):
             src = write(self.path("img%d.bin" % i), image)
             ours, up = self.path("dg%d.ours" % i), self.path("dg%d.up" % i)
-            self.ours("digest_secure_bootloader", "-k", key, "--iv", iv, "-o", ours, src)
-            self.later("digest", ["digest-secure-bootloader", "-k", key, "--iv", iv,
-                                  "-o", up, src], ours, up)
+            args = ["-k", key, "--iv", iv]
+            self.ours("digest_secure_bootloader", *args, "-o", ours, src)
+            self.later("digest", "digest_secure_bootloader", args + ["-o", up, src], ours, up)
 
-    def add_signing(self, keys):
-        datas = [write(self.path("sd%d" % n), self.rng.randbytes(n))
-                 for n in (0, 1, 100, 1000, 4099)]
+    def add_signing(self, keys, data_lengths):
+        datas = [write(self.path("sd%d" % n), self.rng.randbytes(n)) for n in data_lengths]
         for ki, key in enumerate(keys):
             for di, data in enumerate(datas):
                 ours, up = self.path("ss%d_%d.ours" % (ki, di)), self.path("ss%d_%d.up" % (ki, di))
                 self.ours("sign_data", "-k", key, "-o", ours, data)
-                self.later("sign", ["sign-data", "--version", "1", "-k", key, "-o", up, data],
-                           ours, up)
-                self.later("up_verifies_ours", ["verify-signature", "--version", "1", "-k", key,
-                                                ours], ours)
+                self.later("sign", "sign_data", ["-k", key, "-o", up, data], ours, up)
+                self.later("up_verifies_ours", "verify_signature", ["-k", key, ours], ours)
                 self.checks["we_verify_upstream"].append((key, up))
             pub_ours, pub_up = self.path("pub%d.ours" % ki), self.path("pub%d.up" % ki)
             self.ours("extract_public_key", "-k", key, pub_ours)
-            self.later("public_key", ["extract-public-key", "--version", "1", "-k", key, pub_up],
-                       pub_ours, pub_up)
-            # upstream also checks our raw public key against our signature
-            self.later("up_verifies_ours", ["verify-signature", "--version", "1", "-k", pub_ours,
-                                            self.path("ss%d_2.ours" % ki)], pub_ours)
+            self.later("public_key", "extract_public_key", ["-k", key, pub_up], pub_ours, pub_up)
+            if self.version != "2.3.1":     # 2.3.1 cannot read a raw public key
+                self.later("up_verifies_ours", "verify_signature",
+                           ["-k", pub_ours, self.path("ss%d_0.ours" % ki)], pub_ours)
             dig_ours, dig_up = self.path("dpk%d.ours" % ki), self.path("dpk%d.up" % ki)
             self.ours("digest_private_key", "-k", key, dig_ours)
-            self.later("private_digest", ["digest-private-key", "-k", key, dig_up],
+            self.later("private_digest", "digest_private_key", ["-k", key, dig_up],
                        dig_ours, dig_up)
+
+    def run_upstream(self):
+        self.results = run_upstream_batch(self.version, self.dir, "main", self.upstream)
+
+    def identical_outputs(self, kind):
+        """(identical, total, failures) comparing our file with upstream's, case by case."""
+        failures = []
+        for index, ours, up in self.checks[kind]:
+            status, log = self.results[index]
+            if status != 0 or not os.path.exists(up) or read(ours) != read(up):
+                failures.append((self.upstream[index], status, log[-300:]))
+        total = len(self.checks[kind])
+        return total - len(failures), total, failures
+
+
+# SEC1 keys only: 5.x's verify_signature does not read PKCS#8 private keys.
+ORACLE_KEYS = [SPEC_SIGNING_KEY, os.path.join(KEYS, "openssl_ecparam_genkey.pem")]
 
 
 @pytest.fixture(scope="module")
 def oracle(tmp_path_factory):
-    workdir = str(tmp_path_factory.mktemp("espsecure-oracle"))
-    cases = OracleCases(workdir)
-    # Run 1: upstream makes signing keys; run 2 (after ours): everything else.
-    upstream_keys = [cases.path("upstream_key%d.pem" % i) for i in range(2)]
-    generated = run_upstream_batch(workdir, "keys", [["generate-signing-key", "--version", "1",
-                                                      key] for key in upstream_keys])
-    assert all(status == 0 for status, _ in generated), generated
-    our_keys = [cases.path("our_key%d.pem" % i) for i in range(2)]
-    for key in our_keys:
-        cases.ours("generate_signing_key", key)
+    cases = OracleCases("5", str(tmp_path_factory.mktemp("espsecure-oracle-5")))
+    keys = ORACLE_KEYS + cases.generate_keys_upstream(2) + cases.generate_keys_ourselves(2)
     cases.add_flash_encryption(48)
     cases.add_digests()
-    # (No PKCS#8 key here: 5.x's verify_signature accepts only SEC1 private keys.)
-    cases.add_signing([SPEC_SIGNING_KEY, os.path.join(KEYS, "openssl_ecparam_genkey.pem")]
-                      + upstream_keys + our_keys)
-    cases.results = run_upstream_batch(workdir, "main", cases.upstream)
+    cases.add_signing(keys, (0, 1, 100, 1000, 4099))
+    cases.run_upstream()
     return cases
 
 
-def identical_outputs(oracle, kind):
-    """(identical, total, failures) comparing our file with upstream's for each case."""
-    failures = []
-    for index, ours, up in oracle.checks[kind]:
-        status, log = oracle.results[index]
-        if status != 0 or not os.path.exists(up) or read(ours) != read(up):
-            failures.append((oracle.upstream[index], status, log[-300:]))
-    total = len(oracle.checks[kind])
-    return total - len(failures), total, failures
+@pytest.fixture(scope="module")
+def oracle_231(tmp_path_factory):
+    cases = OracleCases("2.3.1", str(tmp_path_factory.mktemp("espsecure-oracle-231")))
+    keys = ORACLE_KEYS + cases.generate_keys_upstream(2) + cases.generate_keys_ourselves(2)
+    cases.add_signing(keys, (0, 100, 4099))
+    cases.run_upstream()
+    return cases
 
 
 @pytest.mark.parametrize("kind", ["encrypt", "decrypt", "digest", "sign", "public_key",
                                   "private_digest"])
 def test_upstream_5_gives_identical_bytes(oracle, kind):
-    same, total, failures = identical_outputs(oracle, kind)
+    same, total, failures = oracle.identical_outputs(kind)
     print("%s: %d/%d identical to upstream 5.x" % (kind, same, total))
     assert total > 0 and not failures, failures[:3]
 
 
-def test_upstream_5_accepts_our_signatures_and_we_accept_its(oracle):
-    rejected = [(oracle.upstream[i], oracle.results[i])
-                for i, _ in oracle.checks["up_verifies_ours"] if oracle.results[i][0] != 0]
-    assert not rejected, rejected[:3]
-    for key, signed in oracle.checks["we_verify_upstream"]:
+@pytest.mark.parametrize("kind", ["sign", "public_key", "private_digest"])
+def test_upstream_231_gives_identical_bytes(oracle_231, kind):
+    same, total, failures = oracle_231.identical_outputs(kind)
+    print("%s: %d/%d identical to upstream 2.3.1" % (kind, same, total))
+    assert total > 0 and not failures, failures[:3]
+
+
+@pytest.mark.parametrize("version", ["5", "2.3.1"])
+def test_upstream_accepts_our_signatures_and_we_accept_its(request, version):
+    cases = request.getfixturevalue("oracle" if version == "5" else "oracle_231")
+    checks = cases.checks["up_verifies_ours"]
+    rejected = [(cases.upstream[i], cases.results[i]) for i, _ in checks
+                if cases.results[i][0] != 0 or "Signature is valid" not in cases.results[i][1]]
+    print("upstream %s accepts %d/%d of our signatures"
+          % (version, len(checks) - len(rejected), len(checks)))
+    assert checks and not rejected, rejected[:3]
+    for key, signed in cases.checks["we_verify_upstream"]:
         status, output = espsecure_run("verify_signature", "-k", key, signed)
         assert status == 0 and "Signature is valid" in output, (key, signed, output)
