@@ -23,3 +23,54 @@ def esptool():
     def run(*args, **kwargs):
         return run_tool("esptool", *args, **kwargs)
     return run
+
+
+# ---------------------------------------------------------------------------
+# espsim fixtures (owner: espsim engineer)
+# ---------------------------------------------------------------------------
+
+class SimulatedChip:
+    """One espsim device served on a free loopback port (see `espsim_server`)."""
+
+    def __init__(self, chip, directory, raw=False, trace=True, **options):
+        import espsim
+        self.chip = chip
+        self.flash_path = str(directory / ("%s-flash.bin" % chip))
+        self.efuse_path = str(directory / ("%s-efuse.json" % chip)) if chip == "esp32" else None
+        self.trace_path = str(directory / ("%s-trace.txt" % chip)) if trace else None
+        self.device = espsim.Device(chip=chip, flash_file=self.flash_path,
+                                    efuse_file=self.efuse_path, trace=self.trace_path,
+                                    **options)
+        self.server = espsim.serve(self.device, raw=raw)
+        self.url = self.server.url
+        self._stopped = False
+
+    def flash(self):
+        """The flash file's content, after the device saved it."""
+        self.device.save()
+        with open(self.flash_path, "rb") as f:
+            return f.read()
+
+    def stop(self):
+        if not self._stopped:
+            self._stopped = True
+            self.server.close()
+
+
+@pytest.fixture
+def espsim_server(tmp_path_factory):
+    """Factory: `srv = espsim_server("esp32", flash_size="4MB", mac=..., realtime=...,
+    raw=..., <fault options>)` -> object with .url (rfc2217://127.0.0.1:N, or
+    socket:// with raw=True), .flash_path, .efuse_path, .trace_path, .flash(),
+    .stop(). Every simulator is stopped (and its files saved) at test end."""
+    started = []
+
+    def start(chip="esp32", **options):
+        directory = tmp_path_factory.mktemp("espsim")
+        sim = SimulatedChip(chip, directory, **options)
+        started.append(sim)
+        return sim
+
+    yield start
+    for sim in started:
+        sim.stop()

@@ -1,0 +1,83 @@
+"""python -m espsim: serve a simulated chip on a TCP port until Ctrl-C."""
+import argparse
+import signal
+import sys
+import threading
+
+from espsim.device import CHIPS, Device
+from espsim.server import serve
+
+
+def build_parser():
+    parser = argparse.ArgumentParser(
+        prog="python -m espsim",
+        description="Serve a simulated ESP8266/ESP32 serial bootloader over TCP "
+                    "(RFC 2217 by default; point esptool at the printed URL).")
+    parser.add_argument("--chip", choices=sorted(CHIPS), default="esp32")
+    parser.add_argument("--flash-file", help="flash content; created if missing, saved on exit")
+    parser.add_argument("--flash-size", default="4MB", help="e.g. 1MB, 4MB, 16MB (default 4MB)")
+    parser.add_argument("--efuse-file", help="ESP32 eFuse state (JSON); created if missing")
+    parser.add_argument("--mac", help="factory MAC, e.g. 24:0a:c4:01:02:03")
+    parser.add_argument("--chip-revision", type=int, default=1, help="ESP32 revision (0-3)")
+    parser.add_argument("--crystal", type=int, choices=(26, 40), help="crystal MHz")
+    parser.add_argument("--listen", default="127.0.0.1:0",
+                        help="HOST:PORT to listen on (port 0: let the OS choose)")
+    parser.add_argument("--raw", action="store_true",
+                        help="plain TCP for socket:// (no control lines; starts in download mode)")
+    parser.add_argument("--trace", metavar="FILE", help="log every SLIP frame and event")
+    parser.add_argument("--realtime", action="store_true",
+                        help="take as long as a real chip: wire time and flash times")
+    parser.add_argument("--stub-impl", default="generic", choices=("generic", "cstub"),
+                        help="what runs when a flasher stub is uploaded")
+    faults = parser.add_argument_group("fault injection")
+    faults.add_argument("--drop-at", type=int, metavar="N", help="drop byte N (host to chip)")
+    faults.add_argument("--corrupt-at", type=int, metavar="N", help="flip a bit of byte N")
+    faults.add_argument("--drop-rate", type=float, default=0.0, metavar="P")
+    faults.add_argument("--corrupt-rate", type=float, default=0.0, metavar="P")
+    faults.add_argument("--seed", type=int, default=0, help="seed for the fault rates")
+    faults.add_argument("--reply-delay", type=float, default=0.0, metavar="SECONDS")
+    faults.add_argument("--stop-replies-after", type=int, metavar="FRAMES")
+    faults.add_argument("--reset-at-command", type=int, metavar="N",
+                        help="the chip resets itself while handling its Nth command")
+    faults.add_argument("--refuse-download", action="store_true",
+                        help="wrong strapping: the chip never enters download mode")
+    faults.add_argument("--stuck-bits", type=lambda s: int(s, 0), default=0, metavar="MASK",
+                        help="flash bits that programming cannot clear (e.g. 0x01)")
+    return parser
+
+
+def device_from_args(args):
+    return Device(chip=args.chip, flash_file=args.flash_file, flash_size=args.flash_size,
+                  efuse_file=args.efuse_file, mac=args.mac, chip_revision=args.chip_revision,
+                  crystal=args.crystal, realtime=args.realtime, trace=args.trace,
+                  stub_impl=args.stub_impl, drop_at=args.drop_at, corrupt_at=args.corrupt_at,
+                  drop_rate=args.drop_rate, corrupt_rate=args.corrupt_rate, seed=args.seed,
+                  reply_delay=args.reply_delay, stop_replies_after=args.stop_replies_after,
+                  reset_at_command=args.reset_at_command,
+                  refuse_download=args.refuse_download, stuck_bits=args.stuck_bits)
+
+
+def main(argv=None):
+    args = build_parser().parse_args(argv)
+    host, _, port = args.listen.rpartition(":")
+    device = device_from_args(args)
+    try:
+        server = serve(device, host or "127.0.0.1", int(port), raw=args.raw)
+    except OSError as error:
+        print("espsim: cannot listen on %s: %s" % (args.listen, error), file=sys.stderr)
+        return 2
+    print("espsim: serving %s on %s" % (device.chip.name, server.url), flush=True)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    try:
+        while not stop.wait(0.5):
+            pass
+    except KeyboardInterrupt:
+        pass
+    server.close()                    # saves the flash file whole
+    print("espsim: stopped, flash saved", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,633 @@
+"""The simulated chip: reset circuit, boot, ROM download loader, registers.
+
+A `Device` is driven by three kinds of events, all put on one queue and
+handled in order by the device's own thread (so the chip never sees two
+things at once, as on hardware): bytes from the host, control-line changes
+(DTR/RTS) and the host's baud rate. Its replies leave through `self.wire`
+(uart.py), which applies baud mismatch, timing and faults.
+
+Facts: PROTOCOL.md (§4 status bytes, §5 commands, §6 reset circuit, §7 ids,
+§8 SPI registers), IMAGE_FORMAT.md (boot), EFUSE_ESP32.md (eFuse).
+"""
+import hashlib
+import queue
+import struct
+import threading
+import time
+import zlib
+
+from espsim import boot
+from espsim.efuse import EfuseController, factory_blk0
+from espsim.flash import NorFlash, SECTOR_SIZE, parse_size
+from espsim.registers import Bus, Memory, Otp8266, SpiController
+from espsim.slip import SlipDecoder, slip_encode
+from espsim.stub import StubHal, stub_class
+from espsim.uart import Faults, Trace, Wire
+
+# -- opcodes (PROTOCOL.md §5.1) --
+FLASH_BEGIN = 0x02
+FLASH_DATA = 0x03
+FLASH_END = 0x04
+MEM_BEGIN = 0x05
+MEM_END = 0x06
+MEM_DATA = 0x07
+SYNC = 0x08
+WRITE_REG = 0x09
+READ_REG = 0x0A
+SPI_SET_PARAMS = 0x0B
+SPI_ATTACH = 0x0D
+READ_FLASH_SLOW = 0x0E
+CHANGE_BAUDRATE = 0x0F
+FLASH_DEFL_BEGIN = 0x10
+FLASH_DEFL_DATA = 0x11
+FLASH_DEFL_END = 0x12
+SPI_FLASH_MD5 = 0x13
+
+SYNC_PAYLOAD = b"\x07\x07\x12\x20" + b"\x55" * 32
+SYNC_REPLY_VALUE = 0x20120707
+SYNC_REPLIES = 8
+
+# -- ROM error codes (§4.2) --
+ROM_INVALID_PARAM = 0x01
+ROM_UNSUPPORTED = 0x05
+ROM_FAILED = 0x06
+ROM_BAD_CHECKSUM = 0x07
+ROM_INFLATE_FAILED = 0x0B
+
+CHECKSUM_SEED = 0xEF
+# How long EN takes to rise through the RC network of a dev board (§6.1): the
+# boot strapping is latched when it gets there. A local adapter moves DTR and RTS
+# microseconds apart, but over RFC 2217 every line change is a round trip that
+# pyserial's client acknowledges in 50 ms steps, so (DTR, RTS) goes
+# (F,T) -> (T,T) [EN rises, GPIO0 still high] -> (T,F) [GPIO0 low] over ~50 ms.
+# The simulated board latches "GPIO0 low" if it was low at any time while EN
+# was rising; 0.1 s keeps the strap inside every upstream reset sequence.
+EN_RC_DELAY = 0.1
+
+
+class ChipFacts:
+    """Per-chip constants: a table, not code (STYLE.md)."""
+
+    def __init__(self, **facts):
+        self.__dict__.update(facts)
+
+
+ESP8266 = ChipFacts(
+    name="ESP8266", rom_magic=0xFFF0C101, uart_date=0x00062000,
+    rom_status_len=2, boot_offset=0x0, boot_log_baud=74880,
+    rom_commands={FLASH_BEGIN, FLASH_DATA, FLASH_END, MEM_BEGIN, MEM_END, MEM_DATA,
+                  SYNC, WRITE_REG, READ_REG},
+    spi_bases=(0x60000200,), uart_bases=(0x60000000,), default_mac="18:fe:34:01:02:03",
+    uart_clock_per_xtal_mhz=2, default_crystal=26,
+)
+ESP32 = ChipFacts(
+    name="ESP32", rom_magic=0x00F01D83, uart_date=0x15122500,
+    rom_status_len=4, boot_offset=0x1000, boot_log_baud=115200,
+    rom_commands={FLASH_BEGIN, FLASH_DATA, FLASH_END, MEM_BEGIN, MEM_END, MEM_DATA,
+                  SYNC, WRITE_REG, READ_REG, SPI_SET_PARAMS, SPI_ATTACH, READ_FLASH_SLOW,
+                  CHANGE_BAUDRATE, FLASH_DEFL_BEGIN, FLASH_DEFL_DATA, FLASH_DEFL_END,
+                  SPI_FLASH_MD5},
+    spi_bases=(0x3FF42000, 0x60002000), uart_bases=(0x3FF40000, 0x60000000),
+    default_mac="24:0a:c4:01:02:03", uart_clock_per_xtal_mhz=1, default_crystal=40,
+)
+CHIPS = {"esp8266": ESP8266, "esp32": ESP32}
+
+CHIP_MAGIC_REG = 0x40001000
+UART_DATE_OFFSET = 0x78
+UART_CLKDIV_OFFSET = 0x14
+ESP32_RTC_CALI_REG = 0x3FF5F06C
+ESP32_APB_CTL_DATE = 0x3FF6607C
+ESP32_GPIO_STRAP_REG = 0x3FF44038
+# ESP32 ROM crystal estimate (§5.9): rom_xtal = cali * 15625 * ck8m / 40
+ESP32_CK8M = 100
+
+
+def parse_mac(text):
+    return bytes(int(part, 16) for part in text.split(":"))
+
+
+def checksum(data):
+    value = CHECKSUM_SEED
+    for byte in data:
+        value ^= byte
+    return value
+
+
+class Device:
+    """One simulated ESP8266 or ESP32 (see the module docstring)."""
+
+    def __init__(self, chip="esp32", flash_file=None, flash_size="4MB", efuse_file=None,
+                 mac=None, chip_revision=1, crystal=None, realtime=False, trace=None,
+                 stub_impl="generic", start_in_download=False, **fault_options):
+        self.chip = CHIPS[chip.lower()]
+        self.esp32 = self.chip is ESP32
+        self.mac = parse_mac(mac or self.chip.default_mac)
+        self.crystal_mhz = crystal or self.chip.default_crystal
+        self.stub_impl = stub_impl
+        self.start_in_download = start_in_download
+        self.faults = Faults(**fault_options)
+        self.wire = Wire(realtime=realtime, faults=self.faults)
+        self.trace = Trace(trace) if trace else None
+        self.flash = NorFlash(parse_size(flash_size), flash_file, clock=self.wire.hold)
+        self.flash.stuck_bits = self.faults.stuck_bits
+        self.efuse = None
+        if self.esp32:
+            self.efuse = EfuseController(factory_blk0(self.mac, chip_revision, ESP32_CK8M),
+                                         efuse_file, busy_reads=1)
+        self.memory = Memory()
+        self.spi_attached = not self.esp32     # ROM32 needs SPI_ATTACH (§5.7)
+        self.spi = SpiController(self.chip.spi_bases, self.flash, self.esp32,
+                                 attached=lambda: self.spi_attached)
+        self.bus = self._build_bus()
+        self.state = "off"
+        self.program = None                    # RomLoader or a stub
+        self.strap = 0
+        self.lines = {"dtr": False, "rts": False}
+        self.commands_seen = 0
+        self._events = queue.Queue()
+        self._boot_at = None
+        self._gpio0_seen_low = False
+        self._boot_cause = "poweron"
+        self._lock = threading.RLock()
+        self._thread = None
+
+    # ------------------------------------------------------------------ setup
+
+    def _build_bus(self):
+        constants = {CHIP_MAGIC_REG: lambda: self.chip.rom_magic}
+        for base in self.chip.uart_bases:
+            constants[base + UART_DATE_OFFSET] = lambda: self.chip.uart_date
+            constants[base + UART_CLKDIV_OFFSET] = self._uart_clkdiv
+        peripherals = [self.spi]
+        if self.esp32:
+            peripherals.append(self.efuse)
+            # Calibration chosen so the ROM's crystal estimate is exact.
+            cali = self.crystal_mhz * 1000000 * 40 // (15625 * ESP32_CK8M)
+            constants[ESP32_RTC_CALI_REG] = lambda: cali << 7
+            constants[ESP32_GPIO_STRAP_REG] = lambda: self.strap
+        else:
+            peripherals.append(Otp8266(self.mac))
+        return Bus(constants, peripherals, self.memory)
+
+    def _uart_clkdiv(self):
+        baud = self.wire.device_baud or self.wire.host_baud or 115200
+        clock = self.crystal_mhz * 1000000 * self.chip.uart_clock_per_xtal_mhz
+        return int(clock // baud) & 0xFFFFF
+
+    def rom_xtal_hz(self):
+        return self.crystal_mhz * 1000000
+
+    # -------------------------------------------------------------- lifecycle
+
+    def start(self):
+        """Power on: the chip boots (from flash, or into download mode if asked)."""
+        if self._thread:
+            return self
+        self._thread = threading.Thread(target=self._run, name="espsim-" + self.chip.name,
+                                        daemon=True)
+        self._thread.start()
+        self._events.put(("power", time.monotonic()))
+        return self
+
+    def close(self):
+        """Stop the device thread and save flash and eFuses whole."""
+        if self._thread:
+            self._events.put(("stop", time.monotonic()))
+            self._thread.join(timeout=10)
+            self._thread = None
+        self.save()
+        if self.trace:
+            self.trace.close()
+
+    def save(self):
+        with self._lock:
+            self.flash.save()
+            if self.efuse:
+                self.efuse.save()
+
+    # ---------------------------------------------------- host-side interface
+
+    def attach(self, sink):
+        """Connect the host: `sink(bytes)` receives what the chip transmits."""
+        self.wire.attach(sink)
+
+    def detach(self):
+        """The host went away: lines float back to de-asserted, state is saved."""
+        self.wire.detach()
+        self.set_lines(dtr=False, rts=False)
+        self._events.put(("save", time.monotonic()))
+
+    def receive(self, data):
+        if data:
+            self._events.put(("data", time.monotonic(), bytes(data)))
+
+    def set_lines(self, dtr=None, rts=None):
+        self._events.put(("lines", time.monotonic(), dtr, rts))
+
+    def set_host_baud(self, baud):
+        self._events.put(("baud", time.monotonic(), baud))
+
+    # ------------------------------------------------------------ event loop
+
+    def _run(self):
+        while True:
+            timeout = None
+            if self._boot_at is not None:
+                timeout = max(0.0, self._boot_at - time.monotonic())
+            try:
+                event = self._events.get(timeout=timeout)
+            except queue.Empty:
+                self._boot_now()
+                continue
+            if self._boot_at is not None and event[1] >= self._boot_at:
+                self._boot_now()
+            if event[0] == "stop":
+                return
+            with self._lock:
+                self._handle(event)
+
+    def _handle(self, event):
+        kind = event[0]
+        if kind == "data":
+            self._handle_bytes(event[1], event[2])
+        elif kind == "lines":
+            self._handle_lines(event[2], event[3])
+        elif kind == "baud":
+            self.wire.host_baud = event[2]
+            self._trace_event("host baud %d" % event[2])
+        elif kind == "power":
+            self._boot_cause = "poweron"
+            self._boot_at = event[1]
+        elif kind == "save":
+            self.save()
+
+    def _handle_bytes(self, arrived, data):
+        data = self.wire.receive(data, arrived)
+        if self.trace:
+            self.trace.host_bytes(data)
+        if self.program is not None:
+            self.program.receive(data)
+
+    # -------------------------------------------------- reset circuit (§6.1)
+
+    def _en_high(self):
+        return not (self.lines["rts"] and not self.lines["dtr"])
+
+    def _gpio0_low(self):
+        return self.lines["dtr"] and not self.lines["rts"]
+
+    def _handle_lines(self, dtr, rts):
+        was_high = self._en_high()
+        if dtr is not None:
+            self.lines["dtr"] = dtr
+        if rts is not None:
+            self.lines["rts"] = rts
+        self._trace_event("lines dtr=%d rts=%d" % (self.lines["dtr"], self.lines["rts"]))
+        if was_high and not self._en_high():
+            self._hold_in_reset()
+        elif not was_high and self._en_high():
+            self._boot_cause = "poweron"
+            self._boot_at = time.monotonic() + EN_RC_DELAY
+            self._gpio0_seen_low = self._gpio0_low()
+        elif self._boot_at is not None and self._gpio0_low():
+            self._gpio0_seen_low = True
+
+    def _hold_in_reset(self):
+        self._boot_at = None
+        self.state = "reset"
+        self.program = None
+        self._trace_event("reset (EN low)")
+
+    # ------------------------------------------------------------------ boot
+
+    def _boot_now(self):
+        self._boot_at = None
+        with self._lock:
+            download = self.start_in_download or (
+                (self._gpio0_low() or self._gpio0_seen_low)
+                and not self.faults.refuse_download)
+            self._gpio0_seen_low = False
+            self.start_in_download = False
+            self.boot(download, self._boot_cause)
+
+    def boot(self, download, cause="poweron"):
+        """Come out of reset: print the boot log, then run the loader or the firmware."""
+        self.strap = boot.ESP32_BOOT_DOWNLOAD if download else boot.ESP32_BOOT_FLASH
+        self.wire.device_baud = self.chip.boot_log_baud
+        self.spi_attached = not self.esp32
+        if self.efuse:
+            self.efuse.refresh()
+        self._trace_event("boot %s (%s)" % ("download" if download else "flash", cause))
+        if download:
+            self._print_boot_log(cause, True, [])
+            self.state = "download"
+            self.program = RomLoader(self)
+            self.wire.device_baud = None       # auto-baud: locks onto the next SYNC
+        else:
+            self.run_firmware(cause)
+
+    def run_firmware(self, cause="poweron", print_header=True):
+        """Boot the image in flash; the chip then runs it or stops (bad image)."""
+        self.program = None
+        try:
+            segments, entry = boot.parse_image(self.flash.read, self.chip.boot_offset,
+                                               self.esp32)
+        except boot.BadImage as error:
+            self._print_boot_log(cause, False, [str(error)], print_header)
+            self.state = "halted"
+            return
+        lines = boot.flash_boot_lines(segments, entry, self.esp32)
+        self._print_boot_log(cause, False, lines, print_header)
+        self.state = "app"
+        self._trace_event("running application")
+
+    def _print_boot_log(self, cause, download, lines, print_header=True):
+        if not print_header:
+            text = "\r\n".join(lines) + "\r\n"
+        elif self.esp32:
+            text = boot.esp32_log(cause, self.strap, download, lines)
+        else:
+            text = boot.esp8266_log(cause, download, lines)
+        if self.trace:
+            self.trace.device_text(text)
+        self.wire.send(text.encode(), frames=0)
+
+    def software_reset(self):
+        """RTC software reset: straps are not re-sampled, so download mode stays."""
+        self.boot(self.strap == boot.ESP32_BOOT_DOWNLOAD, "software")
+
+    def spontaneous_reset(self):
+        """A watchdog/brown-out style reset in the middle of work (fault injection)."""
+        self._trace_event("fault: spontaneous reset")
+        self.boot(self._gpio0_low() and not self.faults.refuse_download, "watchdog")
+
+    # ------------------------------------------------------- output helpers
+
+    def send_frame(self, payload):
+        self.transmit(slip_encode(payload))
+
+    def transmit(self, data):
+        """Raw bytes from the chip's UART (frames; the stub seam uses this too)."""
+        if self.trace:
+            self.trace.device_bytes(data)
+        self.wire.send(data)
+
+    def _trace_event(self, text):
+        if self.trace:
+            self.trace.event(text)
+
+    def count_command(self):
+        """True if the reset-in-the-middle fault fires on this command."""
+        self.commands_seen += 1
+        return self.faults.reset_at_command == self.commands_seen
+
+    def set_device_baud(self, baud):
+        self.wire.device_baud = baud
+        self._trace_event("device baud %d" % baud)
+
+    def start_stub(self, entry):
+        """Code uploaded to RAM was started: it greets and speaks the stub protocol."""
+        hal = StubHal(self)
+        self.program = stub_class(self.stub_impl)(hal, entry)
+        self.state = "stub"
+        self._trace_event("stub started at 0x%08x (%s)" % (entry, self.stub_impl))
+        self.program.start()
+
+
+class RomLoader:
+    """The mask-ROM UART download loader (PROTOCOL.md §4-§5, §11)."""
+
+    def __init__(self, device):
+        self.device = device
+        self.chip = device.chip
+        self.decoder = SlipDecoder()
+        self.flash_size = device.flash.size       # as configured by SPI_SET_PARAMS
+        self.mem = None                           # (address, size, block size)
+        self.write = None                         # current FLASH_BEGIN/DEFL session
+        self.handlers = {
+            SYNC: self.sync, READ_REG: self.read_reg, WRITE_REG: self.write_reg,
+            MEM_BEGIN: self.mem_begin, MEM_DATA: self.mem_data, MEM_END: self.mem_end,
+            FLASH_BEGIN: self.flash_begin, FLASH_DATA: self.flash_data,
+            FLASH_END: self.flash_end, SPI_ATTACH: self.spi_attach,
+            SPI_SET_PARAMS: self.spi_set_params, CHANGE_BAUDRATE: self.change_baudrate,
+            FLASH_DEFL_BEGIN: self.flash_defl_begin, FLASH_DEFL_DATA: self.flash_defl_data,
+            FLASH_DEFL_END: self.flash_end, SPI_FLASH_MD5: self.spi_flash_md5,
+            READ_FLASH_SLOW: self.read_flash_slow,
+        }
+
+    # -- framing --
+
+    def receive(self, data):
+        for frame in self.decoder.feed(data):
+            if self.device.program is not self:
+                return                   # an earlier frame left the loader
+            self.handle(frame)
+
+    def handle(self, frame):
+        if len(frame) < 8 or frame[0] != 0x00:
+            return                        # not a command: the ROM waits for the next frame
+        op, size, check = struct.unpack_from("<BHI", frame, 1)
+        data = frame[8:]
+        if self.device.count_command():
+            self.device.spontaneous_reset()
+            return
+        if op not in self.chip.rom_commands:
+            self.reply(op, error=ROM_UNSUPPORTED)
+            return
+        if size != len(data):
+            self.reply(op, error=ROM_INVALID_PARAM)
+            return
+        self.handlers[op](op, data, check)
+
+    def reply(self, op, value=0, data=b"", error=None):
+        status = bytes([0, 0]) if error is None else bytes([1, error])
+        status += b"\x00" * (self.chip.rom_status_len - 2)
+        body = data + status
+        self.device.send_frame(struct.pack("<BBHI", 1, op, len(body), value) + body)
+
+    # -- basic commands --
+
+    def sync(self, op, data, check):
+        if data != SYNC_PAYLOAD:
+            self.reply(op, error=ROM_INVALID_PARAM)
+            return
+        wire = self.device.wire
+        if wire.device_baud is None:
+            self.device.set_device_baud(wire.host_baud or 115200)
+        for _ in range(SYNC_REPLIES):
+            self.reply(op, value=SYNC_REPLY_VALUE)
+
+    def read_reg(self, op, data, check):
+        if len(data) != 4:
+            return self.reply(op, error=ROM_INVALID_PARAM)
+        self.reply(op, value=self.device.bus.read(struct.unpack("<I", data)[0]))
+
+    def write_reg(self, op, data, check):
+        if len(data) != 16:
+            return self.reply(op, error=ROM_INVALID_PARAM)
+        address, value, mask, delay_us = struct.unpack("<IIII", data)
+        self.device.bus.write(address, value, mask)
+        self.device.wire.hold(delay_us / 1e6)
+        self.reply(op)
+
+    # -- RAM download --
+
+    def mem_begin(self, op, data, check):
+        if len(data) != 16:
+            return self.reply(op, error=ROM_INVALID_PARAM)
+        size, _blocks, block_size, address = struct.unpack("<IIII", data)
+        self.mem = (address, size, block_size)
+        self.reply(op)
+
+    def mem_data(self, op, data, check):
+        parsed = self._data_block(op, data, check)
+        if parsed is None:
+            return
+        seq, payload = parsed
+        if self.mem is None:
+            return self.reply(op, error=ROM_FAILED)
+        address, size, block_size = self.mem
+        offset = seq * block_size
+        if offset + len(payload) > size:
+            return self.reply(op, error=ROM_INVALID_PARAM)
+        self.device.memory.load(address + offset, payload)
+        self.reply(op)
+
+    def mem_end(self, op, data, check):
+        if len(data) != 8:
+            return self.reply(op, error=ROM_INVALID_PARAM)
+        no_exec, entry = struct.unpack("<II", data)
+        self.reply(op)
+        self.mem = None
+        if no_exec == 0:
+            self.device.start_stub(entry)
+
+    def _data_block(self, op, data, check):
+        """(seq, payload) of a MEM/FLASH data packet, or None after an error reply."""
+        if len(data) < 16:
+            self.reply(op, error=ROM_INVALID_PARAM)
+            return None
+        length, seq = struct.unpack_from("<II", data)
+        payload = data[16:]
+        if length != len(payload):
+            self.reply(op, error=ROM_INVALID_PARAM)
+            return None
+        if checksum(payload) != check & 0xFF:
+            self.reply(op, error=ROM_BAD_CHECKSUM)
+            return None
+        return seq, payload
+
+    # -- flash --
+
+    def flash_begin(self, op, data, check, compressed=False):
+        if len(data) != 16:
+            return self.reply(op, error=ROM_INVALID_PARAM)
+        size, blocks, block_size, offset = struct.unpack("<IIII", data)
+        flash = self.device.flash
+        flash.unlock()
+        self.device.spi_attached = True        # ROM8266 attaches here (§5.7)
+        if self.chip is ESP8266:
+            erase = self._esp8266_erase_length(size, offset)
+        else:
+            erase = size
+        if offset + erase > self.flash_size:
+            return self.reply(op, error=ROM_FAILED)
+        if erase:
+            first = offset - offset % SECTOR_SIZE
+            flash.erase_range(first, offset + erase - first)
+        self.write = {"offset": offset, "block_size": block_size, "blocks": blocks,
+                      "size": size, "written": 0,
+                      "inflate": zlib.decompressobj() if compressed else None}
+        self.reply(op)
+
+    @staticmethod
+    def _esp8266_erase_length(size, offset):
+        """ROM8266 erases min(H, E) + E sectors when asked for E (§11.4)."""
+        sectors = (size + SECTOR_SIZE - 1) // SECTOR_SIZE
+        head = 16 - (offset // SECTOR_SIZE) % 16
+        return (min(head, sectors) + sectors) * SECTOR_SIZE if sectors else 0
+
+    def flash_data(self, op, data, check):
+        parsed = self._data_block(op, data, check)
+        if parsed is None:
+            return
+        seq, payload = parsed
+        if self.write is None or self.write["inflate"] is not None:
+            return self.reply(op, error=ROM_FAILED)
+        address = self.write["offset"] + seq * self.write["block_size"]
+        if address + len(payload) > self.flash_size:
+            return self.reply(op, error=ROM_FAILED)
+        self.device.flash.program(address, payload)
+        self.reply(op)
+
+    def flash_end(self, op, data, check):
+        if len(data) != 4:
+            return self.reply(op, error=ROM_INVALID_PARAM)
+        run_user_code = struct.unpack("<I", data)[0]
+        self.write = None
+        self.reply(op)
+        # Either way the ROM leaves the download loader (§5.5).
+        if run_user_code:
+            self.device.run_firmware(print_header=False)
+        else:
+            self.device.software_reset()
+
+    def flash_defl_begin(self, op, data, check):
+        self.flash_begin(op, data, check, compressed=True)
+
+    def flash_defl_data(self, op, data, check):
+        parsed = self._data_block(op, data, check)
+        if parsed is None:
+            return
+        _seq, payload = parsed
+        session = self.write
+        if session is None or session["inflate"] is None:
+            return self.reply(op, error=ROM_FAILED)
+        try:
+            output = session["inflate"].decompress(payload)
+        except zlib.error:
+            return self.reply(op, error=ROM_INFLATE_FAILED)
+        address = session["offset"] + session["written"]
+        if address + len(output) > self.flash_size:
+            return self.reply(op, error=ROM_FAILED)
+        self.device.flash.program(address, output)
+        session["written"] += len(output)
+        self.reply(op)
+
+    def spi_attach(self, op, data, check):
+        if len(data) != 8:
+            return self.reply(op, error=ROM_INVALID_PARAM)
+        self.device.spi_attached = True
+        self.reply(op)
+
+    def spi_set_params(self, op, data, check):
+        if len(data) != 24:
+            return self.reply(op, error=ROM_INVALID_PARAM)
+        self.flash_size = struct.unpack_from("<IIIIII", data)[1]
+        self.reply(op)
+
+    def change_baudrate(self, op, data, check):
+        if len(data) != 8:
+            return self.reply(op, error=ROM_INVALID_PARAM)
+        new_baud = struct.unpack_from("<I", data)[0]
+        self.reply(op)                      # sent at the old rate
+        if new_baud:
+            self.device.set_device_baud(new_baud)
+
+    def spi_flash_md5(self, op, data, check):
+        if len(data) != 16:
+            return self.reply(op, error=ROM_INVALID_PARAM)
+        address, size = struct.unpack_from("<II", data)
+        if address + size > self.flash_size:
+            return self.reply(op, error=ROM_FAILED)
+        digest = hashlib.md5(self.device.flash.read(address, size)).hexdigest()
+        self.reply(op, data=digest.encode())
+
+    def read_flash_slow(self, op, data, check):
+        if len(data) != 8:
+            return self.reply(op, error=ROM_INVALID_PARAM)
+        address, length = struct.unpack("<II", data)
+        if length > 64:
+            return self.reply(op, error=ROM_INVALID_PARAM)
+        block = self.device.flash.read(address, length).ljust(64, b"\x00")
+        self.reply(op, data=block)

@@ -1,0 +1,263 @@
+"""A NOR SPI flash chip: what the SPI lines of an ESP8266/ESP32 talk to.
+
+Semantics of real NOR flash (Winbond W25Q-style parts are the model):
+programming can only clear bits (new = old AND data), erasing sets whole
+4 KiB sectors, 64 KiB blocks or the whole chip to 0xFF, addresses wrap at the
+chip size (the part ignores address bits above its capacity), program and
+erase need WREN first and are refused inside the block-protected area.
+The content is backed by a file so it survives restarts and can be inspected;
+the file is always written whole (temp file + rename).
+
+Only the commands a host reaches through the SPI controller registers are
+modelled (PROTOCOL.md §8): RDID, RDSR/RDSR2/RDSR3, WRSR/WRSR2/WRSR3, WREN,
+WRDI, volatile-SR write enable, READ/FAST_READ, PP, SE, BE, CE.
+"""
+import os
+import tempfile
+
+SECTOR_SIZE = 0x1000
+BLOCK_SIZE = 0x10000
+PAGE_SIZE = 0x100
+
+# Flash opcodes (JEDEC / Winbond datasheet names)
+WRSR = 0x01
+PP = 0x02
+READ = 0x03
+WRDI = 0x04
+RDSR = 0x05
+WREN = 0x06
+FAST_READ = 0x0B
+WRSR3 = 0x11
+RDSR3 = 0x15
+SE = 0x20
+WRSR2 = 0x31
+RDSR2 = 0x35
+VOLATILE_SR_WREN = 0x50
+CE = 0xC7
+CE_ALT = 0x60
+BE = 0xD8
+RDID = 0x9F
+
+# Status register bits (SR1 bits 0-7, SR2 bits 8-15)
+SR_WIP = 1 << 0
+SR_WEL = 1 << 1
+SR_BP_SHIFT = 2          # BP0..BP2
+SR_TB = 1 << 5
+SR_SEC = 1 << 6
+SR_QE = 1 << 9
+SR_CMP = 1 << 14
+
+# Typical datasheet times, used only with --realtime (issue 4, "Timing").
+SECTOR_ERASE_S = 0.045
+BLOCK_ERASE_S = 0.150
+CHIP_ERASE_S_PER_MIB = 1.0
+PAGE_PROGRAM_S = 0.0004
+
+WINBOND = 0xEF
+MEMORY_TYPE = 0x40
+# RDID capacity byte for each size (PROTOCOL.md §8.3)
+CAPACITY_CODES = {
+    256 * 1024: 0x12, 512 * 1024: 0x13, 1 << 20: 0x14, 2 << 20: 0x15,
+    4 << 20: 0x16, 8 << 20: 0x17, 16 << 20: 0x18,
+}
+
+
+def parse_size(text):
+    """'4MB' / '512KB' / 4194304 -> bytes."""
+    if isinstance(text, int):
+        return text
+    value = text.strip().upper()
+    for suffix, factor in (("MB", 1 << 20), ("KB", 1 << 10), ("M", 1 << 20), ("K", 1 << 10)):
+        if value.endswith(suffix):
+            return int(value[:-len(suffix)]) * factor
+    return int(value, 0)
+
+
+def jedec_id_for(size):
+    """Manufacturer, memory type, capacity, as RDID returns them (LSB first)."""
+    capacity = CAPACITY_CODES.get(size, 0x16)
+    return WINBOND | (MEMORY_TYPE << 8) | (capacity << 16)
+
+
+def write_file_atomically(path, data):
+    """Write to a temp file beside `path` and rename: the file is whole or old."""
+    directory = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".espsim-", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+class NorFlash:
+    """Flash content plus status register, optionally backed by a file.
+
+    `clock` is called with a number of seconds each time the chip would be
+    busy (erase/program); the device passes a sleeper in --realtime mode.
+    `stuck_bits` (fault injection) is a byte mask of bits that never clear.
+    """
+
+    def __init__(self, size=4 << 20, path=None, jedec_id=None, clock=None):
+        self.size = size
+        self.path = path
+        self.jedec_id = jedec_id if jedec_id is not None else jedec_id_for(size)
+        self.clock = clock or (lambda seconds: None)
+        self.status = 0
+        self.write_enabled = False
+        self.stuck_bits = 0
+        self.data = bytearray(b"\xff" * size)
+        self.dirty = False
+        if path and os.path.exists(path):
+            self._load(path)
+
+    def _load(self, path):
+        with open(path, "rb") as f:
+            content = f.read(self.size)
+        self.data[:len(content)] = content
+
+    def save(self):
+        """Write the whole content to the backing file (if any)."""
+        if self.path:
+            write_file_atomically(self.path, bytes(self.data))
+            self.dirty = False
+
+    # -- plain access (no protection; what the loaders use after unlocking) --
+
+    def read(self, address, length):
+        address %= self.size
+        end = address + length
+        if end <= self.size:
+            return bytes(self.data[address:end])
+        head = bytes(self.data[address:])
+        return head + self.read(0, end - self.size)
+
+    def program(self, address, data):
+        """Clear bits: new = old AND data (a NOR cell cannot be set by programming)."""
+        address %= self.size
+        if address + len(data) > self.size:          # the address counter wraps
+            split = self.size - address
+            self.program(address, data[:split])
+            self.program(0, data[split:])
+            return
+        data = bytes(data)
+        if self.stuck_bits:
+            data = bytes(byte | self.stuck_bits for byte in data)
+        old = int.from_bytes(self.data[address:address + len(data)], "little")
+        new = old & int.from_bytes(data, "little")
+        self.data[address:address + len(data)] = new.to_bytes(len(data), "little")
+        self.dirty = True
+        pages = (len(data) + PAGE_SIZE - 1) // PAGE_SIZE
+        self.clock(pages * PAGE_PROGRAM_S)
+
+    def erase_sector(self, address):
+        self._erase(address - address % SECTOR_SIZE, SECTOR_SIZE)
+        self.clock(SECTOR_ERASE_S)
+
+    def erase_block(self, address):
+        self._erase(address - address % BLOCK_SIZE, BLOCK_SIZE)
+        self.clock(BLOCK_ERASE_S)
+
+    def erase_chip(self):
+        self._erase(0, self.size)
+        self.clock(CHIP_ERASE_S_PER_MIB * self.size / (1 << 20))
+
+    def _erase(self, start, length):
+        start %= self.size
+        self.data[start:start + length] = b"\xff" * length
+        self.dirty = True
+
+    def erase_range(self, start, length):
+        """Erase whole sectors covering [start, start+length), 64 KiB blocks where
+        aligned and more than a block remains (as both loaders do, §13)."""
+        address = start - start % SECTOR_SIZE
+        end = start + length
+        while address < end:
+            if address % BLOCK_SIZE == 0 and end - address > BLOCK_SIZE:
+                self.erase_block(address)
+                address += BLOCK_SIZE
+            else:
+                self.erase_sector(address)
+                address += SECTOR_SIZE
+
+    # -- block protection (status register BP/TB/SEC/CMP, W25Q table) --
+
+    def protected_range(self):
+        """(start, end) of the area the BP bits protect, end == start if none."""
+        bp = (self.status >> SR_BP_SHIFT) & 0x7
+        if bp == 0:
+            start, end = 0, 0
+        elif bp == 7:
+            start, end = 0, self.size
+        else:
+            length = min(self.size, (self.size // 64) << (bp - 1))
+            start, end = (0, length) if self.status & SR_TB else (self.size - length, self.size)
+        if self.status & SR_CMP:
+            # CMP complements the protected area (only the part outside stays writable).
+            return (end, self.size) if start == 0 else (0, start)
+        return start, end
+
+    def is_protected(self, address, length=1):
+        start, end = self.protected_range()
+        address %= self.size
+        return address < end and address + length > start
+
+    def unlock(self, keep_qe=True):
+        """What the loaders' unlock routine leaves: no protection bits."""
+        self.status &= SR_QE if keep_qe else 0
+
+    # -- one SPI transaction, as driven through the controller registers --
+
+    def transaction(self, opcode, address=None, mosi=b"", miso_bytes=0):
+        """Run one command; return the bytes the chip drives on MISO."""
+        handler = {
+            RDID: lambda: self.jedec_id.to_bytes(3, "little"),
+            RDSR: lambda: bytes([self.status & 0xFF | (SR_WEL if self.write_enabled else 0)]),
+            RDSR2: lambda: bytes([(self.status >> 8) & 0xFF]),
+            RDSR3: lambda: bytes([(self.status >> 16) & 0xFF]),
+        }.get(opcode)
+        if handler is not None:
+            return self._repeat(handler(), miso_bytes)
+        if opcode in (READ, FAST_READ):
+            return self.read(address or 0, miso_bytes)
+        self._execute(opcode, address or 0, mosi)
+        return b"\x00" * miso_bytes
+
+    @staticmethod
+    def _repeat(value, count):
+        # A status or ID read keeps clocking the same register out.
+        return (value * (count // len(value) + 1))[:count]
+
+    def _execute(self, opcode, address, mosi):
+        if opcode in (WREN, VOLATILE_SR_WREN):
+            self.write_enabled = True
+            return
+        if opcode == WRDI:
+            self.write_enabled = False
+            return
+        if not self.write_enabled:
+            return                     # the part ignores writes without WEL
+        if opcode == WRSR:
+            self._write_status_bytes(0, mosi[:2])
+        elif opcode == WRSR2:
+            self._write_status_bytes(1, mosi[:1])
+        elif opcode == WRSR3:
+            self._write_status_bytes(2, mosi[:1])
+        elif opcode == PP and not self.is_protected(address, len(mosi)):
+            self.program(address, mosi)
+        elif opcode == SE and not self.is_protected(address, SECTOR_SIZE):
+            self.erase_sector(address)
+        elif opcode == BE and not self.is_protected(address, BLOCK_SIZE):
+            self.erase_block(address)
+        elif opcode in (CE, CE_ALT) and self.protected_range()[0] == self.protected_range()[1]:
+            self.erase_chip()
+        self.write_enabled = False
+
+    def _write_status_bytes(self, first, values):
+        for i, value in enumerate(values):
+            shift = 8 * (first + i)
+            self.status = (self.status & ~(0xFF << shift)) | (value << shift)
+        self.status &= ~(SR_WIP | SR_WEL)

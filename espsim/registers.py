@@ -1,0 +1,180 @@
+"""The chip's address space as READ_REG / WRITE_REG reach it.
+
+A `Bus` routes a word address to the peripheral that owns it: the SPI flash
+controller (PROTOCOL.md §8), the eFuse controller or ESP8266 OTP words, the
+UART clock divider, a few constant identification registers (§7), and plain
+RAM for everything else (so write_mem / dump_mem / load_ram round-trip).
+"""
+import struct
+
+# -- SPI flash controller (PROTOCOL.md §8.1) --
+SPI_CMD = 0x00
+SPI_ADDR = 0x04
+SPI_USR = 0x1C
+SPI_USR1 = 0x20
+SPI_USR2 = 0x24
+SPI_MOSI_DLEN = 0x28
+SPI_MISO_DLEN = 0x2C
+
+SPI_CMD_USR = 1 << 18
+SPI_USR_COMMAND = 1 << 31
+SPI_USR_ADDR = 1 << 30
+SPI_USR_MISO = 1 << 28
+SPI_USR_MOSI = 1 << 27
+SPI_USR_ADDR_LEN_SHIFT = 26
+SPI_W_COUNT = 16
+
+
+class SpiController:
+    """SPI0 (ESP8266) / SPI1 (ESP32) user-command registers driving a NorFlash.
+
+    `esp32` selects the register flavour: separate MOSI/MISO_DLEN registers,
+    W0 at +0x80 and a left-aligned address; ESP8266 keeps the lengths in USR1
+    and W0 at +0x40. `attached()` says whether the flash pins are connected
+    (ROM32 needs SPI_ATTACH first, §5.7); an unattached bus reads zeros.
+    """
+
+    def __init__(self, bases, flash, esp32, attached):
+        self.bases = bases
+        self.flash = flash
+        self.esp32 = esp32
+        self.attached = attached
+        self.w_offset = 0x80 if esp32 else 0x40
+        self.regs = {}
+
+    def owns(self, address):
+        return any(base <= address < base + 0x100 for base in self.bases)
+
+    def _offset(self, address):
+        for base in self.bases:
+            if base <= address < base + 0x100:
+                return address - base
+        raise KeyError(address)
+
+    def read(self, address):
+        return self.regs.get(self._offset(address), 0)
+
+    def write(self, address, value):
+        offset = self._offset(address)
+        self.regs[offset] = value
+        if offset == SPI_CMD and value & SPI_CMD_USR:
+            self._run_user_command()
+            self.regs[SPI_CMD] = value & ~SPI_CMD_USR   # the hardware clears USR when done
+
+    def _lengths(self):
+        """(mosi_bits, miso_bits, addr_bits) of the command being started."""
+        usr1 = self.regs.get(SPI_USR1, 0)
+        addr_bits = ((usr1 >> SPI_USR_ADDR_LEN_SHIFT) & 0x3F) + 1
+        if self.esp32:
+            mosi = (self.regs.get(SPI_MOSI_DLEN, 0) & 0xFFFFFF) + 1
+            miso = (self.regs.get(SPI_MISO_DLEN, 0) & 0xFFFFFF) + 1
+        else:
+            mosi = ((usr1 >> 17) & 0x1FF) + 1
+            miso = ((usr1 >> 8) & 0x1FF) + 1
+        return mosi, miso, addr_bits
+
+    def _run_user_command(self):
+        usr = self.regs.get(SPI_USR, 0)
+        opcode = self.regs.get(SPI_USR2, 0) & 0xFFFF & ~(0xF << 28) & 0xFF
+        mosi_bits, miso_bits, addr_bits = self._lengths()
+        address = None
+        if usr & SPI_USR_ADDR:
+            address = self.regs.get(SPI_ADDR, 0)
+            if self.esp32:
+                address >>= 32 - addr_bits   # ESP32 keeps the address left-aligned
+            address &= (1 << addr_bits) - 1
+        buffer = self._buffer()
+        mosi = buffer[:(mosi_bits + 7) // 8] if usr & SPI_USR_MOSI else b""
+        miso_len = (miso_bits + 7) // 8 if usr & SPI_USR_MISO else 0
+        if not self.attached():
+            result = b"\x00" * miso_len
+        else:
+            result = self.flash.transaction(opcode, address, mosi, miso_len)
+        if miso_len:
+            self._store_buffer(result)
+
+    def _buffer(self):
+        return b"".join(struct.pack("<I", self.regs.get(self.w_offset + 4 * i, 0))
+                        for i in range(SPI_W_COUNT))
+
+    def _store_buffer(self, data):
+        data = data + b"\x00" * (-len(data) % 4)
+        for i in range(len(data) // 4):
+            self.regs[self.w_offset + 4 * i] = struct.unpack_from("<I", data, 4 * i)[0]
+
+
+class Memory:
+    """Sparse word-addressed RAM (anything no peripheral claims)."""
+
+    def __init__(self):
+        self.words = {}
+
+    def read(self, address):
+        return self.words.get(address & ~3, 0)
+
+    def write(self, address, value):
+        self.words[address & ~3] = value & 0xFFFFFFFF
+
+    def load(self, address, data):
+        """Bytes into RAM (MEM_DATA); partial words merge with what is there."""
+        for i, byte in enumerate(data):
+            at = address + i
+            word = self.read(at)
+            shift = 8 * (at & 3)
+            self.write(at, (word & ~(0xFF << shift)) | (byte << shift))
+
+
+class Bus:
+    """Word reads/writes dispatched to peripherals, constants, then RAM."""
+
+    def __init__(self, constants, peripherals, memory):
+        self.constants = constants          # address -> value (read only)
+        self.peripherals = peripherals      # objects with owns/read/write
+        self.memory = memory
+
+    def _owner(self, address):
+        for peripheral in self.peripherals:
+            if peripheral.owns(address):
+                return peripheral
+        return None
+
+    def read(self, address):
+        address &= 0xFFFFFFFF
+        if address in self.constants:
+            return self.constants[address]()
+        owner = self._owner(address)
+        return owner.read(address) if owner else self.memory.read(address)
+
+    def write(self, address, value, mask=0xFFFFFFFF):
+        if mask != 0xFFFFFFFF:
+            value = (self.read(address) & ~mask) | (value & mask)
+        value &= 0xFFFFFFFF
+        owner = self._owner(address)
+        if owner:
+            owner.write(address, value)
+        elif address not in self.constants:
+            self.memory.write(address, value)
+
+
+class Otp8266:
+    """ESP8266 OTP MAC words at 0x3FF00050..0x3FF0005C (PROTOCOL.md §7.2)."""
+
+    BASE = 0x3FF00050
+
+    def __init__(self, mac):
+        mac0 = mac[5] << 24
+        mac1 = (mac[3] << 8) | mac[4]
+        if bytes(mac[:3]) == b"\x18\xfe\x34":
+            mac3 = 0                          # the OUI the ROM implies when MAC3 is 0
+        else:
+            mac3 = (mac[0] << 16) | (mac[1] << 8) | mac[2]
+        self.words = [mac0, mac1, 0, mac3]
+
+    def owns(self, address):
+        return self.BASE <= address < self.BASE + 16
+
+    def read(self, address):
+        return self.words[(address - self.BASE) // 4]
+
+    def write(self, address, value):
+        pass                                  # one-time programmable: not from the loader

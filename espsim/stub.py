@@ -1,0 +1,443 @@
+"""The flasher stub: what runs after a host uploads code to RAM and starts it.
+
+The chip cannot execute the uploaded Xtensa code, so the device runs a stub
+*implementation* in its place. Two exist:
+
+* ``generic`` (`GenericStub`, this module): the stub protocol of PROTOCOL.md
+  §4.3, §5.11, §10, §12 written from the spec. It is lenient where the stub
+  generations differ (16- or 20-byte FLASH_BEGIN, block size up to 0x4000,
+  SPI_ATTACH of 4 or 8 bytes) and copies the quirks a client can observe
+  from the generation it recognises by the entry point (v2.3.1 stubs: SYNC
+  is unknown, WRITE_REG ignores the mask, the response size field is 0).
+* ``cstub`` (`espsim/cstub.py`, added separately): the project's C stub
+  built for the host, plugged in through the same seam.
+
+The seam (all a stub implementation needs):
+
+``Impl(hal, entry)``
+    construct; `entry` is the address the host jumped to.
+``impl.start()``
+    called once; the stub sends its ``OHAI`` greeting through the HAL.
+``impl.receive(data: bytes)``
+    raw bytes from the host, exactly as the chip's UART receives them (the
+    implementation does its own SLIP decoding).
+
+``StubHal`` (what the device offers): `chip_name`, `flash` (a NorFlash:
+`read`, `program`, `erase_sector`, `erase_block`, `erase_chip`, `unlock`,
+`size`), `read_reg(a)`, `write_reg(a, v, mask)`, `load_ram(a, data)`,
+`transmit(bytes)`, `baud()`, `set_baud(b)`, `hold(seconds)` (busy time in
+--realtime mode), `reset_to_rom()`, `run_user_code()`, `start_program(entry)`
+and `command_fault()` (True if an injected fault resets the chip now, after
+which the implementation must stop handling the frame).
+"""
+import hashlib
+import struct
+import zlib
+
+from espsim.slip import SlipDecoder, slip_encode
+
+OHAI = b"OHAI"
+
+# Opcodes (PROTOCOL.md §5.1)
+FLASH_BEGIN, FLASH_DATA, FLASH_END = 0x02, 0x03, 0x04
+MEM_BEGIN, MEM_END, MEM_DATA = 0x05, 0x06, 0x07
+SYNC, WRITE_REG, READ_REG = 0x08, 0x09, 0x0A
+SPI_SET_PARAMS, SPI_ATTACH, CHANGE_BAUDRATE = 0x0B, 0x0D, 0x0F
+FLASH_DEFL_BEGIN, FLASH_DEFL_DATA, FLASH_DEFL_END = 0x10, 0x11, 0x12
+SPI_FLASH_MD5 = 0x13
+ERASE_FLASH, ERASE_REGION, READ_FLASH, RUN_USER_CODE = 0xD0, 0xD1, 0xD2, 0xD3
+
+# Stub status codes (§4.3)
+OK = 0x00
+FAILED = 0x01
+BAD_DATA_LEN = 0xC0
+BAD_DATA_CHECKSUM = 0xC1
+BAD_BLOCKSIZE = 0xC2
+FAILED_SPI_OP = 0xC4
+NOT_IN_FLASH_MODE = 0xC6
+INFLATE_ERROR = 0xC7
+NOT_ENOUGH_DATA = 0xC8
+TOO_MUCH_DATA = 0xC9
+CMD_NOT_IMPLEMENTED = 0xFF
+
+MAX_DATA_LEN = 0x4010
+OVERSIZE_EXTRA = 0xEE
+FLASH_BLOCK = 0x4000
+SECTOR = 0x1000
+BLOCK = 0x10000
+DEFAULT_FLASH_SIZE = 16 << 20          # the stub's geometry at start-up (§10.5)
+MD5_CHUNK = 0x1000
+SYNC_REPLIES = 8
+
+# Entry points of the stubs upstream v2.3.1 uploads (§10.4)
+V231_ENTRIES = {0x40100004, 0x40090564}
+
+
+class StubHal:
+    """The device as a running stub sees it (see the module docstring)."""
+
+    def __init__(self, device):
+        self._device = device
+        self.chip_name = device.chip.name
+        self.flash = device.flash
+
+    def read_reg(self, address):
+        return self._device.bus.read(address)
+
+    def write_reg(self, address, value, mask=0xFFFFFFFF):
+        self._device.bus.write(address, value, mask)
+
+    def load_ram(self, address, data):
+        self._device.memory.load(address, data)
+
+    def transmit(self, data):
+        self._device.transmit(data)
+
+    def baud(self):
+        wire = self._device.wire
+        return wire.device_baud or wire.host_baud or 115200
+
+    def set_baud(self, baud):
+        self._device.set_device_baud(baud)
+
+    def hold(self, seconds):
+        self._device.wire.hold(seconds)
+
+    def reset_to_rom(self):
+        self._device.software_reset()
+
+    def run_user_code(self):
+        self._device.run_firmware(print_header=False)
+
+    def start_program(self, entry):
+        self._device.start_stub(entry)
+
+    def command_fault(self):
+        if self._device.count_command():
+            self._device.spontaneous_reset()
+            return True
+        return False
+
+
+def stub_class(name):
+    """The stub implementation selected by --stub-impl."""
+    if name == "generic":
+        return GenericStub
+    if name == "cstub":
+        from espsim.cstub import CStub       # optional: built by the C stub's issue
+        return CStub
+    raise ValueError("unknown stub implementation %r (generic, cstub)" % name)
+
+
+class GenericStub:
+    """Stub protocol written from the spec (see the module docstring)."""
+
+    def __init__(self, hal, entry):
+        self.hal = hal
+        self.legacy = entry in V231_ENTRIES
+        self.decoder = SlipDecoder(max_frame=MAX_DATA_LEN + 8 + 32)
+        self.flash_size = DEFAULT_FLASH_SIZE
+        self.write = None            # open FLASH_BEGIN / FLASH_DEFL_BEGIN session
+        self.mem = None
+        self.reading = None          # READ_FLASH transfer waiting for acks
+        self.running = True
+        self.handlers = {
+            FLASH_BEGIN: self.flash_begin, FLASH_DATA: self.flash_data,
+            FLASH_END: self.flash_end, FLASH_DEFL_BEGIN: self.flash_defl_begin,
+            FLASH_DEFL_DATA: self.flash_defl_data, FLASH_DEFL_END: self.flash_end,
+            MEM_BEGIN: self.mem_begin, MEM_DATA: self.mem_data, MEM_END: self.mem_end,
+            SYNC: self.sync, WRITE_REG: self.write_reg, READ_REG: self.read_reg,
+            SPI_SET_PARAMS: self.spi_set_params, SPI_ATTACH: self.spi_attach,
+            CHANGE_BAUDRATE: self.change_baudrate, SPI_FLASH_MD5: self.spi_flash_md5,
+            ERASE_FLASH: self.erase_flash, ERASE_REGION: self.erase_region,
+            READ_FLASH: self.read_flash, RUN_USER_CODE: self.run_user_code,
+        }
+
+    def start(self):
+        self.hal.transmit(slip_encode(OHAI))
+        # The stub attaches the flash and clears protection it may not write (§10.5).
+        self.hal.flash.unlock()
+
+    # -- framing --
+
+    def receive(self, data):
+        for frame in self.decoder.feed(data):
+            if not self.running:
+                return
+            if self.reading is not None:
+                self.read_flash_ack(frame)
+            else:
+                self.handle(frame)
+
+    def handle(self, frame):
+        if len(frame) < 8 or frame[0] != 0x00:
+            return
+        op, size, check = struct.unpack_from("<BHI", frame, 1)
+        data = frame[8:]
+        if self.hal.command_fault():
+            self.running = False
+            return
+        if size > MAX_DATA_LEN or len(data) > MAX_DATA_LEN:
+            return self.reply(op, BAD_DATA_LEN, extra=OVERSIZE_EXTRA)
+        handler = self.handlers.get(op)
+        if handler is None:
+            return self.reply(op, CMD_NOT_IMPLEMENTED)
+        handler(op, data[:size] if size <= len(data) else data, check)
+
+    def reply(self, op, error=OK, value=0, data=b"", extra=0):
+        body = data + bytes([error, extra])
+        size = 0 if self.legacy else len(body)
+        self.hal.transmit(slip_encode(struct.pack("<BBHI", 1, op, size, value) + body))
+
+    # -- registers and RAM --
+
+    def sync(self, op, data, check):
+        if self.legacy:
+            return self.reply(op, CMD_NOT_IMPLEMENTED)
+        for _ in range(SYNC_REPLIES):
+            self.reply(op)                     # value 0: "a stub is running" (§5.2)
+
+    def read_reg(self, op, data, check):
+        if len(data) != 4:
+            return self.reply(op, BAD_DATA_LEN)
+        self.reply(op, value=self.hal.read_reg(struct.unpack("<I", data)[0]))
+
+    def write_reg(self, op, data, check):
+        if len(data) == 0 or len(data) % 16 or (self.legacy and len(data) != 16):
+            return self.reply(op, BAD_DATA_LEN)
+        for offset in range(0, len(data), 16):
+            address, value, mask, _delay = struct.unpack_from("<IIII", data, offset)
+            # The v2.3.1 stub writes the value whole, ignoring the mask (§5.3).
+            self.hal.write_reg(address, value, 0xFFFFFFFF if self.legacy else mask)
+        self.reply(op)
+
+    def mem_begin(self, op, data, check):
+        if len(data) != 16:
+            return self.reply(op, FAILED)
+        size, _blocks, _block_size, address = struct.unpack("<IIII", data)
+        self.mem = {"address": address, "size": size, "written": 0}
+        self.reply(op)
+
+    def mem_data(self, op, data, check):
+        if self.mem is None:
+            return self.reply(op, NOT_IN_FLASH_MODE)
+        length = struct.unpack_from("<I", data)[0] if len(data) >= 16 else -1
+        payload = data[16:]
+        if length != len(payload) or length % 4:
+            return self.reply(op, BAD_DATA_LEN)
+        if self.mem["written"] + length > self.mem["size"]:
+            return self.reply(op, TOO_MUCH_DATA)
+        self.hal.load_ram(self.mem["address"] + self.mem["written"], payload)
+        self.mem["written"] += length
+        self.reply(op)
+
+    def mem_end(self, op, data, check):
+        if len(data) != 8 or (self.mem and self.mem["written"] < self.mem["size"]):
+            return self.reply(op, FAILED)
+        _no_exec, entry = struct.unpack("<II", data)
+        self.mem = None
+        self.reply(op)
+        if entry:
+            self.running = False
+            self.hal.start_program(entry)
+
+    # -- flash parameters --
+
+    def spi_set_params(self, op, data, check):
+        if len(data) != 24:
+            return self.reply(op, BAD_DATA_LEN)
+        self.flash_size = struct.unpack_from("<IIIIII", data)[1]
+        self.reply(op)
+
+    def spi_attach(self, op, data, check):
+        if len(data) not in (4, 8):
+            return self.reply(op, BAD_DATA_LEN)
+        self.reply(op)
+
+    def change_baudrate(self, op, data, check):
+        if len(data) != 8:
+            return self.reply(op, BAD_DATA_LEN)
+        new_baud = struct.unpack("<II", data)[0]
+        self.reply(op)                         # at the old rate, then switch (§5.9)
+        self.hal.set_baud(new_baud)
+
+    # -- writing: ACK first, then work (§10.7) --
+
+    def flash_begin(self, op, data, check, compressed=False):
+        if len(data) not in (16, 20):
+            return self.reply(op, FAILED)
+        size, _blocks, block_size, offset = struct.unpack_from("<IIII", data)
+        if block_size > FLASH_BLOCK or block_size == 0:
+            return self.reply(op, BAD_BLOCKSIZE)
+        if offset + size > self.flash_size:
+            return self.reply(op, FAILED)
+        self.hal.flash.unlock()
+        self.write = {"offset": offset, "size": size, "remaining": size,
+                      "next_erase": offset - offset % SECTOR, "error": OK,
+                      "inflate": zlib.decompressobj() if compressed else None}
+        self.reply(op)
+
+    def flash_defl_begin(self, op, data, check):
+        self.flash_begin(op, data, check, compressed=True)
+
+    def _checked_payload(self, op, data, check, compressed):
+        """Payload of a data packet, or None after an error reply."""
+        session = self.write
+        if session is None or (session["inflate"] is not None) != compressed:
+            self.reply(op, NOT_IN_FLASH_MODE)
+            return None
+        length = struct.unpack_from("<I", data)[0] if len(data) >= 16 else -1
+        payload = data[16:]
+        if length != len(payload):
+            self.reply(op, BAD_DATA_LEN)
+            return None
+        if _checksum(payload) != check & 0xFF:
+            self.reply(op, BAD_DATA_CHECKSUM)
+            return None
+        return payload
+
+    def flash_data(self, op, data, check):
+        payload = self._checked_payload(op, data, check, compressed=False)
+        if payload is None:
+            return
+        self._reply_with_late_error(op)
+        session = self.write
+        payload = payload[:session["remaining"]]      # the last block may be padded
+        self._write_out(payload)
+
+    def flash_defl_data(self, op, data, check):
+        payload = self._checked_payload(op, data, check, compressed=True)
+        if payload is None:
+            return
+        self._reply_with_late_error(op)
+        session = self.write
+        if session["error"] != OK:
+            return
+        try:
+            output = session["inflate"].decompress(payload)
+        except zlib.error:
+            session["error"] = INFLATE_ERROR
+            return
+        if len(output) > session["remaining"]:
+            session["error"] = TOO_MUCH_DATA
+            output = output[:session["remaining"]]
+        self._write_out(output)
+
+    def _reply_with_late_error(self, op):
+        """A failure while writing block N is reported with block N+1 (§4.3)."""
+        session = self.write
+        error = session["error"]
+        self.reply(op, error)
+
+    def _write_out(self, data):
+        session = self.write
+        if not data or session["error"] != OK:
+            return
+        address = session["offset"] + session["size"] - session["remaining"]
+        self._erase_ahead(session, address + len(data))
+        flash = self.hal.flash
+        if flash.is_protected(address, len(data)):
+            session["error"] = FAILED_SPI_OP
+            return
+        flash.program(address, data)
+        session["remaining"] -= len(data)
+
+    def _erase_ahead(self, session, end):
+        """Just-in-time erase up to `end`: 64 KiB blocks where possible (§10.6)."""
+        flash = self.hal.flash
+        limit = session["offset"] + session["size"]
+        while session["next_erase"] < end:
+            at = session["next_erase"]
+            if at % BLOCK == 0 and limit - at >= BLOCK:
+                flash.erase_block(at)
+                session["next_erase"] += BLOCK
+            else:
+                flash.erase_sector(at)
+                session["next_erase"] += SECTOR
+
+    def flash_end(self, op, data, check):
+        session = self.write
+        if session is None:
+            return self.reply(op, NOT_IN_FLASH_MODE)
+        if session["error"] != OK:
+            error = session["error"]
+        elif session["remaining"] > 0:
+            error = NOT_ENOUGH_DATA
+        else:
+            error = OK
+        self.write = None
+        reboot = len(data) >= 4 and struct.unpack_from("<I", data)[0] == 0
+        self.reply(op, error)
+        if reboot and error == OK:
+            self.running = False
+            self.hal.hold(0.010)
+            self.hal.reset_to_rom()
+
+    # -- stub-only commands (§5.11) --
+
+    def spi_flash_md5(self, op, data, check):
+        if len(data) != 16:
+            return self.reply(op, FAILED)
+        address, size = struct.unpack_from("<II", data)
+        md5 = hashlib.md5()
+        for offset in range(0, size, MD5_CHUNK):
+            md5.update(self.hal.flash.read(address + offset, min(MD5_CHUNK, size - offset)))
+        self.reply(op, data=md5.digest())
+
+    def erase_flash(self, op, data, check):
+        self.hal.flash.unlock()
+        self.hal.flash.erase_chip()
+        self.reply(op)
+
+    def erase_region(self, op, data, check):
+        if len(data) != 8:
+            return self.reply(op, FAILED)
+        offset, size = struct.unpack("<II", data)
+        if offset % SECTOR or size % SECTOR or offset + size > self.flash_size:
+            return self.reply(op, FAILED)
+        self.hal.flash.unlock()
+        self.hal.flash.erase_range(offset, size)
+        self.reply(op)
+
+    def read_flash(self, op, data, check):
+        if len(data) != 16:
+            return self.reply(op, BAD_DATA_LEN)
+        offset, length, packet_size, in_flight = struct.unpack("<IIII", data)
+        self.reply(op)
+        self.reading = {"offset": offset, "length": length, "packet": packet_size,
+                        "window": in_flight, "sent": 0, "acked": 0, "md5": hashlib.md5()}
+        self._send_read_packets()
+
+    def _send_read_packets(self):
+        r = self.reading
+        # The window is counted in bytes, so upstream's 64 means one packet (§12.1).
+        while r["sent"] < r["length"] and (r["sent"] == r["acked"]
+                                           or r["sent"] - r["acked"] < r["window"]):
+            chunk = self.hal.flash.read(r["offset"] + r["sent"],
+                                        min(r["packet"], r["length"] - r["sent"]))
+            r["md5"].update(chunk)
+            r["sent"] += len(chunk)
+            self.hal.transmit(slip_encode(chunk))
+
+    def read_flash_ack(self, frame):
+        r = self.reading
+        if len(frame) < 4:
+            r["acked"] = r["length"]          # a short ack ends the transfer early
+        else:
+            r["acked"] = struct.unpack_from("<I", frame)[0]
+        if r["acked"] >= r["length"]:
+            self.reading = None
+            self.hal.transmit(slip_encode(r["md5"].digest()))
+        else:
+            self._send_read_packets()
+
+    def run_user_code(self, op, data, check):
+        self.running = False                  # no reply: the firmware runs (§5.11)
+        self.hal.run_user_code()
+
+
+def _checksum(data):
+    value = 0xEF
+    for byte in data:
+        value ^= byte
+    return value
