@@ -545,6 +545,7 @@ def digest_secure_bootloader(args):
     padded = bootloader_as_rom_reads_it(image, image_end)
     digest = secure_boot_digest(key, iv, padded)
     output = args.output or os.path.splitext(args.image)[0] + "-digest-0x0000.bin"
+    refuse_output_over_input(output, args.keyfile, args.iv, args.image)
     write_output(output, secure_bootloader_flash_image(iv, digest, padded))
     print("digest+image written to %s" % output)
 
@@ -560,6 +561,7 @@ def sign_data(args):
     data = read_file(args.datafile, "data file")
     signed = data + signature_block(key, data)
     in_place = args.output is None or _same_file(args.output, args.datafile)
+    refuse_output_over_input(args.output or args.datafile, args.keyfile)
     if in_place:
         # Replace the file whole, keeping its permissions.
         write_output(args.datafile, signed, mode=os.stat(args.datafile).st_mode & 0o7777)
@@ -581,6 +583,7 @@ def verify_signature(args):
 
 def extract_public_key(args):
     key = load_signing_key(args.keyfile)
+    refuse_output_over_input(args.public_keyfile, args.keyfile)
     write_output(args.public_keyfile, raw_public_key(key.get_verifying_key()))
     print("%s public key extracted to %s" % (args.keyfile, args.public_keyfile))
 
@@ -588,6 +591,7 @@ def extract_public_key(args):
 def digest_private_key(args):
     key = load_signing_key(args.keyfile)
     digest = private_key_digest(key)[:args.keylen // 8]
+    refuse_output_over_input(args.digest_file, args.keyfile)
     write_output(args.digest_file, digest, secret=True)
     print("SHA-256 digest of private key %s written to %s" % (args.keyfile, args.digest_file))
 
@@ -604,10 +608,11 @@ def encrypt_flash_data(args):
     pad = -len(data) % AES_BLOCK
     if pad:
         # Flash is encrypted in 16-byte blocks; v2.3.1 fills the last one with
-        # random bytes (never a fixed pattern, which would leak key material).
+        # random bytes, and so do we.
         print("WARNING: Padding with %d bytes of random data (encrypted data must be "
               "multiple of 16 bytes long)" % pad)
         data += os.urandom(pad)
+    refuse_output_over_input(args.output, args.keyfile, args.plaintext_file)
     write_output(args.output, flash_crypt(data, key, args.address, args.flash_crypt_conf,
                                           encrypt=True))
 
@@ -618,6 +623,7 @@ def decrypt_flash_data(args):
     data = read_file(args.encrypted_file, "encrypted file")
     if len(data) % AES_BLOCK:
         raise FatalError("Data length is not a multiple of 16 bytes")
+    refuse_output_over_input(args.output, args.keyfile, args.encrypted_file)
     write_output(args.output, flash_crypt(data, key, args.address, args.flash_crypt_conf,
                                           encrypt=False))
 
@@ -627,6 +633,14 @@ def _same_file(a, b):
         return os.path.samefile(a, b)
     except OSError:
         return os.path.abspath(a) == os.path.abspath(b)
+
+
+def refuse_output_over_input(output, *inputs):
+    """An output that names an input (worst: the key file) would destroy it."""
+    for path in inputs:
+        if path is not None and _same_file(output, path):
+            raise FatalError("the output file %s is also an input file; choose another name"
+                             % output)
 
 
 # ---------------------------------------------------------------------------

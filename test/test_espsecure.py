@@ -602,6 +602,26 @@ def test_flash_crypt_conf_must_fit_the_4_bit_efuse(tmp_path):
     assert not (tmp_path / "out.bin").exists()
 
 
+@pytest.mark.parametrize("command", [
+    ["extract_public_key", "-k", "{pem}", "{pem}"],
+    ["digest_private_key", "-k", "{pem}", "{pem}"],
+    ["sign_data", "-k", "{pem}", "-o", "{pem}", "{data}"],
+    ["encrypt_flash_data", "-k", "{key}", "-a", "0", "-o", "{key}", "{data}"],
+    ["decrypt_flash_data", "-k", "{key}", "-a", "0", "-o", "{data}", "{data}"],
+    ["digest_secure_bootloader", "-k", "{key}", "-o", "{key}", "{data}"]])
+def test_an_output_never_replaces_an_input(tmp_path, command):
+    files = {"pem": write(tmp_path / "k.pem", read(SPEC_SIGNING_KEY)),
+             "key": write(tmp_path / "k.bin", SPEC_KEY),
+             "data": write(tmp_path / "d.bin", bytes(64))}
+    before = {path: read(path) for path in files.values()}
+
+    result = espsecure_cli(*[arg.format(**files) for arg in command])
+
+    assert_fatal(result, "is also an input file")
+    assert {path: read(path) for path in files.values()} == before
+    assert len(os.listdir(tmp_path)) == 3
+
+
 def test_missing_input_file_is_a_fatal_error(tmp_path):
     key = write(tmp_path / "key.bin", SPEC_KEY)
     result = espsecure_cli("encrypt_flash_data", "-k", key, "-a", "0", "-o",
