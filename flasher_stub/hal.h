@@ -23,6 +23,9 @@ void hal_tx_push(void);
 /* Wait until every byte has left the UART (before a baud change or reset). */
 void hal_tx_flush(void);
 void hal_set_baud(uint32_t new_baud, uint32_t old_baud);
+/* Called often during long work (inflating, waiting for the flash): a
+ * target that receives by polling drains its receive FIFO here. */
+void hal_background(void);
 void hal_delay_us(uint32_t us);
 
 /* SPI flash. hal_flash_write needs addr and len to be multiples of 4; data

@@ -195,6 +195,10 @@ void hal_set_baud(uint32_t new_baud, uint32_t old_baud)
         fprintf(stderr, "stub_host: baud %u -> %u\n", (unsigned)old_baud, (unsigned)new_baud);
 }
 
+void hal_background(void)
+{
+}
+
 void hal_delay_us(uint32_t us)
 {
     (void)us; /* nothing on the host waits for hardware */

@@ -1,0 +1,339 @@
+/* ESP32 HAL -- EXPERIMENTAL, never run on a chip by this project.
+ *
+ * Built with the lx106 (call0 ABI) compiler. The ESP32 ROM routines use the
+ * windowed ABI, so this HAL calls exactly one of them (flash attach) through
+ * the hand-encoded trampoline in rom_call_esp32.S, and drives everything else
+ * through registers: UART0 by polling its FIFO, SPI1 with "user" commands
+ * (PROTOCOL.md §8.1/§8.2 plus the address phase). With no interrupts, the
+ * receive FIFO is drained from hal_background() during long work and while
+ * waiting for the flash, so the next command can still arrive meanwhile.
+ * Register facts: README.md. */
+#include <stdint.h>
+#include "hal.h"
+#include "slip.h"
+
+uint32_t rom_call_windowed(uint32_t fn, uint32_t arg0, uint32_t arg1);
+void esp_rom_spiflash_attach(uint32_t config, uint32_t legacy);
+
+#define REG(addr) (*(volatile uint32_t *)(addr))
+
+/* UART0: FIFO through its AHB alias, the rest through the DPORT addresses. */
+#define UART_FIFO REG(0x60000000u)
+#define UART_INT_ENA REG(0x3FF4000Cu)
+#define UART_INT_CLR REG(0x3FF40010u)
+#define UART_CLKDIV REG(0x3FF40014u)
+#define UART_STATUS REG(0x3FF4001Cu)
+#define UART_RXFIFO_CNT(status) ((status) & 0xFF)
+#define UART_TXFIFO_CNT(status) (((status) >> 16) & 0xFF)
+#define UART_FIFO_SIZE 128
+#define UART_CLKDIV_INT_MASK 0xFFFFFu   /* bits 0-19; bits 20-23 are sixteenths */
+
+/* SPI1, the flash controller (§8.1). */
+#define SPI_BASE 0x3FF42000u
+#define SPI_CMD REG(SPI_BASE + 0x00)
+#define SPI_ADDR REG(SPI_BASE + 0x04)
+#define SPI_USER REG(SPI_BASE + 0x1C)
+#define SPI_USER1 REG(SPI_BASE + 0x20)
+#define SPI_USER2 REG(SPI_BASE + 0x24)
+#define SPI_MOSI_DLEN REG(SPI_BASE + 0x28)
+#define SPI_MISO_DLEN REG(SPI_BASE + 0x2C)
+#define SPI_W0 (SPI_BASE + 0x80)
+#define SPI_CMD_USR (1u << 18)
+#define SPI_USR_COMMAND (1u << 31)
+#define SPI_USR_ADDR (1u << 30)
+#define SPI_USR_MISO (1u << 28)
+#define SPI_USR_MOSI (1u << 27)
+#define SPI_USR_ADDR_BITLEN_SHIFT 26
+#define SPI_DATA_MAX 64
+
+/* Flash opcodes (JEDEC-style serial NOR, as in §8.4 and §10.6). */
+#define FLASH_WREN 0x06
+#define FLASH_RDSR 0x05
+#define FLASH_RDSR2 0x35
+#define FLASH_WRSR 0x01
+#define FLASH_READ 0x03
+#define FLASH_PP 0x02
+#define FLASH_SE 0x20
+#define FLASH_BE 0xD8
+#define FLASH_CE 0xC7
+#define FLASH_STATUS_WIP 0x01
+#define FLASH_STATUS_QE (1u << 9) /* §10.5: the only protection-area bit kept */
+#define FLASH_PAGE 256
+
+#define RTC_CNTL_OPTIONS0 REG(0x3FF48000u)
+#define RTC_CNTL_SW_SYS_RST (1u << 31)
+
+/* Delays count CPU cycles assuming the fastest clock, so they never end early. */
+#define MAX_CPU_MHZ 240
+
+/* ---- UART ---- */
+
+void hal_background(void)
+{
+    while (UART_RXFIFO_CNT(UART_STATUS) > 0)
+        slip_rx_byte((uint8_t)UART_FIFO);
+}
+
+int hal_rx_poll(void)
+{
+    hal_background();
+    return 0;
+}
+
+void hal_tx(const uint8_t *data, uint32_t len)
+{
+    while (len > 0) {
+        if (UART_TXFIFO_CNT(UART_STATUS) < UART_FIFO_SIZE - 2) {
+            UART_FIFO = *data++;
+            len--;
+        } else {
+            hal_background();
+        }
+    }
+}
+
+void hal_tx_push(void)
+{
+}
+
+void hal_tx_flush(void)
+{
+    while (UART_TXFIFO_CNT(UART_STATUS) > 0)
+        hal_background();
+}
+
+static uint32_t ccount(void)
+{
+    uint32_t c;
+    __asm__ volatile("rsr %0, ccount" : "=a"(c));
+    return c;
+}
+
+void hal_delay_us(uint32_t us)
+{
+    uint32_t start = ccount(), cycles = us * MAX_CPU_MHZ;
+    while (ccount() - start < cycles)
+        hal_background();
+}
+
+/* §14: scale the current divider (with its four fractional bits). */
+void hal_set_baud(uint32_t new_baud, uint32_t old_baud)
+{
+    uint32_t reg = UART_CLKDIV;
+    uint32_t sixteenths = ((reg & UART_CLKDIV_INT_MASK) << 4) | ((reg >> 20) & 0xF);
+    uint32_t scaled = sixteenths / new_baud * old_baud + sixteenths % new_baud * old_baud / new_baud;
+    UART_CLKDIV = (scaled >> 4) | ((scaled & 0xF) << 20);
+}
+
+/* ---- SPI flash through user commands ---- */
+
+static void spi_wait_idle(void)
+{
+    while (SPI_CMD & SPI_CMD_USR)
+        hal_background();
+}
+
+/* Run one flash command: opcode, optional 24-bit address, up to 64 bytes
+ * out, up to 64 bytes in. */
+static void spi_command(uint8_t op, int with_addr, uint32_t addr, const uint8_t *out, uint32_t out_len,
+                        uint8_t *in, uint32_t in_len)
+{
+    spi_wait_idle();
+    uint32_t user = SPI_USR_COMMAND;
+    if (with_addr) {
+        user |= SPI_USR_ADDR;
+        SPI_USER1 = 23u << SPI_USR_ADDR_BITLEN_SHIFT;
+        SPI_ADDR = addr << 8; /* left-aligned, §8.2 */
+    }
+    if (out_len) {
+        user |= SPI_USR_MOSI;
+        SPI_MOSI_DLEN = out_len * 8 - 1;
+        for (uint32_t i = 0; i < out_len; i += 4) {
+            uint32_t word = 0;
+            for (uint32_t b = 0; b < 4 && i + b < out_len; b++)
+                word |= (uint32_t)out[i + b] << (8 * b);
+            REG(SPI_W0 + i) = word;
+        }
+    } else {
+        REG(SPI_W0) = 0;
+    }
+    if (in_len) {
+        user |= SPI_USR_MISO;
+        SPI_MISO_DLEN = in_len * 8 - 1;
+    }
+    SPI_USER = user;
+    SPI_USER2 = (7u << 28) | op;
+    SPI_CMD = SPI_CMD_USR;
+    spi_wait_idle();
+    for (uint32_t i = 0; i < in_len; i++)
+        in[i] = (uint8_t)(REG(SPI_W0 + (i & ~3u)) >> (8 * (i & 3)));
+}
+
+static uint8_t read_status_byte(uint8_t op)
+{
+    uint8_t s;
+    spi_command(op, 0, 0, 0, 0, &s, 1);
+    return s;
+}
+
+static void wait_flash_ready(void)
+{
+    while (read_status_byte(FLASH_RDSR) & FLASH_STATUS_WIP)
+        hal_background();
+}
+
+static void write_enable(void)
+{
+    spi_command(FLASH_WREN, 0, 0, 0, 0, 0, 0);
+}
+
+static int erase_command(uint8_t op, int with_addr, uint32_t addr)
+{
+    wait_flash_ready();
+    write_enable();
+    spi_command(op, with_addr, addr, 0, 0, 0, 0);
+    wait_flash_ready();
+    return 0;
+}
+
+uint32_t hal_flash_size(void)
+{
+    return 0xFFFFFFFFu;
+}
+
+int hal_flash_read(uint32_t addr, uint8_t *buf, uint32_t len)
+{
+    while (len > 0) {
+        uint32_t chunk = len < SPI_DATA_MAX ? len : SPI_DATA_MAX;
+        spi_command(FLASH_READ, 1, addr, 0, 0, buf, chunk);
+        addr += chunk;
+        buf += chunk;
+        len -= chunk;
+    }
+    return 0;
+}
+
+int hal_flash_write(uint32_t addr, const uint8_t *data, uint32_t len)
+{
+    while (len > 0) {
+        uint32_t to_page_end = FLASH_PAGE - (addr & (FLASH_PAGE - 1));
+        uint32_t chunk = len < SPI_DATA_MAX ? len : SPI_DATA_MAX;
+        if (chunk > to_page_end)
+            chunk = to_page_end;
+        wait_flash_ready();
+        write_enable();
+        spi_command(FLASH_PP, 1, addr, data, chunk, 0, 0);
+        addr += chunk;
+        data += chunk;
+        len -= chunk;
+    }
+    wait_flash_ready();
+    return 0;
+}
+
+int hal_flash_erase_sector(uint32_t addr)
+{
+    return erase_command(FLASH_SE, 1, addr);
+}
+
+int hal_flash_erase_block(uint32_t addr)
+{
+    return erase_command(FLASH_BE, 1, addr);
+}
+
+int hal_flash_erase_chip(void)
+{
+    return erase_command(FLASH_CE, 0, 0);
+}
+
+/* §10.5: clear every protection bit but Quad Enable (status bit 9), writing
+ * both status bytes with one WRSR. */
+int hal_flash_unlock(void)
+{
+    wait_flash_ready();
+    uint32_t status = read_status_byte(FLASH_RDSR) | ((uint32_t)read_status_byte(FLASH_RDSR2) << 8);
+    uint32_t wanted = status & FLASH_STATUS_QE;
+    if (status == wanted)
+        return 0;
+    uint8_t bytes[2] = {(uint8_t)wanted, (uint8_t)(wanted >> 8)};
+    write_enable();
+    spi_command(FLASH_WRSR, 0, 0, bytes, 2, 0, 0);
+    wait_flash_ready();
+    return 0;
+}
+
+int hal_flash_attach(uint32_t config)
+{
+    rom_call_windowed((uint32_t)esp_rom_spiflash_attach, config, 0);
+    return 0;
+}
+
+int hal_flash_set_params(const uint32_t params[6])
+{
+    (void)params; /* user commands do not consult the ROM's flash geometry */
+    return 0;
+}
+
+/* ---- memory, reset ---- */
+
+uint32_t hal_read_reg(uint32_t addr)
+{
+    return REG(addr);
+}
+
+void hal_write_reg(uint32_t addr, uint32_t value)
+{
+    REG(addr) = value;
+}
+
+extern uint32_t _text_start[], _text_end[], _data_start[], _bss_start[], _bss_end[];
+
+static int overlaps(uint32_t addr, uint32_t len, const void *start, const void *end)
+{
+    return addr < (uint32_t)end && addr + len > (uint32_t)start;
+}
+
+int hal_mem_range_ok(uint32_t addr, uint32_t len)
+{
+    return addr + len >= addr && !overlaps(addr, len, _text_start, _text_end) &&
+           !overlaps(addr, len, _data_start, (const void *)0x3FFE0000u) &&
+           !overlaps(addr, len, _bss_start, _bss_end);
+}
+
+int hal_mem_write(uint32_t addr, const uint8_t *data, uint32_t len)
+{
+    volatile uint32_t *dst = (volatile uint32_t *)addr;
+    for (uint32_t i = 0; i < len; i += 4) {
+        *dst++ = (uint32_t)data[i] | ((uint32_t)data[i + 1] << 8) | ((uint32_t)data[i + 2] << 16) |
+                 ((uint32_t)data[i + 3] << 24);
+    }
+    return 0;
+}
+
+void hal_jump(uint32_t entry)
+{
+    ((void (*)(void))entry)();
+    for (;;) {
+    }
+}
+
+void hal_soft_reset(void)
+{
+    RTC_CNTL_OPTIONS0 |= RTC_CNTL_SW_SYS_RST;
+    for (;;) {
+    }
+}
+
+/* Upstream refuses RUN_USER_CODE on the ESP32 (§5.11); a reset is the
+ * closest safe thing. */
+void hal_run_user_code(void)
+{
+    hal_soft_reset();
+}
+
+void hal_init(void)
+{
+    UART_INT_ENA = 0; /* the ROM loader's receive interrupt would steal our bytes */
+    UART_INT_CLR = 0xFFFFFFFFu;
+    hal_flash_attach(0); /* §10.5: default pins, or those recorded in eFuse */
+}
