@@ -452,7 +452,10 @@ def some_elf(name):
 
 FUZZ_ELFS = [some_elf("esp8266_sdk.elf"), some_elf("esp32_app.elf"),
              some_elf("esp32_many_shape.elf")]
-FUZZ = settings(max_examples=200, deadline=None, derandomize=True,
+# ESPTOOL_FUZZ_EXAMPLES=5000 for a long random run; the default run is short and repeatable.
+FUZZ_EXAMPLES = int(os.environ.get("ESPTOOL_FUZZ_EXAMPLES", "0"))
+FUZZ = settings(max_examples=FUZZ_EXAMPLES or 200, deadline=None, derandomize=not FUZZ_EXAMPLES,
+                database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 
