@@ -188,8 +188,13 @@ def write_new_key_file(path, data, force):
     tmp = os.path.join(directory, ".%s.%d.tmp" % (os.path.basename(path), os.getpid()))
     try:
         write_output(tmp, data, secret=True)
-        # link() fails if the name appeared meanwhile, so nothing is replaced.
-        os.link(tmp, path)
+        try:
+            # link() fails if the name appeared meanwhile, so nothing is replaced.
+            os.link(tmp, path)
+        except FileExistsError:
+            raise
+        except OSError:     # a file system without hard links (FAT, some FUSE)
+            _create_exclusively(path, data)
     except FileExistsError:
         raise FatalError("key file %s already exists; not overwriting it" % path,
                          hint="choose another name, or pass --force to replace it")
@@ -198,6 +203,19 @@ def write_new_key_file(path, data, force):
     finally:
         if os.path.lexists(tmp):
             os.unlink(tmp)
+
+
+def _create_exclusively(path, data):
+    """Create `path` (mode 0600) only if it does not exist; remove it if writing fails."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+    except BaseException:
+        os.unlink(path)
+        raise
 
 
 def load_hardware_key(path):

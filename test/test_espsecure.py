@@ -19,9 +19,12 @@ import stat
 import struct
 import subprocess
 import sys
+import tempfile
 
 import pyaes
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from oracle import upstream_cmd
 
@@ -126,6 +129,31 @@ def spec_digest(key, iv, padded):
         sha.update(c[12:16] + c[8:12] + c[4:8] + c[0:4])
     d = sha.digest()
     return b"".join(d[i:i + 4][::-1] for i in range(0, 64, 4))
+
+
+def spec_tweaked_key(key, address, conf):
+    """SECURE.md §5.1 bit by bit: flip key bit n if address bit A(n) is set."""
+    addr_bit = []
+    for last_run_top in (14, 12, 10, 8):
+        addr_bit += [23 - i for i in range(19)] * 3 + list(range(last_run_top, 4, -1))
+    ranges = [range(0, 67), range(67, 132), range(132, 195), range(195, 256)]
+    bits = [(key[n // 8] >> (7 - n % 8)) & 1 for n in range(256)]
+    for conf_bit, key_bits in enumerate(ranges):
+        if conf & (1 << conf_bit):
+            for n in key_bits:
+                bits[n] ^= (address >> addr_bit[n]) & 1
+    return bytes(sum(bits[8 * i + j] << (7 - j) for j in range(8)) for i in range(32))
+
+
+def spec_flash_encrypt(key, address, conf, plaintext):
+    """SECURE.md §5.2, one 16-byte block at a time."""
+    if len(key) == 24:
+        key = key + key[8:16]
+    out = b""
+    for i in range(0, len(plaintext), 16):
+        aes = pyaes.AES(spec_tweaked_key(key, address + i, conf))
+        out += bytes(aes.decrypt(plaintext[i:i + 16][::-1]))[::-1]
+    return out
 
 
 def flip(data, offset):
@@ -450,6 +478,21 @@ def test_key_generation_never_overwrites_without_force(tmp_path, command, size):
     assert os.listdir(tmp_path) == ["key"]
 
 
+def test_key_generation_works_where_hard_links_do_not(tmp_path, monkeypatch):
+    def no_links(src, dst):
+        raise PermissionError(1, "Operation not permitted")
+    monkeypatch.setattr(espsecure.os, "link", no_links)
+    key = tmp_path / "key.bin"
+
+    assert espsecure_run("generate_flash_encryption_key", key)[0] == 0
+    first = read(key)
+    assert espsecure_run("generate_flash_encryption_key", key)[0] == 2
+
+    assert read(key) == first and len(first) == 32
+    assert stat.S_IMODE(os.stat(key).st_mode) == 0o600
+    assert os.listdir(tmp_path) == ["key.bin"]
+
+
 def test_generated_keys_come_from_os_urandom(tmp_path, monkeypatch):
     pattern = bytes(range(100, 132))
     monkeypatch.setattr(espsecure.os, "urandom", lambda n: pattern[:n])
@@ -539,6 +582,23 @@ def test_round_trip_at_every_alignment_for_every_flash_crypt_conf(tmp_path, conf
         ciphertexts.add(read(tmp_path / "e.bin"))
     # Only conf 0 (no tweak) makes the ciphertext independent of the address.
     assert len(ciphertexts) == (1 if conf == 0 else 8)
+
+
+@settings(max_examples=60, deadline=None)
+@given(key=st.binary(min_size=32, max_size=32) | st.binary(min_size=24, max_size=24),
+       block=st.integers(0, (1 << 24) // 16 - 1), conf=st.integers(0, 15),
+       blocks=st.integers(1, 5), seed=st.integers(0, 2**32 - 1))
+def test_flash_encryption_follows_the_spec_bit_by_bit(key, block, conf, blocks, seed):
+    plaintext = random.Random(seed).randbytes(16 * blocks)
+    address = 16 * block
+    with tempfile.TemporaryDirectory() as workdir:
+        k, p = write(os.path.join(workdir, "k"), key), write(os.path.join(workdir, "p"), plaintext)
+        args = ["-k", k, "-a", hex(address), "--flash_crypt_conf", str(conf)]
+        e, d = os.path.join(workdir, "e"), os.path.join(workdir, "d")
+        assert espsecure_run("encrypt_flash_data", *args, "-o", e, p)[0] == 0
+        assert espsecure_run("decrypt_flash_data", *args, "-o", d, e)[0] == 0
+        assert read(e) == spec_flash_encrypt(key, address, conf, plaintext)
+        assert read(d) == plaintext
 
 
 def test_encryption_repeats_every_16_mib_and_accepts_24_byte_keys(tmp_path):
