@@ -335,6 +335,9 @@ def pem_blocks(data):
     """[(label, der_bytes)] for every PEM block in `data`."""
     blocks = []
     for match in _PEM_BLOCK.finditer(data):
+        if b"Proc-Type:" in match.group(2):     # OpenSSL's legacy encrypted PEM
+            raise FatalError("PEM block %s is password protected; espsecure needs an "
+                             "unencrypted key" % match.group(1).decode("ascii"))
         try:
             der = base64.b64decode(b"".join(match.group(2).split()), validate=True)
         except ValueError:

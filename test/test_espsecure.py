@@ -414,6 +414,7 @@ def test_verify_signature_of_an_unsigned_or_truncated_file_fails(tmp_path):
     ("certificate.pem", "not an EC private key"),
     ("spec_key_public.pem", "not an EC private key"),
     ("spec_key_encrypted.pem", "password"),
+    ("spec_key_legacy_encrypted.pem", "password"),
 ])
 def test_signing_refuses_keys_that_are_not_p256_private_keys(tmp_path, key_name, message):
     data = write(tmp_path / "app.bin", SPEC_DATA)
