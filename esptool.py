@@ -1524,9 +1524,11 @@ def esp8266_v1_files(image, prefix):
     """-> [(file name, bytes)]: `<prefix>0x00000.bin` and, if there is flash
     code, `<prefix>0x<offset>.bin` holding it raw (§3.1)."""
     irom, loaded = split_esp8266_irom(image.segments)
-    files = [("%s0x00000.bin" % prefix, bytes(esp8266_loaded_part(image, loaded, bytearray())))]
+    files = []
     if irom is not None:
         files.append(("%s0x%05x.bin" % (prefix, irom.addr - ESP8266_IROM_MAP[0]), irom.data))
+    # Last, so that it wins if flash code at 0x40200000 claims the same name (as in v2.3.1).
+    files.append(("%s0x00000.bin" % prefix, bytes(esp8266_loaded_part(image, loaded, bytearray()))))
     return files
 
 
