@@ -1509,8 +1509,8 @@ def split_esp8266_irom(segments):
     return (irom[0] if irom else None), others
 
 
-def esp8266_loaded_part(image, segments, out):
-    """Header, the RAM segments and checksum: the part the ROM loads (§3.3)."""
+def append_esp8266_boot_image(out, image, segments):
+    """Append header, `segments` and checksum: what the ROM loads (§3.3)."""
     check_segment_count(len(segments))
     out += image_header(image, len(segments))
     checksum = IMAGE_CHECKSUM_SEED
@@ -1528,7 +1528,8 @@ def esp8266_v1_files(image, prefix):
     if irom is not None:
         files.append(("%s0x%05x.bin" % (prefix, irom.addr - ESP8266_IROM_MAP[0]), irom.data))
     # Last, so that it wins if flash code at 0x40200000 claims the same name (as in v2.3.1).
-    files.append(("%s0x00000.bin" % prefix, bytes(esp8266_loaded_part(image, loaded, bytearray()))))
+    files.append(("%s0x00000.bin" % prefix,
+                  bytes(append_esp8266_boot_image(bytearray(), image, loaded))))
     return files
 
 
@@ -1538,7 +1539,7 @@ def esp8266_v2_bytes(image):
     out = bytearray(image_header(image, ESP8266_V2_HEADER_BYTE1, ESP8266_V2_IMAGE_MAGIC))
     if irom is not None:
         append_segment(out, 0, irom.data, 0)   # not checksummed; address field 0
-    return bytes(esp8266_loaded_part(image, loaded, out))
+    return bytes(append_esp8266_boot_image(out, image, loaded))
 
 
 def esp8266_v2_default_name(elf_path, segments):
