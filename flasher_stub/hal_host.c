@@ -9,6 +9,8 @@
  *   --device R,W    a controlling process (espsim/cstub.py) that owns flash,
  *                   registers and the UART; every HAL call becomes one
  *                   request/reply on those descriptors (see DEVICE PROTOCOL).
+ *   --bad-sector A  (with --flash) the 4 KiB sector at A fails every erase
+ *                   and write, like worn-out flash: for testing error paths.
  *
  * Flash follows NOR rules: erase sets bytes to 0xFF, programming can only
  * clear bits. What would end the stub on a chip ends the process, with an
@@ -49,6 +51,7 @@ static int in_fd = 0, out_fd = 1;
 static int dev_in = -1, dev_out = -1; /* device mode when >= 0 */
 static int flash_fd = -1;
 static uint32_t flash_bytes;
+static uint32_t bad_sector = 0xFFFFFFFFu;
 
 /* ---- plumbing ---- */
 
@@ -221,6 +224,11 @@ static int in_flash(uint32_t addr, uint32_t len)
     return addr <= flash_bytes && len <= flash_bytes - addr;
 }
 
+static int touches_bad_sector(uint32_t addr, uint32_t len)
+{
+    return len > 0 && addr < bad_sector + 0x1000 && addr + len > bad_sector;
+}
+
 int hal_flash_read(uint32_t addr, uint8_t *buf, uint32_t len)
 {
     if (device_mode())
@@ -236,6 +244,8 @@ int hal_flash_write(uint32_t addr, const uint8_t *data, uint32_t len)
         return -1;
     if (device_mode())
         return device_call('P', addr, len, data, 0, 0) ? -1 : 0;
+    if (touches_bad_sector(addr, len))
+        return -1;
     uint8_t old[4096];
     while (len > 0) {
         uint32_t chunk = len < sizeof(old) ? len : sizeof(old);
@@ -256,7 +266,7 @@ static int erase_range(uint32_t addr, uint32_t len)
 {
     if (device_mode())
         return device_call('E', addr, len, 0, 0, 0) ? -1 : 0;
-    if (!in_flash(addr, len))
+    if (!in_flash(addr, len) || touches_bad_sector(addr, len))
         return -1;
     uint8_t ones[4096];
     memset(ones, 0xFF, sizeof(ones));
@@ -415,6 +425,8 @@ int main(int argc, char **argv)
             flash_path = val;
         else if (!strcmp(opt, "--device") && !parse_fd_pair(val, &dev_in, &dev_out))
             ;
+        else if (!strcmp(opt, "--bad-sector"))
+            bad_sector = (uint32_t)strtoul(val, 0, 0) & ~0xFFFu;
         else if (!strcmp(opt, "--in-fd"))
             in_fd = atoi(val);
         else if (!strcmp(opt, "--out-fd"))

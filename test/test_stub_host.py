@@ -1,0 +1,618 @@
+"""Our C flasher stub, built for the host and driven over pipes.
+
+Each test starts the host build (flasher_stub/build/host/stub_host) on a flash
+image file, talks the stub protocol of PROTOCOL.md §10-§12 to it, and checks
+the replies and what ends up in the flash file."""
+import hashlib
+import os
+import random
+import select
+import shutil
+import struct
+import subprocess
+import zlib
+
+import pytest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+STUB_DIR = os.path.join(ROOT, "flasher_stub")
+STUB_HOST = os.path.join(STUB_DIR, "build", "host", "stub_host")
+
+FLASH_BEGIN, FLASH_DATA, FLASH_END = 0x02, 0x03, 0x04
+MEM_BEGIN, MEM_END, MEM_DATA = 0x05, 0x06, 0x07
+SYNC, WRITE_REG, READ_REG = 0x08, 0x09, 0x0A
+SPI_SET_PARAMS, SPI_ATTACH, CHANGE_BAUDRATE = 0x0B, 0x0D, 0x0F
+DEFL_BEGIN, DEFL_DATA, DEFL_END, SPI_FLASH_MD5 = 0x10, 0x11, 0x12, 0x13
+ERASE_FLASH, ERASE_REGION, READ_FLASH, RUN_USER_CODE = 0xD0, 0xD1, 0xD2, 0xD3
+
+OK, FAILED = 0x00, 0x01
+BAD_DATA_LEN, BAD_DATA_CHECKSUM, BAD_BLOCKSIZE = 0xC0, 0xC1, 0xC2
+FAILED_SPI_OP, NOT_IN_FLASH_MODE, INFLATE_ERROR = 0xC4, 0xC6, 0xC7
+NOT_ENOUGH_DATA, TOO_MUCH_DATA, CMD_NOT_IMPLEMENTED = 0xC8, 0xC9, 0xFF
+
+EXIT_SOFT_RESET, EXIT_RUN_USER_CODE, EXIT_JUMP = 10, 11, 12
+BLOCK = 0x4000
+FLASH_SIZE = 0x100000
+TIMEOUT = 10
+
+
+@pytest.fixture(scope="session")
+def stub_host():
+    if not shutil.which("make") or not shutil.which(os.environ.get("CC", "cc")):
+        pytest.skip("no make / C compiler to build the host stub")
+    subprocess.run(["make", "-s", "-C", STUB_DIR, "host"], check=True, timeout=300)
+    return STUB_HOST
+
+
+# ---- the wire: SLIP (§2), packets (§3) ----
+
+def slip_encode(payload):
+    return b"\xc0" + payload.replace(b"\xdb", b"\xdb\xdd").replace(b"\xc0", b"\xdb\xdc") + b"\xc0"
+
+
+def checksum(payload):
+    value = 0xEF
+    for b in payload:
+        value ^= b
+    return value
+
+
+def packet(op, data=b"", chk=0):
+    return struct.pack("<BBHI", 0, op, len(data), chk) + data
+
+
+def data_block(payload, seq=0):
+    return struct.pack("<IIII", len(payload), seq, 0, 0) + payload
+
+
+class Stub:
+    """A running host stub on a flash file, spoken to over its stdin/stdout."""
+
+    def __init__(self, exe, flash_path, *options):
+        self.proc = subprocess.Popen([exe, "--flash", str(flash_path), *options], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        self.pending = b""
+
+    def send_raw(self, raw):
+        self.proc.stdin.write(raw)
+        self.proc.stdin.flush()
+
+    def send(self, op, data=b"", chk=0):
+        self.send_raw(slip_encode(packet(op, data, chk)))
+
+    def _read_some(self, timeout):
+        fd = self.proc.stdout.fileno()
+        ready, _, _ = select.select([fd], [], [], timeout)
+        if not ready:
+            raise TimeoutError("no data from the stub")
+        chunk = os.read(fd, 65536)
+        if not chunk:
+            raise EOFError("the stub closed its output")
+        self.pending += chunk
+
+    def frame(self, timeout=TIMEOUT):
+        """Next SLIP frame's payload (strict decoding, as a host does)."""
+        while True:
+            start = self.pending.find(b"\xc0")
+            end = self.pending.find(b"\xc0", start + 1) if start >= 0 else -1
+            if end > start + 1:
+                raw, self.pending = self.pending[start + 1:end], self.pending[end + 1:]
+                return raw.replace(b"\xdb\xdc", b"\xc0").replace(b"\xdb\xdd", b"\xdb")
+            if end == start + 1:
+                self.pending = self.pending[end:]  # C0 C0: end of one frame, start of the next
+                continue
+            self._read_some(timeout)
+
+    def nothing_more(self, timeout=0.3):
+        """True if the stub sends nothing further within `timeout`."""
+        if self.pending.strip(b"\xc0"):
+            return False
+        try:
+            self._read_some(timeout)
+        except TimeoutError:
+            return True
+        return False
+
+    def response(self, op):
+        """(value, result bytes, (error, extra)) of the reply to `op`."""
+        frame = self.frame()
+        assert frame[0] == 0x01 and frame[1] == op, frame.hex()
+        value, = struct.unpack_from("<I", frame, 4)
+        body = frame[8:]
+        return value, body[:-2], (body[-2], body[-1])
+
+    def command(self, op, data=b"", chk=0):
+        self.send(op, data, chk)
+        return self.response(op)
+
+    def status(self, op, data=b"", chk=0):
+        return self.command(op, data, chk)[2][0]
+
+    def close(self):
+        """Close the link; returns the exit status, keeps stderr in .log."""
+        self.proc.stdin.close()
+        try:
+            self.proc.wait(timeout=TIMEOUT)
+            self.log = self.proc.stderr.read().decode()
+        finally:
+            self.proc.stdout.close()
+            self.proc.stderr.close()
+        return self.proc.returncode
+
+    def wait_exit(self):
+        try:
+            return self.proc.wait(timeout=TIMEOUT)
+        finally:
+            self.proc.stdin.close()
+            self.proc.stdout.close()
+            self.proc.stderr.close()
+
+
+@pytest.fixture
+def flash_file(tmp_path):
+    """1 MiB of flash with a recognisable pattern (not erased)."""
+    path = tmp_path / "flash.bin"
+    path.write_bytes(bytes(i * 7 & 0xFF for i in range(256)) * (FLASH_SIZE // 256))
+    return path
+
+
+@pytest.fixture
+def stub(stub_host, flash_file):
+    s = Stub(stub_host, flash_file)
+    assert s.frame() == b"OHAI"
+    yield s
+    if s.proc.poll() is None:
+        s.proc.kill()
+        s.wait_exit()
+
+
+# ---- helpers that speak for a host ----
+
+def write_uncompressed(stub, offset, image, block=BLOCK):
+    assert stub.status(FLASH_BEGIN, struct.pack("<IIII", len(image), -(-len(image) // block),
+                                                  block, offset)) == OK
+    for seq, i in enumerate(range(0, len(image), block)):
+        payload = image[i:i + block]
+        payload += b"\xff" * (block - len(payload))  # hosts pad the last block (§5.5)
+        assert stub.status(FLASH_DATA, data_block(payload, seq), checksum(payload)) == OK
+
+
+def send_compressed(stub, offset, size, stream, slice_size=BLOCK):
+    """Returns the statuses of BEGIN and every DATA block."""
+    statuses = [stub.status(DEFL_BEGIN, struct.pack("<IIII", size, -(-len(stream) // BLOCK),
+                                                    BLOCK, offset))]
+    for seq, i in enumerate(range(0, len(stream), slice_size)):
+        piece = stream[i:i + slice_size]
+        statuses.append(stub.status(DEFL_DATA, data_block(piece, seq), checksum(piece)))
+    return statuses
+
+
+def flash_md5(stub, offset, size):
+    _, digest, status = stub.command(SPI_FLASH_MD5, struct.pack("<IIII", offset, size, 0, 0))
+    assert status == (OK, 0)
+    return digest.hex()
+
+
+def end_session(stub, op=DEFL_END):
+    """§11.8: FLASH_BEGIN(0, 0) then END with flag 1 (stay in the stub)."""
+    assert stub.status(FLASH_BEGIN, struct.pack("<IIII", 0, 0, BLOCK, 0)) == OK
+    return stub.status(op, struct.pack("<I", 1))
+
+
+def real_firmware_like():
+    """Compressible, structured bytes: this repository's own Python sources."""
+    data = b""
+    for name in sorted(os.listdir(ROOT)):
+        if name.endswith(".py"):
+            with open(os.path.join(ROOT, name), "rb") as f:
+                data += f.read()
+    return (data * (1 + 200000 // max(len(data), 1)))[:200000]
+
+
+# ---- start-up ----
+
+def test_stub_greets_then_exits_when_the_link_closes(stub):
+    assert stub.close() == 0
+
+
+def test_sync_is_answered_eight_times_with_value_zero(stub):
+    stub.send(SYNC, b"\x07\x07\x12\x20" + b"\x55" * 32)
+    for _ in range(8):
+        assert stub.response(SYNC)[0::2] == (0, (OK, 0))
+
+
+# ---- registers ----
+
+def test_write_reg_then_read_reg_returns_the_value_and_honours_the_mask(stub):
+    assert stub.status(WRITE_REG, struct.pack("<IIII", 0x3FF00050, 0x12345678, 0xFFFFFFFF, 0)) == OK
+    assert stub.command(READ_REG, struct.pack("<I", 0x3FF00050))[0] == 0x12345678
+    two_writes = struct.pack("<IIII", 0x3FF00050, 0x0000AB00, 0x0000FF00, 0) + \
+        struct.pack("<IIII", 0x60000200, 7, 0xFFFFFFFF, 5)
+    assert stub.status(WRITE_REG, two_writes) == OK
+    assert stub.command(READ_REG, struct.pack("<I", 0x3FF00050))[0] == 0x1234AB78
+    assert stub.command(READ_REG, struct.pack("<I", 0x60000200))[0] == 7
+
+
+def test_register_commands_with_wrong_lengths_are_refused(stub):
+    assert stub.status(READ_REG, b"\0" * 8) == BAD_DATA_LEN
+    assert stub.status(WRITE_REG, b"\0" * 12) == BAD_DATA_LEN
+
+
+# ---- uncompressed writes and erase semantics ----
+
+def test_uncompressed_write_erases_whole_sectors_around_the_image(stub, flash_file):
+    before = flash_file.read_bytes()
+    image = random.Random(1).randbytes(0x5432)  # ends inside a sector, needs two blocks
+    offset = 0x21000 + 0x100                     # starts inside a sector
+    write_uncompressed(stub, offset, image)
+    assert flash_md5(stub, offset, len(image)) == hashlib.md5(image).hexdigest()
+    assert stub.status(FLASH_END, struct.pack("<I", 1)) == OK
+    assert stub.close() == 0
+
+    after = flash_file.read_bytes()
+    end = offset + len(image)
+    sector_start, sector_end = 0x21000, (end + 0xFFF) & ~0xFFF
+    assert after[offset:end] == image
+    # §10.6: the sectors touched are erased, including bytes before the start
+    assert after[sector_start:offset] == b"\xff" * (offset - sector_start)
+    assert after[end:sector_end] == b"\xff" * (sector_end - end)
+    assert after[:sector_start] == before[:sector_start]
+    assert after[sector_end:] == before[sector_end:]
+
+
+def test_write_at_an_unaligned_address_keeps_every_byte(stub, flash_file):
+    image = bytes(range(1, 200))
+    write_uncompressed(stub, 0x3003, image)
+    assert stub.status(FLASH_END, struct.pack("<I", 1)) == OK
+    stub.close()
+    assert flash_file.read_bytes()[0x3003:0x3003 + len(image)] == image
+
+
+def test_block_sizes_over_16k_are_refused(stub):
+    assert stub.status(FLASH_BEGIN, struct.pack("<IIII", 0x1000, 1, 0x8000, 0)) == BAD_BLOCKSIZE
+
+
+def test_data_beyond_the_announced_size_is_refused(stub):
+    write_uncompressed(stub, 0, b"\x11" * 16)
+    payload = b"\x22" * 16
+    assert stub.status(FLASH_DATA, data_block(payload, 1), checksum(payload)) == TOO_MUCH_DATA
+
+
+def test_end_with_bytes_outstanding_is_refused(stub):
+    assert stub.status(FLASH_BEGIN, struct.pack("<IIII", 0x2000, 1, BLOCK, 0)) == OK
+    assert stub.status(FLASH_END, struct.pack("<I", 1)) == NOT_ENOUGH_DATA
+    assert stub.status(FLASH_END, struct.pack("<I", 1)) == NOT_IN_FLASH_MODE
+
+
+def test_data_or_end_without_begin_is_refused(stub):
+    payload = b"\x00" * 4
+    assert stub.status(FLASH_DATA, data_block(payload), checksum(payload)) == NOT_IN_FLASH_MODE
+    assert stub.status(DEFL_DATA, data_block(payload), checksum(payload)) == NOT_IN_FLASH_MODE
+    assert stub.status(FLASH_END, struct.pack("<I", 1)) == NOT_IN_FLASH_MODE
+
+
+def test_write_error_is_reported_with_the_next_block(stub_host, flash_file):
+    """§10.7: the stub acknowledges a block before writing it, so a failure
+    while writing shows up in the answer to the next block."""
+    stub = Stub(stub_host, flash_file, "--bad-sector", "0x81000")  # worn flash
+    assert stub.frame() == b"OHAI"
+    assert stub.status(FLASH_BEGIN, struct.pack("<IIII", 3 * BLOCK, 3, BLOCK, 0x80000)) == OK
+    payload = b"\x5a" * BLOCK
+    assert stub.status(FLASH_DATA, data_block(payload, 0), checksum(payload)) == OK
+    assert stub.status(FLASH_DATA, data_block(payload, 1), checksum(payload)) == FAILED_SPI_OP
+    assert stub.status(FLASH_END, struct.pack("<I", 1)) == FAILED_SPI_OP
+    assert stub.close() == 0
+
+
+def test_erase_region_over_a_bad_sector_fails(stub_host, flash_file):
+    stub = Stub(stub_host, flash_file, "--bad-sector", "0x5000")
+    assert stub.frame() == b"OHAI"
+    assert stub.status(ERASE_REGION, struct.pack("<II", 0x4000, 0x2000)) == FAILED_SPI_OP
+    assert stub.close() == 0
+
+
+def test_flash_end_with_flag_zero_resets_the_chip(stub):
+    assert end_session(stub, FLASH_END) == OK
+    assert stub.status(FLASH_BEGIN, struct.pack("<IIII", 0, 0, BLOCK, 0)) == OK
+    assert stub.status(FLASH_END, struct.pack("<I", 0)) == OK  # reply first, then reset
+    assert stub.wait_exit() == EXIT_SOFT_RESET
+
+
+# ---- compressed writes: our inflate against zlib ----
+
+@pytest.mark.parametrize("level", [0, 1, 6, 9])
+@pytest.mark.parametrize("kind", ["random", "firmware", "zeros"])
+def test_compressed_write_matches_the_image(stub, flash_file, level, kind):
+    image = {"random": lambda: random.Random(level).randbytes(70000),
+             "firmware": real_firmware_like,
+             "zeros": lambda: bytes(300000)}[kind]()
+    stream = zlib.compress(image, level)
+    assert set(send_compressed(stub, 0x10000, len(image), stream)) == {OK}
+    assert flash_md5(stub, 0x10000, len(image)) == hashlib.md5(image).hexdigest()
+    assert end_session(stub) == OK
+    stub.close()
+    assert flash_file.read_bytes()[0x10000:0x10000 + len(image)] == image
+
+
+@pytest.mark.parametrize("slice_size", [1, 7, 1000, 4093])
+def test_inflate_resumes_at_any_split_of_the_stream(stub, flash_file, slice_size):
+    """Blocks may cut the stream anywhere: inside a code, a header, the trailer."""
+    image = (b"head" + random.Random(2).randbytes(1500) + b"abcabcabc" * 300 + bytes(2000))
+    if slice_size == 1:
+        image = image[:600]
+    stream = zlib.compress(image, 9)
+    assert set(send_compressed(stub, 0x2000, len(image), stream, slice_size)) == {OK}
+    assert end_session(stub) == OK
+    stub.close()
+    assert flash_file.read_bytes()[0x2000:0x2000 + len(image)] == image
+
+
+def test_inflate_handles_mixed_blocks_in_one_stream(stub, flash_file):
+    """zlib picks stored blocks for random data, fixed codes for short runs and
+    dynamic codes for skewed data; full flushes end blocks mid-stream, and
+    back-references reach across the whole 32 KiB window."""
+    rng = random.Random(3)
+    compressor = zlib.compressobj(9)
+    parts = [rng.randbytes(40000), b"x" * 100, bytes(rng.randrange(4) for _ in range(60000))]
+    parts.append(parts[2][-32768:])  # a repeat of data exactly one window back
+    stream = b""
+    for part in parts:
+        stream += compressor.compress(part) + compressor.flush(zlib.Z_FULL_FLUSH)
+    stream += compressor.flush()
+    image = b"".join(parts)
+    assert set(send_compressed(stub, 0, len(image), stream)) == {OK}
+    assert flash_md5(stub, 0, len(image)) == hashlib.md5(image).hexdigest()
+
+
+@pytest.mark.parametrize("where", [BLOCK + 100, 2 * BLOCK + 7, 5000])
+def test_corrupt_stream_never_ends_in_success(stub, where):
+    """Depending on what the flipped byte does, the decoder finds a bad code,
+    too much output or a wrong Adler-32; the session fails either way."""
+    image = real_firmware_like()
+    stream = bytearray(zlib.compress(image, 6))
+    stream[where] ^= 0xFF
+    statuses = send_compressed(stub, 0, len(image), bytes(stream))
+    statuses.append(stub.status(DEFL_END, struct.pack("<I", 1)))
+    errors = set(statuses) - {OK}
+    assert errors and errors <= {INFLATE_ERROR, TOO_MUCH_DATA, NOT_ENOUGH_DATA}
+    assert statuses[:where // BLOCK + 2] == [OK] * (where // BLOCK + 2)  # reply before the work
+
+
+def test_wrong_adler32_is_reported_as_inflate_error(stub):
+    image = b"hello flash" * 100
+    stream = zlib.compress(image)[:-1] + b"\x00"
+    assert set(send_compressed(stub, 0, len(image), stream)) == {OK}
+    assert stub.status(DEFL_END, struct.pack("<I", 1)) == INFLATE_ERROR
+
+
+def test_bad_zlib_header_is_reported_as_inflate_error(stub):
+    stream = b"\x78\x9d" + zlib.compress(b"abc")[2:]  # check bits wrong
+    send_compressed(stub, 0, 3, stream)
+    assert stub.status(DEFL_END, struct.pack("<I", 1)) == INFLATE_ERROR
+
+
+def test_truncated_stream_is_not_enough_data(stub):
+    image = random.Random(5).randbytes(50000)
+    stream = zlib.compress(image, 9)
+    assert set(send_compressed(stub, 0, len(image), stream[:BLOCK * 2])) == {OK}
+    assert stub.status(DEFL_END, struct.pack("<I", 1)) == NOT_ENOUGH_DATA
+
+
+def test_stream_longer_than_announced_is_too_much_data(stub):
+    image = bytes(100000)
+    stream = zlib.compress(image, 9)
+    assert set(send_compressed(stub, 0, 50000, stream)) == {OK}
+    assert stub.status(DEFL_END, struct.pack("<I", 1)) == TOO_MUCH_DATA
+
+
+def test_stream_shorter_than_announced_is_not_enough_data(stub):
+    stream = zlib.compress(b"short", 9)
+    assert set(send_compressed(stub, 0, 4096, stream)) == {OK}
+    assert stub.status(DEFL_END, struct.pack("<I", 1)) == NOT_ENOUGH_DATA
+
+
+# ---- MD5 ----
+
+@pytest.mark.parametrize("offset,size", [(0, 0), (0, 1), (3, 61), (0x1000, 64), (0x1001, 0x12345),
+                                         (0, FLASH_SIZE)])
+def test_md5_of_any_range_matches_hashlib(stub, flash_file, offset, size):
+    expected = hashlib.md5(flash_file.read_bytes()[offset:offset + size]).hexdigest()
+    assert flash_md5(stub, offset, size) == expected
+
+
+def test_md5_beyond_the_end_of_flash_is_refused(stub):
+    _, digest, status = stub.command(SPI_FLASH_MD5, struct.pack("<IIII", FLASH_SIZE - 16, 32, 0, 0))
+    assert (digest, status[0]) == (b"", FAILED)
+
+
+# ---- erase ----
+
+def test_erase_region_erases_exactly_the_region(stub, flash_file):
+    before = flash_file.read_bytes()
+    start, size = 0x3000, 0x3D000  # sectors, a 64 KiB-aligned middle, sectors
+    assert stub.status(ERASE_REGION, struct.pack("<II", start, size)) == OK
+    stub.close()
+    after = flash_file.read_bytes()
+    assert after[start:start + size] == b"\xff" * size
+    assert after[:start] == before[:start] and after[start + size:] == before[start + size:]
+
+
+@pytest.mark.parametrize("start,size", [(0x800, 0x1000), (0x1000, 0x800), (FLASH_SIZE - 0x1000, 0x2000)])
+def test_erase_region_refuses_unaligned_or_out_of_range(stub, start, size):
+    assert stub.status(ERASE_REGION, struct.pack("<II", start, size)) == FAILED
+
+
+def test_erase_flash_erases_everything(stub, flash_file):
+    assert stub.status(ERASE_FLASH) == OK
+    stub.close()
+    assert flash_file.read_bytes() == b"\xff" * FLASH_SIZE
+
+
+def test_flash_begin_beyond_the_end_of_flash_is_refused(stub):
+    assert stub.status(FLASH_BEGIN, struct.pack("<IIII", 0x2000, 1, BLOCK, FLASH_SIZE - 0x1000)) == FAILED
+    assert stub.status(DEFL_BEGIN, struct.pack("<IIII", 16, 1, BLOCK, 0xFFFFFFF0)) == FAILED
+
+
+def test_spi_set_params_limits_the_flash_the_stub_will_touch(stub):
+    assert stub.status(SPI_SET_PARAMS, struct.pack("<IIIIII", 0, 0x80000, 0x10000, 0x1000, 0x100,
+                                                   0xFFFF)) == OK
+    assert stub.status(ERASE_REGION, struct.pack("<II", 0x80000, 0x1000)) == FAILED
+    assert stub.status(ERASE_REGION, struct.pack("<II", 0x7F000, 0x1000)) == OK
+
+
+# ---- READ_FLASH and its acknowledgement window (§12.1) ----
+
+def read_flash(stub, offset, length, packet_size=0x1000, in_flight=64, ack_every=True):
+    assert stub.status(READ_FLASH, struct.pack("<IIII", offset, length, packet_size, in_flight)) == OK
+    data = b""
+    while len(data) < length:
+        frame = stub.frame()
+        data += frame
+        if ack_every:
+            stub.send_raw(slip_encode(struct.pack("<I", len(data))))
+    digest = stub.frame()
+    return data, digest
+
+
+@pytest.mark.parametrize("offset,length,packet_size", [(0, 0x10000, 0x1000), (0x1234, 5000, 0x400),
+                                                       (0, 1, 0x1000)])
+def test_read_flash_returns_the_flash_and_its_md5(stub, flash_file, offset, length, packet_size):
+    data, digest = read_flash(stub, offset, length, packet_size)
+    expected = flash_file.read_bytes()[offset:offset + length]
+    assert data == expected
+    assert digest == hashlib.md5(expected).digest()
+    assert stub.command(READ_REG, struct.pack("<I", 0))[2] == (OK, 0)  # back to commands
+
+
+def test_read_flash_waits_for_the_acknowledgement_window(stub, flash_file):
+    """The window is counted in bytes: with 64 bytes allowed, one 4 KiB packet
+    is in flight at a time; with 3 packets allowed, three arrive before any
+    acknowledgement."""
+    assert stub.status(READ_FLASH, struct.pack("<IIII", 0, 0x4000, 0x1000, 64)) == OK
+    first = stub.frame()
+    assert len(first) == 0x1000 and stub.nothing_more()
+    stub.send_raw(slip_encode(struct.pack("<I", 0x1000)))
+    assert len(stub.frame()) == 0x1000 and stub.nothing_more()
+    stub.proc.kill()
+    stub.wait_exit()
+
+
+def test_read_flash_sends_a_full_window_before_waiting(stub_host, flash_file):
+    s = Stub(stub_host, flash_file)
+    assert s.frame() == b"OHAI"
+    assert s.status(READ_FLASH, struct.pack("<IIII", 0, 0x5000, 0x1000, 0x3000)) == OK
+    assert [len(s.frame()) for _ in range(3)] == [0x1000] * 3 and s.nothing_more()
+    s.send_raw(slip_encode(struct.pack("<I", 0x3000)))
+    assert [len(s.frame()) for _ in range(2)] == [0x1000] * 2
+    s.send_raw(slip_encode(struct.pack("<I", 0x5000)))
+    assert s.frame() == hashlib.md5(flash_file.read_bytes()[:0x5000]).digest()
+    assert s.close() == 0
+
+
+def test_short_acknowledgement_ends_the_read_early_with_the_digest(stub, flash_file):
+    assert stub.status(READ_FLASH, struct.pack("<IIII", 0, 0x3000, 0x1000, 64)) == OK
+    first = stub.frame()
+    stub.send_raw(slip_encode(b"\x01"))
+    assert stub.frame() == hashlib.md5(first).digest()
+
+
+@pytest.mark.parametrize("request_words", [(FLASH_SIZE - 0x800, 0x1000, 0x1000, 64),
+                                           (0, 0x1000, 0x2000, 64), (0, 0x1000, 0, 64)])
+def test_read_flash_refuses_bad_requests(stub, request_words):
+    assert stub.status(READ_FLASH, struct.pack("<IIII", *request_words)) == FAILED
+    assert stub.nothing_more()
+
+
+# ---- malformed packets (§3, §4.3) ----
+
+def test_bad_checksum_is_refused_and_nothing_is_written(stub, flash_file):
+    before = flash_file.read_bytes()
+    assert stub.status(FLASH_BEGIN, struct.pack("<IIII", 4, 1, BLOCK, 0)) == OK
+    payload = b"\x00\x01\x02\x03"
+    assert stub.status(FLASH_DATA, data_block(payload), checksum(payload) ^ 1) == BAD_DATA_CHECKSUM
+    assert stub.status(DEFL_DATA, data_block(payload), checksum(payload) ^ 1) == NOT_IN_FLASH_MODE
+    stub.close()
+    assert flash_file.read_bytes() == before
+
+
+def test_length_field_disagreeing_with_the_frame_is_refused(stub):
+    raw = struct.pack("<BBHI", 0, READ_REG, 8, 0) + b"\0\0\0\0"
+    stub.send_raw(slip_encode(raw))
+    assert stub.response(READ_REG)[2] == (BAD_DATA_LEN, 0)
+
+
+def test_oversized_request_gets_bad_data_len_ee(stub):
+    payload = b"\xaa" * 0x4001
+    stub.send(FLASH_DATA, data_block(payload), checksum(payload))
+    assert stub.response(FLASH_DATA)[2] == (BAD_DATA_LEN, 0xEE)
+
+
+def test_data_length_word_must_match_the_payload(stub):
+    assert stub.status(FLASH_BEGIN, struct.pack("<IIII", 8, 1, BLOCK, 0)) == OK
+    payload = b"\x01" * 8
+    assert stub.status(FLASH_DATA, struct.pack("<IIII", 9, 0, 0, 0) + payload,
+                       checksum(payload)) == BAD_DATA_LEN
+
+
+def test_unknown_opcode_is_not_implemented(stub):
+    assert stub.status(0x42) == CMD_NOT_IMPLEMENTED
+    assert stub.status(0x0E, struct.pack("<II", 0, 64)) == CMD_NOT_IMPLEMENTED
+
+
+def test_noise_short_frames_and_replies_are_ignored(stub):
+    stub.send_raw(b"garbage outside frames" + slip_encode(b"\x00\x0a") +
+                  slip_encode(b"\x01\x0a\x04\x00\x00\x00\x00\x00\x00\x00\x00\x00") +
+                  b"\xc0\xc0\xc0" + slip_encode(b"\xdb\x99" + packet(READ_REG, struct.pack("<I", 0))[:-4]))
+    assert stub.nothing_more()
+    assert stub.command(READ_REG, struct.pack("<I", 0))[2] == (OK, 0)
+
+
+def test_escaped_bytes_reach_the_flash_intact(stub, flash_file):
+    image = b"\xc0\xdb\xdb\xc0" * 64
+    write_uncompressed(stub, 0x4000, image)
+    assert flash_md5(stub, 0x4000, len(image)) == hashlib.md5(image).hexdigest()
+
+
+def test_frame_cut_off_mid_command_then_link_closed_exits_cleanly(stub):
+    stub.send_raw(b"\xc0" + packet(FLASH_BEGIN, b"\0" * 16)[:10])
+    assert stub.close() == 0
+
+
+# ---- RAM download, baud, leaving the stub ----
+
+def test_mem_download_then_jump_ends_the_stub(stub):
+    code = b"\x01\x02\x03\x04" * 16
+    assert stub.status(MEM_BEGIN, struct.pack("<IIII", len(code), 1, 0x1800, 0x40108000)) == OK
+    assert stub.status(MEM_DATA, data_block(code), checksum(code)) == OK
+    assert stub.status(MEM_DATA, data_block(b"\0" * 4, 1), checksum(b"\0" * 4)) == TOO_MUCH_DATA
+    assert stub.status(MEM_END, struct.pack("<II", 0, 0x40108004)) == OK
+    assert stub.wait_exit() == EXIT_JUMP
+
+
+def test_mem_data_must_be_whole_words_and_follow_mem_begin(stub):
+    assert stub.status(MEM_DATA, data_block(b"\0" * 4), checksum(b"\0" * 4)) == NOT_IN_FLASH_MODE
+    assert stub.status(MEM_BEGIN, struct.pack("<IIII", 8, 1, 0x1800, 0x3FFE8000)) == OK
+    assert stub.status(MEM_DATA, data_block(b"\0" * 6), checksum(b"\0" * 6)) == BAD_DATA_LEN
+    assert stub.status(MEM_END, struct.pack("<II", 1, 0)) == NOT_ENOUGH_DATA
+
+
+def test_change_baudrate_answers_before_switching(stub):
+    assert stub.status(CHANGE_BAUDRATE, struct.pack("<II", 921600, 115200)) == OK
+    assert stub.status(SPI_ATTACH, struct.pack("<I", 0)) == OK
+    assert stub.close() == 0
+    assert "baud 115200 -> 921600" in stub.log
+
+
+def test_run_user_code_leaves_without_a_reply(stub):
+    stub.send(RUN_USER_CODE)
+    assert stub.wait_exit() == EXIT_RUN_USER_CODE
+
+
+# ---- the embedded copy in esptool.py ----
+
+def test_embedded_stubs_match_a_fresh_build():
+    if not shutil.which("xtensa-lx106-elf-gcc"):
+        pytest.skip("xtensa-lx106-elf-gcc is not installed (test/run.sh installs it)")
+    result = subprocess.run(["make", "-s", "-C", STUB_DIR, "check-embed"], capture_output=True,
+                            text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
