@@ -459,11 +459,9 @@ def signature_is_valid(verifying_key, data, raw_signature):
     try:
         return verifying_key.verify(raw_signature, data, hashfunc=hashlib.sha256,
                                     sigdecode=ecdsa.util.sigdecode_string)
-    except ecdsa.BadSignatureError:
-        return False
     except Exception:
-        # Out-of-range r or s raise other errors inside python-ecdsa; such a
-        # signature is simply not valid.
+        # BadSignatureError, or another error for an out-of-range r or s:
+        # either way the signature is not valid.
         return False
 
 
