@@ -2240,6 +2240,14 @@ MEGABIT_SIZES = {"2m": "256KB", "4m": "512KB", "8m": "1MB", "16m": "2MB",
                  "32m": "4MB", "16m-c1": "2MB-c1", "32m-c1": "4MB-c1"}
 
 
+class CommandLineParser(argparse.ArgumentParser):
+    """argparse, but a bad command line is a FatalError like every other error."""
+
+    def error(self, message):
+        raise FatalError("%s (%s)" % (message, self.prog),
+                         hint="run '%s -h' for the commands and options" % self.prog)
+
+
 class FlashSizeAction(argparse.Action):
     """--flash_size: byte sizes, plus the old megabit names with a warning."""
 
@@ -2337,7 +2345,7 @@ def add_flash_params_args(parser, for_elf2image):
 
 
 def build_parser():
-    parser = argparse.ArgumentParser(
+    parser = CommandLineParser(
         prog="esptool",
         description="esptool.py v%s - flash and inspect ESP8266 and ESP32 chips" % __version__)
     parser.add_argument("--chip", "-c", choices=CHIP_CHOICES,
