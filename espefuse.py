@@ -374,9 +374,6 @@ class ChipBackend:
         self._staged = [None] * sum(BLOCK_WORDS)   # what we know the write registers hold
         self._timing_set = False
 
-    def describe(self):
-        return "ESP32 on %s" % getattr(self.esp, "port_name", "the serial port")
-
     def read_block(self, block):
         base = EFUSE_BLK_RDATA_REG[block]
         return [self.esp.read_reg(base + 4 * i) for i in range(BLOCK_WORDS[block])]
@@ -749,11 +746,6 @@ def missing_bits(efuses, step):
     """Bits the step asked for that do not read back as set."""
     got = efuses.blocks[step.block]
     return [(w, want & ~got[w]) for w, want in enumerate(step.bits) if want & ~got[w]]
-
-
-def format_bits(step):
-    return ", ".join("%s word %d: 0x%08x" % (BLOCK_NAMES[step.block], w, b)
-                     for w, b in enumerate(step.bits) if b)
 
 
 def run_burn(efuses, steps):
