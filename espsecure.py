@@ -624,13 +624,13 @@ def encrypt_flash_data(args):
     key = load_hardware_key(args.keyfile)
     check_flash_crypt_args(args.address, args.flash_crypt_conf)
     data = read_file(args.plaintext_file, "plaintext file")
-    pad = -len(data) % AES_BLOCK
-    if pad:
-        # Flash is encrypted in 16-byte blocks; v2.3.1 fills the last one with
-        # random bytes, and so do we.
-        print("WARNING: Padding with %d bytes of random data (encrypted data must be "
-              "multiple of 16 bytes long)" % pad)
-        data += os.urandom(pad)
+    if len(data) % AES_BLOCK:
+        # v2.3.1 padded with random bytes, so decrypting never gave the file back
+        # and the flash tail held noise; we refuse and let the user choose the fill.
+        raise FatalError("Data length %d is not a multiple of 16 bytes: flash is encrypted "
+                         "in 16-byte blocks" % len(data),
+                         hint="pad the file to a multiple of 16 bytes (0xFF is what erased "
+                              "flash holds)")
     refuse_output_over_input(args.output, args.keyfile, args.plaintext_file)
     write_output(args.output, flash_crypt(data, key, args.address, args.flash_crypt_conf,
                                           encrypt=True))

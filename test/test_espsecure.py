@@ -632,17 +632,12 @@ def test_decrypt_refuses_a_partial_block(tmp_path):
     assert not (tmp_path / "out.bin").exists()
 
 
-def test_encrypt_pads_a_partial_block_with_random_bytes_and_says_so(tmp_path):
+def test_encrypt_refuses_a_partial_block(tmp_path):
     key = write(tmp_path / "key.bin", SPEC_KEY)
-    data = bytes(range(40))
-    args = ["-k", key, "-a", "0x20"]
-    status, output = espsecure_run("encrypt_flash_data", *args, "-o", tmp_path / "e.bin",
-                                   write(tmp_path / "p.bin", data))
-    assert status == 0 and "Padding with 8 bytes of random data" in output
-    assert len(read(tmp_path / "e.bin")) == 48
-    assert espsecure_run("decrypt_flash_data", *args, "-o", tmp_path / "d.bin",
-                         tmp_path / "e.bin")[0] == 0
-    assert read(tmp_path / "d.bin")[:40] == data
+    result = espsecure_cli("encrypt_flash_data", "-k", key, "-a", "0x20", "-o",
+                           tmp_path / "e.bin", write(tmp_path / "p.bin", bytes(range(40))))
+    assert_fatal(result, "not a multiple of 16 bytes")
+    assert not (tmp_path / "e.bin").exists()
 
 
 @pytest.mark.parametrize("size", [0, 16, 31, 33, 64])
