@@ -145,8 +145,11 @@ class SlipDecoder:
     """A pure SLIP decoder: feed it bytes, it returns the complete frames.
 
     Strict like the ROM protocol expects (§2): outside a frame only 0xC0 may
-    arrive; anything else raises SlipError carrying the stray bytes, so the
-    caller can tell a boot log or a crash message from line noise.
+    arrive; anything else is a SlipError carrying the stray bytes, so the
+    caller can tell a boot log or a crash message from line noise. Frames
+    completed before the bad byte are still returned; the error is raised
+    by the next feed() (the rest of the bad chunk is dropped), so a reply
+    followed by the text of a program it started is not lost.
     """
 
     def __init__(self):
@@ -155,36 +158,50 @@ class SlipDecoder:
     def reset(self):
         self._frame = None        # None: between frames
         self._in_escape = False
+        self._error = None
 
     @property
     def in_frame(self):
         return self._frame is not None
 
     def feed(self, data):
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
+        data = bytes(data)
         frames = []
-        for i, b in enumerate(bytearray(data)):
-            if self._frame is None:
-                if b != SLIP_END:
-                    self.reset()
-                    raise SlipError(describe_stray_bytes(bytes(data[i:])))
-                self._frame = bytearray()
-            elif self._in_escape:
-                self._in_escape = False
-                if b == SLIP_ESC_END:
-                    self._frame.append(SLIP_END)
-                elif b == SLIP_ESC_ESC:
-                    self._frame.append(SLIP_ESC)
-                else:
-                    self.reset()
-                    raise SlipError("Invalid SLIP escape (0xdb 0x%02x)" % b)
-            elif b == SLIP_ESC:
-                self._in_escape = True
-            elif b == SLIP_END:
-                frames.append(bytes(self._frame))
-                self._frame = None
-            else:
-                self._frame.append(b)
+        for i, b in enumerate(data):
+            try:
+                frame = self._take(b, data, i)
+            except SlipError as error:
+                self.reset()
+                if not frames:
+                    raise
+                self._error = error
+                break
+            if frame is not None:
+                frames.append(frame)
         return frames
+
+    def _take(self, b, data, i):
+        """One byte in; a finished frame out, or None."""
+        if self._frame is None:
+            if b != SLIP_END:
+                raise SlipError(describe_stray_bytes(data[i:]))
+            self._frame = bytearray()
+        elif self._in_escape:
+            self._in_escape = False
+            if b not in (SLIP_ESC_END, SLIP_ESC_ESC):
+                raise SlipError("Invalid SLIP escape (0xdb 0x%02x)" % b)
+            self._frame.append(SLIP_END if b == SLIP_ESC_END else SLIP_ESC)
+        elif b == SLIP_ESC:
+            self._in_escape = True
+        elif b == SLIP_END:
+            frame, self._frame = bytes(self._frame), None
+            return frame
+        else:
+            self._frame.append(b)
+        return None
 
 
 def describe_stray_bytes(stray):
@@ -234,7 +251,9 @@ class SlipPort:
         self.serial.write(frame)
 
     def read_frame(self, timeout):
-        self.serial.timeout = timeout
+        if self.serial.timeout != timeout:
+            # Only on change: over rfc2217:// this renegotiates the whole port.
+            self.serial.timeout = timeout
         while not self._frames:
             waiting = self.serial.in_waiting
             chunk = self.serial.read(waiting or 1)

@@ -83,11 +83,14 @@ def render_block(descriptions):
 def render_stub_ids(descriptions):
     ids = {}
     for chip, d in sorted(descriptions.items()):
+        text, data = base64.b64decode(d["text"]), base64.b64decode(d["data"])
         ids[chip] = {
             "text_start": d["text_start"],
-            "text_sha256": hashlib.sha256(base64.b64decode(d["text"])).hexdigest(),
+            "text_size": len(text),
+            "text_sha256": hashlib.sha256(text).hexdigest(),
             "data_start": d["data_start"],
-            "data_sha256": hashlib.sha256(base64.b64decode(d["data"])).hexdigest(),
+            "data_size": len(data),
+            "data_sha256": hashlib.sha256(data).hexdigest(),
             "entry": d["entry"],
         }
     return json.dumps(ids, indent=1, sort_keys=True) + "\n"

@@ -16,10 +16,14 @@
  * clear bits. What would end the stub on a chip ends the process, with an
  * exit status that says why (EXIT_* below); end of input exits with 0.
  *
- * DEVICE PROTOCOL (all integers little-endian):
- *   request: op (1 byte), a (u32), b (u32), then b data bytes for 'P' and 'M'
- *   reply:   status (u32, 0 = ok), value (u32), then b data bytes for 'r'
- *   ops: 'r' read flash (addr a, len b)      'P' program flash (a, b, data)
+ * DEVICE PROTOCOL (all integers little-endian; in device mode the serial
+ * link runs over it too, so the controller sees everything in order):
+ *   request: op (1 byte), a (u32), b (u32), then b data bytes for 'P', 'M', 'T'
+ *   reply:   status (u32, 0 = ok), value (u32), then data: b bytes for 'r',
+ *            `value` bytes for 'I'; no reply at all to 'T' and 'X'
+ *   ops: 'I' serial input wanted (up to a bytes; status != 0: link closed)
+ *        'T' serial output (b bytes)
+ *        'r' read flash (addr a, len b)      'P' program flash (a, b, data)
  *        'E' erase (addr a, len b)            'C' erase chip
  *        'R' read register a -> value         'W' write register a = b
  *        'B' baud change (new a, old b)       'S' flash size -> value
@@ -110,7 +114,7 @@ static uint32_t device_call(char op, uint32_t a, uint32_t b, const uint8_t *data
     write_all(dev_out, req, sizeof(req));
     if (data)
         write_all(dev_out, data, b);
-    if (op == 'X')
+    if (op == 'X' || op == 'T')
         return 0;
     uint8_t reply[8];
     if (read_all(dev_in, reply, sizeof(reply)))
@@ -118,7 +122,10 @@ static uint32_t device_call(char op, uint32_t a, uint32_t b, const uint8_t *data
     uint32_t status = get32(reply);
     if (value)
         *value = get32(reply + 4);
-    if (status == 0 && reply_data && read_all(dev_in, reply_data, b))
+    uint32_t reply_len = op == 'I' ? get32(reply + 4) : b;
+    if (op == 'I' && reply_len > a)
+        die(EXIT_DEVICE_GONE, "device sent more input than asked for");
+    if (status == 0 && reply_data && read_all(dev_in, reply_data, reply_len))
         die(EXIT_DEVICE_GONE, "device closed");
     return status;
 }
@@ -152,9 +159,17 @@ int hal_rx_poll(void)
 {
     if (rx_pos == rx_len) {
         ssize_t n;
-        do {
-            n = read(in_fd, rx_buf, sizeof(rx_buf));
-        } while (n < 0 && errno == EINTR);
+        if (device_mode()) {
+            uint32_t got = 0;
+            hal_tx_push(); /* whatever we said must be out before we wait */
+            if (device_call('I', sizeof(rx_buf), 0, 0, rx_buf, &got) || got == 0)
+                return -1;
+            n = (ssize_t)got;
+        } else {
+            do {
+                n = read(in_fd, rx_buf, sizeof(rx_buf));
+            } while (n < 0 && errno == EINTR);
+        }
         if (n <= 0)
             return -1;
         rx_pos = 0;
@@ -172,7 +187,10 @@ void hal_tx(const uint8_t *data, uint32_t len)
     if (tx_len + len > sizeof(tx_buf))
         hal_tx_push();
     if (len > sizeof(tx_buf)) {
-        write_all(out_fd, data, len);
+        if (device_mode())
+            device_call('T', 0, len, data, 0, 0);
+        else
+            write_all(out_fd, data, len);
         return;
     }
     memcpy(tx_buf + tx_len, data, len);
@@ -181,7 +199,12 @@ void hal_tx(const uint8_t *data, uint32_t len)
 
 void hal_tx_push(void)
 {
-    write_all(out_fd, tx_buf, tx_len);
+    if (tx_len == 0)
+        return;
+    if (device_mode())
+        device_call('T', 0, (uint32_t)tx_len, tx_buf, 0, 0);
+    else
+        write_all(out_fd, tx_buf, tx_len);
     tx_len = 0;
 }
 

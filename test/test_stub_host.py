@@ -616,3 +616,153 @@ def test_embedded_stubs_match_a_fresh_build():
     result = subprocess.run(["make", "-s", "-C", STUB_DIR, "check-embed"], capture_output=True,
                             text=True, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+# ---- the same C code as espsim's stub (espsim/cstub.py) ----
+
+class SocketLink:
+    """A bare protocol client on espsim's raw TCP port (socket://)."""
+
+    def __init__(self, url):
+        import socket
+        host, port = url[len("socket://"):].rsplit(":", 1)
+        self.sock = socket.create_connection((host, int(port)), timeout=TIMEOUT)
+        self.pending = b""
+
+    def send(self, op, data=b"", chk=0):
+        self.sock.sendall(slip_encode(packet(op, data, chk)))
+
+    def send_raw(self, raw):
+        self.sock.sendall(raw)
+
+    def frame(self):
+        while True:
+            start = self.pending.find(b"\xc0")
+            end = self.pending.find(b"\xc0", start + 1) if start >= 0 else -1
+            if end > start + 1:
+                raw, self.pending = self.pending[start + 1:end], self.pending[end + 1:]
+                return raw.replace(b"\xdb\xdc", b"\xc0").replace(b"\xdb\xdd", b"\xdb")
+            if start >= 0:
+                self.pending = self.pending[start:] if end < 0 else self.pending[end:]
+            chunk = self.sock.recv(65536)
+            if not chunk:
+                raise EOFError("espsim closed the connection")
+            self.pending += chunk
+
+    def response(self, op):
+        """(value, data) of the first reply to `op`, skipping anything else."""
+        for _ in range(100):
+            frame = self.frame()
+            if len(frame) >= 8 and frame[0] == 1 and frame[1] == op:
+                return struct.unpack_from("<I", frame, 4)[0], frame[8:]
+        raise AssertionError("no reply to 0x%02x" % op)
+
+    def status(self, op, data=b"", chk=0):
+        self.send(op, data, chk)
+        return self.response(op)[1][-2]  # stub status: [error, extra]
+
+    def command(self, op, data=b"", chk=0):
+        self.send(op, data, chk)
+        value, body = self.response(op)
+        return value, body[:-2], (body[-2], body[-1])
+
+    def close(self):
+        self.sock.close()
+
+
+def stop_server(srv):
+    """Stop a raw espsim server at once. Its accept() does not notice the
+    listener closing, so client connections keep waking it until it is done."""
+    import socket
+    import threading
+    host, port = srv.url[len("socket://"):].rsplit(":", 1)
+    stopper = threading.Thread(target=srv.stop)
+    stopper.start()
+    while stopper.is_alive():
+        try:
+            socket.create_connection((host, int(port)), timeout=1).close()
+        except OSError:
+            pass
+        stopper.join(timeout=0.05)
+
+
+def sync_with_rom(link):
+    for _ in range(50):
+        link.send(SYNC, b"\x07\x07\x12\x20" + b"\x55" * 32)
+        try:
+            link.sock.settimeout(0.1)  # §15: the sync timeout
+            link.response(SYNC)
+            break
+        except (OSError, AssertionError):
+            continue
+    link.sock.settimeout(TIMEOUT)
+
+
+def upload_our_stub(link, chip):
+    """§10.2: MEM_BEGIN/MEM_DATA per segment, MEM_END(entry), then OHAI."""
+    import esptool
+    stub = esptool.stub_image(chip)
+    for segment, start in ((stub["text"], stub["text_start"]), (stub["data"], stub["data_start"])):
+        blocks = -(-len(segment) // 0x1800)
+        link.send(MEM_BEGIN, struct.pack("<IIII", len(segment), blocks, 0x1800, start))
+        assert link.response(MEM_BEGIN)[1][0] == 0
+        for seq in range(blocks):
+            payload = segment[seq * 0x1800:(seq + 1) * 0x1800]
+            link.send(MEM_DATA, data_block(payload, seq), checksum(payload))
+            assert link.response(MEM_DATA)[1][0] == 0
+    link.send(MEM_END, struct.pack("<II", 0, stub["entry"]))
+    assert link.response(MEM_END)[1][0] == 0
+    assert link.frame() == b"OHAI"
+    return stub
+
+
+@pytest.mark.parametrize("chip", ["esp8266", "esp32"])
+def test_espsim_runs_our_c_stub_for_a_whole_flash_session(stub_host, espsim_server, chip):
+    """Given a simulated chip whose stub implementation is our C code, when a
+    host uploads our stub and writes, reads and erases through it, then the
+    simulated flash holds exactly that."""
+    from espsim.cstub import is_our_stub
+    srv = espsim_server(chip, raw=True, stub_impl="cstub", trace=False)
+    link = SocketLink(srv.url)
+    sync_with_rom(link)
+    stub = upload_our_stub(link, chip)
+    assert is_our_stub(chip, stub["entry"], srv.device.memory.read)
+
+    image = real_firmware_like()[:150000]
+    stream = zlib.compress(image, 9)
+    assert link.status(DEFL_BEGIN, struct.pack("<IIII", len(image), -(-len(stream) // BLOCK),
+                                               BLOCK, 0x10000)) == OK
+    for seq, i in enumerate(range(0, len(stream), BLOCK)):
+        piece = stream[i:i + BLOCK]
+        assert link.status(DEFL_DATA, data_block(piece, seq), checksum(piece)) == OK
+    _, digest, status = link.command(SPI_FLASH_MD5, struct.pack("<IIII", 0x10000, len(image), 0, 0))
+    assert (digest, status) == (hashlib.md5(image).digest(), (OK, 0))
+
+    assert link.status(READ_FLASH, struct.pack("<IIII", 0x10000, 0x3000, 0x1000, 64)) == OK
+    read_back = b""
+    while len(read_back) < 0x3000:
+        read_back += link.frame()
+        link.send_raw(slip_encode(struct.pack("<I", len(read_back))))
+    assert read_back == image[:0x3000]
+    assert link.frame() == hashlib.md5(read_back).digest()
+
+    assert link.status(ERASE_REGION, struct.pack("<II", 0x20000, 0x1000)) == OK
+    assert link.status(FLASH_BEGIN, struct.pack("<IIII", 0, 0, BLOCK, 0)) == OK
+    assert link.status(DEFL_END, struct.pack("<I", 1)) == OK
+    link.close()
+
+    stop_server(srv)
+    flash = srv.flash()
+    expected = bytearray(image)
+    expected[0x10000:0x11000] = b"\xff" * 0x1000
+    assert flash[0x10000:0x10000 + len(image)] == bytes(expected)
+
+
+def test_uploaded_code_that_is_not_our_stub_is_not_recognised(stub_host, espsim_server):
+    from espsim.cstub import is_our_stub
+    import esptool
+    entry = esptool.stub_image("esp32")["entry"]
+    srv = espsim_server("esp32", raw=True, trace=False)
+    assert not is_our_stub("esp32", entry, srv.device.memory.read)      # RAM holds zeros
+    assert not is_our_stub("esp32", entry + 4, srv.device.memory.read)
+    stop_server(srv)

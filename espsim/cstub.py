@@ -1,0 +1,270 @@
+"""The project's C flasher stub, run as the simulated chip's stub.
+
+`CStub` implements the stub seam of `espsim/stub.py` (``Impl(hal, entry)``,
+``start()``, ``receive(data)``) by running the host build of
+``flasher_stub/`` (``build/host/stub_host --device R,W``) as a child process.
+The C code owns the protocol -- SLIP, dispatch, inflate, MD5, the READ_FLASH
+window -- and reaches the chip only through its HAL, which in device mode
+turns every call into one request on a pipe, answered here from the
+simulated device (flash, registers, RAM, UART). The request format is
+documented at the top of ``flasher_stub/hal_host.c``.
+
+Everything runs in lock-step with the device thread: `receive()` hands the
+host's bytes to the stub and serves its requests until the stub waits for
+more input, so replies come out in order and nothing runs behind espsim's
+back. A stub that stops answering for `REQUEST_TIMEOUT` seconds is killed
+and the chip goes quiet, as a crashed stub would.
+
+`is_our_stub(chip_name, entry, read_word)` says whether code uploaded to RAM
+is our stub, from ``flasher_stub/stub_ids.json`` (written by ``make -C
+flasher_stub embed``); espsim never imports esptool.py.
+"""
+import fcntl
+import hashlib
+import json
+import os
+import select
+import struct
+import subprocess
+import threading
+import weakref
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+STUB_DIR = os.path.join(ROOT, "flasher_stub")
+STUB_HOST = os.path.join(STUB_DIR, "build", "host", "stub_host")
+STUB_IDS = os.path.join(STUB_DIR, "stub_ids.json")
+SOURCE_SUFFIXES = (".c", ".h")
+
+REQUEST_TIMEOUT = 20.0
+REQUEST = struct.Struct("<cII")
+REPLY = struct.Struct("<II")
+OK, FAIL = 0, 1
+
+# Why the stub process ended (EXIT_* in hal_host.c), sent with request 'X'.
+EXIT_SOFT_RESET, EXIT_RUN_USER_CODE, EXIT_JUMP = 10, 11, 12
+
+SECTOR, BLOCK = 0x1000, 0x10000
+
+
+# ------------------------------------------------------------ the binary
+
+def _newest_source_mtime():
+    names = [n for n in os.listdir(STUB_DIR) if n.endswith(SOURCE_SUFFIXES) or n == "Makefile"]
+    return max(os.path.getmtime(os.path.join(STUB_DIR, n)) for n in names)
+
+
+def host_binary():
+    """Path of the host build, built (or rebuilt) with make when stale."""
+    if os.path.exists(STUB_HOST) and os.path.getmtime(STUB_HOST) >= _newest_source_mtime():
+        return STUB_HOST
+    os.makedirs(os.path.dirname(STUB_HOST), exist_ok=True)
+    with open(os.path.join(os.path.dirname(STUB_HOST), ".build.lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # parallel simulators build it once
+        if not (os.path.exists(STUB_HOST) and
+                os.path.getmtime(STUB_HOST) >= _newest_source_mtime()):
+            subprocess.run(["make", "-s", "-C", STUB_DIR, "host"], check=True, timeout=300,
+                           stdout=subprocess.DEVNULL)
+    return STUB_HOST
+
+
+# ------------------------------------------------------- recognising it
+
+def is_our_stub(chip_name, entry, read_word):
+    """True if the code in RAM (read through `read_word(address)`) and the
+    entry point are those of our stub for this chip."""
+    try:
+        with open(STUB_IDS) as f:
+            ids = json.load(f).get(chip_name.lower())
+    except (OSError, ValueError):
+        return False
+    if not ids or ids["entry"] != entry:
+        return False
+    text = b"".join(struct.pack("<I", read_word(ids["text_start"] + i))
+                    for i in range(0, ids["text_size"], 4))
+    return hashlib.sha256(text).hexdigest() == ids["text_sha256"]
+
+
+# -------------------------------------------------------------- the stub
+
+def _close_quietly(proc, fds):
+    for fd in fds:
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    if proc.poll() is None:
+        proc.kill()
+    try:
+        proc.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        pass
+
+
+class CStub:
+    """The C stub as a stub implementation (see the module docstring)."""
+
+    def __init__(self, hal, entry):
+        self.hal = hal
+        self.entry = entry
+        self.running = False
+        self.input = bytearray()
+        self.input_wanted = 0         # > 0 while the stub waits for serial input
+        self._lock = threading.RLock()
+        self._serving = False
+
+    # -- the seam --
+
+    def start(self):
+        to_stub_r, to_stub_w = os.pipe()
+        from_stub_r, from_stub_w = os.pipe()
+        self.proc = subprocess.Popen(
+            [host_binary(), "--device", "%d,%d" % (to_stub_r, from_stub_w)],
+            pass_fds=(to_stub_r, from_stub_w), stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        os.close(to_stub_r)
+        os.close(from_stub_w)
+        self.requests, self.replies = from_stub_r, to_stub_w
+        self._finalizer = weakref.finalize(self, _close_quietly, self.proc,
+                                           (from_stub_r, to_stub_w))
+        self.running = True
+        self._serve()                 # the greeting, then it waits for input
+
+    def receive(self, data):
+        with self._lock:
+            if not self.running:
+                return
+            self.input += data
+            if not self._serving:     # a reply may loop back into receive()
+                self._serve()
+
+    def stop(self):
+        """End the stub process (the chip was reset or powered off)."""
+        self.running = False
+        self._finalizer()
+
+    # -- serving requests --
+
+    def _serve(self):
+        self._serving = True
+        try:
+            while self.running:
+                if self.input_wanted:
+                    if not self.input:
+                        return
+                    self._give_input()
+                    continue
+                self._handle(self._read_request())
+        except (OSError, TimeoutError, EOFError):
+            self.stop()               # a crashed or hung stub: the chip goes quiet
+        finally:
+            self._serving = False
+
+    def _give_input(self):
+        chunk = bytes(self.input[:self.input_wanted])
+        del self.input[:len(chunk)]
+        self.input_wanted = 0
+        self._reply(OK, len(chunk), chunk)
+
+    def _read_exact(self, length):
+        data = b""
+        while len(data) < length:
+            ready, _, _ = select.select([self.requests], [], [], REQUEST_TIMEOUT)
+            if not ready:
+                raise TimeoutError("the C stub stopped answering")
+            chunk = os.read(self.requests, length - len(data))
+            if not chunk:
+                raise EOFError("the C stub exited")
+            data += chunk
+        return data
+
+    def _read_request(self):
+        op, a, b = REQUEST.unpack(self._read_exact(REQUEST.size))
+        payload = self._read_exact(b) if op in (b"P", b"M", b"T") and b else b""
+        return op, a, b, payload
+
+    def _reply(self, status, value=0, data=b""):
+        message = REPLY.pack(status, value) + data
+        while message:
+            written = os.write(self.replies, message)
+            message = message[written:]
+
+    def _handle(self, request):
+        op, a, b, payload = request
+        if op == b"I":
+            self.input_wanted = a
+        elif op == b"T":
+            self.hal.transmit(payload)
+        elif op == b"X":
+            self._stopped(a, b)
+        else:
+            status, value, data = self._device_op(op, a, b, payload)
+            self._reply(status, value, data)
+
+    # -- what the HAL asks of the chip --
+
+    def _device_op(self, op, a, b, payload):
+        flash, hal = self.hal.flash, self.hal
+        if op == b"S":
+            return OK, flash.size, b""
+        if op == b"r":
+            if not self._in_flash(a, b):
+                return FAIL, 0, b""
+            return OK, 0, flash.read(a, b)
+        if op == b"P":
+            if not self._in_flash(a, b) or flash.is_protected(a, b):
+                return FAIL, 0, b""
+            flash.program(a, payload)
+            return OK, 0, b""
+        if op == b"E":
+            return self._erase(a, b), 0, b""
+        if op == b"C":
+            start, end = flash.protected_range()
+            if start != end:
+                return FAIL, 0, b""
+            flash.erase_chip()
+            return OK, 0, b""
+        if op == b"U":
+            flash.unlock()
+            return OK, 0, b""
+        if op == b"A":
+            return OK, 0, b""
+        if op == b"R":
+            return OK, hal.read_reg(a), b""
+        if op == b"W":
+            hal.write_reg(a, b)
+            return OK, 0, b""
+        if op == b"B":
+            hal.set_baud(a)
+            return OK, 0, b""
+        if op == b"M":
+            hal.load_ram(a, payload)
+            return OK, 0, b""
+        if op == b"K":
+            return OK, 0, b""
+        return FAIL, 0, b""
+
+    def _in_flash(self, address, length):
+        return 0 <= address and address + length <= self.hal.flash.size
+
+    def _erase(self, address, length):
+        flash = self.hal.flash
+        if not self._in_flash(address, length) or flash.is_protected(address, length):
+            return FAIL
+        if length == SECTOR:
+            flash.erase_sector(address)
+        elif length == BLOCK:
+            flash.erase_block(address)
+        else:
+            flash.erase_range(address, length)
+        return OK
+
+    def _stopped(self, reason, detail):
+        """The stub left: reset, user code or a jump to uploaded code."""
+        self.stop()
+        if reason == EXIT_SOFT_RESET:
+            self.hal.hold(0.010)      # §5.5: the stub waits before resetting
+            self.hal.reset_to_rom()
+        elif reason == EXIT_RUN_USER_CODE:
+            self.hal.run_user_code()
+        elif reason == EXIT_JUMP:
+            self.hal.start_program(detail)
