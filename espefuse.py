@@ -700,6 +700,10 @@ def rd_dis_step(field):
 def check_step(efuses, step):
     """Refuse a step the chip cannot carry out as asked; raise FatalError."""
     block = step.block
+    if block and efuses.rd_dis & (1 << 3):
+        # §3.2: RD_DIS bit 3 hides CODING_SCHEME, so the encoding is unknown
+        raise FatalError("CODING_SCHEME is read-protected, so how %s must be encoded is "
+                         "unknown; refusing to burn it" % BLOCK_NAMES[block])
     if block and efuses.coding_scheme == CODING_REPEAT:
         raise FatalError("%s uses the REPEAT coding scheme, which no tool supports; "
                          "refusing to burn %s" % (BLOCK_NAMES[block], BLOCK_NAMES[block]))
@@ -1013,6 +1017,10 @@ def cmd_burn_key(efuses, args):
                          "it cannot take a key")
     check_key_block_state(efuses, field, args.force_write_always)
     data = key_to_register_bytes(key) if block in (1, 2) else key
+    if efuses.is_readable(field):
+        refuse_clearing_bits(efuses.block_bytes(block), data, BLOCK_NAMES[block])
+    if not args.no_protect_key:
+        refuse_hiding_needed_data(efuses, field)
     steps = [BurnStep("key in %s" % BLOCK_NAMES[block], block, bytes_to_words(data))]
     if not args.no_protect_key:
         steps += [wr_dis_step(field), rd_dis_step(field)]
@@ -1037,10 +1045,19 @@ def check_key_block_state(efuses, field, force):
     if not efuses.is_writeable(field):
         problems.append("%s is write-protected; a burn cannot change it" % field.name)
     if problems and not force:
-        raise FatalError("; ".join(problems), hint="--force-write-always burns anyway (the "
-                         "result is the OR of old and new bits)")
+        raise FatalError("; ".join(problems), hint="--force-write-always burns anyway if no "
+                         "set bit would have to be cleared")
     for p in problems:
         print("WARNING: %s. Trying anyway (--force-write-always)." % p)
+
+
+def refuse_clearing_bits(old, new, where):
+    """eFuse bits only go from 0 to 1: a burn that needs a 1 to become 0 would
+    leave a mix of old and new (a corrupt key) and is refused."""
+    if any(o & ~n for o, n in zip(old, new)):
+        raise FatalError("%s already holds bits that the new data has clear; eFuse bits "
+                         "only go from 0 to 1, so the result would be neither old nor new"
+                         % where)
 
 
 def cmd_burn_block_data(efuses, args):
@@ -1068,9 +1085,7 @@ def cmd_burn_block_data(efuses, args):
         raise FatalError("bytes %d-%d of %s already hold data" % (offset, offset + len(data) - 1,
                                                                   BLOCK_NAMES[block]),
                          hint="--force-write-always burns anyway if no set bit must be cleared")
-    if any(o & ~n for o, n in zip(region, data)):
-        raise FatalError("the data would clear bits already set in %s; eFuse bits only go "
-                         "from 0 to 1" % BLOCK_NAMES[block])
+    refuse_clearing_bits(region, data, BLOCK_NAMES[block])
     bits = bytes_to_words(bytes(n & ~o for n, o in zip(new, old + bytes(len(new) - len(old)))))
     step = BurnStep("%d bytes of data at offset %d of %s" % (len(data), offset, BLOCK_NAMES[block]),
                     block, bits)
@@ -1279,7 +1294,8 @@ def run(args):
     try:
         efuses = Efuses(backend)
         if isinstance(backend, VirtualBackend):
-            print("Working on a %s." % backend.describe())
+            print("Working on a %s%s." % (backend.describe(), "" if backend.path
+                                           else "; burns are not saved"))
         COMMANDS[args.operation](efuses, args)
     finally:
         backend.close()

@@ -252,8 +252,10 @@ def test_burn_key_unprotected_reads_back_in_file_order(chip):
     v = summary_values(chip.run("summary").stdout)
     assert v["BLK2"] == (" ".join("%02x" % b for b in KEY), "R/W")
     chip.refused("burn_key", "BLK2", chip.file("key2.bin", KEY), match="already has value")
+    chip.refused("burn_key", "--force-write-always", "BLK2", chip.file("key3.bin", bytes(32)),
+                 match="bits that the new data has clear")
     r = chip.burn("burn_key", "--no-protect-key", "--force-write-always", "BLK2",
-                  chip.file("key3.bin", b"\x80" + bytes(31)))
+                  chip.file("key4.bin", b"\x80" + KEY[1:]))
     assert "WARNING" in r.stdout and chip.fuses()[2][7] == KEY_WORDS[7] | 0x80000000
 
 
@@ -312,7 +314,7 @@ def test_burn_block_data_under_three_quarter_coding_needs_whole_groups(tmp_path)
     # group 1 (words 2-3) encodes as ff ff ff ff ff ff 00 a8 (§5.1)
     assert chip.fuses()[3] == [0, 0, 0xFFFFFFFF, 0xA800FFFF, 0, 0, 0, 0]
     chip.refused("burn_block_data", "--offset", 6, "--force-write-always", "BLK3",
-                 chip.file("e.bin", b"\xff" * 5 + b"\xfe"), match="clear bits")
+                 chip.file("e.bin", b"\xff" * 5 + b"\xfe"), match="new data has clear")
 
 
 # -- custom MAC, flash voltage ---------------------------------------------------------
@@ -434,6 +436,45 @@ def test_every_burn_lands_bit_by_bit_in_the_simulated_fuses(sim_with_fuses, tmp_
     assert "EFUSE block 1:\n" + " ".join(["00000000"] * 8) in r.stdout   # read-protected
     r = on_sim(sim, "burn_efuse", "JTAG_DISABLE")
     assert r.returncode == 2 and "write-protected" in r.stdout
+
+
+def register_traffic(trace_path):
+    """[("w", addr, value) | ("r", addr)] of the READ_REG/WRITE_REG commands the host sent."""
+    traffic = []
+    with open(trace_path) as f:
+        for line in f:
+            if not line.startswith("> "):
+                continue
+            packet = bytes.fromhex(line[2:].strip())
+            if packet[1] == 0x09:
+                traffic.append(("w",) + struct.unpack_from("<II", packet, 8))
+            elif packet[1] == 0x0A:
+                traffic.append(("r", struct.unpack_from("<I", packet, 8)[0]))
+    return traffic
+
+
+def test_burn_programs_the_controller_as_the_chip_needs(sim_with_fuses):
+    # §13: burning FLASH_CRYPT_CNT on the snapshot chip stages 0x00100000 in
+    # BLK0's first write register, then one program + read cycle (§6.1), with
+    # the programming timing for this chip's 26 MHz crystal set first (§6.2).
+    sim = sim_with_fuses(blocks_with(SNAPSHOT_BLK0), crystal=26)
+    r = on_sim(sim, "burn_efuse", "FLASH_CRYPT_CNT")
+    assert r.returncode == 0, r.stdout + r.stderr
+    traffic = register_traffic(sim.trace_path)
+    writes = [t[1:] for t in traffic if t[0] == "w"]
+    clk = [v for a, v in writes if a == 0x3FF5A0F8]
+    dac = [v for a, v in writes if a == 0x3FF5A118]
+    assert [v & 0xFFFF for v in clk] == [250 | 255 << 8] and [v & 0xFF for v in dac] == [52]
+    trigger = writes.index((0x3FF5A104, 0x2))
+    staged = dict(w for w in writes[:trigger] if 0x3FF5A01C <= w[0] <= 0x3FF5A0F4)
+    write_regs = [0x3FF5A01C + 4 * i for i in range(7)] + [0x3FF5A098 + 4 * i for i in range(24)]
+    assert staged == {a: 0x00100000 if a == 0x3FF5A01C else 0 for a in write_regs}
+    assert writes[trigger - 1:trigger + 3] == [(0x3FF5A0FC, 0x5A5A), (0x3FF5A104, 0x2),
+                                               (0x3FF5A0FC, 0x5AA5), (0x3FF5A104, 0x1)]
+    program_at = traffic.index(("w", 0x3FF5A104, 0x2))
+    read_at = traffic.index(("w", 0x3FF5A0FC, 0x5AA5))
+    assert ("r", 0x3FF5A104) in traffic[program_at:read_at]     # waited for the controller
+    assert read_fuses(sim.efuse_path)[0][0] == 0x00100000
 
 
 def test_chip_going_silent_mid_burn_is_reported_step_by_step(sim_with_fuses, tmp_path):
