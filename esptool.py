@@ -2185,6 +2185,9 @@ def verify_regions(esp, regions, diff):
         raise FatalError("Verify failed.")
 
 
+MAX_DIFF_BYTES_LISTED = 256      # byte by byte; the ranges above cover the rest
+
+
 def print_differences(region, flash):
     differing = [i for i in range(len(region.data)) if flash[i] != region.data[i]]
     if not differing:
@@ -2193,11 +2196,15 @@ def print_differences(region, flash):
         return
     print("-- verify FAILED: %d differences, first @ 0x%08x"
           % (len(differing), region.address + differing[0]))
+    print("   differing ranges (first-last, inclusive):")
     for first, last in contiguous_ranges(differing):
         print("   0x%08x-0x%08x (%d bytes)" % (region.address + first, region.address + last,
                                              last - first + 1))
-    for i in differing:
+    print("   address  flash file")
+    for i in differing[:MAX_DIFF_BYTES_LISTED]:
         print("   %08x %02x %02x" % (region.address + i, flash[i], region.data[i]))
+    if len(differing) > MAX_DIFF_BYTES_LISTED:
+        print("   ... and %d more differing bytes" % (len(differing) - MAX_DIFF_BYTES_LISTED))
 
 
 def contiguous_ranges(indexes):
