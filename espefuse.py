@@ -533,19 +533,45 @@ def connect_backend(args):
     if args.virt or args.file:
         return VirtualBackend(args.file)
     esptool.import_pyserial()
-    mode = "default_reset" if args.before == "esp32r1" else args.before
-    esp = esptool.ESPLoader.detect_chip(args.port, baud=args.baud, connect_mode=mode)
-    if getattr(esp, "CHIP_NAME", None) != "ESP32":
-        name = getattr(esp, "CHIP_NAME", "unknown chip")
+    esp = connect_to_esp32(args)
+    if args.baud != esptool.ESP_ROM_BAUD:
         try:
+            esp.change_baud(args.baud)
+        except BaseException:
             esp.close()
-        except Exception:
-            pass
-        raise FatalError("the chip on %s is an %s, not an ESP32: it has no eFuse blocks like "
-                         "the ESP32's (its MAC lives in OTP registers), so espefuse.py cannot "
-                         "work with it" % (args.port, name),
-                         hint="for the ESP8266 MAC use: esptool.py read_mac")
+            raise
     return ChipBackend(esp, args.baud)
+
+
+def connect_to_esp32(args):
+    """Connect at the ROM's baud rate (§12.1: v2.3 always used 115200) through
+    esptool's loader, trying each serial port when none is named."""
+    mode = "default_reset" if args.before == "esp32r1" else args.before
+    ports = [args.port] if args.port else esptool.list_serial_ports()
+    for i, port in enumerate(ports):
+        if not args.port:
+            print("Serial port %s" % port)
+        try:
+            esp = esptool.ESPLoader.detect_chip(port, baud=esptool.ESP_ROM_BAUD,
+                                                connect_mode=mode)
+        except FatalError as e:
+            if args.port or i == len(ports) - 1:
+                raise
+            print("%s failed to connect: %s" % (port, e))
+            continue
+        refuse_other_chips(esp, port)
+        return esp
+
+
+def refuse_other_chips(esp, port):
+    name = getattr(esp, "CHIP_NAME", "unknown chip")
+    if name == "ESP32":
+        return
+    esp.close()
+    raise FatalError("the chip on %s is an %s, not an ESP32: it has no eFuse blocks like "
+                     "the ESP32's (its MAC lives in OTP registers), so espefuse.py cannot "
+                     "work with it" % (port, name),
+                     hint="for the ESP8266 MAC use: esptool.py read_mac")
 
 
 # ---------------------------------------------------------------------------
@@ -1230,7 +1256,7 @@ def build_parser():
                         default=os.environ.get("ESPTOOL_BAUD", esptool.ESP_ROM_BAUD),
                         help="baud rate (default 115200)")
     parser.add_argument("--before", default="default_reset",
-                        choices=["default_reset", "no_reset", "esp32r1", "no_reset_no_sync"],
+                        choices=["default_reset", "no_reset", "esp32r1"],
                         help="how to get the chip into its bootloader (esp32r1 = default_reset)")
     parser.add_argument("--do-not-confirm", action="store_true",
                         help="burn without asking for 'BURN' first. Use with caution.")
