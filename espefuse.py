@@ -516,7 +516,10 @@ def load_efuse_file(path):
 
 def save_efuse_file(path, fuses):
     content = {"chip": "ESP32", "blocks": [["%08x" % w for w in block] for block in fuses]}
-    esptool.write_file_atomically(path, (json.dumps(content, indent=1) + "\n").encode())
+    try:
+        esptool.write_file_atomically(path, (json.dumps(content, indent=1) + "\n").encode())
+    except OSError as e:
+        raise FatalError("cannot write eFuse file %s: %s" % (path, e.strerror))
 
 
 def protection_spans(wr=None, rd=None):

@@ -362,6 +362,13 @@ def test_a_file_that_is_not_an_efuse_file_is_refused(tmp_path):
     assert "Traceback" not in r.stderr
 
 
+def test_an_efuse_file_that_cannot_be_written_is_a_fatal_error(tmp_path):
+    r = run_tool("espefuse", "--file", str(tmp_path / "no-dir" / "f.json"), "--do-not-confirm",
+                 "burn_efuse", "JTAG_DISABLE")
+    assert r.returncode == 2 and "cannot write eFuse file" in r.stdout
+    assert "Traceback" not in r.stderr
+
+
 def test_a_missing_port_is_one_fatal_line(tmp_path):
     r = run_tool("espefuse", "--port", str(tmp_path / "no-such-port"), "summary", timeout=60)
     assert r.returncode == 2 and "A fatal error occurred" in r.stdout
@@ -566,6 +573,9 @@ def test_upstream_summaries_agree_on_every_field_value(sim_with_fuses, tmp_path)
     import subprocess
     from oracle import upstream_cmd
     sim = sim_with_fuses(ORACLE_FUSES)
+    dump = on_sim(sim, "dump").stdout
+    for n, words in enumerate(ORACLE_FUSES):
+        assert "EFUSE block %d:\n%s\n" % (n, " ".join("%08x" % w for w in words)) in dump
     ours = on_sim(sim, "summary")
     assert ours.returncode == 0, ours.stdout
     mine = normalized({k: v for k, (v, _) in summary_values(ours.stdout).items()}, "ours")
