@@ -332,10 +332,11 @@ def decode_34(raw_words):
     return bytes_to_words(data) + [0, 0], bad
 
 
-def key_to_register_bytes(key):
-    """§11: BLK1/BLK2 keys sit in the block reversed (register byte stream = file
-    reversed); the hardware engines and espsecure expect exactly that."""
-    return bytes(reversed(key))
+def swap_key_order(data):
+    """§11: BLK1/BLK2 keys sit in the block reversed (register byte stream = key
+    file reversed), which is what the hardware engines and espsecure expect.
+    The same reversal turns register bytes back into key-file order."""
+    return bytes(reversed(data))
 
 
 def vref_millivolts(raw):
@@ -649,7 +650,7 @@ class Efuses:
         if field.kind == "keyblock":
             data = self.block_bytes(field.block)
             if field.block in (1, 2):
-                data = key_to_register_bytes(data)
+                data = swap_key_order(data)
             return " ".join("%02x" % b for b in data), ""
         if field.kind == "spipin":
             return str(SPI_PIN_SHOWN.get(raw, raw)), "(0x%x)" % raw
@@ -768,8 +769,8 @@ def write_words_for(efuses, step):
             if not any(n & ~o for n, o in zip(wanted, old[g:g + 6])):
                 wanted = bytes(6)
             groups += wanted
-        out[step.block] = encode_34(groups) if any(groups) else [0] * 8
-        # encode_34 of zero groups yields zeros, so untouched groups stay unprogrammed
+        # An all-zero group encodes as eight zero bytes: it stays unprogrammed.
+        out[step.block] = encode_34(groups)
         return out
     out[step.block] = list(bits)
     return out
@@ -1045,7 +1046,7 @@ def cmd_burn_key(efuses, args):
         raise FatalError("BLK3 holds the ADC calibration (BLK3_PART_RESERVE is set); "
                          "it cannot take a key")
     check_key_block_state(efuses, field, args.force_write_always)
-    data = key_to_register_bytes(key) if block in (1, 2) else key
+    data = swap_key_order(key) if block in (1, 2) else key
     if efuses.is_readable(field):
         refuse_clearing_bits(efuses.block_bytes(block), data, BLOCK_NAMES[block])
     if not args.no_protect_key:
