@@ -38,6 +38,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "fake_regs.h"
 #include "hal.h"
 #include "slip.h"
 #include "stub.h"
@@ -339,11 +340,6 @@ int hal_flash_set_params(const uint32_t params[6])
 
 /* ---- registers and RAM ---- */
 
-/* Without a device, registers are a small table: what was written reads back. */
-#define REG_SLOTS 64
-static uint32_t reg_addr[REG_SLOTS], reg_value[REG_SLOTS];
-static unsigned reg_used;
-
 uint32_t hal_read_reg(uint32_t addr)
 {
     if (device_mode()) {
@@ -351,11 +347,7 @@ uint32_t hal_read_reg(uint32_t addr)
         device_call('R', addr, 0, 0, 0, &value);
         return value;
     }
-    for (unsigned i = 0; i < reg_used; i++) {
-        if (reg_addr[i] == addr)
-            return reg_value[i];
-    }
-    return 0;
+    return fake_reg_read(addr);
 }
 
 void hal_write_reg(uint32_t addr, uint32_t value)
@@ -364,15 +356,7 @@ void hal_write_reg(uint32_t addr, uint32_t value)
         device_call('W', addr, value, 0, 0, 0);
         return;
     }
-    unsigned i = 0;
-    while (i < reg_used && reg_addr[i] != addr)
-        i++;
-    if (i == REG_SLOTS)
-        i = REG_SLOTS - 1; /* full: the newest write wins the last slot */
-    else if (i == reg_used)
-        reg_used++;
-    reg_addr[i] = addr;
-    reg_value[i] = value;
+    fake_reg_write(addr, value);
 }
 
 int hal_mem_write(uint32_t addr, const uint8_t *data, uint32_t len)

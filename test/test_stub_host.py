@@ -66,11 +66,15 @@ def data_block(payload, seq=0):
 
 
 class Stub:
-    """A running host stub on a flash file, spoken to over its stdin/stdout."""
+    """A running stub on a flash file, spoken to over its stdin/stdout: the
+    host build, or with argv given, any command (e.g. QEMU running the
+    cross-compiled core, which opens flash.bin in `cwd`)."""
 
-    def __init__(self, exe, flash_path, *options):
-        self.proc = subprocess.Popen([exe, "--flash", str(flash_path), *options], stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    def __init__(self, exe, flash_path, *options, argv=None):
+        argv = argv or [exe, "--flash", str(flash_path), *options]
+        self.proc = subprocess.Popen(argv, cwd=os.path.dirname(str(flash_path)),
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                     stderr=subprocess.PIPE)
         self.pending = b""
 
     def send_raw(self, raw):
@@ -156,14 +160,41 @@ def flash_file(tmp_path):
     return path
 
 
-@pytest.fixture
-def stub(stub_host, flash_file):
-    s = Stub(stub_host, flash_file)
+QEMU = ["qemu-system-xtensa", "-M", "sim", "-cpu", "lx106", "-display", "none", "-serial", "none",
+        "-monitor", "none", "-semihosting", "-kernel"]
+
+
+@pytest.fixture(scope="session")
+def stub_qemu():
+    """The ESP8266 build of the core over flasher_stub/hal_qemu.c, in QEMU."""
+    if not shutil.which("xtensa-lx106-elf-gcc") or not shutil.which(QEMU[0]):
+        pytest.skip("needs xtensa-lx106-elf-gcc and qemu-system-xtensa (qemu-system-misc)")
+    subprocess.run(["make", "-s", "-C", STUB_DIR, "qemu"], check=True, timeout=300)
+    return QEMU + [os.path.join(STUB_DIR, "build", "qemu", "stub.elf")]
+
+
+def started(s):
     assert s.frame() == b"OHAI"
     yield s
     if s.proc.poll() is None:
         s.proc.kill()
         s.wait_exit()
+
+
+@pytest.fixture
+def host_stub(stub_host, flash_file):
+    yield from started(Stub(stub_host, flash_file))
+
+
+@pytest.fixture(params=["host", "qemu-lx106"])
+def stub(request, flash_file):
+    """Each test runs twice: on the host build, then on the cross-compiled
+    core running on QEMU's lx106 (skipped when QEMU is not installed)."""
+    if request.param == "host":
+        s = Stub(request.getfixturevalue("stub_host"), flash_file)
+    else:
+        s = Stub(None, flash_file, argv=request.getfixturevalue("stub_qemu"))
+    yield from started(s)
 
 
 # ---- helpers that speak for a host ----
@@ -596,11 +627,11 @@ def test_mem_data_must_be_whole_words_and_follow_mem_begin(stub):
     assert stub.status(MEM_END, struct.pack("<II", 1, 0)) == NOT_ENOUGH_DATA
 
 
-def test_change_baudrate_answers_before_switching(stub):
-    assert stub.status(CHANGE_BAUDRATE, struct.pack("<II", 921600, 115200)) == OK
-    assert stub.status(SPI_ATTACH, struct.pack("<I", 0)) == OK
-    assert stub.close() == 0
-    assert "baud 115200 -> 921600" in stub.log
+def test_change_baudrate_answers_before_switching(host_stub):
+    assert host_stub.status(CHANGE_BAUDRATE, struct.pack("<II", 921600, 115200)) == OK
+    assert host_stub.status(SPI_ATTACH, struct.pack("<I", 0)) == OK
+    assert host_stub.close() == 0
+    assert "baud 115200 -> 921600" in host_stub.log
 
 
 def test_run_user_code_leaves_without_a_reply(stub):
