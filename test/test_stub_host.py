@@ -639,6 +639,96 @@ def test_run_user_code_leaves_without_a_reply(stub):
     assert stub.wait_exit() == EXIT_RUN_USER_CODE
 
 
+# ---- robustness: random input against the sanitized build ----
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+FUZZ = settings(max_examples=40, deadline=None,
+                suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@pytest.fixture(scope="session")
+def stub_asan():
+    """The host build with AddressSanitizer and UBSan: any memory error or
+    undefined behaviour ends the process with a non-zero status."""
+    result = subprocess.run(["make", "-s", "-C", STUB_DIR, "host-asan"], capture_output=True,
+                            timeout=300)
+    if result.returncode != 0:
+        pytest.skip("cannot build with -fsanitize=address,undefined here")
+    return os.path.join(STUB_DIR, "build", "host-asan", "stub_host")
+
+
+def image_strategy():
+    """Data shaped like firmware: runs, repeats, text and noise, mixed."""
+    piece = st.one_of(st.binary(max_size=3000),
+                      st.tuples(st.integers(0, 255), st.integers(1, 5000)).map(
+                          lambda t: bytes([t[0]]) * t[1]),
+                      st.sampled_from([b"\x00\x01\x02\x03", b"esptool ", b"\xc0\xdb"]).flatmap(
+                          lambda s: st.integers(1, 800).map(lambda n: s * n)))
+    return st.lists(piece, min_size=1, max_size=8).map(b"".join)
+
+
+@FUZZ
+@given(image=image_strategy(), level=st.integers(0, 9), slice_size=st.integers(1, BLOCK))
+def test_fuzz_inflate_equals_zlib_at_any_split(stub_asan, tmp_path, image, level, slice_size):
+    flash = tmp_path / "flash.bin"
+    flash.write_bytes(b"\x00" * 0x40000)
+    s = Stub(stub_asan, flash)
+    assert s.frame() == b"OHAI"
+    stream = zlib.compress(image, level)
+    slice_size = max(slice_size, len(stream) // 200)  # keep the command count bounded
+    assert set(send_compressed(s, 0x1000, len(image), stream, slice_size)) == {OK}
+    assert flash_md5(s, 0x1000, len(image)) == hashlib.md5(image).hexdigest()
+    assert s.status(DEFL_END, struct.pack("<I", 1)) == OK
+    assert s.close() == 0, s.log
+
+
+@FUZZ
+@given(image=image_strategy(), flips=st.lists(st.tuples(st.integers(0, 10 ** 6), st.integers(1, 255)),
+                                              min_size=1, max_size=4))
+def test_fuzz_corrupt_streams_fail_cleanly(stub_asan, tmp_path, image, flips):
+    """Whatever the damage, the decoder reports an error or (if the damage
+    happens to be harmless) success -- it never crashes or hangs."""
+    flash = tmp_path / "flash.bin"
+    flash.write_bytes(b"\x00" * 0x40000)
+    s = Stub(stub_asan, flash)
+    assert s.frame() == b"OHAI"
+    stream = bytearray(zlib.compress(image, 9))
+    for where, mask in flips:
+        stream[where % len(stream)] ^= mask
+    statuses = send_compressed(s, 0, len(image), bytes(stream), 997)
+    statuses.append(s.status(DEFL_END, struct.pack("<I", 1)))
+    assert set(statuses) <= {OK, INFLATE_ERROR, TOO_MUCH_DATA, NOT_ENOUGH_DATA}
+    if set(statuses) == {OK}:
+        assert flash.read_bytes()[:len(image)] == image
+    assert s.close() == 0, s.log
+
+
+SAFE_OPS = [FLASH_BEGIN, FLASH_DATA, MEM_BEGIN, MEM_DATA, SYNC, WRITE_REG, READ_REG, SPI_SET_PARAMS,
+            SPI_ATTACH, CHANGE_BAUDRATE, DEFL_BEGIN, DEFL_DATA, SPI_FLASH_MD5, ERASE_REGION, 0x0E, 0x42]
+
+
+@FUZZ
+@given(frames=st.lists(st.tuples(st.sampled_from(SAFE_OPS), st.binary(max_size=64),
+                                 st.integers(0, 0xFFFFFFFF), st.booleans()), max_size=12))
+def test_fuzz_random_requests_never_break_the_stub(stub_asan, tmp_path, frames):
+    """Random requests with random lengths and fields: each gets a reply (or
+    is ignored as noise), and the stub still answers afterwards."""
+    flash = tmp_path / "flash.bin"
+    flash.write_bytes(b"\x00" * 0x40000)
+    s = Stub(stub_asan, flash)
+    assert s.frame() == b"OHAI"
+    for op, data, chk, lie_about_length in frames:
+        header = struct.pack("<BBHI", 0, op, (len(data) + 3) if lie_about_length else len(data), chk)
+        s.send_raw(slip_encode(header + data))
+    s.send(READ_REG, struct.pack("<I", 0x1234))
+    for _ in range(8 * len(frames) + 1):
+        frame = s.frame()
+        if frame[1] == READ_REG and frame[4:8] == b"\0\0\0\0" and frame[-2:] == b"\0\0":
+            break
+    assert s.close() == 0, s.log
+
+
 # ---- the embedded copy in esptool.py ----
 
 def test_embedded_stubs_match_a_fresh_build():
