@@ -18,6 +18,9 @@ and the chip goes quiet, as a crashed stub would.
 `is_our_stub(chip_name, entry, read_word)` says whether code uploaded to RAM
 is our stub, from ``flasher_stub/stub_ids.json`` (written by ``make -C
 flasher_stub embed``); espsim never imports esptool.py.
+`choose_implementation(requested, chip_name, entry, read_word)` turns a
+``--stub-impl`` value into the implementation to run: "generic" and "cstub"
+force one, "auto" runs the C stub exactly when the uploaded code is ours.
 """
 import fcntl
 import hashlib
@@ -82,6 +85,17 @@ def is_our_stub(chip_name, entry, read_word):
     text = b"".join(struct.pack("<I", read_word(ids["text_start"] + i))
                     for i in range(0, ids["text_size"], 4))
     return hashlib.sha256(text).hexdigest() == ids["text_sha256"]
+
+
+def choose_implementation(requested, chip_name, entry, read_word):
+    """'generic' or 'cstub' for a --stub-impl value ('auto', 'generic', 'cstub')."""
+    if requested != "auto":
+        return requested
+    try:
+        ours = is_our_stub(chip_name, entry, read_word)
+    except (OSError, ValueError, KeyError):
+        ours = False
+    return "cstub" if ours else "generic"
 
 
 # -------------------------------------------------------------- the stub

@@ -879,11 +879,18 @@ def test_espsim_runs_our_c_stub_for_a_whole_flash_session(stub_host, espsim_serv
     assert flash[0x10000:0x10000 + len(image)] == bytes(expected)
 
 
-def test_uploaded_code_that_is_not_our_stub_is_not_recognised(stub_host, espsim_server):
-    from espsim.cstub import is_our_stub
+def test_only_our_uploaded_stub_is_recognised(stub_host, espsim_server):
+    from espsim.cstub import choose_implementation, is_our_stub
     import esptool
-    entry = esptool.stub_image("esp32")["entry"]
+    ours = esptool.stub_image("esp32")
     srv = espsim_server("esp32", raw=True, trace=False)
-    assert not is_our_stub("esp32", entry, srv.device.memory.read)      # RAM holds zeros
-    assert not is_our_stub("esp32", entry + 4, srv.device.memory.read)
+    read_word = srv.device.memory.read
+    assert not is_our_stub("esp32", ours["entry"], read_word)  # RAM holds zeros
+    srv.device.memory.load(ours["text_start"], ours["text"])
+    assert is_our_stub("esp32", ours["entry"], read_word)
+    assert not is_our_stub("esp32", ours["entry"] + 4, read_word)
+    assert not is_our_stub("esp8266", ours["entry"], read_word)
+    assert choose_implementation("auto", "ESP32", ours["entry"], read_word) == "cstub"
+    assert choose_implementation("auto", "ESP32", 0x40090564, read_word) == "generic"
+    assert choose_implementation("generic", "ESP32", ours["entry"], read_word) == "generic"
     stop_server(srv)
