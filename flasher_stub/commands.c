@@ -224,11 +224,18 @@ static void session_start(uint32_t size, uint32_t offset, uint8_t compressed)
         inflate_init(&inflater, inflate_to_flash, 0);
 }
 
-/* FLASH_BEGIN / FLASH_DEFL_BEGIN: size, number of blocks, block size, offset. */
+/* FLASH_BEGIN / FLASH_DEFL_BEGIN: size, number of blocks, block size, offset,
+ * and from modern hosts a fifth word, the encrypted-write flag (§5.5), which
+ * this stub does not implement: only 0 is accepted. */
 static void handle_flash_begin(const struct request *req, uint8_t compressed)
 {
-    if (req->len != 16) {
+    if (req->len != 16 && req->len != 20) {
         send_response(req->op, ESP_BAD_DATA_LEN);
+        return;
+    }
+    if (req->len == 20 && arg(req, 4) != 0) {
+        session.active = 0;
+        send_response(req->op, ESP_FAILED);
         return;
     }
     uint32_t size = arg(req, 0), block_size = arg(req, 2), offset = arg(req, 3);

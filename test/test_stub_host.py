@@ -299,6 +299,12 @@ def test_write_at_an_unaligned_address_keeps_every_byte(stub, flash_file):
     assert flash_file.read_bytes()[0x3003:0x3003 + len(image)] == image
 
 
+def test_modern_five_word_begin_is_accepted_unless_it_asks_for_encryption(stub):
+    assert stub.status(FLASH_BEGIN, struct.pack("<IIIII", 0x1000, 1, BLOCK, 0, 0)) == OK
+    assert stub.status(DEFL_BEGIN, struct.pack("<IIIII", 0x1000, 1, BLOCK, 0, 1)) == FAILED
+    assert stub.status(FLASH_BEGIN, struct.pack("<III", 0x1000, 1, BLOCK)) == BAD_DATA_LEN
+
+
 def test_block_sizes_over_16k_are_refused(stub):
     assert stub.status(FLASH_BEGIN, struct.pack("<IIII", 0x1000, 1, 0x8000, 0)) == BAD_BLOCKSIZE
 
