@@ -1,0 +1,217 @@
+"""The small serial commands, end to end against espsim, ROM mode (issue 5).
+
+Given a simulated chip, when the user runs a command, then the output and the
+chip's state say it happened. Both chips; mostly over the in-process espsim://
+URL (fast), and over rfc2217:// (one module-wide simulator per chip) where a
+state must live from one run to the next.
+"""
+import os
+import re
+import socket
+import struct
+import subprocess
+import sys
+
+import pytest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+import espsim  # noqa: E402
+
+CHIPS = ["esp8266", "esp32"]
+MACS = {"esp8266": "18:fe:34:0a:0b:0c", "esp32": "24:0a:c4:0a:0b:0c"}
+RAM = {"esp8266": 0x3FFE8000, "esp32": 0x3FFB0000}
+MAGIC = {"esp8266": 0xFFF0C101, "esp32": 0x00F01D83}
+
+
+def esptool(port, *args, timeout=120):
+    argv = [sys.executable, os.path.join(ROOT, "esptool.py"), "--port", port, "--no-stub",
+            "--connect-attempts", "2"] + [str(a) for a in args]
+    result = subprocess.run(argv, capture_output=True, text=True, timeout=timeout)
+    assert "Traceback" not in result.stderr, result.stderr
+    return result
+
+
+def ok(result):
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout
+
+
+class Chip:
+    """A simulated chip as a test sees it: its name, a port URL, its trace file."""
+
+    def __init__(self, name, url, trace):
+        self.name, self.url, self.trace = name, url, trace
+
+
+@pytest.fixture(scope="module", params=CHIPS)
+def served_chip(request, tmp_path_factory):
+    """One simulator per chip behind rfc2217://, shared by this module's tests
+    (its RAM lives as long as the module: write_mem then read_mem works)."""
+    directory = tmp_path_factory.mktemp("commands")
+    trace = str(directory / "trace.txt")
+    device = espsim.Device(chip=request.param, mac=MACS[request.param],
+                           flash_file=str(directory / "flash.bin"), trace=trace)
+    server = espsim.serve(device)
+    yield Chip(request.param, server.url, trace)
+    stop_server(server)
+
+
+@pytest.fixture(scope="module")
+def chip(served_chip, tmp_path_factory):
+    """The same chip over the in-process espsim:// URL (a fresh device per
+    run that shares only the flash file: no RAM survives), which is fast."""
+    directory = tmp_path_factory.mktemp("in-process")
+    trace = str(directory / "trace.txt")
+    url = "espsim://%s?flash=%s&mac=%s&trace=%s" % (
+        served_chip.name, directory / "flash.bin", MACS[served_chip.name], trace)
+    return Chip(served_chip.name, url, trace)
+
+
+def stop_server(server):
+    # Wake the accept() thread first: closing the listener alone does not on
+    # Linux, and Server.close() then waits 5 s for it (reported to espsim).
+    try:
+        server.listener.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
+    server.close()
+
+
+def host_frames(trace_path):
+    """The command frames the simulator received, as hex (its trace's '>' lines)."""
+    with open(trace_path) as f:
+        return [line[2:].strip() for line in f if line.startswith("> ")]
+
+
+def test_read_mac_prints_the_factory_mac_and_names_the_chip(chip):
+    name, url = chip.name, chip.url
+    out = ok(esptool(url, "read_mac"))
+    assert "MAC: %s" % MACS[name] in out
+    assert "Detecting chip type... %s" % name.upper() in out
+    assert "Hard resetting via RTS pin..." in out
+
+
+def test_read_mac_over_rfc2217(served_chip):
+    out = ok(esptool(served_chip.url, "read_mac"))
+    assert "MAC: %s" % MACS[served_chip.name] in out
+
+
+def test_chip_id_is_derived_from_the_mac(chip):
+    name, url = chip.name, chip.url
+    out = ok(esptool(url, "chip_id"))
+    chip_id = int(re.search(r"Chip ID: 0x([0-9a-f]+)", out).group(1), 16)
+    if name == "esp8266":
+        assert chip_id == 0x0A0B0C          # §7.2: last three MAC bytes
+    else:
+        assert chip_id & 0xFFFFFF == 0xC40A0B    # §7.3: bytes 3..5 of the MAC, shifted
+
+
+def test_read_mem_reads_a_word_of_the_chip(chip):
+    out = ok(esptool(chip.url, "read_mem", "0x40001000"))
+    assert "0x40001000 = 0x%08x" % MAGIC[chip.name] in out     # PROTOCOL.md §7.1
+
+
+def test_write_mem_sends_the_value_with_the_mask(chip):
+    address = RAM[chip.name]
+    out = ok(esptool(chip.url, "write_mem", hex(address), "0x0000ab00", "0x0000ff00"))
+    assert "Wrote 0000ab00, mask 0000ff00 to %08x" % address in out
+    write_reg = [f for f in host_frames(chip.trace) if f.startswith("0009")][-1]
+    assert write_reg[16:] == struct.pack("<IIII", address, 0xAB00, 0xFF00, 0).hex()
+
+
+def test_masked_writes_change_only_the_masked_bits(served_chip):
+    esp = esptool_module().ESPLoader.detect_chip(served_chip.url, connect_attempts=2)
+    try:
+        address = RAM[served_chip.name]
+        esp.write_reg(address, 0x12345678)
+        esp.write_reg(address, 0x0000AB00, 0x0000FF00)
+        assert esp.read_reg(address) == 0x1234AB78
+    finally:
+        esp.close()
+
+
+def test_dump_mem_writes_the_words_to_a_file(served_chip, tmp_path):
+    address = RAM[served_chip.name] + 0x100
+    esp = esptool_module().ESPLoader.detect_chip(served_chip.url, connect_attempts=2)
+    try:
+        esp.write_reg(address, 0x03020100)
+        esp.write_reg(address + 4, 0x07060504)
+    finally:
+        esp.close()
+    out = ok(esptool(served_chip.url, "dump_mem", hex(address), 8, tmp_path / "dump.bin"))
+    assert "Done!" in out
+    assert (tmp_path / "dump.bin").read_bytes() == bytes(range(8))
+
+
+def esptool_module():
+    import esptool as module
+    return module
+
+
+def test_flash_id_reports_manufacturer_device_and_size(chip):
+    url = chip.url
+    out = ok(esptool(url, "flash_id"))
+    assert re.search(r"Manufacturer: [0-9a-f]{2}\n", out)
+    assert re.search(r"Device: [0-9a-f]{2}16\n", out)      # capacity byte 0x16 = 4MB
+    assert "Detected flash size: 4MB" in out
+
+
+def test_write_flash_status_sets_the_volatile_bits_for_this_session(chip):
+    out = ok(esptool(chip.url, "write_flash_status", "--bytes", 2, "0x0200"))
+    assert "Setting flash status: 0x0200" in out
+    assert "After flash status:   0x0200" in out
+
+
+def test_non_volatile_flash_status_is_there_on_the_next_connection(served_chip):
+    url = served_chip.url
+    ok(esptool(url, "write_flash_status", "--non-volatile", "--bytes", 2, "0x0200"))
+    assert "Status value: 0x0200" in ok(esptool(url, "read_flash_status", "--bytes", 2))
+
+
+def test_run_starts_the_firmware_with_flash_begin_and_flash_end(chip):
+    url, trace = chip.url, chip.trace
+    ok(esptool(url, "--after", "no_reset", "run"))
+    frames = host_frames(trace)
+    # FLASH_BEGIN(0, 0, 0x400, 0) then FLASH_END(1): "run user code" (§9).
+    assert frames[-2] == "0002100000000000" + "00000000" + "00000000" + "00040000" + "00000000"
+    assert frames[-1] == "000404000000000001000000"
+
+
+def test_load_ram_sends_each_segment_then_starts_the_entry(chip, tmp_path):
+    name, url, trace = chip.name, chip.url, chip.trace
+    segment = tmp_path / "seg.bin"
+    segment.write_bytes(bytes(range(256)) * 40)            # 10240 bytes: two MEM_DATA blocks
+    load_addr = RAM[name] + 0x1000
+    subprocess.run([sys.executable, os.path.join(ROOT, "esptool.py"), "make_image",
+                    "-f", segment, "-a", hex(load_addr), "-e", hex(load_addr),
+                    tmp_path / "app"], check=True, capture_output=True, timeout=60)
+    image = tmp_path / "app0x00000.bin"
+    if name == "esp32":
+        image = tmp_path / "app32.bin"
+        make_esp32_image(image, load_addr, segment.read_bytes())
+    out = ok(esptool(url, "--after", "no_reset", "load_ram", image))
+    assert "Downloading 10240 bytes at %08x..." % load_addr in out
+    assert "All segments done, executing at %08x" % load_addr in out
+    frames = host_frames(trace)
+    mem_end = [f for f in frames if f.startswith("0006")][-1]
+    assert mem_end.endswith("00000000" + load_addr.to_bytes(4, "little").hex())
+
+
+def make_esp32_image(path, address, data):
+    """A one-segment ESP32 image (IMAGE_FORMAT.md §5) without a digest."""
+    header = struct.pack("<BBBBI", 0xE9, 1, 2, 0x20, address)
+    extended = bytes([0xEE]) + bytes(15)
+    body = header + extended + struct.pack("<II", address, len(data)) + data
+    checksum = 0xEF
+    for b in data:
+        checksum ^= b
+    body += bytes(15 - len(body) % 16) + bytes([checksum])
+    path.write_bytes(body)
+
+
+def test_version_needs_no_chip():
+    result = subprocess.run([sys.executable, os.path.join(ROOT, "esptool.py"), "version"],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0
+    assert re.fullmatch(r"esptool.py v(\S+)\n\1\n", result.stdout)
