@@ -12,7 +12,7 @@
 #include "hal.h"
 #include "slip.h"
 
-uint32_t rom_call_windowed(uint32_t fn, uint32_t arg0, uint32_t arg1);
+uint32_t rom_call_windowed(uint32_t fn, uint32_t arg0, uint32_t arg1, uint32_t arg2);
 void esp_rom_spiflash_attach(uint32_t config, uint32_t legacy);
 
 #define REG(addr) (*(volatile uint32_t *)(addr))
@@ -264,7 +264,7 @@ int hal_flash_unlock(void)
 
 int hal_flash_attach(uint32_t config)
 {
-    rom_call_windowed((uint32_t)esp_rom_spiflash_attach, config, 0);
+    rom_call_windowed((uint32_t)esp_rom_spiflash_attach, config, 0, 0);
     return 0;
 }
 

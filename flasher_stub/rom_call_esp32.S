@@ -6,7 +6,7 @@
  * are encoded by hand below (Xtensa ISA encodings, checked against the
  * assembler's encoding of their call0 / special-register siblings):
  *
- *   callx4 a8             = D0 08 00   (CALLX0 is C0 08 00: n field 0 -> 1)
+ *   callx4 a9             = D0 09 00   (CALLX0 is C0 09 00: n field 0 -> 1)
  *   rsr    a2, WINDOWBASE = 20 48 03   (RSR op1=3, sr=72)
  *   wsr    a3, WINDOWSTART= 30 49 13   (WSR op1=3 op2=1, sr=73)
  *
@@ -32,8 +32,9 @@ esp32_window_reset:
     rsync
     ret
 
-/* uint32_t rom_call_windowed(uint32_t fn, uint32_t arg0, uint32_t arg1)
- * call0 ABI in: a2 = fn, a3 = arg0, a4 = arg1; out: a2. */
+/* uint32_t rom_call_windowed(uint32_t fn, uint32_t arg0, uint32_t arg1, uint32_t arg2)
+ * call0 ABI in: a2 = fn, a3..a5 = arguments; out: a2. The callee sees our
+ * a6..a8 as its a2..a4 and returns in its a2 (our a6). */
     .global rom_call_windowed
     .type rom_call_windowed, @function
     .align 4
@@ -44,10 +45,11 @@ rom_call_windowed:
     s32i a13, a1, 8             /* window covers our a4..a15 */
     s32i a14, a1, 12
     s32i a15, a1, 16
-    mov a8, a2
+    mov a9, a2
     mov a6, a3                  /* the callee's a2 */
     mov a7, a4                  /* the callee's a3 */
-    .byte 0xD0, 0x08, 0x00      /* callx4 a8 */
+    mov a8, a5                  /* the callee's a4 */
+    .byte 0xD0, 0x09, 0x00      /* callx4 a9 */
     mov a2, a6                  /* the callee's return value (its a2) */
     l32i a0, a1, 0
     l32i a12, a1, 4

@@ -645,6 +645,17 @@ def test_run_user_code_leaves_without_a_reply(stub):
     assert stub.wait_exit() == EXIT_RUN_USER_CODE
 
 
+
+def test_esp32_windowed_call_trampoline_survives_window_spills(stub_qemu):
+    """The ESP32 stub reaches windowed ROM code through rom_call_esp32.S. On
+    QEMU's sample_controller core (which has register windows) a ROM double
+    recurses up to 100 calls deep through it, spilling and refilling every
+    window; the call0 caller's registers, stack and results must survive.
+    The program's exit status names the failed check (0 = all passed)."""
+    elf = os.path.join(STUB_DIR, "build", "qemu", "wincall.elf")
+    argv = [a if a != "lx106" else "sample_controller" for a in QEMU] + [elf]
+    assert subprocess.run(argv, timeout=60, capture_output=True).returncode == 0
+
 # ---- robustness: random input against the sanitized build ----
 
 from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
