@@ -39,6 +39,10 @@ STUB_IDS = os.path.join(STUB_DIR, "stub_ids.json")
 SOURCE_SUFFIXES = (".c", ".h")
 
 REQUEST_TIMEOUT = 20.0
+# Extra stub_host options for every CStub started (tests): ["--esp32-spi"]
+# makes the C code reach the flash through SPI1 register writes, the way the
+# ESP32 build does, so espsim's SPI model runs under it.
+HOST_OPTIONS = []
 REQUEST = struct.Struct("<cII")
 REPLY = struct.Struct("<II")
 OK, FAIL = 0, 1
@@ -132,7 +136,7 @@ class CStub:
         to_stub_r, to_stub_w = os.pipe()
         from_stub_r, from_stub_w = os.pipe()
         self.proc = subprocess.Popen(
-            [host_binary(), "--device", "%d,%d" % (to_stub_r, from_stub_w)],
+            [host_binary(), "--device", "%d,%d" % (to_stub_r, from_stub_w)] + HOST_OPTIONS,
             pass_fds=(to_stub_r, from_stub_w), stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         os.close(to_stub_r)

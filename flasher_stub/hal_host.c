@@ -11,6 +11,9 @@
  *                   request/reply on those descriptors (see DEVICE PROTOCOL).
  *   --bad-sector A  (with --flash) the 4 KiB sector at A fails every erase
  *                   and write, like worn-out flash: for testing error paths.
+ *   --esp32-spi     (with --device) reach the flash the way the ESP32 build
+ *                   does, through SPI1 register writes (spi_flash_esp32.c),
+ *                   so the controller's SPI model is exercised.
  *
  * Flash follows NOR rules: erase sets bytes to 0xFF, programming can only
  * clear bits. What would end the stub on a chip ends the process, with an
@@ -41,6 +44,7 @@
 #include "fake_regs.h"
 #include "hal.h"
 #include "slip.h"
+#include "spi_flash_esp32.h"
 #include "stub.h"
 
 enum {
@@ -57,6 +61,7 @@ static int dev_in = -1, dev_out = -1; /* device mode when >= 0 */
 static int flash_fd = -1;
 static uint32_t flash_bytes;
 static uint32_t bad_sector = 0xFFFFFFFFu;
+static int esp32_spi; /* flash through SPI1 registers (device mode) */
 
 /* ---- plumbing ---- */
 
@@ -255,6 +260,8 @@ static int touches_bad_sector(uint32_t addr, uint32_t len)
 
 int hal_flash_read(uint32_t addr, uint8_t *buf, uint32_t len)
 {
+    if (esp32_spi)
+        return esp32_spi_read(addr, buf, len);
     if (device_mode())
         return device_call('r', addr, len, 0, buf, 0) ? -1 : 0;
     if (!in_flash(addr, len) || pread(flash_fd, buf, len, addr) != (ssize_t)len)
@@ -266,6 +273,8 @@ int hal_flash_write(uint32_t addr, const uint8_t *data, uint32_t len)
 {
     if ((addr | len) & 3)
         return -1;
+    if (esp32_spi)
+        return esp32_spi_write(addr, data, len);
     if (device_mode())
         return device_call('P', addr, len, data, 0, 0) ? -1 : 0;
     if (touches_bad_sector(addr, len))
@@ -303,16 +312,22 @@ static int erase_range(uint32_t addr, uint32_t len)
 
 int hal_flash_erase_sector(uint32_t addr)
 {
+    if (esp32_spi)
+        return esp32_spi_erase_sector(addr);
     return (addr & 0xFFF) ? -1 : erase_range(addr, 0x1000);
 }
 
 int hal_flash_erase_block(uint32_t addr)
 {
+    if (esp32_spi)
+        return esp32_spi_erase_block(addr);
     return (addr & 0xFFFF) ? -1 : erase_range(addr, 0x10000);
 }
 
 int hal_flash_erase_chip(void)
 {
+    if (esp32_spi)
+        return esp32_spi_erase_chip();
     if (device_mode())
         return device_call('C', 0, 0, 0, 0, 0) ? -1 : 0;
     return erase_range(0, flash_bytes & ~0xFFFu);
@@ -320,6 +335,8 @@ int hal_flash_erase_chip(void)
 
 int hal_flash_unlock(void)
 {
+    if (esp32_spi)
+        return esp32_spi_unlock();
     if (device_mode())
         return device_call('U', 0, 0, 0, 0, 0) ? -1 : 0;
     return 0;
@@ -426,13 +443,16 @@ int main(int argc, char **argv)
     const char *flash_path = 0;
     for (int i = 1; i < argc; i++) {
         const char *opt = argv[i], *val = i + 1 < argc ? argv[i + 1] : 0;
-        if (!val)
+        if (!val && strcmp(opt, "--esp32-spi"))
             die(EXIT_USAGE, "usage: stub_host [--flash FILE | --device IN,OUT] [--in-fd N] [--out-fd N]");
         if (!strcmp(opt, "--flash"))
             flash_path = val;
         else if (!strcmp(opt, "--device") && !parse_fd_pair(val, &dev_in, &dev_out))
             ;
-        else if (!strcmp(opt, "--bad-sector"))
+        else if (!strcmp(opt, "--esp32-spi")) {
+            esp32_spi = 1;
+            continue; /* takes no value */
+        } else if (!strcmp(opt, "--bad-sector"))
             bad_sector = (uint32_t)strtoul(val, 0, 0) & ~0xFFFu;
         else if (!strcmp(opt, "--in-fd"))
             in_fd = atoi(val);
@@ -444,6 +464,8 @@ int main(int argc, char **argv)
     }
     if (!flash_path == !device_mode())
         die(EXIT_USAGE, "give exactly one of --flash FILE and --device IN,OUT");
+    if (esp32_spi && !device_mode())
+        die(EXIT_USAGE, "--esp32-spi needs --device");
     if (flash_path)
         open_flash_file(flash_path);
     stub_main();

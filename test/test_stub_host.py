@@ -896,6 +896,42 @@ def test_espsim_runs_our_c_stub_for_a_whole_flash_session(stub_host, espsim_serv
     assert flash[0x10000:0x10000 + len(image)] == bytes(expected)
 
 
+def test_esp32_spi_flash_driver_against_espsim_spi_registers(stub_host, espsim_server, monkeypatch):
+    """Given an ESP32 whose flash is write-protected (status BP bits), when our
+    stub runs with the ESP32 build's SPI1 register driver (spi_flash_esp32.c)
+    against espsim's SPI controller model, then it unlocks the flash (keeping
+    Quad Enable), and writes, erases and reads land where they should."""
+    from espsim import cstub
+    from espsim.flash import SR_BP_SHIFT, SR_QE
+    monkeypatch.setattr(cstub, "HOST_OPTIONS", ["--esp32-spi"])
+    srv = espsim_server("esp32", raw=True, stub_impl="cstub", trace=False)
+    flash = srv.device.flash
+    flash.data[:] = bytes(range(256)) * (flash.size // 256)  # not erased
+    flash.status = SR_QE | (7 << SR_BP_SHIFT)  # everything protected
+    link = SocketLink(srv.url)
+    sync_with_rom(link)
+    link.send(SPI_ATTACH, struct.pack("<IBBBB", 0, 0, 0, 0, 0))  # ROM32 attach (§5.7)
+    assert link.response(SPI_ATTACH)[1][0] == 0
+    upload_our_stub(link, "esp32")
+
+    image = random.Random(7).randbytes(0x2345) + bytes(0x3000)  # crosses pages and sectors
+    stream = zlib.compress(image, 9)
+    assert link.status(DEFL_BEGIN, struct.pack("<IIII", len(image), 1, BLOCK, 0x1F80)) == OK
+    assert link.status(DEFL_DATA, data_block(stream), checksum(stream)) == OK
+    _, digest, status = link.command(SPI_FLASH_MD5, struct.pack("<IIII", 0x1F80, len(image), 0, 0))
+    assert (digest, status) == (hashlib.md5(image).digest(), (OK, 0))
+    assert link.status(ERASE_REGION, struct.pack("<II", 0x20000, 0x11000)) == OK
+    link.close()
+    stop_server(srv)
+
+    assert srv.device.flash.status & 0xFFFF == SR_QE
+    flash = srv.flash()
+    assert flash[:0x1000] == bytes(range(256)) * 16  # untouched
+    assert flash[0x1F80:0x1F80 + len(image)] == image
+    assert flash[0x1000:0x1F80] == b"\xff" * 0xF80  # the first sector was erased whole
+    assert flash[0x20000:0x31000] == b"\xff" * 0x11000
+
+
 def test_only_our_uploaded_stub_is_recognised(stub_host, espsim_server):
     from espsim.cstub import choose_implementation, is_our_stub
     import esptool
