@@ -1,0 +1,305 @@
+"""Connecting, and every way a connection or a transfer can go wrong (issue 5).
+
+Given a port that is missing, busy, not a chip, or a simulated chip with an
+injected fault, when the user runs esptool, then it says what happened in one
+fatal line, exits 2 (130 for Ctrl-C), never prints a traceback, and never
+reports success over flash that does not hold the data.
+"""
+import os
+import random
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+import espsim  # noqa: E402
+
+
+def esptool(port, *args, timeout=120, attempts=1):
+    argv = [sys.executable, os.path.join(ROOT, "esptool.py"), "--port", port, "--no-stub",
+            "--connect-attempts", str(attempts)] + [str(a) for a in args]
+    result = subprocess.run(argv, capture_output=True, text=True, timeout=timeout)
+    assert "Traceback" not in result.stdout + result.stderr, result.stdout + result.stderr
+    return result
+
+
+def fails(result, message):
+    assert result.returncode == 2, result.stdout + result.stderr
+    fatal = [line for line in result.stdout.splitlines()
+             if line.startswith("A fatal error occurred: ")]
+    assert len(fatal) == 1, result.stdout
+    assert message in fatal[0], result.stdout
+    return result.stdout
+
+
+def no_success_claimed(out):
+    assert "Hash of data verified." not in out
+    assert "Leaving..." not in out
+    assert "Hard resetting" not in out
+
+
+def random_file(path, size, seed=7):
+    data = random.Random(seed).randbytes(size)
+    path.write_bytes(data)
+    return data
+
+
+class LineServer:
+    """A TCP port that is not a chip: it says `reply` to whatever arrives, or nothing."""
+
+    def __init__(self, reply=b""):
+        self.reply = reply
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(1)
+        self.url = "socket://127.0.0.1:%d" % self.sock.getsockname()[1]
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self):
+        try:
+            conn, _ = self.sock.accept()
+        except OSError:
+            return
+        with conn:
+            conn.settimeout(30)
+            try:
+                while conn.recv(4096):
+                    if self.reply:
+                        conn.sendall(self.reply)
+            except OSError:
+                pass
+
+    def close(self):
+        try:
+            self.sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+        self.sock.close()
+
+
+@pytest.fixture
+def line_server():
+    servers = []
+
+    def make(reply=b""):
+        server = LineServer(reply)
+        servers.append(server)
+        return server
+    yield make
+    for server in servers:
+        server.close()
+
+
+class Sim:
+    """A simulated chip served on a loopback port, with fault options."""
+
+    def __init__(self, chip, directory, raw=False, **options):
+        self.flash_path = str(directory / "flash.bin")
+        self.device = espsim.Device(chip=chip, flash_file=self.flash_path, **options)
+        self.server = espsim.serve(self.device, raw=raw)
+        self.url = self.server.url
+
+    def stop(self):
+        # Wake the accept() thread first, or Server.close() waits 5 s for it
+        # (espsim's own fixture has that delay; reported).
+        try:
+            self.server.listener.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+        self.server.close()
+
+
+@pytest.fixture
+def sim_server(tmp_path_factory):
+    """Like conftest's espsim_server, without its 5 s stop."""
+    started = []
+
+    def start(chip, **options):
+        sim = Sim(chip, tmp_path_factory.mktemp("sim"), **options)
+        started.append(sim)
+        return sim
+    yield start
+    for sim in started:
+        sim.stop()
+
+
+# --- connecting --------------------------------------------------------------
+
+def test_auto_detection_names_the_chip_and_its_features(tmp_path):
+    out = esptool("espsim://esp32?flash=%s" % (tmp_path / "f.bin"), "chip_id").stdout
+    assert "Connecting..." in out
+    assert "Detecting chip type... ESP32" in out
+    assert "Chip is ESP32D0WDQ6 (revision 1)" in out
+    assert "Features: WiFi, BT, Dual Core" in out
+
+
+def test_the_wrong_chip_argument_is_caught(tmp_path):
+    result = esptool("espsim://esp32?flash=%s" % (tmp_path / "f.bin"),
+                     "--chip", "esp8266", "read_mac")
+    fails(result, "This chip is ESP32, not ESP8266.")
+    assert "use --chip esp32" in result.stdout
+
+
+def test_default_runs_rom_mode_with_a_note_until_the_stub_exists(tmp_path):
+    argv = [sys.executable, os.path.join(ROOT, "esptool.py"), "--port",
+            "espsim://esp8266?flash=%s" % (tmp_path / "f.bin"), "read_mac"]
+    result = subprocess.run(argv, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stdout
+    assert "MAC: 18:fe:34:" in result.stdout
+
+
+def test_trace_prints_every_packet_with_a_timestamp(tmp_path):
+    out = esptool("espsim://esp32?flash=%s" % (tmp_path / "f.bin"), "--trace", "read_mac").stdout
+    assert "TRACE +0.000 command op=0x08" in out
+    assert "Write 46 bytes: c000082400000000000707122055" in out
+
+
+def test_a_raw_socket_chip_in_download_mode_needs_no_reset(sim_server):
+    sim = sim_server("esp32", raw=True)
+    result = esptool(sim.url, "--before", "no_reset", "--after", "no_reset", "read_mac")
+    assert result.returncode == 0, result.stdout
+    assert "MAC: 24:0a:c4:01:02:03" in result.stdout
+    assert "Staying in bootloader." in result.stdout
+
+
+# --- ports that are not a chip -------------------------------------------------
+
+def test_a_missing_port_is_one_fatal_line():
+    fails(esptool("/dev/ttyUSB-does-not-exist", "read_mac"), "could not open port")
+
+
+def test_a_port_in_use_is_reported(sim_server):
+    sim = sim_server("esp32")
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sys, time, serial; p = serial.serial_for_url(sys.argv[1]); "
+        "print('open', flush=True); time.sleep(30)"), sim.url],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        result = esptool(sim.url, "read_mac")
+        assert result.returncode == 2 and "A fatal error occurred: " in result.stdout
+    finally:
+        holder.kill()
+        holder.wait(10)
+
+
+def test_a_port_with_nothing_behind_it_times_out(line_server):
+    server = line_server()
+    out = fails(esptool(server.url, "read_mac"),
+                "Failed to connect to Espressif device: Timed out waiting for packet header")
+    assert "Hint:" in out
+
+
+def test_a_port_that_talks_text_is_not_taken_for_a_chip(line_server):
+    server = line_server(reply=b"hello from a modem\r\n")
+    fails(esptool(server.url, "--chip", "esp32", "read_mac"),
+          "Failed to connect to ESP32: Invalid head of packet")
+
+
+def test_without_a_port_each_listed_port_is_tried(tmp_path):
+    env = dict(os.environ)
+    env.pop("ESPTOOL_PORT", None)
+    argv = [sys.executable, os.path.join(ROOT, "esptool.py"), "--no-stub",
+            "--connect-attempts", "1", "read_mac"]
+    result = subprocess.run(argv, capture_output=True, text=True, timeout=120, env=env)
+    assert "Traceback" not in result.stdout + result.stderr
+    assert result.returncode == 2
+    assert ("No serial ports found" in result.stdout
+            or "Could not connect to an Espressif device on any of the" in result.stdout)
+
+
+def test_a_chip_that_never_enters_download_mode_gets_a_boot_mode_hint(sim_server):
+    sim = sim_server("esp32", refuse_download=True)
+    out = fails(esptool(sim.url, "read_mac"), "Failed to connect to Espressif device")
+    assert "booted in mode 0x13, not in download mode" in out
+
+
+# --- faults during a transfer ----------------------------------------------------
+
+def test_replies_that_stop_mid_write_end_in_a_timeout(sim_server, tmp_path):
+    sim = sim_server("esp32", stop_replies_after=40)
+    random_file(tmp_path / "app.bin", 200000)
+    out = fails(esptool(sim.url, "write_flash", "-u", "0x10000", tmp_path / "app.bin"),
+                "Timed out waiting for packet header")
+    no_success_claimed(out)
+
+
+def test_replies_that_stop_mid_read_leave_no_file(sim_server, tmp_path):
+    sim = sim_server("esp32", stop_replies_after=40)
+    out = fails(esptool(sim.url, "read_flash", "0", 8192, tmp_path / "out.bin"),
+                "Timed out waiting for packet")
+    assert "Read 8192 bytes" not in out
+    assert not (tmp_path / "out.bin").exists()
+
+
+def test_a_corrupted_byte_on_the_way_in_fails_the_block_checksum(sim_server, tmp_path):
+    sim = sim_server("esp32", corrupt_at=3000)
+    random_file(tmp_path / "app.bin", 8192)
+    out = fails(esptool(sim.url, "write_flash", "-u", "0x10000", tmp_path / "app.bin"),
+                "Failed to write to target Flash after seq")
+    assert "checksum mismatch" in out
+    no_success_claimed(out)
+
+
+def test_a_corrupted_read_request_leaves_no_file(sim_server, tmp_path):
+    sim = sim_server("esp8266", corrupt_at=1200)
+    result = esptool(sim.url, "read_flash", "0", 4096, tmp_path / "out.bin")
+    assert result.returncode == 2 and "A fatal error occurred: " in result.stdout
+    assert not (tmp_path / "out.bin").exists()
+
+
+@pytest.mark.parametrize("command", ["write_flash", "read_flash"])
+def test_a_chip_reset_mid_transfer_is_named(sim_server, tmp_path, command):
+    sim = sim_server("esp32", reset_at_command=30)
+    random_file(tmp_path / "app.bin", 100000)
+    args = (["write_flash", "-u", "0x10000", tmp_path / "app.bin"] if command == "write_flash"
+            else ["read_flash", "0", 8192, tmp_path / "out.bin"])
+    out = fails(esptool(sim.url, *args), "The chip reset")
+    no_success_claimed(out)
+    assert not (tmp_path / "out.bin").exists()
+
+
+def test_flash_that_does_not_take_the_data_fails_the_md5(sim_server, tmp_path):
+    sim = sim_server("esp32", stuck_bits=0x01)
+    random_file(tmp_path / "app.bin", 4096)
+    out = fails(esptool(sim.url, "write_flash", "0x10000", tmp_path / "app.bin"),
+                "MD5 of file does not match data in flash!")
+    assert "File  md5: " in out and "Flash md5: " in out
+    no_success_claimed(out)
+
+
+def test_esp8266_verify_catches_flash_that_does_not_take_the_data(sim_server, tmp_path):
+    sim = sim_server("esp8266", stuck_bits=0x01)
+    random_file(tmp_path / "app.bin", 2048)
+    out = fails(esptool(sim.url, "write_flash", "--verify", "0x10000", tmp_path / "app.bin"),
+                "Verify failed.")
+    assert "-- verify FAILED" in out
+
+
+def test_ctrl_c_during_a_write_exits_130(sim_server, tmp_path):
+    sim = sim_server("esp32", realtime=True)
+    random_file(tmp_path / "app.bin", 300000)
+    argv = [sys.executable, os.path.join(ROOT, "esptool.py"), "--port", sim.url, "--no-stub",
+            "write_flash", "-u", "0x10000", tmp_path / "app.bin"]
+    proc = subprocess.Popen([str(a) for a in argv], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        seen = ""
+        deadline = time.time() + 60
+        while "Writing at" not in seen and time.time() < deadline:
+            seen += proc.stdout.readline()
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+    assert proc.returncode == 130, seen + out + err
+    assert "Traceback" not in out + err
+    assert "Interrupted" in seen + out
+    no_success_claimed(seen + out)
