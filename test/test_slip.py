@@ -92,9 +92,21 @@ def test_decoder_returns_the_frames_whatever_the_chunking(frames, cuts):
     assert got == frames
 
 
-def test_boot_log_text_between_frames_is_an_invalid_head():
+def test_line_noise_between_frames_is_an_invalid_head():
     with pytest.raises(esptool.FatalError, match="Invalid head of packet"):
-        esptool.SlipDecoder().feed(b"ets Jun  8 2016 00:22:57\r\n")
+        esptool.SlipDecoder().feed(b"\x00\x80\xfe")
+
+
+def test_a_boot_log_between_frames_means_the_chip_reset():
+    with pytest.raises(esptool.FatalError, match="The chip reset"):
+        esptool.SlipDecoder().feed(b"ets Jun  8 2016 00:22:57\r\n\r\nrst:0x1 (POWERON_RESET)")
+
+
+def test_a_reply_before_stray_text_is_still_delivered():
+    decoder = esptool.SlipDecoder()
+    assert decoder.feed(b"\xc0\x01\x04\xc0invalid header") == [b"\x01\x04"]
+    with pytest.raises(esptool.FatalError, match="Invalid head of packet"):
+        decoder.feed(b"")
 
 
 def test_a_crash_report_is_named_as_a_crash():
