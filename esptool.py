@@ -965,13 +965,14 @@ class ESP8266ROM(ESPLoader):
 
     FLASH_SIZES = ESP8266_FLASH_SIZES
 
-    def otp_words(self):
-        return [self.read_reg(a) for a in (self.ESP_OTP_MAC0, self.ESP_OTP_MAC1,
-                                           self.ESP_OTP_W2, self.ESP_OTP_MAC3)]
+    def otp_bits(self):
+        """The 128 OTP bits as one number; read high word first, as v2.3.1 does."""
+        words = [self.read_reg(a) for a in (self.ESP_OTP_MAC3, self.ESP_OTP_W2,
+                                            self.ESP_OTP_MAC1, self.ESP_OTP_MAC0)]
+        return words[0] << 96 | words[1] << 64 | words[2] << 32 | words[3]
 
     def get_chip_description(self):
-        mac0, mac1, w2, mac3 = self.otp_words()
-        efuses = mac3 << 96 | w2 << 64 | mac1 << 32 | mac0
+        efuses = self.otp_bits()
         return "ESP8285" if efuses & (1 << 4 | 1 << 80) else "ESP8266EX"
 
     def get_chip_features(self):
