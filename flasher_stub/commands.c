@@ -490,6 +490,10 @@ static void handle_erase_flash(const struct request *req)
         send_response(req->op, ESP_BAD_DATA_LEN);
         return;
     }
+    if (hal_flash_unlock()) {
+        send_response(req->op, ESP_FAILED_SPI_UNLOCK);
+        return;
+    }
     send_response(req->op, hal_flash_erase_chip() ? ESP_FAILED_SPI_OP : ESP_OK);
 }
 

@@ -921,15 +921,19 @@ def test_esp32_spi_flash_driver_against_espsim_spi_registers(stub_host, espsim_s
     _, digest, status = link.command(SPI_FLASH_MD5, struct.pack("<IIII", 0x1F80, len(image), 0, 0))
     assert (digest, status) == (hashlib.md5(image).digest(), (OK, 0))
     assert link.status(ERASE_REGION, struct.pack("<II", 0x20000, 0x11000)) == OK
+    assert flash.data[:0x1000] == bytes(range(256)) * 16  # untouched
+    assert flash.data[0x1000:0x1F80] == b"\xff" * 0xF80  # its sector was erased whole
+    assert flash.data[0x1F80:0x1F80 + len(image)] == image
+    assert flash.data[0x20000:0x31000] == b"\xff" * 0x11000
+    assert flash.data[0x31000:0x31100] == bytes(range(256))
+
+    flash.status |= 7 << SR_BP_SHIFT  # protected again: ERASE_FLASH must unlock too
+    assert link.status(ERASE_FLASH) == OK
+    assert flash.data == b"\xff" * flash.size
     link.close()
     stop_server(srv)
 
     assert srv.device.flash.status & 0xFFFF == SR_QE
-    flash = srv.flash()
-    assert flash[:0x1000] == bytes(range(256)) * 16  # untouched
-    assert flash[0x1F80:0x1F80 + len(image)] == image
-    assert flash[0x1000:0x1F80] == b"\xff" * 0xF80  # the first sector was erased whole
-    assert flash[0x20000:0x31000] == b"\xff" * 0x11000
 
 
 def test_only_our_uploaded_stub_is_recognised(stub_host, espsim_server):
