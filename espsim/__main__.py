@@ -68,11 +68,11 @@ def main(argv=None):
         return 2
     print("espsim: serving %s on %s" % (device.chip.name, server.url), flush=True)
     stop = threading.Event()
+    # Installed explicitly: a server started in the background of a shell
+    # inherits SIGINT as ignored, and Ctrl-C / kill must still save the flash.
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    try:
-        while not stop.wait(0.5):
-            pass
-    except KeyboardInterrupt:
+    while not stop.wait(0.5):
         pass
     server.close()                    # saves the flash file whole
     print("espsim: stopped, flash saved", flush=True)

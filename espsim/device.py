@@ -387,6 +387,7 @@ class Device:
 
     def start_stub(self, entry):
         """Code uploaded to RAM was started: it greets and speaks the stub protocol."""
+        self.spi_attached = True               # every stub attaches the flash itself (§10.5)
         hal = StubHal(self)
         self.program = stub_class(self.stub_impl)(hal, entry)
         self.state = "stub"

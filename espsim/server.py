@@ -162,6 +162,11 @@ class Server:
         """Stop listening, drop the client, stop the device and save its state."""
         self._closing = True
         try:
+            # shutdown() wakes a thread blocked in accept(); close() alone does not.
+            self.listener.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+        try:
             self.listener.close()
         except OSError:
             pass

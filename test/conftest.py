@@ -35,8 +35,9 @@ class SimulatedChip:
     def __init__(self, chip, directory, raw=False, trace=True, **options):
         import espsim
         self.chip = chip
-        self.flash_path = str(directory / ("%s-flash.bin" % chip))
-        self.efuse_path = str(directory / ("%s-efuse.json" % chip)) if chip == "esp32" else None
+        self.flash_path = options.pop("flash_file", None) or str(directory / ("%s-flash.bin" % chip))
+        default_efuse = str(directory / ("%s-efuse.json" % chip)) if chip == "esp32" else None
+        self.efuse_path = options.pop("efuse_file", None) or default_efuse
         self.trace_path = str(directory / ("%s-trace.txt" % chip)) if trace else None
         self.device = espsim.Device(chip=chip, flash_file=self.flash_path,
                                     efuse_file=self.efuse_path, trace=self.trace_path,

@@ -1,0 +1,408 @@
+"""espsim seen from its serial port: a small SLIP client of the tests' own
+(independent of esptool.py) drives the simulator over rfc2217://, socket://
+or espsim://, and upstream esptool shows each injected fault failing the way
+it fails on hardware. Every exchange has a timeout."""
+import hashlib
+import os
+import signal
+import struct
+import subprocess
+import sys
+import time
+
+import pytest
+import serial
+from hypothesis import given, settings, strategies as st
+
+from conftest import ROOT
+from oracle import upstream_cmd
+from espsim.flash import NorFlash
+
+serial.protocol_handler_packages.append("espsim")
+
+SYNC = 0x08
+READ_REG, WRITE_REG = 0x0A, 0x09
+FLASH_BEGIN, FLASH_DATA = 0x02, 0x03
+MEM_BEGIN, MEM_END, MEM_DATA = 0x05, 0x06, 0x07
+SPI_ATTACH, CHANGE_BAUDRATE, SPI_FLASH_MD5 = 0x0D, 0x0F, 0x13
+SYNC_DATA = b"\x07\x07\x12\x20" + b"\x55" * 32
+TIMEOUT = 60
+
+
+def slip(payload):
+    return b"\xc0" + payload.replace(b"\xdb", b"\xdb\xdd").replace(b"\xc0", b"\xdb\xdc") + b"\xc0"
+
+
+def xor_checksum(data):
+    value = 0xEF
+    for byte in data:
+        value ^= byte
+    return value
+
+
+class Client:
+    """A minimal host: reset lines, SLIP frames, one command at a time."""
+
+    def __init__(self, url, baud=115200):
+        self.port = serial.serial_for_url(url, baudrate=baud, timeout=0.5)
+
+    def close(self):
+        self.port.close()
+
+    def reset(self, download=True):
+        self.port.dtr, self.port.rts = False, True       # EN low
+        time.sleep(0.05)
+        self.port.dtr = download                         # (T,T) or (F,T)
+        self.port.rts = False                            # EN high, GPIO0 low if download
+        time.sleep(0.25)
+        self.port.dtr = False
+        return self.read_available()
+
+    def read_available(self, wait=0.2):
+        time.sleep(wait)
+        return self.port.read(self.port.in_waiting)
+
+    def frames(self, deadline=1.0, enough=None):
+        """Frames that arrive within `deadline` s (or as soon as `enough(frames)`)."""
+        data = bytearray()
+        end = time.monotonic() + deadline
+        frames = []
+        while time.monotonic() < end:
+            data += self.port.read(max(1, self.port.in_waiting))
+            chunks = bytes(data).split(b"\xc0")
+            frames = [c.replace(b"\xdb\xdc", b"\xc0").replace(b"\xdb\xdd", b"\xdb")
+                      for c in chunks[:-1] if c]
+            if enough and enough(frames):
+                break
+        return frames
+
+    def command(self, op, data=b"", check=0, wait=0.3, replies=1):
+        """Send one command; the matching replies (waits for `replies` of them)."""
+        self.port.read(self.port.in_waiting)          # drop stale bytes (no network purge)
+        self.port.write(slip(struct.pack("<BBHI", 0, op, len(data), check) + data))
+
+        def matching(frames):
+            return [f for f in frames if len(f) >= 8 and f[0] == 1 and f[1] == op]
+        return matching(self.frames(wait, lambda frames: len(matching(frames)) >= replies))
+
+    def sync(self):
+        for _ in range(10):
+            if self.command(SYNC, SYNC_DATA, wait=0.3, replies=8):
+                return True
+        return False
+
+    def read_reg(self, address):
+        reply = self.command(READ_REG, struct.pack("<I", address))[0]
+        return struct.unpack_from("<I", reply, 4)[0]
+
+    def write_reg(self, address, value):
+        assert self.command(WRITE_REG, struct.pack("<IIII", address, value, 0xFFFFFFFF, 0))
+
+
+def status(reply):
+    """(byte0, byte1) of the status, after any result data (ROM layout)."""
+    body = reply[8:]
+    return (body[0], body[1]) if len(body) in (2, 4) else (body[-4], body[-3])
+
+
+@pytest.fixture
+def connected(espsim_server):
+    """Given a chip reset into its download loader and synced."""
+    clients = []
+
+    def connect(chip="esp32", **options):
+        sim = espsim_server(chip, **options)
+        client = Client(sim.url)
+        clients.append(client)
+        client.reset()
+        assert client.sync()
+        return sim, client
+
+    yield connect
+    for client in clients:
+        client.close()
+
+
+# -- the ROM loader --
+
+def test_rom_answers_sync_eight_times_and_identifies_the_chip(connected):
+    for chip, magic, status_len in (("esp32", 0x00F01D83, 4), ("esp8266", 0xFFF0C101, 2)):
+        _sim, client = connected(chip)
+        replies = client.command(SYNC, SYNC_DATA, replies=8)
+        assert len(replies) == 8
+        assert all(struct.unpack_from("<I", r, 4)[0] == 0x20120707 for r in replies)
+        assert all(len(r) == 8 + status_len for r in replies)
+        assert client.read_reg(0x40001000) == magic
+
+
+def test_rom_rejects_unknown_commands_and_bad_checksums(connected):
+    _sim, esp8266 = connected("esp8266")
+    assert status(esp8266.command(SPI_ATTACH, bytes(8))[0]) == (1, 0x05)   # not in ROM8266
+    _sim, esp32 = connected("esp32")
+    assert status(esp32.command(0x14)[0]) == (1, 0x05)                   # GET_SECURITY_INFO
+    assert esp32.command(MEM_BEGIN, struct.pack("<IIII", 4, 1, 0x1800, 0x3FFB0000))
+    packet = struct.pack("<IIII", 4, 0, 0, 0) + b"\x01\x02\x03\xc0"
+    assert status(esp32.command(MEM_DATA, packet, check=0x2E)[0]) == (1, 0x07)
+    assert status(esp32.command(MEM_DATA, packet, check=0x2F)[0]) == (0, 0)
+
+
+def spi_command(client, chip, opcode, read_bits=0, mosi=b""):
+    """PROTOCOL.md §8.2, driven through READ_REG/WRITE_REG only."""
+    base = 0x3FF42000 if chip == "esp32" else 0x60000200
+    w0 = base + (0x80 if chip == "esp32" else 0x40)
+    if chip == "esp32":
+        if mosi:
+            client.write_reg(base + 0x28, len(mosi) * 8 - 1)
+        if read_bits:
+            client.write_reg(base + 0x2C, read_bits - 1)
+    else:
+        client.write_reg(base + 0x20, ((read_bits - 1 if read_bits else 0) << 8)
+                         | ((len(mosi) * 8 - 1 if mosi else 0) << 17))
+    flags = 1 << 31 | (1 << 28 if read_bits else 0) | (1 << 27 if mosi else 0)
+    client.write_reg(base + 0x1C, flags)
+    client.write_reg(base + 0x24, (7 << 28) | opcode)
+    data = mosi + bytes(-len(mosi) % 4) if mosi else bytes(4)
+    for i in range(0, len(data), 4):
+        client.write_reg(w0 + i, struct.unpack_from("<I", data, i)[0])
+    client.write_reg(base, 1 << 18)
+    assert client.read_reg(base) & (1 << 18) == 0
+    return client.read_reg(w0)
+
+
+def test_flash_id_and_status_register_through_spi_registers(connected):
+    for chip in ("esp8266", "esp32"):
+        _sim, client = connected(chip, flash_size="16MB")
+        if chip == "esp32":
+            assert spi_command(client, chip, 0x9F, 24) == 0      # ROM32: not attached yet
+            assert client.command(SPI_ATTACH, bytes(8))
+        assert spi_command(client, chip, 0x9F, 24) == 0x1840EF   # Winbond, 16 MB
+        spi_command(client, chip, 0x01, mosi=b"\x1c")            # WRSR without WREN: ignored
+        assert spi_command(client, chip, 0x05, 8) == 0
+        spi_command(client, chip, 0x06)                          # WREN
+        spi_command(client, chip, 0x01, mosi=b"\x1c")            # BP0..BP2: all protected
+        assert spi_command(client, chip, 0x05, 8) == 0x1C
+
+
+def test_esp8266_rom_flash_begin_erases_more_than_asked(connected, espsim_server):
+    sim, client = connected("esp8266")
+    sim.device.flash.data[0x3000:0x25000] = b"\x00" * 0x22000
+    # Asking ROM8266 to erase 0x13000 from 0x3000 erases 0x20000 (PROTOCOL.md §11.4).
+    assert status(client.command(FLASH_BEGIN, struct.pack("<IIII", 0x13000, 0, 0x400, 0x3000),
+                                 wait=1.0)[0]) == (0, 0)
+    flash = sim.flash()
+    assert flash[0x3000:0x23000] == b"\xff" * 0x20000
+    assert flash[0x23000:0x25000] == b"\x00" * 0x2000
+
+
+def test_rom32_change_baudrate_garbles_a_client_that_does_not_follow(connected):
+    _sim, client = connected("esp32")
+    assert client.command(CHANGE_BAUDRATE, struct.pack("<II", 921600, 0))
+    assert not client.command(SYNC, SYNC_DATA)       # still at 115200: garbage both ways
+    client.port.baudrate = 921600
+    assert len(client.command(SYNC, SYNC_DATA, replies=8)) == 8
+
+
+# -- NOR flash --
+
+@settings(max_examples=30, deadline=None)
+@given(first=st.binary(min_size=1, max_size=64), second=st.binary(min_size=1, max_size=64),
+       offset=st.integers(0, 0x1FFF))
+def test_programming_only_clears_bits_and_erase_sets_whole_sectors(first, second, offset):
+    flash = NorFlash(size=0x2000)
+    flash.program(offset, first)
+    flash.program(offset, second)
+    length = min(len(first), len(second))
+    combined = flash.read(offset, length)               # addresses wrap at the chip size
+    assert combined == bytes(a & b for a, b in zip(first[:length], second[:length]))
+    flash.erase_sector(offset)
+    sector = offset - offset % 0x1000
+    assert flash.read(sector, 0x1000) == b"\xff" * 0x1000
+
+
+# -- boot, image checks, application --
+
+def esp32_image(data=b"\x11\x22\x33\x44" * 8, digest=True, corrupt_checksum=False):
+    header = struct.pack("<BBBBI", 0xE9, 1, 2, 0x20, 0x40080000)
+    header += bytes([0xEE]) + bytes(14) + bytes([1 if digest else 0])
+    body = header + struct.pack("<II", 0x3FFB0000, len(data)) + data
+    body += bytes(15 - len(body) % 16) + bytes([xor_checksum(data) ^ corrupt_checksum])
+    return body + (hashlib.sha256(body).digest() if digest else b"")
+
+
+@pytest.mark.parametrize("image,expected", [
+    (esp32_image(), b"load:0x3ffb0000,len:32\r\nentry 0x40080000"),
+    (esp32_image(corrupt_checksum=True), b"checksum error"),
+    (esp32_image()[:-1] + b"\x00", b"SHA-256 comparison failed"),
+    (b"\xff" * 64, b"invalid header: 0xffffffff"),
+], ids=["good", "bad-checksum", "bad-sha256", "erased"])
+def test_hard_reset_boots_the_image_and_reports_bad_ones(espsim_server, image, expected):
+    sim = espsim_server("esp32")
+    sim.device.flash.data[0x1000:0x1000 + len(image)] = image
+    client = Client(sim.url)
+    try:
+        log = client.reset(download=False)
+        assert b"rst:0x1 (POWERON_RESET),boot:0x13 (SPI_FAST_FLASH_BOOT)" in log
+        assert expected in log
+        assert not client.command(SYNC, SYNC_DATA)    # the application does not answer
+    finally:
+        client.close()
+
+
+def test_esp8266_boot_log_is_only_readable_at_74880(espsim_server):
+    sim = espsim_server("esp8266")
+    client = Client(sim.url)
+    try:
+        assert b"boot mode:(1,7)" not in client.reset()          # garbage at 115200
+        client.port.baudrate = 74880
+        assert b"ets Jan  8 2013,rst cause:2, boot mode:(1,7)" in client.reset()
+    finally:
+        client.close()
+
+
+# -- serving: raw socket, in-process URL, trace, several devices, Ctrl-C --
+
+def test_raw_socket_device_waits_in_download_mode(espsim_server):
+    sim = espsim_server("esp8266", raw=True)
+    assert sim.url.startswith("socket://")
+    client = Client(sim.url)
+    try:
+        assert client.sync()
+        assert client.read_reg(0x60000078) == 0x00062000
+    finally:
+        client.close()
+
+
+def test_in_process_url_writes_the_flash_file_on_close(tmp_path):
+    path = tmp_path / "flash.bin"
+    client = Client("espsim://esp32?flash=%s&size=1MB" % path)
+    try:
+        client.reset()
+        assert client.sync() and client.command(SPI_ATTACH, bytes(8))
+        data = bytes(range(256)) * 4
+        assert client.command(FLASH_BEGIN, struct.pack("<IIII", 0x400, 1, 0x400, 0x2000))
+        packet = struct.pack("<IIII", 0x400, 0, 0, 0) + data
+        assert status(client.command(FLASH_DATA, packet, xor_checksum(data))[0]) == (0, 0)
+        md5 = client.command(SPI_FLASH_MD5, struct.pack("<IIII", 0x2000, 0x400, 0, 0))[0]
+        assert md5[8:40] == hashlib.md5(data).hexdigest().encode()
+    finally:
+        client.close()
+    content = path.read_bytes()
+    assert len(content) == 1 << 20 and content[0x2000:0x2400] == data
+
+
+def test_trace_has_one_line_per_frame_and_the_events(connected):
+    sim, client = connected("esp32", trace=True)
+    client.read_reg(0x3FF5A004)
+    sim.stop()
+    lines = open(sim.trace_path).read().splitlines()
+    assert "> 000a040000000000" + "04a0f53f" in lines
+    assert any(line.startswith("< 010a0400") for line in lines)
+    assert "> 0008240000000000" + SYNC_DATA.hex() in lines
+    assert any(line.startswith("# reset") for line in lines)
+    assert any(line.startswith("# boot download") for line in lines)
+    assert all(line[:2] in ("> ", "< ", "# ") for line in lines)
+
+
+def test_cli_serves_two_chips_and_saves_flash_whole_on_ctrl_c(tmp_path):
+    procs = []
+    try:
+        for chip in ("esp32", "esp8266"):
+            procs.append(subprocess.Popen(
+                [sys.executable, "-m", "espsim", "--chip", chip, "--raw",
+                 "--flash-file", str(tmp_path / (chip + ".bin")), "--flash-size", "2MB"],
+                cwd=ROOT, stdout=subprocess.PIPE, text=True))
+        urls = [p.stdout.readline().split()[-1] for p in procs]
+        assert urls[0] != urls[1]
+        for url, magic in zip(urls, (0x00F01D83, 0xFFF0C101)):
+            client = Client(url)
+            try:
+                assert client.sync() and client.read_reg(0x40001000) == magic
+                if magic == 0xFFF0C101:
+                    assert client.command(FLASH_BEGIN, struct.pack("<IIII", 0, 0, 0x400, 0))
+                    data = b"\x5a" * 0x400
+                    assert client.command(FLASH_BEGIN,
+                                          struct.pack("<IIII", 0x1000, 1, 0x400, 0x4000), wait=1)
+                    client.command(FLASH_DATA, struct.pack("<IIII", 0x400, 0, 0, 0) + data,
+                                   xor_checksum(data))
+            finally:
+                client.close()
+        for proc in procs:
+            proc.send_signal(signal.SIGINT)
+            assert proc.wait(timeout=TIMEOUT) == 0
+    finally:
+        for proc in procs:
+            if proc.poll() is None:
+                proc.kill()
+    content = (tmp_path / "esp8266.bin").read_bytes()
+    assert len(content) == 2 << 20 and content[0x4000:0x4400] == b"\x5a" * 0x400
+    assert content[0x4400:0x5000] == b"\xff" * 0xC00
+
+
+# -- eFuse controller (EFUSE_ESP32.md §6.1) --
+
+def burn(client, writes):
+    for address, value in writes:
+        client.write_reg(address, value)
+    for conf, cmd in ((0x5A5A, 2), (0x5AA5, 1)):
+        client.write_reg(0x3FF5A0FC, conf)
+        client.write_reg(0x3FF5A104, cmd)
+        for _ in range(10):
+            if client.read_reg(0x3FF5A104) == 0:
+                break
+        else:
+            pytest.fail("eFuse command did not complete")
+
+
+def test_efuses_only_set_bits_honour_protection_and_persist(connected, espsim_server):
+    sim, client = connected("esp32")
+    burn(client, [(0x3FF5A098, 0x12345678)])                  # BLK1 word 0
+    assert client.read_reg(0x3FF5A038) == 0x12345678
+    burn(client, [(0x3FF5A098, 0), (0x3FF5A01C, 1 << 7)])     # WR_DIS bit 7: BLK1
+    burn(client, [(0x3FF5A01C, 0), (0x3FF5A09C, 0xFFFFFFFF)]) # ignored: write-protected
+    assert client.read_reg(0x3FF5A03C) == 0
+    burn(client, [(0x3FF5A09C, 0), (0x3FF5A01C, 1 << 16)])    # RD_DIS bit 0: BLK1 hidden
+    assert client.read_reg(0x3FF5A038) == 0
+    assert client.read_reg(0x6001A000) == (1 << 16) | (1 << 7)   # v2.3.1's alias base
+    sim.stop()
+    again = espsim_server("esp32", efuse_file=sim.efuse_path)
+    client = Client(again.url)
+    try:
+        client.reset()
+        assert client.sync() and client.read_reg(0x3FF5A000) == (1 << 16) | (1 << 7)
+    finally:
+        client.close()
+
+
+# -- faults: upstream fails as on hardware, within a bound --
+
+def upstream(version, sim, tmp_path, *args):
+    argv = upstream_cmd(version) + ["--port", sim.url] + [str(a) for a in args]
+    return subprocess.run(argv, cwd=str(tmp_path), capture_output=True, text=True,
+                          timeout=TIMEOUT)
+
+
+def image_file(tmp_path, size=0x4000):
+    path = tmp_path / "data.bin"
+    path.write_bytes(bytes((i * 7 + 1) & 0xFF for i in range(size)))
+    return path
+
+
+@pytest.mark.parametrize("fault,args,message", [
+    ({"refuse_download": True}, ["--connect-attempts", "1", "chip_id"],
+     "Wrong boot mode detected (0x13)"),
+    ({"reply_delay": 0.3}, ["--connect-attempts", "1", "chip_id"], "Failed to connect"),
+    ({"stop_replies_after": 40}, ["--no-stub", "flash_id"], "No serial data received"),
+    ({"reset_at_command": 12}, ["--no-stub", "flash_id"], "No serial data received"),
+    ({"stuck_bits": 0x01}, ["write_flash", "0x10000", "IMAGE"], "does not match"),
+    ({"corrupt_at": 3000}, ["--no-stub", "write_flash", "-u", "0x10000", "IMAGE"],
+     "Failed to write to target RAM (result was 01070000"),
+    ({"drop_at": 3000}, ["--no-stub", "write_flash", "-u", "0x10000", "IMAGE"],
+     "Failed to write to target RAM (result was 01010000"),
+])
+def test_each_fault_makes_upstream_fail_as_on_hardware(espsim_server, tmp_path, fault, args,
+                                                        message):
+    sim = espsim_server("esp32", trace=False, **fault)
+    args = [str(image_file(tmp_path)) if a == "IMAGE" else a for a in args]
+    result = upstream("5", sim, tmp_path, "--chip", "esp32", *args)
+    assert result.returncode != 0
+    assert message in result.stdout + result.stderr, result.stdout + result.stderr

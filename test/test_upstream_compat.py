@@ -1,0 +1,316 @@
+"""Upstream esptool against espsim: if upstream 2.3.1 and 5.x accept the
+simulator as a real chip, the simulator is faithful enough to test our tool.
+
+Each case: given a fresh simulated chip served over rfc2217://, when upstream
+runs one of its serial commands (with or without its stub, at 115200 or
+921600 baud), then it exits 0 and the flash file holds exactly what a chip
+would hold.
+
+The whole matrix is behind the `upstream_matrix` marker:
+    python3 -m pytest -m upstream_matrix test/test_upstream_compat.py
+A few representative cases run unmarked (CI).
+"""
+import os
+import random
+import re
+import struct
+import subprocess
+
+import pytest
+
+from oracle import upstream_cmd
+
+VERSIONS = ("2.3.1", "5")
+CHIPS = ("esp8266", "esp32")
+LOADERS = ("stub", "rom")
+BAUDS = (115200, 921600)
+MACS = {"esp8266": "18:fe:34:01:02:03", "esp32": "24:0a:c4:3a:0b:9c"}
+RAM_ADDRESS = {"esp8266": 0x40104000, "esp32": 0x40080000}
+SCRATCH_RAM = {"esp8266": 0x3FFE9000, "esp32": 0x3FFB0000}
+MAGIC = {"esp8266": 0xFFF0C101, "esp32": 0x00F01D83}
+FLASH_SIZE = 4 << 20
+TIMEOUT = 120
+
+
+def payload(size, seed):
+    """Deterministic test data that does not look like an image (no header patch)."""
+    data = bytearray(random.Random(seed).getrandbits(8) for _ in range(size))
+    data[0] = 0x5A
+    return bytes(data)
+
+
+def ram_image(chip, address, data, entry):
+    """A minimal bootable image (IMAGE_FORMAT.md §3/§5): one RAM segment."""
+    header = struct.pack("<BBBBI", 0xE9, 1, 2, 0x20, entry)
+    if chip == "esp32":
+        header += bytes([0xEE]) + bytes(15)
+    body = header + struct.pack("<II", address, len(data)) + data
+    checksum = 0xEF
+    for byte in data:
+        checksum ^= byte
+    body += bytes(15 - len(body) % 16) + bytes([checksum])
+    return body
+
+
+class Case:
+    """One upstream invocation context: version, chip, loader, baud, simulator."""
+
+    def __init__(self, version, chip, loader, baud, sim, workdir):
+        self.version, self.chip, self.loader, self.baud = version, chip, loader, baud
+        self.sim = sim
+        self.workdir = str(workdir)
+
+    def path(self, name):
+        return os.path.join(self.workdir, name)
+
+    def esptool(self, *args, expect_ok=True):
+        argv = upstream_cmd(self.version) + ["--chip", self.chip, "--port", self.sim.url,
+                                              "--baud", str(self.baud)]
+        if self.loader == "rom":
+            argv.append("--no-stub")
+        argv += [str(a) for a in args]
+        result = subprocess.run(argv, cwd=self.workdir, capture_output=True, text=True,
+                                timeout=TIMEOUT)
+        if expect_ok:
+            assert result.returncode == 0, result.stdout + result.stderr
+        return result.stdout
+
+    def write_file(self, name, data):
+        with open(self.path(name), "wb") as f:
+            f.write(data)
+        return self.path(name)
+
+
+def preload_flash(sim, offset, data):
+    """Put data into the simulated flash as if it had been flashed earlier."""
+    sim.device.flash.data[offset:offset + len(data)] = data
+
+
+# -- one function per upstream command; each asserts what the user would see --
+
+def check_chip_id(case):
+    out = case.esptool("chip_id")
+    if case.chip == "esp8266":
+        assert re.search(r"Chip ID: 0x00010203", out), out
+    elif case.version == "2.3.1":
+        # v2.3.1's ESP32 chip id: (w2 & 0xFFFFFF) << 24 | (w1 >> 8) & 0xFFFFFF (§7.3)
+        assert "Chip ID: 0xc5240ac43a0b" in out, out
+    else:
+        assert MACS["esp32"] in out, out
+
+
+def check_read_mac(case):
+    assert MACS[case.chip] in case.esptool("read_mac")
+
+
+def check_flash_id(case):
+    out = case.esptool("flash_id")
+    assert re.search(r"Manufacturer: ef", out) and re.search(r"Device: 4016", out), out
+
+
+def check_read_mem(case):
+    out = case.esptool("read_mem", "0x40001000")
+    assert ("0x%08x" % MAGIC[case.chip]) in out.lower(), out
+
+
+def check_write_mem(case):
+    address = SCRATCH_RAM[case.chip]
+    case.esptool("write_mem", hex(address), "0x12345678", "0xffffffff")
+    assert case.sim.device.bus.read(address) == 0x12345678
+
+
+def check_dump_mem(case):
+    case.esptool("dump_mem", "0x40001000", "16", "dump.bin")
+    with open(case.path("dump.bin"), "rb") as f:
+        dumped = f.read()
+    assert dumped == struct.pack("<I", MAGIC[case.chip]) + bytes(12)
+
+
+def check_load_ram(case):
+    code = payload(0x2000, 7)[:0x1FFC] + b"\x00\x00\x00\x00"
+    address = RAM_ADDRESS[case.chip]
+    image = case.write_file("ram.bin", ram_image(case.chip, address, code, address))
+    case.esptool("load_ram", image)
+    memory = case.sim.device.memory
+    loaded = b"".join(struct.pack("<I", memory.read(address + i)) for i in range(0, len(code), 4))
+    assert loaded == code
+
+
+def check_run(case):
+    case.esptool("run")
+
+
+def _write_and_check(case, *options, files=((0x10000, 0x6000, 1),)):
+    args = []
+    expected = {}
+    for offset, size, seed in files:
+        data = payload(size, seed)
+        args += [hex(offset), case.write_file("f%x.bin" % offset, data)]
+        expected[offset] = data
+    case.esptool("write_flash", *options, *args)
+    flash = case.sim.flash()
+    for offset, data in expected.items():
+        assert flash[offset:offset + len(data)] == data, "flash at 0x%x differs" % offset
+    # Sectors not written keep their erased state.
+    assert flash[0x3F0000:0x400000] == b"\xff" * 0x10000
+
+
+def check_write_flash(case):
+    _write_and_check(case)
+
+
+def check_write_flash_z(case):
+    _write_and_check(case, "-z")
+
+
+def check_write_flash_u(case):
+    _write_and_check(case, "-u")
+
+
+def check_write_flash_multi(case):
+    _write_and_check(case, files=((0x8000, 0x1800, 2), (0x20000, 0x4400, 3), (0x3000, 0x400, 4)))
+
+
+def check_write_flash_verify(case):
+    _write_and_check(case, "--verify")
+
+
+def check_verify_flash(case):
+    data = payload(0x5000, 5)
+    preload_flash(case.sim, 0x30000, data)
+    out = case.esptool("verify_flash", "0x30000", case.write_file("v.bin", data))
+    assert re.search(r"verify OK|Verification successful", out, re.I), out
+    bad = case.write_file("bad.bin", data[:-1] + bytes([data[-1] ^ 1]))
+    failed = case.esptool("verify_flash", "0x30000", bad, expect_ok=False)
+    assert re.search(r"verify FAILED|Verification failed", failed), failed
+
+
+def check_read_flash(case):
+    data = payload(0x3000, 6)
+    preload_flash(case.sim, 0x41000, data)
+    case.esptool("read_flash", "0x41000", "0x3000", "out.bin")
+    with open(case.path("out.bin"), "rb") as f:
+        assert f.read() == data
+
+
+def check_erase_flash(case):
+    preload_flash(case.sim, 0x1000, payload(0x1000, 8))
+    preload_flash(case.sim, 0x3FF000, payload(0x1000, 9))
+    case.esptool("erase_flash")
+    assert case.sim.flash() == b"\xff" * FLASH_SIZE
+
+
+def check_erase_region(case):
+    data = payload(0x4000, 10)
+    preload_flash(case.sim, 0x20000, data)
+    case.esptool("erase_region", "0x21000", "0x2000")
+    flash = case.sim.flash()
+    assert flash[0x20000:0x21000] == data[:0x1000]
+    assert flash[0x21000:0x23000] == b"\xff" * 0x2000
+    assert flash[0x23000:0x24000] == data[0x3000:]
+
+
+def check_read_flash_status(case):
+    case.sim.device.flash.status = 0x0200
+    out = case.esptool("read_flash_status", "--bytes", "2")
+    assert re.search(r"(Status value|Flash memory status): 0x0*200\b", out), out
+
+
+def check_write_flash_status(case):
+    out = case.esptool("write_flash_status", "--non-volatile", "--bytes", "2", "0x0200")
+    assert re.search(r"After flash (memory )?status: +0x0*200\b", out), out
+    assert case.sim.device.flash.status == 0x0200
+
+
+COMMANDS = {
+    "chip_id": check_chip_id, "read_mac": check_read_mac, "flash_id": check_flash_id,
+    "read_mem": check_read_mem, "write_mem": check_write_mem, "dump_mem": check_dump_mem,
+    "load_ram": check_load_ram, "run": check_run, "write_flash": check_write_flash,
+    "write_flash_z": check_write_flash_z, "write_flash_u": check_write_flash_u,
+    "write_flash_multi": check_write_flash_multi, "write_flash_verify": check_write_flash_verify,
+    "verify_flash": check_verify_flash, "read_flash": check_read_flash,
+    "erase_flash": check_erase_flash, "erase_region": check_erase_region,
+    "read_flash_status": check_read_flash_status, "write_flash_status": check_write_flash_status,
+}
+
+
+def not_applicable(version, chip, loader, command):
+    """Why upstream itself does not offer this combination (None if it does)."""
+    rom8266 = chip == "esp8266" and loader == "rom"
+    if command == "write_flash_verify" and version == "5":
+        return "5.x has no --verify (it always verifies)"
+    if rom8266 and command == "write_flash_z":
+        return "the ESP8266 ROM has no compressed download"
+    if loader == "rom" and command in ("erase_flash", "erase_region"):
+        return "upstream erases only through the stub"
+    if loader == "rom" and command == "read_flash" and (version == "2.3.1" or rom8266):
+        return "upstream reads flash without the stub only on ESP32 and only since v2.4"
+    if version == "2.3.1" and command == "load_ram":
+        return "upstream 2.3.1 load_ram crashes on Python 3 (TypeError unpacking ImageSegment)"
+    if rom8266 and command == "verify_flash":
+        return "the ESP8266 ROM has no MD5 command"
+    return None
+
+
+def matrix():
+    for version in VERSIONS:
+        for chip in CHIPS:
+            for loader in LOADERS:
+                for baud in BAUDS:
+                    for command in COMMANDS:
+                        if not_applicable(version, chip, loader, command):
+                            continue
+                        yield pytest.param(version, chip, loader, baud, command,
+                                           id="%s-%s-%s-%d-%s" % (version, chip, loader,
+                                                                  baud, command),
+                                           marks=pytest.mark.upstream_matrix)
+
+
+# A representative subset for CI: both upstream versions, both chips, stub and
+# ROM, both baud rates, the commands that exercise the most protocol.
+CI_SUBSET = [
+    ("5", "esp32", "stub", 921600, "write_flash_multi"),
+    ("2.3.1", "esp8266", "stub", 115200, "write_flash"),
+    ("2.3.1", "esp32", "rom", 115200, "write_flash_z"),
+    ("5", "esp8266", "rom", 115200, "flash_id"),
+]
+
+
+@pytest.mark.parametrize("version,chip,loader,baud,command", list(matrix()))
+def test_upstream_matrix(espsim_server, tmp_path, version, chip, loader, baud, command):
+    sim = espsim_server(chip, mac=MACS[chip], trace=False)
+    COMMANDS[command](Case(version, chip, loader, baud, sim, tmp_path))
+
+
+@pytest.mark.parametrize("version,chip,loader,baud,command", CI_SUBSET,
+                         ids=["-".join(map(str, case)) for case in CI_SUBSET])
+def test_upstream_representative(espsim_server, tmp_path, version, chip, loader, baud, command):
+    sim = espsim_server(chip, mac=MACS[chip], trace=False)
+    COMMANDS[command](Case(version, chip, loader, baud, sim, tmp_path))
+
+
+# -- espefuse (ESP32 only; talks to the ROM at 115200) --
+
+def espefuse(version, sim, workdir, *args):
+    argv = upstream_cmd(version, "espefuse") + ["--port", sim.url] + list(args)
+    result = subprocess.run(argv, cwd=str(workdir), capture_output=True, text=True,
+                            timeout=TIMEOUT)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout
+
+
+@pytest.mark.upstream_matrix
+@pytest.mark.parametrize("version", VERSIONS)
+def test_upstream_espefuse_summary(espsim_server, tmp_path, version):
+    sim = espsim_server("esp32", mac=MACS["esp32"], trace=False)
+    out = espefuse(version, sim, tmp_path, "summary")
+    assert "24:0a:c4:3a:0b:9c (CRC 0xc5 OK)" in out or "24:0a:c4:3a:0b:9c (CRC c5 OK)" in out, out
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_upstream_espefuse_dump(espsim_server, tmp_path, version):
+    sim = espsim_server("esp32", mac=MACS["esp32"], trace=False)
+    out = espefuse(version, sim, tmp_path, "dump")
+    # BLK0 words 1 and 2 carry the MAC and its CRC (EFUSE_ESP32.md §7.1).
+    assert re.search(r"c43a0b9c", out, re.I) and re.search(r"00c5240a", out, re.I), out
+
