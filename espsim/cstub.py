@@ -129,6 +129,7 @@ class CStub:
         self.input_wanted = 0         # > 0 while the stub waits for serial input
         self._lock = threading.RLock()
         self._serving = False
+        self._frame_bytes = b""       # the frame being received, for fault counting
 
     # -- the seam --
 
@@ -149,11 +150,38 @@ class CStub:
 
     def receive(self, data):
         with self._lock:
-            if not self.running:
-                return
-            self.input += data
-            if not self._serving:     # a reply may loop back into receive()
-                self._serve()
+            start = 0
+            for end in self._command_ends(data):
+                self._deliver(data[start:end])
+                # Fault injection counts commands as the generic stub does: a
+                # reset now means the stub never sees this command's last byte.
+                if self.running and self.hal.command_fault():
+                    self.stop()
+                start = end
+            self._deliver(data[start:])
+
+    def _deliver(self, data):
+        if not self.running or not data:
+            return
+        self.input += data
+        if not self._serving:         # a reply may loop back into receive()
+            self._serve()
+
+    def _command_ends(self, data):
+        """Offsets of the SLIP END bytes that close a command frame (direction
+        byte 0, at least a header long) in `data`, tracking frames across calls."""
+        ends = []
+        at = data.find(b"\xc0")
+        previous = 0
+        while at >= 0:
+            self._frame_bytes += data[previous:at]
+            frame, self._frame_bytes = self._frame_bytes, b""
+            if frame and frame[0] == 0x00 and len(frame) >= 8:
+                ends.append(at)
+            previous = at + 1
+            at = data.find(b"\xc0", previous)
+        self._frame_bytes += data[previous:]
+        return ends
 
     def stop(self):
         """End the stub process (the chip was reset or powered off)."""

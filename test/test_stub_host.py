@@ -936,6 +936,29 @@ def test_esp32_spi_flash_driver_against_espsim_spi_registers(stub_host, espsim_s
     assert srv.device.flash.status & 0xFFFF == SR_QE
 
 
+def test_injected_reset_in_the_middle_of_a_command_stops_our_stub(stub_host, espsim_server):
+    """espsim's reset-at-command fault works with the C stub too: the chip
+    resets on receiving the chosen command, which gets no reply, and the C
+    stub's process ends with it."""
+    srv = espsim_server("esp8266", raw=True, stub_impl="cstub", trace=False)
+    link = SocketLink(srv.url)
+    sync_with_rom(link)
+    upload_our_stub(link, "esp8266")
+    c_stub = srv.device.program
+    srv.device.faults.reset_at_command = srv.device.commands_seen + 3
+    image = random.Random(8).randbytes(3 * BLOCK)
+    assert link.status(FLASH_BEGIN, struct.pack("<IIII", len(image), 3, BLOCK, 0)) == OK
+    assert link.status(FLASH_DATA, data_block(image[:BLOCK]), checksum(image[:BLOCK])) == OK
+    link.send(FLASH_DATA, data_block(image[BLOCK:2 * BLOCK], 1), checksum(image[BLOCK:2 * BLOCK]))
+    link.sock.settimeout(1.0)
+    with pytest.raises(OSError):
+        link.response(FLASH_DATA)
+    assert srv.device.program is not c_stub and srv.device.state != "stub"
+    assert not c_stub.running and c_stub.proc.poll() is not None
+    link.close()
+    stop_server(srv)
+
+
 def test_only_our_uploaded_stub_is_recognised(stub_host, espsim_server):
     from espsim.cstub import choose_implementation, is_our_stub
     import esptool
