@@ -13,7 +13,8 @@ Everything runs in lock-step with the device thread: `receive()` hands the
 host's bytes to the stub and serves its requests until the stub waits for
 more input, so replies come out in order and nothing runs behind espsim's
 back. A stub that stops answering for `REQUEST_TIMEOUT` seconds is killed
-and the chip goes quiet, as a crashed stub would.
+and the chip goes quiet, as a crashed stub would. The reset-at-command fault
+counts command frames on their way in, as the generic stub does.
 
 `is_our_stub(chip_name, entry, read_word)` says whether code uploaded to RAM
 is our stub, from ``flasher_stub/stub_ids.json`` (written by ``make -C
