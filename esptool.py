@@ -398,10 +398,20 @@ SPI_CMD_USR = 1 << 18
 SPI_USR2_DLEN_SHIFT = 28
 SPI_CMD_POLLS = 10
 
+STUB_GREETING = b"OHAI"
+STUB_GREETING_TIMEOUT = 3.0
+STUB_FLASH_BLOCK = 0x4000          # stub FLASH_DATA / DEFL block (§10.6)
+READ_FLASH_PACKET = 0x1000         # stub READ_FLASH packet size and window (§12.1)
+READ_FLASH_WINDOW = 64
+
 CONNECT_HINT = ("check that this is the right port; that the chip is in download mode "
                 "(hold BOOT/GPIO0 low while it resets, or let DTR/RTS do it: are they "
                 "wired?); that nothing else runs on the chip if you used --before "
                 "no_reset; and that the board has power")
+
+
+class StubFailed(FatalError):
+    """The flasher stub could not be started or failed its self-check."""
 
 
 def timeout_per_mb(seconds_per_mb, size):
@@ -697,6 +707,49 @@ class ESPLoader:
                 self.mem_block(data[start:start + self.RAM_BLOCK_SIZE], seq)
         self.mem_finish(entrypoint)
 
+    # -- the flasher stub (§10) ---------------------------------------------
+
+    def run_stub(self, stub):
+        """Upload `stub` (a stub_image() dict), start it, wait for its greeting.
+
+        Returns the stub loader object; StubFailed if the stub never greets.
+        """
+        print("Uploading stub...")
+        segments = [(stub[name + "_start"], stub[name]) for name in ("text", "data")
+                    if stub.get(name)]
+        for address, data in segments:
+            blocks = div_roundup(len(data), self.RAM_BLOCK_SIZE)
+            self.mem_begin(len(data), blocks, self.RAM_BLOCK_SIZE, address)
+            for seq in range(blocks):
+                start = seq * self.RAM_BLOCK_SIZE
+                self.mem_block(data[start:start + self.RAM_BLOCK_SIZE], seq)
+        print("Running stub...")
+        self._link.write_frame(struct.pack("<BBHI", 0, Op.MEM_END, 8, 0)
+                               + struct.pack("<II", 0, stub["entry"]))
+        self.wait_for_greeting()
+        print("Stub running...")
+        self.flush_input()
+        return self.STUB_CLASS(self._link)
+
+    def wait_for_greeting(self):
+        """MEM_END's reply, then OHAI (§10.3). Either may come first: the ROM
+        can lose its reply when the stub takes over the UART (§5.4)."""
+        greeted = False
+        try:
+            for _ in range(MAX_STRAY_FRAMES):
+                frame = self._link.read_frame(STUB_GREETING_TIMEOUT)
+                if frame == STUB_GREETING:
+                    greeted = True
+                    break
+                if frame[:2] == bytes([1, Op.MEM_END]) and frame[8:9] != b"\x00":
+                    raise StubFailed("the ROM refused to start it (%s)" % hexify(frame[8:]))
+        except StubFailed:
+            raise
+        except FatalError as e:
+            raise StubFailed("it did not greet (%s)" % e)
+        if not greeted:
+            raise StubFailed("it did not greet")
+
     # -- flash download (§5.5, §5.6, §11) ------------------------------------
 
     def flash_erase_size(self, offset, size):
@@ -740,6 +793,10 @@ class ESPLoader:
                            Op.FLASH_DEFL_DATA,
                            struct.pack("<IIII", len(data), seq, 0, 0) + data,
                            xor_checksum(data), timeout=timeout)
+
+    def flash_defl_finish(self, reboot=False):
+        self.check_command("leave compressed flash mode", Op.FLASH_DEFL_END,
+                           struct.pack("<I", int(not reboot)))
 
     def flash_md5sum(self, addr, size):
         """MD5 of a flash range as lowercase hex, computed by the chip (§5.10)."""
@@ -1099,6 +1156,87 @@ class ESP32ROM(ESPLoader):
             raise FatalError("Flash read returned %r, expected %d bytes" % (data, length))
         return data[:length]
 
+
+class StubLoader:
+    """What changes once our flasher stub runs (PROTOCOL.md §10.6), for either chip.
+
+    Mixed in before a ROM class: `class ESP32StubLoader(StubLoader, ESP32ROM)`.
+    """
+
+    IS_STUB = True
+    STATUS_BYTES_LENGTH = 2
+    FLASH_WRITE_SIZE = STUB_FLASH_BLOCK
+    SUPPORTS_COMPRESSED = True
+    ROM_LACKS = frozenset({Op.READ_FLASH_SLOW})
+
+    def flash_erase_size(self, offset, size):
+        return size                # the stub erases exactly (§11.4 is a ROM bug)
+
+    def check_rom_erase(self, offset, size):
+        pass
+
+    def flash_spi_attach(self, config):
+        ESPLoader.flash_spi_attach(self, config)
+
+    def flash_set_parameters(self, size):
+        ESPLoader.flash_set_parameters(self, size)
+
+    def erase_flash(self):
+        self.check_command("erase flash", Op.ERASE_FLASH, timeout=CHIP_ERASE_TIMEOUT)
+
+    def erase_region(self, offset, size):
+        if offset % self.FLASH_SECTOR_SIZE or size % self.FLASH_SECTOR_SIZE:
+            raise FatalError("Offset and size to erase must be multiples of 4096 "
+                             "(got offset 0x%x, size 0x%x)" % (offset, size))
+        self.check_command("erase region", Op.ERASE_REGION, struct.pack("<II", offset, size),
+                           timeout=timeout_per_mb(ERASE_TIMEOUT_PER_MB, size))
+
+    def read_flash(self, offset, length, progress=None):
+        """READ_FLASH (§12.1): data frames, each acknowledged, then their MD5."""
+        self.check_command("read flash", Op.READ_FLASH,
+                           struct.pack("<IIII", offset, length, READ_FLASH_PACKET,
+                                       READ_FLASH_WINDOW))
+        data = bytearray()
+        while len(data) < length:
+            frame = self._link.read_frame(DEFAULT_TIMEOUT)
+            data += frame
+            if len(data) > length:
+                raise FatalError("Read more than expected (%d of %d bytes)" % (len(data), length))
+            if len(frame) < READ_FLASH_PACKET and len(data) < length:
+                raise FatalError("Flash read ended early: a short packet at %d of %d bytes"
+                                 % (len(data), length))
+            self._link.write_frame(struct.pack("<I", len(data)))
+            if progress:
+                progress(len(data), length)
+        digest = self._link.read_frame(DEFAULT_TIMEOUT)
+        if len(digest) != 16:
+            raise FatalError("Expected the 16-byte digest after the data, got %s" % hexify(digest))
+        if hashlib.md5(data).digest() != digest:
+            raise FatalError("Digest mismatch: the stub sent %s, the data read hashes to %s"
+                             % (hexify(digest), hashlib.md5(data).hexdigest()))
+        return bytes(data)
+
+    def soft_reset(self, stay_in_bootloader):
+        if stay_in_bootloader:
+            # FLASH_END(reboot) makes the stub reset the chip into the ROM loader (§16).
+            self.flash_begin(0, 0)
+            self.flash_finish(True)
+        elif Op.RUN_USER_CODE in self.ROM_LACKS:
+            raise FatalError("Soft resetting is currently only supported on ESP8266")
+        else:
+            self._link.write_frame(struct.pack("<BBHI", 0, Op.RUN_USER_CODE, 0, 0))
+
+
+class ESP8266StubLoader(StubLoader, ESP8266ROM):
+    pass
+
+
+class ESP32StubLoader(StubLoader, ESP32ROM):
+    ROM_LACKS = frozenset({Op.READ_FLASH_SLOW, Op.RUN_USER_CODE})
+
+
+ESP8266ROM.STUB_CLASS = ESP8266StubLoader
+ESP32ROM.STUB_CLASS = ESP32StubLoader
 
 CHIPS = {"esp8266": ESP8266ROM, "esp32": ESP32ROM}
 
@@ -2035,7 +2173,7 @@ def send_flash_region(esp, region, compress, progress):
         blocks = esp.flash_begin(len(region.data), region.address)
     if not esp.IS_STUB:
         print("Took %.2fs to erase flash block" % (time.time() - started))
-    timeouts = block_timeouts(payload, esp.FLASH_WRITE_SIZE) if compress else None
+    timeouts = block_timeouts(payload, esp.FLASH_WRITE_SIZE, esp.IS_STUB) if compress else None
     sent = 0
     started = time.time()
     for seq in range(blocks):
@@ -2051,13 +2189,20 @@ def send_flash_region(esp, region, compress, progress):
     return sent, time.time() - started
 
 
-def block_timeouts(payload, block_size):
-    """Per compressed block: enough time to write what it inflates to (§11.7)."""
+def block_timeouts(payload, block_size, is_stub):
+    """Per compressed block: enough time to erase and write what it inflates to
+    (§11.7). A stub answers a block before writing it, so its reply to block
+    N+1 also waits for block N's work."""
     inflater = zlib.decompressobj()
     timeouts = []
+    previous = DEFAULT_TIMEOUT
     for start in range(0, len(payload), block_size):
         produced = len(inflater.decompress(payload[start:start + block_size]))
-        timeouts.append(timeout_per_mb(ERASE_TIMEOUT_PER_MB, produced))
+        if is_stub:
+            produced += (div_roundup(produced, 0x8000) + 1) * 0x10000    # erases it starts
+        work = timeout_per_mb(ERASE_TIMEOUT_PER_MB, produced)
+        timeouts.append(max(work, previous) if is_stub else work)
+        previous = work
     return timeouts
 
 
@@ -2176,6 +2321,10 @@ def write_flash(esp, args):
         print_write_speed(region, sent, seconds, compress)
         verify_region_digest(esp, region)
     print("\nLeaving...")
+    if esp.IS_STUB:
+        # §11.8: close the session, keep the stub running (flag 1).
+        esp.flash_begin(0, 0)
+        (esp.flash_defl_finish if compress else esp.flash_finish)(False)
     if args.verify:
         print("Verifying just-written flash...")
         verify_regions(esp, regions, diff=False)
@@ -2265,10 +2414,13 @@ def read_flash(esp, args):
 
 
 def erase_flash(esp, args):
-    size = flash_size_bytes(detect_flash_size(esp))
+    size = None if esp.IS_STUB else flash_size_bytes(detect_flash_size(esp))
     print("Erasing flash (this may take a while)...")
     started = time.time()
-    esp.erase_region(0, size)
+    if esp.IS_STUB:
+        esp.erase_flash()
+    else:
+        esp.erase_region(0, size)    # a ROM has no chip erase: erase it all as a region
     print("Chip erase completed successfully in %.1fs" % (time.time() - started))
 
 
@@ -2584,7 +2736,7 @@ def run_command(args):
     serial = import_pyserial()
     esp = connect_to_chip(args)
     try:
-        prepare_chip(esp, args)
+        esp = prepare_chip(esp, args)
         CHIP_COMMANDS[args.operation](esp, args)
         leave_chip(esp, args.after)
     except (serial.SerialException, OSError) as e:
@@ -2629,9 +2781,8 @@ def prepare_chip(esp, args):
     """§9 steps 3-7: describe the chip, stub, baud rate, flash attach and size."""
     print("Chip is %s" % esp.get_chip_description())
     print("Features: %s" % ", ".join(esp.get_chip_features()))
-    if not args.no_stub:
-        print("Note: this esptool has no flasher stub yet; talking to the ROM loader "
-              "(as with --no-stub).")
+    if not args.no_stub and args.operation in STUB_COMMANDS:
+        esp = start_stub_or_stay_in_rom(esp, args)
     if args.baud > ESP_ROM_BAUD:
         if Op.CHANGE_BAUDRATE in esp.ROM_LACKS:
             print("WARNING: ROM doesn't support changing baud rate. Keeping initial baud rate %d"
@@ -2651,6 +2802,52 @@ def prepare_chip(esp, args):
         print("Configuring flash size...")
         args.flash_size_bytes = resolve_flash_size(esp, args)
         esp.flash_set_parameters(args.flash_size_bytes)
+    return esp
+
+
+# The commands that upload the flasher stub (unless --no-stub): the ones it
+# makes faster or possible. The others are a few register reads; the ROM is
+# as good for them, and one less thing can go wrong.
+STUB_COMMANDS = {"write_flash", "read_flash", "verify_flash", "erase_flash", "erase_region"}
+STUB_CHECK_LENGTH = {"ESP8266": 64, "ESP32": 0x1000}
+
+
+def start_stub_or_stay_in_rom(rom, args):
+    """Upload our stub; if it does not start or answers wrongly, warn, reset back
+    into the ROM loader and go on there (issue 6: never worse than --no-stub)."""
+    try:
+        stub_code = stub_image(rom.CHIP_NAME)
+    except FatalError as e:
+        print("Note: %s; going on with the ROM loader (as with --no-stub)." % e)
+        return rom
+    reference = rom_flash_digest(rom, args)
+    try:
+        stub = rom.run_stub(stub_code)
+        check_stub(stub, reference)
+        return stub
+    except FatalError as e:    # no greeting, a wrong self-check, a reset mid-upload
+        print("WARNING: the flasher stub failed: %s. Going on with the ROM loader "
+              "(as with --no-stub)." % e)
+    rom.connect(args.before, args.connect_attempts)
+    return rom
+
+
+def rom_flash_digest(rom, args):
+    """MD5 of the first bytes of flash as the ROM sees them, to check the stub with."""
+    if not isinstance(rom, ESP8266ROM):
+        rom.flash_spi_attach(getattr(args, "spi_connection", None) or 0)
+    length = STUB_CHECK_LENGTH[rom.CHIP_NAME]
+    return length, rom.flash_digest(0, length)
+
+
+def check_stub(stub, reference):
+    length, expected = reference
+    try:
+        got = stub.flash_md5sum(0, length)
+    except FatalError as e:
+        raise StubFailed("its MD5 self-check failed (%s)" % e)
+    if got != expected:
+        raise StubFailed("its MD5 of flash 0x0-0x%x is %s, the ROM's %s" % (length, got, expected))
 
 
 def leave_chip(esp, after):
