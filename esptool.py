@@ -160,6 +160,8 @@ class SlipDecoder:
     """
 
     def __init__(self):
+        self.lenient = False      # True: skip bytes between frames instead of failing
+        self.skipped = bytearray()    # what lenient mode skipped (the start of it)
         self.reset()
 
     def reset(self):
@@ -194,6 +196,10 @@ class SlipDecoder:
         """One byte in; a finished frame out, or None."""
         if self._frame is None:
             if b != SLIP_END:
+                if self.lenient:
+                    if len(self.skipped) < 256:
+                        self.skipped.append(b)
+                    return None
                 raise SlipError(describe_stray_bytes(data[i:]), stray=data[i:])
             self._frame = bytearray()
         elif self._in_escape:
@@ -280,6 +286,10 @@ class SlipPort:
             elif time.monotonic() >= deadline:
                 what = "content" if self._decoder.in_frame else "header"
                 self.trace("Timed out waiting for packet %s", what)
+                stray = bytes(self._decoder.skipped)
+                if stray:
+                    raise SlipError("Timed out waiting for packet %s; got instead: %s"
+                                    % (what, describe_stray_bytes(stray)), stray=stray)
                 raise FatalError("Timed out waiting for packet %s" % what)
         return self._frames.pop(0)
 
@@ -294,6 +304,10 @@ class SlipPort:
             stray = error.stray + self.drain_input(settle=STRAY_TEXT_SETTLE)
             self.trace("Stray bytes: %r", stray)
             raise SlipError(describe_stray_bytes(stray), stray=stray)
+
+    def skip_stray_bytes(self, skip):
+        self._decoder.lenient = skip
+        self._decoder.skipped = bytearray()
 
     def flush_input(self):
         """Forget everything received so far (boot logs, stale replies)."""
@@ -564,9 +578,15 @@ class ESPLoader:
     # -- connecting (§6) ---------------------------------------------------
 
     def sync(self):
-        self.command(Op.SYNC, SYNC_PAYLOAD, timeout=SYNC_TIMEOUT)
-        for _ in range(SYNC_EXTRA_REPLIES):
-            self.command()
+        # The end of a boot log may still be arriving: skip text between frames
+        # while syncing rather than failing the attempt on it.
+        self._link.skip_stray_bytes(True)
+        try:
+            self.command(Op.SYNC, SYNC_PAYLOAD, timeout=SYNC_TIMEOUT)
+            for _ in range(SYNC_EXTRA_REPLIES):
+                self.command()
+        finally:
+            self._link.skip_stray_bytes(False)
 
     def reset_into_bootloader(self, esp32r0_delay):
         """§6.2: EN low, then release it with GPIO0 low (DTR=GPIO0, RTS=EN)."""

@@ -200,7 +200,7 @@ def test_a_port_with_nothing_behind_it_times_out(line_server):
 def test_a_port_that_talks_text_is_not_taken_for_a_chip(line_server):
     server = line_server(reply=b"hello from a modem\r\n")
     fails(esptool(server.url, "--chip", "esp32", "read_mac"),
-          "Failed to connect to ESP32: Invalid head of packet")
+          "Failed to connect to ESP32: Timed out waiting for packet header; got instead: Invalid head of packet")
 
 
 def test_without_a_port_each_listed_port_is_tried(tmp_path):

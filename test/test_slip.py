@@ -139,7 +139,13 @@ def test_a_rom_error_names_the_failure():
 def test_a_silent_line_times_out_waiting_for_the_header():
     loader, _ = esp32_loader(b"")
     with pytest.raises(esptool.FatalError, match="Timed out waiting for packet header"):
-        loader.read_reg(0x60000078)
+        loader.command(esptool.Op.READ_REG, struct.pack("<I", 0x60000078), timeout=0.2)
+
+
+def test_a_frame_cut_short_times_out_waiting_for_the_content():
+    loader, _ = esp32_loader(b"\xc0\x01\x0a")
+    with pytest.raises(esptool.FatalError, match="Timed out waiting for packet content"):
+        loader.command(esptool.Op.READ_REG, struct.pack("<I", 0x60000078), timeout=0.2)
 
 
 def test_rom32_md5_result_is_the_hex_text_before_the_status():
