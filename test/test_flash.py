@@ -300,3 +300,59 @@ def test_esp8266_rom_keeps_115200_with_a_note(esp8266, tmp_path):
     out = ok(esptool(esp8266, "-b", "921600", "read_mac"))
     assert "WARNING: ROM doesn't support changing baud rate. Keeping initial baud rate 115200" \
         in out
+
+
+# --- progress and transports --------------------------------------------------------
+
+def test_progress_is_a_bar_on_a_terminal_and_absent_with_no_progress(esp32, tmp_path):
+    import pty
+    random_file(tmp_path / "app.bin", 60000)
+    master, slave = pty.openpty()
+    argv = [sys.executable, os.path.join(ROOT, "esptool.py"), "--port", esp32.url, "--no-stub",
+            "write_flash", "0x10000", str(tmp_path / "app.bin")]
+    proc = subprocess.Popen(argv, stdout=slave, stderr=slave)
+    os.close(slave)
+    output = b""
+    try:
+        while True:
+            try:
+                chunk = os.read(master, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            output += chunk
+    finally:
+        proc.wait(timeout=60)
+        os.close(master)
+    text = output.decode(errors="replace")
+    assert proc.returncode == 0, text
+    assert "\rWriting at 0x00010000... (" in text and "[#" in text
+    out = ok(esptool(esp32, "write_flash", "--no-progress", "0x10000", tmp_path / "app.bin"))
+    assert "Writing at" not in out and "Hash of data verified." in out
+
+
+def test_write_and_read_over_rfc2217(espsim_rfc2217, tmp_path):
+    data = random_file(tmp_path / "app.bin", 20000, seed=9)
+    out = ok(esptool(espsim_rfc2217, "write_flash", "0x30000", tmp_path / "app.bin"))
+    assert "Hash of data verified." in out
+    ok(esptool(espsim_rfc2217, "read_flash", "0x30000", 20000, tmp_path / "back.bin"))
+    assert (tmp_path / "back.bin").read_bytes() == data
+
+
+@pytest.fixture
+def espsim_rfc2217(tmp_path):
+    """An ESP32 served over rfc2217:// (a Chip whose url is that server's)."""
+    import socket
+    sys.path.insert(0, ROOT)
+    import espsim
+    chip = Chip("esp32", tmp_path)
+    server = espsim.serve(espsim.Device(chip="esp32", flash_file=chip.flash_path,
+                                        flash_size="1MB", trace=chip.trace_path))
+    chip.url = server.url
+    yield chip
+    try:
+        server.listener.shutdown(socket.SHUT_RDWR)     # see test_commands.stop_server
+    except OSError:
+        pass
+    server.close()
