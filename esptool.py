@@ -943,6 +943,14 @@ class ESPLoader:
             data += self.read_flash_chunk(chunk_offset, chunk_len)
             if progress:
                 progress(len(data), length)
+        # Read requests carry no checksum: a damaged address reads the wrong
+        # bytes silently. Where the chip can hash, make it confirm the result.
+        if Op.SPI_FLASH_MD5 not in self.ROM_LACKS:
+            flash_md5 = self.flash_md5sum(offset, length)
+            if flash_md5 != hashlib.md5(data).hexdigest():
+                raise FatalError("Flash read was damaged on the way: the data read hashes to %s, "
+                                 "the chip's MD5 of that flash is %s"
+                                 % (hashlib.md5(data).hexdigest(), flash_md5))
         return bytes(data)
 
     def read_flash_via_spi_registers(self, offset, length):

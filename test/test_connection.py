@@ -100,8 +100,11 @@ def line_server():
 class Sim:
     """A simulated chip served on a loopback port, with fault options."""
 
-    def __init__(self, chip, directory, raw=False, **options):
+    def __init__(self, chip, directory, raw=False, flash=None, **options):
         self.flash_path = str(directory / "flash.bin")
+        if flash is not None:
+            with open(self.flash_path, "wb") as f:
+                f.write(flash)
         self.device = espsim.Device(chip=chip, flash_file=self.flash_path, **options)
         self.server = espsim.serve(self.device, raw=raw)
         self.url = self.server.url
@@ -303,3 +306,14 @@ def test_ctrl_c_during_a_write_exits_130(sim_server, tmp_path):
     assert "Traceback" not in out + err
     assert "Interrupted" in seen + out
     no_success_claimed(seen + out)
+
+
+def test_a_damaged_esp32_rom_read_is_caught_by_the_chips_md5(sim_server, tmp_path):
+    # Byte 1500 lands in a READ_FLASH_SLOW request: the chip reads the wrong
+    # address and nothing in the reply says so, but the MD5 check does.
+    flash = random.Random(3).randbytes(4 << 20)
+    sim = sim_server("esp32", corrupt_at=1500, flash=flash, flash_size="4MB")
+    out = fails(esptool(sim.url, "read_flash", "0", 8192, tmp_path / "out.bin"),
+                "Flash read was damaged on the way")
+    assert "Read 8192 bytes" not in out
+    assert not (tmp_path / "out.bin").exists()
