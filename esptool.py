@@ -530,7 +530,10 @@ class ESPLoader:
         return self._link.serial
 
     def close(self):
-        self._link.serial.close()
+        try:
+            self._link.serial.close()
+        except OSError:
+            pass    # already gone (unplugged); nothing left to release
 
     def trace(self, message, *args):
         self._link.trace(message, *args)
