@@ -150,6 +150,7 @@ class Device:
         self._boot_cause = "poweron"
         self._lock = threading.RLock()
         self._thread = None
+        self._stopping = False
 
     # ------------------------------------------------------------------ setup
 
@@ -192,6 +193,8 @@ class Device:
     def close(self):
         """Stop the device thread and save flash and eFuses whole."""
         if self._thread:
+            self._stopping = True
+            self.wire.closing = True
             self._events.put(("stop", time.monotonic()))
             self._thread.join(timeout=10)
             self._thread = None
@@ -230,7 +233,7 @@ class Device:
     # ------------------------------------------------------------ event loop
 
     def _run(self):
-        while True:
+        while not self._stopping:
             timeout = None
             if self._boot_at is not None:
                 timeout = max(0.0, self._boot_at - time.monotonic())

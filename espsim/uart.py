@@ -56,7 +56,7 @@ class Faults:
 
     drop_at / corrupt_at: 0-based index of a byte (host to device) to drop or
     flip; drop_rate / corrupt_rate: probability per byte, drawn from a
-    `random.Random(seed)`; reply_delay: seconds added before every reply;
+    `random.Random(seed)`; reply_delay: seconds before the device answers anything it received;
     stop_replies_after: number of frames the device sends before it goes
     silent; reset_at_command: the device resets itself when it receives its
     Nth command (counted from 1), in the middle of that command;
@@ -118,6 +118,8 @@ class Wire:
         self.sink = None               # callable(bytes) to the host, or None
         self.frames_sent = 0
         self._rx_clock = 0.0
+        self._reply_delay_due = False
+        self.closing = False             # set at shutdown: stop waiting on faults
         self._tx_clock = 0.0
         self._lock = threading.Lock()
 
@@ -131,6 +133,7 @@ class Wire:
     def receive(self, data, arrived):
         """Bytes as the device's UART gets them (after wire time, garbling, faults)."""
         host, device = self._rates()
+        self._reply_delay_due = True
         if self.realtime:
             self._rx_clock = max(self._rx_clock, arrived) + len(data) * BITS_PER_BYTE / host
             self._sleep_until(self._rx_clock)
@@ -144,7 +147,8 @@ class Wire:
         if faults.stop_replies_after is not None and self.frames_sent >= faults.stop_replies_after:
             return False
         self.frames_sent += frames
-        if faults.reply_delay:
+        if faults.reply_delay and self._reply_delay_due and not self.closing:
+            self._reply_delay_due = False      # once per burst of replies to a command
             time.sleep(faults.reply_delay)
         host, device = self._rates()
         if self.realtime:

@@ -267,12 +267,13 @@ def matrix():
 
 
 # A representative subset for CI: both upstream versions, both chips, stub and
-# ROM, both baud rates, the commands that exercise the most protocol.
+# ROM, both baud rates, the commands that exercise the most protocol. (Each 5.x
+# run costs ~15 s over rfc2217:// because pyserial's client waits 50 ms steps for
+# every port setting 5.x changes per command; so only one 5.x case here.)
 CI_SUBSET = [
     ("5", "esp32", "stub", 921600, "write_flash_multi"),
     ("2.3.1", "esp8266", "stub", 115200, "write_flash"),
     ("2.3.1", "esp32", "rom", 115200, "write_flash_z"),
-    ("5", "esp8266", "rom", 115200, "flash_id"),
 ]
 
 
@@ -307,7 +308,8 @@ def test_upstream_espefuse_summary(espsim_server, tmp_path, version):
     assert "24:0a:c4:3a:0b:9c (CRC 0xc5 OK)" in out or "24:0a:c4:3a:0b:9c (CRC c5 OK)" in out, out
 
 
-@pytest.mark.parametrize("version", VERSIONS)
+@pytest.mark.parametrize("version", [
+    "2.3.1", pytest.param("5", marks=pytest.mark.upstream_matrix)])
 def test_upstream_espefuse_dump(espsim_server, tmp_path, version):
     sim = espsim_server("esp32", mac=MACS["esp32"], trace=False)
     out = espefuse(version, sim, tmp_path, "dump")
