@@ -193,3 +193,28 @@ def test_difference_load_ram_works_where_upstream_crashed(upstream, tmp_path):
     assert theirs.returncode != 0 and "TypeError" in theirs.stderr
     assert ours.returncode == 0, ours.stdout
     assert [f[2:4] for f in our_frames][-3:] == ["05", "07", "06"]   # MEM_BEGIN, DATA, END
+
+
+# --- stub mode: after the upload, the same commands as upstream's stub mode ---------
+
+def after_stub_start(frames, self_check):
+    """Frames after MEM_END (the stub's start), minus our MD5 self-check (docs/differences.md)."""
+    ops = [f[2:4] for f in frames]
+    rest = frames[ops.index("06") + 1:]
+    if self_check and rest and rest[0][2:4] == "13":
+        rest = rest[1:]
+    return rest
+
+
+@pytest.mark.parametrize("chip,args,files", [
+    ("esp32", ["--chip", "esp32", "write_flash", "0x1000", "app.bin"],
+     [("app.bin", payload(40000))]),
+    ("esp8266", ["--chip", "esp8266", "-b", "460800", "write_flash", "-u", "0x0", "app.bin"],
+     [("app.bin", payload(20000))]),
+], ids=["esp32-write_flash", "esp8266-write_flash-u-baud"])
+def test_stub_mode_sends_what_upstream_stub_mode_sends_after_the_upload(upstream, tmp_path,
+                                                                        chip, args, files):
+    theirs, ours, their_frames, our_frames = compare(upstream, tmp_path, chip, args, files=files)
+    assert theirs.returncode == 0 and ours.returncode == 0, ours.stdout
+    assert "Stub running..." in ours.stdout
+    assert after_stub_start(our_frames, True) == after_stub_start(their_frames, False)
