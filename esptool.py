@@ -1143,8 +1143,38 @@ class ESP32ROM(ESPLoader):
 
     FLASH_SIZES = ESP32_FLASH_SIZES
 
+    # Facts for the ROM's own crystal estimate (PROTOCOL.md §5.9).
+    RTC_CALI_REG = 0x3FF5F06C
+
     def read_efuse(self, n):
         return self.read_reg(self.EFUSE_REG_BASE + 4 * n)
+
+    def baud_word(self, baud):
+        """§5.9: the ROM derives its divider from a crystal estimate that drifts
+        with the 8 MHz oscillator; ask for the rate that comes out right."""
+        cali = (self.read_reg(self.RTC_CALI_REG) >> 7) & 0x01FFFFFF
+        ck8m = self.read_efuse(4) & 0xFF
+        rom_xtal = cali * 15625 * ck8m / 40
+        if not rom_xtal:
+            return baud          # nothing to go on: ask for the plain rate
+        real_xtal = 40000000 if rom_xtal > 33000000 else 26000000
+        return int(baud * rom_xtal // real_xtal)
+
+    def flash_spi_attach(self, config):
+        """§5.7: with the default pins, pass the flash pads recorded in eFuse
+        explicitly; the ROM does not attach in-package flash by itself."""
+        if config == 0:
+            config = self.efuse_spi_pads()
+        ESPLoader.flash_spi_attach(self, config)
+
+    def efuse_spi_pads(self):
+        word5, word3 = self.read_efuse(5), self.read_efuse(3)
+        clk, q, d, cs = (word5 & 0x1F, (word5 >> 5) & 0x1F, (word5 >> 10) & 0x1F,
+                         (word5 >> 15) & 0x1F)
+        hd = (word3 >> 4) & 0x1F
+        if not any((clk, q, d, cs, hd)):
+            return 0
+        return (hd << 24) | (cs << 18) | (d << 12) | (q << 6) | clk
 
     def get_chip_description(self):
         word3 = self.read_efuse(3)
@@ -1207,10 +1237,13 @@ class StubLoader:
         pass
 
     def flash_spi_attach(self, config):
-        ESPLoader.flash_spi_attach(self, config)
+        ESPLoader.flash_spi_attach(self, config)    # the stub reads the pads itself (§10.5)
 
     def flash_set_parameters(self, size):
         ESPLoader.flash_set_parameters(self, size)
+
+    def baud_word(self, baud):
+        return baud              # the stub scales its own divider (§5.9)
 
     def erase_flash(self):
         self.check_command("erase flash", Op.ERASE_FLASH, timeout=CHIP_ERASE_TIMEOUT)

@@ -174,3 +174,44 @@ def test_esp8266_flash_begin_asks_for_the_size_that_makes_the_rom_erase_right(of
     esptool.ESP8266ROM(port).flash_begin(size, offset)
     erase_size, blocks, block_size, addr = struct.unpack("<IIII", bytes(port.written[9:25]))
     assert (erase_size, blocks, block_size, addr) == (sent, (size + 0x3FF) // 0x400, 0x400, offset)
+
+
+# --- ESP32 ROM on real silicon (PROTOCOL.md §5.7, §5.9) ------------------------
+
+def sent_frames(port):
+    return esptool.SlipDecoder().feed(bytes(port.written))
+
+
+def test_esp32_rom_attach_passes_the_flash_pads_recorded_in_efuse():
+    # PICO-D4 style pads: CLK 6, Q 17, D 8, CS 16 in word 5; HD 11 in word 3.
+    word5 = 6 | 17 << 5 | 8 << 10 | 16 << 15
+    word3 = 11 << 4
+    loader, port = esp32_loader(rom_reply(esptool.Op.READ_REG, value=word5, status=b"\0" * 4)
+                                + rom_reply(esptool.Op.READ_REG, value=word3, status=b"\0" * 4)
+                                + rom_reply(esptool.Op.SPI_ATTACH, status=b"\0" * 4))
+    loader.flash_spi_attach(0)
+    attach = sent_frames(port)[-1]
+    config = 11 << 24 | 16 << 18 | 8 << 12 | 17 << 6 | 6
+    assert attach[8:] == struct.pack("<I", config) + b"\0\0\0\0"
+
+
+def test_esp32_rom_attach_keeps_0_when_no_pads_are_recorded():
+    loader, port = esp32_loader(rom_reply(esptool.Op.READ_REG, value=0, status=b"\0" * 4) * 2
+                                + rom_reply(esptool.Op.SPI_ATTACH, status=b"\0" * 4))
+    loader.flash_spi_attach(0)
+    assert sent_frames(port)[-1][8:] == bytes(8)
+
+
+def test_esp32_rom_baud_change_compensates_the_roms_crystal_estimate():
+    # The ROM believes its 40 MHz crystal runs at 41 MHz: ask for 2.5 % more.
+    ck8m = 100
+    cali = 41000000 * 40 // (15625 * ck8m)
+    loader, port = esp32_loader(rom_reply(esptool.Op.READ_REG, value=cali << 7, status=b"\0" * 4)
+                                + rom_reply(esptool.Op.READ_REG, value=ck8m, status=b"\0" * 4)
+                                + rom_reply(esptool.Op.CHANGE_BAUDRATE, status=b"\0" * 4))
+    loader.change_baud(921600)
+    change = sent_frames(port)[-1]
+    rom_xtal = cali * 15625 * ck8m / 40                   # ~41 MHz
+    assert struct.unpack("<II", change[8:]) == (int(921600 * rom_xtal // 40000000), 0)
+    assert struct.unpack("<I", change[8:12])[0] > 921600 * 1.02
+    assert port.baudrate == 921600
