@@ -648,6 +648,8 @@ class ESPLoader:
         `expected` (a chip class) names the chip the user asked for: the
         connection messages use its name and a different chip is an error.
         """
+        if isinstance(port, str) and port.startswith("socket://"):
+            connect_mode = "no_reset"    # §18: raw TCP carries no reset lines
         loader = (expected or ESPLoader)(port, baud, trace_enabled)
         try:
             loader.connect(connect_mode, connect_attempts)
