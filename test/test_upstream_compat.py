@@ -34,7 +34,7 @@ TIMEOUT = 120
 
 def payload(size, seed):
     """Deterministic test data that does not look like an image (no header patch)."""
-    data = bytearray(random.Random(seed).getrandbits(8) for _ in range(size))
+    data = bytearray(random.Random(seed).randbytes(size))
     data[0] = 0x5A
     return bytes(data)
 
