@@ -310,11 +310,33 @@ def test_ctrl_c_during_a_write_exits_130(sim_server, tmp_path):
 
 
 def test_a_damaged_esp32_rom_read_is_caught_by_the_chips_md5(sim_server, tmp_path):
-    # Byte 1500 lands in a READ_FLASH_SLOW request: the chip reads the wrong
-    # address and nothing in the reply says so, but the MD5 check does.
+    # Damage the address of one READ_FLASH_SLOW request: the chip reads the
+    # wrong bytes and nothing in its reply says so, but the MD5 check does.
     flash = random.Random(3).randbytes(4 << 20)
-    sim = sim_server("esp32", corrupt_at=1500, flash=flash, flash_size="4MB")
-    out = fails(esptool(sim.url, "read_flash", "0", 8192, tmp_path / "out.bin"),
-                "Flash read was damaged on the way")
+    args = ("read_flash", "0", 8192, tmp_path / "out.bin")
+    clean = sim_server("esp32", flash=flash, flash_size="4MB", trace=str(tmp_path / "t.txt"))
+    assert esptool(clean.url, *args).returncode == 0
+    sim = sim_server("esp32", flash=flash, flash_size="4MB",
+                     corrupt_at=wire_offset_of_read_address(tmp_path / "t.txt", request=20))
+    os.remove(tmp_path / "out.bin")
+    out = fails(esptool(sim.url, *args), "Flash read was damaged on the way")
     assert "Read 8192 bytes" not in out
     assert not (tmp_path / "out.bin").exists()
+
+
+def wire_offset_of_read_address(trace, request):
+    """Index, in the bytes the host sent, of address byte 1 of the Nth READ_FLASH_SLOW."""
+    sys.path.insert(0, ROOT)
+    import esptool as tool
+    offset, seen = 0, 0
+    with open(trace) as f:
+        for line in f:
+            if not line.startswith("> "):
+                continue
+            frame = bytes.fromhex(line[2:].strip())
+            if frame[:2] == b"\x00\x0e":
+                seen += 1
+                if seen == request and frame[9] not in (0xC0, 0xDB):
+                    return offset + len(tool.slip_encode(frame[:9])) - 1
+            offset += len(tool.slip_encode(frame))
+    raise AssertionError("no READ_FLASH_SLOW request %d in the trace" % request)
