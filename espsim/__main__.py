@@ -20,6 +20,9 @@ def build_parser():
     parser.add_argument("--mac", help="factory MAC, e.g. 24:0a:c4:01:02:03")
     parser.add_argument("--chip-revision", type=int, default=1, help="ESP32 revision (0-3)")
     parser.add_argument("--crystal", type=int, choices=(26, 40), help="crystal MHz")
+    parser.add_argument("--flash-id", type=lambda s: int(s, 0),
+                        help="JEDEC id as RDID returns it, e.g. 0x1640ef (default: "
+                             "Winbond, capacity from --flash-size)")
     parser.add_argument("--listen", default="127.0.0.1:0",
                         help="HOST:PORT to listen on (port 0: let the OS choose)")
     parser.add_argument("--raw", action="store_true",
@@ -49,7 +52,8 @@ def build_parser():
 def device_from_args(args):
     return Device(chip=args.chip, flash_file=args.flash_file, flash_size=args.flash_size,
                   efuse_file=args.efuse_file, mac=args.mac, chip_revision=args.chip_revision,
-                  crystal=args.crystal, realtime=args.realtime, trace=args.trace,
+                  crystal=args.crystal, flash_id=args.flash_id, realtime=args.realtime,
+                  trace=args.trace,
                   stub_impl=args.stub_impl, drop_at=args.drop_at, corrupt_at=args.corrupt_at,
                   drop_rate=args.drop_rate, corrupt_rate=args.corrupt_rate, seed=args.seed,
                   reply_delay=args.reply_delay, stop_replies_after=args.stop_replies_after,

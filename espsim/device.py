@@ -97,6 +97,7 @@ UART_DATE_OFFSET = 0x78
 UART_CLKDIV_OFFSET = 0x14
 ESP32_RTC_CALI_REG = 0x3FF5F06C
 ESP32_APB_CTL_DATE = 0x3FF6607C
+ESP32_APB_DATE_VALUE = 0x16042000
 ESP32_GPIO_STRAP_REG = 0x3FF44038
 # ESP32 ROM crystal estimate (§5.9): rom_xtal = cali * 15625 * ck8m / 40
 ESP32_CK8M = 100
@@ -117,8 +118,8 @@ class Device:
     """One simulated ESP8266 or ESP32 (see the module docstring)."""
 
     def __init__(self, chip="esp32", flash_file=None, flash_size="4MB", efuse_file=None,
-                 mac=None, chip_revision=1, crystal=None, realtime=False, trace=None,
-                 stub_impl="generic", start_in_download=False, **fault_options):
+                 mac=None, chip_revision=1, crystal=None, flash_id=None, realtime=False,
+                 trace=None, stub_impl="generic", start_in_download=False, **fault_options):
         self.chip = CHIPS[chip.lower()]
         self.esp32 = self.chip is ESP32
         self.mac = parse_mac(mac or self.chip.default_mac)
@@ -128,7 +129,9 @@ class Device:
         self.faults = Faults(**fault_options)
         self.wire = Wire(realtime=realtime, faults=self.faults)
         self.trace = Trace(trace) if trace else None
-        self.flash = NorFlash(parse_size(flash_size), flash_file, clock=self.wire.hold)
+        self.chip_revision = chip_revision
+        self.flash = NorFlash(parse_size(flash_size), flash_file, jedec_id=flash_id,
+                              clock=self.wire.hold)
         self.flash.stuck_bits = self.faults.stuck_bits
         self.efuse = None
         if self.esp32:
@@ -166,6 +169,9 @@ class Device:
             cali = self.crystal_mhz * 1000000 * 40 // (15625 * ESP32_CK8M)
             constants[ESP32_RTC_CALI_REG] = lambda: cali << 7
             constants[ESP32_GPIO_STRAP_REG] = lambda: self.strap
+            # Bit 31 is the third revision bit: set on ESP32 v3 (EFUSE_ESP32.md §8).
+            apb_date = ESP32_APB_DATE_VALUE | (1 << 31 if self.chip_revision >= 3 else 0)
+            constants[ESP32_APB_CTL_DATE] = lambda: apb_date
         else:
             peripherals.append(Otp8266(self.mac))
         return Bus(constants, peripherals, self.memory)
@@ -175,8 +181,12 @@ class Device:
         clock = self.crystal_mhz * 1000000 * self.chip.uart_clock_per_xtal_mhz
         return int(clock // baud) & 0xFFFFF
 
-    def rom_xtal_hz(self):
-        return self.crystal_mhz * 1000000
+    def boot_log_baud(self):
+        """The ROM sets its UART up assuming a 40 MHz crystal: 115200 x 26/40 = 74880
+        on the usual 26 MHz ESP8266 (PROTOCOL.md §1)."""
+        if self.esp32:
+            return self.chip.boot_log_baud
+        return 115200 * self.crystal_mhz // 40
 
     # -------------------------------------------------------------- lifecycle
 
@@ -316,7 +326,7 @@ class Device:
     def boot(self, download, cause="poweron"):
         """Come out of reset: print the boot log, then run the loader or the firmware."""
         self.strap = boot.ESP32_BOOT_DOWNLOAD if download else boot.ESP32_BOOT_FLASH
-        self.wire.device_baud = self.chip.boot_log_baud
+        self.wire.device_baud = self.boot_log_baud()
         self.spi_attached = not self.esp32
         if self.efuse:
             self.efuse.refresh()
