@@ -45,6 +45,7 @@ class Client:
 
     def __init__(self, url, baud=115200):
         self.port = serial.serial_for_url(url, baudrate=baud, timeout=0.5)
+        self.buffer = bytearray()
 
     def close(self):
         self.port.close()
@@ -63,23 +64,27 @@ class Client:
         return self.port.read(self.port.in_waiting)
 
     def frames(self, deadline=1.0, enough=None):
-        """Frames that arrive within `deadline` s (or as soon as `enough(frames)`)."""
-        data = bytearray()
+        """Complete frames that arrive within `deadline` s (or once `enough(frames)`)."""
         end = time.monotonic() + deadline
         frames = []
         while time.monotonic() < end:
-            data += self.port.read(max(1, self.port.in_waiting))
-            chunks = bytes(data).split(b"\xc0")
-            frames = [c.replace(b"\xdb\xdc", b"\xc0").replace(b"\xdb\xdd", b"\xdb")
-                      for c in chunks[:-1] if c]
+            self.buffer += self.port.read(max(1, self.port.in_waiting))
+            *complete, self.buffer = bytes(self.buffer).split(b"\xc0")
+            self.buffer = bytearray(self.buffer)
+            frames += [c.replace(b"\xdb\xdc", b"\xc0").replace(b"\xdb\xdd", b"\xdb")
+                       for c in complete if c]
             if enough and enough(frames):
                 break
         return frames
 
+    def send(self, op, data=b"", check=0):
+        self.port.read(self.port.in_waiting)              # drop stale bytes
+        self.buffer = bytearray()
+        self.port.write(slip(struct.pack("<BBHI", 0, op, len(data), check) + data))
+
     def command(self, op, data=b"", check=0, wait=0.3, replies=1):
         """Send one command; the matching replies (waits for `replies` of them)."""
-        self.port.read(self.port.in_waiting)          # drop stale bytes (no network purge)
-        self.port.write(slip(struct.pack("<BBHI", 0, op, len(data), check) + data))
+        self.send(op, data, check)
 
         def matching(frames):
             return [f for f in frames if len(f) >= 8 and f[0] == 1 and f[1] == op]
@@ -200,6 +205,41 @@ def test_rom32_change_baudrate_garbles_a_client_that_does_not_follow(connected):
     assert not client.command(SYNC, SYNC_DATA)       # still at 115200: garbage both ways
     client.port.baudrate = 921600
     assert len(client.command(SYNC, SYNC_DATA, replies=8)) == 8
+
+
+def start_stub(client, entry):
+    """Upload 4 bytes of 'code' and jump to `entry`; returns the frames that follow."""
+    assert client.command(MEM_BEGIN, struct.pack("<IIII", 4, 1, 0x1800, entry & ~0xFFF))
+    code = b"\x00" * 4
+    assert client.command(MEM_DATA, struct.pack("<IIII", 4, 0, 0, 0) + code, xor_checksum(code))
+    client.port.write(slip(struct.pack("<BBHI", 0, MEM_END, 8, 0) + struct.pack("<II", 0, entry)))
+    return client.frames(1.0, lambda frames: b"OHAI" in frames)
+
+
+@pytest.mark.parametrize("entry,sync_replies,sync_value_status", [
+    (0x40090564, 1, (0xFF, 0)),        # the stub upstream v2.3.1 uploads: SYNC unknown
+    (0x400BE658, 8, (0, 0)),           # later stubs: 8 replies, value 0 ("stub running")
+], ids=["v2.3.1-stub", "later-stub"])
+def test_started_code_greets_and_speaks_the_stub_protocol(connected, entry, sync_replies,
+                                                          sync_value_status):
+    sim, client = connected("esp32")
+    assert b"OHAI" in start_stub(client, entry)
+    replies = client.command(SYNC, SYNC_DATA, replies=sync_replies)
+    assert len(replies) == sync_replies
+    assert struct.unpack_from("<I", replies[0], 4)[0] == 0
+    assert tuple(replies[0][-2:]) == sync_value_status
+    # Stub-only READ_FLASH: data frames, each acknowledged, then the MD5 (§12.1).
+    sim.device.flash.data[0x2000:0x3000] = bytes(range(256)) * 16
+    client.send(0xD2, struct.pack("<IIII", 0x2000, 0x1000, 0x800, 64))
+    reply, *frames = client.frames(1.0, lambda frames: frames)
+    assert reply[:2] == b"\x01\xd2" and reply[-2:] == b"\x00\x00"
+    received = b""
+    while len(received) < 0x1000:
+        frames = frames or client.frames(1.0, lambda frames: frames)
+        received += frames.pop(0)
+        client.port.write(slip(struct.pack("<I", len(received))))
+    digest = client.frames(1.0, lambda frames: frames)[0]
+    assert received == bytes(range(256)) * 16 and digest == hashlib.md5(received).digest()
 
 
 # -- NOR flash --
