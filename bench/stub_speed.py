@@ -1,0 +1,407 @@
+"""Stub-mode speed: our esptool.py against upstream esptool 5.x on a --realtime espsim.
+
+    python3 bench/stub_speed.py [--chips esp32,esp8266] [--bauds 921600,115200]
+                                [--ops write_random,write_firmware,read,erase]
+                                [--tools ours,upstream] [--json results.json]
+
+Every measurement gets its own simulator process (`python3 -m espsim
+--realtime --trace ...` served over rfc2217://) and a fresh flash file; both
+tools get exactly the same simulator options. Each run is checked (exit
+status 0, flash or read-back content) before its time counts.
+
+Times:
+  cmd  the whole command, from starting the process to its exit (connect,
+       stub upload, baud change, the operation, verify, reset);
+  op   the operation alone, as the tool itself prints it: "Wrote ... in N
+       seconds" (data blocks only: after FLASH_(DEFL_)BEGIN, before the MD5
+       check, for both tools), "Read ... in N seconds" (the READ_FLASH stream
+       including its MD5 frame), and the erase messages ("Chip erase
+       completed successfully in Ns" / "Flash memory erased successfully in
+       N seconds").
+
+Wire limit: the bytes each tool actually put on the wire for the timed phase,
+taken from the simulator's --trace of that very run (each traced SLIP frame
+counted as sent: payload + one escape byte per 0xC0/0xDB + the two 0xC0
+delimiters, both directions), times 10 bits per byte, divided by the baud of
+the data phase:
+  write: every frame from the first FLASH_DATA / FLASH_DEFL_DATA to the reply
+         to the last one (what "Wrote ... in" times);
+  read:  the READ_FLASH command, its reply, all data frames, the host's
+         acknowledgements and the final MD5 frame;
+  erase: ERASE_FLASH and its reply -- a few dozen bytes, so the real floor is
+         the flash itself: the simulator's chip-erase model (1 s per MiB).
+The "limit" column is the wire limit for writes and reads and the modelled
+chip-erase time for erase_flash.
+"""
+import argparse
+import json
+import os
+import random
+import re
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import zlib
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "test"))
+
+from oracle import upstream_python  # noqa: E402
+
+MIB = 1 << 20
+FLASH_SIZE = 4 * MIB
+WRITE_ADDRESS = 0x10000          # clear of the bootloader header both tools may patch
+READ_SIZE = MIB
+CHIP_ERASE_S_PER_MIB = 1.0       # espsim/flash.py's model, for the erase floor
+BITS_PER_BYTE = 10
+COMMAND_TIMEOUT = 1800
+
+FLASH_DATA_OPS = (0x03, 0x11)    # FLASH_DATA, FLASH_DEFL_DATA (PROTOCOL.md)
+READ_FLASH_OP = 0xD2
+ERASE_FLASH_OP = 0xD0
+
+OPS = ("write_random", "write_firmware", "read", "erase")
+OP_TITLES = {"write_random": "write_flash 1 MiB random",
+             "write_firmware": "write_flash 1 MiB firmware",
+             "read": "read_flash 1 MiB",
+             "erase": "erase_flash 4 MiB"}
+
+
+# ------------------------------------------------------------------ data
+
+def random_image(seed=1):
+    return random.Random(seed).randbytes(MIB)
+
+
+def firmware_image(seed=6):
+    """1 MiB that compresses like an application image (about 55 %).
+
+    Built like a linked app: a text section made of real Xtensa machine code
+    (the .text of our own lx106-compiled flasher stubs) cut into runs of
+    16..256 bytes, every 5th..12th byte replaced so that immediates, branch
+    offsets and literal indexes differ as in a larger program; a rodata
+    section of log format strings; data tables of 32-bit pointers into the
+    flash-mapped range; and 0xFF/zero padding between sections (alignment).
+    """
+    rng = random.Random(seed)
+    code = stub_machine_code()
+    out = bytearray()
+    while len(out) < MIB:
+        out += text_section(rng, code, rng.randint(24, 96) * 1024)
+        out += rodata_section(rng, rng.randint(4, 16) * 1024)
+        out += pointer_table(rng, rng.randint(2, 8) * 1024)
+        out += bytes([rng.choice((0x00, 0xFF))]) * rng.randint(256, 4096)
+    return bytes(out[:MIB])
+
+
+def stub_machine_code():
+    code = b""
+    for chip in ("esp8266", "esp32"):
+        with open(os.path.join(ROOT, "flasher_stub", "build", chip, "stub.json")) as f:
+            code += decode_text(json.load(f)["text"])
+    return code
+
+
+def decode_text(text):
+    import base64
+    try:
+        return base64.b64decode(text, validate=True)
+    except ValueError:
+        return bytes.fromhex(text)
+
+
+def text_section(rng, code, size):
+    out = bytearray()
+    while len(out) < size:
+        length = rng.randint(16, 256)
+        start = rng.randrange(len(code) - length)
+        run = bytearray(code[start:start + length])
+        for i in range(0, length, rng.randint(5, 12)):
+            run[i] = rng.randrange(256)
+        out += run
+    return bytes(out)
+
+
+WORDS = ("flash", "wifi", "task", "heap", "event", "init", "failed", "timeout", "sector",
+         "partition", "nvs", "handle", "queue", "mutex", "spi", "uart", "gpio", "error",
+         "connected", "retry", "buffer", "config", "invalid", "state", "boot", "mode")
+
+
+def rodata_section(rng, size):
+    out = bytearray()
+    while len(out) < size:
+        words = " ".join(rng.choice(WORDS) for _ in range(rng.randint(2, 7)))
+        tag = rng.choice(WORDS).upper()
+        line = "%s: %s %%d (0x%%08x)\n" % (tag, words) if rng.random() < 0.5 else words
+        out += line.encode() + b"\0" * rng.randint(1, 4)
+    return bytes(out)
+
+
+def pointer_table(rng, size):
+    out = bytearray()
+    address = 0x400D0000 + rng.randrange(0x100000) & ~3
+    while len(out) < size:
+        address += rng.choice((4, 8, 12, 16, 24, 32, 64, 128, rng.randrange(4096) & ~3))
+        out += address.to_bytes(4, "little")
+    return bytes(out)
+
+
+# ------------------------------------------------------------- simulator
+
+class Simulator:
+    """One `python3 -m espsim --realtime` process serving rfc2217://."""
+
+    def __init__(self, chip, flash_file, trace_file):
+        argv = [sys.executable, "-m", "espsim", "--chip", chip, "--flash-file", flash_file,
+                "--flash-size", "4MB", "--realtime", "--trace", trace_file,
+                "--listen", "127.0.0.1:0"]
+        self.proc = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.PIPE,
+                                     stderr=subprocess.STDOUT, text=True)
+        line = self.proc.stdout.readline()
+        match = re.search(r"(rfc2217://\S+)", line)
+        if not match:
+            self.stop()
+            raise RuntimeError("espsim did not start: %r" % line)
+        self.url = match.group(1)
+
+    def stop(self):
+        """SIGINT: espsim saves the flash file whole, then exits."""
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGINT)
+            try:
+                self.proc.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self.proc.stdout.close()
+
+
+# ----------------------------------------------------------------- trace
+
+def parse_trace(path):
+    """[(direction, payload bytes, device baud at the time)] for every frame."""
+    frames, baud = [], 115200
+    with open(path) as f:
+        for line in f:
+            if line.startswith("# device baud"):
+                baud = int(line.split()[3])
+            elif line[:2] in ("> ", "< "):
+                frames.append((line[0], bytes.fromhex(line[2:].strip()), baud))
+    return frames
+
+
+def wire_length(payload):
+    return 2 + len(payload) + payload.count(0xC0) + payload.count(0xDB)
+
+
+def command_op(direction, payload):
+    """Opcode of a request (host, byte 0 == 0) or a response (chip, byte 0 == 1)."""
+    if len(payload) >= 8 and payload[0] == (0 if direction == ">" else 1):
+        return payload[1]
+    return None
+
+
+def write_window(frames):
+    """From the first FLASH_(DEFL_)DATA request to the reply to the last one."""
+    data = [i for i, (d, p, _) in enumerate(frames)
+            if d == ">" and command_op(d, p) in FLASH_DATA_OPS]
+    last_reply = next(i for i in range(data[-1] + 1, len(frames))
+                      if command_op(frames[i][0], frames[i][1]) in FLASH_DATA_OPS)
+    return frames[data[0]:last_reply + 1]
+
+
+def read_window(frames):
+    """READ_FLASH, then everything up to the next request (the stream, acks, MD5)."""
+    start = next(i for i, (d, p, _) in enumerate(frames)
+                 if command_op(d, p) == READ_FLASH_OP and d == ">")
+    end = next((i for i in range(start + 1, len(frames))
+                if frames[i][0] == ">" and command_op(">", frames[i][1]) is not None),
+               len(frames))
+    return frames[start:end]
+
+
+def erase_window(frames):
+    start = next(i for i, (d, p, _) in enumerate(frames)
+                 if d == ">" and command_op(d, p) == ERASE_FLASH_OP)
+    return frames[start:start + 2]
+
+
+WINDOWS = {"write_random": write_window, "write_firmware": write_window,
+           "read": read_window, "erase": erase_window}
+
+
+def wire_seconds(frames):
+    return sum(wire_length(p) * BITS_PER_BYTE / baud for _, p, baud in frames)
+
+
+def wire_bytes(frames):
+    return sum(wire_length(p) for _, p, _ in frames)
+
+
+# ------------------------------------------------------------ one run
+
+def tool_argv(tool, chip, url, baud):
+    if tool == "ours":
+        return [sys.executable, os.path.join(ROOT, "esptool.py"), "--chip", chip,
+                "--port", url, "--baud", str(baud)]
+    python = upstream_python("5")
+    if python is None:
+        raise RuntimeError("upstream esptool 5.x is not available")
+    return [python, "-m", "esptool", "--chip", chip, "--port", url, "--baud", str(baud)]
+
+
+def operation_argv(tool, op, work):
+    names = {"ours": ("write_flash", "read_flash", "erase_flash"),
+             "upstream": ("write-flash", "read-flash", "erase-flash")}[tool]
+    if op.startswith("write"):
+        return [names[0], "0x%x" % WRITE_ADDRESS, os.path.join(work, "image.bin")]
+    if op == "read":
+        return [names[1], "0", str(READ_SIZE), os.path.join(work, "read.bin")]
+    return [names[2]]
+
+
+OP_TIME_PATTERNS = (
+    r"Wrote \d+ bytes.*? in ([0-9.]+) seconds",
+    r"Read \d+ bytes .*?in ([0-9.]+) seconds",
+    r"Chip erase completed successfully in ([0-9.]+)s",
+    r"erased successfully in ([0-9.]+) seconds",
+)
+
+
+def operation_seconds(output):
+    for pattern in OP_TIME_PATTERNS:
+        match = re.search(pattern, output)
+        if match:
+            return float(match.group(1))
+    return None
+
+
+def prepare_flash(op, path, prefill):
+    """Writes start on a fresh (erased) chip; reads and erases on a full one."""
+    if op in ("read", "erase"):
+        with open(path, "wb") as f:
+            f.write(prefill)
+
+
+def verify(op, work, image, prefill):
+    with open(os.path.join(work, "flash.bin"), "rb") as f:
+        flash = f.read()
+    if op.startswith("write"):
+        expected = (b"\xff" * WRITE_ADDRESS + image
+                    + b"\xff" * (FLASH_SIZE - WRITE_ADDRESS - len(image)))
+        return flash == expected, "flash does not hold exactly the image"
+    if op == "read":
+        with open(os.path.join(work, "read.bin"), "rb") as f:
+            return f.read() == prefill[:READ_SIZE], "read file differs from the flash"
+    return flash == b"\xff" * FLASH_SIZE, "flash is not all 0xFF after erase"
+
+
+def measure(tool, chip, baud, op, images, prefill):
+    with tempfile.TemporaryDirectory(prefix="stub_speed_") as work:
+        image = images.get(op)
+        if image is not None:
+            with open(os.path.join(work, "image.bin"), "wb") as f:
+                f.write(image)
+        flash_file, trace_file = os.path.join(work, "flash.bin"), os.path.join(work, "trace.txt")
+        prepare_flash(op, flash_file, prefill)
+        sim = Simulator(chip, flash_file, trace_file)
+        try:
+            argv = tool_argv(tool, chip, sim.url, baud) + operation_argv(tool, op, work)
+            started = time.monotonic()
+            result = subprocess.run(argv, cwd=work, capture_output=True, text=True,
+                                    timeout=COMMAND_TIMEOUT)
+            command = time.monotonic() - started
+        finally:
+            sim.stop()
+        output = result.stdout + result.stderr
+        if result.returncode != 0:
+            raise RuntimeError("%s %s %s %d exited %d:\n%s" % (tool, chip, op, baud,
+                                                             result.returncode, output[-3000:]))
+        ok, why = verify(op, work, image, prefill)
+        if not ok:
+            raise RuntimeError("%s %s %s %d: %s" % (tool, chip, op, baud, why))
+        window = WINDOWS[op](parse_trace(trace_file))
+    return {"tool": tool, "chip": chip, "baud": baud, "op": op, "command_s": command,
+            "op_s": operation_seconds(output), "wire_bytes": wire_bytes(window),
+            "wire_s": wire_seconds(window)}
+
+
+# ------------------------------------------------------------- report
+
+def limit_seconds(row):
+    if row["op"] == "erase":
+        return CHIP_ERASE_S_PER_MIB * FLASH_SIZE / MIB
+    return row["wire_s"]
+
+
+def ratio(a, b):
+    return "%.2f" % (a / b) if a and b else "-"
+
+
+def fmt(seconds):
+    return "%.1f" % seconds if seconds is not None else "-"
+
+
+def table(results):
+    """Markdown table: one row per chip, baud and operation."""
+    head = ("| chip | baud | operation | ours cmd s | ours op s | upstream 5.x cmd s "
+            "| upstream 5.x op s | wire bytes (ours / up) | limit s | ours op / limit "
+            "| ours / upstream (cmd, op) |")
+    lines = [head, "|" + "---|" * (head.count("|") - 1)]
+    keys = []
+    for r in results:
+        key = (r["chip"], r["baud"], r["op"])
+        if key not in keys:
+            keys.append(key)
+    for chip, baud, op in keys:
+        rows = {r["tool"]: r for r in results if (r["chip"], r["baud"], r["op"]) == (chip, baud, op)}
+        ours, up = rows.get("ours"), rows.get("upstream")
+        base = ours or up
+        limit = limit_seconds(base)
+        limit_text = ("%.1f (flash)" % limit) if op == "erase" else "%.2f" % limit
+        lines.append("| %s | %d | %s | %s | %s | %s | %s | %s / %s | %s | %s | %s, %s |" % (
+            chip, baud, OP_TITLES[op],
+            fmt(ours and ours["command_s"]), fmt(ours and ours["op_s"]),
+            fmt(up and up["command_s"]), fmt(up and up["op_s"]),
+            ours["wire_bytes"] if ours else "-", up["wire_bytes"] if up else "-",
+            limit_text, ratio(ours and ours["op_s"], limit),
+            ratio(ours and ours["command_s"], up and up["command_s"]),
+            ratio(ours and ours["op_s"], up and up["op_s"])))
+    return "\n".join(lines)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--chips", default="esp32,esp8266")
+    parser.add_argument("--bauds", default="921600,115200")
+    parser.add_argument("--ops", default=",".join(OPS))
+    parser.add_argument("--tools", default="ours,upstream")
+    parser.add_argument("--json", help="also write the raw results here")
+    args = parser.parse_args()
+    firmware = firmware_image()
+    images = {"write_random": random_image(), "write_firmware": firmware}
+    prefill = random.Random(2).randbytes(FLASH_SIZE)
+    print("firmware image: %d bytes, zlib -9 to %d (%.0f %%)"
+          % (len(firmware), len(zlib.compress(firmware, 9)),
+             100.0 * len(zlib.compress(firmware, 9)) / len(firmware)), flush=True)
+    results = []
+    for chip in args.chips.split(","):
+        for baud in (int(b) for b in args.bauds.split(",")):
+            for op in args.ops.split(","):
+                for tool in args.tools.split(","):
+                    row = measure(tool, chip, baud, op, images, prefill)
+                    results.append(row)
+                    print("%-8s %-7s %6d %-15s cmd %6.1f s  op %6s s  wire %6.2f s (%d bytes)"
+                          % (tool, chip, baud, op, row["command_s"], fmt(row["op_s"]),
+                             row["wire_s"], row["wire_bytes"]), flush=True)
+                    if args.json:
+                        with open(args.json, "w") as f:
+                            json.dump(results, f, indent=1)
+    print()
+    print(table(results))
+
+
+if __name__ == "__main__":
+    main()
