@@ -194,6 +194,25 @@ def test_a_port_in_use_is_reported(sim_server):
         holder.wait(10)
 
 
+def test_a_local_port_held_by_another_program_is_reported_as_busy():
+    import pty
+    master, slave = pty.openpty()
+    path = os.ttyname(slave)
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sys, time, serial; s = serial.Serial(sys.argv[1], exclusive=True); "
+        "print('held', flush=True); time.sleep(30)"), path], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        out = fails(esptool(path, "read_mac"), "could not open port %s" % path)
+        assert "Could not exclusively lock port" in out
+        assert "is another program (a serial monitor?) using it?" in out
+    finally:
+        holder.kill()
+        holder.wait(10)
+        os.close(master)
+        os.close(slave)
+
+
 def test_a_port_with_nothing_behind_it_times_out(line_server):
     server = line_server()
     out = fails(esptool(server.url, "read_mac"),
