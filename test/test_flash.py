@@ -356,3 +356,15 @@ def espsim_rfc2217(tmp_path):
     except OSError:
         pass
     server.close()
+
+
+def test_environment_variables_name_the_port_and_the_flash_params(esp8266, tmp_path):
+    (tmp_path / "boot.bin").write_bytes(esp8266_image())
+    env = dict(os.environ, ESPTOOL_PORT=esp8266.url, ESPTOOL_FM="dout", ESPTOOL_FF="20m",
+               ESPTOOL_FS="2MB")
+    argv = [sys.executable, os.path.join(ROOT, "esptool.py"), "--no-stub", "write_flash",
+            "0x0", str(tmp_path / "boot.bin")]
+    result = subprocess.run(argv, capture_output=True, text=True, timeout=60, env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Flash params set to 0x0332" in result.stdout     # dout, 2MB | 20m
+    assert esp8266.flash()[2:4] == b"\x03\x32"

@@ -149,3 +149,26 @@ def commands_until_stub_starts(tmp_path):
     with open(trace) as f:
         ops = [int(line[4:6], 16) for line in f if line.startswith("> 00")]
     return ops.index(MEM_END) + 1
+
+
+def test_after_no_reset_the_stub_hands_the_chip_back_to_the_rom(tmp_path):
+    """--after no_reset with the stub: FLASH_BEGIN(0,0) + FLASH_END(reboot) make
+    the stub reset the chip into the ROM loader (§16), so the next run can
+    connect without a reset."""
+    data = random_file(tmp_path / "app.bin", 5000)
+    device = espsim.Device(chip="esp8266", flash_file=str(tmp_path / "flash.bin"))
+    server = espsim.serve(device)
+    try:
+        out = ok(esptool(server.url, "--after", "no_reset", "write_flash", "0x0",
+                         tmp_path / "app.bin"))
+        assert "Staying in bootloader." in out
+        out = ok(esptool(server.url, "--before", "no_reset", "--no-stub", "read_mac"))
+        assert "MAC: 18:fe:34:" in out
+    finally:
+        try:
+            server.listener.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+        server.close()
+    with open(tmp_path / "flash.bin", "rb") as f:
+        assert f.read(5000) == data
