@@ -266,8 +266,9 @@ class Device:
         elif kind == "lines":
             self._handle_lines(event[2], event[3])
         elif kind == "baud":
+            if event[2] != self.wire.host_baud:
+                self._trace_event("host baud %d" % event[2])
             self.wire.host_baud = event[2]
-            self._trace_event("host baud %d" % event[2])
         elif kind == "power":
             self._boot_cause = "poweron"
             self._boot_at = event[1]

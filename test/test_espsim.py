@@ -290,11 +290,18 @@ def test_hard_reset_boots_the_image_and_reports_bad_ones(espsim_server, image, e
 
 def test_esp8266_boot_log_is_only_readable_at_74880(espsim_server):
     sim = espsim_server("esp8266")
+    code = bytes(range(16))
+    image = struct.pack("<BBBBII", 0xE9, 1, 0, 0, 0x40100004, 0x40100000) + struct.pack(
+        "<I", len(code)) + code
+    image += bytes(15 - len(image) % 16) + bytes([xor_checksum(code)])
+    sim.device.flash.data[0:len(image)] = image
     client = Client(sim.url)
     try:
         assert b"boot mode:(1,7)" not in client.reset()          # garbage at 115200
         client.port.baudrate = 74880
         assert b"ets Jan  8 2013,rst cause:2, boot mode:(1,7)" in client.reset()
+        log = client.reset(download=False)
+        assert b"boot mode:(3,6)" in log and b"load 0x40100000, len 16" in log
     finally:
         client.close()
 
