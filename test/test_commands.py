@@ -92,11 +92,6 @@ def test_read_mac_prints_the_factory_mac_and_names_the_chip(chip):
     assert "Hard resetting via RTS pin..." in out
 
 
-def test_read_mac_over_rfc2217(served_chip):
-    out = ok(esptool(served_chip.url, "read_mac"))
-    assert "MAC: %s" % MACS[served_chip.name] in out
-
-
 def test_chip_id_is_derived_from_the_mac(chip):
     name, url = chip.name, chip.url
     out = ok(esptool(url, "chip_id"))

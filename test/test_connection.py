@@ -271,13 +271,6 @@ def test_a_corrupted_byte_on_the_way_in_fails_the_block_checksum(sim_server, tmp
     no_success_claimed(out)
 
 
-def test_a_corrupted_read_request_leaves_no_file(sim_server, tmp_path):
-    sim = sim_server("esp8266", corrupt_at=1200)
-    result = esptool(sim.url, "read_flash", "0", 4096, tmp_path / "out.bin")
-    assert result.returncode == 2 and "A fatal error occurred: " in result.stdout
-    assert not (tmp_path / "out.bin").exists()
-
-
 @pytest.mark.parametrize("command", ["write_flash", "read_flash"])
 def test_a_chip_reset_mid_transfer_is_named(sim_server, tmp_path, command):
     sim = sim_server("esp32", reset_at_command=30)
