@@ -247,7 +247,7 @@ def not_applicable(version, chip, loader, command):
         return "upstream reads flash without the stub only on ESP32 and only since v2.4"
     if version == "2.3.1" and command == "load_ram":
         return "upstream 2.3.1 load_ram crashes on Python 3 (TypeError unpacking ImageSegment)"
-    if rom8266 and command == "verify_flash":
+    if rom8266 and command in ("verify_flash", "write_flash_verify"):
         return "the ESP8266 ROM has no MD5 command"
     return None
 
