@@ -30,8 +30,9 @@ def build_parser():
     parser.add_argument("--trace", metavar="FILE", help="log every SLIP frame and event")
     parser.add_argument("--realtime", action="store_true",
                         help="take as long as a real chip: wire time and flash times")
-    parser.add_argument("--stub-impl", default="generic", choices=("generic", "cstub"),
-                        help="what runs when a flasher stub is uploaded")
+    parser.add_argument("--stub-impl", default="generic", choices=("generic", "cstub", "auto"),
+                        help="what runs when a flasher stub is uploaded (auto: the C stub "
+                             "when the uploaded code is ours, else generic)")
     faults = parser.add_argument_group("fault injection")
     faults.add_argument("--drop-at", type=int, metavar="N", help="drop byte N (host to chip)")
     faults.add_argument("--corrupt-at", type=int, metavar="N", help="flip a bit of byte N")

@@ -402,10 +402,14 @@ class Device:
     def start_stub(self, entry):
         """Code uploaded to RAM was started: it greets and speaks the stub protocol."""
         self.spi_attached = True               # every stub attaches the flash itself (§10.5)
+        name = self.stub_impl
+        if name == "auto":                     # the C stub for our own stub's code only
+            from espsim.cstub import choose_implementation
+            name = choose_implementation(name, self.chip.name, entry, self.bus.read)
         hal = StubHal(self)
-        self.program = stub_class(self.stub_impl)(hal, entry)
+        self.program = stub_class(name)(hal, entry)
         self.state = "stub"
-        self._trace_event("stub started at 0x%08x (%s)" % (entry, self.stub_impl))
+        self._trace_event("stub started at 0x%08x (%s)" % (entry, name))
         self.program.start()
 
 

@@ -10,7 +10,8 @@ The chip cannot execute the uploaded Xtensa code, so the device runs a stub
   from the generation it recognises by the entry point (v2.3.1 stubs: SYNC
   is unknown, WRITE_REG ignores the mask, the response size field is 0).
 * ``cstub`` (`espsim/cstub.py`, added separately): the project's C stub
-  built for the host, plugged in through the same seam.
+  built for the host, plugged in through the same seam. (``auto`` picks it
+  when the uploaded code is that stub's, see `cstub.choose_implementation`.)
 
 The seam (all a stub implementation needs):
 

@@ -3,7 +3,6 @@
 or espsim://, and upstream esptool shows each injected fault failing the way
 it fails on hardware. Every exchange has a timeout."""
 import hashlib
-import os
 import signal
 import struct
 import subprocess
