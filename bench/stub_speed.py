@@ -2,7 +2,8 @@
 
     python3 bench/stub_speed.py [--chips esp32,esp8266] [--bauds 921600,115200]
                                 [--ops write_random,write_firmware,read,erase]
-                                [--tools ours,upstream] [--json results.json]
+                                [--tools ours,upstream] [--transport rfc2217|socket]
+                                [--json results.json]
 
 Every measurement gets its own simulator process (`python3 -m espsim
 --realtime --trace ...` served over rfc2217://) and a fresh flash file; both
@@ -32,6 +33,12 @@ the data phase:
          the flash itself: the simulator's chip-erase model (1 s per MiB).
 The "limit" column is the wire limit for writes and reads and the modelled
 chip-erase time for erase_flash.
+
+--transport socket serves the same simulator as plain TCP (espsim --raw; both
+tools get --before no_reset since there are no control lines). It is a
+supplementary view: over rfc2217:// pyserial's client sleeps at least 50 ms
+whenever a program changes the port timeout, which upstream does around
+commands, so rfc2217 shows per-command latency a local serial port would not.
 """
 import argparse
 import json
@@ -153,14 +160,14 @@ def pointer_table(rng, size):
 class Simulator:
     """One `python3 -m espsim --realtime` process serving rfc2217://."""
 
-    def __init__(self, chip, flash_file, trace_file):
+    def __init__(self, chip, flash_file, trace_file, transport="rfc2217"):
         argv = [sys.executable, "-m", "espsim", "--chip", chip, "--flash-file", flash_file,
                 "--flash-size", "4MB", "--realtime", "--trace", trace_file,
-                "--listen", "127.0.0.1:0"]
+                "--listen", "127.0.0.1:0"] + (["--raw"] if transport == "socket" else [])
         self.proc = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.PIPE,
                                      stderr=subprocess.STDOUT, text=True)
         line = self.proc.stdout.readline()
-        match = re.search(r"(rfc2217://\S+)", line)
+        match = re.search(r"((?:rfc2217|socket)://\S+)", line)
         if not match:
             self.stop()
             raise RuntimeError("espsim did not start: %r" % line)
@@ -243,13 +250,16 @@ def wire_bytes(frames):
 # ------------------------------------------------------------ one run
 
 def tool_argv(tool, chip, url, baud):
+    # socket:// has no DTR/RTS: espsim --raw starts in download mode.
+    no_reset = ["--before", "no_reset" if tool == "ours" else "no-reset"]
+    options = ["--chip", chip, "--port", url, "--baud", str(baud)]
+    options += no_reset if url.startswith("socket://") else []
     if tool == "ours":
-        return [sys.executable, os.path.join(ROOT, "esptool.py"), "--chip", chip,
-                "--port", url, "--baud", str(baud)]
+        return [sys.executable, os.path.join(ROOT, "esptool.py")] + options
     python = upstream_python("5")
     if python is None:
         raise RuntimeError("upstream esptool 5.x is not available")
-    return [python, "-m", "esptool", "--chip", chip, "--port", url, "--baud", str(baud)]
+    return [python, "-m", "esptool"] + options
 
 
 def operation_argv(tool, op, work):
@@ -298,7 +308,7 @@ def verify(op, work, image, prefill):
     return flash == b"\xff" * FLASH_SIZE, "flash is not all 0xFF after erase"
 
 
-def measure(tool, chip, baud, op, images, prefill):
+def measure(tool, chip, baud, op, images, prefill, transport="rfc2217"):
     with tempfile.TemporaryDirectory(prefix="stub_speed_") as work:
         image = images.get(op)
         if image is not None:
@@ -306,7 +316,7 @@ def measure(tool, chip, baud, op, images, prefill):
                 f.write(image)
         flash_file, trace_file = os.path.join(work, "flash.bin"), os.path.join(work, "trace.txt")
         prepare_flash(op, flash_file, prefill)
-        sim = Simulator(chip, flash_file, trace_file)
+        sim = Simulator(chip, flash_file, trace_file, transport)
         try:
             argv = tool_argv(tool, chip, sim.url, baud) + operation_argv(tool, op, work)
             started = time.monotonic()
@@ -378,6 +388,9 @@ def main():
     parser.add_argument("--bauds", default="921600,115200")
     parser.add_argument("--ops", default=",".join(OPS))
     parser.add_argument("--tools", default="ours,upstream")
+    parser.add_argument("--transport", default="rfc2217", choices=("rfc2217", "socket"),
+                        help="socket: espsim --raw and --before no_reset, for both tools "
+                             "(pyserial's rfc2217 client sleeps 50 ms per timeout change)")
     parser.add_argument("--json", help="also write the raw results here")
     args = parser.parse_args()
     firmware = firmware_image()
@@ -391,7 +404,7 @@ def main():
         for baud in (int(b) for b in args.bauds.split(",")):
             for op in args.ops.split(","):
                 for tool in args.tools.split(","):
-                    row = measure(tool, chip, baud, op, images, prefill)
+                    row = measure(tool, chip, baud, op, images, prefill, args.transport)
                     results.append(row)
                     print("%-8s %-7s %6d %-15s cmd %6.1f s  op %6s s  wire %6.2f s (%d bytes)"
                           % (tool, chip, baud, op, row["command_s"], fmt(row["op_s"]),
