@@ -368,3 +368,21 @@ def test_environment_variables_name_the_port_and_the_flash_params(esp8266, tmp_p
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Flash params set to 0x0332" in result.stdout     # dout, 2MB | 20m
     assert esp8266.flash()[2:4] == b"\x03\x32"
+
+
+def test_spi_connection_is_for_esp32_only(esp8266, tmp_path):
+    random_file(tmp_path / "app.bin", 100)
+    fails(esptool(esp8266, "write_flash", "--spi-connection", "HSPI", "0x0",
+                  tmp_path / "app.bin"),
+          "Chip ESP8266 does not support --spi-connection option.")
+    assert esp8266.erases_started() == []
+
+
+def test_esp32_spi_connection_pins_are_sent_to_the_rom(esp32, tmp_path):
+    data = random_file(tmp_path / "app.bin", 2000)
+    ok(esptool(esp32, "write_flash", "--spi-connection", "6,17,8,11,16", "0x2000",
+               tmp_path / "app.bin"))
+    attach = [d for op, d in esp32.frames_received() if op == 0x0D]
+    config = 11 << 24 | 16 << 18 | 8 << 12 | 17 << 6 | 6
+    assert attach == [struct.pack("<I", config) + bytes(4)]
+    assert esp32.flash()[0x2000:0x2000 + 2000] == data
