@@ -210,3 +210,36 @@ def test_version_needs_no_chip():
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0
     assert re.fullmatch(r"esptool.py v(\S+)\n\1\n", result.stdout)
+
+
+# Every serial command over rfc2217:// for both chips (slow: a second per run for
+# the RFC 2217 negotiation); the default run covers rfc2217 with a few of them.
+RFC2217_SWEEP = [
+    (["read_mac"], "MAC: "),
+    (["chip_id"], "Chip ID: 0x"),
+    (["flash_id"], "Detected flash size: 4MB"),
+    (["read_mem", "0x40001000"], "0x40001000 = 0x"),
+    (["read_flash_status"], "Status value: 0x"),
+    (["--no-stub", "write_flash", "0x20000", "{app}"], "Leaving..."),
+    (["write_flash", "0x20000", "{app}"], "Hash of data verified."),
+    (["--no-stub", "verify_flash", "0x20000", "{app}"], "-- verify OK"),
+    (["verify_flash", "0x20000", "{app}"], "-- verify OK"),
+    (["--no-stub", "read_flash", "0x20000", "256", "{out}"], "Read 256 bytes"),
+    (["read_flash", "0x20000", "8192", "{out}"], "Read 8192 bytes"),
+    (["--no-stub", "erase_region", "0x30000", "0x2000"], "Erase completed successfully"),
+    (["erase_region", "0x30000", "0x2000"], "Erase completed successfully"),
+    (["--no-stub", "-b", "460800", "chip_id"], "Chip ID: 0x"),
+    (["--after", "no_reset", "run"], "Staying in bootloader."),
+]
+
+
+@pytest.mark.exhaustive
+@pytest.mark.parametrize("args,expected", RFC2217_SWEEP, ids=lambda v: str(v)[:40])
+def test_every_command_over_rfc2217(served_chip, tmp_path, args, expected):
+    (tmp_path / "app.bin").write_bytes(bytes(range(256)) * 40)
+    args = [a.format(app=tmp_path / "app.bin", out=tmp_path / "out.bin") for a in args]
+    argv = [sys.executable, os.path.join(ROOT, "esptool.py"), "--port", served_chip.url,
+            "--connect-attempts", "2"] + args
+    result = subprocess.run(argv, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert expected in result.stdout
