@@ -1960,10 +1960,6 @@ def remove_quietly(path):
 # 7. Commands
 # ---------------------------------------------------------------------------
 
-def not_implemented(args):
-    raise FatalError("'%s' is not implemented yet" % args.operation)
-
-
 def version(args):
     print(__version__)
 
@@ -2752,8 +2748,7 @@ def build_parser():
     return parser
 
 
-# name -> (function, needs a connected chip). Filled in by the sections above
-# as commands are implemented; see COMMANDS below.
+# The command table: name -> function. Offline commands take (args).
 OFFLINE_COMMANDS = {
     "version": version,
     "elf2image": elf2image,
