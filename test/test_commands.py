@@ -7,7 +7,6 @@ state must live from one run to the next.
 """
 import os
 import re
-import socket
 import struct
 import subprocess
 import sys
@@ -54,7 +53,7 @@ def served_chip(request, tmp_path_factory):
                            flash_file=str(directory / "flash.bin"), trace=trace)
     server = espsim.serve(device)
     yield Chip(request.param, server.url, trace)
-    stop_server(server)
+    server.close()
 
 
 @pytest.fixture(scope="module")
@@ -66,16 +65,6 @@ def chip(served_chip, tmp_path_factory):
     url = "espsim://%s?flash=%s&mac=%s&trace=%s" % (
         served_chip.name, directory / "flash.bin", MACS[served_chip.name], trace)
     return Chip(served_chip.name, url, trace)
-
-
-def stop_server(server):
-    # Wake the accept() thread first: closing the listener alone does not on
-    # Linux, and Server.close() then waits 5 s for it (reported to espsim).
-    try:
-        server.listener.shutdown(socket.SHUT_RDWR)
-    except OSError:
-        pass
-    server.close()
 
 
 def host_frames(trace_path):

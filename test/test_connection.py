@@ -110,18 +110,12 @@ class Sim:
         self.url = self.server.url
 
     def stop(self):
-        # Wake the accept() thread first, or Server.close() waits 5 s for it
-        # (espsim's own fixture has that delay; reported).
-        try:
-            self.server.listener.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            pass
         self.server.close()
 
 
 @pytest.fixture
 def sim_server(tmp_path_factory):
-    """Like conftest's espsim_server, without its 5 s stop."""
+    """Like conftest's espsim_server, plus a flash content to start with."""
     started = []
 
     def start(chip, **options):

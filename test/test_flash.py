@@ -343,7 +343,6 @@ def test_write_and_read_over_rfc2217(espsim_rfc2217, tmp_path):
 @pytest.fixture
 def espsim_rfc2217(tmp_path):
     """An ESP32 served over rfc2217:// (a Chip whose url is that server's)."""
-    import socket
     sys.path.insert(0, ROOT)
     import espsim
     chip = Chip("esp32", tmp_path)
@@ -351,10 +350,6 @@ def espsim_rfc2217(tmp_path):
                                         flash_size="1MB", trace=chip.trace_path))
     chip.url = server.url
     yield chip
-    try:
-        server.listener.shutdown(socket.SHUT_RDWR)     # see test_commands.stop_server
-    except OSError:
-        pass
     server.close()
 
 

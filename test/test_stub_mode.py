@@ -8,7 +8,6 @@ command warns and finishes correctly in ROM mode.
 """
 import os
 import random
-import socket
 import subprocess
 import sys
 
@@ -127,10 +126,6 @@ def test_a_stub_that_fails_to_start_ends_in_a_correct_rom_mode_write(tmp_path, f
         result = esptool(server.url, "write_flash", "0x10000", tmp_path / "app.bin")
         flash = None
     finally:
-        try:
-            server.listener.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            pass
         server.close()
     with open(tmp_path / "faulty.bin", "rb") as f:
         flash = f.read()
@@ -165,10 +160,6 @@ def test_after_no_reset_the_stub_hands_the_chip_back_to_the_rom(tmp_path):
         out = ok(esptool(server.url, "--before", "no_reset", "--no-stub", "read_mac"))
         assert "MAC: 18:fe:34:" in out
     finally:
-        try:
-            server.listener.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            pass
         server.close()
     with open(tmp_path / "flash.bin", "rb") as f:
         assert f.read(5000) == data
