@@ -513,10 +513,7 @@ def load_efuse_file(path):
 
 def save_efuse_file(path, fuses):
     content = {"chip": "ESP32", "blocks": [["%08x" % w for w in block] for block in fuses]}
-    try:
-        esptool.write_file_atomically(path, (json.dumps(content, indent=1) + "\n").encode())
-    except OSError as e:
-        raise FatalError("cannot write eFuse file %s: %s" % (path, e.strerror))
+    esptool.write_file_atomically(path, (json.dumps(content, indent=1) + "\n").encode())
 
 
 def protection_spans(wr=None, rd=None):
@@ -1021,19 +1018,11 @@ KEY_BLOCKS = {"flash_encryption": 1, "secure_boot": 2, "BLK1": 1, "BLK2": 2, "BL
               "BLOCK1": 1, "BLOCK2": 2, "BLOCK3": 3}
 
 
-def read_input_file(path, what):
-    try:
-        with open(path, "rb") as f:
-            return f.read()
-    except OSError as e:
-        raise FatalError("cannot read %s %s: %s" % (what, path, e.strerror))
-
-
 def cmd_burn_key(efuses, args):
     block = KEY_BLOCKS[args.block]
     field = field_by_name(BLOCK_NAMES[block])
     size = efuses.block_size(block)
-    key = read_input_file(args.keyfile, "key file")
+    key = esptool.read_input_file(args.keyfile, "key file")
     if len(key) != size:
         raise FatalError("key file %s holds %d bytes; %s needs exactly %d bytes (%d bits) of "
                          "raw binary key%s" % (args.keyfile, len(key), BLOCK_NAMES[block], size,
@@ -1089,7 +1078,7 @@ def refuse_clearing_bits(old, new, where):
 def cmd_burn_block_data(efuses, args):
     block = KEY_BLOCKS[args.block]
     field = field_by_name(BLOCK_NAMES[block])
-    data = read_input_file(args.datafile, "data file")
+    data = esptool.read_input_file(args.datafile, "data file")
     size = efuses.block_size(block)
     offset = args.offset
     if offset < 0 or offset + len(data) > size:

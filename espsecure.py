@@ -39,7 +39,7 @@ import ecdsa
 import pyaes
 
 import esptool
-from esptool import FatalError
+from esptool import FatalError, read_input_file
 
 
 # ---------------------------------------------------------------------------
@@ -147,29 +147,11 @@ def select_aes_backend(name=None):
 # 3. Files and keys
 # ---------------------------------------------------------------------------
 
-def read_file(path, what):
-    try:
-        with open(path, "rb") as f:
-            return f.read()
-    except OSError as e:
-        raise FatalError("cannot read %s %s: %s" % (what, path, e.strerror or e))
-
-
-def _public_file_mode():
-    """The mode open() would give a new file (0666 minus the umask)."""
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
-
-
 def write_output(path, data, secret=False, mode=None):
     """Write a whole output file atomically; secrets are readable by the owner only."""
-    if mode is None:
-        mode = 0o600 if secret else _public_file_mode()
-    try:
-        esptool.write_file_atomically(path, data, mode)
-    except OSError as e:
-        raise FatalError("cannot write %s: %s" % (path, e.strerror or e))
+    if mode is None and secret:
+        mode = 0o600
+    esptool.write_file_atomically(path, data, mode)
 
 
 def write_new_key_file(path, data, force):
@@ -224,7 +206,7 @@ def load_hardware_key(path):
     The file is used in its natural byte order; espefuse reverses it when
     burning, so the same file serves both tools.
     """
-    key = read_file(path, "key file")
+    key = read_input_file(path, "key file")
     if len(key) == HW_KEY_LEN_3_4_CODING:
         print("Using 192-bit key (3/4 coding), expanded as the hardware does.")
         return key + key[8:16]
@@ -385,12 +367,12 @@ def private_key_from_pem(data, path):
 
 
 def load_signing_key(path):
-    return private_key_from_pem(read_file(path, "signing key"), path)
+    return private_key_from_pem(read_input_file(path, "signing key"), path)
 
 
 def load_verifying_key(path):
     """A public key from a private key PEM, a public key PEM, or 64 raw bytes X||Y (§3.4)."""
-    data = read_file(path, "verification key")
+    data = read_input_file(path, "verification key")
     labels = [label for label, _ in pem_blocks(data)]
     if any(label.endswith("PRIVATE KEY") for label in labels):
         return private_key_from_pem(data, path).get_verifying_key()
@@ -547,10 +529,10 @@ def check_flash_crypt_args(address, flash_crypt_conf):
 
 def digest_secure_bootloader(args):
     key = load_hardware_key(args.keyfile)
-    image = read_file(args.image, "bootloader image")
+    image = read_input_file(args.image, "bootloader image")
     if args.iv:
         print("WARNING: --iv argument is for TESTING PURPOSES ONLY")
-        iv = read_file(args.iv, "IV file")[:IV_LEN]
+        iv = read_input_file(args.iv, "IV file")[:IV_LEN]
         if len(iv) != IV_LEN:
             # Kept as v2.3.1 does it, but the ROM always uses 128 bytes.
             print("WARNING: IV file holds %d bytes, not %d: this digest will not match "
@@ -577,7 +559,7 @@ def generate_signing_key(args):
 
 def sign_data(args):
     key = load_signing_key(args.keyfile)
-    data = read_file(args.datafile, "data file")
+    data = read_input_file(args.datafile, "data file")
     signed = data + signature_block(key, data)
     in_place = args.output is None or _same_file(args.output, args.datafile)
     refuse_output_over_input(args.output or args.datafile, args.keyfile)
@@ -592,7 +574,7 @@ def sign_data(args):
 
 def verify_signature(args):
     key = load_verifying_key(args.keyfile)
-    signed = read_file(args.datafile, "signed data file")
+    signed = read_input_file(args.datafile, "signed data file")
     data, raw_signature = split_signed_file(signed, args.datafile)
     print("Verifying %d bytes of data" % len(data))
     if not signature_is_valid(key, data, raw_signature):
@@ -623,7 +605,7 @@ def generate_flash_encryption_key(args):
 def encrypt_flash_data(args):
     key = load_hardware_key(args.keyfile)
     check_flash_crypt_args(args.address, args.flash_crypt_conf)
-    data = read_file(args.plaintext_file, "plaintext file")
+    data = read_input_file(args.plaintext_file, "plaintext file")
     if len(data) % AES_BLOCK:
         # v2.3.1 padded with random bytes, so decrypting never gave the file back
         # and the flash tail held noise; we refuse and let the user choose the fill.
@@ -639,7 +621,7 @@ def encrypt_flash_data(args):
 def decrypt_flash_data(args):
     key = load_hardware_key(args.keyfile)
     check_flash_crypt_args(args.address, args.flash_crypt_conf)
-    data = read_file(args.encrypted_file, "encrypted file")
+    data = read_input_file(args.encrypted_file, "encrypted file")
     if len(data) % AES_BLOCK:
         raise FatalError("Data length is not a multiple of 16 bytes")
     refuse_output_over_input(args.output, args.keyfile, args.encrypted_file)

@@ -87,22 +87,84 @@ def arg_auto_int(text):
     return int(text, 0)
 
 
+def read_input_file(path, what):
+    try:
+        with open(path, "rb") as f:
+            return f.read()
+    except OSError as e:
+        raise FatalError("cannot read %s %s: %s" % (what, path, e.strerror or e))
+
+
+def new_file_mode():
+    """The mode open() would give a new file (mkstemp's are private)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def write_file_atomically(path, data, mode=None):
-    """Write `data` to `path` whole or not at all (temp file + rename)."""
+    """Write `data` to `path` whole or not at all (temp file + rename).
+
+    `mode` defaults to what open() would give a new file; a FatalError names
+    the file when it cannot be written.
+    """
+    write_files_together([(path, data)], mode)
+
+
+def write_files_together(files, mode=None):
+    """Write every (path, data) of `files` whole, or none of them.
+
+    All data goes to temporary files next to their targets first; only when
+    every one is written are they renamed into place. A failing rename undoes
+    the ones before it.
+    """
+    pending, placed = [], []
+    try:
+        for path, data in files:
+            pending.append((write_temp_beside(path, data, mode), path))
+        for tmp, path in pending:
+            rename_into_place(tmp, path)
+            placed.append(path)
+    except FatalError:
+        for path in placed:
+            remove_quietly(path)
+        raise
+    finally:
+        for tmp, _ in pending:
+            remove_quietly(tmp)
+
+
+def write_temp_beside(path, data, mode=None):
     directory = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".%s." % os.path.basename(path), dir=directory)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".%s." % os.path.basename(path), dir=directory)
+    except OSError as e:
+        raise FatalError("cannot write %s: %s" % (path, e.strerror or e))
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
-        if mode is not None:
-            os.chmod(tmp, mode)
-        os.replace(tmp, path)
+        os.chmod(tmp, new_file_mode() if mode is None else mode)
+    except OSError as e:
+        remove_quietly(tmp)
+        raise FatalError("cannot write %s: %s" % (path, e.strerror or e))
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        remove_quietly(tmp)
         raise
+    return tmp
+
+
+def rename_into_place(tmp, path):
+    try:
+        os.replace(tmp, path)
+    except OSError as e:
+        raise FatalError("cannot write %s: %s" % (path, e.strerror or e))
+
+
+def remove_quietly(path):
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
 
 
 def import_pyserial():
@@ -1881,79 +1943,6 @@ def esp32_padding_piece(ram, pad_len):
     else:
         del ram[0]
     return addr, piece
-
-
-# --- Image files on disk ----------------------------------------------------
-
-def read_input_file(path, what):
-    try:
-        with open(path, "rb") as f:
-            return f.read()
-    except OSError as e:
-        raise FatalError("cannot read %s %s: %s" % (what, path, e.strerror or e))
-
-
-def new_file_mode():
-    """The mode open() would give a new file (mkstemp's are private)."""
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
-
-
-def write_files_together(files):
-    """Write every (path, data) of `files` whole, or none of them.
-
-    All data goes to temporary files next to their targets first; only when
-    every one is written are they renamed into place. A failing rename undoes
-    the ones before it.
-    """
-    pending, placed = [], []
-    try:
-        for path, data in files:
-            pending.append((write_temp_beside(path, data), path))
-        for tmp, path in pending:
-            rename_into_place(tmp, path)
-            placed.append(path)
-    except FatalError:
-        for path in placed:
-            remove_quietly(path)
-        raise
-    finally:
-        for tmp, _ in pending:
-            remove_quietly(tmp)
-
-
-def write_temp_beside(path, data):
-    directory = os.path.dirname(os.path.abspath(path))
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".%s." % os.path.basename(path), dir=directory)
-    except OSError as e:
-        raise FatalError("cannot write %s: %s" % (path, e.strerror or e))
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.chmod(tmp, new_file_mode())
-    except OSError as e:
-        remove_quietly(tmp)
-        raise FatalError("cannot write %s: %s" % (path, e.strerror or e))
-    except BaseException:
-        remove_quietly(tmp)
-        raise
-    return tmp
-
-
-def rename_into_place(tmp, path):
-    try:
-        os.replace(tmp, path)
-    except OSError as e:
-        raise FatalError("cannot write %s: %s" % (path, e.strerror or e))
-
-
-def remove_quietly(path):
-    try:
-        os.unlink(path)
-    except OSError:
-        pass
 
 
 # ---------------------------------------------------------------------------
