@@ -3,6 +3,7 @@
     python3 bench/stub_speed.py [--chips esp32,esp8266] [--bauds 921600,115200]
                                 [--ops write_random,write_firmware,read,erase]
                                 [--tools ours,upstream] [--transport rfc2217|socket]
+                                [--stub-impl generic|cstub]
                                 [--json results.json]
 
 Every measurement gets its own simulator process (`python3 -m espsim
@@ -160,10 +161,11 @@ def pointer_table(rng, size):
 class Simulator:
     """One `python3 -m espsim --realtime` process serving rfc2217://."""
 
-    def __init__(self, chip, flash_file, trace_file, transport="rfc2217"):
+    def __init__(self, chip, flash_file, trace_file, transport="rfc2217", stub_impl="generic"):
         argv = [sys.executable, "-m", "espsim", "--chip", chip, "--flash-file", flash_file,
                 "--flash-size", "4MB", "--realtime", "--trace", trace_file,
-                "--listen", "127.0.0.1:0"] + (["--raw"] if transport == "socket" else [])
+                "--listen", "127.0.0.1:0", "--stub-impl", stub_impl]
+        argv += ["--raw"] if transport == "socket" else []
         self.proc = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.PIPE,
                                      stderr=subprocess.STDOUT, text=True)
         line = self.proc.stdout.readline()
@@ -308,7 +310,7 @@ def verify(op, work, image, prefill):
     return flash == b"\xff" * FLASH_SIZE, "flash is not all 0xFF after erase"
 
 
-def measure(tool, chip, baud, op, images, prefill, transport="rfc2217"):
+def measure(tool, chip, baud, op, images, prefill, transport="rfc2217", stub_impl="generic"):
     with tempfile.TemporaryDirectory(prefix="stub_speed_") as work:
         image = images.get(op)
         if image is not None:
@@ -316,7 +318,7 @@ def measure(tool, chip, baud, op, images, prefill, transport="rfc2217"):
                 f.write(image)
         flash_file, trace_file = os.path.join(work, "flash.bin"), os.path.join(work, "trace.txt")
         prepare_flash(op, flash_file, prefill)
-        sim = Simulator(chip, flash_file, trace_file, transport)
+        sim = Simulator(chip, flash_file, trace_file, transport, stub_impl)
         try:
             argv = tool_argv(tool, chip, sim.url, baud) + operation_argv(tool, op, work)
             started = time.monotonic()
@@ -391,6 +393,9 @@ def main():
     parser.add_argument("--transport", default="rfc2217", choices=("rfc2217", "socket"),
                         help="socket: espsim --raw and --before no_reset, for both tools "
                              "(pyserial's rfc2217 client sleeps 50 ms per timeout change)")
+    parser.add_argument("--stub-impl", default="generic", choices=("generic", "cstub"),
+                        help="espsim's stub: cstub runs our C stub's host build for any "
+                             "upload, so use it with --tools ours")
     parser.add_argument("--json", help="also write the raw results here")
     args = parser.parse_args()
     firmware = firmware_image()
@@ -404,7 +409,8 @@ def main():
         for baud in (int(b) for b in args.bauds.split(",")):
             for op in args.ops.split(","):
                 for tool in args.tools.split(","):
-                    row = measure(tool, chip, baud, op, images, prefill, args.transport)
+                    row = measure(tool, chip, baud, op, images, prefill, args.transport,
+                                  args.stub_impl)
                     results.append(row)
                     print("%-8s %-7s %6d %-15s cmd %6.1f s  op %6s s  wire %6.2f s (%d bytes)"
                           % (tool, chip, baud, op, row["command_s"], fmt(row["op_s"]),
