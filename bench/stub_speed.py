@@ -42,6 +42,7 @@ whenever a program changes the port timeout, which upstream does around
 commands, so rfc2217 shows per-command latency a local serial port would not.
 """
 import argparse
+import hashlib
 import json
 import os
 import random
@@ -105,19 +106,10 @@ def firmware_image(seed=6):
 
 
 def stub_machine_code():
-    code = b""
-    for chip in ("esp8266", "esp32"):
-        with open(os.path.join(ROOT, "flasher_stub", "build", chip, "stub.json")) as f:
-            code += decode_text(json.load(f)["text"])
-    return code
-
-
-def decode_text(text):
-    import base64
-    try:
-        return base64.b64decode(text, validate=True)
-    except ValueError:
-        return bytes.fromhex(text)
+    """The .text of the stubs embedded in our esptool.py (present in any clone)."""
+    sys.path.insert(0, ROOT)
+    import esptool
+    return esptool.stub_image("esp8266")["text"] + esptool.stub_image("esp32")["text"]
 
 
 def text_section(rng, code, size):
@@ -401,9 +393,10 @@ def main():
     firmware = firmware_image()
     images = {"write_random": random_image(), "write_firmware": firmware}
     prefill = random.Random(2).randbytes(FLASH_SIZE)
-    print("firmware image: %d bytes, zlib -9 to %d (%.0f %%)"
+    print("firmware image: %d bytes, zlib -9 to %d (%.0f %%), sha256 %s..."
           % (len(firmware), len(zlib.compress(firmware, 9)),
-             100.0 * len(zlib.compress(firmware, 9)) / len(firmware)), flush=True)
+             100.0 * len(zlib.compress(firmware, 9)) / len(firmware),
+             hashlib.sha256(firmware).hexdigest()[:16]), flush=True)
     results = []
     for chip in args.chips.split(","):
         for baud in (int(b) for b in args.bauds.split(",")):
