@@ -23,7 +23,7 @@ setup(
     py_modules=["esptool", "espsecure", "espefuse"],
     packages=["espsim"],
     install_requires=["pyserial>=3.0", "pyaes", "ecdsa"],
-    extras_require={"test": ["pytest", "hypothesis"]},
+    extras_require={"test": ["pytest", "hypothesis", "cryptography"]},
     # Installed commands are small launchers (scripts/), not copies of the
     # modules: see scripts/esptool.py for why.
     scripts=["scripts/%s%s" % (tool, ext) for tool in TOOLS for ext in ("", ".py")],
