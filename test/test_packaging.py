@@ -57,3 +57,16 @@ def read_version(src):
         if line.startswith("__version__"):
             return line.split('"')[1]
     raise AssertionError("no __version__ in esptool.py")
+
+
+def test_a_serial_command_without_pyserial_says_what_is_missing(tmp_path):
+    # -I -S: no site-packages, so no pyserial; the copy alone stands for a vendored esptool.py.
+    shutil.copy(os.path.join(ROOT, "esptool.py"), tmp_path / "esptool.py")
+    result = subprocess.run([sys.executable, "-I", "-S", str(tmp_path / "esptool.py"),
+                             "--port", "/dev/ttyUSB0", "read_mac"],
+                            cwd=str(tmp_path), capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert result.stderr == ""
+    fatal = [line for line in result.stdout.splitlines() if line.startswith("A fatal error")]
+    assert fatal == ["A fatal error occurred: this command talks to a chip and needs pyserial, "
+                     "which is not installed"]
