@@ -30,7 +30,7 @@ def build_parser():
     parser.add_argument("--trace", metavar="FILE", help="log every SLIP frame and event")
     parser.add_argument("--realtime", action="store_true",
                         help="take as long as a real chip: wire time and flash times")
-    parser.add_argument("--stub-impl", default="generic", choices=("generic", "cstub", "auto"),
+    parser.add_argument("--stub-impl", default="auto", choices=("generic", "cstub", "auto"),
                         help="what runs when a flasher stub is uploaded (auto: the C stub "
                              "when the uploaded code is ours, else generic)")
     faults = parser.add_argument_group("fault injection")

@@ -97,10 +97,14 @@ def choose_implementation(requested, chip_name, entry, read_word):
     if requested != "auto":
         return requested
     try:
-        ours = is_our_stub(chip_name, entry, read_word)
-    except (OSError, ValueError, KeyError):
-        ours = False
-    return "cstub" if ours else "generic"
+        if not is_our_stub(chip_name, entry, read_word):
+            return "generic"
+        host_binary()
+    except (OSError, ValueError, KeyError, subprocess.SubprocessError):
+        # No sources or no compiler here (e.g. espsim installed without the
+        # checkout): the generic stub speaks the same protocol.
+        return "generic"
+    return "cstub"
 
 
 # -------------------------------------------------------------- the stub

@@ -119,7 +119,7 @@ class Device:
 
     def __init__(self, chip="esp32", flash_file=None, flash_size="4MB", efuse_file=None,
                  mac=None, chip_revision=1, crystal=None, flash_id=None, realtime=False,
-                 trace=None, stub_impl="generic", start_in_download=False, **fault_options):
+                 trace=None, stub_impl="auto", start_in_download=False, **fault_options):
         self.chip = CHIPS[chip.lower()]
         self.esp32 = self.chip is ESP32
         self.mac = parse_mac(mac or self.chip.default_mac)
