@@ -143,41 +143,7 @@ int hal_flash_set_params(const uint32_t params[6])
     return 0;
 }
 
-/* ---- memory, reset ---- */
-
-uint32_t hal_read_reg(uint32_t addr)
-{
-    return REG(addr);
-}
-
-void hal_write_reg(uint32_t addr, uint32_t value)
-{
-    REG(addr) = value;
-}
-
-extern uint32_t _text_start[], _text_end[], _data_start[], _bss_start[], _bss_end[];
-
-static int overlaps(uint32_t addr, uint32_t len, const void *start, const void *end)
-{
-    return addr < (uint32_t)end && addr + len > (uint32_t)start;
-}
-
-int hal_mem_range_ok(uint32_t addr, uint32_t len)
-{
-    return addr + len >= addr && !overlaps(addr, len, _text_start, _text_end) &&
-           !overlaps(addr, len, _data_start, (const void *)0x3FFE0000u) &&
-           !overlaps(addr, len, _bss_start, _bss_end);
-}
-
-int hal_mem_write(uint32_t addr, const uint8_t *data, uint32_t len)
-{
-    volatile uint32_t *dst = (volatile uint32_t *)addr;
-    for (uint32_t i = 0; i < len; i += 4) {
-        *dst++ = (uint32_t)data[i] | ((uint32_t)data[i + 1] << 8) | ((uint32_t)data[i + 2] << 16) |
-                 ((uint32_t)data[i + 3] << 24);
-    }
-    return 0;
-}
+/* ---- reset (memory access: hal_chip_mem.c) ---- */
 
 void hal_jump(uint32_t entry)
 {
