@@ -1318,24 +1318,20 @@ def run(args):
 
 def main(argv=None):
     """Entry point for the console script; returns the exit status."""
+    return esptool.exit_status_of(lambda: run_cli(argv))
+
+
+def run_cli(argv):
+    parser = build_parser()
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    if args.operation is None:
+        parser.print_help()
+        return 1
     try:
-        parser = build_parser()
-        args = parser.parse_args(sys.argv[1:] if argv is None else argv)
-        if args.operation is None:
-            parser.print_help()
-            return 1
         run(args)
-        return 0
-    except AbortBurn:
-        return 0
-    except FatalError as e:
-        print("\nA fatal error occurred: %s" % e)
-        if getattr(e, "hint", None):
-            print("Hint: %s" % e.hint)
-        return 2
-    except KeyboardInterrupt:
-        print("\nInterrupted: the operation did not finish.")
-        return 130
+    except AbortBurn:       # the user did not type BURN: nothing was done
+        pass
+    return 0
 
 
 def _main():

@@ -740,26 +740,21 @@ COMMANDS = {
 
 def main(argv=None):
     """Entry point for the console script and `python -m espsecure`."""
+    return esptool.exit_status_of(lambda: run_cli(argv))
+
+
+def run_cli(argv):
+    parser = build_parser()
     try:
-        parser = build_parser()
-        try:
-            args = parser.parse_args(sys.argv[1:] if argv is None else argv)
-        except SystemExit as e:     # --help, or a usage error already printed
-            return e.code
-        print("espsecure.py v%s" % esptool.__version__)
-        if args.operation is None:
-            parser.print_help()
-            return 1
-        COMMANDS[args.operation](args)
-        return 0
-    except FatalError as e:
-        print("\nA fatal error occurred: %s" % e)
-        if e.hint:
-            print("Hint: %s" % e.hint)
-        return 2
-    except KeyboardInterrupt:
-        print("\nInterrupted: the operation did not finish.")
-        return 130
+        args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    except SystemExit as e:     # --help, or a usage error already printed
+        return e.code
+    print("espsecure.py v%s" % esptool.__version__)
+    if args.operation is None:
+        parser.print_help()
+        return 1
+    COMMANDS[args.operation](args)
+    return 0
 
 
 def _main():

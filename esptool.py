@@ -167,6 +167,25 @@ def remove_quietly(path):
         pass
 
 
+def exit_status_of(work):
+    """Run `work()`, which returns an exit status, the way all three tools end.
+
+    This is the one place a FatalError is caught: it becomes the line
+    'A fatal error occurred: ...' (plus its hint) and status 2; Ctrl-C
+    becomes status 130 and never a success message.
+    """
+    try:
+        return work()
+    except FatalError as e:
+        print("\nA fatal error occurred: %s" % e)
+        if e.hint:
+            print("Hint: %s" % e.hint)
+        return 2
+    except KeyboardInterrupt:
+        print("\nInterrupted: the operation did not finish.")
+        return 130
+
+
 def import_pyserial():
     """Import pyserial on first use, so offline commands work without it."""
     try:
@@ -2919,23 +2938,18 @@ def leave_chip(esp, after):
 
 def main(argv=None):
     """Entry point for the console script and `python -m esptool`."""
-    try:
-        argv = expand_file_arguments(sys.argv[1:] if argv is None else argv)
-        parser = build_parser()
-        args = parser.parse_args(argv)
-        if args.operation is None:
-            parser.print_help()
-            return 1
-        run_command(args)
-        return 0
-    except FatalError as e:
-        print("\nA fatal error occurred: %s" % e)
-        if e.hint:
-            print("Hint: %s" % e.hint)
-        return 2
-    except KeyboardInterrupt:
-        print("\nInterrupted: the operation did not finish.")
-        return 130
+    return exit_status_of(lambda: run_cli(argv))
+
+
+def run_cli(argv):
+    argv = expand_file_arguments(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.operation is None:
+        parser.print_help()
+        return 1
+    run_command(args)
+    return 0
 
 
 def _main():
