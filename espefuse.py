@@ -3,11 +3,11 @@
 """Read and burn the one-time-programmable eFuses of an ESP32.
 
 Facts (register map, field table, protection bits, coding schemes, MAC CRC,
-calibration encodings) come from EFUSE_ESP32.md; section numbers below refer
+calibration encodings) come from docs/efuse-esp32.md; section numbers below refer
 to it. Read this file top to bottom:
 
-  1. controller registers     addresses of the eFuse controller (§1)
-  2. the field table          every field: where it lives, how it is protected (§3)
+  1. controller registers     addresses of the eFuse controller (docs/efuse-esp32.md §1)
+  2. the field table          every field: where it lives, how it is protected (docs/efuse-esp32.md §3)
   3. encodings                MAC CRC, 3/4 coding, key byte order, ADC values
   4. backends                 a real chip (through esptool's loader) or a file
   5. the eFuse model          reading fields, permissions, display values
@@ -34,7 +34,7 @@ from esptool import FatalError
 
 
 # ---------------------------------------------------------------------------
-# 1. Controller registers (§1)
+# 1. Controller registers (docs/efuse-esp32.md §1)
 # ---------------------------------------------------------------------------
 
 EFUSE_REG_BASE = 0x3FF5A000                  # DPORT alias; 0x6001A000 reaches the same
@@ -53,24 +53,24 @@ EFUSE_CONF_WRITE = 0x5A5A
 EFUSE_CONF_READ = 0x5AA5
 EFUSE_CMD_PGM = 0x2
 EFUSE_CMD_READ = 0x1
-EFUSE_CMD_TIMEOUT = 0.250                    # §6.1: the controller finishes well within this
+EFUSE_CMD_TIMEOUT = 0.250                    # docs/efuse-esp32.md §6.1: the controller finishes well within this
 EFUSE_DEC_STATUS_MASK = 0xFFF
 
 BLOCK_WORDS = (7, 8, 8, 8)
 BLOCK_NAMES = ("BLK0", "BLK1", "BLK2", "BLK3")
 
-# §6.2: programming timing for the APB clock (= crystal in download mode):
+# docs/efuse-esp32.md §6.2: programming timing for the APB clock (= crystal in download mode):
 # APB MHz -> (clk_sel0, clk_sel1, dac_clk_div)
 EFUSE_TIMING = {26: (250, 255, 52), 40: (160, 255, 80), 80: (80, 128, 100)}
 
-# §5: CODING_SCHEME values
+# docs/efuse-esp32.md §5: CODING_SCHEME values
 CODING_NONE, CODING_34, CODING_REPEAT, CODING_NONE_ALT = 0, 1, 2, 3
 CODING_NAMES = {CODING_NONE: "NONE", CODING_34: "3/4", CODING_REPEAT: "REPEAT",
                 CODING_NONE_ALT: "NONE"}
 
 
 # ---------------------------------------------------------------------------
-# 2. The field table (§3)
+# 2. The field table (docs/efuse-esp32.md §3)
 # ---------------------------------------------------------------------------
 
 class Field:
@@ -80,7 +80,7 @@ class Field:
     WR_DIS / RD_DIS (None: it cannot be protected that way). `kind` says how
     the value is shown and burned. WR/RD follow the modern (ESP-IDF) table,
     which corrects v2.3.1's: v2.3.1 gave RD_DIS bit 0 (the bit that hides
-    the flash encryption key) to CHIP_VER_REV1, CHIP_PACKAGE, ADC_VREF... (§3.2).
+    the flash encryption key) to CHIP_VER_REV1, CHIP_PACKAGE, ADC_VREF... (docs/efuse-esp32.md §3.2).
     """
 
     def __init__(self, name, category, block, word, mask, wr, rd, kind, description):
@@ -96,9 +96,9 @@ class Field:
 
     def bit_spans(self):
         """[(block, word, mask)] of every bit this field occupies."""
-        if self.kind == "mac":           # §7.1: MAC in words 1-2, CRC in word 2 bits 16-23
+        if self.kind == "mac":           # docs/efuse-esp32.md §7.1: MAC in words 1-2, CRC in word 2 bits 16-23
             return [(0, 1, 0xFFFFFFFF), (0, 2, 0x00FFFFFF)]
-        if self.kind == "custom_mac":    # §7.2: CRC + 6 bytes in BLK3 bytes 0..6
+        if self.kind == "custom_mac":    # docs/efuse-esp32.md §7.2: CRC + 6 bytes in BLK3 bytes 0..6
             return [(3, 0, 0xFFFFFF00), (3, 1, 0x00FFFFFF)]
         if self.kind == "keyblock":
             return [(self.block, w, 0xFFFFFFFF) for w in range(BLOCK_WORDS[self.block])]
@@ -107,7 +107,7 @@ class Field:
 
 SECURITY, EFUSE, CONFIG, IDENTITY, CALIBRATION = (
     "security", "efuse", "config", "identity", "calibration")
-# §12.2: v2.3.1 under Python 2 printed its categories in this order
+# docs/efuse-esp32.md §12.2: v2.3.1 under Python 2 printed its categories in this order
 CATEGORY_ORDER = (SECURITY, EFUSE, CONFIG, IDENTITY, CALIBRATION)
 
 FIELDS = [
@@ -116,7 +116,7 @@ FIELDS = [
        "Write-protect bits (one per group of fields)"),
     Field("RD_DIS",                EFUSE,    0, 0, 0x000F0000, 0, None, "int",
        "Read-protect bits (BLK1, BLK2, BLK3, config)"),
-    # §3: only 7 bits; bit 27 is UART_DOWNLOAD_DIS on rev3 silicon
+    # docs/efuse-esp32.md §3: only 7 bits; bit 27 is UART_DOWNLOAD_DIS on rev3 silicon
     Field("FLASH_CRYPT_CNT",       SECURITY, 0, 0, 0x07F00000, 2, None, "bitcount",
        "Flash encryption counter"),
     Field("UART_DOWNLOAD_DIS",     SECURITY, 0, 0, 1 << 27,    2, None, "flag",
@@ -203,7 +203,7 @@ FIELDS = [
        "Custom MAC version"),
 ]
 
-# §3: present only when BLK3_PART_RESERVE says BLK3 word 3 holds calibration
+# docs/efuse-esp32.md §3: present only when BLK3_PART_RESERVE says BLK3 word 3 holds calibration
 ADC_TP_FIELDS = [
     Field("ADC1_TP_LOW",  CALIBRATION, 3, 3, 0x7F << 0,   9, 2, "adc_tp", "ADC1 reading at 150 mV"),
     Field("ADC1_TP_HIGH", CALIBRATION, 3, 3, 0x1FF << 7,  9, 2, "adc_tp", "ADC1 reading at 850 mV"),
@@ -211,7 +211,7 @@ ADC_TP_FIELDS = [
     Field("ADC2_TP_HIGH", CALIBRATION, 3, 3, 0x1FF << 23, 9, 2, "adc_tp", "ADC2 reading at 850 mV"),
 ]
 ADC_TP_OFFSET = {"ADC1_TP_LOW": 278, "ADC2_TP_LOW": 421,
-                 "ADC1_TP_HIGH": 3265, "ADC2_TP_HIGH": 3406}     # §9
+                 "ADC1_TP_HIGH": 3265, "ADC2_TP_HIGH": 3406}     # docs/efuse-esp32.md §9
 
 # Names later upstream (and ESP-IDF) use for the same things.
 FIELD_ALIASES = {"BLOCK1": "BLK1", "BLOCK2": "BLK2", "BLOCK3": "BLK3",
@@ -233,7 +233,7 @@ OTHER_COMMAND_FOR_KIND = {
 # Fields that are not single numbers for burn_efuse either.
 NOT_BURNABLE_NAMES = {"MAC_VERSION": "use burn_custom_mac", "MAC_CRC": "the factory MAC cannot be changed"}
 
-# The ESP32 ROM takes GPIOs 30 and 31 as codes for 32 and 33 (§12.3).
+# The ESP32 ROM takes GPIOs 30 and 31 as codes for 32 and 33 (docs/efuse-esp32.md §12.3).
 SPI_PIN_STORED = {32: 30, 33: 31}
 SPI_PIN_SHOWN = {30: 32, 31: 33}
 
@@ -255,7 +255,7 @@ def field_by_name(name, fields=None):
 # ---------------------------------------------------------------------------
 
 def crc8(data):
-    """ROM esp_crc8: CRC-8, reflected polynomial 0x8C, init 0, no final XOR (§7.1)."""
+    """ROM esp_crc8: CRC-8, reflected polynomial 0x8C, init 0, no final XOR (docs/efuse-esp32.md §7.1)."""
     crc = 0
     for byte in data:
         crc ^= byte
@@ -284,7 +284,7 @@ def parse_mac(text):
 
 
 def mac_with_crc(mac, stored_crc):
-    """MAC text with the CRC verdict, as v2.3.1 printed it (§7.1)."""
+    """MAC text with the CRC verdict, as v2.3.1 printed it (docs/efuse-esp32.md §7.1)."""
     calculated = crc8(mac)
     if calculated == stored_crc:
         return "%s (CRC %02x OK)" % (format_mac(mac), stored_crc)
@@ -300,7 +300,7 @@ def bytes_to_words(data):
 
 
 def encode_34_group(group):
-    """6 data bytes -> 8 bytes: data, XOR of the data, weighted popcount (§5.1)."""
+    """6 data bytes -> 8 bytes: data, XOR of the data, weighted popcount (docs/efuse-esp32.md §5.1)."""
     xor = 0
     weight = 0
     for i, b in enumerate(group, 1):
@@ -329,27 +329,27 @@ def decode_34(raw_words):
 
 
 def swap_key_order(data):
-    """§11: BLK1/BLK2 keys sit in the block reversed (register byte stream = key
+    """docs/efuse-esp32.md §11: BLK1/BLK2 keys sit in the block reversed (register byte stream = key
     file reversed), which is what the hardware engines and espsecure expect.
     The same reversal turns register bytes back into key-file order."""
     return bytes(reversed(data))
 
 
 def vref_millivolts(raw):
-    """§9: 5-bit sign-magnitude, 7 mV per step around 1100 mV."""
+    """docs/efuse-esp32.md §9: 5-bit sign-magnitude, 7 mV per step around 1100 mV."""
     magnitude = raw & 0x0F
     return 1100 + 7 * (-magnitude if raw & 0x10 else magnitude)
 
 
 def adc_tp_reading(name, raw):
-    """§9: two's complement, 4 counts per step, around a fixed offset."""
+    """docs/efuse-esp32.md §9: two's complement, 4 counts per step, around a fixed offset."""
     sign = 0x40 if name.endswith("LOW") else 0x100
     delta = (raw & (sign - 1)) - (raw & sign)
     return ADC_TP_OFFSET[name] + 4 * delta
 
 
 def package_name(code):
-    """§8, later upstream's 4-bit package code."""
+    """docs/efuse-esp32.md §8, later upstream's 4-bit package code."""
     return {0: "ESP32-D0WDQ6", 1: "ESP32-D0WD", 2: "ESP32-D2WD", 4: "ESP32-U4WDH",
             5: "ESP32-PICO-D4", 6: "ESP32-PICO-V3-02", 7: "ESP32-D0WDR2-V3"}.get(
                 code, "unknown package %d" % code)
@@ -362,7 +362,7 @@ def package_name(code):
 class ChipBackend:
     """The eFuse controller of a real (or simulated) ESP32, through esptool's loader.
 
-    Uses only READ_REG / WRITE_REG, as the ROM offers them (§6).
+    Uses only READ_REG / WRITE_REG, as the ROM offers them (docs/efuse-esp32.md §6).
     """
 
     def __init__(self, esp, baud):
@@ -383,7 +383,7 @@ class ChipBackend:
         index = 0
         for block, words in enumerate(write_words):
             for i, value in enumerate(words):
-                # §2: stale write-register contents would be burned too, so every
+                # docs/efuse-esp32.md §2: stale write-register contents would be burned too, so every
                 # register is written, zeros included, unless we know it holds the value.
                 if self._staged[index] != value:
                     self.esp.write_reg(EFUSE_BLK_WDATA_REG[block] + 4 * i, value)
@@ -413,12 +413,12 @@ class ChipBackend:
                                  "(command 0x%x still pending)" % cmd)
 
     def _crystal_mhz(self):
-        """§1: the ROM set UART0's divider for our baud rate from the crystal clock."""
+        """docs/efuse-esp32.md §1: the ROM set UART0's divider for our baud rate from the crystal clock."""
         clkdiv = self.esp.read_reg(UART0_CLKDIV_REG) & 0xFFFFF
         return 40 if self.baud * clkdiv / 1e6 > 33 else 26
 
     def _set_timing(self):
-        """§6.2: programming pulse timing for the APB clock, which in download mode
+        """docs/efuse-esp32.md §6.2: programming pulse timing for the APB clock, which in download mode
         is the crystal; only the named bits are changed."""
         sel0, sel1, dac_div = EFUSE_TIMING[self._crystal_mhz()]
         clk = self.esp.read_reg(EFUSE_CLK_REG)
@@ -434,7 +434,7 @@ class VirtualBackend:
     form), in the JSON layout espsim uses for its eFuse file, so a simulator's
     fuses can be inspected offline too:
     {"chip": "ESP32", "blocks": [["%08x" x 7], ["%08x" x 8] x 3]}.
-    It obeys the hardware rules of §2: bits only set, write-protected bits
+    It obeys the hardware rules of docs/efuse-esp32.md §2: bits only set, write-protected bits
     ignore programming, read-protected data reads as zero.
     """
 
@@ -541,7 +541,7 @@ def connect_backend(args):
 
 
 def connect_to_esp32(args):
-    """Connect at the ROM's baud rate (§12.1: v2.3 always used 115200) through
+    """Connect at the ROM's baud rate (docs/efuse-esp32.md §12.1: v2.3 always used 115200) through
     esptool's loader, trying each serial port when none is named."""
     mode = "default_reset" if args.before == "esp32r1" else args.before
     ports = [args.port] if args.port else esptool.list_serial_ports()
@@ -659,7 +659,7 @@ class Efuses:
             return None
         raw = self.raw(field)
         if field.name == "FLASH_CRYPT_CNT":
-            # §3: an odd number of set bits turns flash encryption on
+            # docs/efuse-esp32.md §3: an odd number of set bits turns flash encryption on
             return "encryption %s" % ("ON" if bin(raw).count("1") % 2 else "off")
         if field.name == "CODING_SCHEME":
             usable = {CODING_34: 192, CODING_REPEAT: 128}.get(raw, 256)
@@ -679,7 +679,7 @@ class Efuses:
         return (w3 >> 2 & 1) << 3 | (w3 >> 9 & 7)
 
     def flash_voltage_sentence(self):
-        """§10, in the order the chip decides."""
+        """docs/efuse-esp32.md §10, in the order the chip decides."""
         if not self.raw(field_by_name("XPD_SDIO_FORCE")):
             return ("Flash voltage (VDD_SDIO) determined by GPIO12 on reset "
                     "(High for 1.8V, Low/NC for 3.3V).")
@@ -724,7 +724,7 @@ def check_step(efuses, step):
     """Refuse a step the chip cannot carry out as asked; raise FatalError."""
     block = step.block
     if block and efuses.rd_dis & (1 << 3):
-        # §3.2: RD_DIS bit 3 hides CODING_SCHEME, so the encoding is unknown
+        # docs/efuse-esp32.md §3.2: RD_DIS bit 3 hides CODING_SCHEME, so the encoding is unknown
         raise FatalError("CODING_SCHEME is read-protected, so how %s must be encoded is "
                          "unknown; refusing to burn it" % BLOCK_NAMES[block])
     if block and efuses.coding_scheme == CODING_REPEAT:
@@ -735,7 +735,7 @@ def check_step(efuses, step):
 
 
 def check_34_groups(efuses, step):
-    """§5.1: under 3/4 coding a 6-byte group is burned once, whole."""
+    """docs/efuse-esp32.md §5.1: under 3/4 coding a 6-byte group is burned once, whole."""
     new = words_to_bytes(step.bits)
     if any(new[24:]):
         raise FatalError("%s holds only 24 bytes under 3/4 coding" % BLOCK_NAMES[step.block])
@@ -748,7 +748,7 @@ def check_34_groups(efuses, step):
 
 
 def write_words_for(efuses, step):
-    """The contents of all write registers for one step (§5.1 encoding, zeros elsewhere)."""
+    """The contents of all write registers for one step (docs/efuse-esp32.md §5.1 encoding, zeros elsewhere)."""
     out = [[0] * n for n in BLOCK_WORDS]
     bits = step.bits
     if step.block and efuses.coding_scheme == CODING_34:
@@ -852,7 +852,7 @@ def describe_steps(efuses, steps):
 
 
 def confirm(action, args):
-    """§12.4: show what will happen; unless --do-not-confirm, go on only on 'BURN'."""
+    """docs/efuse-esp32.md §12.4: show what will happen; unless --do-not-confirm, go on only on 'BURN'."""
     print("%s%sThis is an irreversible operation." % (action, "" if action.endswith("\n") else ". "))
     if args.do_not_confirm:
         return
@@ -894,7 +894,7 @@ def cmd_summary(efuses, args):
 
 
 def summary_row(efuses, field):
-    """§12.2 row: name(22) description(50) [newline+2 if long] = value perms raw."""
+    """docs/efuse-esp32.md §12.2 row: name(22) description(50) [newline+2 if long] = value perms raw."""
     value, raw = efuses.display(field)
     perms = "%s/%s" % ("R" if efuses.is_readable(field) else "-",
                        "W" if efuses.is_writeable(field) else "-")
@@ -944,7 +944,7 @@ def refuse_unburnable(field):
 
 
 def burn_value(field, old, value):
-    """The value the user means, per field kind (§12.3)."""
+    """The value the user means, per field kind (docs/efuse-esp32.md §12.3)."""
     if field.kind == "flag":
         if value not in (None, 1):
             raise FatalError("%s is a flag: give no value, or 1" % field.name)
@@ -1050,7 +1050,7 @@ def cmd_burn_key(efuses, args):
 
 
 def check_key_block_state(efuses, field, force):
-    """§11 steps 2-3: an occupied, unknown or locked block needs --force-write-always."""
+    """docs/efuse-esp32.md §11 steps 2-3: an occupied, unknown or locked block needs --force-write-always."""
     problems = []
     if not efuses.is_readable(field):
         problems.append("%s is read-protected, so its contents are unknown (it probably "
@@ -1166,7 +1166,7 @@ def cmd_set_flash_voltage(efuses, args):
 
 
 def flash_voltage_text(efuses, voltage, fields):
-    """§10: say which strap the burn overrides and what stays possible afterwards."""
+    """docs/efuse-esp32.md §10: say which strap the burn overrides and what stays possible afterwards."""
     lines = ["",
              "This overrides the GPIO12 (MTDI) strapping pin, which otherwise picks the "
              "flash voltage (VDD_SDIO) at every reset.",

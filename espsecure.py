@@ -9,15 +9,15 @@
 
 Everything here reproduces, byte for byte, what the ESP32 ROM and its eFuse
 keys do, so images can be prepared on a computer. The facts (bit orders, block
-layouts, worked examples) are in the project's spec SECURE.md; section numbers
+layouts, worked examples) are in the project's spec docs/security.md; section numbers
 in comments refer to it. Sections, in order:
 
   1. constants             block sizes, the key tweak table
   2. AES                   pure pyaes by default, `cryptography` when installed
   3. files and keys        reading inputs, writing outputs and new keys safely
-  4. secure boot digest    digest_secure_bootloader (§2)
-  5. ECDSA signing         keys, sign, verify (§3)
-  6. flash encryption      tweaked-key AES (§5)
+  4. secure boot digest    digest_secure_bootloader (docs/security.md §2)
+  5. ECDSA signing         keys, sign, verify (docs/security.md §3)
+  6. flash encryption      tweaked-key AES (docs/security.md §5)
   7. commands              one function per subcommand
   8. CLI                   argument parser, command table, main()
 
@@ -48,9 +48,9 @@ from esptool import FatalError, read_input_file
 
 AES_BLOCK = 16
 HW_KEY_LEN = 32                 # eFuse BLK1/BLK2 key, 256 bits
-HW_KEY_LEN_3_4_CODING = 24      # same block under 3/4 coding, 192 bits (§5.2)
+HW_KEY_LEN_3_4_CODING = 24      # same block under 3/4 coding, 192 bits (docs/security.md §5.2)
 
-# Secure boot v1 digest, §2
+# Secure boot v1 digest, docs/security.md §2
 IV_LEN = 128
 SECURE_BOOT_BLOCK = 128         # the ROM hashes whole 128-byte blocks
 BOOTLOADER_FLASH_OFFSET = 0x1000
@@ -60,19 +60,19 @@ ESP32_HASH_APPENDED_OFFSET = 23
 ESP32_MAX_SEGMENTS = 16
 IMAGE_SHA256_LEN = 32
 
-# Secure boot v1 signature block, §3.3
+# Secure boot v1 signature block, docs/security.md §3.3
 SIG_BLOCK_VERSION = 0
 SIG_BLOCK_LEN = 68              # u32 version + r (32) + s (32)
 ECDSA_COORD_LEN = 32
 
-# Flash encryption, §5.1
+# Flash encryption, docs/security.md §5.1
 FLASH_CRYPT_CONF_DEFAULT = 0xF
 FLASH_ENCRYPTION_REGION = 32    # all blocks in an aligned 32 bytes share a key
 TWEAK_ADDR_BITS = range(5, 24)  # address bits that flip key bits
 
 
 def _flash_key_tweak_table():
-    """A(n) for key bit n = 0..255: the address bit that flips it (§5.1).
+    """A(n) for key bit n = 0..255: the address bit that flips it (docs/security.md §5.1).
 
     Four ranges, one per FLASH_CRYPT_CONFIG bit; each range is three full
     runs 23..5 followed by a shorter run ending at 5.
@@ -201,7 +201,7 @@ def _create_exclusively(path, data):
 
 
 def load_hardware_key(path):
-    """An eFuse AES key file: 32 raw bytes, or 24 under 3/4 coding (§1, §5.2).
+    """An eFuse AES key file: 32 raw bytes, or 24 under 3/4 coding (docs/security.md §1, §5.2).
 
     The file is used in its natural byte order; espefuse reverses it when
     burning, so the same file serves both tools.
@@ -217,7 +217,7 @@ def load_hardware_key(path):
 
 
 # ---------------------------------------------------------------------------
-# 4. Secure boot v1 bootloader digest (§2)
+# 4. Secure boot v1 bootloader digest (docs/security.md §2)
 # ---------------------------------------------------------------------------
 
 def esp32_image_end(image):
@@ -257,7 +257,7 @@ def bootloader_as_rom_reads_it(image, image_end):
     The ROM reads the image up to its checksum, block by block; an appended
     SHA-256 that spills into a further block is never read. v2.3.1 hashed that
     extra block too (wrong digest when len % 128 is 16 or 32); later upstream
-    drops it, and so do we (§2.2 step 1).
+    drops it, and so do we (docs/security.md §2.2 step 1).
     """
     has_sha256 = image_end is not None and image_end[1]
     if has_sha256 and len(image) % SECURE_BOOT_BLOCK <= IMAGE_SHA256_LEN:
@@ -283,7 +283,7 @@ def _swap_bytes_in_words(data):
 
 
 def secure_boot_digest(key, iv, padded_image, aes=None):
-    """The 64-byte digest the ROM stores next to the bootloader (§2.2 steps 2-4).
+    """The 64-byte digest the ROM stores next to the bootloader (docs/security.md §2.2 steps 2-4).
 
     Per 16-byte block B of iv + image, SHA-512 is fed AES(reverse(B)) with its
     four words in reverse order. Reversing the whole buffer reverses every
@@ -298,13 +298,13 @@ def secure_boot_digest(key, iv, padded_image, aes=None):
 
 
 def secure_bootloader_flash_image(iv, digest, padded_image):
-    """IV and digest at 0x0, 0xFF up to 0x1000, then the bootloader (§2.3)."""
+    """IV and digest at 0x0, 0xFF up to 0x1000, then the bootloader (docs/security.md §2.3)."""
     header = iv + digest
     return header + b"\xff" * (BOOTLOADER_FLASH_OFFSET - len(header)) + padded_image
 
 
 # ---------------------------------------------------------------------------
-# 5. ECDSA signing keys and signatures (§3)
+# 5. ECDSA signing keys and signatures (docs/security.md §3)
 # ---------------------------------------------------------------------------
 
 CURVE = ecdsa.NIST256p
@@ -371,7 +371,7 @@ def load_signing_key(path):
 
 
 def load_verifying_key(path):
-    """A public key from a private key PEM, a public key PEM, or 64 raw bytes X||Y (§3.4)."""
+    """A public key from a private key PEM, a public key PEM, or 64 raw bytes X||Y (docs/security.md §3.4)."""
     data = read_input_file(path, "verification key")
     labels = [label for label, _ in pem_blocks(data)]
     if any(label.endswith("PRIVATE KEY") for label in labels):
@@ -395,22 +395,22 @@ def new_signing_key():
 
 
 def signing_key_pem(key):
-    """SEC1 'EC PRIVATE KEY' PEM with curve OID and public key, 64-column base64 (§3.1)."""
+    """SEC1 'EC PRIVATE KEY' PEM with curve OID and public key, 64-column base64 (docs/security.md §3.1)."""
     return pem_encode("EC PRIVATE KEY", key.to_der(format="ssleay"))
 
 
 def raw_public_key(verifying_key):
-    """X || Y, 32 bytes big-endian each: the form ESP-IDF embeds (§3.5)."""
+    """X || Y, 32 bytes big-endian each: the form ESP-IDF embeds (docs/security.md §3.5)."""
     return verifying_key.to_string("raw")
 
 
 def private_key_digest(key):
-    """SHA-256 of the private scalar as 32 big-endian bytes (§3.6)."""
+    """SHA-256 of the private scalar as 32 big-endian bytes (docs/security.md §3.6)."""
     return hashlib.sha256(key.to_string()).digest()
 
 
 def signature_block(key, data):
-    """The 68-byte block appended by sign_data: version 0, r, s (§3.3).
+    """The 68-byte block appended by sign_data: version 0, r, s (docs/security.md §3.3).
 
     RFC 6979 deterministic ECDSA over SHA-256: the same key and data always
     give the same bytes, in any conforming implementation.
@@ -424,7 +424,7 @@ def signature_block(key, data):
 
 
 def split_signed_file(signed, path):
-    """(data, raw r||s) of a file ending in a signature block (§3.4)."""
+    """(data, raw r||s) of a file ending in a signature block (docs/security.md §3.4)."""
     if len(signed) < SIG_BLOCK_LEN:
         raise FatalError("%s is %d bytes long, too short to hold a %d-byte signature block"
                          % (path, len(signed), SIG_BLOCK_LEN))
@@ -448,11 +448,11 @@ def signature_is_valid(verifying_key, data, raw_signature):
 
 
 # ---------------------------------------------------------------------------
-# 6. Flash encryption (§5)
+# 6. Flash encryption (docs/security.md §5)
 # ---------------------------------------------------------------------------
 
 class FlashKeyTweaker:
-    """Computes the per-address key the ESP32 flash controller uses (§5.1).
+    """Computes the per-address key the ESP32 flash controller uses (docs/security.md §5.1).
 
     Key bit n (counted from the most significant bit of key byte 0, so bit
     255 - n of the key as a big-endian integer) flips when address bit A(n)
@@ -499,7 +499,7 @@ def flash_crypt(data, key, address, flash_crypt_conf, encrypt, aes=None):
     """Encrypt (plaintext -> flash contents) or decrypt `data` stored at `address`.
 
     Per 16-byte block: out = reverse(AES(tweaked key, reverse(in))), with the
-    AES *decrypt* direction for encryption, as the hardware does (§5.2). Both
+    AES *decrypt* direction for encryption, as the hardware does (docs/security.md §5.2). Both
     blocks of a 32-byte region share a key, so reversing the whole region
     reverses each block and swaps them; reversing the result swaps them back.
     """

@@ -43,10 +43,10 @@ __version__ = "2.4.0.dev0"
 # 1. Constants and errors
 # ---------------------------------------------------------------------------
 
-ESP_ROM_BAUD = 115200          # every connection starts here (PROTOCOL.md §1)
+ESP_ROM_BAUD = 115200          # every connection starts here (docs/protocol.md §1)
 DEFAULT_PORT = None            # None: try the ports the system lists
 
-# Image header encodings, IMAGE_FORMAT.md §2. They live up here because the
+# Image header encodings, docs/image-format.md §2. They live up here because the
 # chip classes of section 5 point their FLASH_SIZES at them; section 6 owns them.
 FLASH_MODE_CODES = {"qio": 0, "qout": 1, "dio": 2, "dout": 3}      # header byte 2
 FLASH_FREQ_CODES = {"40m": 0x0, "26m": 0x1, "20m": 0x2, "80m": 0xF}  # byte 3, low nibble
@@ -201,22 +201,22 @@ def import_pyserial():
 # 3. Transport and SLIP
 # ---------------------------------------------------------------------------
 
-# PROTOCOL.md §2: every packet, both ways, is one SLIP frame.
+# docs/protocol.md §2: every packet, both ways, is one SLIP frame.
 SLIP_END = 0xC0
 SLIP_ESC = 0xDB
 SLIP_ESC_END = 0xDC
 SLIP_ESC_ESC = 0xDD
 
 # Text a crashing program prints; seen between frames it explains a failure
-# better than "invalid head of packet" (PROTOCOL.md §2, modern advice).
+# better than "invalid head of packet" (docs/protocol.md §2, modern advice).
 CRASH_MARKERS = (b"Guru Meditation Error", b"Fatal exception")
-# What the ROMs print when they start (PROTOCOL.md §6.7): seen mid-command, the
+# What the ROMs print when they start (docs/protocol.md §6.7): seen mid-command, the
 # chip was reset (power, watchdog, a loose EN wire).
 BOOT_LOG_MARKERS = (b"rst:0x", b"rst cause:", b"ets Jun  8 2016", b"ets Jan  8 2013")
 
 
 def slip_encode(payload):
-    """One SLIP frame around `payload` (escape 0xDB before 0xC0, §2)."""
+    """One SLIP frame around `payload` (escape 0xDB before 0xC0, docs/protocol.md §2)."""
     escaped = payload.replace(b"\xdb", b"\xdb\xdd").replace(b"\xc0", b"\xdb\xdc")
     return b"\xc0" + escaped + b"\xc0"
 
@@ -232,7 +232,7 @@ class SlipError(FatalError):
 class SlipDecoder:
     """A pure SLIP decoder: feed it bytes, it returns the complete frames.
 
-    Strict like the ROM protocol expects (§2): outside a frame only 0xC0 may
+    Strict like the ROM protocol expects (docs/protocol.md §2): outside a frame only 0xC0 may
     arrive; anything else is a SlipError carrying the stray bytes, so the
     caller can tell a boot log or a crash message from line noise. Frames
     completed before the bad byte are still returned; the error is raised
@@ -338,7 +338,7 @@ class SlipPort:
 
     `read_frame(timeout)` gives up when the line stays silent for `timeout`
     seconds (an idle timeout per read, as the ROM protocol's timeouts are
-    meant, PROTOCOL.md §15).
+    meant, docs/protocol.md §15).
     """
 
     def __init__(self, serial_port, tracer):
@@ -416,7 +416,7 @@ def hexify(data):
 # ---------------------------------------------------------------------------
 
 class Op(enum.IntEnum):
-    """Command opcodes (PROTOCOL.md §5.1)."""
+    """Command opcodes (docs/protocol.md §5.1)."""
     FLASH_BEGIN = 0x02
     FLASH_DATA = 0x03
     FLASH_END = 0x04
@@ -440,7 +440,7 @@ class Op(enum.IntEnum):
     RUN_USER_CODE = 0xD3
 
 
-# Timeouts in seconds (PROTOCOL.md §15). A command's timeout bounds each wait
+# Timeouts in seconds (docs/protocol.md §15). A command's timeout bounds each wait
 # for the next byte, not the whole exchange.
 DEFAULT_TIMEOUT = 3.0
 SYNC_TIMEOUT = 0.1
@@ -448,14 +448,14 @@ CHIP_ERASE_TIMEOUT = 120.0
 MAX_TIMEOUT = 240.0
 MD5_TIMEOUT_PER_MB = 8.0
 ERASE_TIMEOUT_PER_MB = 40.0       # v2.3.1 used 30; real 4 MB chips need more
-ROM_MEM_END_TIMEOUT = 0.2          # §5.4: the ROM may jump before it answers
+ROM_MEM_END_TIMEOUT = 0.2          # docs/protocol.md §5.4: the ROM may jump before it answers
 
-SYNC_PAYLOAD = b"\x07\x07\x12\x20" + 32 * b"\x55"    # §5.2
+SYNC_PAYLOAD = b"\x07\x07\x12\x20" + 32 * b"\x55"    # docs/protocol.md §5.2
 SYNC_EXTRA_REPLIES = 7             # a ROM answers each SYNC 8 times
-MAX_STRAY_FRAMES = 100             # §4.5
-DEFAULT_CONNECT_ATTEMPTS = 7       # resets tried, alternating the §6.3 variants
+MAX_STRAY_FRAMES = 100             # docs/protocol.md §4.5
+DEFAULT_CONNECT_ATTEMPTS = 7       # resets tried, alternating the docs/protocol.md §6.3 variants
 
-# Status byte 1 when byte 0 == 1, from a ROM (§4.2).
+# Status byte 1 when byte 0 == 1, from a ROM (docs/protocol.md §4.2).
 ROM_ERRORS = {
     0x00: "undefined error", 0x01: "invalid input parameter", 0x02: "out of memory",
     0x03: "failed to send message", 0x04: "failed to receive message",
@@ -465,7 +465,7 @@ ROM_ERRORS = {
     0x0D: "inflate parameter error", 0x0E: "bad RAM download size",
     0x0F: "bad RAM download address",
 }
-# Status byte 0, from a flasher stub (§4.3).
+# Status byte 0, from a flasher stub (docs/protocol.md §4.3).
 STUB_ERRORS = {
     0x01: "failure", 0xC0: "bad data length", 0xC1: "bad data checksum",
     0xC2: "bad block size", 0xC3: "invalid command", 0xC4: "SPI flash operation failed",
@@ -473,7 +473,7 @@ STUB_ERRORS = {
     0xC8: "not enough data", 0xC9: "too much data", 0xFF: "command not implemented",
 }
 
-# SPI flash opcodes (PROTOCOL.md §8) and the capacity byte of RDID -> size.
+# SPI flash opcodes (docs/protocol.md §8) and the capacity byte of RDID -> size.
 SPIFLASH_RDID = 0x9F
 SPIFLASH_READ = 0x03
 SPIFLASH_RDSR = (0x05, 0x35, 0x15)
@@ -484,7 +484,7 @@ SPIFLASH_WRDI = 0x04
 DETECTED_FLASH_SIZES = {0x12: "256KB", 0x13: "512KB", 0x14: "1MB", 0x15: "2MB",
                         0x16: "4MB", 0x17: "8MB", 0x18: "16MB"}
 
-# Bits of the SPI controller's user-command registers (§8.1).
+# Bits of the SPI controller's user-command registers (docs/protocol.md §8.1).
 SPI_USR_COMMAND = 1 << 31
 SPI_USR_ADDR = 1 << 30
 SPI_USR_MISO = 1 << 28
@@ -495,9 +495,9 @@ SPI_CMD_POLLS = 10
 
 STUB_GREETING = b"OHAI"
 STUB_GREETING_TIMEOUT = 3.0
-STUB_FLASH_BLOCK = 0x4000          # stub FLASH_DATA / DEFL block (§10.6)
-READ_FLASH_PACKET = 0x1000         # stub READ_FLASH packet size (§12.1)
-# The stub counts its window in bytes (§12.1): upstream's 64 means stop-and-wait,
+STUB_FLASH_BLOCK = 0x4000          # stub FLASH_DATA / DEFL block (docs/protocol.md §10.6)
+READ_FLASH_PACKET = 0x1000         # stub READ_FLASH packet size (docs/protocol.md §12.1)
+# The stub counts its window in bytes (docs/protocol.md §12.1): upstream's 64 means stop-and-wait,
 # so every packet idles the wire for an ack round trip (the host's frame handling
 # plus USB/TCP latency: 30 % of a 921600-baud read on espsim). Four packets in
 # flight hide that; the stub's pending acks stay far below the 128-byte RX FIFO.
@@ -514,7 +514,7 @@ class StubFailed(FatalError):
 
 
 def timeout_per_mb(seconds_per_mb, size):
-    """§15: scale with the amount of flash touched, never below the default."""
+    """docs/protocol.md §15: scale with the amount of flash touched, never below the default."""
     return min(MAX_TIMEOUT, max(DEFAULT_TIMEOUT, seconds_per_mb * size / 1e6))
 
 
@@ -546,7 +546,7 @@ def open_serial_port(port, baud):
         # Exclusive so a second tool on the same port fails now, not mid-write.
         exclusive = {} if "://" in port else {"exclusive": True}
         link = serial.serial_for_url(port, do_not_open=True, **exclusive)
-        # §1: a board with RTS wired straight to EN stays in reset while
+        # docs/protocol.md §1: a board with RTS wired straight to EN stays in reset while
         # both lines are asserted, which is what opening does by default.
         link.dtr = False
         link.rts = False
@@ -563,7 +563,7 @@ def open_serial_port(port, baud):
 
 
 def set_port_baudrate(link, baud):
-    # Set apart from opening: some CH341 drivers open at 9600 (§1).
+    # Set apart from opening: some CH341 drivers open at 9600 (docs/protocol.md §1).
     try:
         link.baudrate = baud
     except (IOError, ValueError) as e:
@@ -591,10 +591,10 @@ class ESPLoader:
     CHIP_NAME = "Espressif device"
     IS_STUB = False
     STATUS_BYTES_LENGTH = 2
-    FLASH_WRITE_SIZE = 0x400            # ROM data block (§5.5)
-    RAM_BLOCK_SIZE = 0x1800             # MEM_DATA block (§5.4)
+    FLASH_WRITE_SIZE = 0x400            # ROM data block (docs/protocol.md §5.5)
+    RAM_BLOCK_SIZE = 0x1800             # MEM_DATA block (docs/protocol.md §5.4)
     FLASH_SECTOR_SIZE = 0x1000
-    CHIP_DETECT_MAGIC_REG_ADDR = 0x40001000   # §7.1
+    CHIP_DETECT_MAGIC_REG_ADDR = 0x40001000   # docs/protocol.md §7.1
     SUPPORTS_COMPRESSED = False
     ROM_LACKS = frozenset()
 
@@ -630,7 +630,7 @@ class ESPLoader:
         """Send one command (unless op is None) and return (value, data) of its reply.
 
         Frames that are not a reply to `op` are skipped (extra SYNC replies,
-        a stub's greeting, §4.5).
+        a stub's greeting, docs/protocol.md §4.5).
         """
         if op is not None:
             self.trace("command op=0x%02x data len=%d timeout=%.3f", op, len(data), timeout)
@@ -647,7 +647,7 @@ class ESPLoader:
         raise FatalError("Response doesn't match request")
 
     def check_command(self, what, op, data=b"", chk=0, timeout=DEFAULT_TIMEOUT):
-        """command() and check its status bytes (§4.4): the result data or value."""
+        """command() and check its status bytes (docs/protocol.md §4.4): the result data or value."""
         value, reply = self.command(op, data, chk, timeout)
         n = self.STATUS_BYTES_LENGTH
         if len(reply) < n:
@@ -659,11 +659,11 @@ class ESPLoader:
         return reply[:-n] if len(reply) > n else value
 
     def require(self, op, what):
-        """Refuse host-side what this loader lacks (§5.1), naming the command."""
+        """Refuse host-side what this loader lacks (docs/protocol.md §5.1), naming the command."""
         if op in self.ROM_LACKS:
             raise NotImplementedInROMError(self, what)
 
-    # -- connecting (§6) ---------------------------------------------------
+    # -- connecting (docs/protocol.md §6) ---------------------------------------------------
 
     def sync(self):
         # The end of a boot log may still be arriving: skip text between frames
@@ -677,13 +677,13 @@ class ESPLoader:
             self._link.skip_stray_bytes(False)
 
     def reset_into_bootloader(self, esp32r0_delay):
-        """§6.2: EN low, then release it with GPIO0 low (DTR=GPIO0, RTS=EN)."""
+        """docs/protocol.md §6.2: EN low, then release it with GPIO0 low (DTR=GPIO0, RTS=EN)."""
         port = self.serial
         port.dtr = False
         port.rts = True
         time.sleep(0.1)
         if esp32r0_delay:
-            time.sleep(1.2)   # §6.3: hold EN low longer for the rev0 watchdog bug
+            time.sleep(1.2)   # docs/protocol.md §6.3: hold EN low longer for the rev0 watchdog bug
         port.dtr = True
         port.rts = False
         if esp32r0_delay:
@@ -734,7 +734,7 @@ class ESPLoader:
         connection messages use its name and a different chip is an error.
         """
         if isinstance(port, str) and port.startswith("socket://"):
-            connect_mode = "no_reset"    # §18: raw TCP carries no reset lines
+            connect_mode = "no_reset"    # docs/protocol.md §18: raw TCP carries no reset lines
         loader = (expected or ESPLoader)(port, baud, trace_enabled)
         try:
             loader.connect(connect_mode, connect_attempts)
@@ -767,10 +767,10 @@ class ESPLoader:
                              hint="use --chip %s, or --chip auto" % found.CHIP_NAME.lower())
         return expected
 
-    # -- memory (§5.3, §5.4) -----------------------------------------------
+    # -- memory (docs/protocol.md §5.3, §5.4) -----------------------------------------------
 
     def read_reg(self, addr):
-        # Only byte 0 is checked: this runs before the status length is known (§4.4).
+        # Only byte 0 is checked: this runs before the status length is known (docs/protocol.md §4.4).
         value, data = self.command(Op.READ_REG, struct.pack("<I", addr))
         if not data or data[0] != 0:
             raise FatalError("Failed to read register address %08x (result was %s)"
@@ -791,7 +791,7 @@ class ESPLoader:
                                   xor_checksum(data))
 
     def mem_finish(self, entrypoint=0):
-        """MEM_END; word 0 is 'do not run' (§5.4).
+        """MEM_END; word 0 is 'do not run' (docs/protocol.md §5.4).
 
         A ROM may jump into the new code before its reply has left the UART,
         so a lost reply after starting code is not an error.
@@ -817,7 +817,7 @@ class ESPLoader:
                 self.mem_block(data[start:start + self.RAM_BLOCK_SIZE], seq)
         self.mem_finish(entrypoint)
 
-    # -- the flasher stub (§10) ---------------------------------------------
+    # -- the flasher stub (docs/protocol.md §10) ---------------------------------------------
 
     def run_stub(self, stub):
         """Upload `stub` (a stub_image() dict), start it, wait for its greeting.
@@ -842,8 +842,8 @@ class ESPLoader:
         return self.STUB_CLASS(self._link)
 
     def wait_for_greeting(self):
-        """MEM_END's reply, then OHAI (§10.3). Either may come first: the ROM
-        can lose its reply when the stub takes over the UART (§5.4)."""
+        """MEM_END's reply, then OHAI (docs/protocol.md §10.3). Either may come first: the ROM
+        can lose its reply when the stub takes over the UART (docs/protocol.md §5.4)."""
         greeted = False
         try:
             for _ in range(MAX_STRAY_FRAMES):
@@ -860,10 +860,10 @@ class ESPLoader:
         if not greeted:
             raise StubFailed("it did not greet")
 
-    # -- flash download (§5.5, §5.6, §11) ------------------------------------
+    # -- flash download (docs/protocol.md §5.5, §5.6, §11) ------------------------------------
 
     def flash_erase_size(self, offset, size):
-        """FLASH_BEGIN word 0; ESP8266 ROM overrides it (§11.4)."""
+        """FLASH_BEGIN word 0; ESP8266 ROM overrides it (docs/protocol.md §11.4)."""
         return size
 
     def flash_begin(self, size, offset):
@@ -890,7 +890,7 @@ class ESPLoader:
         if self.IS_STUB:
             write_size, timeout = size, DEFAULT_TIMEOUT
         else:
-            # The ROM erases whole 1 KiB blocks up front (§5.6).
+            # The ROM erases whole 1 KiB blocks up front (docs/protocol.md §5.6).
             write_size = div_roundup(size, self.FLASH_WRITE_SIZE) * self.FLASH_WRITE_SIZE
             timeout = timeout_per_mb(ERASE_TIMEOUT_PER_MB, write_size)
         self.check_command("enter compressed flash mode", Op.FLASH_DEFL_BEGIN,
@@ -909,7 +909,7 @@ class ESPLoader:
                            struct.pack("<I", int(not reboot)))
 
     def flash_md5sum(self, addr, size):
-        """MD5 of a flash range as lowercase hex, computed by the chip (§5.10)."""
+        """MD5 of a flash range as lowercase hex, computed by the chip (docs/protocol.md §5.10)."""
         self.require(Op.SPI_FLASH_MD5, "MD5 of flash")
         result = self.check_command("calculate md5sum", Op.SPI_FLASH_MD5,
                                     struct.pack("<IIII", addr, size, 0, 0),
@@ -921,11 +921,11 @@ class ESPLoader:
         raise FatalError("MD5Sum command returned unexpected result: %r" % (result,))
 
     def run(self, reboot=False):
-        """ROM: FLASH_BEGIN(0, 0) + FLASH_END(1) runs the firmware in flash (§9)."""
+        """ROM: FLASH_BEGIN(0, 0) + FLASH_END(1) runs the firmware in flash (docs/protocol.md §9)."""
         self.flash_begin(0, 0)
         self.flash_finish(reboot)
 
-    # -- SPI flash set-up (§5.7, §5.8) -------------------------------------
+    # -- SPI flash set-up (docs/protocol.md §5.7, §5.8) -------------------------------------
 
     def flash_spi_attach(self, config):
         self.require(Op.SPI_ATTACH, "SPI_ATTACH")
@@ -951,7 +951,7 @@ class ESPLoader:
     def baud_word(self, baud):
         return baud
 
-    # -- SPI flash commands through the controller's registers (§8) ----------
+    # -- SPI flash commands through the controller's registers (docs/protocol.md §8) ----------
 
     def spi_reg(self, offset):
         return self.SPI_REG_BASE + offset
@@ -1013,7 +1013,7 @@ class ESPLoader:
         return status
 
     def write_status(self, value, num_bytes=2, non_volatile=False):
-        """§8.4: a 16-bit WRSR for chips that take it, then one byte per register."""
+        """docs/protocol.md §8.4: a 16-bit WRSR for chips that take it, then one byte per register."""
         enable = SPIFLASH_WREN if non_volatile else SPIFLASH_WEVSR
         if num_bytes == 2:
             self.run_spiflash_command(enable)
@@ -1045,7 +1045,7 @@ class ESPLoader:
 
     def read_flash_via_spi_registers(self, offset, length):
         """Up to 64 bytes with a READ (0x03) user command: the only way into flash
-        an ESP8266 ROM offers besides writing it (§8.2 with address phase)."""
+        an ESP8266 ROM offers besides writing it (docs/protocol.md §8.2 with address phase)."""
         saved = self.read_reg(self.spi_reg(0x1C)), self.read_reg(self.spi_reg(0x24))
         self.setup_spi_user_command(SPIFLASH_READ, 0, length * 8, addr=offset)
         self.start_spi_command(addr=offset)
@@ -1071,14 +1071,14 @@ class ESPLoader:
             raise FatalError("Offset and size to erase must be multiples of 4096 "
                              "(got offset 0x%x, size 0x%x)" % (offset, size))
         self.check_rom_erase(offset, size)
-        # A ROM erases the whole region when a download begins (§5.5); the
+        # A ROM erases the whole region when a download begins (docs/protocol.md §5.5); the
         # download is then simply never continued.
         self.flash_begin(size, offset)
 
     def check_rom_erase(self, offset, size):
         pass
 
-    # -- leaving (§16) -------------------------------------------------------
+    # -- leaving (docs/protocol.md §16) -------------------------------------------------------
 
     def hard_reset(self):
         self.serial.rts = True    # EN low
@@ -1101,7 +1101,7 @@ def chunked(offset, length, size):
 
 
 def diagnose_boot_log(log):
-    """§6.7: what the ROM printed after reset says why sync failed, if it printed."""
+    """docs/protocol.md §6.7: what the ROM printed after reset says why sync failed, if it printed."""
     match = re.search(rb"boot:(0x[0-9a-fA-F]+)(.*waiting for download)?", log, re.DOTALL)
     if not match:
         return None
@@ -1124,16 +1124,16 @@ class ESP8266ROM(ESPLoader):
     STATUS_BYTES_LENGTH = 2
     BOOTLOADER_FLASH_OFFSET = 0x0
     SUPPORTS_COMPRESSED = False
-    # §5.1: this ROM implements exactly opcodes 0x02-0x0A.
+    # docs/protocol.md §5.1: this ROM implements exactly opcodes 0x02-0x0A.
     ROM_LACKS = frozenset(op for op in Op if not Op.FLASH_BEGIN <= op <= Op.READ_REG)
 
-    # OTP words holding MAC and chip ID (§7.2).
+    # OTP words holding MAC and chip ID (docs/protocol.md §7.2).
     ESP_OTP_MAC0 = 0x3FF00050
     ESP_OTP_MAC1 = 0x3FF00054
     ESP_OTP_W2 = 0x3FF00058
     ESP_OTP_MAC3 = 0x3FF0005C
 
-    SPI_REG_BASE = 0x60000200      # SPI0 (§8.1)
+    SPI_REG_BASE = 0x60000200      # SPI0 (docs/protocol.md §8.1)
     SPI_W0_OFFS = 0x40
     SPI_ADDR_REG_MSB = False       # the address sits in ADDR's low bits (as modern upstream)
     ROM_READ_CHUNK = 64            # the SPI data buffer: 16 words
@@ -1175,7 +1175,7 @@ class ESP8266ROM(ESPLoader):
         return oui + ((mac1 >> 8) & 0xFF, mac1 & 0xFF, (mac0 >> 24) & 0xFF)
 
     def flash_erase_size(self, offset, size):
-        """§11.4: this ROM erases min(H, E) + E sectors when asked for E, H being
+        """docs/protocol.md §11.4: this ROM erases min(H, E) + E sectors when asked for E, H being
         the sectors up to the next 64 KiB boundary; ask for what makes it right."""
         sectors = div_roundup(size, self.FLASH_SECTOR_SIZE)
         head = min(16 - (offset // self.FLASH_SECTOR_SIZE) % 16, sectors)
@@ -1192,14 +1192,14 @@ class ESP8266ROM(ESPLoader):
                              hint="erase an even number of sectors, or run without --no-stub")
 
     def flash_spi_attach(self, config):
-        # §5.7: no SPI_ATTACH here; an empty FLASH_BEGIN attaches the flash.
+        # docs/protocol.md §5.7: no SPI_ATTACH here; an empty FLASH_BEGIN attaches the flash.
         self.flash_begin(0, 0)
 
     def flash_set_parameters(self, size):
-        pass    # §5.8: the ESP8266 ROM has no SPI_SET_PARAMS and does not need it
+        pass    # docs/protocol.md §5.8: the ESP8266 ROM has no SPI_SET_PARAMS and does not need it
 
     def set_spi_data_lengths(self, mosi_bits, miso_bits, addr_bits):
-        # One register, USR1, holds all bit lengths on this SPI controller (§8.2).
+        # One register, USR1, holds all bit lengths on this SPI controller (docs/protocol.md §8.2).
         value = (((miso_bits - 1) if miso_bits else 0) << 8
                  | ((mosi_bits - 1) if mosi_bits else 0) << 17)
         if addr_bits:
@@ -1221,23 +1221,23 @@ class ESP32ROM(ESPLoader):
     ROM_LACKS = frozenset({Op.ERASE_FLASH, Op.ERASE_REGION, Op.READ_FLASH, Op.RUN_USER_CODE})
 
     # The 0x6000xxxx aliases v2.3.1 uses, so our packets match its packets
-    # (PROTOCOL.md §7.3, §8.1: both aliases reach the same registers).
+    # (docs/protocol.md §7.3, §8.1: both aliases reach the same registers).
     SPI_REG_BASE = 0x60002000      # SPI1
     EFUSE_REG_BASE = 0x6001A000
     SPI_W0_OFFS = 0x80
     SPI_ADDR_REG_MSB = True
-    ROM_READ_CHUNK = 64            # READ_FLASH_SLOW (§12.2)
+    ROM_READ_CHUNK = 64            # READ_FLASH_SLOW (docs/protocol.md §12.2)
 
     FLASH_SIZES = ESP32_FLASH_SIZES
 
-    # Facts for the ROM's own crystal estimate (PROTOCOL.md §5.9).
+    # Facts for the ROM's own crystal estimate (docs/protocol.md §5.9).
     RTC_CALI_REG = 0x3FF5F06C
 
     def read_efuse(self, n):
         return self.read_reg(self.EFUSE_REG_BASE + 4 * n)
 
     def baud_word(self, baud):
-        """§5.9: the ROM derives its divider from a crystal estimate that drifts
+        """docs/protocol.md §5.9: the ROM derives its divider from a crystal estimate that drifts
         with the 8 MHz oscillator; ask for the rate that comes out right."""
         cali = (self.read_reg(self.RTC_CALI_REG) >> 7) & 0x01FFFFFF
         ck8m = self.read_efuse(4) & 0xFF
@@ -1248,7 +1248,7 @@ class ESP32ROM(ESPLoader):
         return int(baud * rom_xtal // real_xtal)
 
     def flash_spi_attach(self, config):
-        """§5.7: with the default pins, pass the flash pads recorded in eFuse
+        """docs/protocol.md §5.7: with the default pins, pass the flash pads recorded in eFuse
         explicitly; the ROM does not attach in-package flash by itself."""
         if config == 0:
             config = self.efuse_spi_pads()
@@ -1306,7 +1306,7 @@ class ESP32ROM(ESPLoader):
 
 
 class StubLoader:
-    """What changes once our flasher stub runs (PROTOCOL.md §10.6), for either chip.
+    """What changes once our flasher stub runs (docs/protocol.md §10.6), for either chip.
 
     Mixed in before a ROM class: `class ESP32StubLoader(StubLoader, ESP32ROM)`.
     """
@@ -1318,19 +1318,19 @@ class StubLoader:
     ROM_LACKS = frozenset({Op.READ_FLASH_SLOW})
 
     def flash_erase_size(self, offset, size):
-        return size                # the stub erases exactly (§11.4 is a ROM bug)
+        return size                # the stub erases exactly (docs/protocol.md §11.4 is a ROM bug)
 
     def check_rom_erase(self, offset, size):
         pass
 
     def flash_spi_attach(self, config):
-        ESPLoader.flash_spi_attach(self, config)    # the stub reads the pads itself (§10.5)
+        ESPLoader.flash_spi_attach(self, config)    # the stub reads the pads itself (docs/protocol.md §10.5)
 
     def flash_set_parameters(self, size):
         ESPLoader.flash_set_parameters(self, size)
 
     def baud_word(self, baud):
-        return baud              # the stub scales its own divider (§5.9)
+        return baud              # the stub scales its own divider (docs/protocol.md §5.9)
 
     def erase_flash(self):
         self.check_command("erase flash", Op.ERASE_FLASH, timeout=CHIP_ERASE_TIMEOUT)
@@ -1343,7 +1343,7 @@ class StubLoader:
                            timeout=timeout_per_mb(ERASE_TIMEOUT_PER_MB, size))
 
     def read_flash(self, offset, length, progress=None):
-        """READ_FLASH (§12.1): data frames, each acknowledged, then their MD5."""
+        """READ_FLASH (docs/protocol.md §12.1): data frames, each acknowledged, then their MD5."""
         self.check_command("read flash", Op.READ_FLASH,
                            struct.pack("<IIII", offset, length, READ_FLASH_PACKET,
                                        READ_FLASH_WINDOW))
@@ -1369,7 +1369,7 @@ class StubLoader:
 
     def soft_reset(self, stay_in_bootloader):
         if stay_in_bootloader:
-            # FLASH_END(reboot) makes the stub reset the chip into the ROM loader (§16).
+            # FLASH_END(reboot) makes the stub reset the chip into the ROM loader (docs/protocol.md §16).
             self.flash_begin(0, 0)
             self.flash_finish(True)
         elif Op.RUN_USER_CODE in self.ROM_LACKS:
@@ -1398,27 +1398,27 @@ CHIPS = {"esp8266": ESP8266ROM, "esp32": ESP32ROM}
 #
 # Everything here turns bytes into objects and objects into bytes; the image
 # commands of section 7 do the file I/O. The layouts are those of
-# IMAGE_FORMAT.md, written byte for byte the way upstream esptool v2.3.1 does.
+# docs/image-format.md, written byte for byte the way upstream esptool v2.3.1 does.
 # Readers report oddities through a `warn` callback (print, by default).
 
-ESP_IMAGE_MAGIC = 0xE9            # ESP8266 v1 and ESP32 images, §1.1
-ESP8266_V2_IMAGE_MAGIC = 0xEA     # first header of an ESP8266 v2 image, §4.2
+ESP_IMAGE_MAGIC = 0xE9            # ESP8266 v1 and ESP32 images, docs/image-format.md §1.1
+ESP8266_V2_IMAGE_MAGIC = 0xEA     # first header of an ESP8266 v2 image, docs/image-format.md §4.2
 ESP8266_V2_HEADER_BYTE1 = 4       # a constant in that header, not a count
-IMAGE_CHECKSUM_SEED = 0xEF        # §1.3
+IMAGE_CHECKSUM_SEED = 0xEF        # docs/image-format.md §1.3
 IMAGE_HEADER = struct.Struct("<BBBBI")      # magic, segments, mode, size|freq, entry
 SEGMENT_HEADER = struct.Struct("<II")       # load address, length
 MAX_IMAGE_SEGMENTS = 16           # the ROM loaders and ESP-IDF refuse more
 FLASH_SECTOR_SIZE = 0x1000
 
-ESP8266_IROM_MAP = (0x40200000, 0x40300000)     # flash-mapped code, §3.2
-# Outside this window, or longer than 64 KiB, an ESP8266 segment is suspicious (§3.4).
+ESP8266_IROM_MAP = (0x40200000, 0x40300000)     # flash-mapped code, docs/image-format.md §3.2
+# Outside this window, or longer than 64 KiB, an ESP8266 segment is suspicious (docs/image-format.md §3.4).
 ESP8266_USUAL_SEGMENTS = (0x3FFE0000, 0x40200000)
 ESP8266_USUAL_SEGMENT_MAX_LEN = 0x10000
 
-ESP32_IROM_MAP = (0x400D0000, 0x40400000)       # §5.3
+ESP32_IROM_MAP = (0x400D0000, 0x40400000)       # docs/image-format.md §5.3
 ESP32_DROM_MAP = (0x3F400000, 0x3F800000)
 ESP32_MMU_PAGE_SIZE = 0x10000     # flash is mapped in 64 KiB pages
-# §5.2: wp_pin, three drive-strength bytes, chip_id, min_chip_rev,
+# docs/image-format.md §5.2: wp_pin, three drive-strength bytes, chip_id, min_chip_rev,
 # min_chip_rev_full, max_chip_rev_full, 4 reserved, hash_appended.
 ESP32_EXTENDED_HEADER = struct.Struct("<BBBBHBHH4sB")
 ESP32_WP_PIN_DISABLED = 0xEE      # the ROM then leaves the WP pin alone
@@ -1430,7 +1430,7 @@ FLASH_SIZES_BY_CHIP = {"esp8266": ESP8266_FLASH_SIZES, "esp32": ESP32_FLASH_SIZE
 
 
 def xor_checksum(data, state=IMAGE_CHECKSUM_SEED):
-    """Fold every byte of `data` into `state` by XOR (§1.3).
+    """Fold every byte of `data` into `state` by XOR (docs/image-format.md §1.3).
 
     Done on one big integer, halving it until one byte is left: a megabyte
     costs milliseconds instead of the tenth of a second a byte loop takes.
@@ -1455,7 +1455,7 @@ class ImageSegment:
     """Bytes to be loaded at `addr`.
 
     The data is zero-padded to a multiple of 4, as every tool in the chain
-    does (§1.2). `file_offs` is where the segment's record starts in the image
+    does (docs/image-format.md §1.2). `file_offs` is where the segment's record starts in the image
     it was read from; `name` is the ELF section it came from.
     """
 
@@ -1505,7 +1505,7 @@ class FirmwareImage:
 
 
 class Esp32ExtendedHeader:
-    """The 16 bytes after an ESP32 image's common header (§5.2).
+    """The 16 bytes after an ESP32 image's common header (docs/image-format.md §5.2).
 
     v2.3.1 writes only wp_pin, the drive strengths and hash_appended; later
     upstream fills chip_id and the chip revision range, decoded here too.
@@ -1594,7 +1594,7 @@ class ImageReader:
         return ImageSegment(addr, self.take(length, "segment data"), file_offs)
 
     def read_checksum(self):
-        # The checksum is the last byte of a 16-byte block (§1.4).
+        # The checksum is the last byte of a 16-byte block (docs/image-format.md §1.4).
         self.pos += 15 - self.pos % 16
         return self.take(1, "the checksum byte")[0]
 
@@ -1606,7 +1606,7 @@ def warn_if_unusual_esp8266_segment(addr, length, warn):
 
 
 def read_esp8266_image(data, warn=print):
-    """Parse an ESP8266 v1 or v2 image, told apart by the first byte (§3.4)."""
+    """Parse an ESP8266 v1 or v2 image, told apart by the first byte (docs/image-format.md §3.4)."""
     if not data:
         raise FatalError("image file is empty")
     if data[0] == ESP_IMAGE_MAGIC:
@@ -1627,7 +1627,7 @@ def read_esp8266_v1_image(data, warn=print):
 
 
 def read_esp8266_v2_image(data, warn=print):
-    """§4.3: header 0xEA, the irom record, then a v1 image without its irom."""
+    """docs/image-format.md §4.3: header 0xEA, the irom record, then a v1 image without its irom."""
     image = FirmwareImage("esp8266", version=2)
     reader = ImageReader(data)
     byte1 = reader.read_header(image, ESP8266_V2_IMAGE_MAGIC)
@@ -1661,7 +1661,7 @@ def warn_if_v2_headers_disagree(first, image, warn):
 
 
 def read_esp32_image(data, warn=print):
-    """Parse an ESP32 image (§5.5) and check its appended SHA-256, if any."""
+    """Parse an ESP32 image (docs/image-format.md §5.5) and check its appended SHA-256, if any."""
     image = FirmwareImage("esp32")
     reader = ImageReader(data)
     count = reader.read_header(image, ESP_IMAGE_MAGIC)
@@ -1679,14 +1679,14 @@ def read_esp32_image(data, warn=print):
 def esp32_image_length(data):
     """Offset just past the checksum byte of the ESP32 image in `data`.
 
-    That is where its appended SHA-256 starts (§5.1, §9.3). Raises FatalError
+    That is where its appended SHA-256 starts (docs/image-format.md §5.1, §9.3). Raises FatalError
     if `data` does not parse as an ESP32 image.
     """
     return read_esp32_image(data, warn=lambda message: None).length
 
 
 def looks_like_esp32_image(data):
-    """Guess the chip of an image given without --chip (§8).
+    """Guess the chip of an image given without --chip (docs/image-format.md §8).
 
     An ESP32 image has the disabled WP pin 0xEE at offset 8 and 0 or 1 at
     offset 23. In an ESP8266 v1 image offset 8 is the low byte of the first
@@ -1705,7 +1705,7 @@ def read_firmware_image(chip, data, warn=print):
 
 # --- Reading ELF files ------------------------------------------------------
 
-ELF_HEADER = struct.Struct("<16sHHIIIIIHHHHHH")   # ELF32 file header, §6.1
+ELF_HEADER = struct.Struct("<16sHHIIIIIHHHHHH")   # ELF32 file header, docs/image-format.md §6.1
 ELF_SECTION_HEADER = struct.Struct("<IIIIII")      # the first 6 words of 10
 ELF_SECTION_HEADER_LEN = 0x28
 ELF_MAGIC = b"\x7fELF"
@@ -1716,7 +1716,7 @@ SHT_STRTAB = 3
 
 class ELFFile:
     """What elf2image takes from an ELF32 file: the entry point and, in
-    section-header order, every PROGBITS section with a load address (§6.2)."""
+    section-header order, every PROGBITS section with a load address (docs/image-format.md §6.2)."""
 
     def __init__(self, data, name):
         self.name = name
@@ -1796,7 +1796,7 @@ def elf_section_name(names, name_offs, elf_name):
 # --- Writing images ---------------------------------------------------------
 
 def image_flash_params(chip, flash_mode, flash_size, flash_freq):
-    """-> (header byte 2, header byte 3) for `chip` (§2)."""
+    """-> (header byte 2, header byte 3) for `chip` (docs/image-format.md §2)."""
     sizes = FLASH_SIZES_BY_CHIP[chip]
     if flash_mode not in FLASH_MODE_CODES:
         raise FatalError("unknown flash mode '%s'; choose one of %s"
@@ -1830,7 +1830,7 @@ def append_segment(out, addr, data, checksum):
 
 
 def append_checksum(out, checksum):
-    out += bytes(15 - len(out) % 16)      # the checksum ends a 16-byte block, §1.4
+    out += bytes(15 - len(out) % 16)      # the checksum ends a 16-byte block, docs/image-format.md §1.4
     out.append(checksum)
 
 
@@ -1839,7 +1839,7 @@ def is_esp8266_irom_addr(addr):
 
 
 def split_esp8266_irom(segments):
-    """-> (the irom segment or None, the other segments in order), §3.2."""
+    """-> (the irom segment or None, the other segments in order), docs/image-format.md §3.2."""
     irom = [s for s in segments if is_esp8266_irom_addr(s.addr)]
     if len(irom) > 1:
         raise FatalError("Found %d segments that could be irom0 (loaded in 0x%08x-0x%08x). "
@@ -1849,7 +1849,7 @@ def split_esp8266_irom(segments):
 
 
 def append_esp8266_boot_image(out, image, segments):
-    """Append header, `segments` and checksum: what the ROM loads (§3.3)."""
+    """Append header, `segments` and checksum: what the ROM loads (docs/image-format.md §3.3)."""
     check_segment_count(len(segments))
     out += image_header(image, len(segments))
     checksum = IMAGE_CHECKSUM_SEED
@@ -1861,7 +1861,7 @@ def append_esp8266_boot_image(out, image, segments):
 
 def esp8266_v1_files(image, prefix):
     """-> [(file name, bytes)]: `<prefix>0x00000.bin` and, if there is flash
-    code, `<prefix>0x<offset>.bin` holding it raw (§3.1)."""
+    code, `<prefix>0x<offset>.bin` holding it raw (docs/image-format.md §3.1)."""
     irom, loaded = split_esp8266_irom(image.segments)
     files = []
     if irom is not None:
@@ -1873,7 +1873,7 @@ def esp8266_v1_files(image, prefix):
 
 
 def esp8266_v2_bytes(image):
-    """An ESP8266 v2 image as v2.3.1 writes it (§4.2)."""
+    """An ESP8266 v2 image as v2.3.1 writes it (docs/image-format.md §4.2)."""
     irom, loaded = split_esp8266_irom(image.segments)
     out = bytearray(image_header(image, ESP8266_V2_HEADER_BYTE1, ESP8266_V2_IMAGE_MAGIC))
     if irom is not None:
@@ -1882,7 +1882,7 @@ def esp8266_v2_bytes(image):
 
 
 def esp8266_v2_default_name(elf_path, segments):
-    """`app.elf` -> `app-0x01000.bin`: the sector the image is meant for (§4.1)."""
+    """`app.elf` -> `app-0x01000.bin`: the sector the image is meant for (docs/image-format.md §4.1)."""
     irom, _ = split_esp8266_irom(segments)
     offset = irom.addr - ESP8266_IROM_MAP[0] if irom is not None else 0
     return "%s-0x%05x.bin" % (os.path.splitext(elf_path)[0], offset & ~(FLASH_SECTOR_SIZE - 1))
@@ -1894,7 +1894,7 @@ def is_esp32_flash_addr(addr):
 
 
 def esp32_image_bytes(image, extended=None):
-    """An ESP32 image as v2.3.1 writes it (§5.4), digest appended by default."""
+    """An ESP32 image as v2.3.1 writes it (docs/image-format.md §5.4), digest appended by default."""
     extended = extended or Esp32ExtendedHeader(hash_appended=True)
     by_addr = sorted(image.segments, key=lambda s: s.addr)   # stable: ties keep ELF order
     flash = [s for s in by_addr if is_esp32_flash_addr(s.addr)]
@@ -1925,7 +1925,7 @@ def esp32_image_bytes(image, extended=None):
 
 
 def check_one_segment_per_mmu_page(flash_segments):
-    """Two flash segments in one 64 KiB page cannot both be mapped (§5.4 step 3)."""
+    """Two flash segments in one 64 KiB page cannot both be mapped (docs/image-format.md §5.4 step 3)."""
     for previous, segment in zip(flash_segments, flash_segments[1:]):
         if segment.addr // ESP32_MMU_PAGE_SIZE == previous.addr // ESP32_MMU_PAGE_SIZE:
             raise FatalError("Segment loaded at 0x%08x lands in same 64KB flash mapping as "
@@ -1938,7 +1938,7 @@ def esp32_padding_needed(pos, addr):
     segment for `addr` then starts at an offset congruent to `addr` modulo
     64 KiB; None if it already would.
 
-    The arithmetic is v2.3.1's (§5.4 step 4), including its quirk of padding
+    The arithmetic is v2.3.1's (docs/image-format.md §5.4 step 4), including its quirk of padding
     a whole extra page in some cases: images must come out identical.
     """
     page = ESP32_MMU_PAGE_SIZE
@@ -1972,7 +1972,7 @@ def version(args):
     print(__version__)
 
 
-# --- Offline image commands (IMAGE_FORMAT.md §6-§8) -------------------------
+# --- Offline image commands (docs/image-format.md §6-§8) -------------------------
 
 def image_info(args):
     data = read_input_file(args.filename, "image")
@@ -1984,7 +1984,7 @@ def image_info(args):
 
 
 def image_info_lines(image):
-    """What image_info prints. These lines are v2.3.1's word for word (§8):
+    """What image_info prints. These lines are v2.3.1's word for word (docs/image-format.md §8):
     scripts parse them. Anything new goes after them."""
     lines = ["Image version: %d" % image.version,
              "Entry point: %08x" % image.entrypoint if image.entrypoint else "Entry point not set",
@@ -2037,7 +2037,7 @@ def elf2image(args):
 
 
 def elf2image_outputs(image, args):
-    """-> [(file name, bytes)], named as v2.3.1 names them (§3.1, §4.1)."""
+    """-> [(file name, bytes)], named as v2.3.1 names them (docs/image-format.md §3.1, §4.1)."""
     if image.chip == "esp32":
         name = args.output if args.output is not None else os.path.splitext(args.input)[0] + ".bin"
         return [(name, esp32_image_bytes(image))]
@@ -2050,7 +2050,7 @@ def elf2image_outputs(image, args):
 
 
 def make_image(args):
-    """An ESP8266 v1 image from raw files (§7); `output` is a name prefix."""
+    """An ESP8266 v1 image from raw files (docs/image-format.md §7); `output` is a name prefix."""
     files = args.segfile or []
     addresses = args.segaddr or []
     if not files:
@@ -2071,7 +2071,7 @@ def check_u32(value):
         raise FatalError("address 0x%x does not fit in 32 bits" % value)
 
 
-# --- Commands that talk to a chip (PROTOCOL.md §9) ----------------------------
+# --- Commands that talk to a chip (docs/protocol.md §9) ----------------------------
 
 # -- progress ---------------------------------------------------------------
 
@@ -2156,7 +2156,7 @@ def check_regions_fit(regions, flash_size):
 
 
 def check_regions_disjoint(regions, sector):
-    """Each region erases whole sectors, so neighbours must not share one (§11.1)."""
+    """Each region erases whole sectors, so neighbours must not share one (docs/protocol.md §11.1)."""
     previous = None
     for region in sorted(regions, key=lambda r: r.address):
         if previous is not None and region.address & ~(sector - 1) < pad_to_multiple(previous.end,
@@ -2172,7 +2172,7 @@ def pad_to_multiple(value, alignment):
 
 
 def patch_flash_params(esp, address, args, image):
-    """IMAGE_FORMAT.md §9: set mode/freq/size in a bootloader image's header, and
+    """docs/image-format.md §9: set mode/freq/size in a bootloader image's header, and
     keep an appended SHA-256 valid (v2.3.1 left it stale)."""
     if len(image) < 8 or address != esp.BOOTLOADER_FLASH_OFFSET or image[0] != 0xE9:
         return image
@@ -2231,7 +2231,7 @@ def resolve_compression(esp, args):
 
 
 def send_flash_region(esp, region, compress, progress):
-    """FLASH_BEGIN or FLASH_DEFL_BEGIN, then the data blocks (§11.3, §11.5).
+    """FLASH_BEGIN or FLASH_DEFL_BEGIN, then the data blocks (docs/protocol.md §11.3, §11.5).
 
     Returns (bytes sent, seconds). No FLASH_END: for a ROM it ends the session.
     """
@@ -2265,7 +2265,7 @@ def send_flash_region(esp, region, compress, progress):
 
 def block_timeouts(payload, block_size, is_stub):
     """Per compressed block: enough time to erase and write what it inflates to
-    (§11.7). A stub answers a block before writing it, so its reply to block
+    (docs/protocol.md §11.7). A stub answers a block before writing it, so its reply to block
     N+1 also waits for block N's work."""
     inflater = zlib.decompressobj()
     timeouts = []
@@ -2281,7 +2281,7 @@ def block_timeouts(payload, block_size, is_stub):
 
 
 def verify_region_digest(esp, region):
-    """write_flash's check (§11.3): the chip's MD5 of what it holds against ours."""
+    """write_flash's check (docs/protocol.md §11.3): the chip's MD5 of what it holds against ours."""
     if Op.SPI_FLASH_MD5 in esp.ROM_LACKS:
         print("(%s ROM cannot compute an MD5: the data was not read back; use --verify)"
               % esp.CHIP_NAME)
@@ -2297,7 +2297,7 @@ def verify_region_digest(esp, region):
 
 
 def detect_flash_size(esp):
-    """The flash size named by the chip's JEDEC ID, 4MB if unknown (§8.3)."""
+    """The flash size named by the chip's JEDEC ID, 4MB if unknown (docs/protocol.md §8.3)."""
     flash_id = esp.flash_id()
     size_id = flash_id >> 16
     size = DETECTED_FLASH_SIZES.get(size_id)
@@ -2322,7 +2322,7 @@ def resolve_flash_size(esp, args):
 # -- commands that talk to a chip: (esp, args) --------------------------------
 
 def load_ram(esp, args):
-    """Load an image's segments into RAM and run it (§5.4). v2.3.1 crashed here
+    """Load an image's segments into RAM and run it (docs/protocol.md §5.4). v2.3.1 crashed here
     (it unpacked segment objects as tuples); see docs/differences.md."""
     image = read_firmware_image(esp.CHIP_NAME.lower(), read_input_file(args.filename, "image"))
     print("RAM boot...")
@@ -2396,7 +2396,7 @@ def write_flash(esp, args):
         verify_region_digest(esp, region)
     print("\nLeaving...")
     if esp.IS_STUB:
-        # §11.8: close the session, keep the stub running (flag 1).
+        # docs/protocol.md §11.8: close the session, keep the stub running (flag 1).
         esp.flash_begin(0, 0)
         (esp.flash_defl_finish if compress else esp.flash_finish)(False)
     if args.verify:
@@ -2576,7 +2576,7 @@ def parse_spi_connection(action, value):
         raise argparse.ArgumentError(action, "%s: every pin must be a number" % value)
     if any(not 0 <= pin <= 33 for pin in (clk, q, d, hd, cs)):
         raise argparse.ArgumentError(action, "pin numbers must be in the range 0-33")
-    # Five 6-bit fields, PROTOCOL.md §5.7.
+    # Five 6-bit fields, docs/protocol.md §5.7.
     return (hd << 24) | (cs << 18) | (d << 12) | (q << 6) | clk
 
 
@@ -2820,7 +2820,7 @@ def run_command(args):
 
 
 def connect_to_chip(args):
-    """Open the port (or each listed port in turn), reset, sync, identify (§9 steps 1-3)."""
+    """Open the port (or each listed port in turn), reset, sync, identify (docs/protocol.md §9 steps 1-3)."""
     expected = None if args.chip == "auto" else CHIPS[args.chip]
     initial_baud = min(ESP_ROM_BAUD, args.baud)
     ports = [args.port] if args.port else list_serial_ports()
@@ -2851,7 +2851,7 @@ def list_serial_ports():
 
 
 def prepare_chip(esp, args):
-    """§9 steps 3-7: describe the chip, stub, baud rate, flash attach and size."""
+    """docs/protocol.md §9 steps 3-7: describe the chip, stub, baud rate, flash attach and size."""
     print("Chip is %s" % esp.get_chip_description())
     print("Features: %s" % ", ".join(esp.get_chip_features()))
     if not args.no_stub and args.operation in STUB_COMMANDS:
@@ -2924,7 +2924,7 @@ def check_stub(stub, reference):
 
 
 def leave_chip(esp, after):
-    """--after (§16)."""
+    """--after (docs/protocol.md §16)."""
     if after == "hard_reset":
         print("Hard resetting via RTS pin...")
         esp.hard_reset()
@@ -3287,7 +3287,7 @@ STUB_EXPERIMENTAL = frozenset(["esp32"])
 
 def stub_image(chip_name):
     """Our flasher stub for a chip ("ESP8266", "esp32", ...) as a dict with
-    text, text_start, data, data_start and entry (PROTOCOL.md §10.1)."""
+    text, text_start, data, data_start and entry (docs/protocol.md §10.1)."""
     import base64
     import json
     packed = STUB_IMAGES.get(chip_name.lower())

@@ -67,7 +67,7 @@ CHIP_ERASE_S_PER_MIB = 1.0       # espsim/flash.py's model, for the erase floor
 BITS_PER_BYTE = 10
 COMMAND_TIMEOUT = 1800
 
-FLASH_DATA_OPS = (0x03, 0x11)    # FLASH_DATA, FLASH_DEFL_DATA (PROTOCOL.md)
+FLASH_DATA_OPS = (0x03, 0x11)    # FLASH_DATA, FLASH_DEFL_DATA (docs/protocol.md)
 READ_FLASH_OP = 0xD2
 ERASE_FLASH_OP = 0xD0
 

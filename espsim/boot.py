@@ -1,9 +1,9 @@
 """What the mask ROM prints and checks when the chip comes out of reset.
 
-The boot log text follows what real chips print (PROTOCOL.md §6.7: ESP32 at
+The boot log text follows what real chips print (docs/protocol.md §6.7: ESP32 at
 115200 baud with `rst:` / `boot:` values, ESP8266 at 74880 baud with
 `rst cause` / `boot mode`). A flash boot parses the image at the chip's
-bootloader offset the way the ROM does (IMAGE_FORMAT.md §1, §5): magic,
+bootloader offset the way the ROM does (docs/image-format.md §1, §5): magic,
 segment count, XOR checksum seeded 0xEF, and for ESP32 the appended SHA-256
 when the extended header asks for one.
 """

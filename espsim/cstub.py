@@ -313,7 +313,7 @@ class CStub:
         """The stub left: reset, user code or a jump to uploaded code."""
         self.stop()
         if reason == EXIT_SOFT_RESET:
-            self.hal.hold(0.010)      # §5.5: the stub waits before resetting
+            self.hal.hold(0.010)      # docs/protocol.md §5.5: the stub waits before resetting
             self.hal.reset_to_rom()
         elif reason == EXIT_RUN_USER_CODE:
             self.hal.run_user_code()

@@ -6,8 +6,8 @@ things at once, as on hardware): bytes from the host, control-line changes
 (DTR/RTS) and the host's baud rate. Its replies leave through `self.wire`
 (uart.py), which applies baud mismatch, timing and faults.
 
-Facts: PROTOCOL.md (§4 status bytes, §5 commands, §6 reset circuit, §7 ids,
-§8 SPI registers), IMAGE_FORMAT.md (boot), EFUSE_ESP32.md (eFuse).
+Facts: docs/protocol.md (§4 status bytes, §5 commands, §6 reset circuit, §7 ids,
+docs/protocol.md §8 SPI registers), docs/image-format.md (boot), docs/efuse-esp32.md (eFuse).
 """
 import hashlib
 import queue
@@ -24,7 +24,7 @@ from espsim.slip import SlipDecoder, slip_encode
 from espsim.stub import StubHal, stub_class
 from espsim.uart import Faults, Trace, Wire
 
-# -- opcodes (PROTOCOL.md §5.1) --
+# -- opcodes (docs/protocol.md §5.1) --
 FLASH_BEGIN = 0x02
 FLASH_DATA = 0x03
 FLASH_END = 0x04
@@ -47,7 +47,7 @@ SYNC_PAYLOAD = b"\x07\x07\x12\x20" + b"\x55" * 32
 SYNC_REPLY_VALUE = 0x20120707
 SYNC_REPLIES = 8
 
-# -- ROM error codes (§4.2) --
+# -- ROM error codes (docs/protocol.md §4.2) --
 ROM_INVALID_PARAM = 0x01
 ROM_UNSUPPORTED = 0x05
 ROM_FAILED = 0x06
@@ -55,7 +55,7 @@ ROM_BAD_CHECKSUM = 0x07
 ROM_INFLATE_FAILED = 0x0B
 
 CHECKSUM_SEED = 0xEF
-# How long EN takes to rise through the RC network of a dev board (§6.1): the
+# How long EN takes to rise through the RC network of a dev board (docs/protocol.md §6.1): the
 # boot strapping is latched when it gets there. A local adapter moves DTR and RTS
 # microseconds apart, but over RFC 2217 every line change is a round trip that
 # pyserial's client acknowledges in 50 ms steps, so (DTR, RTS) goes
@@ -99,7 +99,7 @@ ESP32_RTC_CALI_REG = 0x3FF5F06C
 ESP32_APB_CTL_DATE = 0x3FF6607C
 ESP32_APB_DATE_VALUE = 0x16042000
 ESP32_GPIO_STRAP_REG = 0x3FF44038
-# ESP32 ROM crystal estimate (§5.9): rom_xtal = cali * 15625 * ck8m / 40
+# ESP32 ROM crystal estimate (docs/protocol.md §5.9): rom_xtal = cali * 15625 * ck8m / 40
 ESP32_CK8M = 100
 
 
@@ -138,7 +138,7 @@ class Device:
             self.efuse = EfuseController(factory_blk0(self.mac, chip_revision, ESP32_CK8M),
                                          efuse_file, busy_reads=1)
         self.memory = Memory()
-        self.spi_attached = not self.esp32     # ROM32 needs SPI_ATTACH (§5.7)
+        self.spi_attached = not self.esp32     # ROM32 needs SPI_ATTACH (docs/protocol.md §5.7)
         self.spi = SpiController(self.chip.spi_bases, self.flash, self.esp32,
                                  attached=lambda: self.spi_attached)
         self.bus = self._build_bus()
@@ -169,7 +169,7 @@ class Device:
             cali = self.crystal_mhz * 1000000 * 40 // (15625 * ESP32_CK8M)
             constants[ESP32_RTC_CALI_REG] = lambda: cali << 7
             constants[ESP32_GPIO_STRAP_REG] = lambda: self.strap
-            # Bit 31 is the third revision bit: set on ESP32 v3 (EFUSE_ESP32.md §8).
+            # Bit 31 is the third revision bit: set on ESP32 v3 (docs/efuse-esp32.md §8).
             apb_date = ESP32_APB_DATE_VALUE | (1 << 31 if self.chip_revision >= 3 else 0)
             constants[ESP32_APB_CTL_DATE] = lambda: apb_date
         else:
@@ -183,7 +183,7 @@ class Device:
 
     def boot_log_baud(self):
         """The ROM sets its UART up assuming a 40 MHz crystal: 115200 x 26/40 = 74880
-        on the usual 26 MHz ESP8266 (PROTOCOL.md §1)."""
+        on the usual 26 MHz ESP8266 (docs/protocol.md §1)."""
         if self.esp32:
             return self.chip.boot_log_baud
         return 115200 * self.crystal_mhz // 40
@@ -282,7 +282,7 @@ class Device:
         if self.program is not None:
             self.program.receive(data)
 
-    # -------------------------------------------------- reset circuit (§6.1)
+    # -------------------------------------------------- reset circuit (docs/protocol.md §6.1)
 
     def _en_high(self):
         return not (self.lines["rts"] and not self.lines["dtr"])
@@ -401,7 +401,7 @@ class Device:
 
     def start_stub(self, entry):
         """Code uploaded to RAM was started: it greets and speaks the stub protocol."""
-        self.spi_attached = True               # every stub attaches the flash itself (§10.5)
+        self.spi_attached = True               # every stub attaches the flash itself (docs/protocol.md §10.5)
         name = self.stub_impl
         if name == "auto":                     # the C stub for our own stub's code only
             from espsim.cstub import choose_implementation
@@ -414,7 +414,7 @@ class Device:
 
 
 class RomLoader:
-    """The mask-ROM UART download loader (PROTOCOL.md §4-§5, §11)."""
+    """The mask-ROM UART download loader (docs/protocol.md §4-§5, §11)."""
 
     def __init__(self, device):
         self.device = device
@@ -544,7 +544,7 @@ class RomLoader:
         size, blocks, block_size, offset = struct.unpack("<IIII", data)
         flash = self.device.flash
         flash.unlock()
-        self.device.spi_attached = True        # ROM8266 attaches here (§5.7)
+        self.device.spi_attached = True        # ROM8266 attaches here (docs/protocol.md §5.7)
         if self.chip is ESP8266:
             erase = self._esp8266_erase_length(size, offset)
         else:
@@ -561,7 +561,7 @@ class RomLoader:
 
     @staticmethod
     def _esp8266_erase_length(size, offset):
-        """ROM8266 erases min(H, E) + E sectors when asked for E (§11.4)."""
+        """ROM8266 erases min(H, E) + E sectors when asked for E (docs/protocol.md §11.4)."""
         sectors = (size + SECTOR_SIZE - 1) // SECTOR_SIZE
         head = 16 - (offset // SECTOR_SIZE) % 16
         return (min(head, sectors) + sectors) * SECTOR_SIZE if sectors else 0
@@ -585,7 +585,7 @@ class RomLoader:
         run_user_code = struct.unpack("<I", data)[0]
         self.write = None
         self.reply(op)
-        # Either way the ROM leaves the download loader (§5.5).
+        # Either way the ROM leaves the download loader (docs/protocol.md §5.5).
         if run_user_code:
             self.device.run_firmware(print_header=False)
         else:

@@ -1,4 +1,4 @@
-"""The ESP32 eFuse controller as software sees it (EFUSE_ESP32.md §1-§6).
+"""The ESP32 eFuse controller as software sees it (docs/efuse-esp32.md §1-§6).
 
 The fuses themselves (`fuses`: 4 blocks of 7/8/8/8 words) can only go from
 0 to 1. Software sees them through read registers that are refreshed at reset
@@ -13,11 +13,11 @@ import os
 from espsim.flash import write_file_atomically
 
 EFUSE_BASE = 0x3FF5A000
-EFUSE_BASE_AHB = 0x6001A000       # alias read by esptool v2.3.1 (§1)
+EFUSE_BASE_AHB = 0x6001A000       # alias read by esptool v2.3.1 (docs/efuse-esp32.md §1)
 EFUSE_REGISTERS_SIZE = 0x120
 
 BLOCK_WORDS = (7, 8, 8, 8)
-# Offsets of each block's read and write registers (§1)
+# Offsets of each block's read and write registers (docs/efuse-esp32.md §1)
 READ_OFFSETS = (0x000, 0x038, 0x058, 0x078)
 WRITE_OFFSETS = (0x01C, 0x098, 0x0B8, 0x0D8)
 EFUSE_CLK = 0x0F8
@@ -31,7 +31,7 @@ CONF_READ = 0x5AA5
 CMD_READ = 0x1
 CMD_PROGRAM = 0x2
 
-# Write-disable bit -> (word, mask) of BLK0 it protects (§3.1); BLK1..3 whole.
+# Write-disable bit -> (word, mask) of BLK0 it protects (docs/efuse-esp32.md §3.1); BLK1..3 whole.
 BLK0_WRITE_PROTECT = {
     0: [(0, 0x000F0000)],
     1: [(0, 0x0000FFFF)],
@@ -48,14 +48,14 @@ BLK0_WRITE_PROTECT = {
 }
 BLOCK_WRITE_PROTECT_BIT = {1: 7, 2: 8, 3: 9}
 BLOCK_READ_PROTECT_BIT = {1: 0, 2: 1, 3: 2}
-# RD_DIS bit 3 hides these BLK0 fields (§3.2)
+# RD_DIS bit 3 hides these BLK0 fields (docs/efuse-esp32.md §3.2)
 BLK0_READ_PROTECT_3 = [(5, 0xF << 28), (6, 0x3 | 1 << 10)]
 
 CODING_NONE, CODING_34 = 0, 1
 
 
 def mac_crc8(mac):
-    """CRC-8 over the 6 MAC bytes: reflected poly 0x8C, init 0 (§7.1)."""
+    """CRC-8 over the 6 MAC bytes: reflected poly 0x8C, init 0 (docs/efuse-esp32.md §7.1)."""
     crc = 0
     for byte in mac:
         crc ^= byte

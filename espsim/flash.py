@@ -9,7 +9,7 @@ The content is backed by a file so it survives restarts and can be inspected;
 the file is always written whole (temp file + rename).
 
 Only the commands a host reaches through the SPI controller registers are
-modelled (PROTOCOL.md §8): RDID, RDSR/RDSR2/RDSR3, WRSR/WRSR2/WRSR3, WREN,
+modelled (docs/protocol.md §8): RDID, RDSR/RDSR2/RDSR3, WRSR/WRSR2/WRSR3, WREN,
 WRDI, volatile-SR write enable, READ/FAST_READ, PP, SE, BE, CE.
 """
 import os
@@ -55,7 +55,7 @@ PAGE_PROGRAM_S = 0.0004
 
 WINBOND = 0xEF
 MEMORY_TYPE = 0x40
-# RDID capacity byte for each size (PROTOCOL.md §8.3)
+# RDID capacity byte for each size (docs/protocol.md §8.3)
 CAPACITY_CODES = {
     256 * 1024: 0x12, 512 * 1024: 0x13, 1 << 20: 0x14, 2 << 20: 0x15,
     4 << 20: 0x16, 8 << 20: 0x17, 16 << 20: 0x18,
@@ -172,7 +172,7 @@ class NorFlash:
 
     def erase_range(self, start, length):
         """Erase whole sectors covering [start, start+length), 64 KiB blocks where
-        aligned and more than a block remains (as both loaders do, §13)."""
+        aligned and more than a block remains (as both loaders do, docs/protocol.md §13)."""
         address = start - start % SECTOR_SIZE
         end = start + length
         while address < end:

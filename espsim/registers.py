@@ -1,13 +1,13 @@
 """The chip's address space as READ_REG / WRITE_REG reach it.
 
 A `Bus` routes a word address to the peripheral that owns it: the SPI flash
-controller (PROTOCOL.md §8), the eFuse controller or ESP8266 OTP words, the
-UART clock divider, a few constant identification registers (§7), and plain
+controller (docs/protocol.md §8), the eFuse controller or ESP8266 OTP words, the
+UART clock divider, a few constant identification registers (docs/protocol.md §7), and plain
 RAM for everything else (so write_mem / dump_mem / load_ram round-trip).
 """
 import struct
 
-# -- SPI flash controller (PROTOCOL.md §8.1) --
+# -- SPI flash controller (docs/protocol.md §8.1) --
 SPI_CMD = 0x00
 SPI_ADDR = 0x04
 SPI_USR = 0x1C
@@ -31,7 +31,7 @@ class SpiController:
     `esp32` selects the register flavour: separate MOSI/MISO_DLEN registers,
     W0 at +0x80 and a left-aligned address; ESP8266 keeps the lengths in USR1
     and W0 at +0x40. `attached()` says whether the flash pins are connected
-    (ROM32 needs SPI_ATTACH first, §5.7); an unattached bus reads zeros.
+    (ROM32 needs SPI_ATTACH first, docs/protocol.md §5.7); an unattached bus reads zeros.
     """
 
     def __init__(self, bases, flash, esp32, attached):
@@ -157,7 +157,7 @@ class Bus:
 
 
 class Otp8266:
-    """ESP8266 OTP MAC words at 0x3FF00050..0x3FF0005C (PROTOCOL.md §7.2)."""
+    """ESP8266 OTP MAC words at 0x3FF00050..0x3FF0005C (docs/protocol.md §7.2)."""
 
     BASE = 0x3FF00050
 

@@ -1,4 +1,4 @@
-"""SLIP framing as the chip's loaders see it (PROTOCOL.md §2).
+"""SLIP framing as the chip's loaders see it (docs/protocol.md §2).
 
 `SlipDecoder` is fed raw bytes and yields complete frames; `slip_encode`
 wraps a payload. Both are pure, so the ROM, the stub and the trace writer can
@@ -21,7 +21,7 @@ class SlipDecoder:
     """Incremental decoder.
 
     Bytes outside a frame are ignored (the chip's receiver just waits for the
-    next END). A bad escape drops the escaped byte, as the stub does (§2). An
+    next END). A bad escape drops the escaped byte, as the stub does (docs/protocol.md §2). An
     END right after END is an empty frame; `feed` does not report those.
     """
 

@@ -3,8 +3,8 @@
 The chip cannot execute the uploaded Xtensa code, so the device runs a stub
 *implementation* in its place. Two exist:
 
-* ``generic`` (`GenericStub`, this module): the stub protocol of PROTOCOL.md
-  §4.3, §5.11, §10, §12 written from the spec. It is lenient where the stub
+* ``generic`` (`GenericStub`, this module): the stub protocol of docs/protocol.md
+  docs/protocol.md §4.3, §5.11, §10, §12 written from the spec. It is lenient where the stub
   generations differ (16- or 20-byte FLASH_BEGIN, block size up to 0x4000,
   SPI_ATTACH of 4 or 8 bytes) and copies the quirks a client can observe
   from the generation it recognises by the entry point (v2.3.1 stubs: SYNC
@@ -39,7 +39,7 @@ from espsim.slip import SlipDecoder, slip_encode
 
 OHAI = b"OHAI"
 
-# Opcodes (PROTOCOL.md §5.1)
+# Opcodes (docs/protocol.md §5.1)
 FLASH_BEGIN, FLASH_DATA, FLASH_END = 0x02, 0x03, 0x04
 MEM_BEGIN, MEM_END, MEM_DATA = 0x05, 0x06, 0x07
 SYNC, WRITE_REG, READ_REG = 0x08, 0x09, 0x0A
@@ -48,7 +48,7 @@ FLASH_DEFL_BEGIN, FLASH_DEFL_DATA, FLASH_DEFL_END = 0x10, 0x11, 0x12
 SPI_FLASH_MD5 = 0x13
 ERASE_FLASH, ERASE_REGION, READ_FLASH, RUN_USER_CODE = 0xD0, 0xD1, 0xD2, 0xD3
 
-# Stub status codes (§4.3)
+# Stub status codes (docs/protocol.md §4.3)
 OK = 0x00
 FAILED = 0x01
 BAD_DATA_LEN = 0xC0
@@ -66,11 +66,11 @@ OVERSIZE_EXTRA = 0xEE
 FLASH_BLOCK = 0x4000
 SECTOR = 0x1000
 BLOCK = 0x10000
-DEFAULT_FLASH_SIZE = 16 << 20          # the stub's geometry at start-up (§10.5)
+DEFAULT_FLASH_SIZE = 16 << 20          # the stub's geometry at start-up (docs/protocol.md §10.5)
 MD5_CHUNK = 0x1000
 SYNC_REPLIES = 8
 
-# Entry points of the stubs upstream v2.3.1 uploads (§10.4)
+# Entry points of the stubs upstream v2.3.1 uploads (docs/protocol.md §10.4)
 V231_ENTRIES = {0x40100004, 0x40090564}
 
 
@@ -156,7 +156,7 @@ class GenericStub:
 
     def start(self):
         self.hal.transmit(slip_encode(OHAI))
-        # The stub attaches the flash and clears protection it may not write (§10.5).
+        # The stub attaches the flash and clears protection it may not write (docs/protocol.md §10.5).
         self.hal.flash.unlock()
 
     # -- framing --
@@ -196,7 +196,7 @@ class GenericStub:
         if self.legacy:
             return self.reply(op, CMD_NOT_IMPLEMENTED)
         for _ in range(SYNC_REPLIES):
-            self.reply(op)                     # value 0: "a stub is running" (§5.2)
+            self.reply(op)                     # value 0: "a stub is running" (docs/protocol.md §5.2)
 
     def read_reg(self, op, data, check):
         if len(data) != 4:
@@ -208,7 +208,7 @@ class GenericStub:
             return self.reply(op, BAD_DATA_LEN)
         for offset in range(0, len(data), 16):
             address, value, mask, _delay = struct.unpack_from("<IIII", data, offset)
-            # The v2.3.1 stub writes the value whole, ignoring the mask (§5.3).
+            # The v2.3.1 stub writes the value whole, ignoring the mask (docs/protocol.md §5.3).
             self.hal.write_reg(address, value, 0xFFFFFFFF if self.legacy else mask)
         self.reply(op)
 
@@ -259,10 +259,10 @@ class GenericStub:
         if len(data) != 8:
             return self.reply(op, BAD_DATA_LEN)
         new_baud = struct.unpack("<II", data)[0]
-        self.reply(op)                         # at the old rate, then switch (§5.9)
+        self.reply(op)                         # at the old rate, then switch (docs/protocol.md §5.9)
         self.hal.set_baud(new_baud)
 
-    # -- writing: ACK first, then work (§10.7) --
+    # -- writing: ACK first, then work (docs/protocol.md §10.7) --
 
     def flash_begin(self, op, data, check, compressed=False):
         if len(data) not in (16, 20):
@@ -325,7 +325,7 @@ class GenericStub:
         self._write_out(output)
 
     def _reply_with_late_error(self, op):
-        """A failure while writing block N is reported with block N+1 (§4.3)."""
+        """A failure while writing block N is reported with block N+1 (docs/protocol.md §4.3)."""
         session = self.write
         error = session["error"]
         self.reply(op, error)
@@ -344,7 +344,7 @@ class GenericStub:
         session["remaining"] -= len(data)
 
     def _erase_ahead(self, session, end):
-        """Just-in-time erase up to `end`: 64 KiB blocks where possible (§10.6)."""
+        """Just-in-time erase up to `end`: 64 KiB blocks where possible (docs/protocol.md §10.6)."""
         flash = self.hal.flash
         limit = session["offset"] + session["size"]
         while session["next_erase"] < end:
@@ -374,7 +374,7 @@ class GenericStub:
             self.hal.hold(0.010)
             self.hal.reset_to_rom()
 
-    # -- stub-only commands (§5.11) --
+    # -- stub-only commands (docs/protocol.md §5.11) --
 
     def spi_flash_md5(self, op, data, check):
         if len(data) != 16:
@@ -411,7 +411,7 @@ class GenericStub:
 
     def _send_read_packets(self):
         r = self.reading
-        # The window is counted in bytes, so upstream's 64 means one packet (§12.1).
+        # The window is counted in bytes, so upstream's 64 means one packet (docs/protocol.md §12.1).
         while r["sent"] < r["length"] and (r["sent"] == r["acked"]
                                            or r["sent"] - r["acked"] < r["window"]):
             chunk = self.hal.flash.read(r["offset"] + r["sent"],
@@ -433,7 +433,7 @@ class GenericStub:
             self._send_read_packets()
 
     def run_user_code(self, op, data, check):
-        self.running = False                  # no reply: the firmware runs (§5.11)
+        self.running = False                  # no reply: the firmware runs (docs/protocol.md §5.11)
         self.hal.run_user_code()
 
 

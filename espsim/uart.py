@@ -14,7 +14,7 @@ import random
 import threading
 import time
 
-BITS_PER_BYTE = 10          # start + 8 data + stop, no parity (PROTOCOL.md §1)
+BITS_PER_BYTE = 10          # start + 8 data + stop, no parity (docs/protocol.md §1)
 
 
 def resample(data, tx_baud, rx_baud):

@@ -1,6 +1,6 @@
 /* Command handlers. Each handler checks its request, answers, and for the
  * data-block commands answers *before* doing the flash work so the host can
- * send the next block meanwhile (PROTOCOL.md §10.7); errors found while
+ * send the next block meanwhile (docs/protocol.md §10.7); errors found while
  * working are kept and reported with the next data block or the END. */
 #include "commands.h"
 #include "hal.h"
@@ -25,7 +25,7 @@ static void put_le32(uint8_t *p, uint32_t v)
     p[3] = (uint8_t)(v >> 24);
 }
 
-/* §3.3: seed 0xEF, XOR of every payload byte. */
+/* docs/protocol.md §3.3: seed 0xEF, XOR of every payload byte. */
 static uint8_t data_checksum(const uint8_t *p, uint32_t len)
 {
     uint8_t sum = 0xEF;
@@ -34,7 +34,7 @@ static uint8_t data_checksum(const uint8_t *p, uint32_t len)
     return sum;
 }
 
-/* One request, parsed from its frame (§3.1). */
+/* One request, parsed from its frame (docs/protocol.md §3.1). */
 struct request {
     uint8_t op;
     uint16_t len;
@@ -48,8 +48,8 @@ static uint32_t arg(const struct request *req, unsigned i)
     return le32(req->data + 4 * i);
 }
 
-/* §3.2 response: direction 1, opcode, size, value, result bytes, then the
- * two stub status bytes [error, extra] (§4.1). */
+/* docs/protocol.md §3.2 response: direction 1, opcode, size, value, result bytes, then the
+ * two stub status bytes [error, extra] (docs/protocol.md §4.1). */
 static void send_response_data(uint8_t op, uint32_t value, const uint8_t *result, uint32_t result_len,
                                uint8_t error, uint8_t extra)
 {
@@ -75,7 +75,7 @@ static void send_response(uint8_t op, uint8_t error)
 
 /* ---- flash geometry and range checks ---- */
 
-static uint32_t flash_chip_size = 16u << 20; /* §10.5: 16 MiB until SPI_SET_PARAMS */
+static uint32_t flash_chip_size = 16u << 20; /* docs/protocol.md §10.5: 16 MiB until SPI_SET_PARAMS */
 
 static uint32_t flash_limit(void)
 {
@@ -90,7 +90,7 @@ static int flash_range_ok(uint32_t addr, uint32_t len)
 }
 
 /* Erase [addr, addr+len), both sector-aligned: 4 KiB sectors up to a 64 KiB
- * boundary, 64 KiB blocks while more than 64 KiB remain, then sectors (§13). */
+ * boundary, 64 KiB blocks while more than 64 KiB remain, then sectors (docs/protocol.md §13). */
 static int erase_region(uint32_t addr, uint32_t len)
 {
     uint32_t end = addr + len;
@@ -128,7 +128,7 @@ static struct {
 static struct inflate inflater;
 
 /* Erase just in time: before writing below `end`, erase up to it, using a
- * 64 KiB block when one starts here and 16 sectors remain (§10.6). */
+ * 64 KiB block when one starts here and 16 sectors remain (docs/protocol.md §10.6). */
 static int erase_up_to(uint32_t end)
 {
     while (session.erased_to < end) {
@@ -225,7 +225,7 @@ static void session_start(uint32_t size, uint32_t offset, uint8_t compressed)
 }
 
 /* FLASH_BEGIN / FLASH_DEFL_BEGIN: size, number of blocks, block size, offset,
- * and from modern hosts a fifth word, the encrypted-write flag (§5.5), which
+ * and from modern hosts a fifth word, the encrypted-write flag (docs/protocol.md §5.5), which
  * this stub does not implement: only 0 is accepted. */
 static void handle_flash_begin(const struct request *req, uint8_t compressed)
 {
@@ -256,7 +256,7 @@ static void handle_flash_begin(const struct request *req, uint8_t compressed)
     send_response(req->op, ESP_OK);
 }
 
-/* Common checks of FLASH_DATA / FLASH_DEFL_DATA / MEM_DATA (§3.3). Returns
+/* Common checks of FLASH_DATA / FLASH_DEFL_DATA / MEM_DATA (docs/protocol.md §3.3). Returns
  * the error to report, or ESP_OK with *payload_len set. */
 static int check_data_block(const struct request *req, uint32_t *payload_len)
 {
@@ -322,7 +322,7 @@ static void handle_flash_defl_data(const struct request *req)
 }
 
 /* FLASH_END / FLASH_DEFL_END: either kind closes either kind of session
- * (upstream closes a compressed write with FLASH_BEGIN(0, 0) + DEFL_END, §11.8). */
+ * (upstream closes a compressed write with FLASH_BEGIN(0, 0) + DEFL_END, docs/protocol.md §11.8). */
 static void handle_flash_end(const struct request *req)
 {
     uint8_t err = ESP_OK;
@@ -338,7 +338,7 @@ static void handle_flash_end(const struct request *req)
         session.active = 0;
     send_response(req->op, err);
     if (err == ESP_OK && arg(req, 0) == 0) {
-        /* §5.5: flag 0 reboots into the ROM loader once the reply is out. */
+        /* docs/protocol.md §5.5: flag 0 reboots into the ROM loader once the reply is out. */
         hal_tx_flush();
         hal_delay_us(10000);
         hal_soft_reset();
@@ -400,7 +400,7 @@ static void handle_mem_end(const struct request *req)
     uint32_t entry = req->len == 8 ? arg(req, 1) : 0;
     if (err == ESP_OK && entry != 0) {
         hal_tx_flush();
-        hal_jump(entry); /* §5.4: the stub jumps whenever an entry is given */
+        hal_jump(entry); /* docs/protocol.md §5.4: the stub jumps whenever an entry is given */
     }
 }
 
@@ -461,7 +461,7 @@ static void handle_spi_attach(const struct request *req)
     send_response(req->op, hal_flash_attach(arg(req, 0)) ? ESP_FAILED : ESP_OK);
 }
 
-/* §5.9: reply at the old rate, let it leave, then switch. */
+/* docs/protocol.md §5.9: reply at the old rate, let it leave, then switch. */
 static void handle_change_baudrate(const struct request *req)
 {
     if (req->len != 8) {
@@ -531,7 +531,7 @@ static int md5_of_flash(uint32_t addr, uint32_t len, uint8_t digest[16])
     return ESP_OK;
 }
 
-/* §5.10: the stub answers with 16 raw digest bytes before the status. */
+/* docs/protocol.md §5.10: the stub answers with 16 raw digest bytes before the status. */
 static void handle_spi_flash_md5(const struct request *req)
 {
     if (req->len != 16) {
@@ -547,7 +547,7 @@ static void handle_spi_flash_md5(const struct request *req)
         send_response_data(req->op, 0, digest, 16, ESP_OK, 0);
 }
 
-/* Wait for the host's acknowledgement of the bytes it has received (§12.1).
+/* Wait for the host's acknowledgement of the bytes it has received (docs/protocol.md §12.1).
  * Returns non-zero to end the transfer early: a short acknowledgement (as
  * upstream's stub treats it), or the link is gone. */
 static int wait_read_ack(uint32_t *acked)
@@ -563,7 +563,7 @@ static int wait_read_ack(uint32_t *acked)
 }
 
 /* READ_FLASH: reply, then stream packets while fewer than max_in_flight
- * bytes are unacknowledged, then the MD5 of everything sent (§12.1). */
+ * bytes are unacknowledged, then the MD5 of everything sent (docs/protocol.md §12.1). */
 static void handle_read_flash(struct rx_frame *frame, const struct request *req)
 {
     if (req->len != 16) {
@@ -603,7 +603,7 @@ static void handle_read_flash(struct rx_frame *frame, const struct request *req)
     slip_tx_frame(digest, 16);
 }
 
-/* Later stubs answer SYNC so a host can tell a running stub from a ROM (§5.2:
+/* Later stubs answer SYNC so a host can tell a running stub from a ROM (docs/protocol.md §5.2:
  * eight replies whose value field is 0). */
 static void handle_sync(const struct request *req)
 {
@@ -671,7 +671,7 @@ void commands_handle(struct rx_frame *frame)
     case OP_READ_FLASH: handle_read_flash(frame, &req); return; /* released inside */
     case OP_RUN_USER_CODE:
         hal_tx_flush();
-        hal_run_user_code(); /* §5.11: no reply */
+        hal_run_user_code(); /* docs/protocol.md §5.11: no reply */
         break;
     default: send_response(req.op, ESP_CMD_NOT_IMPLEMENTED); break;
     }

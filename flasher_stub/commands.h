@@ -1,11 +1,11 @@
-/* Command dispatch: one handler per opcode of PROTOCOL.md §5 and §5.11. */
+/* Command dispatch: one handler per opcode of docs/protocol.md §5 and §5.11. */
 #ifndef COMMANDS_H
 #define COMMANDS_H
 
 #include <stdint.h>
 #include "slip.h"
 
-/* Opcodes (PROTOCOL.md §5.1). */
+/* Opcodes (docs/protocol.md §5.1). */
 enum {
     OP_FLASH_BEGIN = 0x02,
     OP_FLASH_DATA = 0x03,
@@ -29,7 +29,7 @@ enum {
     OP_RUN_USER_CODE = 0xD3,
 };
 
-/* Stub error codes, byte 0 of the status (PROTOCOL.md §4.3). */
+/* Stub error codes, byte 0 of the status (docs/protocol.md §4.3). */
 enum {
     ESP_OK = 0x00,
     ESP_FAILED = 0x01,
@@ -49,8 +49,8 @@ enum {
 #define FLASH_SECTOR_SIZE 0x1000u
 #define FLASH_BLOCK_SIZE 0x10000u
 #define MAX_WRITE_BLOCK 0x4000u   /* FLASH_DATA / FLASH_DEFL_DATA payload */
-#define MAX_DATA_LEN 0x4010u      /* §4.3: longer requests get 0xC0 / 0xEE */
-#define READ_PACKET_MAX 0x1000u   /* §12.1 */
+#define MAX_DATA_LEN 0x4010u      /* docs/protocol.md §4.3: longer requests get 0xC0 / 0xEE */
+#define READ_PACKET_MAX 0x1000u   /* docs/protocol.md §12.1 */
 
 void commands_init(void);
 /* Handle one received frame; releases it when done with it. */

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Turn a linked stub ELF into the JSON description the host needs
-(PROTOCOL.md §10.1): text bytes and load address, data bytes and load
+(docs/protocol.md §10.1): text bytes and load address, data bytes and load
 address, entry point, plus the .bss range for the record.
 
 Usage: elf_to_json.py STUB.elf OUT.json
@@ -45,7 +45,7 @@ def describe(elf):
     text, text_start = segment_bytes(elf, sections, ".text")
     data, data_start = segment_bytes(elf, sections, ".data") if ".data" in sections else (b"", 0)
     bss_start, bss_size = sections[".bss"][:2] if ".bss" in sections else (0, 0)
-    # §5.4: RAM download segments are sent in whole words.
+    # docs/protocol.md §5.4: RAM download segments are sent in whole words.
     text += b"\0" * (-len(text) % 4)
     data += b"\0" * (-len(data) % 4)
     return {

@@ -28,7 +28,7 @@ FUNCTION = '''
 
 def stub_image(chip_name):
     """Our flasher stub for a chip ("ESP8266", "esp32", ...) as a dict with
-    text, text_start, data, data_start and entry (PROTOCOL.md §10.1)."""
+    text, text_start, data, data_start and entry (docs/protocol.md §10.1)."""
     import base64
     import json
     packed = STUB_IMAGES.get(chip_name.lower())

@@ -38,7 +38,7 @@ int hal_flash_erase_block(uint32_t addr);  /* 64 KiB, addr aligned */
 int hal_flash_erase_chip(void);
 int hal_flash_unlock(void);
 int hal_flash_attach(uint32_t config);
-/* PROTOCOL.md §5.8: id, total size, block, sector, page, status mask.
+/* docs/protocol.md §5.8: id, total size, block, sector, page, status mask.
  * Returns the ROM routine's result code (0 = fine). */
 int hal_flash_set_params(const uint32_t params[6]);
 

@@ -85,7 +85,7 @@ void hal_delay_us(uint32_t us)
         hal_background();
 }
 
-/* §14: scale the current divider (with its four fractional bits). */
+/* docs/protocol.md §14: scale the current divider (with its four fractional bits). */
 void hal_set_baud(uint32_t new_baud, uint32_t old_baud)
 {
     uint32_t reg = UART_CLKDIV;
@@ -159,7 +159,7 @@ void hal_soft_reset(void)
     }
 }
 
-/* Upstream refuses RUN_USER_CODE on the ESP32 (§5.11); a reset is the
+/* Upstream refuses RUN_USER_CODE on the ESP32 (docs/protocol.md §5.11); a reset is the
  * closest safe thing. */
 void hal_run_user_code(void)
 {
@@ -170,5 +170,5 @@ void hal_init(void)
 {
     UART_INT_ENA = 0; /* the ROM loader's receive interrupt would steal our bytes */
     UART_INT_CLR = 0xFFFFFFFFu;
-    hal_flash_attach(0); /* §10.5: default pins, or those recorded in eFuse */
+    hal_flash_attach(0); /* docs/protocol.md §10.5: default pins, or those recorded in eFuse */
 }

@@ -1,7 +1,7 @@
 /* ESP8266 HAL: flash through the mask-ROM SPI routines, UART transmit and
  * baud change through the ROM UART routines, UART receive through an
  * interrupt handler of our own (so the next command arrives while a block is
- * being erased and written, PROTOCOL.md §10.7).
+ * being erased and written, docs/protocol.md §10.7).
  * ROM addresses: rom_esp8266.ld. Register layout: README.md. */
 #include <stdint.h>
 #include "hal.h"
@@ -66,7 +66,7 @@ void hal_init(void)
     UART_INT_ENA = UART_RXFIFO_FULL_INT | UART_RXFIFO_TOUT_INT;
     ets_isr_unmask(1u << ETS_UART_INUM);
 
-    /* §10.5: default pins, 16 MiB until the host tells the real size. */
+    /* docs/protocol.md §10.5: default pins, 16 MiB until the host tells the real size. */
     spi_flash_attach();
     SPIParamCfg(0, 16u << 20, 0x10000, 0x1000, 0x100, 0xFFFF);
 }
@@ -92,7 +92,7 @@ void hal_tx_flush(void)
     }
 }
 
-/* §14: scale the divider the ROM's auto-baud found, so crystal tolerance cancels. */
+/* docs/protocol.md §14: scale the divider the ROM's auto-baud found, so crystal tolerance cancels. */
 void hal_set_baud(uint32_t new_baud, uint32_t old_baud)
 {
     uint32_t divider = UART_CLKDIV & UART_CLKDIV_MASK;

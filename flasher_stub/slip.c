@@ -1,11 +1,11 @@
-/* SLIP framing, PROTOCOL.md §2.
+/* SLIP framing, docs/protocol.md §2.
  *
  * Receiving uses two frame buffers so that the next command can arrive while
- * the previous one is still being worked on (§10.7 "ACK, then work"): one
+ * the previous one is still being worked on (docs/protocol.md §10.7 "ACK, then work"): one
  * buffer is being filled (by the UART interrupt on the ESP8266, by polling
  * elsewhere) while the core works on the other. A frame that arrives while
  * both buffers are taken is dropped; the host never sends more than one
- * command ahead (§4.5). */
+ * command ahead (docs/protocol.md §4.5). */
 #include "slip.h"
 #include "hal.h"
 
@@ -68,7 +68,7 @@ int slip_rx_byte(uint8_t byte)
     }
     if (escaped) {
         escaped = 0;
-        /* A bad escape sequence is dropped, as the lenient decoder of §2 does. */
+        /* A bad escape sequence is dropped, as the lenient decoder of docs/protocol.md §2 does. */
         if (byte == SLIP_ESC_END)
             store_byte(SLIP_END);
         else if (byte == SLIP_ESC_ESC)

@@ -1,4 +1,4 @@
-/* SLIP framing (PROTOCOL.md §2) and the two-buffer receiver. */
+/* SLIP framing (docs/protocol.md §2) and the two-buffer receiver. */
 #ifndef SLIP_H
 #define SLIP_H
 
@@ -9,7 +9,7 @@
 #define SLIP_ESC_END 0xDC
 #define SLIP_ESC_ESC 0xDD
 
-/* Largest frame kept (§2: the stub cuts longer frames off). Room for a
+/* Largest frame kept (docs/protocol.md §2: the stub cuts longer frames off). Room for a
  * 0x4000-byte data block, its 16-byte prefix, the 8-byte header and slack. */
 #define RX_FRAME_MAX 0x4040
 

@@ -1,11 +1,11 @@
 /* SPI NOR flash through the ESP32's SPI1 user-command registers
- * (PROTOCOL.md §8.1/§8.2, with a 24-bit address phase), JEDEC-style opcodes.
+ * (docs/protocol.md §8.1/§8.2, with a 24-bit address phase), JEDEC-style opcodes.
  * Waits poll the busy bit and call hal_background() meanwhile, so a polling
  * target keeps receiving. Program and read move at most 64 bytes (W0-W15). */
 #include "spi_flash_esp32.h"
 #include "hal.h"
 
-/* SPI1, the flash controller (§8.1). */
+/* SPI1, the flash controller (docs/protocol.md §8.1). */
 #define SPI_BASE 0x3FF42000u
 #define SPI_CMD (SPI_BASE + 0x00)
 #define SPI_ADDR (SPI_BASE + 0x04)
@@ -23,7 +23,7 @@
 #define SPI_USR_ADDR_BITLEN_SHIFT 26
 #define SPI_DATA_MAX 64
 
-/* Flash opcodes (JEDEC-style serial NOR, as in §8.4 and §10.6). */
+/* Flash opcodes (JEDEC-style serial NOR, as in docs/protocol.md §8.4 and §10.6). */
 #define FLASH_WREN 0x06
 #define FLASH_RDSR 0x05
 #define FLASH_RDSR2 0x35
@@ -34,7 +34,7 @@
 #define FLASH_BE 0xD8
 #define FLASH_CE 0xC7
 #define FLASH_STATUS_WIP 0x01
-#define FLASH_STATUS_QE (1u << 9) /* §10.5: the only protection-area bit kept */
+#define FLASH_STATUS_QE (1u << 9) /* docs/protocol.md §10.5: the only protection-area bit kept */
 #define FLASH_PAGE 256
 
 static void spi_wait_idle(void)
@@ -53,7 +53,7 @@ static void spi_command(uint8_t op, int with_addr, uint32_t addr, const uint8_t 
     if (with_addr) {
         user |= SPI_USR_ADDR;
         hal_write_reg(SPI_USER1, 23u << SPI_USR_ADDR_BITLEN_SHIFT);
-        hal_write_reg(SPI_ADDR, addr << 8); /* left-aligned, §8.2 */
+        hal_write_reg(SPI_ADDR, addr << 8); /* left-aligned, docs/protocol.md §8.2 */
     }
     if (out_len) {
         user |= SPI_USR_MOSI;
@@ -151,7 +151,7 @@ int esp32_spi_erase_chip(void)
     return erase_command(FLASH_CE, 0, 0);
 }
 
-/* §10.5: clear every protection bit but Quad Enable (status bit 9), writing
+/* docs/protocol.md §10.5: clear every protection bit but Quad Enable (status bit 9), writing
  * both status bytes with one WRSR. */
 int esp32_spi_unlock(void)
 {

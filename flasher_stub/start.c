@@ -1,5 +1,5 @@
 /* Start-up for the chip targets: the ROM loader jumps to stub_entry (the
- * ELF entry point) after MEM_END. .bss is not uploaded (PROTOCOL.md §10.1),
+ * ELF entry point) after MEM_END. .bss is not uploaded (docs/protocol.md §10.1),
  * so it is cleared here before anything else runs. */
 #include <stddef.h>
 #include <stdint.h>

@@ -9,7 +9,7 @@ void stub_main(void)
 {
     hal_init();
     commands_init();
-    /* §10.3: the greeting tells the host that the stub runs. */
+    /* docs/protocol.md §10.3: the greeting tells the host that the stub runs. */
     static const uint8_t greeting[4] = {'O', 'H', 'A', 'I'};
     slip_tx_frame(greeting, sizeof(greeting));
     for (;;) {

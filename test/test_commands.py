@@ -86,14 +86,14 @@ def test_chip_id_is_derived_from_the_mac(chip):
     out = ok(esptool(url, "chip_id"))
     chip_id = int(re.search(r"Chip ID: 0x([0-9a-f]+)", out).group(1), 16)
     if name == "esp8266":
-        assert chip_id == 0x0A0B0C          # §7.2: last three MAC bytes
+        assert chip_id == 0x0A0B0C          # docs/protocol.md §7.2: last three MAC bytes
     else:
-        assert chip_id & 0xFFFFFF == 0xC40A0B    # §7.3: bytes 3..5 of the MAC, shifted
+        assert chip_id & 0xFFFFFF == 0xC40A0B    # docs/protocol.md §7.3: bytes 3..5 of the MAC, shifted
 
 
 def test_read_mem_reads_a_word_of_the_chip(chip):
     out = ok(esptool(chip.url, "read_mem", "0x40001000"))
-    assert "0x40001000 = 0x%08x" % MAGIC[chip.name] in out     # PROTOCOL.md §7.1
+    assert "0x40001000 = 0x%08x" % MAGIC[chip.name] in out     # docs/protocol.md §7.1
 
 
 def test_write_mem_sends_the_value_with_the_mask(chip):
@@ -157,7 +157,7 @@ def test_run_starts_the_firmware_with_flash_begin_and_flash_end(chip):
     url, trace = chip.url, chip.trace
     ok(esptool(url, "--after", "no_reset", "run"))
     frames = host_frames(trace)
-    # FLASH_BEGIN(0, 0, 0x400, 0) then FLASH_END(1): "run user code" (§9).
+    # FLASH_BEGIN(0, 0, 0x400, 0) then FLASH_END(1): "run user code" (docs/protocol.md §9).
     assert frames[-2] == "0002100000000000" + "00000000" + "00000000" + "00040000" + "00000000"
     assert frames[-1] == "000404000000000001000000"
 
@@ -183,7 +183,7 @@ def test_load_ram_sends_each_segment_then_starts_the_entry(chip, tmp_path):
 
 
 def make_esp32_image(path, address, data):
-    """A one-segment ESP32 image (IMAGE_FORMAT.md §5) without a digest."""
+    """A one-segment ESP32 image (docs/image-format.md §5) without a digest."""
     header = struct.pack("<BBBBI", 0xE9, 1, 2, 0x20, address)
     extended = bytes([0xEE]) + bytes(15)
     body = header + extended + struct.pack("<II", address, len(data)) + data

@@ -159,7 +159,7 @@ def test_trace_prints_every_packet_with_a_timestamp(tmp_path):
 
 
 def test_a_raw_socket_chip_in_download_mode_needs_no_reset(sim_server):
-    # socket:// has no reset lines: the default reset is skipped (PROTOCOL.md §18)
+    # socket:// has no reset lines: the default reset is skipped (docs/protocol.md §18)
     sim = sim_server("esp32", raw=True)
     result = esptool(sim.url, "--after", "no_reset", "read_mac")
     assert result.returncode == 0, result.stdout

@@ -1,4 +1,4 @@
-"""espefuse.py: reading and burning ESP32 eFuses (EFUSE_ESP32.md).
+"""espefuse.py: reading and burning ESP32 eFuses (docs/efuse-esp32.md).
 
 Each story runs the real command line against a chip: the virtual chip in
 an eFuse file (fast, most stories), then espsim's ESP32 over RFC2217, where
@@ -15,11 +15,11 @@ import pytest
 from conftest import run_tool
 
 BLANK = [[0] * 7] + [[0] * 8 for _ in range(3)]
-# EFUSE_ESP32.md §13: a rev1 chip with MAC 24:0a:c4:3a:0b:9c and ADC VRef 1079 mV
+# docs/efuse-esp32.md §13: a rev1 chip with MAC 24:0a:c4:3a:0b:9c and ADC VRef 1079 mV
 SNAPSHOT_BLK0 = [0x00000000, 0xC43A0B9C, 0x00C5240A, 0x0000A200, 0x00001300, 0, 0]
 
 KEY = bytes(range(32))
-# §11: key 00..1f lands reversed: the register byte stream is the file backwards
+# docs/efuse-esp32.md §11: key 00..1f lands reversed: the register byte stream is the file backwards
 KEY_WORDS = [0x1c1d1e1f, 0x18191a1b, 0x14151617, 0x10111213,
              0x0c0d0e0f, 0x08090a0b, 0x04050607, 0x00010203]
 
@@ -137,7 +137,7 @@ def test_read_protected_block_shows_unknown_not_zero(tmp_path):
 
 
 def test_adc_info_decodes_vref_and_two_point_calibration(tmp_path):
-    # ADC1_TP_LOW raw 0x7F is -1 step: 278 - 4 = 274 (§9); ADC1_TP_HIGH raw 1: 3269
+    # ADC1_TP_LOW raw 0x7F is -1 step: 278 - 4 = 274 (docs/efuse-esp32.md §9); ADC1_TP_HIGH raw 1: 3269
     chip = VirtualChip(tmp_path, blocks_with([0, 0, 0, 1 << 14, 0x13 << 8],
                                              blk3=[0, 0, 0, 0x7F | 1 << 7]))
     r = chip.run("adc_info")
@@ -214,7 +214,7 @@ def test_write_protect_lists_every_field_sharing_the_bit(chip):
 
 
 def test_read_protection_never_hides_the_flash_key_behind_identity_fields(chip):
-    # v2.3.1 offered this and burned RD_DIS bit 0, hiding BLK1 (§3.2)
+    # v2.3.1 offered this and burned RD_DIS bit 0, hiding BLK1 (docs/efuse-esp32.md §3.2)
     chip.refused("read_protect_efuse", "CHIP_VER_REV1", match="cannot be read-protected")
     chip.refused("read_protect_efuse", "CODING_SCHEME", match="RD_DIS bit 3")
 
@@ -287,7 +287,7 @@ def test_burn_that_does_not_stick_is_reported_with_what_was_programmed(tmp_path)
 def test_three_quarter_coding_key_is_24_bytes_group_encoded(tmp_path):
     chip = VirtualChip(tmp_path, blocks_with([0, 0, 0, 0, 0, 0, 1]))
     chip.refused("burn_key", "BLK1", chip.file("k32.bin", KEY), match="exactly 24 bytes")
-    # reversed on the way in, so the register bytes are 00..17: the §5.1 example
+    # reversed on the way in, so the register bytes are 00..17: the docs/efuse-esp32.md §5.1 example
     chip.burn("burn_key", "--no-protect-key", "BLK1", chip.file("k.bin", bytes(range(23, -1, -1))))
     assert chip.fuses()[1] == [0x03020100, 0x1e010504, 0x09080706, 0x2f010b0a,
                                0x0f0e0d0c, 0x32011110, 0x15141312, 0x41011716]
@@ -311,7 +311,7 @@ def test_burn_block_data_under_three_quarter_coding_needs_whole_groups(tmp_path)
     chip.refused("burn_block_data", "--offset", 3, "BLK3", chip.file("d.bin", bytes(6)),
                  match="multiples of 6")
     chip.burn("burn_block_data", "--offset", 6, "BLK3", chip.file("d.bin", b"\xff" * 6))
-    # group 1 (words 2-3) encodes as ff ff ff ff ff ff 00 a8 (§5.1)
+    # group 1 (words 2-3) encodes as ff ff ff ff ff ff 00 a8 (docs/efuse-esp32.md §5.1)
     assert chip.fuses()[3] == [0, 0, 0xFFFFFFFF, 0xA800FFFF, 0, 0, 0, 0]
     chip.refused("burn_block_data", "--offset", 6, "--force-write-always", "BLK3",
                  chip.file("e.bin", b"\xff" * 5 + b"\xfe"), match="new data has clear")
@@ -321,7 +321,7 @@ def test_burn_block_data_under_three_quarter_coding_needs_whole_groups(tmp_path)
 
 def test_custom_mac_burns_crc_mac_and_version(chip):
     assert "No custom MAC is set" in chip.run("get_custom_mac").stdout
-    # §7.1: this MAC has CRC c5; §7.2 places CRC, then the MAC bytes, in BLK3
+    # docs/efuse-esp32.md §7.1: this MAC has CRC c5; §7.2 places CRC, then the MAC bytes, in BLK3
     chip.burn("burn_custom_mac", "24:0A:C4:3A:0B:9C")
     assert chip.fuses()[3] == [0xC40A24C5, 0x009C0B3A, 0, 0, 0, 0x01000000, 0, 0]
     r = chip.run("get_custom_mac")
@@ -461,9 +461,9 @@ def register_traffic(trace_path):
 
 
 def test_burn_programs_the_controller_as_the_chip_needs(sim_with_fuses):
-    # §13: burning FLASH_CRYPT_CNT on the snapshot chip stages 0x00100000 in
-    # BLK0's first write register, then one program + read cycle (§6.1), with
-    # the programming timing for this chip's 26 MHz crystal set first (§6.2),
+    # docs/efuse-esp32.md §13: burning FLASH_CRYPT_CNT on the snapshot chip stages 0x00100000 in
+    # BLK0's first write register, then one program + read cycle (docs/efuse-esp32.md §6.1), with
+    # the programming timing for this chip's 26 MHz crystal set first (docs/efuse-esp32.md §6.2),
     # estimated from the UART divider after a baud change.
     sim = sim_with_fuses(blocks_with(SNAPSHOT_BLK0), crystal=26)
     r = on_sim(sim, "--baud", 460800, "burn_efuse", "FLASH_CRYPT_CNT")
@@ -487,7 +487,7 @@ def test_burn_programs_the_controller_as_the_chip_needs(sim_with_fuses):
 
 def test_chip_going_silent_mid_burn_is_reported_step_by_step(sim_with_fuses, tmp_path):
     # Count the replies a connect plus a full read takes, then let the chip
-    # fall silent 90 replies later: inside the second program cycle (§6.1).
+    # fall silent 90 replies later: inside the second program cycle (docs/efuse-esp32.md §6.1).
     probe = sim_with_fuses()
     assert on_sim(probe, "dump").returncode == 0
     probe.stop()
@@ -517,7 +517,7 @@ def test_esp8266_on_the_port_is_refused(sim_with_fuses):
 
 # -- upstream as an oracle ---------------------------------------------------------------
 
-# A chip with something in nearly every field (§3): rev1+rev2 bits, PICO-D4
+# A chip with something in nearly every field (docs/efuse-esp32.md §3): rev1+rev2 bits, PICO-D4
 # package, SPI pins (CLK on GPIO32 = stored 30), VRef 1079 mV, 1.8 V flash,
 # security bits, a key in BLK1, custom MAC + ADC two-point calibration +
 # secure version in BLK3, BLK3 write-protected.

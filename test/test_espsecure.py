@@ -1,7 +1,7 @@
-"""espsecure.py: secure boot v1 and flash encryption, bit for bit (SECURE.md).
+"""espsecure.py: secure boot v1 and flash encryption, bit for bit (docs/security.md).
 
 Three kinds of evidence:
-  * the worked examples of SECURE.md, reproduced through the command line;
+  * the worked examples of docs/security.md, reproduced through the command line;
   * matrices (every bootloader length mod 128, every FLASH_CRYPT_CONFIG and
     address alignment) against a literal transcription of the spec's steps;
   * upstream esptool 5.x as an oracle on the same inputs, run in one batch.
@@ -33,7 +33,7 @@ KEYS = os.path.join(ROOT, "test", "data", "secure")
 sys.path.insert(0, ROOT)
 import espsecure  # noqa: E402
 
-SPEC_KEY = bytes(range(32))                       # SECURE.md §2.4, §5.3
+SPEC_KEY = bytes(range(32))                       # docs/security.md §2.4, §5.3
 SPEC_IV = bytes(range(128))
 SPEC_DATA = bytes((7 * i) & 0xFF for i in range(100))
 SPEC_SIGNING_KEY = os.path.join(KEYS, "spec_key.pem")
@@ -85,7 +85,7 @@ def read(path):
 
 
 def esp32_image(payload_len, hash_appended=True, trailing=b"", fill=None):
-    """An ESP32 image with one segment (IMAGE_FORMAT.md §5), optionally followed by junk."""
+    """An ESP32 image with one segment (docs/image-format.md §5), optionally followed by junk."""
     payload = (bytes([fill]) * payload_len if fill is not None
                else bytes((13 * i + 1) & 0xFF for i in range(payload_len)))
     image = (bytes([0xE9, 1, 2, 0x20]) + struct.pack("<I", 0x40080000)
@@ -113,14 +113,14 @@ def image_of_length_mod_128(residue):
 
 
 def spec_rom_view(image, is_esp32_image_with_digest):
-    """SECURE.md §2.2 step 1, including the later-upstream correction."""
+    """docs/security.md §2.2 step 1, including the later-upstream correction."""
     if is_esp32_image_with_digest and len(image) % 128 <= 32:
         image = image[:len(image) - len(image) % 128]
     return image + b"\xff" * (-len(image) % 128)
 
 
 def spec_digest(key, iv, padded):
-    """SECURE.md §2.2 steps 2-4, one block at a time, exactly as written."""
+    """docs/security.md §2.2 steps 2-4, one block at a time, exactly as written."""
     aes = pyaes.AES(key)
     sha = hashlib.sha512()
     plaintext = iv + padded
@@ -132,7 +132,7 @@ def spec_digest(key, iv, padded):
 
 
 def spec_tweaked_key(key, address, conf):
-    """SECURE.md §5.1 bit by bit: flip key bit n if address bit A(n) is set."""
+    """docs/security.md §5.1 bit by bit: flip key bit n if address bit A(n) is set."""
     addr_bit = []
     for last_run_top in (14, 12, 10, 8):
         addr_bit += [23 - i for i in range(19)] * 3 + list(range(last_run_top, 4, -1))
@@ -146,7 +146,7 @@ def spec_tweaked_key(key, address, conf):
 
 
 def spec_flash_encrypt(key, address, conf, plaintext):
-    """SECURE.md §5.2, one 16-byte block at a time."""
+    """docs/security.md §5.2, one 16-byte block at a time."""
     if len(key) == 24:
         key = key + key[8:16]
     out = b""
@@ -161,7 +161,7 @@ def flip(data, offset):
 
 
 # ---------------------------------------------------------------------------
-# digest_secure_bootloader (SECURE.md §2)
+# digest_secure_bootloader (docs/security.md §2)
 # ---------------------------------------------------------------------------
 
 def test_digest_of_plain_data_is_example_a(tmp_path):
@@ -184,7 +184,7 @@ def test_digest_of_plain_data_is_example_a(tmp_path):
 
 
 def test_digest_of_esp32_image_ignores_a_spilled_sha256_like_the_rom(tmp_path):
-    image = esp32_image(88, fill=0x5A)        # SECURE.md §2.4 example B
+    image = esp32_image(88, fill=0x5A)        # docs/security.md §2.4 example B
     assert len(image) == 160 and image[128:].hex() == (
         "2277573dfb90be65287d07160e33655a1e9d19ae0492a8c6004455575c4f3c98")
     key, iv = write(tmp_path / "key.bin", SPEC_KEY), write(tmp_path / "iv.bin", SPEC_IV)
@@ -273,7 +273,7 @@ def test_digest_without_iv_uses_a_fresh_random_iv(tmp_path):
 
 
 # ---------------------------------------------------------------------------
-# ECDSA signing (SECURE.md §3)
+# ECDSA signing (docs/security.md §3)
 # ---------------------------------------------------------------------------
 
 SPEC_PUBLIC_KEY = ("0066cce84f14fda554c87c60af38696d58e10128862e7c162b6c5622a2f9a697"
@@ -440,7 +440,7 @@ def test_garbage_key_files_give_one_fatal_line(tmp_path, signed_spec_data, conte
 
 
 # ---------------------------------------------------------------------------
-# key generation: random, private, never clobbering (SECURE.md §3.1, §4)
+# key generation: random, private, never clobbering (docs/security.md §3.1, §4)
 # ---------------------------------------------------------------------------
 
 def test_generate_signing_key_writes_a_private_pem_usable_for_signing(tmp_path):
@@ -514,7 +514,7 @@ def test_generate_key_into_a_missing_directory_fails_cleanly(tmp_path):
 
 
 # ---------------------------------------------------------------------------
-# flash encryption (SECURE.md §5)
+# flash encryption (docs/security.md §5)
 # ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize("address,tweaked", [
@@ -849,7 +849,7 @@ class OracleCases:
     def add_flash_encryption(self, count):
         # Addresses stay inside the ESP32's 16 MiB flash space: above it, 5.x
         # lets address bit 24+ leak into the key tweak, unlike the hardware
-        # (only bits 5..23 are wired, SECURE.md §5.1) and v2.3.1.
+        # (only bits 5..23 are wired, docs/security.md §5.1) and v2.3.1.
         addresses = [0x0, 0x10, 0x20, 0x1000, 0x1010, 0xFFFFE0, 0xFFFFF0]
         for i in range(count):
             key = self.rng.randbytes(24 if i % 4 == 3 else 32)

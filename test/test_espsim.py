@@ -151,7 +151,7 @@ def test_rom_rejects_unknown_commands_and_bad_checksums(connected):
 
 
 def spi_command(client, chip, opcode, read_bits=0, mosi=b""):
-    """PROTOCOL.md §8.2, driven through READ_REG/WRITE_REG only."""
+    """docs/protocol.md §8.2, driven through READ_REG/WRITE_REG only."""
     base = 0x3FF42000 if chip == "esp32" else 0x60000200
     w0 = base + (0x80 if chip == "esp32" else 0x40)
     if chip == "esp32":
@@ -190,7 +190,7 @@ def test_flash_id_and_status_register_through_spi_registers(connected):
 def test_esp8266_rom_flash_begin_erases_more_than_asked(connected, espsim_server):
     sim, client = connected("esp8266")
     sim.device.flash.data[0x3000:0x25000] = b"\x00" * 0x22000
-    # Asking ROM8266 to erase 0x13000 from 0x3000 erases 0x20000 (PROTOCOL.md §11.4).
+    # Asking ROM8266 to erase 0x13000 from 0x3000 erases 0x20000 (docs/protocol.md §11.4).
     assert status(client.command(FLASH_BEGIN, struct.pack("<IIII", 0x13000, 0, 0x400, 0x3000),
                                  wait=1.0)[0]) == (0, 0)
     flash = sim.flash()
@@ -227,7 +227,7 @@ def test_started_code_greets_and_speaks_the_stub_protocol(connected, entry, sync
     assert len(replies) == sync_replies
     assert struct.unpack_from("<I", replies[0], 4)[0] == 0
     assert tuple(replies[0][-2:]) == sync_value_status
-    # Stub-only READ_FLASH: data frames, each acknowledged, then the MD5 (§12.1).
+    # Stub-only READ_FLASH: data frames, each acknowledged, then the MD5 (docs/protocol.md §12.1).
     sim.device.flash.data[0x2000:0x3000] = bytes(range(256)) * 16
     client.send(0xD2, struct.pack("<IIII", 0x2000, 0x1000, 0x800, 64))
     reply, *frames = client.frames(1.0, lambda frames: frames)
@@ -384,7 +384,7 @@ def test_cli_serves_two_chips_and_saves_flash_whole_on_ctrl_c(tmp_path):
     assert content[0x4400:0x5000] == b"\xff" * 0xC00
 
 
-# -- eFuse controller (EFUSE_ESP32.md §6.1) --
+# -- eFuse controller (docs/efuse-esp32.md §6.1) --
 
 def burn(client, writes):
     for address, value in writes:

@@ -126,7 +126,7 @@ def test_esp8266_rom_writes_uncompressed_and_says_it_cannot_hash(esp8266, tmp_pa
     out = ok(esptool(esp8266, "write_flash", "0x3000", tmp_path / "app.bin"))
     assert "ESP8266 ROM cannot compute an MD5" in out
     assert esp8266.flash()[0x3000:0x3000 + 70000] == data
-    # the erase-size workaround of §11.4 erased nothing before 0x3000 either
+    # the erase-size workaround of docs/protocol.md §11.4 erased nothing before 0x3000 either
     assert esp8266.flash()[:0x3000] == b"\xff" * 0x3000
 
 
@@ -173,7 +173,7 @@ def test_a_missing_file_is_refused_before_connecting(esp32, tmp_path):
     assert esp32.commands_received() == []
 
 
-# --- header patching (IMAGE_FORMAT.md §9) -------------------------------------
+# --- header patching (docs/image-format.md §9) -------------------------------------
 
 def esp8266_image():
     segment = bytes(range(16))

@@ -176,7 +176,7 @@ def test_every_deliberate_difference_is_still_recorded():
     assert set(DELIBERATE) <= set(CASES_BY_ID)
 
 
-# --- IMAGE_FORMAT.md §11: the worked examples -------------------------------
+# --- docs/image-format.md §11: the worked examples -------------------------------
 
 def test_make_image_worked_example_11_1(tmp_path):
     (tmp_path / "a.bin").write_bytes(bytes(range(1, 11)))

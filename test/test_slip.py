@@ -1,4 +1,4 @@
-"""SLIP framing and packet building, without a device (PROTOCOL.md §2-§4, Appendix C).
+"""SLIP framing and packet building, without a device (docs/protocol.md §2-§4, Appendix C).
 
 The loader is given an in-memory serial port: what it writes is captured, what
 it reads was queued by the test. Everything else is tested against espsim.
@@ -164,7 +164,7 @@ def test_esp8266_rom_refuses_commands_it_lacks_without_sending_them():
     assert port.written == b""
 
 
-# --- ESP8266 ROM erase size (§11.4) ------------------------------------------
+# --- ESP8266 ROM erase size (docs/protocol.md §11.4) ------------------------------------------
 
 @pytest.mark.parametrize("offset,size,sent", [
     (0, 0x1000, 0x1000), (0, 0x10000, 0x8000), (0, 0x40000, 0x30000),
@@ -176,7 +176,7 @@ def test_esp8266_flash_begin_asks_for_the_size_that_makes_the_rom_erase_right(of
     assert (erase_size, blocks, block_size, addr) == (sent, (size + 0x3FF) // 0x400, 0x400, offset)
 
 
-# --- ESP32 ROM on real silicon (PROTOCOL.md §5.7, §5.9) ------------------------
+# --- ESP32 ROM on real silicon (docs/protocol.md §5.7, §5.9) ------------------------
 
 def sent_frames(port):
     return esptool.SlipDecoder().feed(bytes(port.written))

@@ -1,7 +1,7 @@
 """Our C flasher stub, built for the host and driven over pipes.
 
 Each test starts the host build (flasher_stub/build/host/stub_host) on a flash
-image file, talks the stub protocol of PROTOCOL.md §10-§12 to it, and checks
+image file, talks the stub protocol of docs/protocol.md §10-§12 to it, and checks
 the replies and what ends up in the flash file."""
 import hashlib
 import os
@@ -44,7 +44,7 @@ def stub_host():
     return STUB_HOST
 
 
-# ---- the wire: SLIP (§2), packets (§3) ----
+# ---- the wire: SLIP (docs/protocol.md §2), packets (§3) ----
 
 def slip_encode(payload):
     return b"\xc0" + payload.replace(b"\xdb", b"\xdb\xdd").replace(b"\xc0", b"\xdb\xdc") + b"\xc0"
@@ -204,7 +204,7 @@ def write_uncompressed(stub, offset, image, block=BLOCK):
                                                   block, offset)) == OK
     for seq, i in enumerate(range(0, len(image), block)):
         payload = image[i:i + block]
-        payload += b"\xff" * (block - len(payload))  # hosts pad the last block (§5.5)
+        payload += b"\xff" * (block - len(payload))  # hosts pad the last block (docs/protocol.md §5.5)
         assert stub.status(FLASH_DATA, data_block(payload, seq), checksum(payload)) == OK
 
 
@@ -225,7 +225,7 @@ def flash_md5(stub, offset, size):
 
 
 def end_session(stub, op=DEFL_END):
-    """§11.8: FLASH_BEGIN(0, 0) then END with flag 1 (stay in the stub)."""
+    """docs/protocol.md §11.8: FLASH_BEGIN(0, 0) then END with flag 1 (stay in the stub)."""
     assert stub.status(FLASH_BEGIN, struct.pack("<IIII", 0, 0, BLOCK, 0)) == OK
     return stub.status(op, struct.pack("<I", 1))
 
@@ -284,7 +284,7 @@ def test_uncompressed_write_erases_whole_sectors_around_the_image(stub, flash_fi
     end = offset + len(image)
     sector_start, sector_end = 0x21000, (end + 0xFFF) & ~0xFFF
     assert after[offset:end] == image
-    # §10.6: the sectors touched are erased, including bytes before the start
+    # docs/protocol.md §10.6: the sectors touched are erased, including bytes before the start
     assert after[sector_start:offset] == b"\xff" * (offset - sector_start)
     assert after[end:sector_end] == b"\xff" * (sector_end - end)
     assert after[:sector_start] == before[:sector_start]
@@ -329,7 +329,7 @@ def test_data_or_end_without_begin_is_refused(stub):
 
 
 def test_write_error_is_reported_with_the_next_block(stub_host, flash_file):
-    """§10.7: the stub acknowledges a block before writing it, so a failure
+    """docs/protocol.md §10.7: the stub acknowledges a block before writing it, so a failure
     while writing shows up in the answer to the next block."""
     stub = Stub(stub_host, flash_file, "--bad-sector", "0x81000")  # worn flash
     assert stub.frame() == b"OHAI"
@@ -497,7 +497,7 @@ def test_spi_set_params_limits_the_flash_the_stub_will_touch(stub):
     assert stub.status(ERASE_REGION, struct.pack("<II", 0x7F000, 0x1000)) == OK
 
 
-# ---- READ_FLASH and its acknowledgement window (§12.1) ----
+# ---- READ_FLASH and its acknowledgement window (docs/protocol.md §12.1) ----
 
 def read_flash(stub, offset, length, packet_size=0x1000, in_flight=64, ack_every=True):
     assert stub.status(READ_FLASH, struct.pack("<IIII", offset, length, packet_size, in_flight)) == OK
@@ -560,7 +560,7 @@ def test_read_flash_refuses_bad_requests(stub, request_words):
     assert stub.nothing_more()
 
 
-# ---- malformed packets (§3, §4.3) ----
+# ---- malformed packets (docs/protocol.md §3, §4.3) ----
 
 def test_bad_checksum_is_refused_and_nothing_is_written(stub, flash_file):
     before = flash_file.read_bytes()
@@ -828,7 +828,7 @@ def sync_with_rom(link):
     for _ in range(50):
         link.send(SYNC, b"\x07\x07\x12\x20" + b"\x55" * 32)
         try:
-            link.sock.settimeout(0.1)  # §15: the sync timeout
+            link.sock.settimeout(0.1)  # docs/protocol.md §15: the sync timeout
             link.response(SYNC)
             break
         except (OSError, AssertionError):
@@ -837,7 +837,7 @@ def sync_with_rom(link):
 
 
 def upload_our_stub(link, chip):
-    """§10.2: MEM_BEGIN/MEM_DATA per segment, MEM_END(entry), then OHAI."""
+    """docs/protocol.md §10.2: MEM_BEGIN/MEM_DATA per segment, MEM_END(entry), then OHAI."""
     import esptool
     stub = esptool.stub_image(chip)
     for segment, start in ((stub["text"], stub["text_start"]), (stub["data"], stub["data_start"])):
@@ -910,7 +910,7 @@ def test_esp32_spi_flash_driver_against_espsim_spi_registers(stub_host, espsim_s
     flash.status = SR_QE | (7 << SR_BP_SHIFT)  # everything protected
     link = SocketLink(srv.url)
     sync_with_rom(link)
-    link.send(SPI_ATTACH, struct.pack("<IBBBB", 0, 0, 0, 0, 0))  # ROM32 attach (§5.7)
+    link.send(SPI_ATTACH, struct.pack("<IBBBB", 0, 0, 0, 0, 0))  # ROM32 attach (docs/protocol.md §5.7)
     assert link.response(SPI_ATTACH)[1][0] == 0
     upload_our_stub(link, "esp32")
 

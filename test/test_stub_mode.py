@@ -148,7 +148,7 @@ def commands_until_stub_starts(tmp_path):
 
 def test_after_no_reset_the_stub_hands_the_chip_back_to_the_rom(tmp_path):
     """--after no_reset with the stub: FLASH_BEGIN(0,0) + FLASH_END(reboot) make
-    the stub reset the chip into the ROM loader (§16), so the next run can
+    the stub reset the chip into the ROM loader (docs/protocol.md §16), so the next run can
     connect without a reset."""
     data = random_file(tmp_path / "app.bin", 5000)
     device = espsim.Device(chip="esp8266", flash_file=str(tmp_path / "flash.bin"))

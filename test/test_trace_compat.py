@@ -25,8 +25,8 @@ OUR_MAGIC_READ = "000a04000000000000100040"          # READ_REG 0x40001000
 UPSTREAM_DATE_READ = "000a04000000000078000060"      # READ_REG 0x60000078
 # docs/differences.md "ESP32 ROM on real silicon": reads we add, each pair as
 # we send it. The RTC calibration and eFuse word 4 before CHANGE_BAUDRATE
-# (crystal compensation, §5.9); eFuse words 5 and 3 before SPI_ATTACH (the
-# flash pads, §5.7).
+# (crystal compensation, docs/protocol.md §5.9); eFuse words 5 and 3 before SPI_ATTACH (the
+# flash pads, docs/protocol.md §5.7).
 OUR_EXTRA_READ_PAIRS = [
     ("000a0400000000006cf0f53f", "000a04000000000010a00160"),
     ("000a04000000000014a00160", "000a0400000000000ca00160"),

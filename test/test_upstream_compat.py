@@ -40,7 +40,7 @@ def payload(size, seed):
 
 
 def ram_image(chip, address, data, entry):
-    """A minimal bootable image (IMAGE_FORMAT.md §3/§5): one RAM segment."""
+    """A minimal bootable image (docs/image-format.md §3/§5): one RAM segment."""
     header = struct.pack("<BBBBI", 0xE9, 1, 2, 0x20, entry)
     if chip == "esp32":
         header += bytes([0xEE]) + bytes(15)
@@ -93,7 +93,7 @@ def check_chip_id(case):
     if case.chip == "esp8266":
         assert re.search(r"Chip ID: 0x00010203", out), out
     elif case.version == "2.3.1":
-        # v2.3.1's ESP32 chip id: (w2 & 0xFFFFFF) << 24 | (w1 >> 8) & 0xFFFFFF (§7.3)
+        # v2.3.1's ESP32 chip id: (w2 & 0xFFFFFF) << 24 | (w1 >> 8) & 0xFFFFFF (docs/protocol.md §7.3)
         assert "Chip ID: 0xc5240ac43a0b" in out, out
     else:
         assert MACS["esp32"] in out, out
@@ -313,6 +313,6 @@ def test_upstream_espefuse_summary(espsim_server, tmp_path, version):
 def test_upstream_espefuse_dump(espsim_server, tmp_path, version):
     sim = espsim_server("esp32", mac=MACS["esp32"], trace=False)
     out = espefuse(version, sim, tmp_path, "dump")
-    # BLK0 words 1 and 2 carry the MAC and its CRC (EFUSE_ESP32.md §7.1).
+    # BLK0 words 1 and 2 carry the MAC and its CRC (docs/efuse-esp32.md §7.1).
     assert re.search(r"c43a0b9c", out, re.I) and re.search(r"00c5240a", out, re.I), out
 

@@ -8,7 +8,7 @@ Two kinds:
   * realistic ELFs: src/app.c linked with one of the scripts in ld/, so they
     carry what a linker really emits (.comment at address 0, NOBITS .bss,
     empty kept sections, literals, symbol tables);
-  * shape ELFs: sections of exact addresses and sizes (IMAGE_FORMAT.md §11
+  * shape ELFs: sections of exact addresses and sizes (docs/image-format.md §11
     and the edge cases of the ESP32 padding), generated below as an
     assembler file plus a linker script that are written next to the ELF
     (gen/) so what went in can be read.
@@ -55,7 +55,7 @@ def ram_run(prefix, base, count, stride=0x40):
 
 
 SHAPES = {  # ELF name -> (entry, [sections in section-header order])
-    # IMAGE_FORMAT.md §11.2: a 2018 NONOS SDK app.
+    # docs/image-format.md §11.2: a 2018 NONOS SDK app.
     "esp8266_sdk2018_shape.elf": (0x40100004, [
         section(".data", 0x3FFE8000, 0xBA0),
         section(".rodata", 0x3FFE8BA0, 0xE10),
@@ -63,7 +63,7 @@ SHAPES = {  # ELF name -> (entry, [sections in section-header order])
         section(".irom0.text", 0x40210000, 0x3721C, fill=0x5A),
         section(".text", 0x40100000, 0x758C),
     ]),
-    # §11.3: an image v2 app for flash offset 0x1000, odd-sized flash code.
+    # docs/image-format.md §11.3: an image v2 app for flash offset 0x1000, odd-sized flash code.
     "esp8266_ota_shape.elf": (0x40100010, [
         section(".text", 0x40100000, 0x100),
         section(".data", 0x3FFE8000, 0x23),
@@ -84,14 +84,14 @@ SHAPES = {  # ELF name -> (entry, [sections in section-header order])
     ]),
     # Only NOBITS: nothing to put in an image (v2.3.1 writes an empty one).
     "no_loadable.elf": (0, [section(".bss", 0x3FFE8000, 0x100, kind=NOBITS)]),
-    # §11.4: RAM segments used as padding, then a zero padding segment.
+    # docs/image-format.md §11.4: RAM segments used as padding, then a zero padding segment.
     "esp32_worked_shape.elf": (0x40080004, [
         section(".flash.text", 0x400D0018, 0x100, fill=0xAA),
         section(".flash.rodata", 0x3F400020, 0x100, fill=0xBB),
         section(".iram0.text", 0x40080000, 0x200, fill=0xCC),
         section(".dram0.data", 0x3FFB0000, 0x10, fill=0xDD),
     ]),
-    # §11.5: the padding v2.3.1 makes one page longer than needed.
+    # docs/image-format.md §11.5: the padding v2.3.1 makes one page longer than needed.
     "esp32_nonminimal_shape.elf": (0, [section(".flash.rodata", 0x3F400100, 0x20)]),
     "esp32_nonminimal_ram_shape.elf": (0, [
         section(".flash.rodata", 0x3F400100, 0x20),

@@ -102,7 +102,7 @@ def flash_matrix_cases():
 
 
 def make_image_cases():
-    # IMAGE_FORMAT.md §11.1
+    # docs/image-format.md §11.1
     seg_a = bytes(range(1, 11))
     seg_b = bytes((7 * i) & 0xFF for i in range(100))
     yield case("make_image-worked", ["make_image", "-f", "{dir}/a.bin", "-a", "0x40100000",
@@ -140,7 +140,7 @@ def mutations(image, chip, version):
         yield "bad-data", patched(0x18 + 8, image[0x18 + 8] ^ 0x11)
         yield "no-digest-flag", patched(23, 0)
         yield "bad-digest-flag", patched(23, 2)
-        # Later esptool's fields: min rev v1.0 (legacy 1), max v3.99 (§5.2)
+        # Later esptool's fields: min rev v1.0 (legacy 1), max v3.99 (docs/image-format.md §5.2)
         yield "chip-revisions", image[:14] + bytes([1, 100, 0, 0x8F, 0x01]) + image[19:]
         yield "truncated-digest", image[:-7]
         yield "truncated-checksum", image[:checksum_at]
