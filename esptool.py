@@ -82,9 +82,16 @@ class NotImplementedInROMError(FatalError):
 # 2. Small utilities
 # ---------------------------------------------------------------------------
 
+class InvalidNumber(argparse.ArgumentTypeError, ValueError):
+    """A number argument that is not one; argparse shows just this message."""
+
+
 def arg_auto_int(text):
-    """Parse '0x1000', '4096' or '0o10' the way C would."""
-    return int(text, 0)
+    """Parse '0x1000', '4096' or '0o10' the way C would (the name scripts of v2.3 know)."""
+    try:
+        return int(text, 0)
+    except (TypeError, ValueError):
+        raise InvalidNumber("invalid number: '%s' (use decimal, or hex with 0x)" % text)
 
 
 def read_input_file(path, what):
@@ -585,7 +592,7 @@ class ESPLoader:
     """The serial protocol the ROM loaders of both chips speak.
 
     A chip class (section 5) fills in the per-chip facts. Instances are made
-    with `ESPLoader.detect_chip(...)` or `ChipClass(port)` + `connect()`.
+    with `detect_chip(...)` or `ChipClass(port)` + `connect()`.
     """
 
     CHIP_NAME = "Espressif device"
@@ -597,6 +604,31 @@ class ESPLoader:
     CHIP_DETECT_MAGIC_REG_ADDR = 0x40001000   # docs/protocol.md §7.1
     SUPPORTS_COMPRESSED = False
     ROM_LACKS = frozenset()
+
+    # Chip facts the flash engine and the CLI read instead of testing the chip's
+    # class; each chip class of section 5 sets its own (docs/adding-a-chip.md).
+    BOOTLOADER_FLASH_OFFSET = 0x0
+    FLASH_SIZES = {}                    # --flash_size name -> header byte 3 high nibble
+    IMAGE_HAS_DIGEST = False            # images may carry a SHA-256 after the checksum
+    SUPPORTS_SPI_CONNECTION = False     # --spi-connection: the ROM can attach other pins
+    ROM_NEEDS_ATTACH_TO_READ_FLASH = True   # attach before the ROM reads flash
+    STUB_CHECK_LENGTH = 0x1000          # flash bytes hashed by ROM and stub to check the stub
+
+    # Image hooks (docs/adding-a-chip.md): a chip class overrides them with its format.
+    @classmethod
+    def read_image(cls, data, warn=print):
+        """Parse a firmware image of this chip: a FirmwareImage (section 6)."""
+        raise FatalError("image files of %s are not supported" % cls.CHIP_NAME)
+
+    @classmethod
+    def looks_like_image(cls, data):
+        """True if `data` is this chip's image and no other's (image commands' --chip auto)."""
+        return False
+
+    @classmethod
+    def elf2image_files(cls, image, elf_path, output, version):
+        """-> [(file name, bytes)] elf2image writes for `image`."""
+        raise FatalError("elf2image cannot make images for %s" % cls.CHIP_NAME)
 
     def __init__(self, port, baud=ESP_ROM_BAUD, trace_enabled=False):
         """`port`: a device path or URL, an open pyserial port, or a SlipPort."""
@@ -728,23 +760,8 @@ class ESPLoader:
     def detect_chip(port, baud=ESP_ROM_BAUD, connect_mode="default_reset",
                     trace_enabled=False, connect_attempts=DEFAULT_CONNECT_ATTEMPTS,
                     expected=None):
-        """Connect to whatever answers on `port` and return its chip object.
-
-        `expected` (a chip class) names the chip the user asked for: the
-        connection messages use its name and a different chip is an error.
-        """
-        if isinstance(port, str) and port.startswith("socket://"):
-            connect_mode = "no_reset"    # docs/protocol.md §18: raw TCP carries no reset lines
-        loader = (expected or ESPLoader)(port, baud, trace_enabled)
-        try:
-            loader.connect(connect_mode, connect_attempts)
-            chip_class = loader.identify_chip(expected)
-        except BaseException:
-            loader.close()
-            raise
-        chip = chip_class(loader._link)
-        chip.boot_log = loader.boot_log
-        return chip
+        """The v2.3 spelling of the module-level detect_chip() (scripts call it so)."""
+        return detect_chip(port, baud, connect_mode, trace_enabled, connect_attempts, expected)
 
     def identify_chip(self, expected):
         if expected is None:
@@ -1124,6 +1141,9 @@ class ESP8266ROM(ESPLoader):
     STATUS_BYTES_LENGTH = 2
     BOOTLOADER_FLASH_OFFSET = 0x0
     SUPPORTS_COMPRESSED = False
+    # Its SPI registers reach the flash as reset left them: no attach needed to read it.
+    ROM_NEEDS_ATTACH_TO_READ_FLASH = False
+    STUB_CHECK_LENGTH = 64         # read by SPI registers, 64 bytes a command: keep it short
     # docs/protocol.md §5.1: this ROM implements exactly opcodes 0x02-0x0A.
     ROM_LACKS = frozenset(op for op in Op if not Op.FLASH_BEGIN <= op <= Op.READ_REG)
 
@@ -1139,6 +1159,16 @@ class ESP8266ROM(ESPLoader):
     ROM_READ_CHUNK = 64            # the SPI data buffer: 16 words
 
     FLASH_SIZES = ESP8266_FLASH_SIZES
+
+    # -- images (section 6 holds the format code these hooks call) --------
+
+    @classmethod
+    def read_image(cls, data, warn=print):
+        return read_esp8266_image(data, warn)
+
+    @classmethod
+    def elf2image_files(cls, image, elf_path, output, version):
+        return esp8266_elf2image_files(image, elf_path, output, version)
 
     def otp_bits(self):
         """The 128 OTP bits as one number; read high word first, as v2.3.1 does."""
@@ -1218,6 +1248,9 @@ class ESP32ROM(ESPLoader):
     STATUS_BYTES_LENGTH = 4
     BOOTLOADER_FLASH_OFFSET = 0x1000
     SUPPORTS_COMPRESSED = True
+    IMAGE_HAS_DIGEST = True
+    SUPPORTS_SPI_CONNECTION = True
+    STUB_CHECK_LENGTH = 0x1000
     ROM_LACKS = frozenset({Op.ERASE_FLASH, Op.ERASE_REGION, Op.READ_FLASH, Op.RUN_USER_CODE})
 
     # The 0x6000xxxx aliases v2.3.1 uses, so our packets match its packets
@@ -1229,6 +1262,21 @@ class ESP32ROM(ESPLoader):
     ROM_READ_CHUNK = 64            # READ_FLASH_SLOW (docs/protocol.md §12.2)
 
     FLASH_SIZES = ESP32_FLASH_SIZES
+
+    # -- images (section 6 holds the format code these hooks call) --------
+
+    @classmethod
+    def read_image(cls, data, warn=print):
+        return read_esp32_image(data, warn)
+
+    @classmethod
+    def looks_like_image(cls, data):
+        return looks_like_esp32_image(data)
+
+    @classmethod
+    def elf2image_files(cls, image, elf_path, output, version):
+        name = output if output is not None else os.path.splitext(elf_path)[0] + ".bin"
+        return [(name, esp32_image_bytes(image))]
 
     # Facts for the ROM's own crystal estimate (docs/protocol.md §5.9).
     RTC_CALI_REG = 0x3FF5F06C
@@ -1389,7 +1437,43 @@ class ESP32StubLoader(StubLoader, ESP32ROM):
 ESP8266ROM.STUB_CLASS = ESP8266StubLoader
 ESP32ROM.STUB_CLASS = ESP32StubLoader
 
+# The chips this tool knows, by their --chip name. Everything the CLI offers per
+# chip (--chip choices, image commands, detection) comes from here.
 CHIPS = {"esp8266": ESP8266ROM, "esp32": ESP32ROM}
+# The chip of image commands run with --chip auto when the image does not say
+# (elf2image, make_image): v2.3.1's default, so old build scripts get the same files.
+DEFAULT_IMAGE_CHIP = "esp8266"
+
+
+def detect_chip(port, baud=ESP_ROM_BAUD, connect_mode="default_reset",
+                trace_enabled=False, connect_attempts=DEFAULT_CONNECT_ATTEMPTS,
+                expected=None):
+    """Connect to whatever answers on `port` and return its chip object, an
+    instance of the CHIPS class whose CHIP_DETECT_MAGIC_VALUE it reads.
+
+    `expected` (a chip class) names the chip the user asked for: the
+    connection messages use its name and a different chip is an error.
+    """
+    if isinstance(port, str) and port.startswith("socket://"):
+        connect_mode = "no_reset"    # docs/protocol.md §18: raw TCP carries no reset lines
+    loader = (expected or ESPLoader)(port, baud, trace_enabled)
+    try:
+        loader.connect(connect_mode, connect_attempts)
+        found = loader.identify_chip(expected)
+    except BaseException:
+        loader.close()
+        raise
+    chip = found(loader._link)
+    chip.boot_log = loader.boot_log
+    return chip
+
+
+def chip_class(name):
+    """The CHIPS class of a --chip name (not "auto")."""
+    try:
+        return CHIPS[name]
+    except KeyError:
+        raise FatalError("unknown chip '%s'; choose one of %s" % (name, ", ".join(CHIPS)))
 
 
 # ---------------------------------------------------------------------------
@@ -1425,8 +1509,6 @@ ESP32_WP_PIN_DISABLED = 0xEE      # the ROM then leaves the WP pin alone
 ESP32_DIGEST_LEN = 32
 ESP32_CHIP_IDS = {0: "ESP32", 2: "ESP32-S2", 5: "ESP32-C3", 9: "ESP32-S3",
                   12: "ESP32-C2", 13: "ESP32-C6", 16: "ESP32-H2"}
-
-FLASH_SIZES_BY_CHIP = {"esp8266": ESP8266_FLASH_SIZES, "esp32": ESP32_FLASH_SIZES}
 
 
 def xor_checksum(data, state=IMAGE_CHECKSUM_SEED):
@@ -1697,10 +1779,18 @@ def looks_like_esp32_image(data):
 
 
 def read_firmware_image(chip, data, warn=print):
-    """Parse an image for `chip` ("esp8266", "esp32" or "auto")."""
-    if chip == "esp32" or (chip == "auto" and looks_like_esp32_image(data)):
-        return read_esp32_image(data, warn)
-    return read_esp8266_image(data, warn)
+    """Parse an image for `chip`, a CHIPS name or "auto" (docs/image-format.md §8)."""
+    if chip == "auto":
+        chip = image_chip(data)
+    image = chip_class(chip).read_image(data, warn)
+    image.chip = chip
+    return image
+
+
+def image_chip(data):
+    """The CHIPS name of the first chip that claims the image, else DEFAULT_IMAGE_CHIP."""
+    return next((name for name, chip in CHIPS.items() if chip.looks_like_image(data)),
+                DEFAULT_IMAGE_CHIP)
 
 
 # --- Reading ELF files ------------------------------------------------------
@@ -1797,7 +1887,7 @@ def elf_section_name(names, name_offs, elf_name):
 
 def image_flash_params(chip, flash_mode, flash_size, flash_freq):
     """-> (header byte 2, header byte 3) for `chip` (docs/image-format.md §2)."""
-    sizes = FLASH_SIZES_BY_CHIP[chip]
+    sizes = chip_class(chip).FLASH_SIZES
     if flash_mode not in FLASH_MODE_CODES:
         raise FatalError("unknown flash mode '%s'; choose one of %s"
                          % (flash_mode, ", ".join(FLASH_MODE_CODES)))
@@ -1806,7 +1896,7 @@ def image_flash_params(chip, flash_mode, flash_size, flash_freq):
                          % (flash_freq, ", ".join(FLASH_FREQ_CODES)))
     if flash_size not in sizes:
         raise FatalError("flash size '%s' is not valid for %s; choose one of %s"
-                         % (flash_size, chip.upper(), ", ".join(sizes)))
+                         % (flash_size, chip_class(chip).CHIP_NAME, ", ".join(sizes)))
     return FLASH_MODE_CODES[flash_mode], sizes[flash_size] + FLASH_FREQ_CODES[flash_freq]
 
 
@@ -1879,6 +1969,14 @@ def esp8266_v2_bytes(image):
     if irom is not None:
         append_segment(out, 0, irom.data, 0)   # not checksummed; address field 0
     return bytes(append_esp8266_boot_image(out, image, loaded))
+
+
+def esp8266_elf2image_files(image, elf_path, output, version):
+    """-> [(file name, bytes)], named as v2.3.1 names them (docs/image-format.md §3.1, §4.1)."""
+    if version == "2":
+        name = output if output is not None else esp8266_v2_default_name(elf_path, image.segments)
+        return [(name, esp8266_v2_bytes(image))]
+    return esp8266_v1_files(image, output if output is not None else elf_path + "-")
 
 
 def esp8266_v2_default_name(elf_path, segments):
@@ -1979,8 +2077,9 @@ def image_info(args):
     image = read_firmware_image(args.chip, data, warn=print)
     for line in image_info_lines(image):
         print(line)
-    if args.chip == "auto" and image.chip == "esp32":
-        print("Image type: ESP32 (detected from the header; give --chip to choose)")
+    if args.chip == "auto" and image.chip != DEFAULT_IMAGE_CHIP:
+        print("Image type: %s (detected from the header; give --chip to choose)"
+              % CHIPS[image.chip].CHIP_NAME)
 
 
 def image_info_lines(image):
@@ -2028,8 +2127,8 @@ def elf2image(args):
     elf = ELFFile.load(args.input)
     chip = args.chip
     if chip == "auto":     # v2.3.1's default, kept so old build scripts get the same image
-        print("Creating image for ESP8266...")
-        chip = "esp8266"
+        chip = DEFAULT_IMAGE_CHIP
+        print("Creating image for %s..." % CHIPS[chip].CHIP_NAME)
     mode, size_freq = image_flash_params(chip, args.flash_mode, args.flash_size, args.flash_freq)
     image = FirmwareImage(chip, entrypoint=elf.entrypoint, flash_mode=mode,
                           flash_size_freq=size_freq, segments=elf.sections)
@@ -2037,20 +2136,13 @@ def elf2image(args):
 
 
 def elf2image_outputs(image, args):
-    """-> [(file name, bytes)], named as v2.3.1 names them (docs/image-format.md §3.1, §4.1)."""
-    if image.chip == "esp32":
-        name = args.output if args.output is not None else os.path.splitext(args.input)[0] + ".bin"
-        return [(name, esp32_image_bytes(image))]
-    if args.version == "2":
-        name = args.output if args.output is not None else \
-            esp8266_v2_default_name(args.input, image.segments)
-        return [(name, esp8266_v2_bytes(image))]
-    prefix = args.output if args.output is not None else args.input + "-"
-    return esp8266_v1_files(image, prefix)
+    """-> [(file name, bytes)]: the chip's elf2image_files hook decides."""
+    return CHIPS[image.chip].elf2image_files(image, args.input, args.output, args.version)
 
 
 def make_image(args):
-    """An ESP8266 v1 image from raw files (docs/image-format.md §7); `output` is a name prefix."""
+    """An ESP8266 v1 image from raw files (docs/image-format.md §7); `output` is a name prefix.
+    Whatever --chip says, as v2.3.1: the format is the ESP8266's."""
     files = args.segfile or []
     addresses = args.segaddr or []
     if not files:
@@ -2190,7 +2282,7 @@ def patch_flash_params(esp, address, args, image):
         return image
     print("Flash params set to 0x%04x" % struct.unpack(">H", params))
     patched = image[:2] + params + image[4:]
-    if isinstance(esp, ESP32ROM) and image[23] == 1:
+    if esp.IMAGE_HAS_DIGEST and image[23] == 1:      # hash_appended (docs/image-format.md §5.2)
         patched = refresh_appended_digest(patched)
     return patched
 
@@ -2324,7 +2416,7 @@ def resolve_flash_size(esp, args):
 def load_ram(esp, args):
     """Load an image's segments into RAM and run it (docs/protocol.md §5.4). v2.3.1 crashed here
     (it unpacked segment objects as tuples); see docs/differences.md."""
-    image = read_firmware_image(esp.CHIP_NAME.lower(), read_input_file(args.filename, "image"))
+    image = esp.read_image(read_input_file(args.filename, "image"))
     print("RAM boot...")
 
     def report(address, size):
@@ -2513,23 +2605,95 @@ def run(esp, args):
 # 8. CLI
 # ---------------------------------------------------------------------------
 
-CHIP_CHOICES = ["auto", "esp8266", "esp32"]
 FLASH_MODES = ["qio", "qout", "dio", "dout"]
 FLASH_FREQS = ["40m", "26m", "20m", "80m"]
-# The union of both chips' size names; the chip checks its own list later.
-FLASH_SIZE_NAMES = ["256KB", "512KB", "1MB", "2MB", "4MB", "2MB-c1", "4MB-c1",
-                    "8MB", "16MB"]
 MEGABIT_SIZES = {"2m": "256KB", "4m": "512KB", "8m": "1MB", "16m": "2MB",
                  "32m": "4MB", "16m-c1": "2MB-c1", "32m-c1": "4MB-c1"}
 
 
+def chip_choices():
+    return ["auto"] + list(CHIPS)
+
+
+def chip_names(chips=None):
+    """'ESP8266 and ESP32': the CHIP_NAMEs of `chips` (default: all of CHIPS) for help texts."""
+    names = [chip.CHIP_NAME for chip in (CHIPS.values() if chips is None else chips)]
+    return " and ".join(filter(None, [", ".join(names[:-1]), names[-1]])) if names else "none"
+
+
+def flash_size_names():
+    """Every chip's flash size names, smallest first; each chip checks its own list later."""
+    names = {name for chip in CHIPS.values() for name in chip.FLASH_SIZES}
+    return sorted(names, key=lambda name: (flash_size_bytes(name), name))
+
+
+# -- parsing, shared by esptool, espefuse and espsecure ----------------------
+
+def underscored(text):
+    """5.x value spellings (--before default-reset) as ours (default_reset)."""
+    return text.replace("-", "_")
+
+
 class CommandLineParser(argparse.ArgumentParser):
-    """argparse, but a bad command line is a FatalError like every other error."""
+    """argparse, but a bad command line is a FatalError like every other error,
+    and every --long_option with underscores is also accepted with dashes (the
+    5.x spelling, --flash-mode for --flash_mode), without being listed twice."""
 
     def error(self, message):
         raise FatalError("%s (%s)" % (message, self.prog),
                          hint="run '%s -h' for the commands and options" % self.prog)
 
+    def add_argument(self, *names, **kwargs):
+        action = super().add_argument(*names, **kwargs)
+        dashed = [name.replace("_", "-") for name in names if name.startswith("--") and "_" in name]
+        if dashed:
+            kwargs.pop("required", None)
+            super().add_argument(*dashed, **dict(kwargs, dest=action.dest,
+                                                 default=argparse.SUPPRESS,
+                                                 help=argparse.SUPPRESS))
+        return action
+
+
+class Command:
+    """One subcommand, registered once: its name, what it runs and what it needs.
+
+    `func` is called as func(args) when `needs_chip` is False, else as
+    func(esp, args) on a chip prepared by prepare_chip(). `wants_stub`: upload
+    the flasher stub first (unless --no-stub), for the commands it makes faster
+    or possible; the others are a few register reads and the ROM is as good for
+    them, with one less thing to go wrong. `add_args(parser)` adds its arguments.
+    """
+
+    def __init__(self, name, func, help, add_args=None, needs_chip=True, wants_stub=False):
+        self.name = name
+        self.func = func
+        self.help = help
+        self.add_args = add_args
+        self.needs_chip = needs_chip
+        self.wants_stub = wants_stub
+
+
+def add_commands(parser, commands, help):
+    """A sub-parser per Command, also under its 5.x spelling with dashes
+    (write-flash for write_flash), which the help does not list twice.
+    Parsing sets args.command (the Command) and args.operation (its name)."""
+    sub = parser.add_subparsers(dest="operation", metavar="<command>", help=help)
+    for command in commands:
+        add_command_parser(sub, command, command.name, help=command.help)
+        if "_" in command.name:
+            add_command_parser(sub, command, command.name.replace("_", "-"))
+    return sub
+
+
+def add_command_parser(sub, command, name, **kwargs):
+    parser = sub.add_parser(name, description=command.help, **kwargs)   # no help=: not listed
+    if command.add_args is not None:
+        command.add_args(parser)
+    parser.set_defaults(operation=command.name, command=command)
+    return parser
+
+
+# -- esptool's argument types --------------------------------------------------
 
 class FlashSizeAction(argparse.Action):
     """--flash_size: byte sizes, plus the old megabit names with a warning."""
@@ -2546,7 +2710,7 @@ class FlashSizeAction(argparse.Action):
             print("Megabit arguments may be removed in a future release.")
             value = new
         # 'keep' (leave the header's size alone) as upstream v3 added it.
-        known = FLASH_SIZE_NAMES + (["detect", "keep"] if self.allow_detect else [])
+        known = flash_size_names() + (["detect", "keep"] if self.allow_detect else [])
         if value not in known:
             raise argparse.ArgumentError(
                 self, "%s is not a known flash size. Known sizes: %s" % (value, ", ".join(known)))
@@ -2558,8 +2722,6 @@ class SpiConnectionAction(argparse.Action):
 
     def __call__(self, parser, namespace, value, option_string=None):
         setattr(namespace, self.dest, parse_spi_connection(self, value))
-
-
 def parse_spi_connection(action, value):
     if value.upper() == "SPI":
         return 0
@@ -2606,10 +2768,13 @@ class AddrFilenamePairAction(argparse.Action):
         setattr(namespace, self.dest, pairs)
 
 
+# -- each command's arguments ---------------------------------------------------
+
 def add_spi_connection_arg(parser):
+    chips = [chip for chip in CHIPS.values() if chip.SUPPORTS_SPI_CONNECTION]
     parser.add_argument("--spi-connection", "-sc", action=SpiConnectionAction,
-                        help="ESP32 only: flash pins to use instead of the default: SPI, HSPI, "
-                             "or five pin numbers CLK,Q,D,HD,CS")
+                        help="%s only: flash pins to use instead of the default: SPI, HSPI, "
+                             "or five pin numbers CLK,Q,D,HD,CS" % chip_names(chips))
 
 
 def add_flash_params_args(parser, for_elf2image):
@@ -2627,11 +2792,158 @@ def add_flash_params_args(parser, for_elf2image):
                         help="SPI flash size (1MB, 2MB, 4MB, ...; 'detect' reads the flash ID)")
 
 
+def add_no_progress_arg(parser):
+    parser.add_argument("--no-progress", "-p", action="store_true", help="print no progress")
+
+
+def add_address_size_args(parser, address_help="start address", size_help="number of bytes"):
+    parser.add_argument("address", type=arg_auto_int, help=address_help)
+    parser.add_argument("size", type=arg_auto_int, help=size_help)
+
+
+def load_ram_args(p):
+    p.add_argument("filename", help="firmware image")
+
+
+def dump_mem_args(p):
+    add_address_size_args(p)
+    p.add_argument("filename", help="output file")
+
+
+def read_mem_args(p):
+    p.add_argument("address", type=arg_auto_int, help="address to read")
+
+
+def write_mem_args(p):
+    p.add_argument("address", type=arg_auto_int, help="address to write")
+    p.add_argument("value", type=arg_auto_int, help="value")
+    p.add_argument("mask", type=arg_auto_int, nargs="?", default=0xFFFFFFFF,
+                   help="only these bits are changed (default: all)")
+
+
+def write_flash_args(p):
+    p.add_argument("addr_filename", metavar="<address> <filename>", action=AddrFilenamePairAction,
+                   help="address followed by the file to write there; repeat for more files")
+    add_flash_params_args(p, for_elf2image=False)
+    add_spi_connection_arg(p)
+    add_no_progress_arg(p)
+    p.add_argument("--verify", action="store_true",
+                   help="read back and compare after writing (write_flash already checks an MD5)")
+    compress = p.add_mutually_exclusive_group()
+    compress.add_argument("--compress", "-z", action="store_true", default=None,
+                          help="compress data on the wire (default where the loader can)")
+    compress.add_argument("--no-compress", "-u", action="store_true",
+                          help="send data uncompressed")
+
+
+def image_info_args(p):
+    p.add_argument("filename", help="image file")
+
+
+def make_image_args(p):
+    p.add_argument("output", help="output file name prefix")
+    p.add_argument("--segfile", "-f", action="append", help="segment file (repeat)")
+    p.add_argument("--segaddr", "-a", action="append", type=arg_auto_int,
+                   help="load address of the matching --segfile (repeat)")
+    p.add_argument("--entrypoint", "-e", type=arg_auto_int, default=0, help="entry point address")
+
+
+def elf2image_args(p):
+    p.add_argument("input", help="ELF file from the linker")
+    p.add_argument("--output", "-o", type=str,
+                   help="output prefix (ESP8266 version 1) or file name (other images)")
+    p.add_argument("--version", "-e", choices=["1", "2"], default="1",
+                   help="ESP8266 image version")
+    add_flash_params_args(p, for_elf2image=True)
+    add_spi_connection_arg(p)     # accepted and ignored, as v2.3.1 does
+
+
+def add_status_bytes_arg(p, verb):
+    p.add_argument("--bytes", type=int, choices=[1, 2, 3], default=2,
+                   help="status bytes to %s" % verb)
+
+
+def read_flash_status_args(p):
+    add_spi_connection_arg(p)
+    add_status_bytes_arg(p, "read")
+
+
+def write_flash_status_args(p):
+    add_spi_connection_arg(p)
+    p.add_argument("--non-volatile", action="store_true",
+                   help="write the non-volatile bits (they survive power off: be careful)")
+    add_status_bytes_arg(p, "write")
+    p.add_argument("value", type=arg_auto_int, help="new value")
+
+
+def read_flash_args(p):
+    add_spi_connection_arg(p)
+    add_address_size_args(p)
+    p.add_argument("filename", help="output file")
+    add_no_progress_arg(p)
+
+
+def verify_flash_args(p):
+    p.add_argument("addr_filename", metavar="<address> <filename>", action=AddrFilenamePairAction,
+                   help="address followed by the file expected there; repeat for more files")
+    p.add_argument("--diff", "-d", choices=["no", "yes"], default="no",
+                   help="list the differing bytes")
+    add_flash_params_args(p, for_elf2image=False)
+    add_spi_connection_arg(p)
+
+
+def erase_region_args(p):
+    add_spi_connection_arg(p)
+    add_address_size_args(p, "start address (multiple of 4096)", "number of bytes (multiple of 4096)")
+
+
+# The command table: the one place a command is registered, in the order
+# `esptool -h` lists them.
+COMMANDS = [
+    Command("load_ram", load_ram, "load an image into RAM and run it", load_ram_args),
+    Command("dump_mem", dump_mem, "copy a range of chip memory to a file", dump_mem_args),
+    Command("read_mem", read_mem, "read one 32-bit word of chip memory", read_mem_args),
+    Command("write_mem", write_mem, "write one 32-bit word of chip memory", write_mem_args),
+    Command("write_flash", write_flash, "write binary files to flash", write_flash_args,
+            wants_stub=True),
+    Command("run", run, "run the application in flash"),
+    Command("image_info", image_info, "show the headers and segments of a firmware image",
+            image_info_args, needs_chip=False),
+    Command("make_image", make_image, "build an ESP8266 image from raw segment files",
+            make_image_args, needs_chip=False),
+    Command("elf2image", elf2image, "convert an ELF file into a flashable image",
+            elf2image_args, needs_chip=False),
+    Command("read_mac", read_mac, "read the MAC address"),
+    Command("chip_id", chip_id, "read the chip ID"),
+    Command("flash_id", flash_id, "read the SPI flash manufacturer and device ID",
+            add_spi_connection_arg),
+    Command("read_flash_status", read_flash_status, "read the SPI flash status register",
+            read_flash_status_args),
+    Command("write_flash_status", write_flash_status, "write the SPI flash status register",
+            write_flash_status_args),
+    Command("read_flash", read_flash, "copy a range of flash to a file", read_flash_args,
+            wants_stub=True),
+    Command("verify_flash", verify_flash, "compare files with what the flash holds",
+            verify_flash_args, wants_stub=True),
+    Command("erase_flash", erase_flash, "erase the whole flash chip", add_spi_connection_arg,
+            wants_stub=True),
+    Command("erase_region", erase_region, "erase a range of flash", erase_region_args,
+            wants_stub=True),
+    Command("version", version, "print the esptool version", needs_chip=False),
+]
+
+
 def build_parser():
     parser = CommandLineParser(
         prog="esptool",
-        description="esptool.py v%s - flash and inspect ESP8266 and ESP32 chips" % __version__)
-    parser.add_argument("--chip", "-c", choices=CHIP_CHOICES,
+        description="esptool.py v%s - flash and inspect %s chips" % (__version__, chip_names()))
+    add_global_args(parser)
+    add_commands(parser, COMMANDS, help="run 'esptool <command> -h' for its options")
+    return parser
+
+
+def add_global_args(parser):
+    parser.add_argument("--chip", "-c", choices=chip_choices(),
                         default=os.environ.get("ESPTOOL_CHIP", "auto"),
                         help="target chip (default: detect it)")
     parser.add_argument("--port", "-p", default=os.environ.get("ESPTOOL_PORT", DEFAULT_PORT),
@@ -2639,11 +2951,11 @@ def build_parser():
     parser.add_argument("--baud", "-b", type=arg_auto_int,
                         default=os.environ.get("ESPTOOL_BAUD", ESP_ROM_BAUD),
                         help="baud rate for transfers (the connection starts at 115200)")
-    parser.add_argument("--before", choices=["default_reset", "no_reset"],
+    parser.add_argument("--before", choices=["default_reset", "no_reset"], type=underscored,
                         default=os.environ.get("ESPTOOL_BEFORE", "default_reset"),
                         help="how to get the chip into its bootloader")
     parser.add_argument("--after", "-a", choices=["hard_reset", "soft_reset", "no_reset"],
-                        default=os.environ.get("ESPTOOL_AFTER", "hard_reset"),
+                        type=underscored, default=os.environ.get("ESPTOOL_AFTER", "hard_reset"),
                         help="what to do with the chip when done")
     parser.add_argument("--no-stub", action="store_true",
                         help="talk to the ROM bootloader only; do not upload the flasher stub")
@@ -2654,133 +2966,6 @@ def build_parser():
                              % DEFAULT_CONNECT_ATTEMPTS)
     parser.add_argument("--trace", "-t", action="store_true",
                         help="print every packet sent and received")
-
-    sub = parser.add_subparsers(dest="operation", metavar="<command>",
-                                help="run 'esptool <command> -h' for its options")
-
-    p = sub.add_parser("load_ram", help="load an image into RAM and run it")
-    p.add_argument("filename", help="firmware image")
-
-    p = sub.add_parser("dump_mem", help="copy a range of chip memory to a file")
-    p.add_argument("address", type=arg_auto_int, help="start address")
-    p.add_argument("size", type=arg_auto_int, help="number of bytes")
-    p.add_argument("filename", help="output file")
-
-    p = sub.add_parser("read_mem", help="read one 32-bit word of chip memory")
-    p.add_argument("address", type=arg_auto_int, help="address to read")
-
-    p = sub.add_parser("write_mem", help="write one 32-bit word of chip memory")
-    p.add_argument("address", type=arg_auto_int, help="address to write")
-    p.add_argument("value", type=arg_auto_int, help="value")
-    p.add_argument("mask", type=arg_auto_int, nargs="?", default=0xFFFFFFFF,
-                   help="only these bits are changed (default: all)")
-
-    p = sub.add_parser("write_flash", help="write binary files to flash")
-    p.add_argument("addr_filename", metavar="<address> <filename>", action=AddrFilenamePairAction,
-                   help="address followed by the file to write there; repeat for more files")
-    add_flash_params_args(p, for_elf2image=False)
-    add_spi_connection_arg(p)
-    p.add_argument("--no-progress", "-p", action="store_true", help="print no progress")
-    p.add_argument("--verify", action="store_true",
-                   help="read back and compare after writing (write_flash already checks an MD5)")
-    compress = p.add_mutually_exclusive_group()
-    compress.add_argument("--compress", "-z", action="store_true", default=None,
-                          help="compress data on the wire (default where the loader can)")
-    compress.add_argument("--no-compress", "-u", action="store_true",
-                          help="send data uncompressed")
-
-    sub.add_parser("run", help="run the application in flash")
-
-    p = sub.add_parser("image_info", help="show the headers and segments of a firmware image")
-    p.add_argument("filename", help="image file")
-
-    p = sub.add_parser("make_image", help="build an ESP8266 image from raw segment files")
-    p.add_argument("output", help="output file name prefix")
-    p.add_argument("--segfile", "-f", action="append", help="segment file (repeat)")
-    p.add_argument("--segaddr", "-a", action="append", type=arg_auto_int,
-                   help="load address of the matching --segfile (repeat)")
-    p.add_argument("--entrypoint", "-e", type=arg_auto_int, default=0, help="entry point address")
-
-    p = sub.add_parser("elf2image", help="convert an ELF file into a flashable image")
-    p.add_argument("input", help="ELF file from the linker")
-    p.add_argument("--output", "-o", type=str,
-                   help="output prefix (ESP8266 version 1) or file name (other images)")
-    p.add_argument("--version", "-e", choices=["1", "2"], default="1",
-                   help="ESP8266 image version")
-    add_flash_params_args(p, for_elf2image=True)
-    add_spi_connection_arg(p)     # accepted and ignored, as v2.3.1 does
-
-    sub.add_parser("read_mac", help="read the MAC address")
-    sub.add_parser("chip_id", help="read the chip ID")
-
-    p = sub.add_parser("flash_id", help="read the SPI flash manufacturer and device ID")
-    add_spi_connection_arg(p)
-
-    p = sub.add_parser("read_flash_status", help="read the SPI flash status register")
-    add_spi_connection_arg(p)
-    p.add_argument("--bytes", type=int, choices=[1, 2, 3], default=2,
-                   help="status bytes to read")
-
-    p = sub.add_parser("write_flash_status", help="write the SPI flash status register")
-    add_spi_connection_arg(p)
-    p.add_argument("--non-volatile", action="store_true",
-                   help="write the non-volatile bits (they survive power off: be careful)")
-    p.add_argument("--bytes", type=int, choices=[1, 2, 3], default=2,
-                   help="status bytes to write")
-    p.add_argument("value", type=arg_auto_int, help="new value")
-
-    p = sub.add_parser("read_flash", help="copy a range of flash to a file")
-    add_spi_connection_arg(p)
-    p.add_argument("address", type=arg_auto_int, help="start address")
-    p.add_argument("size", type=arg_auto_int, help="number of bytes")
-    p.add_argument("filename", help="output file")
-    p.add_argument("--no-progress", "-p", action="store_true", help="print no progress")
-
-    p = sub.add_parser("verify_flash", help="compare files with what the flash holds")
-    p.add_argument("addr_filename", metavar="<address> <filename>", action=AddrFilenamePairAction,
-                   help="address followed by the file expected there; repeat for more files")
-    p.add_argument("--diff", "-d", choices=["no", "yes"], default="no",
-                   help="list the differing bytes")
-    add_flash_params_args(p, for_elf2image=False)
-    add_spi_connection_arg(p)
-
-    p = sub.add_parser("erase_flash", help="erase the whole flash chip")
-    add_spi_connection_arg(p)
-
-    p = sub.add_parser("erase_region", help="erase a range of flash")
-    add_spi_connection_arg(p)
-    p.add_argument("address", type=arg_auto_int, help="start address (multiple of 4096)")
-    p.add_argument("size", type=arg_auto_int, help="number of bytes (multiple of 4096)")
-
-    sub.add_parser("version", help="print the esptool version")
-    return parser
-
-
-# The command table: name -> function. Offline commands take (args).
-OFFLINE_COMMANDS = {
-    "version": version,
-    "elf2image": elf2image,
-    "image_info": image_info,
-    "make_image": make_image,
-}
-# Each takes (esp, args): a connected chip, prepared by prepare_chip().
-CHIP_COMMANDS = {
-    "load_ram": load_ram,
-    "dump_mem": dump_mem,
-    "read_mem": read_mem,
-    "write_mem": write_mem,
-    "write_flash": write_flash,
-    "run": run,
-    "read_mac": read_mac,
-    "chip_id": chip_id,
-    "flash_id": flash_id,
-    "read_flash_status": read_flash_status,
-    "write_flash_status": write_flash_status,
-    "read_flash": read_flash,
-    "verify_flash": verify_flash,
-    "erase_flash": erase_flash,
-    "erase_region": erase_region,
-}
 
 
 def expand_file_arguments(argv):
@@ -2801,16 +2986,18 @@ def expand_file_arguments(argv):
     return expanded
 
 
+
 def run_command(args):
     print("esptool.py v%s" % __version__)
-    if args.operation in OFFLINE_COMMANDS:
-        OFFLINE_COMMANDS[args.operation](args)
+    command = args.command
+    if not command.needs_chip:
+        command.func(args)
         return
     serial = import_pyserial()
     esp = connect_to_chip(args)
     try:
         esp = prepare_chip(esp, args)
-        CHIP_COMMANDS[args.operation](esp, args)
+        command.func(esp, args)
         leave_chip(esp, args.after)
     except (serial.SerialException, OSError) as e:
         raise FatalError("lost the serial connection: %s" % e,
@@ -2821,7 +3008,7 @@ def run_command(args):
 
 def connect_to_chip(args):
     """Open the port (or each listed port in turn), reset, sync, identify (docs/protocol.md §9 steps 1-3)."""
-    expected = None if args.chip == "auto" else CHIPS[args.chip]
+    expected = None if args.chip == "auto" else chip_class(args.chip)
     initial_baud = min(ESP_ROM_BAUD, args.baud)
     ports = [args.port] if args.port else list_serial_ports()
     last_error = None
@@ -2829,8 +3016,8 @@ def connect_to_chip(args):
         if not args.port:
             print("Serial port %s" % port)
         try:
-            return ESPLoader.detect_chip(port, initial_baud, args.before, args.trace,
-                                         args.connect_attempts, expected)
+            return detect_chip(port, initial_baud, args.before, args.trace,
+                               args.connect_attempts, expected)
         except FatalError as e:
             if args.port:
                 raise
@@ -2839,8 +3026,6 @@ def connect_to_chip(args):
     raise FatalError("Could not connect to an Espressif device on any of the %d available "
                      "serial ports (last error: %s)" % (len(ports), last_error),
                      hint=CONNECT_HINT)
-
-
 def list_serial_ports():
     serial = import_pyserial()
     ports = sorted(p.device for p in serial.tools.list_ports.comports())
@@ -2854,7 +3039,7 @@ def prepare_chip(esp, args):
     """docs/protocol.md §9 steps 3-7: describe the chip, stub, baud rate, flash attach and size."""
     print("Chip is %s" % esp.get_chip_description())
     print("Features: %s" % ", ".join(esp.get_chip_features()))
-    if not args.no_stub and args.operation in STUB_COMMANDS:
+    if not args.no_stub and args.command.wants_stub:
         esp = start_stub_or_stay_in_rom(esp, args)
     if args.baud > ESP_ROM_BAUD:
         if Op.CHANGE_BAUDRATE in esp.ROM_LACKS:
@@ -2864,7 +3049,7 @@ def prepare_chip(esp, args):
             esp.change_baud(args.baud)
     spi_connection = getattr(args, "spi_connection", None)
     if spi_connection is not None:
-        if not isinstance(esp, ESP32ROM):
+        if not esp.SUPPORTS_SPI_CONNECTION:
             raise FatalError("Chip %s does not support --spi-connection option." % esp.CHIP_NAME)
         print("Configuring SPI flash mode...")
         esp.flash_spi_attach(spi_connection)
@@ -2876,13 +3061,6 @@ def prepare_chip(esp, args):
         args.flash_size_bytes = resolve_flash_size(esp, args)
         esp.flash_set_parameters(args.flash_size_bytes)
     return esp
-
-
-# The commands that upload the flasher stub (unless --no-stub): the ones it
-# makes faster or possible. The others are a few register reads; the ROM is
-# as good for them, and one less thing can go wrong.
-STUB_COMMANDS = {"write_flash", "read_flash", "verify_flash", "erase_flash", "erase_region"}
-STUB_CHECK_LENGTH = {"ESP8266": 64, "ESP32": 0x1000}
 
 
 def start_stub_or_stay_in_rom(rom, args):
@@ -2907,9 +3085,9 @@ def start_stub_or_stay_in_rom(rom, args):
 
 def rom_flash_digest(rom, args):
     """MD5 of the first bytes of flash as the ROM sees them, to check the stub with."""
-    if not isinstance(rom, ESP8266ROM):
+    if rom.ROM_NEEDS_ATTACH_TO_READ_FLASH:
         rom.flash_spi_attach(getattr(args, "spi_connection", None) or 0)
-    length = STUB_CHECK_LENGTH[rom.CHIP_NAME]
+    length = rom.STUB_CHECK_LENGTH
     return length, rom.flash_digest(0, length)
 
 
