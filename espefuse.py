@@ -22,7 +22,6 @@ cycle left 3/4-decode errors. Everything else (which bits to set, whether
 that is allowed, whether it worked) lives above it, so the virtual chip and a
 real chip behave identically from the user's side.
 """
-import argparse
 import json
 import os
 import struct
@@ -30,7 +29,7 @@ import sys
 import time
 
 import esptool
-from esptool import FatalError
+from esptool import Command, FatalError
 
 
 # ---------------------------------------------------------------------------
@@ -1206,72 +1205,17 @@ def cmd_adc_info(efuses, args):
 # 8. CLI
 # ---------------------------------------------------------------------------
 
-COMMANDS = {
-    "dump": cmd_dump,
-    "summary": cmd_summary,
-    "burn_efuse": cmd_burn_efuse,
-    "read_protect_efuse": cmd_read_protect_efuse,
-    "write_protect_efuse": cmd_write_protect_efuse,
-    "burn_key": cmd_burn_key,
-    "burn_block_data": cmd_burn_block_data,
-    "set_flash_voltage": cmd_set_flash_voltage,
-    "adc_info": cmd_adc_info,
-    "burn_custom_mac": cmd_burn_custom_mac,
-    "get_custom_mac": cmd_get_custom_mac,
-}
-
-
-class ArgumentParser(argparse.ArgumentParser):
-    """argparse, but a usage mistake is a FatalError like any other bad input."""
-
-    def error(self, message):
-        raise FatalError(message, hint="run '%s -h' for usage" % self.prog)
-
-
-def number(text):
-    try:
-        return int(text, 0)
-    except ValueError:
-        raise argparse.ArgumentTypeError("'%s' is not a number (use decimal or 0x hex)" % text)
-
-
-def build_parser():
-    parser = ArgumentParser(prog="espefuse.py",
-                            description="espefuse.py v%s - read and burn ESP32 eFuses"
-                            % esptool.__version__)
-    parser.add_argument("--port", "-p", default=os.environ.get("ESPTOOL_PORT", esptool.DEFAULT_PORT),
-                        help="serial port or pyserial URL (rfc2217://, socket://, espsim://)")
-    parser.add_argument("--baud", "-b", type=number,
-                        default=os.environ.get("ESPTOOL_BAUD", esptool.ESP_ROM_BAUD),
-                        help="baud rate (default 115200)")
-    parser.add_argument("--before", default="default_reset",
-                        choices=["default_reset", "no_reset", "esp32r1"],
-                        help="how to get the chip into its bootloader (esp32r1 = default_reset)")
-    parser.add_argument("--do-not-confirm", action="store_true",
-                        help="burn without asking for 'BURN' first. Use with caution.")
-    parser.add_argument("--virt", action="store_true",
-                        help="use a virtual ESP32 instead of a serial port (blank unless --file)")
-    parser.add_argument("--file", metavar="EFUSE_FILE",
-                        help="virtual ESP32 whose fuses live in this file (implies --virt; "
-                        "created on the first burn)")
-    sub = parser.add_subparsers(dest="operation", metavar="<command>",
-                                help="run 'espefuse.py <command> -h' for its options")
-
-    sub.add_parser("dump", help="print the raw words of every eFuse block")
-    sub.add_parser("summary", help="print every field, decoded, with its protection")
-
-    p = sub.add_parser("burn_efuse", help="burn one field (bits only go from 0 to 1)")
+def burn_efuse_args(p):
     p.add_argument("efuse_name", help="field name, as summary prints it")
-    p.add_argument("new_value", nargs="?", type=number,
+    p.add_argument("new_value", nargs="?", type=esptool.arg_auto_int,
                    help="new value (omit for flags; FLASH_CRYPT_CNT: sets the next bit)")
 
-    p = sub.add_parser("read_protect_efuse", help="stop software from reading a field")
+
+def efuse_name_arg(p):
     p.add_argument("efuse_name", help="field name")
 
-    p = sub.add_parser("write_protect_efuse", help="stop any further change of a field")
-    p.add_argument("efuse_name", help="field name")
 
-    p = sub.add_parser("burn_key", help="burn a key into BLK1/BLK2/BLK3 and protect it")
+def burn_key_args(p):
     p.add_argument("--no-protect-key", action="store_true",
                    help="leave the key readable and writeable (default: protect both)")
     p.add_argument("--force-write-always", action="store_true",
@@ -1282,24 +1226,69 @@ def build_parser():
                    "stored reversed as v2.3 did, BLK3 in file order")
     p.add_argument("keyfile", help="raw key: 32 bytes (24 under 3/4 coding)")
 
-    p = sub.add_parser("burn_block_data", help="burn raw data (file order) into BLK1/BLK2/BLK3")
-    p.add_argument("--offset", "-o", type=number, default=0, help="byte offset in the block")
+
+def burn_block_data_args(p):
+    p.add_argument("--offset", "-o", type=esptool.arg_auto_int, default=0,
+                   help="byte offset in the block")
     p.add_argument("--force-write-always", action="store_true",
                    help="burn even if the region already holds data (only adds bits)")
     p.add_argument("block", choices=list(KEY_BLOCKS)[2:], help="block to write")
     p.add_argument("datafile", help="data to burn")
 
-    p = sub.add_parser("set_flash_voltage",
-                       help="fix the flash voltage regulator to 1.8V, 3.3V or OFF, "
-                       "overriding the GPIO12 strap")
+
+def set_flash_voltage_args(p):
     p.add_argument("voltage", choices=["1.8V", "3.3V", "OFF"], help="voltage")
 
-    sub.add_parser("adc_info", help="show the ADC calibration stored in eFuse")
 
-    p = sub.add_parser("burn_custom_mac", help="burn a custom MAC into BLK3 (MAC_VERSION 1)")
+def burn_custom_mac_args(p):
     p.add_argument("mac", help="MAC, six hex bytes separated by colons")
 
-    sub.add_parser("get_custom_mac", help="show the custom MAC burned in BLK3")
+
+# The command table (esptool.Command): each takes (efuses, args).
+COMMANDS = [
+    Command("dump", cmd_dump, "print the raw words of every eFuse block"),
+    Command("summary", cmd_summary, "print every field, decoded, with its protection"),
+    Command("burn_efuse", cmd_burn_efuse, "burn one field (bits only go from 0 to 1)",
+            burn_efuse_args),
+    Command("read_protect_efuse", cmd_read_protect_efuse, "stop software from reading a field",
+            efuse_name_arg),
+    Command("write_protect_efuse", cmd_write_protect_efuse,
+            "stop any further change of a field", efuse_name_arg),
+    Command("burn_key", cmd_burn_key, "burn a key into BLK1/BLK2/BLK3 and protect it",
+            burn_key_args),
+    Command("burn_block_data", cmd_burn_block_data,
+            "burn raw data (file order) into BLK1/BLK2/BLK3", burn_block_data_args),
+    Command("set_flash_voltage", cmd_set_flash_voltage,
+            "fix the flash voltage regulator to 1.8V, 3.3V or OFF, overriding the GPIO12 strap",
+            set_flash_voltage_args),
+    Command("adc_info", cmd_adc_info, "show the ADC calibration stored in eFuse"),
+    Command("burn_custom_mac", cmd_burn_custom_mac, "burn a custom MAC into BLK3 (MAC_VERSION 1)",
+            burn_custom_mac_args),
+    Command("get_custom_mac", cmd_get_custom_mac, "show the custom MAC burned in BLK3"),
+]
+
+
+def build_parser():
+    parser = esptool.CommandLineParser(prog="espefuse.py",
+                                       description="espefuse.py v%s - read and burn ESP32 eFuses"
+                                       % esptool.__version__)
+    parser.add_argument("--port", "-p", default=os.environ.get("ESPTOOL_PORT", esptool.DEFAULT_PORT),
+                        help="serial port or pyserial URL (rfc2217://, socket://, espsim://)")
+    parser.add_argument("--baud", "-b", type=esptool.arg_auto_int,
+                        default=os.environ.get("ESPTOOL_BAUD", esptool.ESP_ROM_BAUD),
+                        help="baud rate (default 115200)")
+    parser.add_argument("--before", default="default_reset", type=esptool.underscored,
+                        choices=["default_reset", "no_reset", "esp32r1"],
+                        help="how to get the chip into its bootloader (esp32r1 = default_reset)")
+    parser.add_argument("--do-not-confirm", action="store_true",
+                        help="burn without asking for 'BURN' first. Use with caution.")
+    parser.add_argument("--virt", action="store_true",
+                        help="use a virtual ESP32 instead of a serial port (blank unless --file)")
+    parser.add_argument("--file", metavar="EFUSE_FILE",
+                        help="virtual ESP32 whose fuses live in this file (implies --virt; "
+                        "created on the first burn)")
+    esptool.add_commands(parser, COMMANDS,
+                         help="run 'espefuse.py <command> -h' for its options")
     return parser
 
 
@@ -1311,7 +1300,7 @@ def run(args):
         if isinstance(backend, VirtualBackend):
             print("Working on a %s%s." % (backend.describe(), "" if backend.path
                                            else "; burns are not saved"))
-        COMMANDS[args.operation](efuses, args)
+        args.command.func(efuses, args)
     finally:
         backend.close()
 

@@ -26,7 +26,6 @@ Needs only pyaes and ecdsa (and esptool.py next to it). If the optional
 encrypting a large image many times faster; the results are identical.
 """
 
-import argparse
 import array
 import base64
 import hashlib
@@ -39,7 +38,7 @@ import ecdsa
 import pyaes
 
 import esptool
-from esptool import FatalError, read_input_file
+from esptool import Command, FatalError, read_input_file
 
 
 # ---------------------------------------------------------------------------
@@ -659,83 +658,97 @@ def _add_flash_crypt_args(p, address_help):
                    help="FLASH_CRYPT_CONFIG eFuse value to assume (default 0xF)")
 
 
-def build_parser():
-    parser = argparse.ArgumentParser(
-        prog="espsecure",
-        description="espsecure.py v%s - ESP32 Secure Boot & Flash Encryption tool"
-        % esptool.__version__)
-    sub = parser.add_subparsers(dest="operation",
-                                help="run espsecure.py {command} -h for help on a command")
-
-    p = sub.add_parser("digest_secure_bootloader",
-                       help="compute the secure boot v1 digest of a bootloader and write "
-                       "IV + digest + bootloader, to flash at 0x0")
+def digest_secure_bootloader_args(p):
     p.add_argument("--keyfile", "-k", required=True, help="secure boot key (32 raw bytes)")
     p.add_argument("--output", "-o", help="output file (default: <image>-digest-0x0000.bin)")
     p.add_argument("--iv", help="128-byte IV file, for testing only (default: random IV)")
     p.add_argument("image", help="bootloader image")
 
-    p = sub.add_parser("generate_signing_key",
-                       help="generate an ECDSA NIST256p private key for signing, in PEM format")
+
+def generate_signing_key_args(p):
     p.add_argument("--force", action="store_true", help="replace KEYFILE if it exists")
     p.add_argument("keyfile", help="file to write the new private key to")
 
-    p = sub.add_parser("sign_data",
-                       help="sign a file for secure boot (deterministic ECDSA, SHA-256) and "
-                       "append the signature block")
+
+def sign_data_args(p):
     p.add_argument("--keyfile", "-k", required=True, help="private key, PEM, NIST256p")
     p.add_argument("--output", "-o",
                    help="output file (default: append the signature to DATAFILE)")
     p.add_argument("datafile", help="file to sign")
 
-    p = sub.add_parser("verify_signature", help="verify a file signed by sign_data")
+
+def verify_signature_args(p):
     p.add_argument("--keyfile", "-k", required=True,
                    help="public key (PEM or 64-byte raw) or the private key PEM")
     p.add_argument("datafile", help="signed file")
 
-    p = sub.add_parser("extract_public_key",
-                       help="write the public key of a signing key as 64 raw bytes (X, Y)")
+
+def extract_public_key_args(p):
     p.add_argument("--keyfile", "-k", required=True, help="private key, PEM")
     p.add_argument("public_keyfile", help="output file")
 
-    p = sub.add_parser("digest_private_key",
-                       help="write the SHA-256 of a signing key, usable as a reproducible "
-                       "secure boot or flash encryption key")
+
+def digest_private_key_args(p):
     p.add_argument("--keyfile", "-k", required=True, help="private key, PEM")
     p.add_argument("--keylen", "-l", type=int, choices=[192, 256], default=256,
                    help="key length in bits (192 for 3/4 coding: first 24 bytes)")
     p.add_argument("digest_file", help="output file")
 
-    p = sub.add_parser("generate_flash_encryption_key",
-                       help="generate a random flash encryption key (32 bytes)")
+
+def generate_flash_encryption_key_args(p):
     p.add_argument("--keylen", "-l", type=int, choices=[192, 256], default=256,
                    help="key length in bits (192 for 3/4 coding)")
     p.add_argument("--force", action="store_true", help="replace KEY_FILE if it exists")
     p.add_argument("key_file", help="file to write the new key to")
 
-    p = sub.add_parser("decrypt_flash_data",
-                       help="decrypt data read from encrypted flash, with a known key")
+
+def decrypt_flash_data_args(p):
     p.add_argument("encrypted_file", help="encrypted flash contents")
     _add_flash_crypt_args(p, "flash address the data was read from")
 
-    p = sub.add_parser("encrypt_flash_data",
-                       help="encrypt data for encrypted flash, with a known key")
+
+def encrypt_flash_data_args(p):
     _add_flash_crypt_args(p, "flash address the data will be written to")
     p.add_argument("plaintext_file", help="plaintext data")
+
+
+# The command table (esptool.Command): each takes (args).
+COMMANDS = [
+    Command("digest_secure_bootloader", digest_secure_bootloader,
+            "compute the secure boot v1 digest of a bootloader and write "
+            "IV + digest + bootloader, to flash at 0x0", digest_secure_bootloader_args),
+    Command("generate_signing_key", generate_signing_key,
+            "generate an ECDSA NIST256p private key for signing, in PEM format",
+            generate_signing_key_args),
+    Command("sign_data", sign_data,
+            "sign a file for secure boot (deterministic ECDSA, SHA-256) and "
+            "append the signature block", sign_data_args),
+    Command("verify_signature", verify_signature, "verify a file signed by sign_data",
+            verify_signature_args),
+    Command("extract_public_key", extract_public_key,
+            "write the public key of a signing key as 64 raw bytes (X, Y)",
+            extract_public_key_args),
+    Command("digest_private_key", digest_private_key,
+            "write the SHA-256 of a signing key, usable as a reproducible "
+            "secure boot or flash encryption key", digest_private_key_args),
+    Command("generate_flash_encryption_key", generate_flash_encryption_key,
+            "generate a random flash encryption key (32 bytes)",
+            generate_flash_encryption_key_args),
+    Command("decrypt_flash_data", decrypt_flash_data,
+            "decrypt data read from encrypted flash, with a known key", decrypt_flash_data_args),
+    Command("encrypt_flash_data", encrypt_flash_data,
+            "encrypt data for encrypted flash, with a known key", encrypt_flash_data_args),
+]
+
+
+def build_parser():
+    parser = esptool.CommandLineParser(
+        prog="espsecure",
+        description="espsecure.py v%s - ESP32 Secure Boot & Flash Encryption tool"
+        % esptool.__version__)
+    esptool.add_commands(parser, COMMANDS,
+                         help="run espsecure.py {command} -h for help on a command")
     return parser
-
-
-COMMANDS = {
-    "digest_secure_bootloader": digest_secure_bootloader,
-    "generate_signing_key": generate_signing_key,
-    "sign_data": sign_data,
-    "verify_signature": verify_signature,
-    "extract_public_key": extract_public_key,
-    "digest_private_key": digest_private_key,
-    "generate_flash_encryption_key": generate_flash_encryption_key,
-    "decrypt_flash_data": decrypt_flash_data,
-    "encrypt_flash_data": encrypt_flash_data,
-}
 
 
 def main(argv=None):
@@ -753,7 +766,7 @@ def run_cli(argv):
     if args.operation is None:
         parser.print_help()
         return 1
-    COMMANDS[args.operation](args)
+    args.command.func(args)
     return 0
 
 

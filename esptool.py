@@ -91,7 +91,7 @@ def arg_auto_int(text):
     try:
         return int(text, 0)
     except (TypeError, ValueError):
-        raise InvalidNumber("invalid number: '%s' (use decimal, or hex with 0x)" % text)
+        raise InvalidNumber("'%s' is not a number (use decimal, or hex with 0x)" % text)
 
 
 def read_input_file(path, what):
@@ -2639,7 +2639,13 @@ class CommandLineParser(argparse.ArgumentParser):
     and every --long_option with underscores is also accepted with dashes (the
     5.x spelling, --flash-mode for --flash_mode), without being listed twice."""
 
+    command_names = None     # set by add_commands(): what an unknown command is told
+
     def error(self, message):
+        match = re.match(r"argument <command>: invalid choice: (.*?) \(choose from ", message)
+        if match and self.command_names:    # name the commands once, not with their aliases
+            message = "argument <command>: invalid choice: %s (choose from %s)" % (
+                match.group(1), ", ".join(self.command_names))
         raise FatalError("%s (%s)" % (message, self.prog),
                          hint="run '%s -h' for the commands and options" % self.prog)
 
@@ -2678,6 +2684,7 @@ def add_commands(parser, commands, help):
     (write-flash for write_flash), which the help does not list twice.
     Parsing sets args.command (the Command) and args.operation (its name)."""
     sub = parser.add_subparsers(dest="operation", metavar="<command>", help=help)
+    parser.command_names = [command.name for command in commands]
     for command in commands:
         add_command_parser(sub, command, command.name, help=command.help)
         if "_" in command.name:
