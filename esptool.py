@@ -780,8 +780,9 @@ class ESPLoader:
                   % (magic, expected.CHIP_NAME))
             return expected
         if found is not expected:
+            name = next(name for name, chip in CHIPS.items() if chip is found)
             raise FatalError("This chip is %s, not %s." % (found.CHIP_NAME, expected.CHIP_NAME),
-                             hint="use --chip %s, or --chip auto" % found.CHIP_NAME.lower())
+                             hint="use --chip %s, or --chip auto" % name)
         return expected
 
     # -- memory (docs/protocol.md §5.3, §5.4) -----------------------------------------------
