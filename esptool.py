@@ -780,9 +780,8 @@ class ESPLoader:
                   % (magic, expected.CHIP_NAME))
             return expected
         if found is not expected:
-            name = next(name for name, chip in CHIPS.items() if chip is found)
             raise FatalError("This chip is %s, not %s." % (found.CHIP_NAME, expected.CHIP_NAME),
-                             hint="use --chip %s, or --chip auto" % name)
+                             hint="use --chip %s, or --chip auto" % chip_key(found))
         return expected
 
     # -- memory (docs/protocol.md §5.3, §5.4) -----------------------------------------------
@@ -1467,6 +1466,14 @@ def detect_chip(port, baud=ESP_ROM_BAUD, connect_mode="default_reset",
     chip = found(loader._link)
     chip.boot_log = loader.boot_log
     return chip
+
+
+def chip_key(chip):
+    """The CHIPS name (--chip, the embedded stub's key) of a chip class or its stub class."""
+    for name, rom in CHIPS.items():
+        if chip is rom or chip is getattr(rom, "STUB_CLASS", None):
+            return name
+    return chip.CHIP_NAME.lower()      # a class not registered: its name is all there is
 
 
 def chip_class(name):
@@ -3075,7 +3082,7 @@ def start_stub_or_stay_in_rom(rom, args):
     """Upload our stub; if it does not start or answers wrongly, warn, reset back
     into the ROM loader and go on there (issue 6: never worse than --no-stub)."""
     try:
-        stub_code = stub_image(rom.CHIP_NAME)
+        stub_code = stub_image(chip_key(type(rom)))
     except FatalError as e:
         print("Note: %s; going on with the ROM loader (as with --no-stub)." % e)
         return rom
