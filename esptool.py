@@ -1141,7 +1141,8 @@ class ESP8266ROM(ESPLoader):
     STATUS_BYTES_LENGTH = 2
     BOOTLOADER_FLASH_OFFSET = 0x0
     SUPPORTS_COMPRESSED = False
-    # Its SPI registers reach the flash as reset left them: no attach needed to read it.
+    # The host reads this ROM's flash through the SPI registers as reset left them
+    # (docs/protocol.md §8.2): no attach (an empty FLASH_BEGIN, §5.7) before the stub check.
     ROM_NEEDS_ATTACH_TO_READ_FLASH = False
     STUB_CHECK_LENGTH = 64         # read by SPI registers, 64 bytes a command: keep it short
     # docs/protocol.md §5.1: this ROM implements exactly opcodes 0x02-0x0A.
