@@ -690,13 +690,13 @@ def extract_public_key_args(p):
 
 def digest_private_key_args(p):
     p.add_argument("--keyfile", "-k", required=True, help="private key, PEM")
-    p.add_argument("--keylen", "-l", type=int, choices=[192, 256], default=256,
+    p.add_argument("--keylen", "-l", type=esptool.arg_auto_int, choices=[192, 256], default=256,
                    help="key length in bits (192 for 3/4 coding: first 24 bytes)")
     p.add_argument("digest_file", help="output file")
 
 
 def generate_flash_encryption_key_args(p):
-    p.add_argument("--keylen", "-l", type=int, choices=[192, 256], default=256,
+    p.add_argument("--keylen", "-l", type=esptool.arg_auto_int, choices=[192, 256], default=256,
                    help="key length in bits (192 for 3/4 coding)")
     p.add_argument("--force", action="store_true", help="replace KEY_FILE if it exists")
     p.add_argument("key_file", help="file to write the new key to")

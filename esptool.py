@@ -2875,7 +2875,7 @@ def elf2image_args(p):
 
 
 def add_status_bytes_arg(p, verb):
-    p.add_argument("--bytes", type=int, choices=[1, 2, 3], default=2,
+    p.add_argument("--bytes", type=arg_auto_int, choices=[1, 2, 3], default=2,
                    help="status bytes to %s" % verb)
 
 
@@ -2975,7 +2975,7 @@ def add_global_args(parser):
                         help="what to do with the chip when done")
     parser.add_argument("--no-stub", action="store_true",
                         help="talk to the ROM bootloader only; do not upload the flasher stub")
-    parser.add_argument("--connect-attempts", type=int,
+    parser.add_argument("--connect-attempts", type=arg_auto_int,
                         default=os.environ.get("ESPTOOL_CONNECT_ATTEMPTS",
                                                DEFAULT_CONNECT_ATTEMPTS),
                         help="resets to try when connecting (0: keep trying; default %d)"
