@@ -2627,7 +2627,9 @@ def chip_choices():
 def chip_names(chips=None):
     """'ESP8266 and ESP32': the CHIP_NAMEs of `chips` (default: all of CHIPS) for help texts."""
     names = [chip.CHIP_NAME for chip in (CHIPS.values() if chips is None else chips)]
-    return " and ".join(filter(None, [", ".join(names[:-1]), names[-1]])) if names else "none"
+    if len(names) < 2:
+        return "".join(names)
+    return "%s and %s" % (", ".join(names[:-1]), names[-1])
 
 
 def flash_size_names():
