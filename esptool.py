@@ -17,11 +17,13 @@ run it from there. Read it top to bottom, section by section:
   4. ESPLoader                 the ROM command protocol shared by all chips
   5. chip classes              per-chip facts as class attributes, stub variants
   6. ELF and images            ELF reader, firmware image readers/writers
+  6b. files                    Intel HEX, UF2, merged images, partition tables
   7. commands                  one function per subcommand
   8. CLI                       argument parser, command table, main()
 
-The offline commands (elf2image, image_info, make_image, version) never need
-pyserial; it is imported only when a command opens a port.
+The offline commands (elf2image, image_info, make_image, merge_bin,
+partition_table, version) never need pyserial; it is imported only when a
+command opens a port.
 """
 
 import argparse
@@ -2586,6 +2588,21 @@ def describe_merged_image(data, name):
     return lines
 
 
+def merged_tail_lines(data, image):
+    """An image followed by much more (an ESP8266 merged image starts with its
+    bootloader at 0x0): say so, and show the partition table at 0x8000 if any."""
+    end = image.length + (ESP32_DIGEST_LEN if image.stored_digest else 0)
+    if len(data) - end < FLASH_SECTOR_SIZE:
+        return []
+    lines = ["The file goes on for %d bytes after the image: a merged flash image "
+             "with the image at 0x0?" % (len(data) - end)]
+    table = data[PARTITION_TABLE_OFFSET:PARTITION_TABLE_OFFSET + PARTITION_TABLE_MAX_LEN]
+    if looks_like_partition_table(table):
+        lines.append("Partition table at 0x%x:" % PARTITION_TABLE_OFFSET)
+        lines += ["  " + line for line in parse_partition_table(table, "the table").describe()]
+    return lines
+
+
 # --- merge_bin and partition_table (offline commands) -----------------------
 
 def merge_bin(args):
@@ -2690,6 +2707,8 @@ def image_info(args):
         print(line)
     if args.chip == "auto" and image.chip == "esp32":
         print("Image type: ESP32 (detected from the header; give --chip to choose)")
+    for line in merged_tail_lines(data, image):
+        print(line)
 
 
 def image_info_lines(image):

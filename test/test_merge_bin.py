@@ -225,3 +225,13 @@ def test_image_info_says_what_a_merged_image_is(our_dir, tmp_path):
     uf2 = tmp_path / "merged.uf2"
     assert esptool_cli(*argv[:4], uf2, "-f", "uf2", *argv[5:]).returncode == 0
     assert "is a UF2 file" in esptool_cli("image_info", uf2).stdout
+
+
+def test_image_info_notes_an_esp8266_merged_image(our_dir, tmp_path):
+    out = tmp_path / "merged8266.bin"
+    pairs = ["0x0", os.path.join(our_dir, "boot8266.bin"), "0x8000", TABLE,
+             "0x10000", os.path.join(our_dir, "app.bin")]
+    assert esptool_cli("--chip", "esp8266", "merge_bin", "-o", out, *pairs).returncode == 0
+    text = esptool_cli("--chip", "esp8266", "image_info", out).stdout
+    assert "Checksum:" in text and "a merged flash image with the image at 0x0?" in text
+    assert "Partition table at 0x8000:" in text and "ota_1" in text
