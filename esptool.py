@@ -2277,8 +2277,8 @@ def partition_table_from_binary(data, name, table_offset, md5=True):
         if md5 and row[:2] == PARTITION_MD5_MAGIC:
             if row[16:] != digest.digest():
                 raise FatalError("%s: the table's MD5 row does not match its entries "
-                                 "(computed %s, stored %s)" % (name, digest.hexdigest(),
-                                                              row[16:].hex()))
+                                 "(computed %s, stored %s)"
+                                 % (name, digest.hexdigest(), row[16:].hex()))
             continue
         digest.update(row)
         partitions.append(partition_from_binary(row, name, pos))
@@ -2498,8 +2498,8 @@ def resolve_partition_names(args, esp=None):
         if args.size is not None:
             raise FatalError("%s is a partition name: leave out the size (the partition's, "
                              "0x%x, is used)" % (args.address, partition.size))
-        print("Partition %s: 0x%x bytes at 0x%x" % (partition.name, partition.size,
-                                                     partition.offset))
+        print("Partition %s: 0x%x bytes at 0x%x"
+              % (partition.name, partition.size, partition.offset))
         args.address, args.size = partition.offset, partition.size
 
 
@@ -2570,12 +2570,17 @@ ESP32_BOOTLOADER_OFFSET = 0x1000
 def describe_merged_image(data, name):
     """An ESP32 merged flash image starts with the erased 4 KiB before the bootloader."""
     boot = ESP32_BOOTLOADER_OFFSET
-    if not (len(data) > boot and data[:boot] == b"\xff" * boot
-            and data[boot] == ESP_IMAGE_MAGIC):
+    if not (len(data) > boot and data[:boot] == b"\xff" * boot):
         return None
-    lines = ["%s is a merged flash image (%d bytes, to be written at 0x0):" % (name, len(data)),
-             "Bootloader image at 0x%x:" % boot]
-    lines += ["  " + line for line in image_info_lines(read_esp32_image(data[boot:], warn=print))]
+    lines = ["%s is a merged flash image (%d bytes, to be written at 0x0), not a firmware "
+             "image:" % (name, len(data))]
+    if data[boot] == ESP_IMAGE_MAGIC:
+        lines.append("Bootloader image at 0x%x:" % boot)
+        lines += ["  " + line
+                  for line in image_info_lines(read_esp32_image(data[boot:], warn=print))]
+    else:
+        lines.append("No bootloader image at 0x%x (the flash there is erased or other data)"
+                     % boot)
     table = data[PARTITION_TABLE_OFFSET:PARTITION_TABLE_OFFSET + PARTITION_TABLE_MAX_LEN]
     if looks_like_partition_table(table):
         parsed = parse_partition_table(table, "the table at 0x8000")
@@ -2583,8 +2588,9 @@ def describe_merged_image(data, name):
         lines += ["  " + line for line in parsed.describe()]
         for p in parsed.partitions:
             if p.type == PARTITION_TYPES["app"] and p.offset < len(data):
-                lines.append("App %s at 0x%x: %s" % (p.name, p.offset, "image" if
-                             data[p.offset] == ESP_IMAGE_MAGIC else "empty or not an image"))
+                found = data[p.offset] == ESP_IMAGE_MAGIC
+                lines.append("App %s at 0x%x: %s" % (p.name, p.offset, "starts with an image "
+                             "header (0xE9)" if found else "no image (erased or other data)"))
     return lines
 
 

@@ -61,7 +61,8 @@ CASES = [
     ("esp32", ["--target-offset", "0x8000", "-fm", "dio"], E32[2:]),
     ("esp32", ["-fm", "dout"], ["0x10000", "app.bin"]),
     ("esp32", ["-fm", "dio", "-fs", "8MB"], ["0x1000", "notimage.bin", "0x10000", "app.bin"]),
-    ("esp32", ["-fm", "dout", "-ff", "20m"], ["0x1000", "boot32-nodigest.bin", "0x8000", "table.bin"]),
+    ("esp32", ["-fm", "dout", "-ff", "20m"],
+     ["0x1000", "boot32-nodigest.bin", "0x8000", "table.bin"]),
     ("esp32", ["-fs", "2MB"], E32[4:] + E32[:4]),
     ("esp32", ["-fm", "qio", "--pad-to-size", "8MB", "-t", "0x0"], E32[:4]),
     ("esp8266", [], E8266),
@@ -74,7 +75,8 @@ CASES = [
     ("esp8266", ["-fs", "16MB", "-fm", "dio"], E8266),
     ("esp8266", ["-fs", "2MB"], ["0x1000", "small.bin", "0x2000", "app.bin"]),
 ]
-UF2_OPTIONS = [[], ["--chunk-size", "256"], ["--md5-disable"], ["--chunk-size", "128", "--md5-disable"]]
+UF2_OPTIONS = [[], ["--chunk-size", "256"], ["--md5-disable"],
+               ["--chunk-size", "128", "--md5-disable"]]
 
 
 def matrix():
@@ -84,7 +86,8 @@ def matrix():
         for fmt, extra in [("raw", [])] + [("uf2", UF2_OPTIONS[n % len(UF2_OPTIONS)])] + (
                 [("hex", [])] if n % 3 == 0 else []):
             out = "case%02d.%s" % (n, fmt)
-            ours = ["--chip", chip, "merge_bin", "-o", out, "--format", fmt] + extra + options + pairs
+            ours = (["--chip", chip, "merge_bin", "-o", out, "--format", fmt]
+                    + extra + options + pairs)
             theirs = ["--chip", chip, "merge-bin", "-o", out, "--format", fmt] + extra + [
                 "--pad-to-size" if o == "--fill-flash-size" else o for o in options] + pairs
             runs.append(("%02d-%s-%s-%s" % (n, chip, fmt, "_".join(options + extra) or "plain"),
@@ -187,7 +190,8 @@ def test_overlapping_inputs_are_refused_naming_both(our_dir, tmp_path):
 
 
 def test_merge_bin_needs_a_chip_and_the_dash_spelling_works(our_dir, tmp_path):
-    result = esptool_cli("merge_bin", "-o", tmp_path / "o.bin", "0", os.path.join(our_dir, "app.bin"))
+    result = esptool_cli("merge_bin", "-o", tmp_path / "o.bin", "0",
+                         os.path.join(our_dir, "app.bin"))
     assert result.returncode == 2 and "merge_bin needs --chip" in result.stdout
     result = esptool_cli("--chip", "esp32", "merge-bin", "-o", tmp_path / "o.bin",
                          "0x10000", os.path.join(our_dir, "app.bin"))

@@ -102,20 +102,40 @@ def test_dash_spelling_and_image_info_of_a_table(tmp_path):
 TWO_OTA = os.path.join(PARTS, "expected", "two_ota.bin")     # nvs 0x9000, otadata 0xd000, ...
 
 
+class Esp32:
+    """A simulated ESP32 (the in-process espsim:// URL) whose flash lives in a file."""
+
+    def __init__(self, directory):
+        self.flash_path = str(directory / "flash.bin")
+        self.url = "espsim://esp32?flash=%s&size=4MB" % self.flash_path
+
+    def flash(self):
+        return read(self.flash_path)
+
+
 @pytest.fixture
-def esp32_with_table(espsim_server):
+def esp32(tmp_path):
+    return Esp32(tmp_path)
+
+
+@pytest.fixture
+def esp32_with_table(esp32):
     """An ESP32 whose flash holds ESP-IDF's two-OTA table at 0x8000."""
-    sim = espsim_server("esp32", flash_size="4MB")
-    ok(esptool("--port", sim.url, "write_flash", "0x8000", TWO_OTA))
-    return sim
+    ok(esptool("--port", esp32.url, "write_flash", "0x8000", TWO_OTA))
+    return esp32
 
 
 def chip(sim, *args):
     return esptool("--port", sim.url, *args)
 
 
-def test_write_read_verify_and_erase_a_partition_by_name(esp32_with_table, tmp_path):
+@pytest.mark.parametrize("mode", [[], ["--no-stub"]], ids=["stub", "rom"])
+def test_write_read_verify_and_erase_a_partition_by_name(esp32_with_table, tmp_path, mode):
     sim = esp32_with_table
+
+    def chip(sim, *args):
+        return esptool("--port", sim.url, *mode, *args)
+
     nvs = os.urandom(0x3000)
     (tmp_path / "nvs.bin").write_bytes(nvs)
     text = ok(chip(sim, "write_flash", "nvs", tmp_path / "nvs.bin"))
@@ -123,7 +143,8 @@ def test_write_read_verify_and_erase_a_partition_by_name(esp32_with_table, tmp_p
     assert sim.flash()[0x9000:0xC000] == nvs
 
     ok(chip(sim, "verify_flash", "nvs", tmp_path / "nvs.bin"))
-    ok(chip(sim, "read_flash", "nvs", tmp_path / "backup.bin"))
+    text = ok(chip(sim, "read_flash", "nvs", tmp_path / "backup.bin"))
+    assert ("Reading through the ESP32 ROM" in text) == (mode == ["--no-stub"])
     assert read(tmp_path / "backup.bin") == nvs + b"\xff" * 0x1000     # the whole 0x4000
 
     (tmp_path / "ota.bin").write_bytes(b"\x00" * 0x2000)
@@ -134,8 +155,8 @@ def test_write_read_verify_and_erase_a_partition_by_name(esp32_with_table, tmp_p
     assert flash[0x9000:0xC000] == nvs
 
 
-def test_a_table_in_a_file_or_at_another_offset(espsim_server, tmp_path):
-    sim = espsim_server("esp32", flash_size="4MB")
+def test_a_table_in_a_file_or_at_another_offset(esp32, tmp_path):
+    sim = esp32
     ok(chip(sim, "write_flash", "0x10000", os.path.join(PARTS, "expected", "table_at_0x10000.bin")))
     (tmp_path / "app.bin").write_bytes(b"\xaa" * 0x1000)
     ok(chip(sim, "--partition-table-offset", "0x10000", "write_flash", "factory",
@@ -158,7 +179,8 @@ def test_a_file_larger_than_its_partition_is_refused_before_erasing(esp32_with_t
 def test_an_unknown_name_lists_the_known_ones(esp32_with_table, tmp_path):
     (tmp_path / "x.bin").write_bytes(b"x")
     fails(chip(esp32_with_table, "write_flash", "nvram", tmp_path / "x.bin"),
-          "no partition named 'nvram'; the table has: nvs, otadata, phy_init, factory, ota_0, ota_1")
+          "no partition named 'nvram'; the table has: "
+          "nvs, otadata, phy_init, factory, ota_0, ota_1")
 
 
 def test_names_from_a_table_file_are_checked_before_connecting(tmp_path):
@@ -169,9 +191,8 @@ def test_names_from_a_table_file_are_checked_before_connecting(tmp_path):
     assert "Connecting" not in text
 
 
-def test_no_table_on_the_chip_says_so(espsim_server, tmp_path):
-    sim = espsim_server("esp32", flash_size="4MB")
-    fails(chip(sim, "erase_region", "nvs"), "no partition table at 0x8000")
+def test_no_table_on_the_chip_says_so(esp32):
+    fails(chip(esp32, "erase_region", "nvs"), "no partition table at 0x8000")
 
 
 def test_a_number_still_needs_a_size(tmp_path):

@@ -37,7 +37,8 @@ def main(script):
                 result = gen(script, *(options + [source, target]))
                 assert result.returncode == 0, (name, result.stderr)
             cases.append({"csv": "good/" + name, "options": options,
-                          "binary": "expected/" + stem + ".bin", "csv_out": "expected/" + stem + ".csv"})
+                          "binary": "expected/" + stem + ".bin",
+                          "csv_out": "expected/" + stem + ".csv"})
     refused = []
     for name in sorted(os.listdir(os.path.join(HERE, "bad"))):
         result = gen(script, os.path.join(HERE, "bad", name), os.devnull)
