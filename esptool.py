@@ -3516,7 +3516,8 @@ def add_files_commands(sub):
     p.add_argument("--target-offset", "-t", type=arg_auto_int, default=0,
                    help="raw: the flash address the output will be written at")
     p.add_argument("--pad-to-size", "--fill-flash-size", dest="pad_to_size",
-                   action=FlashSizeAction,
+                   choices=["256KB", "512KB", "1MB", "2MB", "4MB", "8MB", "16MB", "32MB",
+                            "64MB", "128MB"],
                    help="raw: pad the output with 0xFF up to this flash size")
     p.add_argument("--chunk-size", type=arg_auto_int,
                    help="uf2: data bytes per 512-byte block (multiple of 4; default the most)")

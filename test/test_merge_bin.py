@@ -42,6 +42,9 @@ INPUTS = {
     "app.bin": lambda: random.Random(6).randbytes(50001),
     "small.bin": lambda: random.Random(7).randbytes(101),
     "table.bin": lambda: open(TABLE, "rb").read(),
+    # Written by our HEX writer, read by upstream's intelhex: a check of the writer too.
+    "app.hex": lambda: esptool.intel_hex_bytes([(0x10000, random.Random(6).randbytes(50001)),
+                                                (0x30000, random.Random(7).randbytes(101))]),
 }
 
 E32 = ["0x1000", "boot32.bin", "0x8000", "table.bin", "0x10000", "app.bin", "0x110000", "small.bin"]
@@ -74,6 +77,8 @@ CASES = [
     ("esp8266", ["-ff", "80m"], E8266[:2]),
     ("esp8266", ["-fs", "16MB", "-fm", "dio"], E8266),
     ("esp8266", ["-fs", "2MB"], ["0x1000", "small.bin", "0x2000", "app.bin"]),
+    ("esp32", ["-fm", "dio", "--pad-to-size", "1MB"], ["0x1000", "boot32.bin", "0x0", "app.hex"]),
+    ("esp8266", ["-fm", "dout"], ["0x0", "boot8266.bin", "0x2000", "app.hex"]),
 ]
 UF2_OPTIONS = [[], ["--chunk-size", "256"], ["--md5-disable"],
                ["--chunk-size", "128", "--md5-disable"]]
