@@ -2460,8 +2460,8 @@ def file_regions(address, filename, data):
     address; an ELF file is refused: the chip runs images, not ELF files."""
     if looks_like_elf(data):
         raise FatalError("%s is an ELF file, not a flash image" % filename,
-                         hint="convert it first: esptool.py --chip esp32 elf2image %s"
-                              % filename)
+                         hint="convert it with elf2image first, e.g. "
+                              "esptool.py --chip esp32 elf2image %s" % filename)
     if not looks_like_intel_hex(data, filename):
         return [(address, filename, data)]
     blocks = parse_intel_hex(data, filename)

@@ -149,7 +149,8 @@ def test_an_elf_is_refused_with_a_hint_to_convert_it(tmp_path):
     result = esptool_cli("--port", "socket://127.0.0.1:9", "write_flash", "0x10000", elf)
     assert result.returncode == 2
     assert "esp32_app.elf is an ELF file, not a flash image" in result.stdout
-    assert "Hint: convert it first: esptool.py --chip esp32 elf2image" in result.stdout
+    assert "Hint: convert it with elf2image first, e.g. esptool.py --chip esp32 elf2image" \
+        in result.stdout
 
 
 def test_image_info_of_a_hex_lists_its_blocks(merged):

@@ -8,7 +8,9 @@ import json
 import os
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
+import esptool
 from conftest import DATA, run_tool
 
 PARTS = os.path.join(DATA, "partitions")
@@ -198,3 +200,31 @@ def test_no_table_on_the_chip_says_so(esp32):
 def test_a_number_still_needs_a_size(tmp_path):
     fails(esptool("--port", "socket://127.0.0.1:9", "read_flash", "0x1000", tmp_path / "x"),
           "read_flash needs a size")
+
+
+# --- round trips through the Python API ---------------------------------------
+
+rows = st.lists(st.tuples(st.sampled_from([0x00, 0x01, 0x40]), st.integers(0, 0xFE),
+                          st.integers(1, 64), st.integers(0, 4), st.booleans()),
+                min_size=1, max_size=20)
+
+
+@settings(max_examples=80, deadline=None)
+@given(rows)
+def test_csv_binary_csv_round_trip(spec):
+    partitions, offset = [], 0x9000
+    for n, (ptype, subtype, sectors, gap, encrypted) in enumerate(spec):
+        if (ptype, subtype) == (0x01, 0x00):
+            subtype = 0x02                       # one otadata at most, of a fixed size
+        align = 0x10000 if ptype == 0x00 else 0x1000
+        offset = -(-(offset + gap * 0x1000) // align) * align
+        size = sectors * 0x1000 + (0x400 if n % 3 == 1 else 0)
+        partitions.append(esptool.Partition("p%d_%x" % (n, subtype), ptype, subtype, offset,
+                                            size, ["encrypted"] if encrypted else []))
+        offset += size
+    table = esptool.PartitionTable(partitions)
+    binary = table.to_binary()
+    from_binary = esptool.parse_partition_table(binary, "t.bin")
+    assert from_binary.to_binary() == binary
+    csv = from_binary.to_csv()
+    assert esptool.parse_partition_table(csv.encode(), "t.csv").to_binary() == binary
