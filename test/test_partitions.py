@@ -10,7 +10,7 @@ import os
 import pytest
 from hypothesis import given, settings, strategies as st
 
-import esptool
+import esptool as esptool_api
 from conftest import DATA, run_tool
 
 PARTS = os.path.join(DATA, "partitions")
@@ -219,12 +219,12 @@ def test_csv_binary_csv_round_trip(spec):
         align = 0x10000 if ptype == 0x00 else 0x1000
         offset = -(-(offset + gap * 0x1000) // align) * align
         size = sectors * 0x1000 + (0x400 if n % 3 == 1 else 0)
-        partitions.append(esptool.Partition("p%d_%x" % (n, subtype), ptype, subtype, offset,
+        partitions.append(esptool_api.Partition("p%d_%x" % (n, subtype), ptype, subtype, offset,
                                             size, ["encrypted"] if encrypted else []))
         offset += size
-    table = esptool.PartitionTable(partitions)
+    table = esptool_api.PartitionTable(partitions)
     binary = table.to_binary()
-    from_binary = esptool.parse_partition_table(binary, "t.bin")
+    from_binary = esptool_api.parse_partition_table(binary, "t.bin")
     assert from_binary.to_binary() == binary
     csv = from_binary.to_csv()
-    assert esptool.parse_partition_table(csv.encode(), "t.csv").to_binary() == binary
+    assert esptool_api.parse_partition_table(csv.encode(), "t.csv").to_binary() == binary
