@@ -219,8 +219,9 @@ def test_csv_binary_csv_round_trip(spec):
         align = 0x10000 if ptype == 0x00 else 0x1000
         offset = -(-(offset + gap * 0x1000) // align) * align
         size = sectors * 0x1000 + (0x400 if n % 3 == 1 else 0)
-        partitions.append(esptool_api.Partition("p%d_%x" % (n, subtype), ptype, subtype, offset,
-                                            size, ["encrypted"] if encrypted else []))
+        flags = ["encrypted"] if encrypted else []
+        name = "p%d_%x" % (n, subtype)
+        partitions.append(esptool_api.Partition(name, ptype, subtype, offset, size, flags))
         offset += size
     table = esptool_api.PartitionTable(partitions)
     binary = table.to_binary()
