@@ -17,11 +17,13 @@ run it from there. Read it top to bottom, section by section:
   4. ESPLoader                 the ROM command protocol shared by all chips
   5. chip classes              per-chip facts as class attributes, stub variants
   6. ELF and images            ELF reader, firmware image readers/writers
+  6b. files                    Intel HEX, UF2, merged images, partition tables
   7. commands                  one function per subcommand
   8. CLI                       argument parser, command table, main()
 
-The offline commands (elf2image, image_info, make_image, version) never need
-pyserial; it is imported only when a command opens a port.
+The offline commands (elf2image, image_info, make_image, merge_bin,
+partition_table, version) never need pyserial; it is imported only when a
+command opens a port.
 """
 
 import argparse
@@ -2072,6 +2074,732 @@ def esp32_padding_piece(ram, pad_len):
 
 
 # ---------------------------------------------------------------------------
+# 6b. Files: Intel HEX, UF2, merged images, partition tables
+# ---------------------------------------------------------------------------
+#
+# The file formats firmware travels in besides the image itself (docs/files.md):
+# Intel HEX in and out, UF2 out, merged flash images, and ESP-IDF partition
+# tables (CSV and binary). Everything here is bytes in, bytes out; the commands
+# merge_bin and partition_table are at the end of this section, and the flash
+# commands of section 7 reach it through resolve_flash_inputs().
+
+# --- Intel HEX (docs/files.md §1) -------------------------------------------
+
+HEX_DATA, HEX_EOF, HEX_SEGMENT_BASE, HEX_SEGMENT_START, HEX_LINEAR_BASE, HEX_LINEAR_START = range(6)
+HEX_BYTES_PER_RECORD = 16          # what intelhex (and so upstream 5.x) writes
+
+
+def hex_record(line, name, line_no):
+    """One ':LLAAAATT<data>CC' line -> (type, address field, data)."""
+    def bad(why):
+        return FatalError("%s line %d: %s" % (name, line_no, why),
+                          hint="the file is not valid Intel HEX; regenerate it")
+    if not line.startswith(":"):
+        raise bad("a record must start with ':'")
+    try:
+        raw = bytes.fromhex(line[1:])
+    except ValueError:
+        raise bad("the record is not made of hex digit pairs")
+    if len(raw) < 5 or len(raw) != raw[0] + 5:
+        raise bad("the record's length does not match its byte count")
+    if sum(raw) & 0xFF:
+        raise bad("checksum mismatch (the record ends in %02X, its bytes need %02X)"
+                  % (raw[-1], (raw[-1] - sum(raw)) & 0xFF))
+    record_type = raw[3]
+    if record_type > HEX_LINEAR_START:
+        raise bad("unknown record type %02X" % record_type)
+    return record_type, (raw[1] << 8) | raw[2], raw[4:-1]
+
+
+def hex_lines(data):
+    try:
+        text = data.decode("ascii")
+    except UnicodeDecodeError:
+        return None
+    return [(n, line.strip()) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+
+
+def looks_like_intel_hex(data, name=""):
+    """HEX is recognised by content: the first line is a valid record. A file
+    named *.hex that starts with ':' is HEX too, so its errors get reported."""
+    if not data.startswith(b":"):
+        return False
+    if name.lower().endswith(".hex"):
+        return True
+    first_line = data.split(b"\n", 1)[0].strip()
+    try:
+        hex_record(first_line.decode("ascii"), name, 1)
+    except (FatalError, UnicodeDecodeError):
+        return False
+    return True
+
+
+def parse_intel_hex(data, name):
+    """Intel HEX -> [(address, bytes)]: one entry per contiguous block, in address order."""
+    lines = hex_lines(data)
+    if lines is None:
+        raise FatalError("%s: Intel HEX must be ASCII text" % name)
+    pieces, base = [], 0
+    for line_no, line in lines:
+        record_type, field, payload = hex_record(line, name, line_no)
+        if record_type == HEX_DATA:
+            pieces.append((base + field, payload, line_no))
+        elif record_type == HEX_EOF:
+            break
+        elif record_type in (HEX_SEGMENT_BASE, HEX_LINEAR_BASE):
+            if len(payload) != 2:
+                raise FatalError("%s line %d: an address record carries 2 bytes" % (name, line_no))
+            value = int.from_bytes(payload, "big")
+            base = value << 4 if record_type == HEX_SEGMENT_BASE else value << 16
+    return join_hex_pieces(pieces, name)
+
+
+def join_hex_pieces(pieces, name):
+    blocks = []
+    for address, payload, line_no in sorted(pieces, key=lambda p: p[0]):
+        if not payload:
+            continue
+        if blocks and address < blocks[-1][0] + len(blocks[-1][1]):
+            raise FatalError("%s line %d: data at 0x%x overlaps earlier records"
+                             % (name, line_no, address))
+        if blocks and address == blocks[-1][0] + len(blocks[-1][1]):
+            blocks[-1][1].extend(payload)
+        else:
+            blocks.append((address, bytearray(payload)))
+    return [(address, bytes(block)) for address, block in blocks]
+
+
+def intel_hex_bytes(regions):
+    """[(address, bytes)] -> Intel HEX text, laid out as the intelhex package
+    lays it out: 16-byte records that never cross a 64 KiB boundary, an
+    extended linear address record at each new 64 KiB page when any address is
+    above 0xFFFF, and the end-of-file record."""
+    regions = join_hex_pieces([(a, d, 0) for a, d in regions], "merged data")
+    if not regions:
+        return b":00000001FF\n"
+    need_pages = regions[-1][0] + len(regions[-1][1]) - 1 > 0xFFFF
+    out, page = [], None
+    for address, data in regions:
+        pos = 0
+        while pos < len(data):
+            addr = address + pos
+            if need_pages and addr >> 16 != page:
+                page = addr >> 16
+                out.append(hex_line(HEX_LINEAR_BASE, 0, page.to_bytes(2, "big")))
+            length = min(HEX_BYTES_PER_RECORD, 0x10000 - (addr & 0xFFFF), len(data) - pos)
+            out.append(hex_line(HEX_DATA, addr & 0xFFFF, data[pos:pos + length]))
+            pos += length
+    out.append(hex_line(HEX_EOF, 0, b""))
+    return "".join(out).encode("ascii")
+
+
+def hex_line(record_type, address, payload):
+    raw = bytes([len(payload), address >> 8, address & 0xFF, record_type]) + payload
+    return ":%s%02X\n" % (raw.hex().upper(), -sum(raw) & 0xFF)
+
+
+# --- UF2 (docs/files.md §2) -------------------------------------------------
+
+UF2_MAGIC_START0 = 0x0A324655      # "UF2\n"
+UF2_MAGIC_START1 = 0x9E5D5157
+UF2_MAGIC_END = 0x0AB16F30
+UF2_FLAG_FAMILY_ID_PRESENT = 0x00002000
+UF2_FLAG_MD5_PRESENT = 0x00004000
+UF2_BLOCK_HEADER = struct.Struct("<8I")
+UF2_BLOCK_SIZE = 512
+UF2_DATA_AREA = 476                # 512 - 32 header - 4 final magic
+UF2_MD5_TAG = struct.Struct("<II16s")     # address, length, MD5 of the chunk
+UF2_FAMILY_IDS = {"esp8266": 0x7EAB61ED, "esp32": 0x1C5F21B0}
+
+
+def uf2_max_chunk(md5):
+    return UF2_DATA_AREA - (UF2_MD5_TAG.size if md5 else 0)
+
+
+def uf2_bytes(regions, family_id, chunk_size=None, md5=True):
+    """[(address, bytes)] -> UF2 blocks. Block numbers count within each input
+    file, as upstream 5.x numbers them; the MD5 tag follows the chunk."""
+    chunk_size = chunk_size or uf2_max_chunk(md5)
+    flags = UF2_FLAG_FAMILY_ID_PRESENT | (UF2_FLAG_MD5_PRESENT if md5 else 0)
+    out = bytearray()
+    for address, data in regions:
+        chunks = [data[i:i + chunk_size] for i in range(0, len(data), chunk_size)]
+        for number, chunk in enumerate(chunks):
+            addr = address + number * chunk_size
+            block = UF2_BLOCK_HEADER.pack(UF2_MAGIC_START0, UF2_MAGIC_START1, flags, addr,
+                                          len(chunk), number, len(chunks), family_id) + chunk
+            if md5:
+                block += UF2_MD5_TAG.pack(addr, len(chunk), hashlib.md5(chunk).digest())
+            block += bytes(UF2_BLOCK_SIZE - 4 - len(block)) + struct.pack("<I", UF2_MAGIC_END)
+            out += block
+    return bytes(out)
+
+
+def check_uf2_chunk_size(chunk_size, md5):
+    if chunk_size is None:
+        return
+    if chunk_size <= 0 or chunk_size % 4:
+        raise FatalError("--chunk-size %d must be a positive multiple of 4" % chunk_size)
+    if chunk_size > uf2_max_chunk(md5):
+        raise FatalError("--chunk-size %d does not fit a UF2 block: at most %d bytes%s"
+                         % (chunk_size, uf2_max_chunk(md5), " with the MD5 tag" if md5 else ""))
+
+
+# --- ESP-IDF partition tables (docs/files.md §3) ----------------------------
+
+PARTITION_TABLE_OFFSET = 0x8000     # where ESP-IDF's bootloader looks by default
+PARTITION_TABLE_SECTOR = 0x1000
+PARTITION_TABLE_MAX_LEN = 0xC00     # gen_esp32part pads the binary to this
+PARTITION_MAGIC = b"\xaa\x50"
+PARTITION_MD5_MAGIC = b"\xeb\xeb"
+PARTITION_ENTRY = struct.Struct("<2sBBII16sI")   # magic, type, subtype, offset, size, name, flags
+PARTITION_TYPES = {"app": 0x00, "data": 0x01}
+PARTITION_SUBTYPES = {
+    0x00: dict([("factory", 0x00), ("test", 0x20)]
+               + [("ota_%d" % n, 0x10 + n) for n in range(16)]),
+    0x01: {"ota": 0x00, "phy": 0x01, "nvs": 0x02, "coredump": 0x03, "nvs_keys": 0x04,
+           "efuse": 0x05, "undefined": 0x06, "esphttpd": 0x80, "fat": 0x81, "spiffs": 0x82},
+}
+PARTITION_ALIGNMENT = {0x00: 0x10000}            # every other type: 4 bytes
+PARTITION_FLAGS = {"encrypted": 0}               # flag name -> bit
+OTADATA_SIZE = 0x2000
+
+
+class Partition:
+    """One row of a partition table."""
+
+    def __init__(self, name, ptype, subtype, offset, size, flags=(), line_no=None):
+        self.name = name
+        self.type = ptype
+        self.subtype = subtype
+        self.offset = offset
+        self.size = size
+        self.flags = list(flags)
+        self.line_no = line_no
+
+    @property
+    def end(self):
+        return self.offset + self.size
+
+    def pack(self):
+        bits = sum(1 << PARTITION_FLAGS[flag] for flag in self.flags)
+        return PARTITION_ENTRY.pack(PARTITION_MAGIC, self.type, self.subtype, self.offset,
+                                    self.size, self.name.encode(), bits)
+
+    def csv_row(self):
+        return ",".join([self.name, partition_type_name(self.type),
+                         partition_subtype_name(self.type, self.subtype),
+                         "0x%x" % self.offset, size_with_suffix(self.size),
+                         ":".join(self.flags)])
+
+
+def partition_type_name(ptype):
+    return key_of(PARTITION_TYPES, ptype) or "%d" % ptype
+
+
+def partition_subtype_name(ptype, subtype):
+    return key_of(PARTITION_SUBTYPES.get(ptype, {}), subtype) or "%d" % subtype
+
+
+def key_of(table, value):
+    return next((k for k, v in table.items() if v == value), None)
+
+
+def size_with_suffix(size):
+    """gen_esp32part's size column: 1M, 24K, else hex (0 prints as 0M, as there)."""
+    for unit, suffix in ((0x100000, "M"), (0x400, "K")):
+        if size % unit == 0:
+            return "%d%s" % (size // unit, suffix)
+    return "0x%x" % size
+
+
+class PartitionTable:
+    """A parsed table: `partitions` in file order, and where it lives in flash."""
+
+    def __init__(self, partitions, table_offset=PARTITION_TABLE_OFFSET, md5=True):
+        self.partitions = partitions
+        self.table_offset = table_offset
+        self.md5 = md5
+
+    def find(self, name):
+        return next((p for p in self.partitions if p.name == name), None)
+
+    def to_binary(self):
+        rows = b"".join(p.pack() for p in self.partitions)
+        if self.md5:
+            rows += PARTITION_MD5_MAGIC + b"\xff" * 14 + hashlib.md5(rows).digest()
+        if len(rows) >= PARTITION_TABLE_MAX_LEN:
+            raise FatalError("the binary partition table would be %d bytes; at most %d fit"
+                             % (len(rows), PARTITION_TABLE_MAX_LEN - 1))
+        return rows + b"\xff" * (PARTITION_TABLE_MAX_LEN - len(rows))
+
+    def to_csv(self):
+        rows = ["# ESP-IDF Partition Table", "# Name, Type, SubType, Offset, Size, Flags"]
+        return "\n".join(rows + [p.csv_row() for p in self.partitions]) + "\n"
+
+    def describe(self):
+        """The readable table partition_table and image_info print."""
+        row = "%-16s %-5s %-9s %-10s %-18s %s"
+        lines = [row % ("Name", "Type", "SubType", "Offset", "Size", "Flags")]
+        for p in self.partitions:
+            lines.append((row % (p.name, partition_type_name(p.type),
+                                 partition_subtype_name(p.type, p.subtype), "0x%x" % p.offset,
+                                 "0x%x (%s)" % (p.size, size_with_suffix(p.size)),
+                                 ":".join(p.flags))).rstrip())
+        return lines
+
+
+class CsvError(FatalError):
+    pass
+
+
+def looks_like_partition_table(data):
+    return data[:2] == PARTITION_MAGIC
+
+
+def parse_partition_table(data, name, table_offset=PARTITION_TABLE_OFFSET, md5=True):
+    """CSV or binary (told apart by the magic, as gen_esp32part does), checked."""
+    if looks_like_partition_table(data):
+        table = partition_table_from_binary(data, name, table_offset, md5)
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise FatalError("%s is neither a binary partition table (it does not start with "
+                             "AA 50) nor CSV text" % name)
+        table = partition_table_from_csv(text, name, table_offset)
+    table.md5 = md5
+    check_partition_table(table, name)
+    return table
+
+
+def partition_table_from_binary(data, name, table_offset, md5=True):
+    partitions, digest = [], hashlib.md5()
+    for pos in range(0, len(data), PARTITION_ENTRY.size):
+        row = data[pos:pos + PARTITION_ENTRY.size]
+        if len(row) != PARTITION_ENTRY.size:
+            raise FatalError("%s: a partition table is a multiple of 32 bytes" % name)
+        if row == b"\xff" * PARTITION_ENTRY.size:
+            return PartitionTable(partitions, table_offset, md5)
+        if md5 and row[:2] == PARTITION_MD5_MAGIC:
+            if row[16:] != digest.digest():
+                raise FatalError("%s: the table's MD5 row does not match its entries "
+                                 "(computed %s, stored %s)"
+                                 % (name, digest.hexdigest(), row[16:].hex()))
+            continue
+        digest.update(row)
+        partitions.append(partition_from_binary(row, name, pos))
+    raise FatalError("%s: the partition table has no end marker (a row of 0xFF)" % name)
+
+
+def partition_from_binary(row, name, pos):
+    magic, ptype, subtype, offset, size, raw_name, bits = PARTITION_ENTRY.unpack(row)
+    if magic != PARTITION_MAGIC:
+        raise FatalError("%s: entry at 0x%x has magic %s, not AA 50" % (name, pos, magic.hex()))
+    flags = [flag for flag, bit in PARTITION_FLAGS.items() if bits & (1 << bit)]
+    unknown = bits & ~sum(1 << bit for bit in PARTITION_FLAGS.values())
+    if unknown:
+        print("WARNING: partition at 0x%x has unknown flag bits 0x%08x" % (offset, unknown))
+    text = raw_name.split(b"\x00", 1)[0].decode("utf-8", "replace")
+    return Partition(text, ptype, subtype, offset, size, flags)
+
+
+CSV_FIELDS = ("name", "type", "subtype", "offset", "size", "flags")
+
+
+def partition_table_from_csv(text, name, table_offset):
+    partitions = []
+    for line_no, line in enumerate(text.splitlines(), 1):
+        line = expand_csv_variables(line, name, line_no).strip()
+        if line and not line.startswith("#"):
+            partitions.append(partition_from_csv(line, name, line_no))
+    fill_in_offsets(partitions, name, table_offset)
+    return PartitionTable(partitions, table_offset)
+
+
+def expand_csv_variables(line, name, line_no):
+    """$VARS from the environment, as gen_esp32part expands them."""
+    expanded = os.path.expandvars(line)
+    unknown = re.match(r"(?<!\\)\$([A-Za-z_][A-Za-z0-9_]*)", expanded)
+    if unknown:
+        raise CsvError("%s line %d: unknown variable '%s'" % (name, line_no, unknown.group(1)))
+    return expanded
+
+
+def partition_from_csv(line, name, line_no):
+    fields = [f.strip() for f in (line + ",,,,").split(",")]
+    where = "%s line %d" % (name, line_no)
+
+    def field(index, keywords=None):
+        try:
+            return parse_csv_number(fields[index], keywords or {})
+        except CsvError as e:
+            raise CsvError("%s, field '%s': %s" % (where, CSV_FIELDS[index], e))
+
+    def fail(index, message):
+        return CsvError("%s, field '%s': %s" % (where, CSV_FIELDS[index], message))
+
+    part_name = fields[0]
+    if not part_name:
+        raise fail(0, "a partition needs a name")
+    if len(part_name.encode()) > 16:
+        raise fail(0, "'%s' is longer than 16 bytes" % part_name)
+    if not fields[1]:
+        raise fail(1, "the type can't be left empty")
+    ptype = field(1, PARTITION_TYPES)
+    if fields[2]:
+        subtype = field(2, PARTITION_SUBTYPES.get(ptype, {}))
+    elif ptype == PARTITION_TYPES["app"]:
+        raise fail(2, "an app partition needs a subtype")
+    else:
+        subtype = PARTITION_SUBTYPES[0x01]["undefined"]
+    offset = field(3) if fields[3] else None
+    if not fields[4]:
+        raise fail(4, "the size can't be left empty")
+    size = field(4)
+    flags = [flag for flag in fields[5].split(":") if flag]
+    for flag in flags:
+        if flag not in PARTITION_FLAGS:
+            raise fail(5, "unknown flag '%s' (known: %s)" % (flag, ", ".join(PARTITION_FLAGS)))
+    for index, value, limit in ((1, ptype, 0xFF), (2, subtype, 0xFF),
+                                (3, offset or 0, 0xFFFFFFFF)):
+        if not 0 <= value <= limit:
+            raise fail(index, "%d does not fit in %d bits" % (value, limit.bit_length()))
+    return Partition(part_name, ptype, subtype, offset, size, flags, line_no)
+
+
+def parse_csv_number(text, keywords):
+    """A number (0x.., decimal) with an optional K or M suffix, or a keyword."""
+    for suffix, unit in (("k", 1024), ("m", 1024 * 1024)):
+        if text.lower().endswith(suffix):
+            return parse_csv_number(text[:-1], keywords) * unit
+    try:
+        return int(text, 0)
+    except ValueError:
+        pass
+    if not keywords:
+        raise CsvError("'%s' is not a number" % text)
+    try:
+        return keywords[text.lower()]
+    except KeyError:
+        raise CsvError("'%s' is not valid. Known keywords: %s" % (text, ", ".join(keywords)))
+
+
+def fill_in_offsets(partitions, name, table_offset):
+    """Empty offsets follow the previous partition, aligned for their type;
+    a negative size means 'up to this address'."""
+    last_end = table_offset + PARTITION_TABLE_SECTOR
+    for p in partitions:
+        if p.offset is not None and p.offset < last_end:
+            what = ("the partition table's end 0x%x" % last_end if p is partitions[0]
+                    else "the end of the previous partition, 0x%x" % last_end)
+            raise CsvError("%s line %d, field 'offset': 0x%x overlaps %s"
+                           % (name, p.line_no, p.offset, what))
+        if p.offset is None:
+            p.offset = pad_to_multiple(last_end, PARTITION_ALIGNMENT.get(p.type, 4))
+        if p.size < 0:
+            p.size = -p.size - p.offset
+        last_end = p.offset + p.size
+
+
+def check_partition_table(table, name):
+    """gen_esp32part's checks of a whole table (its errors, our words)."""
+    for p in table.partitions:
+        where = "%s line %d" % (name, p.line_no) if p.line_no else name
+        if not (0 <= p.offset <= 0xFFFFFFFF and 0 <= p.size <= 0xFFFFFFFF):
+            raise CsvError("%s: partition %s: offset 0x%x / size 0x%x do not fit in 32 bits"
+                           % (where, p.name, p.offset, p.size))
+        align = PARTITION_ALIGNMENT.get(p.type, 4)
+        if p.offset % align:
+            raise CsvError("%s: partition %s: offset 0x%x is not aligned to 0x%x"
+                           % (where, p.name, p.offset, align))
+        if p.type != PARTITION_TYPES["app"] and p.offset % FLASH_SECTOR_SIZE:
+            print("WARNING: partition %s is not aligned to 0x%x (deprecated)"
+                  % (p.name, FLASH_SECTOR_SIZE))
+    names = [p.name for p in table.partitions]
+    duplicates = sorted(set(n for n in names if names.count(n) > 1))
+    if duplicates:
+        raise CsvError("%s: partition names must be unique (%s repeated)"
+                       % (name, ", ".join(duplicates)))
+    check_partitions_disjoint(table, name)
+    otadata = [p for p in table.partitions if (p.type, p.subtype) == (0x01, 0x00)]
+    if len(otadata) > 1:
+        raise CsvError("%s: only one otadata (data, ota) partition is allowed; found %s"
+                       % (name, ", ".join(p.name for p in otadata)))
+    if otadata and otadata[0].size != OTADATA_SIZE:
+        raise CsvError("%s: the otadata partition %s must be 0x%x bytes, not 0x%x"
+                       % (name, otadata[0].name, OTADATA_SIZE, otadata[0].size))
+
+
+def check_partitions_disjoint(table, name):
+    last = None
+    for p in sorted(table.partitions, key=lambda p: p.offset):
+        if p.offset < table.table_offset + PARTITION_TABLE_SECTOR:
+            raise CsvError("%s: partition %s at 0x%x is below 0x%x, the end of the table"
+                           % (name, p.name, p.offset, table.table_offset + PARTITION_TABLE_SECTOR))
+        if last is not None and p.offset < last.end:
+            raise CsvError("%s: partition %s at 0x%x overlaps %s (0x%x-0x%x)"
+                           % (name, p.name, p.offset, last.name, last.offset, last.end - 1))
+        last = p
+
+
+# --- What the user gave as flash input (docs/files.md §4) -------------------
+
+def looks_like_elf(data):
+    return data[:4] == ELF_MAGIC
+
+
+def arg_address_or_name(text):
+    """A flash address (0x1000, 4096) or a partition name (nvs, factory)."""
+    try:
+        return int(text, 0)
+    except ValueError:
+        pass
+    if not re.match(r"^[A-Za-z_][\w.-]*$", text):
+        raise argparse.ArgumentTypeError('"%s" is neither an address nor a partition name' % text)
+    return text
+
+
+def file_regions(address, filename, data):
+    """One (address-or-name, file) argument -> [(address-or-name, filename, bytes)].
+
+    An Intel HEX file gives one region per contiguous block at its own
+    address; an ELF file is refused: the chip runs images, not ELF files."""
+    if looks_like_elf(data):
+        raise FatalError("%s is an ELF file, not a flash image" % filename,
+                         hint="convert it with elf2image first, e.g. "
+                              "esptool.py --chip esp32 elf2image %s" % filename)
+    if not looks_like_intel_hex(data, filename):
+        return [(address, filename, data)]
+    blocks = parse_intel_hex(data, filename)
+    print("Note: %s is Intel HEX; its records give the addresses (%s ignored)"
+          % (filename, address if isinstance(address, str) else "0x%x" % address))
+    return [(addr, filename, block) for addr, block in blocks]
+
+
+def uses_partition_names(args):
+    pairs = getattr(args, "addr_filename", None) or []
+    return (any(isinstance(address, str) for address, _, _ in pairs)
+            or isinstance(getattr(args, "address", None), str))
+
+
+def resolve_partition_names(args, esp=None):
+    """Turn partition names in a command's arguments into flash addresses.
+
+    The table comes from --partition-table FILE (resolved before the port is
+    opened) or from the chip at --partition-table-offset (after connecting,
+    before anything is erased). Also checks that named files fit."""
+    if hasattr(args, "size") and args.size is None and not isinstance(args.address, str):
+        raise FatalError("%s needs a size after the address 0x%x (or a partition name "
+                         "instead of the address)" % (args.operation, args.address))
+    if not uses_partition_names(args):
+        return
+    if args.partition_table is None and esp is None:
+        return
+    table = load_partition_table(args, esp)
+    if getattr(args, "addr_filename", None):
+        args.addr_filename = sorted(
+            [resolve_pair(table, pair) for pair in args.addr_filename], key=lambda p: p[0])
+    if isinstance(getattr(args, "address", None), str):
+        partition = find_partition(table, args.address)
+        if args.size is not None:
+            raise FatalError("%s is a partition name: leave out the size (the partition's, "
+                             "0x%x, is used)" % (args.address, partition.size))
+        print("Partition %s: 0x%x bytes at 0x%x"
+              % (partition.name, partition.size, partition.offset))
+        args.address, args.size = partition.offset, partition.size
+
+
+def resolve_pair(table, pair):
+    address, filename, data = pair
+    if not isinstance(address, str):
+        return pair
+    partition = find_partition(table, address)
+    if len(data) > partition.size:
+        raise FatalError("%s (%d bytes) does not fit partition %s (%d bytes at 0x%x)"
+                         % (filename, len(data), partition.name, partition.size,
+                            partition.offset))
+    print("Partition %s: %s goes to 0x%x" % (partition.name, filename, partition.offset))
+    return partition.offset, filename, data
+
+
+def find_partition(table, name):
+    partition = table.find(name)
+    if partition is None:
+        raise FatalError("no partition named '%s'; the table has: %s"
+                         % (name, ", ".join(p.name for p in table.partitions) or "none"))
+    return partition
+
+
+def load_partition_table(args, esp):
+    offset = args.partition_table_offset
+    if args.partition_table is not None:
+        data = read_input_file(args.partition_table, "partition table")
+        return parse_partition_table(data, args.partition_table, offset)
+    print("Reading the partition table at 0x%x..." % offset)
+    data = esp.read_flash(offset, PARTITION_TABLE_MAX_LEN)
+    if not looks_like_partition_table(data):
+        raise FatalError("no partition table at 0x%x (the flash there starts with %s)"
+                         % (offset, data[:4].hex()),
+                         hint="write one, give --partition-table FILE, or "
+                              "--partition-table-offset if the table is elsewhere")
+    return parse_partition_table(data, "the table at 0x%x" % offset, offset)
+
+
+# --- What a file is, for image_info (docs/files.md §5) ----------------------
+
+UF2_MAGIC_BYTES = struct.pack("<II", UF2_MAGIC_START0, UF2_MAGIC_START1)
+
+
+def describe_non_image(data, name):
+    """Lines saying what `data` is, if it is a known file but not an image; else None."""
+    if looks_like_partition_table(data):
+        table = parse_partition_table(data, name)
+        return (["%s is an ESP-IDF partition table (%d partitions), not a firmware image:"
+                 % (name, len(table.partitions))] + table.describe())
+    if data[:8] == UF2_MAGIC_BYTES:
+        family = struct.unpack("<I", data[28:32])[0]
+        chip = key_of(UF2_FAMILY_IDS, family) or "unknown family"
+        return ["%s is a UF2 file (%d blocks of 512 bytes, family 0x%08x: %s), not a "
+                "firmware image" % (name, len(data) // UF2_BLOCK_SIZE, family, chip)]
+    if looks_like_intel_hex(data, name):
+        blocks = parse_intel_hex(data, name)
+        return ["%s is an Intel HEX file, not a firmware image; its blocks:" % name] + [
+            "  0x%08x-0x%08x (%d bytes)" % (a, a + len(d) - 1, len(d)) for a, d in blocks]
+    if looks_like_elf(data):
+        return ["%s is an ELF file, not a firmware image: convert it with elf2image" % name]
+    return describe_merged_image(data, name)
+
+
+ESP32_BOOTLOADER_OFFSET = 0x1000
+
+
+def describe_merged_image(data, name):
+    """An ESP32 merged flash image starts with the erased 4 KiB before the bootloader."""
+    boot = ESP32_BOOTLOADER_OFFSET
+    if not (len(data) > boot and data[:boot] == b"\xff" * boot):
+        return None
+    lines = ["%s is a merged flash image (%d bytes, to be written at 0x0), not a firmware "
+             "image:" % (name, len(data))]
+    if data[boot] == ESP_IMAGE_MAGIC:
+        lines.append("Bootloader image at 0x%x:" % boot)
+        lines += ["  " + line
+                  for line in image_info_lines(read_esp32_image(data[boot:], warn=print))]
+    else:
+        lines.append("No bootloader image at 0x%x (the flash there is erased or other data)"
+                     % boot)
+    table = data[PARTITION_TABLE_OFFSET:PARTITION_TABLE_OFFSET + PARTITION_TABLE_MAX_LEN]
+    if looks_like_partition_table(table):
+        parsed = parse_partition_table(table, "the table at 0x8000")
+        lines.append("Partition table at 0x%x:" % PARTITION_TABLE_OFFSET)
+        lines += ["  " + line for line in parsed.describe()]
+        for p in parsed.partitions:
+            if p.type == PARTITION_TYPES["app"] and p.offset < len(data):
+                found = data[p.offset] == ESP_IMAGE_MAGIC
+                lines.append("App %s at 0x%x: %s" % (p.name, p.offset, "starts with an image "
+                             "header (0xE9)" if found else "no image (erased or other data)"))
+    return lines
+
+
+def merged_tail_lines(data, image):
+    """An image followed by much more (an ESP8266 merged image starts with its
+    bootloader at 0x0): say so, and show the partition table at 0x8000 if any."""
+    end = image.length + (ESP32_DIGEST_LEN if image.stored_digest else 0)
+    if len(data) - end < FLASH_SECTOR_SIZE:
+        return []
+    lines = ["The file goes on for %d bytes after the image: a merged flash image "
+             "with the image at 0x0?" % (len(data) - end)]
+    table = data[PARTITION_TABLE_OFFSET:PARTITION_TABLE_OFFSET + PARTITION_TABLE_MAX_LEN]
+    if looks_like_partition_table(table):
+        lines.append("Partition table at 0x%x:" % PARTITION_TABLE_OFFSET)
+        lines += ["  " + line for line in parse_partition_table(table, "the table").describe()]
+    return lines
+
+
+# --- merge_bin and partition_table (offline commands) -----------------------
+
+def merge_bin(args):
+    """Files at their addresses, as one raw, Intel HEX or UF2 file (docs/files.md §2)."""
+    if args.chip == "auto":
+        raise FatalError("merge_bin needs --chip (esp8266 or esp32)",
+                         hint="the flash parameters and the UF2 family depend on the chip")
+    check_uf2_chunk_size(args.chunk_size, not args.md5_disable)
+    resolve_partition_names(args)
+    if any(isinstance(address, str) for address, _, _ in args.addr_filename):
+        raise FatalError("partition names in merge_bin need --partition-table FILE")
+    regions = merged_regions(args)
+    if args.format == "raw":
+        out = merged_raw_bytes(regions, args.target_offset, args.pad_to_size)
+    elif args.format == "hex":
+        out = intel_hex_bytes([(r.address, r.data) for r in regions])
+    else:
+        out = uf2_bytes([(r.address, r.data) for r in regions], UF2_FAMILY_IDS[args.chip],
+                        args.chunk_size, not args.md5_disable)
+    write_file_atomically(args.output, out)
+    print("Wrote 0x%x bytes to file %s%s" % (
+        len(out), args.output,
+        ", ready to flash to offset 0x%x" % args.target_offset if args.format == "raw" else ""))
+
+
+def merged_regions(args):
+    """The inputs, sorted, checked for overlap, bootloader header patched."""
+    facts = CHIPS[args.chip].__new__(CHIPS[args.chip])   # class facts only, no port
+    regions = []
+    for address, filename, data in sorted(args.addr_filename, key=lambda p: p[0]):
+        print("Adding %s at 0x%x" % (filename, address))
+        regions.append(FlashRegion(address, filename, patch_merged_image(facts, address, filename,
+                                                                         args, data)))
+    if not regions:
+        raise FatalError("no input data")
+    if regions[0].address < args.target_offset:
+        raise FatalError("%s is at 0x%x, before --target-offset 0x%x"
+                         % (regions[0].filename, regions[0].address, args.target_offset))
+    check_regions_disjoint(regions, FLASH_SECTOR_SIZE)
+    return regions
+
+
+def patch_merged_image(facts, address, filename, args, data):
+    """write_flash's header patch, but only on data that parses as an image
+    (as upstream 5.x's merge-bin checks), and never when every param is 'keep'."""
+    if (args.flash_mode, args.flash_freq, args.flash_size) == ("keep",) * 3:
+        return data
+    if len(data) < 8 or address != facts.BOOTLOADER_FLASH_OFFSET:
+        return data
+    try:
+        read_firmware_image(args.chip, data, warn=lambda message: None)
+    except FatalError:
+        print("WARNING: %s at 0x%x is not a valid %s image; its header is left alone"
+              % (filename, address, facts.CHIP_NAME))
+        return data
+    return patch_flash_params(facts, address, args, data)
+
+
+def merged_raw_bytes(regions, target_offset, pad_to_size):
+    out = bytearray()
+    for region in regions:
+        out += b"\xff" * (region.address - target_offset - len(out))
+        out += region.data
+    if pad_to_size:
+        out += b"\xff" * (flash_size_bytes(pad_to_size) - target_offset - len(out))
+    return bytes(out)
+
+
+def partition_table(args):
+    """CSV -> binary or binary -> CSV, as gen_esp32part.py converts (docs/files.md §3)."""
+    data = read_input_file(args.input, "partition table")
+    table = parse_partition_table(data, args.input, args.offset, not args.disable_md5sum)
+    binary_input = looks_like_partition_table(data)
+    print("%s partition table %s:" % ("Binary" if binary_input else "CSV", args.input))
+    for line in table.describe():
+        print("  " + line)
+    if args.output is not None:
+        out = table.to_csv().encode() if binary_input else table.to_binary()
+        write_file_atomically(args.output, out)
+        print("Wrote %s (%d bytes, %s)" % (args.output, len(out),
+                                           "CSV" if binary_input else "binary"))
+
+
+# ---------------------------------------------------------------------------
 # 7. Commands
 # ---------------------------------------------------------------------------
 
@@ -2083,12 +2811,18 @@ def version(args):
 
 def image_info(args):
     data = read_input_file(args.filename, "image")
+    described = describe_non_image(data, args.filename)
+    if described:
+        print("\n".join(described))
+        return
     image = read_firmware_image(args.chip, data, warn=print)
     for line in image_info_lines(image):
         print(line)
     if args.chip == "auto" and image.chip != DEFAULT_IMAGE_CHIP:
         print("Image type: %s (detected from the header; give --chip to choose)"
               % CHIPS[image.chip].CHIP_NAME)
+    for line in merged_tail_lines(data, image):
+        print(line)
 
 
 def image_info_lines(image):
@@ -2773,16 +3507,18 @@ class AddrFilenamePairAction(argparse.Action):
         pairs = []
         for addr_text, filename in zip(values[0::2], values[1::2]):
             try:
-                address = int(addr_text, 0)
-            except ValueError:
-                raise argparse.ArgumentError(self, 'address "%s" must be a number' % addr_text)
+                address = arg_address_or_name(addr_text)
+            except argparse.ArgumentTypeError:
+                raise argparse.ArgumentError(
+                    self, 'address "%s" must be a number or a partition name' % addr_text)
             try:
                 with open(filename, "rb") as f:
                     data = f.read()
             except OSError as e:
                 raise argparse.ArgumentError(self, "cannot read %s: %s" % (filename, e.strerror))
-            pairs.append((address, filename, data))
-        pairs.sort(key=lambda pair: pair[0])
+            pairs += file_regions(address, filename, data)    # HEX: a pair per block
+        if not any(isinstance(pair[0], str) for pair in pairs):    # names: sorted once resolved
+            pairs.sort(key=lambda pair: pair[0])
         setattr(namespace, self.dest, pairs)
 
 
@@ -2896,7 +3632,9 @@ def write_flash_status_args(p):
 
 def read_flash_args(p):
     add_spi_connection_arg(p)
-    add_address_size_args(p)
+    p.add_argument("address", type=arg_address_or_name, help="start address, or a partition name")
+    p.add_argument("size", type=arg_auto_int, nargs="?",
+                   help="number of bytes (leave out after a partition name)")
     p.add_argument("filename", help="output file")
     add_no_progress_arg(p)
 
@@ -2912,7 +3650,39 @@ def verify_flash_args(p):
 
 def erase_region_args(p):
     add_spi_connection_arg(p)
-    add_address_size_args(p, "start address (multiple of 4096)", "number of bytes (multiple of 4096)")
+    p.add_argument("address", type=arg_address_or_name,
+                   help="start address (multiple of 4096), or a partition name")
+    p.add_argument("size", type=arg_auto_int, nargs="?",
+                   help="number of bytes (multiple of 4096; leave out after a partition name)")
+
+
+def merge_bin_args(p):
+    p.add_argument("addr_filename", metavar="<address> <filename>", action=AddrFilenamePairAction,
+                   help="address followed by the file to place there; repeat for more files")
+    p.add_argument("--output", "-o", required=True, help="output file")
+    p.add_argument("--format", "-f", choices=["raw", "hex", "uf2"], default="raw",
+                   help="output format (default raw)")
+    add_flash_params_args(p, for_elf2image=False)
+    p.set_defaults(flash_size=os.environ.get("ESPTOOL_FS", "keep"))
+    p.add_argument("--target-offset", "-t", type=arg_auto_int, default=0,
+                   help="raw: the flash address the output will be written at")
+    p.add_argument("--pad-to-size", "--fill-flash-size", dest="pad_to_size",
+                   choices=["256KB", "512KB", "1MB", "2MB", "4MB", "8MB", "16MB", "32MB",
+                            "64MB", "128MB"],
+                   help="raw: pad the output with 0xFF up to this flash size")
+    p.add_argument("--chunk-size", type=arg_auto_int,
+                   help="uf2: data bytes per 512-byte block (multiple of 4; default the most)")
+    p.add_argument("--md5-disable", action="store_true",
+                   help="uf2: leave out the MD5 tag of each block")
+
+
+def partition_table_args(p):
+    p.add_argument("input", help="partition table, CSV or binary")
+    p.add_argument("output", nargs="?", help="converted file (leave out to just print the table)")
+    p.add_argument("--offset", type=arg_auto_int, default=PARTITION_TABLE_OFFSET,
+                   help="flash address of the table (default 0x8000)")
+    p.add_argument("--disable-md5sum", action="store_true",
+                   help="no MD5 row in the binary (and none expected when reading one)")
 
 
 # The command table: the one place a command is registered, in the order
@@ -2948,6 +3718,11 @@ COMMANDS = [
     Command("erase_region", erase_region, "erase a range of flash", erase_region_args,
             wants_stub=True),
     Command("version", version, "print the esptool version", needs_chip=False),
+    Command("merge_bin", merge_bin, "merge files into one raw, Intel HEX or UF2 file for flashing",
+            merge_bin_args, needs_chip=False),
+    Command("partition_table", partition_table,
+            "convert an ESP-IDF partition table: CSV to binary, binary to CSV",
+            partition_table_args, needs_chip=False),
 ]
 
 
@@ -2984,6 +3759,12 @@ def add_global_args(parser):
                              % DEFAULT_CONNECT_ATTEMPTS)
     parser.add_argument("--trace", "-t", action="store_true",
                         help="print every packet sent and received")
+    parser.add_argument("--partition-table", metavar="FILE",
+                        help="partition table (CSV or binary) for partition names given as "
+                             "flash addresses (default: read it from the chip)")
+    parser.add_argument("--partition-table-offset", type=arg_auto_int,
+                        default=PARTITION_TABLE_OFFSET,
+                        help="where the chip's partition table is (default 0x8000)")
 
 
 def expand_file_arguments(argv):
@@ -3011,10 +3792,12 @@ def run_command(args):
     if not command.needs_chip:
         command.func(args)
         return
+    resolve_partition_names(args)          # with --partition-table FILE: before connecting
     serial = import_pyserial()
     esp = connect_to_chip(args)
     try:
         esp = prepare_chip(esp, args)
+        resolve_partition_names(args, esp)     # else from the chip's table
         command.func(esp, args)
         leave_chip(esp, args.after)
     except (serial.SerialException, OSError) as e:

@@ -116,7 +116,8 @@ def sample_args(name):
             "write_mem": ["0", "0"], "write_flash": ["0", __file__], "image_info": ["x"],
             "make_image": ["x"], "elf2image": ["x"], "write_flash_status": ["0"],
             "read_flash": ["0", "4", "x"], "verify_flash": ["0", __file__],
-            "erase_region": ["0", "4096"]}.get(name, [])
+            "erase_region": ["0", "4096"], "merge_bin": ["-o", "x", "0", __file__],
+            "partition_table": ["x"]}.get(name, [])
 
 
 # -- bad command lines: one line, no internal names ----------------------------------

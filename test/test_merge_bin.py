@@ -1,0 +1,246 @@
+"""merge_bin (issue 13): raw and UF2 byte for byte as upstream 5.x's merge-bin
+writes them, Intel HEX with the same content, on a matrix of chips and options.
+
+Upstream runs once for the whole matrix (a small driver calls its esptool.main
+for each argument list, in a temporary directory), so the comparison costs one
+upstream start-up; our side runs in-process through esptool.main.
+"""
+import json
+import os
+import random
+import subprocess
+
+import pytest
+
+import esptool
+from conftest import DATA, run_tool
+from oracle import upstream_cmd
+
+TABLE = os.path.join(DATA, "partitions", "expected", "two_ota.bin")
+
+
+def esp32_bootloader(hash_appended=True):
+    segments = [esptool.ImageSegment(0x3FFF0000, random.Random(1).randbytes(0x400)),
+                esptool.ImageSegment(0x40078000, random.Random(2).randbytes(0x1800))]
+    image = esptool.FirmwareImage("esp32", entrypoint=0x40078400, flash_mode=0,
+                                  flash_size_freq=0x20, segments=segments)
+    return esptool.esp32_image_bytes(image, esptool.Esp32ExtendedHeader(hash_appended))
+
+
+def esp8266_bootloader():
+    segments = [esptool.ImageSegment(0x40100000, random.Random(3).randbytes(0x600)),
+                esptool.ImageSegment(0x3FFE8000, random.Random(4).randbytes(0x100))]
+    image = esptool.FirmwareImage("esp8266", entrypoint=0x40100004, segments=segments)
+    return esptool.esp8266_v1_files(image, "boot")[-1][1]
+
+
+INPUTS = {
+    "boot32.bin": esp32_bootloader,
+    "boot32-nodigest.bin": lambda: esp32_bootloader(hash_appended=False),
+    "notimage.bin": lambda: b"\xe9\x03" + random.Random(5).randbytes(3000),
+    "boot8266.bin": esp8266_bootloader,
+    "app.bin": lambda: random.Random(6).randbytes(50001),
+    "small.bin": lambda: random.Random(7).randbytes(101),
+    "table.bin": lambda: open(TABLE, "rb").read(),
+    # Written by our HEX writer, read by upstream's intelhex: a check of the writer too.
+    "app.hex": lambda: esptool.intel_hex_bytes([(0x10000, random.Random(6).randbytes(50001)),
+                                                (0x30000, random.Random(7).randbytes(101))]),
+}
+
+E32 = ["0x1000", "boot32.bin", "0x8000", "table.bin", "0x10000", "app.bin", "0x110000", "small.bin"]
+E8266 = ["0x0", "boot8266.bin", "0x10000", "app.bin", "0x3fc000", "small.bin"]
+
+# (chip, options, address/file pairs); every case runs as raw and as uf2.
+CASES = [
+    ("esp32", [], E32),
+    ("esp32", ["-fm", "dio"], E32),
+    ("esp32", ["-fm", "dio", "-ff", "80m", "-fs", "4MB"], E32),
+    ("esp32", ["-fs", "16MB"], E32),
+    ("esp32", ["-ff", "26m", "-fs", "keep"], E32),
+    ("esp32", ["--pad-to-size", "4MB"], E32),
+    ("esp32", ["--fill-flash-size", "2MB", "-fm", "qout"], E32),
+    ("esp32", ["--target-offset", "0x1000"], E32),
+    ("esp32", ["-t", "0x1000", "--pad-to-size", "4MB", "-fm", "dio"], E32),
+    ("esp32", ["--target-offset", "0x8000", "-fm", "dio"], E32[2:]),
+    ("esp32", ["-fm", "dout"], ["0x10000", "app.bin"]),
+    ("esp32", ["-fm", "dio", "-fs", "8MB"], ["0x1000", "notimage.bin", "0x10000", "app.bin"]),
+    ("esp32", ["-fm", "dout", "-ff", "20m"],
+     ["0x1000", "boot32-nodigest.bin", "0x8000", "table.bin"]),
+    ("esp32", ["-fs", "2MB"], E32[4:] + E32[:4]),
+    ("esp32", ["-fm", "qio", "--pad-to-size", "8MB", "-t", "0x0"], E32[:4]),
+    ("esp8266", [], E8266),
+    ("esp8266", ["-fm", "dout", "-fs", "1MB"], E8266),
+    ("esp8266", ["-fs", "4MB-c1", "-ff", "40m"], E8266),
+    ("esp8266", ["--pad-to-size", "1MB"], E8266[:4]),
+    ("esp8266", ["-fm", "qio", "-ff", "20m", "--pad-to-size", "4MB"], E8266),
+    ("esp8266", ["--target-offset", "0x10000"], E8266[2:]),
+    ("esp8266", ["-ff", "80m"], E8266[:2]),
+    ("esp8266", ["-fs", "16MB", "-fm", "dio"], E8266),
+    ("esp8266", ["-fs", "2MB"], ["0x1000", "small.bin", "0x2000", "app.bin"]),
+    ("esp32", ["-fm", "dio", "--pad-to-size", "1MB"], ["0x1000", "boot32.bin", "0x0", "app.hex"]),
+    ("esp8266", ["-fm", "dout"], ["0x0", "boot8266.bin", "0x2000", "app.hex"]),
+]
+UF2_OPTIONS = [[], ["--chunk-size", "256"], ["--md5-disable"],
+               ["--chunk-size", "128", "--md5-disable"]]
+
+
+def matrix():
+    """(id, our argv, upstream argv) for every comparison."""
+    runs = []
+    for n, (chip, options, pairs) in enumerate(CASES):
+        for fmt, extra in [("raw", [])] + [("uf2", UF2_OPTIONS[n % len(UF2_OPTIONS)])] + (
+                [("hex", [])] if n % 3 == 0 else []):
+            out = "case%02d.%s" % (n, fmt)
+            ours = (["--chip", chip, "merge_bin", "-o", out, "--format", fmt]
+                    + extra + options + pairs)
+            theirs = ["--chip", chip, "merge-bin", "-o", out, "--format", fmt] + extra + [
+                "--pad-to-size" if o == "--fill-flash-size" else o for o in options] + pairs
+            runs.append(("%02d-%s-%s-%s" % (n, chip, fmt, "_".join(options + extra) or "plain"),
+                         ours, theirs))
+    return runs
+
+
+MATRIX = matrix()
+DRIVER = """
+import json, sys
+import esptool
+for argv in json.load(open(sys.argv[1])):
+    try:
+        esptool.main(argv)
+    except SystemExit as e:
+        if e.code:
+            print("FAILED", argv)
+"""
+
+
+def write_inputs(directory):
+    for name, make in INPUTS.items():
+        with open(os.path.join(directory, name), "wb") as f:
+            f.write(make())
+
+
+@pytest.fixture(scope="module")
+def upstream_dir(tmp_path_factory):
+    """Upstream 5.x's outputs for the whole matrix, in a directory of their own."""
+    directory = str(tmp_path_factory.mktemp("upstream"))
+    write_inputs(directory)
+    with open(os.path.join(directory, "driver.py"), "w") as f:
+        f.write(DRIVER)
+    with open(os.path.join(directory, "argvs.json"), "w") as f:
+        json.dump([theirs for _, _, theirs in MATRIX], f)
+    result = subprocess.run(upstream_cmd("5")[:1] + ["driver.py", "argvs.json"], cwd=directory,
+                            capture_output=True, text=True, timeout=300)
+    assert "FAILED" not in result.stdout, result.stdout + result.stderr
+    return directory
+
+
+@pytest.fixture(scope="module")
+def our_dir(tmp_path_factory):
+    directory = str(tmp_path_factory.mktemp("ours"))
+    write_inputs(directory)
+    return directory
+
+
+def run_ours(directory, argv):
+    cwd = os.getcwd()
+    os.chdir(directory)
+    try:
+        return esptool.main(argv)
+    finally:
+        os.chdir(cwd)
+
+
+def read(path):
+    with open(path, "rb") as f:
+        return f.read()
+
+
+def hex_content(path):
+    blocks = esptool.parse_intel_hex(read(path), path)
+    return {address: data for address, data in blocks}
+
+
+@pytest.mark.parametrize("case_id, ours, theirs", MATRIX, ids=[m[0] for m in MATRIX])
+def test_merge_bin_matches_upstream_5(case_id, ours, theirs, upstream_dir, our_dir, capsys):
+    assert run_ours(our_dir, ours) == 0, capsys.readouterr().out
+    out = ours[ours.index("-o") + 1]
+    mine, upstream = os.path.join(our_dir, out), os.path.join(upstream_dir, out)
+    if out.endswith(".hex"):
+        assert hex_content(mine) == hex_content(upstream)
+    else:
+        assert read(mine) == read(upstream)
+
+
+def test_the_matrix_is_big_enough():
+    raw_and_uf2 = [m for m in MATRIX if "-raw-" in m[0] or "-uf2-" in m[0]]
+    assert len(raw_and_uf2) >= 40 and len({m[1][1] for m in MATRIX}) == 2
+
+
+# --- behaviour of our own ----------------------------------------------------
+
+def esptool_cli(*args, cwd=None):
+    result = run_tool("esptool", *args, cwd=cwd)
+    assert "Traceback" not in result.stdout + result.stderr, result.stdout + result.stderr
+    return result
+
+
+def test_overlapping_inputs_are_refused_naming_both(our_dir, tmp_path):
+    result = esptool_cli("--chip", "esp32", "merge_bin", "-o", tmp_path / "out.bin",
+                         "0x10000", os.path.join(our_dir, "app.bin"),
+                         "0x1c000", os.path.join(our_dir, "small.bin"))
+    assert result.returncode == 2
+    assert "overlap at address 0x1c000 for file" in result.stdout
+    assert "small.bin" in result.stdout and "app.bin" in result.stdout
+    assert not (tmp_path / "out.bin").exists()
+
+
+def test_merge_bin_needs_a_chip_and_the_dash_spelling_works(our_dir, tmp_path):
+    result = esptool_cli("merge_bin", "-o", tmp_path / "o.bin", "0",
+                         os.path.join(our_dir, "app.bin"))
+    assert result.returncode == 2 and "merge_bin needs --chip" in result.stdout
+    result = esptool_cli("--chip", "esp32", "merge-bin", "-o", tmp_path / "o.bin",
+                         "0x10000", os.path.join(our_dir, "app.bin"))
+    assert result.returncode == 0, result.stdout
+    assert read(tmp_path / "o.bin") == b"\xff" * 0x10000 + read(os.path.join(our_dir, "app.bin"))
+
+
+@pytest.mark.parametrize("options, message", [
+    (["--chunk-size", "130"], "multiple of 4"),
+    (["--chunk-size", "456"], "at most 452 bytes with the MD5 tag"),
+    (["-t", "0x20000"], "before --target-offset 0x20000"),
+])
+def test_bad_options_are_refused(options, message, our_dir, tmp_path):
+    result = esptool_cli("--chip", "esp32", "merge_bin", "-o", tmp_path / "o.bin", "-f", "uf2",
+                         *options, "0x10000", os.path.join(our_dir, "app.bin"))
+    assert result.returncode == 2 and message in result.stdout, result.stdout
+
+
+def test_an_elf_input_is_refused_with_a_hint(tmp_path):
+    elf = os.path.join(os.path.dirname(DATA), "elf", "esp32_app.elf")
+    result = esptool_cli("--chip", "esp32", "merge_bin", "-o", tmp_path / "o.bin", "0x10000", elf)
+    assert result.returncode == 2
+    assert "is an ELF file, not a flash image" in result.stdout and "elf2image" in result.stdout
+
+
+def test_image_info_says_what_a_merged_image_is(our_dir, tmp_path):
+    out = tmp_path / "merged.bin"
+    argv = ["--chip", "esp32", "merge_bin", "-o", out] + [
+        a if a.startswith("0x") else os.path.join(our_dir, a) for a in E32]
+    assert esptool_cli(*argv).returncode == 0
+    text = esptool_cli("image_info", out).stdout
+    assert "is a merged flash image" in text
+    assert "Bootloader image at 0x1000:" in text and "Checksum:" in text
+    assert "Partition table at 0x8000:" in text and "App factory at 0x10000" in text
+    uf2 = tmp_path / "merged.uf2"
+    assert esptool_cli(*argv[:4], uf2, "-f", "uf2", *argv[5:]).returncode == 0
+    assert "is a UF2 file" in esptool_cli("image_info", uf2).stdout
+
+
+def test_image_info_notes_an_esp8266_merged_image(our_dir, tmp_path):
+    out = tmp_path / "merged8266.bin"
+    pairs = ["0x0", os.path.join(our_dir, "boot8266.bin"), "0x8000", TABLE,
+             "0x10000", os.path.join(our_dir, "app.bin")]
+    assert esptool_cli("--chip", "esp8266", "merge_bin", "-o", out, *pairs).returncode == 0
+    text = esptool_cli("--chip", "esp8266", "image_info", out).stdout
+    assert "Checksum:" in text and "a merged flash image with the image at 0x0?" in text
+    assert "Partition table at 0x8000:" in text and "ota_1" in text
