@@ -1018,6 +1018,7 @@ KEY_BLOCKS = {"flash_encryption": 1, "secure_boot": 2, "BLK1": 1, "BLK2": 2, "BL
               "BLOCK1": 1, "BLOCK2": 2, "BLOCK3": 3}
 
 
+@esptool.accepts_open_files
 def cmd_burn_key(efuses, args):
     block = KEY_BLOCKS[args.block]
     field = field_by_name(BLOCK_NAMES[block])
@@ -1075,6 +1076,7 @@ def refuse_clearing_bits(old, new, where):
                          % where)
 
 
+@esptool.accepts_open_files
 def cmd_burn_block_data(efuses, args):
     block = KEY_BLOCKS[args.block]
     field = field_by_name(BLOCK_NAMES[block])
@@ -1219,6 +1221,28 @@ COMMANDS = {
     "burn_custom_mac": cmd_burn_custom_mac,
     "get_custom_mac": cmd_get_custom_mac,
 }
+
+
+def v2_command(command):
+    """`command` under the call v2.x scripts make: name(esp, efuses, args), `esp`
+    a connected loader. v2.x's `efuses` (its own field list) means nothing here:
+    the fuses are read afresh from `esp` unless an Efuses is passed."""
+    def run_v2(esp, efuses, args):
+        if not isinstance(efuses, Efuses):
+            efuses = Efuses(ChipBackend(esp, esp.serial.baudrate))
+        return command(efuses, args)
+    run_v2.__name__ = run_v2.__qualname__ = command.__name__[len("cmd_"):]
+    return run_v2
+
+
+dump = v2_command(cmd_dump)
+summary = v2_command(cmd_summary)
+burn_efuse = v2_command(cmd_burn_efuse)
+read_protect_efuse = v2_command(cmd_read_protect_efuse)
+write_protect_efuse = v2_command(cmd_write_protect_efuse)
+burn_key = v2_command(cmd_burn_key)
+set_flash_voltage = v2_command(cmd_set_flash_voltage)
+adc_info = v2_command(cmd_adc_info)
 
 
 class ArgumentParser(argparse.ArgumentParser):

@@ -727,7 +727,8 @@ class ESPLoader:
     CHIP_DETECT_MAGIC_REG_ADDR = 0x40001000   # docs/protocol.md §7.1
     SUPPORTS_COMPRESSED = False
     ROM_LACKS = frozenset()
-    ESP_ROM_BAUD = ESP_ROM_BAUD         # v2.x scripts read it here
+    ESP_ROM_BAUD = ESP_ROM_BAUD         # v2.x scripts read these two here
+    DEFAULT_PORT = DEFAULT_PORT
 
     def __init__(self, port, baud=ESP_ROM_BAUD, trace_enabled=False, reporter=None):
         """`port`: a device path or URL, an open pyserial port, or a SlipPort."""
@@ -744,6 +745,11 @@ class ESPLoader:
 
     @property
     def serial(self):
+        return self._link.serial
+
+    @property
+    def _port(self):
+        """The serial port under the name v2.x scripts reached for."""
         return self._link.serial
 
     def close(self):
@@ -1858,14 +1864,28 @@ class ELFFile:
     """What elf2image takes from an ELF32 file: the entry point and, in
     section-header order, every PROGBITS section with a load address (docs/image-format.md §6.2).
 
-    `ELFFile(path)` reads a file, as in v2.x; `ELFFile(data, name)` parses bytes.
+    `ELFFile(path)` reads a file, as in v2.x (whose subclasses override
+    `_read_elf_file(f)`); `ELFFile(data, name)` parses bytes.
     """
 
+    SEC_TYPE_PROGBITS = SHT_PROGBITS      # v2.x's names, used by its subclasses
+    SEC_TYPE_STRTAB = SHT_STRTAB
+
     def __init__(self, data, name=None, warn=ignore_warning):
-        if name is None:
-            data, name = read_input_file(data, "ELF file"), data
-        self.name = name
-        self.entrypoint, self.sections = parse_elf(data, name, warn)
+        self._warn = warn
+        if name is not None:
+            self.name = name
+            self.entrypoint, self.sections = parse_elf(data, name, warn)
+            return
+        self.name = data
+        try:
+            with open(self.name, "rb") as f:
+                self._read_elf_file(f)
+        except OSError as e:
+            raise FatalError("cannot read ELF file %s: %s" % (self.name, e.strerror or e))
+
+    def _read_elf_file(self, f):
+        self.entrypoint, self.sections = parse_elf(f.read(), self.name, self._warn)
 
     @classmethod
     def load(cls, path, warn=ignore_warning):
@@ -1876,6 +1896,13 @@ class ELFFile:
             if section.name == section_name:
                 return section
         raise ValueError("No section %s in ELF file" % section_name)
+
+
+class ELFSection(ImageSegment):
+    """A named ELF section: v2.x's class, kept for scripts that subclass it."""
+
+    def __init__(self, name, addr, data):
+        super().__init__(addr, data, name=name)
 
 
 def LoadFirmwareImage(chip, filename):
@@ -2640,8 +2667,16 @@ def erase_flash_region(esp, address, size):
                          % (time.time() - started))
 
 
-def detect_flash_size(esp):
-    """The flash size named by the chip's JEDEC ID, 4MB if unknown (docs/protocol.md §8.3)."""
+def detect_flash_size(esp, args=None):
+    """The flash size named by the chip's JEDEC ID, 4MB if unknown (docs/protocol.md §8.3).
+
+    With `args` (as v2.x scripts call it) only if args.flash_size is "detect",
+    which it then replaces.
+    """
+    if args is not None:
+        if args.flash_size == "detect":
+            args.flash_size = detect_flash_size(esp)
+        return args.flash_size
     flash_id = esp.flash_id()
     size_id = flash_id >> 16
     size = DETECTED_FLASH_SIZES.get(size_id)
