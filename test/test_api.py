@@ -1,4 +1,4 @@
-"""The Python API (issue 11 §4-§5): esptool.connect() and friends, against espsim.
+"""The Python API (issue 11, parts 4 and 5): esptool.connect() and friends, against espsim.
 
 Given a simulated chip served over RFC2217 (a real transport, as a test rig
 would use), when a script drives it through the API, then the flash holds what

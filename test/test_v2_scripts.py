@@ -1,4 +1,4 @@
-"""Scripts written for esptool v2.3 keep working (issue 11 §5).
+"""Scripts written for esptool v2.3 keep working (issue 11, part 5).
 
 Each test runs a short script, in its own Python process, written the way
 tools of that time used the modules: ESP-IDF 3.x's espcoredump.py subclassed
