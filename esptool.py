@@ -193,15 +193,16 @@ def exit_status_of(work):
     'A fatal error occurred: ...' (plus its hint) and status 2; Ctrl-C
     becomes status 130 and never a success message.
     """
+    console = ConsoleReporter()
     try:
         return work()
     except FatalError as e:
-        print("\nA fatal error occurred: %s" % e)
+        console.message("\nA fatal error occurred: %s" % e)
         if e.hint:
-            print("Hint: %s" % e.hint)
+            console.message("Hint: %s" % e.hint)
         return 2
     except KeyboardInterrupt:
-        print("\nInterrupted: the operation did not finish.")
+        console.message("\nInterrupted: the operation did not finish.")
         return 130
 
 
@@ -2204,7 +2205,7 @@ def image_info(source, chip="auto"):
     """
     if isinstance(source, argparse.Namespace):
         return print_image_info(with_paths(source))
-    data = bytes(source) if isinstance(source, (bytes, bytearray)) else \
+    data = bytes(source) if isinstance(source, (bytes, bytearray, memoryview)) else \
         read_input_file(source, "image")
     warnings = []
     return ImageInfo(read_firmware_image(chip, data, warn=warnings.append), warnings)
@@ -2274,6 +2275,7 @@ def elf2image(input, chip="auto", output=None, version=1, flash_mode="qio", flas
         return elf2image(args.input, args.chip, args.output, int(args.version), args.flash_mode,
                          args.flash_freq, args.flash_size, reporter=ConsoleReporter())
     reporter = reporter or Reporter()
+    input = os.fspath(input)
     elf = ELFFile.load(input, warn=reporter.warning)
     if chip == "auto":     # v2.3.1's default, kept so old build scripts get the same image
         reporter.message("Creating image for ESP8266...")
@@ -2355,7 +2357,7 @@ def flash_files(files):
             triples.append(tuple(entry))
             continue
         address, source = entry
-        if isinstance(source, (bytes, bytearray)):
+        if isinstance(source, (bytes, bytearray, memoryview)):
             triples.append((address, "<%d bytes>" % len(source), bytes(source)))
         elif hasattr(source, "read"):      # an open file, as v2.x's argparse gave it
             triples.append((address, getattr(source, "name", "<file>"), source.read()))
@@ -2857,6 +2859,22 @@ def connect(port, chip="auto", baud=ESP_ROM_BAUD, stub=True, reporter=None,
                        connect_attempts, trace)
 
 
+def talks_to_chip(method):
+    """A ChipSession method: a serial failure under it becomes a FatalError, as on
+    the command line."""
+    @functools.wraps(method)
+    def run(*args, **kwargs):
+        try:
+            return method(*args, **kwargs)
+        except FatalError:
+            raise
+        except OSError as e:      # pyserial's SerialException is one
+            raise FatalError("lost the serial connection: %s" % e,
+                             hint="was the board unplugged or the port taken by another "
+                                  "program?")
+    return run
+
+
 def chip_class(name):
     try:
         return CHIPS[name.lower()]
@@ -2867,6 +2885,7 @@ def chip_class(name):
 class ChipSession:
     """A connected chip, ready for flash work. Made by esptool.connect()."""
 
+    @talks_to_chip
     def __init__(self, port, chip, baud, stub, reporter, before, after, connect_attempts, trace):
         expected = None if chip == "auto" else chip_class(chip)
         self.esp = ESPLoader.detect_chip(port, min(ESP_ROM_BAUD, baud), before, trace,
@@ -2899,6 +2918,7 @@ class ChipSession:
     def __exit__(self, exc_type, exc, traceback):
         self.close(leave=exc_type is None)
 
+    @talks_to_chip
     def close(self, leave=True):
         """Do `after` (unless `leave` is False or run() was called) and close the port."""
         if not self._open:
@@ -2921,21 +2941,26 @@ class ChipSession:
     def is_stub(self):
         return self.esp.IS_STUB
 
+    @talks_to_chip
     def description(self):
         """E.g. "ESP32D0WDQ6 (revision 1)"."""
         return self.esp.get_chip_description()
 
+    @talks_to_chip
     def features(self):
         return self.esp.get_chip_features()
 
+    @talks_to_chip
     def mac(self):
         """The factory MAC address as "aa:bb:cc:dd:ee:ff"."""
         return format_mac(self.esp.read_mac())
 
+    @talks_to_chip
     def flash_id(self):
         """The SPI flash's JEDEC ID: manufacturer in bits 0-7, device in 8-23."""
         return self.esp.flash_id()
 
+    @talks_to_chip
     def flash_size(self):
         """The flash size in bytes, from its JEDEC ID; None if the ID names no size."""
         name = DETECTED_FLASH_SIZES.get((self.esp.flash_id() >> 16) & 0xFF)
@@ -2943,6 +2968,7 @@ class ChipSession:
 
     # -- flash --------------------------------------------------------------
 
+    @talks_to_chip
     def write_flash(self, files, progress=None, compress=None, flash_mode="keep",
                     flash_freq="keep", flash_size="keep", verify=False):
         """Write {address: bytes or path} to flash and check each region's MD5.
@@ -2961,31 +2987,38 @@ class ChipSession:
         if verify:
             verify_regions(self.esp, regions, diff=False)
 
+    @talks_to_chip
     def read_flash(self, address, size, progress=None):
         """`size` bytes of flash from `address`; `progress(done, total)` hears the bytes read."""
         return read_flash_data(self.esp, address, size, progress)[0]
 
+    @talks_to_chip
     def verify_flash(self, files, diff=False):
         """Compare {address: bytes or path} with the flash; FlashVerifyError if any differs."""
         regions = plan_flash_regions(self.esp, flash_files(files),
                                      choose_flash_size(self.esp, "keep")[1])
         verify_regions(self.esp, regions, diff)
 
+    @talks_to_chip
     def erase_flash(self):
         erase_whole_flash(self.esp)
 
+    @talks_to_chip
     def erase_region(self, address, size):
         """Erase whole 4 KiB sectors: `address` and `size` multiples of 4096."""
         erase_flash_region(self.esp, address, size)
 
     # -- memory and running -------------------------------------------------
 
+    @talks_to_chip
     def read_reg(self, address):
         return self.esp.read_reg(address)
 
+    @talks_to_chip
     def write_reg(self, address, value, mask=0xFFFFFFFF):
         self.esp.write_reg(address, value, mask)
 
+    @talks_to_chip
     def run(self):
         """Start the firmware in flash; the session then has nothing left to do but close."""
         if self.esp.IS_STUB:

@@ -219,3 +219,12 @@ def test_a_bootloader_header_gets_the_flash_params_asked_for(sim):
     info = esptool.image_info(sim.flash()[0x1000:0x1000 + len(image)], chip="esp32")
     assert info.digest_valid              # the appended SHA-256 follows the new header
 
+
+
+def test_a_chip_lost_mid_session_is_a_fatal_error_and_the_port_is_closed(sim):
+    with pytest.raises(esptool.FatalError):
+        with esptool.connect(sim.url, connect_attempts=2) as chip:
+            port = chip.esp.serial
+            sim.stop()
+            chip.read_flash(0, 4 * KB)
+    assert not port.is_open
