@@ -228,3 +228,17 @@ def test_a_chip_lost_mid_session_is_a_fatal_error_and_the_port_is_closed(sim):
             sim.stop()
             chip.read_flash(0, 4 * KB)
     assert not port.is_open
+
+
+@pytest.mark.parametrize("stub", [True, False])
+def test_an_esp8266_writes_reads_and_verifies_with_and_without_the_stub(espsim_server, stub):
+    sim = espsim_server("esp8266", flash_size="1MB", trace=False)
+    data = random_bytes(8 * KB, seed=8)
+    with esptool.connect(sim.url, chip="esp8266", stub=stub, connect_attempts=2) as chip:
+        assert (chip.name, chip.is_stub) == ("ESP8266", stub)
+        assert chip.mac() == "18:fe:34:01:02:03"
+        assert chip.flash_size() == 1024 * KB
+        chip.write_flash({0x8000: data})
+        assert chip.read_flash(0x8000, len(data)) == data
+        chip.verify_flash({0x8000: data})
+    assert sim.flash()[0x8000:0x8000 + len(data)] == data
