@@ -242,3 +242,39 @@ def test_an_esp8266_writes_reads_and_verifies_with_and_without_the_stub(espsim_s
         assert chip.read_flash(0x8000, len(data)) == data
         chip.verify_flash({0x8000: data})
     assert sim.flash()[0x8000:0x8000 + len(data)] == data
+
+
+def run_in_a_terminal(argv):
+    """Run argv with its stdout on a pseudo-terminal; -> everything it wrote."""
+    import pty
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execv(argv[0], argv)
+    out = bytearray()
+    while True:
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:         # the child closed the terminal
+            break
+        if not chunk:
+            break
+        out += chunk
+    os.waitpid(pid, 0)
+    os.close(fd)
+    return bytes(out)
+
+
+def test_on_a_terminal_the_console_reporter_draws_the_progress_bar(tmp_path):
+    app = tmp_path / "app.bin"
+    app.write_bytes(random_bytes(50000, seed=9))
+    url = "espsim://esp32?flash=%s" % (tmp_path / "flash.bin")
+    out = run_in_a_terminal([sys.executable, os.path.join(ROOT, "esptool.py"), "--port", url,
+                             "write_flash", "-u", "0x10000", str(app)])
+    # 50000 bytes in 0x4000-byte stub blocks (the last padded): 4 blocks, the bar redrawn
+    # in place, then cleared.
+    assert (b"\rWriting at 0x00010000... (25 %) [#######                       ]"
+            b"\rWriting at 0x00014000... (50 %) [###############               ]"
+            b"\rWriting at 0x00018000... (75 %) [######################        ]"
+            b"\rWriting at 0x0001c000... (100 %) [##############################]"
+            b"\r" + b" " * 79 + b"\rWrote 65536 bytes at 0x00010000 in ") in out
+    assert b"Hash of data verified." in out
