@@ -289,6 +289,14 @@ class WithoutProgress(Reporter):
         self.inner.warning(text)
 
 
+def check_choice(value, choices, what):
+    """A Python caller's keyword argument, checked as argparse checks the command line's."""
+    if value not in choices:
+        raise FatalError("unknown %s %r; choose one of %s"
+                         % (what, value, ", ".join(str(c) for c in choices)))
+    return value
+
+
 def ignore_warning(text):
     """The `warn` callback of a reader nobody listens to."""
 
@@ -2205,6 +2213,7 @@ def image_info(source, chip="auto"):
     """
     if isinstance(source, argparse.Namespace):
         return print_image_info(with_paths(source))
+    check_choice(chip, ["auto"] + list(FLASH_SIZES_BY_CHIP), "chip")
     data = bytes(source) if isinstance(source, (bytes, bytearray, memoryview)) else \
         read_input_file(source, "image")
     warnings = []
@@ -2275,6 +2284,8 @@ def elf2image(input, chip="auto", output=None, version=1, flash_mode="qio", flas
         return elf2image(args.input, args.chip, args.output, int(args.version), args.flash_mode,
                          args.flash_freq, args.flash_size, reporter=ConsoleReporter())
     reporter = reporter or Reporter()
+    check_choice(chip, ["auto"] + list(FLASH_SIZES_BY_CHIP), "chip")
+    check_choice(int(version), [1, 2], "ESP8266 image version")
     input = os.fspath(input)
     elf = ELFFile.load(input, warn=reporter.warning)
     if chip == "auto":     # v2.3.1's default, kept so old build scripts get the same image
@@ -2855,8 +2866,15 @@ def connect(port, chip="auto", baud=ESP_ROM_BAUD, stub=True, reporter=None,
     session closes normally. Use the session as a context manager: the port is
     closed when the block ends, also on an exception.
     """
+    check_choice(str(chip).lower(), ["auto"] + list(CHIPS), "chip")
+    check_choice(before, BEFORE_CHOICES, "'before' action")
+    check_choice(after, AFTER_CHOICES, "'after' action")
     return ChipSession(port, chip, baud, stub, reporter or Reporter(), before, after,
                        connect_attempts, trace)
+
+
+BEFORE_CHOICES = ["default_reset", "no_reset"]
+AFTER_CHOICES = ["hard_reset", "soft_reset", "no_reset"]
 
 
 def talks_to_chip(method):
@@ -2876,10 +2894,7 @@ def talks_to_chip(method):
 
 
 def chip_class(name):
-    try:
-        return CHIPS[name.lower()]
-    except KeyError:
-        raise FatalError("unknown chip %r (known: %s)" % (name, ", ".join(["auto"] + list(CHIPS))))
+    return CHIPS[name.lower()]
 
 
 class ChipSession:
@@ -2978,6 +2993,8 @@ class ChipSession:
         ("detect" for the size: the flash's own). `compress`: None = when the
         loader can. `verify`: also read everything back and compare.
         """
+        check_choice(flash_mode, ["keep"] + list(FLASH_MODE_CODES), "flash mode")
+        check_choice(flash_freq, ["keep"] + list(FLASH_FREQ_CODES), "flash frequency")
         header_size, size = choose_flash_size(self.esp, flash_size)
         self.esp.flash_set_parameters(size)
         compress = resolve_compression(self.esp, compress)

@@ -278,3 +278,22 @@ def test_on_a_terminal_the_console_reporter_draws_the_progress_bar(tmp_path):
             b"\rWriting at 0x0001c000... (100 %) [##############################]"
             b"\r" + b" " * 79 + b"\rWrote 65536 bytes at 0x00010000 in ") in out
     assert b"Hash of data verified." in out
+
+
+@pytest.mark.parametrize("arguments,message", [
+    ({"chip": "esp31"}, "unknown chip 'esp31'; choose one of auto, esp8266, esp32"),
+    ({"after": "hard-reset"}, "unknown 'after' action 'hard-reset'"),
+    ({"before": "usb_reset"}, "unknown 'before' action 'usb_reset'"),
+])
+def test_bad_arguments_are_refused_before_the_port_is_opened(tmp_path, arguments, message):
+    with pytest.raises(esptool.FatalError) as caught:
+        esptool.connect(str(tmp_path / "no-such-tty"), **arguments)
+    assert not isinstance(caught.value, esptool.PortError)
+    assert str(caught.value).startswith(message)
+
+
+def test_a_bad_flash_mode_is_refused_before_anything_is_written(sim):
+    with esptool.connect(sim.url, connect_attempts=2) as chip:
+        with pytest.raises(esptool.FatalError, match="unknown flash mode 'dual'"):
+            chip.write_flash({0x1000: b"\xe9" + bytes(31)}, flash_mode="dual")
+        assert chip.read_flash(0x1000, 32) == b"\xff" * 32
