@@ -2866,7 +2866,7 @@ def connect(port, chip="auto", baud=ESP_ROM_BAUD, stub=True, reporter=None,
     session closes normally. Use the session as a context manager: the port is
     closed when the block ends, also on an exception.
     """
-    check_choice(str(chip).lower(), ["auto"] + list(CHIPS), "chip")
+    chip = check_choice(str(chip).lower(), ["auto"] + list(CHIPS), "chip")
     check_choice(before, BEFORE_CHOICES, "'before' action")
     check_choice(after, AFTER_CHOICES, "'after' action")
     return ChipSession(port, chip, baud, stub, reporter or Reporter(), before, after,
