@@ -1017,6 +1017,7 @@ KEY_BLOCKS = {"flash_encryption": 1, "secure_boot": 2, "BLK1": 1, "BLK2": 2, "BL
               "BLOCK1": 1, "BLOCK2": 2, "BLOCK3": 3}
 
 
+@esptool.accepts_open_files
 def cmd_burn_key(efuses, args):
     block = KEY_BLOCKS[args.block]
     field = field_by_name(BLOCK_NAMES[block])
@@ -1074,6 +1075,7 @@ def refuse_clearing_bits(old, new, where):
                          % where)
 
 
+@esptool.accepts_open_files
 def cmd_burn_block_data(efuses, args):
     block = KEY_BLOCKS[args.block]
     field = field_by_name(BLOCK_NAMES[block])
@@ -1204,6 +1206,28 @@ def cmd_adc_info(efuses, args):
 # ---------------------------------------------------------------------------
 # 8. CLI
 # ---------------------------------------------------------------------------
+
+def v2_command(command):
+    """`command` under the call v2.x scripts make: name(esp, efuses, args), `esp`
+    a connected loader. v2.x's `efuses` (its own field list) means nothing here:
+    the fuses are read afresh from `esp` unless an Efuses is passed."""
+    def run_v2(esp, efuses, args):
+        if not isinstance(efuses, Efuses):
+            efuses = Efuses(ChipBackend(esp, esp.serial.baudrate))
+        return command(efuses, args)
+    run_v2.__name__ = run_v2.__qualname__ = command.__name__[len("cmd_"):]
+    return run_v2
+
+
+dump = v2_command(cmd_dump)
+summary = v2_command(cmd_summary)
+burn_efuse = v2_command(cmd_burn_efuse)
+read_protect_efuse = v2_command(cmd_read_protect_efuse)
+write_protect_efuse = v2_command(cmd_write_protect_efuse)
+burn_key = v2_command(cmd_burn_key)
+set_flash_voltage = v2_command(cmd_set_flash_voltage)
+adc_info = v2_command(cmd_adc_info)
+
 
 def burn_efuse_args(p):
     p.add_argument("efuse_name", help="field name, as summary prints it")

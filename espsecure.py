@@ -158,8 +158,10 @@ def write_new_key_file(path, data, force):
 
     v2.3.1 silently replaced an existing flash encryption key; losing the key of
     an encrypted device makes it unrecoverable, so we refuse without --force.
+    An empty file holds no key (v2.x scripts pass the output file already
+    opened, so it exists): it is replaced.
     """
-    if force:
+    if force or _is_empty_file(path):
         write_output(path, data, secret=True)
         return
     if os.path.lexists(path):
@@ -184,6 +186,10 @@ def write_new_key_file(path, data, force):
     finally:
         if os.path.lexists(tmp):
             os.unlink(tmp)
+
+
+def _is_empty_file(path):
+    return os.path.isfile(path) and not os.path.islink(path) and os.path.getsize(path) == 0
 
 
 def _create_exclusively(path, data):
@@ -526,6 +532,7 @@ def check_flash_crypt_args(address, flash_crypt_conf):
 # 7. Commands
 # ---------------------------------------------------------------------------
 
+@esptool.accepts_open_files
 def digest_secure_bootloader(args):
     key = load_hardware_key(args.keyfile)
     image = read_input_file(args.image, "bootloader image")
@@ -550,12 +557,14 @@ def digest_secure_bootloader(args):
     print("digest+image written to %s" % output)
 
 
+@esptool.accepts_open_files
 def generate_signing_key(args):
     key = new_signing_key()
-    write_new_key_file(args.keyfile, signing_key_pem(key), args.force)
+    write_new_key_file(args.keyfile, signing_key_pem(key), getattr(args, "force", False))
     print("ECDSA NIST256p private key in PEM format written to %s" % args.keyfile)
 
 
+@esptool.accepts_open_files
 def sign_data(args):
     key = load_signing_key(args.keyfile)
     data = read_input_file(args.datafile, "data file")
@@ -571,6 +580,7 @@ def sign_data(args):
           % (len(data), args.datafile, args.keyfile))
 
 
+@esptool.accepts_open_files
 def verify_signature(args):
     key = load_verifying_key(args.keyfile)
     signed = read_input_file(args.datafile, "signed data file")
@@ -581,6 +591,7 @@ def verify_signature(args):
     print("Signature is valid")
 
 
+@esptool.accepts_open_files
 def extract_public_key(args):
     key = load_signing_key(args.keyfile)
     refuse_output_over_input(args.public_keyfile, args.keyfile)
@@ -588,6 +599,7 @@ def extract_public_key(args):
     print("%s public key extracted to %s" % (args.keyfile, args.public_keyfile))
 
 
+@esptool.accepts_open_files
 def digest_private_key(args):
     key = load_signing_key(args.keyfile)
     digest = private_key_digest(key)[:args.keylen // 8]
@@ -596,11 +608,14 @@ def digest_private_key(args):
     print("SHA-256 digest of private key %s written to %s" % (args.keyfile, args.digest_file))
 
 
+@esptool.accepts_open_files
 def generate_flash_encryption_key(args):
-    write_new_key_file(args.key_file, os.urandom(args.keylen // 8), args.force)
-    print("Flash encryption key (%d bits) written to %s" % (args.keylen, args.key_file))
+    keylen = getattr(args, "keylen", 256)       # v2.x had no --keylen
+    write_new_key_file(args.key_file, os.urandom(keylen // 8), getattr(args, "force", False))
+    print("Flash encryption key (%d bits) written to %s" % (keylen, args.key_file))
 
 
+@esptool.accepts_open_files
 def encrypt_flash_data(args):
     key = load_hardware_key(args.keyfile)
     check_flash_crypt_args(args.address, args.flash_crypt_conf)
@@ -617,6 +632,7 @@ def encrypt_flash_data(args):
                                           encrypt=True))
 
 
+@esptool.accepts_open_files
 def decrypt_flash_data(args):
     key = load_hardware_key(args.keyfile)
     check_flash_crypt_args(args.address, args.flash_crypt_conf)

@@ -18,8 +18,9 @@ run it from there. Read it top to bottom, section by section:
   5. chip classes              per-chip facts as class attributes, stub variants
   6. ELF and images            ELF reader, firmware image readers/writers
   6b. files                    Intel HEX, UF2, merged images, partition tables
-  7. commands                  one function per subcommand
-  8. CLI                       argument parser, command table, main()
+  7. commands                  the flash engine; one function per subcommand
+  8. Python API                connect() -> ChipSession, for scripts
+  9. CLI                       argument parser, command table, main()
 
 The offline commands (elf2image, image_info, make_image, merge_bin,
 partition_table, version) never need pyserial; it is imported only when a
@@ -28,7 +29,9 @@ command opens a port.
 
 import argparse
 import enum
+import functools
 import hashlib
+import io
 import os
 import re
 import shlex
@@ -70,6 +73,22 @@ class FatalError(RuntimeError):
     def __init__(self, message, hint=None):
         super().__init__(message)
         self.hint = hint
+
+
+class ConnectFailed(FatalError):
+    """No chip answered on the port (wrong port, not in download mode, no power)."""
+
+
+class PortError(FatalError):
+    """The serial port could not be opened or configured."""
+
+
+class WrongChip(FatalError):
+    """The chip that answered is not the one asked for, or not one this tool knows."""
+
+
+class FlashVerifyError(FatalError):
+    """What the flash holds is not what was written or expected."""
 
 
 class NotImplementedInROMError(FatalError):
@@ -183,16 +202,134 @@ def exit_status_of(work):
     'A fatal error occurred: ...' (plus its hint) and status 2; Ctrl-C
     becomes status 130 and never a success message.
     """
+    console = ConsoleReporter()
     try:
         return work()
     except FatalError as e:
-        print("\nA fatal error occurred: %s" % e)
+        console.message("\nA fatal error occurred: %s" % e)
         if e.hint:
-            print("Hint: %s" % e.hint)
+            console.message("Hint: %s" % e.hint)
         return 2
     except KeyboardInterrupt:
-        print("\nInterrupted: the operation did not finish.")
+        console.message("\nInterrupted: the operation did not finish.")
         return 130
+
+
+class Reporter:
+    """Where the engine's words go: messages, warnings and progress.
+
+    This base class drops everything: a Python caller who passes no reporter
+    hears nothing. Subclass it (or pass ConsoleReporter()) to see or log them.
+    `progress(text, done, total)` is called as work advances (`text` names the
+    step, e.g. "Writing at 0x00011000..."); `progress_end()` when it stops.
+    """
+
+    def message(self, text, end="\n"):
+        pass
+
+    def warning(self, text):
+        pass
+
+    def progress(self, text, done, total):
+        pass
+
+    def progress_end(self):
+        pass
+
+
+class ConsoleReporter(Reporter):
+    """The command line's reporter: the text esptool.py has always printed.
+
+    Progress is a bar on a terminal, one line per tenth otherwise, nothing
+    with `show_progress=False` (--no-progress).
+    """
+
+    BAR_WIDTH = 30
+
+    def __init__(self, show_progress=True, stream=None):
+        self.show_progress = show_progress
+        self._stream = stream
+        self._last_tenth = None
+
+    @property
+    def stream(self):
+        return self._stream or sys.stdout     # looked up late: tests swap sys.stdout
+
+    def message(self, text, end="\n"):
+        self.stream.write(text + end)
+        self.stream.flush()
+
+    def warning(self, text):
+        self.message(text)
+
+    def is_tty(self):
+        return self.show_progress and hasattr(self.stream, "isatty") and self.stream.isatty()
+
+    def progress(self, text, done, total):
+        if not self.show_progress or total <= 0:
+            return
+        percent = 100 * done // total
+        if self.is_tty():
+            filled = self.BAR_WIDTH * done // total
+            bar = "#" * filled + " " * (self.BAR_WIDTH - filled)
+            self.stream.write("\r%s (%d %%) [%s]" % (text, percent, bar))
+            self.stream.flush()
+        elif percent // 10 != self._last_tenth:
+            self._last_tenth = percent // 10
+            self.message("%s (%d %%)" % (text, percent))
+
+    def progress_end(self):
+        """Clear the bar, so the next message does not land on it."""
+        if self.is_tty():
+            self.stream.write("\r" + " " * 79 + "\r")
+        self._last_tenth = None
+
+
+class WithoutProgress(Reporter):
+    """Another reporter's messages and warnings, but no progress (--no-progress)."""
+
+    def __init__(self, inner):
+        self.inner = inner
+
+    def message(self, text, end="\n"):
+        self.inner.message(text, end)
+
+    def warning(self, text):
+        self.inner.warning(text)
+
+
+def check_choice(value, choices, what):
+    """A Python caller's keyword argument, checked as argparse checks the command line's."""
+    if value not in choices:
+        raise FatalError("unknown %s %r; choose one of %s"
+                         % (what, value, ", ".join(str(c) for c in choices)))
+    return value
+
+
+def ignore_warning(text):
+    """The `warn` callback of a reader nobody listens to."""
+
+
+def with_paths(args):
+    """A copy of argparse namespace `args` with every open file replaced by its path.
+
+    esptool v2.x declared file arguments with argparse.FileType, so scripts
+    that call the command functions pass open files; the commands take paths.
+    """
+    copy = argparse.Namespace(**vars(args))
+    for key, value in vars(args).items():
+        if isinstance(value, io.IOBase) and isinstance(getattr(value, "name", None), str):
+            setattr(copy, key, value.name)
+    return copy
+
+
+def accepts_open_files(command):
+    """Decorate a command taking (..., args): v2.x-style open files become paths."""
+    @functools.wraps(command)
+    def run(*positional):
+        *rest, args = positional
+        return command(*rest, with_paths(args))
+    return run
 
 
 def import_pyserial():
@@ -564,9 +701,9 @@ def open_serial_port(port, baud):
         text = str(e)
         if "could not open port" not in text.lower():
             text = "could not open port %s: %s" % (port, text)
-        raise FatalError(text,
-                         hint="check the port name; is another program (a serial "
-                              "monitor?) using it?")
+        raise PortError(text,
+                        hint="check the port name; is another program (a serial "
+                             "monitor?) using it?")
     set_port_baudrate(link, baud)
     return link
 
@@ -576,8 +713,8 @@ def set_port_baudrate(link, baud):
     try:
         link.baudrate = baud
     except (IOError, ValueError) as e:
-        raise FatalError("failed to set baud rate %d: %s" % (baud, e),
-                         hint="the serial driver may not support this rate")
+        raise PortError("failed to set baud rate %d: %s" % (baud, e),
+                        hint="the serial driver may not support this rate")
 
 
 def register_espsim_urls(serial):
@@ -595,6 +732,8 @@ class ESPLoader:
 
     A chip class (section 5) fills in the per-chip facts. Instances are made
     with `detect_chip(...)` or `ChipClass(port)` + `connect()`.
+    What it has to say goes to `reporter` (a Reporter; the console's by
+    default, as scripts written for v2.x expect).
     """
 
     CHIP_NAME = "Espressif device"
@@ -606,6 +745,8 @@ class ESPLoader:
     CHIP_DETECT_MAGIC_REG_ADDR = 0x40001000   # docs/protocol.md §7.1
     SUPPORTS_COMPRESSED = False
     ROM_LACKS = frozenset()
+    ESP_ROM_BAUD = ESP_ROM_BAUD         # v2.x scripts read these two here
+    DEFAULT_PORT = DEFAULT_PORT
 
     # Chip facts the flash engine and the CLI read instead of testing the chip's
     # class; each chip class of section 5 sets its own (docs/adding-a-chip.md).
@@ -615,6 +756,7 @@ class ESPLoader:
     SUPPORTS_SPI_CONNECTION = False     # --spi-connection: the ROM can attach other pins
     ROM_NEEDS_ATTACH_TO_READ_FLASH = True   # attach before the ROM reads flash
     STUB_CHECK_LENGTH = 0x1000          # flash bytes hashed by ROM and stub to check the stub
+    UF2_FAMILY_ID = None                # merge_bin --format uf2: the family of this chip
 
     # Image hooks (docs/adding-a-chip.md): a chip class overrides them with its format.
     @classmethod
@@ -632,8 +774,9 @@ class ESPLoader:
         """-> [(file name, bytes)] elf2image writes for `image`."""
         raise FatalError("elf2image cannot make images for %s" % cls.CHIP_NAME)
 
-    def __init__(self, port, baud=ESP_ROM_BAUD, trace_enabled=False):
+    def __init__(self, port, baud=ESP_ROM_BAUD, trace_enabled=False, reporter=None):
         """`port`: a device path or URL, an open pyserial port, or a SlipPort."""
+        self.reporter = reporter or ConsoleReporter()
         if isinstance(port, SlipPort):
             self._link = port
         else:
@@ -646,6 +789,11 @@ class ESPLoader:
 
     @property
     def serial(self):
+        return self._link.serial
+
+    @property
+    def _port(self):
+        """The serial port under the name v2.x scripts reached for."""
         return self._link.serial
 
     def close(self):
@@ -737,14 +885,14 @@ class ESPLoader:
                 self.sync()
                 return None
             except FatalError as e:
-                print("_" if esp32r0_delay else ".", end="", flush=True)
+                self.reporter.message("_" if esp32r0_delay else ".", end="")
                 time.sleep(0.05)
                 last_error = e
         return last_error
 
     def connect(self, mode="default_reset", attempts=DEFAULT_CONNECT_ATTEMPTS):
         """Reset (unless mode is no_reset) and sync; FatalError when it never answers."""
-        print("Connecting...", end="", flush=True)
+        self.reporter.message("Connecting...", end="")
         last_error = None
         try:
             attempt = 0
@@ -754,36 +902,37 @@ class ESPLoader:
                     return
                 attempt += 1
         finally:
-            print("")
-        raise FatalError("Failed to connect to %s: %s" % (self.CHIP_NAME, last_error),
-                         hint=diagnose_boot_log(self.boot_log) or CONNECT_HINT)
+            self.reporter.message("")
+        raise ConnectFailed("Failed to connect to %s: %s" % (self.CHIP_NAME, last_error),
+                            hint=diagnose_boot_log(self.boot_log) or CONNECT_HINT)
 
     @staticmethod
     def detect_chip(port, baud=ESP_ROM_BAUD, connect_mode="default_reset",
                     trace_enabled=False, connect_attempts=DEFAULT_CONNECT_ATTEMPTS,
-                    expected=None):
+                    expected=None, reporter=None):
         """The v2.3 spelling of the module-level detect_chip() (scripts call it so)."""
-        return detect_chip(port, baud, connect_mode, trace_enabled, connect_attempts, expected)
+        return detect_chip(port, baud, connect_mode, trace_enabled, connect_attempts, expected,
+                           reporter)
 
     def identify_chip(self, expected):
         if expected is None:
-            print("Detecting chip type...", end="", flush=True)
+            self.reporter.message("Detecting chip type...", end="")
         magic = self.read_reg(self.CHIP_DETECT_MAGIC_REG_ADDR)
         found = next((c for c in CHIPS.values() if c.CHIP_DETECT_MAGIC_VALUE == magic), None)
         if expected is None:
             if found is None:
-                print("")
-                raise FatalError("Unexpected chip magic value 0x%08x. "
-                                 "Failed to autodetect chip type." % magic)
-            print(" %s" % found.CHIP_NAME)
+                self.reporter.message("")
+                raise WrongChip("Unexpected chip magic value 0x%08x. "
+                                "Failed to autodetect chip type." % magic)
+            self.reporter.message(" %s" % found.CHIP_NAME)
             return found
         if found is None:
-            print("WARNING: unexpected chip magic value 0x%08x; going on as %s"
-                  % (magic, expected.CHIP_NAME))
+            self.reporter.warning("WARNING: unexpected chip magic value 0x%08x; going on as %s"
+                                  % (magic, expected.CHIP_NAME))
             return expected
         if found is not expected:
-            raise FatalError("This chip is %s, not %s." % (found.CHIP_NAME, expected.CHIP_NAME),
-                             hint="use --chip %s, or --chip auto" % chip_key(found))
+            raise WrongChip("This chip is %s, not %s." % (found.CHIP_NAME, expected.CHIP_NAME),
+                            hint="use --chip %s, or --chip auto" % chip_key(found))
         return expected
 
     # -- memory (docs/protocol.md §5.3, §5.4) -----------------------------------------------
@@ -838,12 +987,15 @@ class ESPLoader:
 
     # -- the flasher stub (docs/protocol.md §10) ---------------------------------------------
 
-    def run_stub(self, stub):
-        """Upload `stub` (a stub_image() dict), start it, wait for its greeting.
+    def run_stub(self, stub=None):
+        """Upload `stub` (a stub_image() dict; ours by default), start it, wait
+        for its greeting.
 
         Returns the stub loader object; StubFailed if the stub never greets.
         """
-        print("Uploading stub...")
+        if stub is None:
+            stub = stub_image(self.CHIP_NAME)
+        self.reporter.message("Uploading stub...")
         segments = [(stub[name + "_start"], stub[name]) for name in ("text", "data")
                     if stub.get(name)]
         for address, data in segments:
@@ -852,13 +1004,13 @@ class ESPLoader:
             for seq in range(blocks):
                 start = seq * self.RAM_BLOCK_SIZE
                 self.mem_block(data[start:start + self.RAM_BLOCK_SIZE], seq)
-        print("Running stub...")
+        self.reporter.message("Running stub...")
         self._link.write_frame(struct.pack("<BBHI", 0, Op.MEM_END, 8, 0)
                                + struct.pack("<II", 0, stub["entry"]))
         self.wait_for_greeting()
-        print("Stub running...")
+        self.reporter.message("Stub running...")
         self.flush_input()
-        return self.STUB_CLASS(self._link)
+        return self.STUB_CLASS(self._link, reporter=self.reporter)
 
     def wait_for_greeting(self):
         """MEM_END's reply, then OHAI (docs/protocol.md §10.3). Either may come first: the ROM
@@ -959,10 +1111,10 @@ class ESPLoader:
 
     def change_baud(self, baud):
         self.require(Op.CHANGE_BAUDRATE, "changing the baud rate")
-        print("Changing baud rate to %d" % baud)
+        self.reporter.message("Changing baud rate to %d" % baud)
         old = self.serial.baudrate if self.IS_STUB else 0
         self.command(Op.CHANGE_BAUDRATE, struct.pack("<II", self.baud_word(baud), old))
-        print("Changed.")
+        self.reporter.message("Changed.")
         set_port_baudrate(self.serial, baud)
         time.sleep(0.05)    # the switch leaves noise on the line (Appendix A.3)
         self.flush_input()
@@ -1139,6 +1291,7 @@ class ESP8266ROM(ESPLoader):
     """ESP8266 (and ESP8285) mask-ROM loader."""
 
     CHIP_NAME = "ESP8266"
+    UF2_FAMILY_ID = 0x7EAB61ED         # docs/files.md §2.3
     CHIP_DETECT_MAGIC_VALUE = 0xFFF0C101
     STATUS_BYTES_LENGTH = 2
     BOOTLOADER_FLASH_OFFSET = 0x0
@@ -1247,6 +1400,7 @@ class ESP32ROM(ESPLoader):
     """ESP32 mask-ROM loader."""
 
     CHIP_NAME = "ESP32"
+    UF2_FAMILY_ID = 0x1C5F21B0         # docs/files.md §2.3
     CHIP_DETECT_MAGIC_VALUE = 0x00F01D83
     STATUS_BYTES_LENGTH = 4
     BOOTLOADER_FLASH_OFFSET = 0x1000
@@ -1450,23 +1604,24 @@ DEFAULT_IMAGE_CHIP = "esp8266"
 
 def detect_chip(port, baud=ESP_ROM_BAUD, connect_mode="default_reset",
                 trace_enabled=False, connect_attempts=DEFAULT_CONNECT_ATTEMPTS,
-                expected=None):
+                expected=None, reporter=None):
     """Connect to whatever answers on `port` and return its chip object, an
     instance of the CHIPS class whose CHIP_DETECT_MAGIC_VALUE it reads.
 
     `expected` (a chip class) names the chip the user asked for: the
     connection messages use its name and a different chip is an error.
+    `reporter` receives what there is to say (the console's by default).
     """
     if isinstance(port, str) and port.startswith("socket://"):
         connect_mode = "no_reset"    # docs/protocol.md §18: raw TCP carries no reset lines
-    loader = (expected or ESPLoader)(port, baud, trace_enabled)
+    loader = (expected or ESPLoader)(port, baud, trace_enabled, reporter)
     try:
         loader.connect(connect_mode, connect_attempts)
         found = loader.identify_chip(expected)
     except BaseException:
         loader.close()
         raise
-    chip = found(loader._link)
+    chip = found(loader._link, reporter=loader.reporter)
     chip.boot_log = loader.boot_log
     return chip
 
@@ -1494,7 +1649,7 @@ def chip_class(name):
 # Everything here turns bytes into objects and objects into bytes; the image
 # commands of section 7 do the file I/O. The layouts are those of
 # docs/image-format.md, written byte for byte the way upstream esptool v2.3.1 does.
-# Readers report oddities through a `warn` callback (print, by default).
+# Readers report oddities through a `warn` callback (by default nobody hears them).
 
 ESP_IMAGE_MAGIC = 0xE9            # ESP8266 v1 and ESP32 images, docs/image-format.md §1.1
 ESP8266_V2_IMAGE_MAGIC = 0xEA     # first header of an ESP8266 v2 image, docs/image-format.md §4.2
@@ -1588,6 +1743,11 @@ class FirmwareImage:
         self.length = None
         self.stored_digest = None
         self.calculated_digest = None
+
+    @property
+    def checksum(self):
+        """The checksum byte stored in the image (v2.x's name for it)."""
+        return self.stored_checksum
 
     def calculate_checksum(self):
         checksum = IMAGE_CHECKSUM_SEED
@@ -1698,7 +1858,7 @@ def warn_if_unusual_esp8266_segment(addr, length, warn):
         warn("WARNING: Suspicious segment 0x%x, length %d" % (addr, length))
 
 
-def read_esp8266_image(data, warn=print):
+def read_esp8266_image(data, warn=ignore_warning):
     """Parse an ESP8266 v1 or v2 image, told apart by the first byte (docs/image-format.md §3.4)."""
     if not data:
         raise FatalError("image file is empty")
@@ -1709,7 +1869,7 @@ def read_esp8266_image(data, warn=print):
     raise FatalError("Invalid image magic number: %d" % data[0])
 
 
-def read_esp8266_v1_image(data, warn=print):
+def read_esp8266_v1_image(data, warn=ignore_warning):
     image = FirmwareImage("esp8266", version=1)
     reader = ImageReader(data)
     count = reader.read_header(image, ESP_IMAGE_MAGIC)
@@ -1719,7 +1879,7 @@ def read_esp8266_v1_image(data, warn=print):
     return image
 
 
-def read_esp8266_v2_image(data, warn=print):
+def read_esp8266_v2_image(data, warn=ignore_warning):
     """docs/image-format.md §4.3: header 0xEA, the irom record, then a v1 image without its irom."""
     image = FirmwareImage("esp8266", version=2)
     reader = ImageReader(data)
@@ -1753,7 +1913,7 @@ def warn_if_v2_headers_disagree(first, image, warn):
              "header (0x%08x). Using second value." % (entry, image.entrypoint))
 
 
-def read_esp32_image(data, warn=print):
+def read_esp32_image(data, warn=ignore_warning):
     """Parse an ESP32 image (docs/image-format.md §5.5) and check its appended SHA-256, if any."""
     image = FirmwareImage("esp32")
     reader = ImageReader(data)
@@ -1789,7 +1949,7 @@ def looks_like_esp32_image(data):
             and data[8] == ESP32_WP_PIN_DISABLED and data[23] in (0, 1))
 
 
-def read_firmware_image(chip, data, warn=print):
+def read_firmware_image(chip, data, warn=ignore_warning):
     """Parse an image for `chip`, a CHIPS name or "auto" (docs/image-format.md §8)."""
     if chip == "auto":
         chip = image_chip(data)
@@ -1817,18 +1977,58 @@ SHT_STRTAB = 3
 
 class ELFFile:
     """What elf2image takes from an ELF32 file: the entry point and, in
-    section-header order, every PROGBITS section with a load address (docs/image-format.md §6.2)."""
+    section-header order, every PROGBITS section with a load address (docs/image-format.md §6.2).
 
-    def __init__(self, data, name):
-        self.name = name
-        self.entrypoint, self.sections = parse_elf(data, name)
+    `ELFFile(path)` reads a file, as in v2.x (whose subclasses override
+    `_read_elf_file(f)`); `ELFFile(data, name)` parses bytes.
+    """
+
+    SEC_TYPE_PROGBITS = SHT_PROGBITS      # v2.x's names, used by its subclasses
+    SEC_TYPE_STRTAB = SHT_STRTAB
+
+    def __init__(self, data, name=None, warn=ignore_warning):
+        self._warn = warn
+        if name is not None:
+            self.name = name
+            self.entrypoint, self.sections = parse_elf(data, name, warn)
+            return
+        self.name = data
+        try:
+            with open(self.name, "rb") as f:
+                self._read_elf_file(f)
+        except OSError as e:
+            raise FatalError("cannot read ELF file %s: %s" % (self.name, e.strerror or e))
+
+    def _read_elf_file(self, f):
+        self.entrypoint, self.sections = parse_elf(f.read(), self.name, self._warn)
 
     @classmethod
-    def load(cls, path):
-        return cls(read_input_file(path, "ELF file"), path)
+    def load(cls, path, warn=ignore_warning):
+        return cls(read_input_file(path, "ELF file"), path, warn)
+
+    def get_section(self, section_name):
+        for section in self.sections:
+            if section.name == section_name:
+                return section
+        raise ValueError("No section %s in ELF file" % section_name)
 
 
-def parse_elf(data, name):
+class ELFSection(ImageSegment):
+    """A named ELF section: v2.x's class, kept for scripts that subclass it."""
+
+    def __init__(self, name, addr, data):
+        super().__init__(addr, data, name=name)
+
+
+def LoadFirmwareImage(chip, filename):
+    """v2.x's image reader, kept for scripts: the image in `filename`, parsed as
+    an ESP32 image if `chip` is "esp32", else as an ESP8266 one."""
+    chip = "esp32" if str(chip).lower() == "esp32" else "esp8266"
+    return read_firmware_image(chip, read_input_file(filename, "image"),
+                               warn=ConsoleReporter().warning)
+
+
+def parse_elf(data, name, warn=ignore_warning):
     """-> (entry point, [ImageSegment]) of the loadable sections of `data`."""
     if len(data) < ELF_HEADER.size:
         raise FatalError("Failed to read a valid ELF header from %s: the file has only %d bytes"
@@ -1849,7 +2049,7 @@ def parse_elf(data, name):
     if shstrndx >= shnum:
         raise FatalError("%s has no section name table: e_shstrndx %d is not below e_shnum %d"
                          % (name, shstrndx, shnum))
-    names = read_elf_section_names(data, name, headers[shstrndx])
+    names = read_elf_section_names(data, name, headers[shstrndx], warn)
     sections = [ImageSegment(addr, elf_section_data(data, name, offset, size), name=
                              elf_section_name(names, name_offs, name))
                 for name_offs, sec_type, _flags, addr, offset, size in headers
@@ -1872,10 +2072,10 @@ def read_elf_section_headers(data, name, shoff, shnum):
             for offs in range(0, table_len, ELF_SECTION_HEADER_LEN)]
 
 
-def read_elf_section_names(data, name, header):
+def read_elf_section_names(data, name, header, warn):
     _name_offs, sec_type, _flags, _addr, offset, size = header
     if sec_type != SHT_STRTAB:
-        print("WARNING: ELF file has incorrect STRTAB section type 0x%02x" % sec_type)
+        warn("WARNING: ELF file has incorrect STRTAB section type 0x%02x" % sec_type)
     return elf_section_data(data, name, offset, size)
 
 
@@ -1984,7 +2184,7 @@ def esp8266_v2_bytes(image):
 
 def esp8266_elf2image_files(image, elf_path, output, version):
     """-> [(file name, bytes)], named as v2.3.1 names them (docs/image-format.md §3.1, §4.1)."""
-    if version == "2":
+    if int(version) == 2:
         name = output if output is not None else esp8266_v2_default_name(elf_path, image.segments)
         return [(name, esp8266_v2_bytes(image))]
     return esp8266_v1_files(image, output if output is not None else elf_path + "-")
@@ -2209,7 +2409,6 @@ UF2_BLOCK_HEADER = struct.Struct("<8I")
 UF2_BLOCK_SIZE = 512
 UF2_DATA_AREA = 476                # 512 - 32 header - 4 final magic
 UF2_MD5_TAG = struct.Struct("<II16s")     # address, length, MD5 of the chunk
-UF2_FAMILY_IDS = {"esp8266": 0x7EAB61ED, "esp32": 0x1C5F21B0}
 
 
 def uf2_max_chunk(md5):
@@ -2357,10 +2556,11 @@ def looks_like_partition_table(data):
     return data[:2] == PARTITION_MAGIC
 
 
-def parse_partition_table(data, name, table_offset=PARTITION_TABLE_OFFSET, md5=True):
+def parse_partition_table(data, name, table_offset=PARTITION_TABLE_OFFSET, md5=True,
+                          warn=ignore_warning):
     """CSV or binary (told apart by the magic, as gen_esp32part does), checked."""
     if looks_like_partition_table(data):
-        table = partition_table_from_binary(data, name, table_offset, md5)
+        table = partition_table_from_binary(data, name, table_offset, md5, warn)
     else:
         try:
             text = data.decode("utf-8-sig")
@@ -2369,11 +2569,11 @@ def parse_partition_table(data, name, table_offset=PARTITION_TABLE_OFFSET, md5=T
                              "AA 50) nor CSV text" % name)
         table = partition_table_from_csv(text, name, table_offset)
     table.md5 = md5
-    check_partition_table(table, name)
+    check_partition_table(table, name, warn)
     return table
 
 
-def partition_table_from_binary(data, name, table_offset, md5=True):
+def partition_table_from_binary(data, name, table_offset, md5=True, warn=ignore_warning):
     partitions, digest = [], hashlib.md5()
     for pos in range(0, len(data), PARTITION_ENTRY.size):
         row = data[pos:pos + PARTITION_ENTRY.size]
@@ -2388,18 +2588,18 @@ def partition_table_from_binary(data, name, table_offset, md5=True):
                                  % (name, digest.hexdigest(), row[16:].hex()))
             continue
         digest.update(row)
-        partitions.append(partition_from_binary(row, name, pos))
+        partitions.append(partition_from_binary(row, name, pos, warn))
     raise FatalError("%s: the partition table has no end marker (a row of 0xFF)" % name)
 
 
-def partition_from_binary(row, name, pos):
+def partition_from_binary(row, name, pos, warn=ignore_warning):
     magic, ptype, subtype, offset, size, raw_name, bits = PARTITION_ENTRY.unpack(row)
     if magic != PARTITION_MAGIC:
         raise FatalError("%s: entry at 0x%x has magic %s, not AA 50" % (name, pos, magic.hex()))
     flags = [flag for flag, bit in PARTITION_FLAGS.items() if bits & (1 << bit)]
     unknown = bits & ~sum(1 << bit for bit in PARTITION_FLAGS.values())
     if unknown:
-        print("WARNING: partition at 0x%x has unknown flag bits 0x%08x" % (offset, unknown))
+        warn("WARNING: partition at 0x%x has unknown flag bits 0x%08x" % (offset, unknown))
     text = raw_name.split(b"\x00", 1)[0].decode("utf-8", "replace")
     return Partition(text, ptype, subtype, offset, size, flags)
 
@@ -2502,7 +2702,7 @@ def fill_in_offsets(partitions, name, table_offset):
         last_end = p.offset + p.size
 
 
-def check_partition_table(table, name):
+def check_partition_table(table, name, warn=ignore_warning):
     """gen_esp32part's checks of a whole table (its errors, our words)."""
     for p in table.partitions:
         where = "%s line %d" % (name, p.line_no) if p.line_no else name
@@ -2514,8 +2714,8 @@ def check_partition_table(table, name):
             raise CsvError("%s: partition %s: offset 0x%x is not aligned to 0x%x"
                            % (where, p.name, p.offset, align))
         if p.type != PARTITION_TYPES["app"] and p.offset % FLASH_SECTOR_SIZE:
-            print("WARNING: partition %s is not aligned to 0x%x (deprecated)"
-                  % (p.name, FLASH_SECTOR_SIZE))
+            warn("WARNING: partition %s is not aligned to 0x%x (deprecated)"
+                 % (p.name, FLASH_SECTOR_SIZE))
     names = [p.name for p in table.partitions]
     duplicates = sorted(set(n for n in names if names.count(n) > 1))
     if duplicates:
@@ -2572,7 +2772,7 @@ def file_regions(address, filename, data):
     if not looks_like_intel_hex(data, filename):
         return [(address, filename, data)]
     blocks = parse_intel_hex(data, filename)
-    print("Note: %s is Intel HEX; its records give the addresses (%s ignored)"
+    ConsoleReporter().message("Note: %s is Intel HEX; its records give the addresses (%s ignored)"
           % (filename, address if isinstance(address, str) else "0x%x" % address))
     return [(addr, filename, block) for addr, block in blocks]
 
@@ -2596,21 +2796,23 @@ def resolve_partition_names(args, esp=None):
         return
     if args.partition_table is None and esp is None:
         return
-    table = load_partition_table(args, esp)
+    reporter = esp.reporter if esp is not None else ConsoleReporter()
+    table = load_partition_table(args, esp, reporter)
     if getattr(args, "addr_filename", None):
         args.addr_filename = sorted(
-            [resolve_pair(table, pair) for pair in args.addr_filename], key=lambda p: p[0])
+            [resolve_pair(table, pair, reporter) for pair in args.addr_filename],
+            key=lambda p: p[0])
     if isinstance(getattr(args, "address", None), str):
         partition = find_partition(table, args.address)
         if args.size is not None:
             raise FatalError("%s is a partition name: leave out the size (the partition's, "
                              "0x%x, is used)" % (args.address, partition.size))
-        print("Partition %s: 0x%x bytes at 0x%x"
-              % (partition.name, partition.size, partition.offset))
+        reporter.message("Partition %s: 0x%x bytes at 0x%x"
+                         % (partition.name, partition.size, partition.offset))
         args.address, args.size = partition.offset, partition.size
 
 
-def resolve_pair(table, pair):
+def resolve_pair(table, pair, reporter):
     address, filename, data = pair
     if not isinstance(address, str):
         return pair
@@ -2619,7 +2821,7 @@ def resolve_pair(table, pair):
         raise FatalError("%s (%d bytes) does not fit partition %s (%d bytes at 0x%x)"
                          % (filename, len(data), partition.name, partition.size,
                             partition.offset))
-    print("Partition %s: %s goes to 0x%x" % (partition.name, filename, partition.offset))
+    reporter.message("Partition %s: %s goes to 0x%x" % (partition.name, filename, partition.offset))
     return partition.offset, filename, data
 
 
@@ -2631,19 +2833,20 @@ def find_partition(table, name):
     return partition
 
 
-def load_partition_table(args, esp):
+def load_partition_table(args, esp, reporter):
     offset = args.partition_table_offset
     if args.partition_table is not None:
         data = read_input_file(args.partition_table, "partition table")
-        return parse_partition_table(data, args.partition_table, offset)
-    print("Reading the partition table at 0x%x..." % offset)
+        return parse_partition_table(data, args.partition_table, offset, warn=reporter.warning)
+    reporter.message("Reading the partition table at 0x%x..." % offset)
     data = esp.read_flash(offset, PARTITION_TABLE_MAX_LEN)
     if not looks_like_partition_table(data):
         raise FatalError("no partition table at 0x%x (the flash there starts with %s)"
                          % (offset, data[:4].hex()),
                          hint="write one, give --partition-table FILE, or "
                               "--partition-table-offset if the table is elsewhere")
-    return parse_partition_table(data, "the table at 0x%x" % offset, offset)
+    return parse_partition_table(data, "the table at 0x%x" % offset, offset,
+                                 warn=reporter.warning)
 
 
 # --- What a file is, for image_info (docs/files.md §5) ----------------------
@@ -2659,7 +2862,8 @@ def describe_non_image(data, name):
                  % (name, len(table.partitions))] + table.describe())
     if data[:8] == UF2_MAGIC_BYTES:
         family = struct.unpack("<I", data[28:32])[0]
-        chip = key_of(UF2_FAMILY_IDS, family) or "unknown family"
+        chip = next((name for name, cls in CHIPS.items() if cls.UF2_FAMILY_ID == family),
+                    "unknown family")
         return ["%s is a UF2 file (%d blocks of 512 bytes, family 0x%08x: %s), not a "
                 "firmware image" % (name, len(data) // UF2_BLOCK_SIZE, family, chip)]
     if looks_like_intel_hex(data, name):
@@ -2721,32 +2925,34 @@ def merged_tail_lines(data, image):
 def merge_bin(args):
     """Files at their addresses, as one raw, Intel HEX or UF2 file (docs/files.md §2)."""
     if args.chip == "auto":
-        raise FatalError("merge_bin needs --chip (esp8266 or esp32)",
+        raise FatalError("merge_bin needs --chip (%s)" % chip_names(),
                          hint="the flash parameters and the UF2 family depend on the chip")
     check_uf2_chunk_size(args.chunk_size, not args.md5_disable)
     resolve_partition_names(args)
     if any(isinstance(address, str) for address, _, _ in args.addr_filename):
         raise FatalError("partition names in merge_bin need --partition-table FILE")
-    regions = merged_regions(args)
+    reporter = ConsoleReporter()
+    regions = merged_regions(args, reporter)
     if args.format == "raw":
         out = merged_raw_bytes(regions, args.target_offset, args.pad_to_size)
     elif args.format == "hex":
         out = intel_hex_bytes([(r.address, r.data) for r in regions])
     else:
-        out = uf2_bytes([(r.address, r.data) for r in regions], UF2_FAMILY_IDS[args.chip],
+        out = uf2_bytes([(r.address, r.data) for r in regions], CHIPS[args.chip].UF2_FAMILY_ID,
                         args.chunk_size, not args.md5_disable)
     write_file_atomically(args.output, out)
-    print("Wrote 0x%x bytes to file %s%s" % (
+    reporter.message("Wrote 0x%x bytes to file %s%s" % (
         len(out), args.output,
         ", ready to flash to offset 0x%x" % args.target_offset if args.format == "raw" else ""))
 
 
-def merged_regions(args):
+def merged_regions(args, reporter):
     """The inputs, sorted, checked for overlap, bootloader header patched."""
     facts = CHIPS[args.chip].__new__(CHIPS[args.chip])   # class facts only, no port
+    facts.reporter = reporter
     regions = []
     for address, filename, data in sorted(args.addr_filename, key=lambda p: p[0]):
-        print("Adding %s at 0x%x" % (filename, address))
+        reporter.message("Adding %s at 0x%x" % (filename, address))
         regions.append(FlashRegion(address, filename, patch_merged_image(facts, address, filename,
                                                                          args, data)))
     if not regions:
@@ -2768,10 +2974,11 @@ def patch_merged_image(facts, address, filename, args, data):
     try:
         read_firmware_image(args.chip, data, warn=lambda message: None)
     except FatalError:
-        print("WARNING: %s at 0x%x is not a valid %s image; its header is left alone"
+        facts.reporter.warning("WARNING: %s at 0x%x is not a valid %s image; its header is left alone"
               % (filename, address, facts.CHIP_NAME))
         return data
-    return patch_flash_params(facts, address, args, data)
+    return patch_flash_params(facts, address, data, args.flash_mode, args.flash_freq,
+                              args.flash_size)
 
 
 def merged_raw_bytes(regions, target_offset, pad_to_size):
@@ -2787,42 +2994,96 @@ def merged_raw_bytes(regions, target_offset, pad_to_size):
 def partition_table(args):
     """CSV -> binary or binary -> CSV, as gen_esp32part.py converts (docs/files.md §3)."""
     data = read_input_file(args.input, "partition table")
-    table = parse_partition_table(data, args.input, args.offset, not args.disable_md5sum)
+    reporter = ConsoleReporter()
+    table = parse_partition_table(data, args.input, args.offset, not args.disable_md5sum,
+                                  warn=reporter.warning)
     binary_input = looks_like_partition_table(data)
-    print("%s partition table %s:" % ("Binary" if binary_input else "CSV", args.input))
+    reporter.message("%s partition table %s:" % ("Binary" if binary_input else "CSV", args.input))
     for line in table.describe():
-        print("  " + line)
+        reporter.message("  " + line)
     if args.output is not None:
         out = table.to_csv().encode() if binary_input else table.to_binary()
         write_file_atomically(args.output, out)
-        print("Wrote %s (%d bytes, %s)" % (args.output, len(out),
-                                           "CSV" if binary_input else "binary"))
+        reporter.message("Wrote %s (%d bytes, %s)" % (args.output, len(out),
+                                                      "CSV" if binary_input else "binary"))
 
 
 # ---------------------------------------------------------------------------
 # 7. Commands
 # ---------------------------------------------------------------------------
+#
+# Everything here reports through a Reporter: a chip's own (`esp.reporter`,
+# the console's for the command line) or, for the offline commands, the one
+# given. The command functions (`write_flash(esp, args)` ...) take argparse
+# namespaces and are thin layers over the engine functions the Python API
+# (section 8) calls with keywords.
 
 def version(args):
-    print(__version__)
+    ConsoleReporter().message(__version__)
 
 
 # --- Offline image commands (docs/image-format.md §6-§8) -------------------------
 
-def image_info(args):
+class ImageInfo:
+    """What image_info() found in a firmware image, as data.
+
+    `image` is the parsed FirmwareImage (segments with .addr and .data);
+    `checksum_valid` compares the stored checksum byte with the calculated one;
+    `digest_valid` is None when no SHA-256 is appended; `warnings` lists what
+    the command line would have printed as warnings.
+    """
+
+    def __init__(self, image, warnings):
+        self.image = image
+        self.chip = image.chip
+        self.version = image.version
+        self.entrypoint = image.entrypoint
+        self.flash_mode = image.flash_mode
+        self.flash_size_freq = image.flash_size_freq
+        self.segments = image.segments
+        self.checksum = image.stored_checksum
+        self.calculated_checksum = image.calculate_checksum()
+        self.checksum_valid = self.checksum == self.calculated_checksum
+        self.digest_valid = (None if image.calculated_digest is None
+                             else image.calculated_digest == image.stored_digest)
+        self.extended = image.extended
+        self.warnings = warnings
+
+    def lines(self):
+        """The lines the image_info command prints."""
+        return image_info_lines(self.image)
+
+
+def image_info(source, chip="auto"):
+    """Read a firmware image (a path or bytes) -> ImageInfo; prints nothing.
+
+    Called with an argparse namespace instead, as the command line and v2.x
+    scripts do, it is the image_info command and prints its report.
+    """
+    if isinstance(source, argparse.Namespace):
+        return print_image_info(with_paths(source))
+    check_choice(chip, ["auto"] + list(CHIPS), "chip")
+    data = bytes(source) if isinstance(source, (bytes, bytearray, memoryview)) else \
+        read_input_file(source, "image")
+    warnings = []
+    return ImageInfo(read_firmware_image(chip, data, warn=warnings.append), warnings)
+
+
+def print_image_info(args):
+    reporter = ConsoleReporter()
     data = read_input_file(args.filename, "image")
     described = describe_non_image(data, args.filename)
     if described:
-        print("\n".join(described))
+        reporter.message("\n".join(described))
         return
-    image = read_firmware_image(args.chip, data, warn=print)
+    image = read_firmware_image(args.chip, data, warn=reporter.warning)
     for line in image_info_lines(image):
-        print(line)
+        reporter.message(line)
     if args.chip == "auto" and image.chip != DEFAULT_IMAGE_CHIP:
-        print("Image type: %s (detected from the header; give --chip to choose)"
-              % CHIPS[image.chip].CHIP_NAME)
+        reporter.message("Image type: %s (detected from the header; give --chip to choose)"
+                         % CHIPS[image.chip].CHIP_NAME)
     for line in merged_tail_lines(data, image):
-        print(line)
+        reporter.message(line)
 
 
 def image_info_lines(image):
@@ -2866,21 +3127,38 @@ def chip_revision_text(full):
     return "v%d.%d" % divmod(full, 100)     # stored as major * 100 + minor
 
 
-def elf2image(args):
-    elf = ELFFile.load(args.input)
-    chip = args.chip
+def elf2image(input, chip="auto", output=None, version=1, flash_mode="qio", flash_freq="40m",
+              flash_size="1MB", write=True, reporter=None):
+    """Make the flashable image(s) of ELF file `input` -> {file name: bytes}.
+
+    The files are named as the command names them (`output` overrides) and
+    written whole, unless `write` is False. chip "auto" means ESP8266, as in
+    v2.3.1. Called with an argparse namespace, it is the elf2image command.
+    """
+    if isinstance(input, argparse.Namespace):
+        args = with_paths(input)
+        return elf2image(args.input, args.chip, args.output, int(args.version), args.flash_mode,
+                         args.flash_freq, args.flash_size, reporter=ConsoleReporter())
+    reporter = reporter or Reporter()
+    check_choice(chip, ["auto"] + list(CHIPS), "chip")
+    check_choice(int(version), [1, 2], "ESP8266 image version")
+    input = os.fspath(input)
+    elf = ELFFile.load(input, warn=reporter.warning)
     if chip == "auto":     # v2.3.1's default, kept so old build scripts get the same image
         chip = DEFAULT_IMAGE_CHIP
-        print("Creating image for %s..." % CHIPS[chip].CHIP_NAME)
-    mode, size_freq = image_flash_params(chip, args.flash_mode, args.flash_size, args.flash_freq)
+        reporter.message("Creating image for %s..." % CHIPS[chip].CHIP_NAME)
+    mode, size_freq = image_flash_params(chip, flash_mode, flash_size, flash_freq)
     image = FirmwareImage(chip, entrypoint=elf.entrypoint, flash_mode=mode,
                           flash_size_freq=size_freq, segments=elf.sections)
-    write_files_together(elf2image_outputs(image, args))
+    outputs = elf2image_outputs(image, input, output, int(version))
+    if write:
+        write_files_together(outputs)
+    return dict(outputs)
 
 
-def elf2image_outputs(image, args):
+def elf2image_outputs(image, input, output, version):
     """-> [(file name, bytes)]: the chip's elf2image_files hook decides."""
-    return CHIPS[image.chip].elf2image_files(image, args.input, args.output, args.version)
+    return CHIPS[image.chip].elf2image_files(image, input, output, version)
 
 
 def make_image(args):
@@ -2908,46 +3186,7 @@ def check_u32(value):
 
 # --- Commands that talk to a chip (docs/protocol.md §9) ----------------------------
 
-# -- progress ---------------------------------------------------------------
-
-class Progress:
-    """How a command shows progress: a bar on a terminal, a line per tenth
-    otherwise, nothing with --no-progress. The engine only calls update()."""
-
-    BAR_WIDTH = 30
-
-    def __init__(self, enabled=True, stream=None):
-        self.stream = stream or sys.stdout
-        self.enabled = enabled
-        self.tty = enabled and hasattr(self.stream, "isatty") and self.stream.isatty()
-        self._last_tenth = None
-
-    def update(self, text, done, total):
-        if not self.enabled or total <= 0:
-            return
-        percent = 100 * done // total
-        if self.tty:
-            filled = self.BAR_WIDTH * done // total
-            bar = "#" * filled + " " * (self.BAR_WIDTH - filled)
-            self.stream.write("\r%s (%d %%) [%s]" % (text, percent, bar))
-            self.stream.flush()
-        elif percent // 10 != self._last_tenth:
-            self._last_tenth = percent // 10
-            self.stream.write("%s (%d %%)\n" % (text, percent))
-            self.stream.flush()
-
-    def finish_line(self):
-        """Call before printing the result, so it does not land on the bar."""
-        if self.tty:
-            self.stream.write("\r" + " " * 79 + "\r")
-        self._last_tenth = None
-
-
-def make_progress(args):
-    return Progress(enabled=not getattr(args, "no_progress", False))
-
-
-# -- the flash engine: plans and sends, reports through callbacks -------------
+# -- the flash engine: plans and sends, reports through esp.reporter ----------
 
 class FlashRegion:
     """One address/file pair of write_flash or verify_flash, ready to send."""
@@ -2966,16 +3205,44 @@ class FlashRegion:
         return hashlib.md5(self.data).hexdigest()
 
 
-def plan_flash_regions(esp, args, flash_size):
-    """Read, pad and patch every file and check the set, before anything is erased."""
+def flash_files(files):
+    """What to write where -> [(address, name, data)] by address.
+
+    `files`: {address: bytes or path}, or pairs (address, bytes, path or an
+    open file), or the command line's (address, name, data) triples.
+    """
+    pairs = files.items() if isinstance(files, dict) else files
+    triples = []
+    for entry in pairs:
+        if len(entry) == 3:
+            triples.append(tuple(entry))
+            continue
+        address, source = entry
+        if isinstance(source, (bytes, bytearray, memoryview)):
+            triples.append((address, "<%d bytes>" % len(source), bytes(source)))
+        elif hasattr(source, "read"):      # an open file, as v2.x's argparse gave it
+            triples.append((address, getattr(source, "name", "<file>"), source.read()))
+        else:
+            triples.append((address, str(source), read_input_file(source, "file")))
+    return sorted(triples, key=lambda triple: triple[0])
+
+
+def plan_flash_regions(esp, files, flash_size, flash_mode="keep", flash_freq="keep",
+                       header_size="keep"):
+    """Pad and patch every (address, name, data) and check the set, before anything is erased.
+
+    `flash_size` is the flash's size in bytes; `flash_mode`, `flash_freq` and
+    `header_size` go into a bootloader's header unless "keep".
+    """
     regions = []
-    for address, filename, data in args.addr_filename:
+    for address, filename, data in files:
         if address % 4:
             raise FatalError("Address 0x%x of %s is not a multiple of 4" % (address, filename))
         if not data:
-            print("WARNING: File %s is empty" % filename)
+            esp.reporter.warning("WARNING: File %s is empty" % filename)
             continue
-        image = patch_flash_params(esp, address, args, pad_to(data, 4, b"\xff"))
+        image = patch_flash_params(esp, address, pad_to(data, 4, b"\xff"),
+                                   flash_mode, flash_freq, header_size)
         regions.append(FlashRegion(address, filename, image))
     check_regions_fit(regions, flash_size)
     check_regions_disjoint(regions, esp.FLASH_SECTOR_SIZE)
@@ -3006,27 +3273,28 @@ def pad_to_multiple(value, alignment):
     return div_roundup(value, alignment) * alignment
 
 
-def patch_flash_params(esp, address, args, image):
+def patch_flash_params(esp, address, image, flash_mode="keep", flash_freq="keep",
+                       flash_size="keep"):
     """docs/image-format.md §9: set mode/freq/size in a bootloader image's header, and
     keep an appended SHA-256 valid (v2.3.1 left it stale)."""
     if len(image) < 8 or address != esp.BOOTLOADER_FLASH_OFFSET or image[0] != 0xE9:
         return image
     mode, size_freq = image[2], image[3]
-    if args.flash_mode != "keep":
-        mode = FLASH_MODE_CODES[args.flash_mode]
+    if flash_mode != "keep":
+        mode = FLASH_MODE_CODES[flash_mode]
     freq = size_freq & 0x0F
-    if args.flash_freq != "keep":
-        freq = FLASH_FREQ_CODES[args.flash_freq]
+    if flash_freq != "keep":
+        freq = FLASH_FREQ_CODES[flash_freq]
     size = size_freq & 0xF0
-    if args.flash_size != "keep":
-        size = flash_size_code(esp, args.flash_size)
+    if flash_size != "keep":
+        size = flash_size_code(esp, flash_size)
     params = bytes([mode, size | freq])
     if params == image[2:4]:
         return image
-    print("Flash params set to 0x%04x" % struct.unpack(">H", params))
+    esp.reporter.message("Flash params set to 0x%04x" % struct.unpack(">H", params))
     patched = image[:2] + params + image[4:]
     if esp.IMAGE_HAS_DIGEST and image[23] == 1:      # hash_appended (docs/image-format.md §5.2)
-        patched = refresh_appended_digest(patched)
+        patched = refresh_appended_digest(patched, esp.reporter)
     return patched
 
 
@@ -3038,41 +3306,67 @@ def flash_size_code(esp, name):
                          % (name, ", ".join(esp.FLASH_SIZES)))
 
 
-def refresh_appended_digest(image):
+def refresh_appended_digest(image, reporter):
     """Recompute the SHA-256 an ESP32 image carries after its checksum byte."""
     try:
         length = esp32_image_length(image)
     except FatalError as e:
-        print("WARNING: could not update the image's SHA-256 digest: %s" % e)
+        reporter.warning("WARNING: could not update the image's SHA-256 digest: %s" % e)
         return image
     if len(image) < length + 32:
-        print("WARNING: the image is too short to hold its SHA-256 digest; not updated")
+        reporter.warning("WARNING: the image is too short to hold its SHA-256 digest; "
+                         "not updated")
         return image
     digest = hashlib.sha256(image[:length]).digest()
-    print("SHA digest in image updated")
+    reporter.message("SHA digest in image updated")
     return image[:length] + digest + image[length + 32:]
 
 
-def resolve_compression(esp, args):
-    """-z / -u, else compress whenever the loader can (ESP32 ROM, any stub)."""
-    if args.no_compress:
-        return False
-    if args.compress:
-        if not esp.SUPPORTS_COMPRESSED:
-            raise FatalError("%s ROM does not support compressed download" % esp.CHIP_NAME,
-                             hint="leave out --compress/-z, or run without --no-stub")
-        return True
-    return esp.SUPPORTS_COMPRESSED
+def resolve_compression(esp, compress=None):
+    """True/False as asked (-z / -u), None: compress whenever the loader can (ESP32 ROM, any stub)."""
+    if compress is None:
+        return esp.SUPPORTS_COMPRESSED
+    if compress and not esp.SUPPORTS_COMPRESSED:
+        raise FatalError("%s ROM does not support compressed download" % esp.CHIP_NAME,
+                         hint="leave out --compress/-z, or run without --no-stub")
+    return bool(compress)
 
 
-def send_flash_region(esp, region, compress, progress):
+def write_regions(esp, regions, compress, progress=None):
+    """Write planned regions, check each one's MD5, close the flash session.
+
+    `progress(done, total)` hears the bytes of all regions written so far.
+    """
+    total, before = sum(len(region.data) for region in regions), 0
+    for region in regions:
+        if not esp.IS_STUB:
+            esp.reporter.message("Erasing flash...")
+
+        def written(done, start=before):
+            if progress:
+                progress(start + done, total)
+
+        sent, seconds = send_flash_region(esp, region, compress, written)
+        esp.reporter.progress_end()
+        report_write_speed(esp.reporter, region, sent, seconds, compress)
+        verify_region_digest(esp, region)
+        before += len(region.data)
+    esp.reporter.message("\nLeaving...")
+    if esp.IS_STUB:
+        # docs/protocol.md §11.8: close the session, keep the stub running (flag 1).
+        esp.flash_begin(0, 0)
+        (esp.flash_defl_finish if compress else esp.flash_finish)(False)
+
+
+def send_flash_region(esp, region, compress, written=None):
     """FLASH_BEGIN or FLASH_DEFL_BEGIN, then the data blocks (docs/protocol.md §11.3, §11.5).
 
     Returns (bytes sent, seconds). No FLASH_END: for a ROM it ends the session.
+    `written(done)` hears the bytes of the region's data sent so far.
     """
     if compress:
         payload = zlib.compress(region.data, 9)
-        print("Compressed %d bytes to %d..." % (len(region.data), len(payload)))
+        esp.reporter.message("Compressed %d bytes to %d..." % (len(region.data), len(payload)))
     else:
         payload = region.data
     started = time.time()
@@ -3081,20 +3375,22 @@ def send_flash_region(esp, region, compress, progress):
     else:
         blocks = esp.flash_begin(len(region.data), region.address)
     if not esp.IS_STUB:
-        print("Took %.2fs to erase flash block" % (time.time() - started))
+        esp.reporter.message("Took %.2fs to erase flash block" % (time.time() - started))
     timeouts = block_timeouts(payload, esp.FLASH_WRITE_SIZE, esp.IS_STUB) if compress else None
     sent = 0
     started = time.time()
     for seq in range(blocks):
         block = payload[seq * esp.FLASH_WRITE_SIZE:(seq + 1) * esp.FLASH_WRITE_SIZE]
-        progress.update("Writing at 0x%08x..." % (region.address + seq * esp.FLASH_WRITE_SIZE),
-                        seq + 1, blocks)
+        esp.reporter.progress("Writing at 0x%08x..." % (region.address + seq * esp.FLASH_WRITE_SIZE),
+                              seq + 1, blocks)
         if compress:
             esp.flash_defl_block(block, seq, timeout=timeouts[seq])
         else:
             block = block + b"\xff" * (esp.FLASH_WRITE_SIZE - len(block))
             esp.flash_block(block, seq)
         sent += len(block)
+        if written:
+            written(len(region.data) * (seq + 1) // blocks)
     return sent, time.time() - started
 
 
@@ -3115,185 +3411,75 @@ def block_timeouts(payload, block_size, is_stub):
     return timeouts
 
 
-def verify_region_digest(esp, region):
-    """write_flash's check (docs/protocol.md §11.3): the chip's MD5 of what it holds against ours."""
-    if Op.SPI_FLASH_MD5 in esp.ROM_LACKS:
-        print("(%s ROM cannot compute an MD5: the data was not read back; use --verify)"
-              % esp.CHIP_NAME)
-        return
-    flash_md5 = esp.flash_md5sum(region.address, len(region.data))
-    if flash_md5 != region.md5:
-        print("File  md5: %s" % region.md5)
-        print("Flash md5: %s" % flash_md5)
-        print("MD5 of 0xFF is %s" % hashlib.md5(b"\xff" * len(region.data)).hexdigest())
-        raise FatalError("MD5 of file does not match data in flash! (file %s, flash %s)"
-                         % (region.md5, flash_md5))
-    print("Hash of data verified.")
-
-
-def detect_flash_size(esp):
-    """The flash size named by the chip's JEDEC ID, 4MB if unknown (docs/protocol.md §8.3)."""
-    flash_id = esp.flash_id()
-    size_id = flash_id >> 16
-    size = DETECTED_FLASH_SIZES.get(size_id)
-    if size is None:
-        print("Warning: Could not auto-detect Flash size (FlashID=0x%x, SizeID=0x%x), "
-              "defaulting to 4MB" % (flash_id, size_id))
-        return "4MB"
-    print("Auto-detected Flash size:", size)
-    return size
-
-
-def resolve_flash_size(esp, args):
-    """--flash_size detect/keep/NAME -> args.flash_size and the size in bytes."""
-    if args.flash_size == "detect":
-        args.flash_size = detect_flash_size(esp)
-    elif args.flash_size != "keep":
-        flash_size_code(esp, args.flash_size)    # a clear error for the wrong chip
-    name = detect_flash_size(esp) if args.flash_size == "keep" else args.flash_size
-    return flash_size_bytes(name)
-
-
-# -- commands that talk to a chip: (esp, args) --------------------------------
-
-def load_ram(esp, args):
-    """Load an image's segments into RAM and run it (docs/protocol.md §5.4). v2.3.1 crashed here
-    (it unpacked segment objects as tuples); see docs/differences.md."""
-    image = esp.read_image(read_input_file(args.filename, "image"))
-    print("RAM boot...")
-
-    def report(address, size):
-        print("Downloading %d bytes at %08x..." % (size, address))
-
-    esp.load_segments([(s.addr, s.data) for s in image.segments], image.entrypoint, report)
-    print("All segments done, executing at %08x" % image.entrypoint)
-
-
-def read_mem(esp, args):
-    print("0x%08x = 0x%08x" % (args.address, esp.read_reg(args.address)))
-
-
-def write_mem(esp, args):
-    esp.write_reg(args.address, args.value, args.mask, 0)
-    print("Wrote %08x, mask %08x to %08x" % (args.value, args.mask, args.address))
-
-
-def dump_mem(esp, args):
-    progress = Progress()
-    data = bytearray()
-    for i in range(args.size // 4):
-        data += struct.pack("<I", esp.read_reg(args.address + 4 * i))
-        progress.update("%d bytes read..." % len(data), len(data), args.size)
-    progress.finish_line()
-    write_file_atomically(args.filename, bytes(data))
-    print("Done!")
-
-
-def read_mac(esp, args):
-    print("MAC: %s" % ":".join("%02x" % b for b in esp.read_mac()))
-
-
-def chip_id(esp, args):
-    print("Chip ID: 0x%08x" % esp.chip_id())
-
-
-def flash_id(esp, args):
-    flash_id = esp.flash_id()
-    print("Manufacturer: %02x" % (flash_id & 0xFF))
-    capacity = (flash_id >> 16) & 0xFF
-    print("Device: %02x%02x" % ((flash_id >> 8) & 0xFF, capacity))
-    print("Detected flash size: %s" % DETECTED_FLASH_SIZES.get(capacity, "Unknown"))
-
-
-def read_flash_status(esp, args):
-    print("Status value: 0x%04x" % esp.read_status(args.bytes))
-
-
-def write_flash_status(esp, args):
-    fmt = "0x%%0%dx" % (args.bytes * 2)
-    value = args.value & ((1 << (args.bytes * 8)) - 1)
-    print(("Initial flash status: " + fmt) % esp.read_status(args.bytes))
-    print(("Setting flash status: " + fmt) % value)
-    esp.write_status(value, args.bytes, args.non_volatile)
-    print(("After flash status:   " + fmt) % esp.read_status(args.bytes))
-
-
-def write_flash(esp, args):
-    compress = resolve_compression(esp, args)
-    regions = plan_flash_regions(esp, args, args.flash_size_bytes)
-    progress = make_progress(args)
-    for region in regions:
-        if not esp.IS_STUB:
-            print("Erasing flash...")
-        sent, seconds = send_flash_region(esp, region, compress, progress)
-        progress.finish_line()
-        print_write_speed(region, sent, seconds, compress)
-        verify_region_digest(esp, region)
-    print("\nLeaving...")
-    if esp.IS_STUB:
-        # docs/protocol.md §11.8: close the session, keep the stub running (flag 1).
-        esp.flash_begin(0, 0)
-        (esp.flash_defl_finish if compress else esp.flash_finish)(False)
-    if args.verify:
-        print("Verifying just-written flash...")
-        verify_regions(esp, regions, diff=False)
-
-
-def print_write_speed(region, sent, seconds, compress):
+def report_write_speed(reporter, region, sent, seconds, compress):
     size = len(region.data)
     if compress:
         speed = " (effective %.1f kbit/s)" % (size / seconds * 8 / 1000) if seconds > 0 else ""
-        print("Wrote %d bytes (%d compressed) at 0x%08x in %.1f seconds%s..."
-              % (size, sent, region.address, seconds, speed))
+        reporter.message("Wrote %d bytes (%d compressed) at 0x%08x in %.1f seconds%s..."
+                         % (size, sent, region.address, seconds, speed))
     else:
         speed = " (%.1f kbit/s)" % (sent / seconds * 8 / 1000) if seconds > 0 else ""
-        print("Wrote %d bytes at 0x%08x in %.1f seconds%s..."
-              % (sent, region.address, seconds, speed))
+        reporter.message("Wrote %d bytes at 0x%08x in %.1f seconds%s..."
+                         % (sent, region.address, seconds, speed))
 
 
-def verify_flash(esp, args):
-    regions = plan_flash_regions(esp, args, args.flash_size_bytes)
-    verify_regions(esp, regions, diff=args.diff == "yes")
+def verify_region_digest(esp, region):
+    """write_flash's check (docs/protocol.md §11.3): the chip's MD5 of what it holds against ours."""
+    if Op.SPI_FLASH_MD5 in esp.ROM_LACKS:
+        esp.reporter.message("(%s ROM cannot compute an MD5: the data was not read back; "
+                             "use --verify)" % esp.CHIP_NAME)
+        return
+    flash_md5 = esp.flash_md5sum(region.address, len(region.data))
+    if flash_md5 != region.md5:
+        esp.reporter.message("File  md5: %s" % region.md5)
+        esp.reporter.message("Flash md5: %s" % flash_md5)
+        esp.reporter.message("MD5 of 0xFF is %s"
+                             % hashlib.md5(b"\xff" * len(region.data)).hexdigest())
+        raise FlashVerifyError("MD5 of file does not match data in flash! (file %s, flash %s)"
+                               % (region.md5, flash_md5))
+    esp.reporter.message("Hash of data verified.")
 
 
 def verify_regions(esp, regions, diff):
+    """Compare each region with the flash by digest; `diff` lists the differing bytes."""
     failed = False
     for region in regions:
         size = len(region.data)
-        print("Verifying 0x%x (%d) bytes @ 0x%08x in flash against %s..."
-              % (size, size, region.address, region.filename))
+        esp.reporter.message("Verifying 0x%x (%d) bytes @ 0x%08x in flash against %s..."
+                             % (size, size, region.address, region.filename))
         if esp.flash_digest(region.address, size) == region.md5:
-            print("-- verify OK (digest matched)")
+            esp.reporter.message("-- verify OK (digest matched)")
             continue
         failed = True
         if not diff:
-            print("-- verify FAILED (digest mismatch)")
+            esp.reporter.message("-- verify FAILED (digest mismatch)")
             continue
-        print_differences(region, esp.read_flash(region.address, size))
+        report_differences(esp.reporter, region, esp.read_flash(region.address, size))
     if failed:
-        raise FatalError("Verify failed.")
+        raise FlashVerifyError("Verify failed.")
 
 
 MAX_DIFF_BYTES_LISTED = 256      # byte by byte; the ranges above cover the rest
 
 
-def print_differences(region, flash):
+def report_differences(reporter, region, flash):
     differing = [i for i in range(len(region.data)) if flash[i] != region.data[i]]
     if not differing:
-        print("-- verify FAILED: the digests differ but the data read back matches "
-              "(an unreliable link?)")
+        reporter.message("-- verify FAILED: the digests differ but the data read back matches "
+                         "(an unreliable link?)")
         return
-    print("-- verify FAILED: %d differences, first @ 0x%08x"
-          % (len(differing), region.address + differing[0]))
-    print("   differing ranges (first-last, inclusive):")
+    reporter.message("-- verify FAILED: %d differences, first @ 0x%08x"
+                     % (len(differing), region.address + differing[0]))
+    reporter.message("   differing ranges (first-last, inclusive):")
     for first, last in contiguous_ranges(differing):
-        print("   0x%08x-0x%08x (%d bytes)" % (region.address + first, region.address + last,
-                                             last - first + 1))
-    print("   address  flash file")
+        reporter.message("   0x%08x-0x%08x (%d bytes)" % (region.address + first,
+                                                         region.address + last, last - first + 1))
+    reporter.message("   address  flash file")
     for i in differing[:MAX_DIFF_BYTES_LISTED]:
-        print("   %08x %02x %02x" % (region.address + i, flash[i], region.data[i]))
+        reporter.message("   %08x %02x %02x" % (region.address + i, flash[i], region.data[i]))
     if len(differing) > MAX_DIFF_BYTES_LISTED:
-        print("   ... and %d more differing bytes" % (len(differing) - MAX_DIFF_BYTES_LISTED))
+        reporter.message("   ... and %d more differing bytes"
+                         % (len(differing) - MAX_DIFF_BYTES_LISTED))
 
 
 def contiguous_ranges(indexes):
@@ -3307,37 +3493,198 @@ def contiguous_ranges(indexes):
     return ranges
 
 
-def read_flash(esp, args):
+def read_flash_data(esp, address, size, progress=None):
+    """-> (the flash's bytes, seconds taken); `progress(done, total)` hears the bytes read."""
     if not esp.IS_STUB:
-        print("Reading through the %s ROM, 64 bytes per request: this is slow "
-              "(run without --no-stub for speed)" % esp.CHIP_NAME)
-    progress = make_progress(args)
+        esp.reporter.message("Reading through the %s ROM, 64 bytes per request: this is slow "
+                             "(run without --no-stub for speed)" % esp.CHIP_NAME)
+
+    def report(done, total):
+        esp.reporter.progress("%d bytes read" % done, done, total)
+        if progress:
+            progress(done, total)
+
     started = time.time()
-    data = esp.read_flash(args.address, args.size,
-                          lambda done, total: progress.update("%d bytes read" % done, done, total))
+    data = esp.read_flash(address, size, report)
     seconds = time.time() - started
-    progress.finish_line()
-    write_file_atomically(args.filename, data)
-    speed = " (%.1f kbit/s)" % (len(data) / seconds * 8 / 1000) if seconds > 0 else ""
-    print("Read %d bytes at 0x%x in %.1f seconds%s..." % (len(data), args.address, seconds, speed))
+    esp.reporter.progress_end()
+    return data, seconds
 
 
-def erase_flash(esp, args):
+def erase_whole_flash(esp):
     size = None if esp.IS_STUB else flash_size_bytes(detect_flash_size(esp))
-    print("Erasing flash (this may take a while)...")
+    esp.reporter.message("Erasing flash (this may take a while)...")
     started = time.time()
     if esp.IS_STUB:
         esp.erase_flash()
     else:
         esp.erase_region(0, size)    # a ROM has no chip erase: erase it all as a region
-    print("Chip erase completed successfully in %.1fs" % (time.time() - started))
+    esp.reporter.message("Chip erase completed successfully in %.1fs" % (time.time() - started))
+
+
+def erase_flash_region(esp, address, size):
+    esp.reporter.message("Erasing region (may be slow depending on size)...")
+    started = time.time()
+    esp.erase_region(address, size)
+    esp.reporter.message("Erase completed successfully in %.1f seconds."
+                         % (time.time() - started))
+
+
+def detect_flash_size(esp, args=None):
+    """The flash size named by the chip's JEDEC ID, 4MB if unknown (docs/protocol.md §8.3).
+
+    With `args` (as v2.x scripts call it) only if args.flash_size is "detect",
+    which it then replaces.
+    """
+    if args is not None:
+        if args.flash_size == "detect":
+            args.flash_size = detect_flash_size(esp)
+        return args.flash_size
+    flash_id = esp.flash_id()
+    size_id = flash_id >> 16
+    size = DETECTED_FLASH_SIZES.get(size_id)
+    if size is None:
+        esp.reporter.warning("Warning: Could not auto-detect Flash size (FlashID=0x%x, "
+                             "SizeID=0x%x), defaulting to 4MB" % (flash_id, size_id))
+        return "4MB"
+    esp.reporter.message("Auto-detected Flash size: %s" % size)
+    return size
+
+
+def choose_flash_size(esp, name):
+    """--flash_size detect/keep/NAME -> (the name for image headers, the flash size in bytes)."""
+    if name == "detect":
+        name = detect_flash_size(esp)
+    elif name != "keep":
+        flash_size_code(esp, name)    # a clear error for the wrong chip
+    size = detect_flash_size(esp) if name == "keep" else name
+    return name, flash_size_bytes(size)
+
+
+def resolve_flash_size(esp, args):
+    """--flash_size detect/keep/NAME -> args.flash_size and the size in bytes."""
+    args.flash_size, size = choose_flash_size(esp, args.flash_size)
+    return size
+
+
+# -- commands that talk to a chip: (esp, args) --------------------------------
+
+def hide_progress_if_asked(esp, args):
+    if getattr(args, "no_progress", False):
+        esp.reporter = WithoutProgress(esp.reporter)
+
+
+def load_ram(esp, args):
+    """Load an image's segments into RAM and run it (docs/protocol.md §5.4). v2.3.1 crashed here
+    (it unpacked segment objects as tuples); see docs/differences.md."""
+    image = esp.read_image(read_input_file(args.filename, "image"), warn=esp.reporter.warning)
+    esp.reporter.message("RAM boot...")
+
+    def report(address, size):
+        esp.reporter.message("Downloading %d bytes at %08x..." % (size, address))
+
+    esp.load_segments([(s.addr, s.data) for s in image.segments], image.entrypoint, report)
+    esp.reporter.message("All segments done, executing at %08x" % image.entrypoint)
+
+
+def read_mem(esp, args):
+    esp.reporter.message("0x%08x = 0x%08x" % (args.address, esp.read_reg(args.address)))
+
+
+def write_mem(esp, args):
+    esp.write_reg(args.address, args.value, args.mask, 0)
+    esp.reporter.message("Wrote %08x, mask %08x to %08x" % (args.value, args.mask, args.address))
+
+
+def dump_mem(esp, args):
+    data = bytearray()
+    for i in range(args.size // 4):
+        data += struct.pack("<I", esp.read_reg(args.address + 4 * i))
+        esp.reporter.progress("%d bytes read..." % len(data), len(data), args.size)
+    esp.reporter.progress_end()
+    write_file_atomically(args.filename, bytes(data))
+    esp.reporter.message("Done!")
+
+
+def read_mac(esp, args):
+    esp.reporter.message("MAC: %s" % format_mac(esp.read_mac()))
+
+
+def format_mac(mac):
+    return ":".join("%02x" % b for b in mac)
+
+
+def chip_id(esp, args):
+    esp.reporter.message("Chip ID: 0x%08x" % esp.chip_id())
+
+
+def flash_id(esp, args):
+    flash_id = esp.flash_id()
+    esp.reporter.message("Manufacturer: %02x" % (flash_id & 0xFF))
+    capacity = (flash_id >> 16) & 0xFF
+    esp.reporter.message("Device: %02x%02x" % ((flash_id >> 8) & 0xFF, capacity))
+    esp.reporter.message("Detected flash size: %s" % DETECTED_FLASH_SIZES.get(capacity, "Unknown"))
+
+
+def read_flash_status(esp, args):
+    esp.reporter.message("Status value: 0x%04x" % esp.read_status(args.bytes))
+
+
+def write_flash_status(esp, args):
+    fmt = "0x%%0%dx" % (args.bytes * 2)
+    value = args.value & ((1 << (args.bytes * 8)) - 1)
+    esp.reporter.message(("Initial flash status: " + fmt) % esp.read_status(args.bytes))
+    esp.reporter.message(("Setting flash status: " + fmt) % value)
+    esp.write_status(value, args.bytes, args.non_volatile)
+    esp.reporter.message(("After flash status:   " + fmt) % esp.read_status(args.bytes))
+
+
+def write_flash(esp, args):
+    hide_progress_if_asked(esp, args)
+    compress = resolve_compression(esp, False if getattr(args, "no_compress", False)
+                                   else getattr(args, "compress", None))
+    regions = plan_flash_regions(esp, flash_files(args.addr_filename), flash_size_of(esp, args),
+                                 *header_params(args))
+    write_regions(esp, regions, compress)
+    if getattr(args, "verify", False):
+        esp.reporter.message("Verifying just-written flash...")
+        verify_regions(esp, regions, diff=False)
+
+
+def flash_size_of(esp, args):
+    """The flash size prepare_chip() found; v2.x scripts that call commands directly skip it."""
+    if not hasattr(args, "flash_size_bytes"):
+        args.flash_size_bytes = resolve_flash_size(esp, args) if hasattr(args, "flash_size") \
+            else choose_flash_size(esp, "keep")[1]
+    return args.flash_size_bytes
+
+
+def header_params(args):
+    """(mode, freq, size) for a bootloader's header; "keep" for those not given."""
+    return tuple(getattr(args, name, "keep") for name in ("flash_mode", "flash_freq", "flash_size"))
+
+
+def verify_flash(esp, args):
+    regions = plan_flash_regions(esp, flash_files(args.addr_filename), flash_size_of(esp, args),
+                                 *header_params(args))
+    verify_regions(esp, regions, diff=getattr(args, "diff", "no") == "yes")
+
+
+def read_flash(esp, args):
+    hide_progress_if_asked(esp, args)
+    data, seconds = read_flash_data(esp, args.address, args.size)
+    write_file_atomically(args.filename, data)
+    speed = " (%.1f kbit/s)" % (len(data) / seconds * 8 / 1000) if seconds > 0 else ""
+    esp.reporter.message("Read %d bytes at 0x%x in %.1f seconds%s..."
+                         % (len(data), args.address, seconds, speed))
+
+
+def erase_flash(esp, args):
+    erase_whole_flash(esp)
 
 
 def erase_region(esp, args):
-    print("Erasing region (may be slow depending on size)...")
-    started = time.time()
-    esp.erase_region(args.address, args.size)
-    print("Erase completed successfully in %.1f seconds." % (time.time() - started))
+    erase_flash_region(esp, args.address, args.size)
 
 
 def run(esp, args):
@@ -3345,7 +3692,206 @@ def run(esp, args):
 
 
 # ---------------------------------------------------------------------------
-# 8. CLI
+# 8. Python API
+# ---------------------------------------------------------------------------
+#
+#     with esptool.connect("/dev/ttyUSB0", baud=921600) as chip:
+#         chip.write_flash({0x1000: "bootloader.bin", 0x10000: app_bytes})
+#
+# Keyword arguments, no argparse; nothing is printed unless a reporter is
+# given; every failure is a FatalError (ConnectFailed, WrongChip, PortError,
+# FlashVerifyError, StubFailed, ... for the finer cases). The command
+# functions of section 7 and this API share the same engine.
+
+def connect(port, chip="auto", baud=ESP_ROM_BAUD, stub=True, reporter=None,
+            before="default_reset", after="hard_reset",
+            connect_attempts=DEFAULT_CONNECT_ATTEMPTS, trace=False):
+    """Connect to the chip on `port` (a device or a pyserial URL) -> ChipSession.
+
+    `chip`: "auto", "esp8266" or "esp32" (another chip answering raises
+    WrongChip). `stub`: upload the flasher stub (falls back to the ROM loader
+    if it fails, as the command line does). `baud`: the rate for the work after
+    connecting. `before`/`after`: as --before/--after; `after` is done when the
+    session closes normally. Use the session as a context manager: the port is
+    closed when the block ends, also on an exception.
+    """
+    chip = check_choice(str(chip).lower(), ["auto"] + list(CHIPS), "chip")
+    check_choice(before, BEFORE_CHOICES, "'before' action")
+    check_choice(after, AFTER_CHOICES, "'after' action")
+    return ChipSession(port, chip, baud, stub, reporter or Reporter(), before, after,
+                       connect_attempts, trace)
+
+
+BEFORE_CHOICES = ["default_reset", "no_reset"]
+AFTER_CHOICES = ["hard_reset", "soft_reset", "no_reset"]
+
+
+def talks_to_chip(method):
+    """A ChipSession method: a serial failure under it becomes a FatalError, as on
+    the command line."""
+    @functools.wraps(method)
+    def run(*args, **kwargs):
+        try:
+            return method(*args, **kwargs)
+        except FatalError:
+            raise
+        except OSError as e:      # pyserial's SerialException is one
+            raise FatalError("lost the serial connection: %s" % e,
+                             hint="was the board unplugged or the port taken by another "
+                                  "program?")
+    return run
+
+
+class ChipSession:
+    """A connected chip, ready for flash work. Made by esptool.connect()."""
+
+    @talks_to_chip
+    def __init__(self, port, chip, baud, stub, reporter, before, after, connect_attempts, trace):
+        expected = None if chip == "auto" else chip_class(chip)
+        self.esp = ESPLoader.detect_chip(port, min(ESP_ROM_BAUD, baud), before, trace,
+                                         connect_attempts, expected, reporter)
+        self._after = after
+        self._open = True
+        try:
+            self._prepare(stub, baud, before, connect_attempts)
+        except BaseException:
+            self.close(leave=False)
+            raise
+
+    def _prepare(self, stub, baud, before, connect_attempts):
+        """What the command line's prepare_chip() does for a flash command (docs/protocol.md §9)."""
+        if stub:
+            self.esp = start_stub_or_stay_in_rom(self.esp, argparse.Namespace(
+                before=before, connect_attempts=connect_attempts, spi_connection=None))
+        if baud > ESP_ROM_BAUD:
+            if Op.CHANGE_BAUDRATE in self.esp.ROM_LACKS:
+                self.esp.reporter.warning("WARNING: ROM doesn't support changing baud rate. "
+                                          "Keeping initial baud rate %d" % ESP_ROM_BAUD)
+            else:
+                self.esp.change_baud(baud)
+        if not self.esp.IS_STUB:
+            self.esp.flash_spi_attach(0)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, traceback):
+        self.close(leave=exc_type is None)
+
+    @talks_to_chip
+    def close(self, leave=True):
+        """Do `after` (unless `leave` is False or run() was called) and close the port."""
+        if not self._open:
+            return
+        self._open = False
+        try:
+            if leave and self._after is not None:
+                leave_chip(self.esp, self._after)
+        finally:
+            self.esp.close()
+
+    # -- identity ----------------------------------------------------------
+
+    @property
+    def name(self):
+        """"ESP8266" or "ESP32"."""
+        return self.esp.CHIP_NAME
+
+    @property
+    def is_stub(self):
+        return self.esp.IS_STUB
+
+    @talks_to_chip
+    def description(self):
+        """E.g. "ESP32D0WDQ6 (revision 1)"."""
+        return self.esp.get_chip_description()
+
+    @talks_to_chip
+    def features(self):
+        return self.esp.get_chip_features()
+
+    @talks_to_chip
+    def mac(self):
+        """The factory MAC address as "aa:bb:cc:dd:ee:ff"."""
+        return format_mac(self.esp.read_mac())
+
+    @talks_to_chip
+    def flash_id(self):
+        """The SPI flash's JEDEC ID: manufacturer in bits 0-7, device in 8-23."""
+        return self.esp.flash_id()
+
+    @talks_to_chip
+    def flash_size(self):
+        """The flash size in bytes, from its JEDEC ID; None if the ID names no size."""
+        name = DETECTED_FLASH_SIZES.get((self.esp.flash_id() >> 16) & 0xFF)
+        return flash_size_bytes(name) if name else None
+
+    # -- flash --------------------------------------------------------------
+
+    @talks_to_chip
+    def write_flash(self, files, progress=None, compress=None, flash_mode="keep",
+                    flash_freq="keep", flash_size="keep", verify=False):
+        """Write {address: bytes or path} to flash and check each region's MD5.
+
+        `progress(done, total)` hears the bytes written so far. A bootloader's
+        header gets `flash_mode`/`flash_freq`/`flash_size` unless "keep"
+        ("detect" for the size: the flash's own). `compress`: None = when the
+        loader can. `verify`: also read everything back and compare.
+        """
+        check_choice(flash_mode, ["keep"] + list(FLASH_MODE_CODES), "flash mode")
+        check_choice(flash_freq, ["keep"] + list(FLASH_FREQ_CODES), "flash frequency")
+        header_size, size = choose_flash_size(self.esp, flash_size)
+        self.esp.flash_set_parameters(size)
+        compress = resolve_compression(self.esp, compress)
+        regions = plan_flash_regions(self.esp, flash_files(files), size, flash_mode, flash_freq,
+                                     header_size)
+        write_regions(self.esp, regions, compress, progress)
+        if verify:
+            verify_regions(self.esp, regions, diff=False)
+
+    @talks_to_chip
+    def read_flash(self, address, size, progress=None):
+        """`size` bytes of flash from `address`; `progress(done, total)` hears the bytes read."""
+        return read_flash_data(self.esp, address, size, progress)[0]
+
+    @talks_to_chip
+    def verify_flash(self, files, diff=False):
+        """Compare {address: bytes or path} with the flash; FlashVerifyError if any differs."""
+        regions = plan_flash_regions(self.esp, flash_files(files),
+                                     choose_flash_size(self.esp, "keep")[1])
+        verify_regions(self.esp, regions, diff)
+
+    @talks_to_chip
+    def erase_flash(self):
+        erase_whole_flash(self.esp)
+
+    @talks_to_chip
+    def erase_region(self, address, size):
+        """Erase whole 4 KiB sectors: `address` and `size` multiples of 4096."""
+        erase_flash_region(self.esp, address, size)
+
+    # -- memory and running -------------------------------------------------
+
+    @talks_to_chip
+    def read_reg(self, address):
+        return self.esp.read_reg(address)
+
+    @talks_to_chip
+    def write_reg(self, address, value, mask=0xFFFFFFFF):
+        self.esp.write_reg(address, value, mask)
+
+    @talks_to_chip
+    def run(self):
+        """Start the firmware in flash; the session then has nothing left to do but close."""
+        if self.esp.IS_STUB:
+            self.esp.hard_reset()
+        else:
+            self.esp.run()
+        self._after = None
+
+
+# ---------------------------------------------------------------------------
+# 9. CLI
 # ---------------------------------------------------------------------------
 
 FLASH_MODES = ["qio", "qout", "dio", "dout"]
@@ -3870,7 +4416,7 @@ def start_stub_or_stay_in_rom(rom, args):
     try:
         stub_code = stub_image(chip_key(type(rom)))
     except FatalError as e:
-        print("Note: %s; going on with the ROM loader (as with --no-stub)." % e)
+        rom.reporter.message("Note: %s; going on with the ROM loader (as with --no-stub)." % e)
         return rom
     reference = rom_flash_digest(rom, args)
     try:
@@ -3878,8 +4424,8 @@ def start_stub_or_stay_in_rom(rom, args):
         check_stub(stub, reference)
         return stub
     except FatalError as e:    # no greeting, a wrong self-check, a reset mid-upload
-        print("WARNING: the flasher stub failed: %s. Going on with the ROM loader "
-              "(as with --no-stub)." % e)
+        rom.reporter.warning("WARNING: the flasher stub failed: %s. Going on with the ROM loader "
+                             "(as with --no-stub)." % e)
     rom.connect(args.before, args.connect_attempts)
     return rom
 
@@ -3905,13 +4451,13 @@ def check_stub(stub, reference):
 def leave_chip(esp, after):
     """--after (docs/protocol.md §16)."""
     if after == "hard_reset":
-        print("Hard resetting via RTS pin...")
+        esp.reporter.message("Hard resetting via RTS pin...")
         esp.hard_reset()
     elif after == "soft_reset":
-        print("Soft resetting...")
+        esp.reporter.message("Soft resetting...")
         esp.soft_reset(False)
     else:
-        print("Staying in bootloader.")
+        esp.reporter.message("Staying in bootloader.")
         esp.soft_reset(True)
 
 

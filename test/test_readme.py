@@ -1,7 +1,9 @@
 """The README's Quick start does what it says."""
+import os
 import re
 import shutil
 import subprocess
+import sys
 
 from conftest import ROOT
 
@@ -33,4 +35,28 @@ def test_quick_start_flashes_the_example_and_verifies_it(tmp_path):
     assert "verify OK" in result.stdout
     image = (work / "examples" / "demo-esp32.bin").read_bytes()
     flash = (work / "demo-flash.bin").read_bytes()
+    assert flash[0x1000:0x1000 + len(image)] == image
+
+
+def python_example():
+    text = open(ROOT + "/README.md").read()
+    section = text.split("## Use from Python", 1)[1].split("\n## ", 1)[0]
+    examples = re.findall(r"```python\n(.*?)\n```", section, re.S)
+    assert len(examples) == 1
+    return examples[0]
+
+
+def test_the_python_example_runs_against_espsim(tmp_path):
+    (tmp_path / "examples").symlink_to(ROOT + "/examples")
+    result = subprocess.run([sys.executable, "-c", python_example()], cwd=tmp_path,
+                            capture_output=True, text=True, timeout=120,
+                            env=dict(os.environ, PYTHONPATH=ROOT))
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "ESP32 24:0a:c4:01:02:03 4194304"
+    image = (tmp_path / "examples" / "demo-esp32.bin").read_bytes()
+    assert lines[-3] == "written %d of %d bytes" % (len(image), len(image))
+    assert lines[-2] == "image header " + image[:4].hex()
+    assert lines[-1] == "checksum valid: True - segments: 9"
+    flash = (tmp_path / "flash.bin").read_bytes()
     assert flash[0x1000:0x1000 + len(image)] == image
