@@ -3,6 +3,7 @@
 or espsim://, and upstream esptool shows each injected fault failing the way
 it fails on hardware. Every exchange has a timeout."""
 import hashlib
+import os
 import signal
 import struct
 import subprocess
@@ -382,6 +383,25 @@ def test_cli_serves_two_chips_and_saves_flash_whole_on_ctrl_c(tmp_path):
     content = (tmp_path / "esp8266.bin").read_bytes()
     assert len(content) == 2 << 20 and content[0x4000:0x4400] == b"\x5a" * 0x400
     assert content[0x4400:0x5000] == b"\xff" * 0xC00
+
+
+def test_esptool_imports_espsim_only_for_an_espsim_url():
+    """Opening a real port (here a TCP one nobody listens on) leaves the
+    simulator unloaded; an espsim:// URL loads it."""
+    script = """if True:
+        import sys, esptool
+        for port in sys.argv[1:]:
+            try:
+                esptool.main(["--port", port, "--connect-attempts", "1", "chip_id"])
+            except SystemExit:
+                pass
+            print(port.split(":")[0], "espsim" in sys.modules, flush=True)
+        """
+    result = subprocess.run([sys.executable, "-c", script, "socket://127.0.0.1:9",
+                             "espsim://esp32?size=1MB"], cwd=ROOT, capture_output=True,
+                            text=True, timeout=TIMEOUT)
+    lines = [line for line in result.stdout.splitlines() if line.split()[:1] in (["socket"], ["espsim"])]
+    assert lines == ["socket False", "espsim True"], result.stdout + result.stderr
 
 
 # -- eFuse controller (docs/efuse-esp32.md §6.1) --
