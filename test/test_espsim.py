@@ -385,6 +385,17 @@ def test_cli_serves_two_chips_and_saves_flash_whole_on_ctrl_c(tmp_path):
     assert content[0x4400:0x5000] == b"\xff" * 0xC00
 
 
+def test_c_stub_without_a_host_build_is_refused_in_one_line(tmp_path):
+    env = dict(os.environ)
+    env.pop("ESPSIM_CSTUB", None)
+    result = subprocess.run([sys.executable, "-m", "espsim", "--stub-impl", "cstub"], cwd=str(tmp_path),
+                            env=env, capture_output=True, text=True, timeout=TIMEOUT)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.splitlines() == [
+        "espsim: the C stub needs its host build: build it with `make -C flasher_stub host` "
+        "and pass build/host/stub_host as --stub-host-build PATH (or set ESPSIM_CSTUB)"]
+
+
 def test_esptool_imports_espsim_only_for_an_espsim_url():
     """Opening a real port (here a TCP one nobody listens on) leaves the
     simulator unloaded; an espsim:// URL loads it."""
