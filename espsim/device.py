@@ -52,6 +52,7 @@ ESP8266 = ChipFacts(
     spi_bases=(0x60000200,), uart_bases=(0x60000000,), default_mac="18:fe:34:01:02:03",
     uart_clock_per_xtal_mhz=2, default_crystal=26,
     rom_erase_workaround=True,                 # FLASH_BEGIN erases extra (docs/protocol.md §11.4)
+    rom_attach="flash_begin",                  # flash reachable from reset; FLASH_BEGIN attaches
 )
 ESP32 = ChipFacts(
     name="ESP32", rom_magic=0x00F01D83, uart_date=0x15122500,
@@ -63,6 +64,7 @@ ESP32 = ChipFacts(
     spi_bases=(0x3FF42000, 0x60002000), uart_bases=(0x3FF40000, 0x60000000),
     default_mac="24:0a:c4:01:02:03", uart_clock_per_xtal_mhz=1, default_crystal=40,
     rom_erase_workaround=False,
+    rom_attach="spi_attach",                   # SPI_ATTACH first (docs/protocol.md §5.12)
 )
 CHIPS = {"esp8266": ESP8266, "esp32": ESP32}
 
@@ -109,7 +111,7 @@ class Device:
             self.efuse = EfuseController(factory_blk0(self.mac, chip_revision, ESP32_CK8M),
                                          efuse_file, busy_reads=1)
         self.memory = Memory()
-        self.spi_attached = not self.esp32     # ROM32 needs SPI_ATTACH (docs/protocol.md §5.7)
+        self.spi_attached = self._attached_at_reset()
         self.spi = SpiController(self.chip.spi_bases, self.flash, self.esp32,
                                  attached=lambda: self.spi_attached)
         self.bus = self._build_bus()
@@ -238,7 +240,7 @@ class Device:
             self._handle_lines(event[2], event[3])
         elif kind == "baud":
             if event[2] != self.wire.host_baud:
-                self._trace_event("host baud %d" % event[2])
+                self.trace_event("host baud %d" % event[2])
             self.wire.host_baud = event[2]
         elif kind == "power":
             self._boot_cause = "poweron"
@@ -267,7 +269,7 @@ class Device:
             self.lines["dtr"] = dtr
         if rts is not None:
             self.lines["rts"] = rts
-        self._trace_event("lines dtr=%d rts=%d" % (self.lines["dtr"], self.lines["rts"]))
+        self.trace_event("lines dtr=%d rts=%d" % (self.lines["dtr"], self.lines["rts"]))
         if was_high and not self._en_high():
             self._hold_in_reset()
         elif not was_high and self._en_high():
@@ -281,7 +283,7 @@ class Device:
         self._boot_at = None
         self.state = "reset"
         self.program = None
-        self._trace_event("reset (EN low)")
+        self.trace_event("reset (EN low)")
 
     # ------------------------------------------------------------------ boot
 
@@ -299,10 +301,10 @@ class Device:
         """Come out of reset: print the boot log, then run the loader or the firmware."""
         self.strap = boot.ESP32_BOOT_DOWNLOAD if download else boot.ESP32_BOOT_FLASH
         self.wire.device_baud = self.boot_log_baud()
-        self.spi_attached = not self.esp32
+        self.spi_attached = self._attached_at_reset()
         if self.efuse:
             self.efuse.refresh()
-        self._trace_event("boot %s (%s)" % ("download" if download else "flash", cause))
+        self.trace_event("boot %s (%s)" % ("download" if download else "flash", cause))
         if download:
             self._print_boot_log(cause, True, [])
             self.state = "download"
@@ -324,7 +326,7 @@ class Device:
         lines = boot.flash_boot_lines(segments, entry, self.esp32)
         self._print_boot_log(cause, False, lines, print_header)
         self.state = "app"
-        self._trace_event("running application")
+        self.trace_event("running application")
 
     def _print_boot_log(self, cause, download, lines, print_header=True):
         if not print_header:
@@ -343,7 +345,7 @@ class Device:
 
     def spontaneous_reset(self):
         """A watchdog/brown-out style reset in the middle of work (fault injection)."""
-        self._trace_event("fault: spontaneous reset")
+        self.trace_event("fault: spontaneous reset")
         self.boot(self._gpio0_low() and not self.faults.refuse_download, "watchdog")
 
     # ------------------------------------------------------- output helpers
@@ -357,7 +359,11 @@ class Device:
             self.trace.device_bytes(data)
         self.wire.send(data)
 
-    def _trace_event(self, text):
+    def _attached_at_reset(self):
+        """Each ROM's attach rule (docs/protocol.md §5.7): ROM32 needs SPI_ATTACH."""
+        return self.chip.rom_attach != "spi_attach"
+
+    def trace_event(self, text):
         if self.trace:
             self.trace.event(text)
 
@@ -368,7 +374,7 @@ class Device:
 
     def set_device_baud(self, baud):
         self.wire.device_baud = baud
-        self._trace_event("device baud %d" % baud)
+        self.trace_event("device baud %d" % baud)
 
     def start_stub(self, entry):
         """Code uploaded to RAM was started: it greets and speaks the stub protocol."""
@@ -380,5 +386,5 @@ class Device:
         hal = StubHal(self)
         self.program = stub_class(name)(hal, entry)
         self.state = "stub"
-        self._trace_event("stub started at 0x%08x (%s)" % (entry, name))
+        self.trace_event("stub started at 0x%08x (%s)" % (entry, name))
         self.program.start()

@@ -5,6 +5,15 @@ mode: it decodes SLIP frames from the host and answers the ROM commands its
 chip has (`device.chip.rom_commands`), with the ROM's status layout and
 quirks. It reaches the chip through the device: flash, memory, register bus,
 the wire (baud) and the reset/boot entry points.
+
+Each ROM has its own rule for connecting the SPI flash (docs/protocol.md §5.7,
+§5.12): the chip's `rom_attach` fact. ROM8266 ("flash_begin") reaches the
+flash from reset and FLASH_BEGIN attaches it again; ROM32 ("spi_attach")
+reaches it only after SPI_ATTACH. Until then its flash routines drive pins
+that lead nowhere: erasing and programming change nothing, reads (MD5, slow
+read) see zeros, and every command still reports success, as the ROM cannot
+tell. A client that forgets SPI_ATTACH learns it from a wrong digest or a
+chip that does not boot, as on a board.
 """
 import hashlib
 import struct
@@ -30,6 +39,7 @@ class RomLoader:
         self.flash_size = device.flash.size       # as configured by SPI_SET_PARAMS
         self.mem = None                           # (address, size, block size)
         self.write = None                         # current FLASH_BEGIN/DEFL session
+        self.detached = DetachedFlash(device.flash.size)
         self.handlers = {
             SYNC: self.sync, READ_REG: self.read_reg, WRITE_REG: self.write_reg,
             MEM_BEGIN: self.mem_begin, MEM_DATA: self.mem_data, MEM_END: self.mem_end,
@@ -145,13 +155,22 @@ class RomLoader:
 
     # -- flash --
 
+    @property
+    def flash(self):
+        """The flash as the ROM's routines reach it: through the pins if attached."""
+        if self.device.spi_attached:
+            return self.device.flash
+        self.device.trace_event("flash not attached: access goes nowhere (SPI_ATTACH first)")
+        return self.detached
+
     def flash_begin(self, op, data, check, compressed=False):
         if len(data) != 16:
             return self.reply(op, error=ROM_INVALID_PARAM)
         size, blocks, block_size, offset = struct.unpack("<IIII", data)
-        flash = self.device.flash
+        if self.chip.rom_attach == "flash_begin":
+            self.device.spi_attached = True    # ROM8266 attaches here (docs/protocol.md §5.7)
+        flash = self.flash
         flash.unlock()
-        self.device.spi_attached = True        # ROM8266 attaches here (docs/protocol.md §5.7)
         if self.chip.rom_erase_workaround:
             erase = self._esp8266_erase_length(size, offset)
         else:
@@ -183,7 +202,7 @@ class RomLoader:
         address = self.write["offset"] + seq * self.write["block_size"]
         if address + len(payload) > self.flash_size:
             return self.reply(op, error=ROM_FAILED)
-        self.device.flash.program(address, payload)
+        self.flash.program(address, payload)
         self.reply(op)
 
     def flash_end(self, op, data, check):
@@ -216,7 +235,7 @@ class RomLoader:
         address = session["offset"] + session["written"]
         if address + len(output) > self.flash_size:
             return self.reply(op, error=ROM_FAILED)
-        self.device.flash.program(address, output)
+        self.flash.program(address, output)
         session["written"] += len(output)
         self.reply(op)
 
@@ -246,7 +265,7 @@ class RomLoader:
         address, size = struct.unpack_from("<II", data)
         if address + size > self.flash_size:
             return self.reply(op, error=ROM_FAILED)
-        digest = hashlib.md5(self.device.flash.read(address, size)).hexdigest()
+        digest = hashlib.md5(self.flash.read(address, size)).hexdigest()
         self.reply(op, data=digest.encode())
 
     def read_flash_slow(self, op, data, check):
@@ -255,5 +274,25 @@ class RomLoader:
         address, length = struct.unpack("<II", data)
         if length > 64:
             return self.reply(op, error=ROM_INVALID_PARAM)
-        block = self.device.flash.read(address, length).ljust(64, b"\x00")
+        block = self.flash.read(address, length).ljust(64, b"\x00")
         self.reply(op, data=block)
+
+
+class DetachedFlash:
+    """What ROM32's flash routines reach before SPI_ATTACH: nothing. Reads
+    are zeros (as the SPI registers read, registers.py), writes vanish."""
+
+    def __init__(self, size):
+        self.size = size
+
+    def read(self, address, length):
+        return bytes(length)
+
+    def program(self, address, data):
+        pass
+
+    def erase_range(self, address, length):
+        pass
+
+    def unlock(self):
+        pass
