@@ -6,8 +6,8 @@ chip has (`device.chip.rom_commands`), with the ROM's status layout and
 quirks. It reaches the chip through the device: flash, memory, register bus,
 the wire (baud) and the reset/boot entry points.
 
-Each ROM has its own rule for connecting the SPI flash (docs/protocol.md §5.7,
-§5.12): the chip's `rom_attach` fact. ROM8266 ("flash_begin") reaches the
+Each ROM has its own rule for connecting the SPI flash, the chip's
+`rom_attach` fact (docs/protocol.md §5.7, §5.12). ROM8266 ("flash_begin") reaches the
 flash from reset and FLASH_BEGIN attaches it again; ROM32 ("spi_attach")
 reaches it only after SPI_ATTACH. Until then its flash routines drive pins
 that lead nowhere: erasing and programming change nothing, reads (MD5, slow
