@@ -1,5 +1,6 @@
 """The simulated chip: reset circuit, boot, registers; it runs the ROM loader
-(rom.py), a stub (stub.py, cstub.py) or the firmware in flash.
+(rom.py), a stub (stub.py, cstub.py) or, after booting a valid image, the
+echoing application of firmware.py.
 
 A `Device` is driven by three kinds of events, all put on one queue and
 handled in order by the device's own thread (so the chip never sees two
@@ -16,6 +17,7 @@ import time
 
 from espsim import boot, cstub
 from espsim.efuse import EfuseController, factory_blk0
+from espsim.firmware import EchoFirmware
 from espsim.flash import NorFlash, parse_size
 from espsim.protocol import (CHANGE_BAUDRATE, FLASH_BEGIN, FLASH_DATA, FLASH_DEFL_BEGIN,
                              FLASH_DEFL_DATA, FLASH_DEFL_END, FLASH_END, MEM_BEGIN, MEM_DATA,
@@ -327,6 +329,8 @@ class Device:
         self._print_boot_log(cause, False, lines, print_header)
         self.state = "app"
         self.trace_event("running application")
+        self.program = EchoFirmware(self)
+        self.program.start()
 
     def _print_boot_log(self, cause, download, lines, print_header=True):
         if not print_header:
@@ -335,9 +339,14 @@ class Device:
             text = boot.esp32_log(cause, self.strap, download, lines)
         else:
             text = boot.esp8266_log(cause, download, lines)
+        self.send_text(text)
+
+    def send_text(self, text):
+        """Text (str or bytes) on the chip's UART: boot log, application output."""
+        data = text.encode() if isinstance(text, str) else bytes(text)
         if self.trace:
-            self.trace.device_text(text)
-        self.wire.send(text.encode(), frames=0)
+            self.trace.device_text(data.decode("latin-1"))
+        self.wire.send(data, frames=0)
 
     def software_reset(self):
         """RTC software reset: straps are not re-sampled, so download mode stays."""

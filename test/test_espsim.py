@@ -22,7 +22,7 @@ serial.protocol_handler_packages.append("espsim")
 
 SYNC = 0x08
 READ_REG, WRITE_REG = 0x0A, 0x09
-FLASH_BEGIN, FLASH_DATA = 0x02, 0x03
+FLASH_BEGIN, FLASH_DATA, FLASH_END = 0x02, 0x03, 0x04
 MEM_BEGIN, MEM_END, MEM_DATA = 0x05, 0x06, 0x07
 SPI_ATTACH, CHANGE_BAUDRATE, SPI_FLASH_MD5 = 0x0D, 0x0F, 0x13
 SYNC_DATA = b"\x07\x07\x12\x20" + b"\x55" * 32
@@ -338,10 +338,7 @@ def test_hard_reset_boots_the_image_and_reports_bad_ones(espsim_server, image, e
 
 def test_esp8266_boot_log_is_only_readable_at_74880(espsim_server):
     sim = espsim_server("esp8266")
-    code = bytes(range(16))
-    image = struct.pack("<BBBBII", 0xE9, 1, 0, 0, 0x40100004, 0x40100000) + struct.pack(
-        "<I", len(code)) + code
-    image += bytes(15 - len(image) % 16) + bytes([xor_checksum(code)])
+    image = esp8266_image()
     sim.device.flash.data[0:len(image)] = image
     client = Client(sim.url)
     try:
@@ -350,6 +347,63 @@ def test_esp8266_boot_log_is_only_readable_at_74880(espsim_server):
         assert b"ets Jan  8 2013,rst cause:2, boot mode:(1,7)" in client.reset()
         log = client.reset(download=False)
         assert b"boot mode:(3,6)" in log and b"load 0x40100000, len 16" in log
+    finally:
+        client.close()
+
+
+def esp8266_image(code=bytes(range(16))):
+    image = struct.pack("<BBBBII", 0xE9, 1, 0, 0, 0x40100004, 0x40100000) + struct.pack(
+        "<I", len(code)) + code
+    return image + bytes(15 - len(image) % 16) + bytes([xor_checksum(code)])
+
+
+def read_until(port, wanted, deadline=5.0):
+    """Bytes from `port` until `wanted` arrives (or the deadline passes)."""
+    received = b""
+    end = time.monotonic() + deadline
+    while wanted not in received and time.monotonic() < end:
+        received += port.read(max(1, port.in_waiting))
+    return received
+
+
+@pytest.mark.parametrize("chip,image,offset", [("esp32", esp32_image(), 0x1000),
+                                               ("esp8266", esp8266_image(), 0)],
+                         ids=["esp32", "esp8266"])
+def test_booted_firmware_prints_a_banner_and_echoes_its_uart(espsim_server, chip, image, offset):
+    """Given a valid image in flash, when the board is reset into flash boot
+    (DTR/RTS over RFC 2217, as a serial monitor does), then after the boot log
+    the firmware greets at 115200 baud and sends back what it receives."""
+    sim = espsim_server(chip)
+    sim.device.flash.data[offset:offset + len(image)] = image
+    client = Client(sim.url)
+    try:
+        log = client.reset(download=False)
+        banner = ("espsim firmware: hello from %s" % chip.upper()).encode()
+        assert banner in (log if banner in log else log + read_until(client.port, banner))
+        client.port.write(b"ping 1\r\n")
+        assert read_until(client.port, b"ping 1\r\n") == b"ping 1\r\n"
+        client.port.write(b"\x00\xc0\xff")
+        assert read_until(client.port, b"\xff") == b"\x00\xc0\xff"
+    finally:
+        client.close()
+
+
+def test_raw_socket_client_runs_the_firmware_from_the_rom_and_talks_to_it(espsim_server):
+    """Over plain TCP (no control lines) the way into the firmware is the ROM's
+    "run user code" (FLASH_END 1, docs/protocol.md §5.5): the firmware then
+    greets and echoes on the same socket."""
+    sim = espsim_server("esp32", raw=True)
+    image = esp32_image()
+    client = Client(sim.url)
+    try:
+        assert client.sync() and client.command(SPI_ATTACH, bytes(8))
+        block = image + b"\xff" * (0x400 - len(image))
+        assert write_one_block(client, 0x1000, block) == ((0, 0), (0, 0))
+        client.send(FLASH_END, struct.pack("<I", 1))
+        banner = b"espsim firmware: hello from ESP32"
+        assert banner in read_until(client.port, banner)
+        client.port.write(b"are you there?\n")
+        assert read_until(client.port, b"?\n").endswith(b"are you there?\n")
     finally:
         client.close()
 
