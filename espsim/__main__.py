@@ -79,6 +79,13 @@ def main(argv=None):
     except (OSError, ValueError) as error:
         print("espsim: %s" % error, file=sys.stderr)
         return 2
+    stop = threading.Event()
+    # Installed explicitly: a server started in the background of a shell
+    # inherits SIGINT as ignored, and Ctrl-C / kill must still save the flash.
+    # Installed before the URL is printed: a supervisor may stop us as soon as
+    # it has read it.
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
     try:
         server = serve(device, host or "127.0.0.1", int(port), raw=args.raw)
     except OSError as error:
@@ -88,11 +95,6 @@ def main(argv=None):
     if args.stub_impl == "auto" and device.stub_host_build is None:
         print("espsim: no C stub host build given (--stub-host-build, ESPSIM_CSTUB): "
               "uploaded stubs run on the generic stub model", flush=True)
-    stop = threading.Event()
-    # Installed explicitly: a server started in the background of a shell
-    # inherits SIGINT as ignored, and Ctrl-C / kill must still save the flash.
-    signal.signal(signal.SIGINT, lambda *_: stop.set())
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
     while not stop.wait(0.5):
         pass
     server.close()                    # saves the flash file whole
