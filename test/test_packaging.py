@@ -19,13 +19,29 @@ def install(tmp_path, editable):
         ".git", ".venv", "*.egg-info", "build", "__pycache__", ".pytest_cache", ".hypothesis"),
         symlinks=True)
     venv = tmp_path / "venv"
-    # System site packages give the venv setuptools and pyserial without the network.
+    # System site packages give the venv setuptools without the network; the
+    # requirements come from wherever this interpreter has them (a .pth file),
+    # since a test virtualenv may hold them and the system Python not.
     subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", str(venv)],
                    check=True, timeout=120)
+    purelib = "import sysconfig; print(sysconfig.get_paths()['purelib'])"
+    site_packages = subprocess.run([str(venv / "bin" / "python"), "-c", purelib], check=True,
+                                   capture_output=True, text=True, timeout=60).stdout.strip()
+    with open(os.path.join(site_packages, "test-requirements.pth"), "w") as f:
+        f.write("\n".join(requirement_directories()) + "\n")
     pip = [str(venv / "bin" / "python"), "-m", "pip", "install", "-q", "--no-deps"]
     subprocess.run(pip + (["-e", str(src)] if editable else [str(src)]),
                    check=True, capture_output=True, timeout=300)
     return src, venv / "bin"
+
+
+def requirement_directories():
+    """Directories this interpreter imports the install requirements from."""
+    import ecdsa
+    import pyaes
+    import serial
+    return sorted({os.path.dirname(os.path.dirname(module.__file__))
+                   for module in (serial, pyaes, ecdsa)})
 
 
 @pytest.mark.parametrize("editable", [False, True], ids=["install", "editable"])
