@@ -8,7 +8,8 @@ import pytest
 
 from conftest import ROOT
 
-COMMANDS = ["esptool.py", "esptool", "espsecure.py", "espsecure", "espefuse.py", "espefuse"]
+COMMANDS = ["esptool.py", "esptool", "espsecure.py", "espsecure", "espefuse.py", "espefuse",
+            "espsim"]
 
 
 def install(tmp_path, editable):
@@ -18,13 +19,29 @@ def install(tmp_path, editable):
         ".git", ".venv", "*.egg-info", "build", "__pycache__", ".pytest_cache", ".hypothesis"),
         symlinks=True)
     venv = tmp_path / "venv"
-    # System site packages give the venv setuptools and pyserial without the network.
+    # System site packages give the venv setuptools without the network; the
+    # requirements come from wherever this interpreter has them (a .pth file),
+    # since a test virtualenv may hold them and the system Python not.
     subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", str(venv)],
                    check=True, timeout=120)
+    purelib = "import sysconfig; print(sysconfig.get_paths()['purelib'])"
+    site_packages = subprocess.run([str(venv / "bin" / "python"), "-c", purelib], check=True,
+                                   capture_output=True, text=True, timeout=60).stdout.strip()
+    with open(os.path.join(site_packages, "test-requirements.pth"), "w") as f:
+        f.write("\n".join(requirement_directories()) + "\n")
     pip = [str(venv / "bin" / "python"), "-m", "pip", "install", "-q", "--no-deps"]
     subprocess.run(pip + (["-e", str(src)] if editable else [str(src)]),
                    check=True, capture_output=True, timeout=300)
     return src, venv / "bin"
+
+
+def requirement_directories():
+    """Directories this interpreter imports the install requirements from."""
+    import ecdsa
+    import pyaes
+    import serial
+    return sorted({os.path.dirname(os.path.dirname(module.__file__))
+                   for module in (serial, pyaes, ecdsa)})
 
 
 @pytest.mark.parametrize("editable", [False, True], ids=["install", "editable"])
@@ -40,6 +57,26 @@ def test_every_command_is_installed_and_runs(tmp_path, editable):
                              capture_output=True, text=True, timeout=60)
     assert version.returncode == 0
     assert version.stdout.splitlines()[-1] == read_version(src)
+    assert_espsim_command_serves(bindir)
+
+
+def assert_espsim_command_serves(bindir):
+    """The installed `espsim` serves a chip that knows our stub (its ids travel
+    with the package) and says what runs an uploaded stub without a C build."""
+    env = dict(os.environ)
+    env.pop("ESPSIM_CSTUB", None)
+    server = subprocess.Popen([str(bindir / "espsim"), "--chip", "esp8266"], cwd="/", env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert server.stdout.readline().startswith("espsim: serving ESP8266 on rfc2217://")
+        assert "uploaded stubs run on the generic stub model" in server.stdout.readline()
+    finally:
+        server.terminate()
+        assert server.wait(timeout=30) == 0
+    known = subprocess.run([str(bindir / "python"), "-c",
+                            "from espsim import cstub; print(open(cstub.STUB_IDS).read())"],
+                           cwd="/", capture_output=True, text=True, timeout=60)
+    assert '"esp32"' in known.stdout, known.stderr
 
 
 def test_editable_install_runs_the_live_source(tmp_path):
