@@ -1,4 +1,5 @@
-"""What the mask ROM prints and checks when the chip comes out of reset.
+"""What the mask ROM prints and checks when the chip comes out of reset, and
+the stand-in application that a good image "runs".
 
 The boot log text follows what real chips print (docs/protocol.md §6.7: ESP32 at
 115200 baud with `rst:` / `boot:` values, ESP8266 at 74880 baud with
@@ -89,3 +90,25 @@ def flash_boot_lines(segments, entry, esp32):
     if esp32:
         return ["load:0x%08x,len:%d" % (a, n) for a, n in segments] + ["entry 0x%08x" % entry]
     return ["load 0x%08x, len %d, room 16 " % (a, n) for a, n in segments]
+
+
+# The application's UART rate: what ESP-IDF and most SDKs set (the ESP8266 ROM's
+# 74880 only lasts for its own boot log, docs/protocol.md §1).
+APP_BAUD = 115200
+
+
+class EchoApp:
+    """What runs after a flash boot of a valid image: one banner line, then it
+    echoes every byte it receives, so a serial monitor can be tested in both
+    directions. `send(bytes)` transmits on the chip's UART."""
+
+    def __init__(self, send, chip_name, mac):
+        self._send = send
+        self.banner = ("espsim app on %s (MAC %s): echoing what it receives\r\n"
+                       % (chip_name, ":".join("%02x" % b for b in mac)))
+
+    def start(self):
+        self._send(self.banner.encode())
+
+    def receive(self, data):
+        self._send(bytes(data))

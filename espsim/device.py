@@ -354,6 +354,15 @@ class Device:
         self._print_boot_log(cause, False, lines, print_header)
         self.state = "app"
         self._trace_event("running application")
+        self.wire.device_baud = boot.APP_BAUD
+        self.program = boot.EchoApp(self._send_text, self.chip.name, self.mac)
+        self.program.start()
+
+    def _send_text(self, data):
+        """Bytes the application prints (not frames: fault counters ignore them)."""
+        if self.trace:
+            self.trace.device_text(data.decode("latin-1"))
+        self.wire.send(data, frames=0)
 
     def _print_boot_log(self, cause, download, lines, print_header=True):
         if not print_header:

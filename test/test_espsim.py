@@ -287,6 +287,21 @@ def test_hard_reset_boots_the_image_and_reports_bad_ones(espsim_server, image, e
         client.close()
 
 
+def test_the_booted_application_prints_a_banner_and_echoes(espsim_server):
+    sim = espsim_server("esp32", mac="24:0a:c4:00:00:07")
+    image = esp32_image()
+    sim.device.flash.data[0x1000:0x1000 + len(image)] = image
+    client = Client(sim.url)
+    try:
+        log = client.reset(download=False)
+        assert log.endswith(b"entry 0x40080000\r\n"
+                            b"espsim app on ESP32 (MAC 24:0a:c4:00:00:07): echoing what it receives\r\n")
+        client.port.write(b"ping\r\n")
+        assert client.read_available() == b"ping\r\n"
+    finally:
+        client.close()
+
+
 def test_esp8266_boot_log_is_only_readable_at_74880(espsim_server):
     sim = espsim_server("esp8266")
     code = bytes(range(16))
