@@ -2551,8 +2551,8 @@ def arg_port_filter(text):
             try:
                 value = int(value, 0)
             except ValueError:
-                raise argparse.ArgumentTypeError(
-                    "%s=%s is not a number (hexadecimal needs 0x: %s=0x%s)" % (key, value, key, value))
+                raise argparse.ArgumentTypeError("%s=%s is not a number (hexadecimal needs "
+                                                 "0x: %s=0x%s)" % (key, value, key, value))
         terms.append((key, value))
     return terms
 
@@ -2596,11 +2596,14 @@ def ordered_ports(filters=()):
     return sorted(ports, key=lambda p: (rank(p), p.device))
 
 
-def candidate_ports(filters=()):
-    """The ports worth trying, best first: ordered_ports() without the legacy
-    UARTs, unless nothing else is there."""
-    ports = ordered_ports(filters)
+def without_legacy_ports(ports):
+    """The legacy UARTs are left out, unless nothing else is there."""
     return [p for p in ports if not is_legacy_port(p)] or ports
+
+
+def candidate_ports(filters=()):
+    """The ports worth trying, best first."""
+    return without_legacy_ports(ordered_ports(filters))
 
 
 def describe_filters(filters):
@@ -2640,8 +2643,9 @@ def port_line(record):
 
 def list_ports(args):
     """Every serial port (narrowed by --port-filter) in the order esptool.py tries them."""
-    tried = {p.device for p in candidate_ports(args.port_filter)}
-    records = [port_record(p, p.device in tried) for p in ordered_ports(args.port_filter)]
+    ports = ordered_ports(args.port_filter)
+    tried = without_legacy_ports(ports)
+    records = [port_record(p, p in tried) for p in ports]
     if args.json:
         for record in records:
             print(json.dumps(record, sort_keys=True))
@@ -2804,14 +2808,16 @@ class Monitor:
         self.stop = threading.Event()
         self.failure = None
 
-    def run(self, console, reset):
+    def run(self, console, reset, greeting):
+        """Watch until the end; `greeting` is noted once keys work (the terminal is set)."""
         self.port.timeout = MONITOR_READ_TIMEOUT
-        if reset:
-            self.reset_chip()
         threads = [threading.Thread(target=self._copy_output, name="monitor-output", daemon=True),
                    threading.Thread(target=self._copy_input, args=(console,),
                                     name="monitor-input", daemon=True)]
         with console:
+            self.note(greeting)
+            if reset:
+                self.reset_chip()
             for thread in threads:
                 thread.start()
             self._wait_for_stop()
@@ -2920,8 +2926,8 @@ def watch(port, name, baud, log=None, timestamps=False, reset=True):
     how_to_quit = ("Ctrl-] quits, Ctrl-T Ctrl-H lists the keys" if console.is_tty
                    else "Ctrl-C or SIGTERM ends it")
     monitor = Monitor(port, out, sys.stderr, log, timestamps)
-    monitor.note("--- esptool.py monitor on %s at %d baud; %s" % (name, baud, how_to_quit))
-    monitor.run(console, reset)
+    monitor.run(console, reset, "--- esptool.py monitor on %s at %d baud; %s"
+                % (name, baud, how_to_quit))
 
 
 class _TextOut:
@@ -2941,7 +2947,13 @@ def monitor(args):
     """The monitor command: open the port (the first candidate without --port) and watch."""
     name = args.port or pick_monitor_port(args.port_filter)
     log = open_monitor_log(args.log)
-    port = open_serial_port(name, args.monitor_baud)
+    try:
+        port = open_serial_port(name, args.monitor_baud)
+    except FatalError:
+        if log:
+            log.close()
+            remove_quietly(args.log)      # nothing was watched: leave no empty log behind
+        raise
     try:
         watch(port, name, args.monitor_baud, log, args.timestamps, reset=not args.no_reset)
     finally:

@@ -23,8 +23,8 @@ ARDUINO = dict(vid=0x2341, pid=0x0043, description="Arduino Uno", serial_number=
 
 def port(device, vid=None, pid=None, description="n/a", serial_number=None, manufacturer=None):
     info = ListPortInfo(device, skip_link_detection=True)
-    info.vid, info.pid, info.serial_number, info.manufacturer = vid, pid, serial_number, manufacturer
-    info.description = description
+    info.vid, info.pid, info.description = vid, pid, description
+    info.serial_number, info.manufacturer = serial_number, manufacturer
     return info
 
 
@@ -152,7 +152,8 @@ def test_without_port_an_esp_bridge_is_tried_before_other_ports(fake_ports, caps
 
 
 def test_without_port_the_filter_picks_the_board(fake_ports, capsys, tmp_path):
-    first, second = espsim_url(tmp_path, "a.bin"), espsim_url(tmp_path, "b.bin") + "&mac=24:0a:c4:00:00:02"
+    first = espsim_url(tmp_path, "a.bin")
+    second = espsim_url(tmp_path, "b.bin") + "&mac=24:0a:c4:00:00:02"
     fake_ports(port(first, **CP2102), port(second, **dict(CP2102, serial_number="0002")))
     status, out = run(capsys, "--port-filter", "serial=0002", "read_mac")
     assert status == 0, out
