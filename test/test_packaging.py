@@ -8,7 +8,8 @@ import pytest
 
 from conftest import ROOT
 
-COMMANDS = ["esptool.py", "esptool", "espsecure.py", "espsecure", "espefuse.py", "espefuse"]
+COMMANDS = ["esptool.py", "esptool", "espsecure.py", "espsecure", "espefuse.py", "espefuse",
+            "esp_rfc2217_server.py", "esp_rfc2217_server"]
 
 
 def install(tmp_path, editable):
