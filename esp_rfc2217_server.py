@@ -57,9 +57,9 @@ class LineChanges:
     Why: on an ESP board DTR drives GPIO0 and RTS drives EN through two
     transistors (docs/protocol.md §6.1). A reset into the download loader ends
     with EN rising while GPIO0 is low, (DTR, RTS) going from (False, True) to
-    (True, False) in one step (§6.2). A client over RFC 2217 can only send the
-    two lines as two requests, and pyserial's client waits for each one's
-    acknowledgement (>= 50 ms). pyserial's example server applies each request
+    (True, False) in one step (docs/protocol.md §6.2). A client over RFC 2217
+    can only send the two lines as two requests, and pyserial's client waits
+    for each one's acknowledgement (>= 50 ms). pyserial's example server applies each request
     as it comes, so for that long the port sits at (True, True) or
     (False, False): EN high with GPIO0 high, longer than the EN capacitor
     bridges, and the chip boots its firmware instead of the loader. That is why
