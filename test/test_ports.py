@@ -6,6 +6,10 @@ for a port's device name: esptool.py then really connects to a simulated chip
 through that "port".
 """
 import json
+import os
+import signal
+import threading
+import time
 
 import pytest
 import serial.tools.list_ports
@@ -159,3 +163,28 @@ def test_without_port_the_filter_picks_the_board(fake_ports, capsys, tmp_path):
     assert status == 0, out
     assert "Serial port %s" % second in out and first not in out
     assert "MAC: 24:0a:c4:00:00:02" in out
+
+
+def stop_once_watching():
+    """SIGTERM this process once the monitor has installed its handler (never before)."""
+    original = signal.getsignal(signal.SIGTERM)
+
+    def wait_and_stop():
+        end = time.monotonic() + 30
+        while signal.getsignal(signal.SIGTERM) is original:
+            if time.monotonic() > end:
+                return
+            time.sleep(0.02)
+        os.kill(os.getpid(), signal.SIGTERM)
+    threading.Thread(target=wait_and_stop, daemon=True).start()
+
+
+def test_monitor_without_port_watches_the_best_candidate(fake_ports, capsys, tmp_path):
+    url = espsim_url(tmp_path)
+    fake_ports(port("/dev/ttyS0"), port("/dev/ttyACM1", **ARDUINO), port(url, **CP2102))
+    stop_once_watching()
+    assert esptool.main(["monitor", "--no-reset"]) == 0
+    err = capsys.readouterr().err
+    assert err.splitlines()[:2] == [
+        "--- no --port given: watching %s, the first of 2 candidates (/dev/ttyACM1)" % url,
+        "--- esptool.py monitor on %s at 115200 baud; Ctrl-C or SIGTERM ends it" % url]
