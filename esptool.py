@@ -19,6 +19,7 @@ run it from there. Read it top to bottom, section by section:
   6. ELF and images            ELF reader, firmware image readers/writers
   6b. files                    Intel HEX, UF2, merged images, partition tables
   7. commands                  the flash engine; one function per subcommand
+  7b. serial ports, monitor    which port, and what the firmware prints
   8. Python API                connect() -> ChipSession, for scripts
   9. CLI                       argument parser, command table, main()
 
@@ -32,12 +33,15 @@ import enum
 import functools
 import hashlib
 import io
+import json
 import os
 import re
 import shlex
+import signal
 import struct
 import sys
 import tempfile
+import threading
 import time
 import zlib
 
@@ -3694,6 +3698,507 @@ def run(esp, args):
 
 
 # ---------------------------------------------------------------------------
+# 7b. Serial ports and monitor
+# ---------------------------------------------------------------------------
+# Which port a board is on (list_ports, --port-filter, the order ports are
+# tried in), and what its firmware says (monitor, --monitor). Nothing here
+# assumes one board: port selection returns every candidate, best first.
+
+# USB vendor IDs of the serial bridges found on ESP boards: such a port is
+# tried before any other.
+ESP_USB_VENDORS = {
+    0x303A: "Espressif",      # the chip's own USB-Serial/JTAG, ESP-Prog
+    0x10C4: "Silicon Labs",   # CP210x
+    0x1A86: "WCH",            # CH340, CH9102
+    0x0403: "FTDI",           # FT232, FT2232 (ESP-WROVER-KIT)
+    0x067B: "Prolific",       # PL2303
+}
+# The PC's own UARTs: almost never a board, and probing one costs the full
+# connect timeout, so they are tried only when nothing else exists.
+LEGACY_PORT = re.compile(r"^/dev/ttyS\d+$")
+PORT_FILTER_KEYS = ("vid", "pid", "name", "serial")
+
+
+def arg_port_filter(text):
+    """--port-filter 'vid=0x303a,pid=0x1001,name=USB,serial=ABC' -> [(key, value)]."""
+    terms = []
+    for term in text.split(","):
+        key, sep, value = term.partition("=")
+        key, value = key.strip().lower(), value.strip()
+        if not sep or not value:
+            raise argparse.ArgumentTypeError(
+                "%r is not KEY=VALUE (keys: %s)" % (term, ", ".join(PORT_FILTER_KEYS)))
+        if key not in PORT_FILTER_KEYS:
+            raise argparse.ArgumentTypeError(
+                "unknown port filter key %r (keys: %s)" % (key, ", ".join(PORT_FILTER_KEYS)))
+        if key in ("vid", "pid"):
+            try:
+                value = int(value, 0)
+            except ValueError:
+                raise argparse.ArgumentTypeError("%s=%s is not a number (hexadecimal needs "
+                                                 "0x: %s=0x%s)" % (key, value, key, value))
+        terms.append((key, value))
+    return terms
+
+
+def port_matches(port, filters):
+    """Upstream 5.x's rule: values given for one key are alternatives, different
+    keys must all match; name and serial match a part of the text, in any case."""
+    wanted = {}
+    for key, value in filters:
+        wanted.setdefault(key, []).append(value)
+    found = {"vid": port.vid, "pid": port.pid, "name": (port.device or "").lower(),
+             "serial": (port.serial_number or "").lower()}
+    for key, values in wanted.items():
+        if key in ("vid", "pid"):
+            if found[key] not in values:
+                return False
+        elif not any(value.lower() in found[key] for value in values):
+            return False
+    return True
+
+
+def esp_bridge(port):
+    """The bridge maker's name if `port` is a USB serial bridge used on ESP boards."""
+    return ESP_USB_VENDORS.get(port.vid)
+
+
+def is_legacy_port(port):
+    return bool(LEGACY_PORT.match(port.device or ""))
+
+
+def ordered_ports(filters=()):
+    """Every port matching `filters` (pyserial ListPortInfo records), best first:
+    Espressif's own USB, the other ESP bridges, the rest, the legacy UARTs."""
+    serial = import_pyserial()
+    ports = [p for p in serial.tools.list_ports.comports() if port_matches(p, filters)]
+
+    def rank(port):
+        if port.vid == 0x303A:
+            return 0
+        return 1 if esp_bridge(port) else 3 if is_legacy_port(port) else 2
+    return sorted(ports, key=lambda p: (rank(p), p.device))
+
+
+def without_legacy_ports(ports):
+    """The legacy UARTs are left out, unless nothing else is there."""
+    return [p for p in ports if not is_legacy_port(p)] or ports
+
+
+def candidate_ports(filters=()):
+    """The ports worth trying, best first."""
+    return without_legacy_ports(ordered_ports(filters))
+
+
+def describe_filters(filters):
+    return ",".join("%s=%s" % (key, "0x%04x" % value if isinstance(value, int) else value)
+                    for key, value in filters)
+
+
+def list_serial_ports(filters=()):
+    """Device names of candidate_ports(), or a FatalError saying why there are none."""
+    ports = [p.device for p in candidate_ports(filters)]
+    if not ports:
+        if filters:
+            raise FatalError("No serial port matches --port-filter %s" % describe_filters(filters),
+                             hint="'esptool.py list_ports' shows every port with its VID:PID "
+                                  "and serial number")
+        raise FatalError("No serial ports found and no --port given",
+                         hint="connect the board, or name its port with --port or ESPTOOL_PORT")
+    return ports
+
+
+def port_record(port, tried):
+    """What list_ports shows of one port (its --json object)."""
+    return {"device": port.device, "vid": port.vid, "pid": port.pid,
+            "description": port.description, "serial_number": port.serial_number,
+            "manufacturer": port.manufacturer, "likely_esp": esp_bridge(port) is not None,
+            "tried": tried}
+
+
+def port_line(record):
+    usb = ("%04x:%04x" % (record["vid"], record["pid"])
+           if record["vid"] is not None and record["pid"] is not None else "-")
+    line = "%s %-14s %-9s  %s  serial %s" % ("*" if record["likely_esp"] else " ", record["device"],
+                                            usb, record["description"] or "-",
+                                            record["serial_number"] or "-")
+    return line if record["tried"] else line + "  (not tried: the computer's own UART)"
+
+
+def list_ports(args):
+    """Every serial port (narrowed by --port-filter) in the order esptool.py tries them."""
+    ports = ordered_ports(args.port_filter)
+    tried = without_legacy_ports(ports)
+    records = [port_record(p, p in tried) for p in ports]
+    if args.json:
+        for record in records:
+            print(json.dumps(record, sort_keys=True))
+    elif not records:
+        print("No serial ports found%s." % (" matching --port-filter " +
+                                            describe_filters(args.port_filter)
+                                            if args.port_filter else ""))
+    else:
+        for record in records:
+            print(port_line(record))
+        if any(r["likely_esp"] for r in records):
+            print("* USB serial bridge used on ESP boards (tried first)")
+
+
+# -- monitor: the firmware's output, live; keys go to the chip --------------
+
+MONITOR_BAUD = 115200                  # what ESP-IDF and most SDKs print at
+MONITOR_READ_TIMEOUT = 0.05            # how often the reader looks at the stop flag
+KEY_QUIT = 0x1D                        # Ctrl-]
+KEY_MENU = 0x14                        # Ctrl-T, then one of MENU_KEYS
+MENU_KEYS = {0x12: "reset", ord("r"): "reset", ord("R"): "reset",          # Ctrl-R
+             0x08: "help", ord("h"): "help", ord("H"): "help", ord("?"): "help"}  # Ctrl-H
+MONITOR_HELP = """\
+--- esptool.py monitor keys:
+---   Ctrl-]          quit
+---   Ctrl-T Ctrl-R   reset the chip (it boots its firmware again)
+---   Ctrl-T Ctrl-H   this list
+---   Ctrl-T Ctrl-T   send Ctrl-T itself;  Ctrl-T Ctrl-]  send Ctrl-] itself
+--- Everything else typed goes to the chip (Enter sends CR, Ctrl-C goes to it too)."""
+
+
+class MonitorKeys:
+    """What the user types, turned into actions. Pure (fed bytes, no I/O), like
+    SlipDecoder: feed() returns [(action, data)] with action one of 'send'
+    (data: bytes for the chip), 'quit', 'reset', 'help', 'unknown' (data: the key)."""
+
+    def __init__(self):
+        self._after_menu_key = False
+
+    def feed(self, data):
+        actions = []
+        for byte in bytes(data):
+            if self._after_menu_key:
+                self._after_menu_key = False
+                if byte in (KEY_MENU, KEY_QUIT):
+                    self._send(actions, byte)
+                else:
+                    actions.append((MENU_KEYS.get(byte, "unknown"), bytes([byte])))
+            elif byte == KEY_MENU:
+                self._after_menu_key = True
+            elif byte == KEY_QUIT:
+                actions.append(("quit", b""))
+            else:
+                self._send(actions, byte)
+        return actions
+
+    @staticmethod
+    def _send(actions, byte):
+        if actions and actions[-1][0] == "send":
+            actions[-1] = ("send", actions[-1][1] + bytes([byte]))
+        else:
+            actions.append(("send", bytes([byte])))
+
+
+class LineStamper:
+    """--timestamps: '[HH:MM:SS.mmm] ' (local time) before each line, stamped when
+    its first byte arrives. Pure apart from `clock`, which returns seconds."""
+
+    def __init__(self, clock=time.time):
+        self.clock = clock
+        self._at_line_start = True
+
+    def feed(self, data):
+        out = bytearray()
+        for line in bytes(data).splitlines(keepends=True):
+            if self._at_line_start:
+                now = self.clock()
+                out += ("[%s.%03d] " % (time.strftime("%H:%M:%S", time.localtime(now)),
+                                        int(now * 1000) % 1000)).encode()
+            out += line
+            self._at_line_start = line.endswith(b"\n")
+        return bytes(out)
+
+
+class Console:
+    """The user's side of the monitor: keys from a terminal (put in cbreak mode
+    without echo, signals or CR translation while the monitor runs, restored
+    after), or bytes from a pipe or file. POSIX and Windows differ only here."""
+
+    def __init__(self, stream):
+        self.stream = stream
+        try:
+            self.fd = stream.fileno()
+        except (AttributeError, OSError, ValueError):
+            self.fd = None                     # no stdin at all
+        self.is_tty = self.fd is not None and os.isatty(self.fd)
+        self._saved = None
+
+    def __enter__(self):
+        if self.is_tty and os.name == "posix":
+            import termios
+            self._saved = termios.tcgetattr(self.fd)
+            mode = termios.tcgetattr(self.fd)
+            mode[0] &= ~(termios.ICRNL | termios.IXON)                     # iflag
+            mode[3] &= ~(termios.ICANON | termios.ECHO | termios.ISIG)     # lflag
+            mode[6][termios.VMIN], mode[6][termios.VTIME] = 1, 0
+            termios.tcsetattr(self.fd, termios.TCSANOW, mode)
+        return self
+
+    def __exit__(self, *exc):
+        if self._saved is not None:
+            import termios
+            termios.tcsetattr(self.fd, termios.TCSAFLUSH, self._saved)
+            self._saved = None
+
+    def read(self, timeout):
+        """Bytes typed or piped in; None if nothing came within `timeout`; b"" at EOF."""
+        if self.fd is None:
+            return b""
+        if os.name == "nt":
+            return self._read_windows(timeout)
+        import select
+        ready, _, _ = select.select([self.fd], [], [], timeout)
+        return os.read(self.fd, 1024) if ready else None
+
+    def _read_windows(self, timeout):
+        if not self.is_tty:
+            return os.read(self.fd, 1024)      # blocks; the reading thread is a daemon
+        import msvcrt
+        deadline = time.monotonic() + timeout
+        while not msvcrt.kbhit():
+            if time.monotonic() >= deadline:
+                return None
+            time.sleep(0.01)
+        return msvcrt.getwch().encode("utf-8")
+
+
+def pulse_reset(port):
+    """EN low for 0.1 s with GPIO0 high: the chip boots its firmware (docs/protocol.md §16)."""
+    port.dtr = False
+    port.rts = True
+    time.sleep(0.1)
+    port.rts = False
+
+
+class Monitor:
+    """Copies the chip's output to `out` (and a log) as it arrives, and what the
+    user types to the chip, until quit, a stop signal, or the port fails.
+
+    Two threads do the copying; the calling thread waits for the end, so a
+    signal handler can end the monitor from any state.
+    """
+
+    def __init__(self, port, out, notes, log=None, timestamps=False):
+        self.port = port
+        self.out = out                  # binary stream: the chip's bytes
+        self.notes = notes              # text stream: the monitor's own lines
+        self.log = log
+        self.stamper = LineStamper() if timestamps else None
+        self.stop = threading.Event()
+        self.failure = None
+
+    def run(self, console, reset, greeting):
+        """Watch until the end; `greeting` is noted once keys work (the terminal is set)."""
+        self.port.timeout = MONITOR_READ_TIMEOUT
+        threads = [threading.Thread(target=self._copy_output, name="monitor-output", daemon=True),
+                   threading.Thread(target=self._copy_input, args=(console,),
+                                    name="monitor-input", daemon=True)]
+        with console:
+            self.note(greeting)
+            if reset:
+                self.reset_chip()
+            for thread in threads:
+                thread.start()
+            self._wait_for_stop()
+            for thread in threads:
+                thread.join(timeout=1.0)    # a blocked Windows pipe read may stay behind
+        if self.failure is not None:
+            raise FatalError("lost the serial connection: %s" % self.failure,
+                             hint="was the board unplugged or the port taken by another program?")
+
+    def note(self, text):
+        self.notes.write(text + "\n")
+        self.notes.flush()
+
+    def reset_chip(self):
+        self.note("--- resetting the chip")
+        pulse_reset(self.port)
+
+    def show(self, data):
+        if self.stamper:
+            data = self.stamper.feed(data)
+        self.out.write(data)
+        self.out.flush()
+        if self.log:
+            self.log.write(data)
+            self.log.flush()
+
+    def _copy_output(self):
+        while not self.stop.is_set():
+            try:
+                data = self.port.read(max(1, self.port.in_waiting))
+            except Exception as e:      # the port is gone; any pyserial or OS error says so
+                self.failure = e
+                break
+            try:
+                if data:
+                    self.show(data)
+            except BrokenPipeError:     # `esptool.py monitor | head`: the reader has enough
+                silence_stdout()
+                break
+        self.stop.set()
+
+    def _copy_input(self, console):
+        keys = MonitorKeys()
+        while not self.stop.is_set():
+            data = console.read(0.1)
+            if data is None:
+                continue
+            if not data:
+                return                  # stdin ended: keep watching, nothing more to send
+            for action, payload in (keys.feed(data) if console.is_tty else [("send", data)]):
+                self._act(action, payload)
+
+    def _act(self, action, payload):
+        if action == "send":
+            self.port.write(payload)
+        elif action == "quit":
+            self.stop.set()
+        elif action == "reset":
+            self.reset_chip()
+        elif action == "help":
+            self.note(MONITOR_HELP)
+        else:
+            self.note("--- Ctrl-T %r: no such key; Ctrl-T Ctrl-H lists them" % payload)
+
+    def _wait_for_stop(self):
+        """Wait for the end; SIGTERM, SIGHUP and SIGINT end the monitor normally."""
+        previous = {}
+        if threading.current_thread() is threading.main_thread():
+            for name in ("SIGTERM", "SIGHUP", "SIGINT"):
+                number = getattr(signal, name, None)
+                if number is not None:
+                    previous[number] = signal.signal(number, lambda *_: self.stop.set())
+        try:
+            while not self.stop.wait(0.2):
+                pass
+        finally:
+            for number, handler in previous.items():
+                signal.signal(number, handler)
+
+
+def silence_stdout():
+    """After a broken pipe, send what is left (Python's final flush) nowhere."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def open_monitor_log(path):
+    """--log FILE: written as the output arrives, so it holds what was seen even
+    if the monitor is killed (a stream, unlike the tool's other output files)."""
+    if path is None:
+        return None
+    try:
+        return open(path, "wb")
+    except OSError as e:
+        raise FatalError("cannot write %s: %s" % (path, e.strerror or e))
+
+
+def watch(port, name, baud, log=None, timestamps=False, reset=True):
+    """Run the monitor on an open port until the user or a signal ends it."""
+    set_port_baudrate(port, baud)
+    sys.stdout.flush()                 # what was printed comes before the chip's bytes
+    out = getattr(sys.stdout, "buffer", None) or _TextOut(sys.stdout)
+    console = Console(sys.stdin)
+    how_to_quit = ("Ctrl-] quits, Ctrl-T Ctrl-H lists the keys" if console.is_tty
+                   else "Ctrl-C or SIGTERM ends it")
+    monitor = Monitor(port, out, sys.stderr, log, timestamps)
+    monitor.run(console, reset, "--- esptool.py monitor on %s at %d baud; %s"
+                % (name, baud, how_to_quit))
+
+
+class _TextOut:
+    """A binary face for a text-only stdout (an IDE console, a test double)."""
+
+    def __init__(self, stream):
+        self.stream = stream
+
+    def write(self, data):
+        self.stream.write(data.decode("utf-8", "replace"))
+
+    def flush(self):
+        self.stream.flush()
+
+
+def monitor(args):
+    """The monitor command: open the port (the first candidate without --port) and watch."""
+    name = args.port or pick_monitor_port(args.port_filter)
+    log = open_monitor_log(args.log)
+    try:
+        port = open_serial_port(name, args.monitor_baud)
+    except FatalError:
+        if log:
+            log.close()
+            remove_quietly(args.log)      # nothing was watched: leave no empty log behind
+        raise
+    try:
+        watch(port, name, args.monitor_baud, log, args.timestamps, reset=not args.no_reset)
+    finally:
+        port.close()
+        if log:
+            log.close()
+
+
+def pick_monitor_port(filters):
+    """The monitor cannot probe ports as the chip commands do: it takes the best candidate."""
+    ports = list_serial_ports(filters)
+    if len(ports) > 1:
+        print("--- no --port given: watching %s, the first of %d candidates (%s)"
+              % (ports[0], len(ports), ", ".join(ports[1:])), file=sys.stderr)
+    return ports[0]
+
+
+def leave_chip_and_watch(esp, args):
+    """--after, then --monitor. Before a hard reset the port is already at the
+    monitor's rate, so the chip's first words after the reset arrive readable."""
+    watching = getattr(args, "monitor", False)
+    if watching and args.after == "hard_reset":
+        set_port_baudrate(esp.serial, args.monitor_baud)
+    leave_chip(esp, args.after)
+    if watching:
+        watch(esp.serial, esp.serial.port, args.monitor_baud, reset=False)
+
+
+# -- their command-line options (called from build_parser) ------------------
+
+def add_port_filter_arg(parser):
+    parser.add_argument("--port-filter", action="extend", type=arg_port_filter, default=[],
+                        metavar="KEY=VALUE[,...]",
+                        help="without --port, only try ports matching vid=N, pid=N, name=TEXT, "
+                             "serial=TEXT (repeat or separate with commas)")
+
+
+def add_monitor_args(parser):
+    """--monitor for write_flash and run: watch the firmware afterwards."""
+    parser.add_argument("--monitor", action="store_true",
+                        help="then show the chip's output, as the monitor command does")
+    parser.add_argument("--monitor-baud", type=arg_auto_int, default=MONITOR_BAUD,
+                        help="baud rate of --monitor (default %d)" % MONITOR_BAUD)
+
+
+def list_ports_args(p):
+    p.add_argument("--json", action="store_true", help="one JSON object per port and line")
+
+
+def monitor_args(p):
+    p.add_argument("--baud", "-b", dest="monitor_baud", type=arg_auto_int, default=MONITOR_BAUD,
+                   help="baud rate (default %d; the global --baud is the flashing rate)"
+                        % MONITOR_BAUD)
+    p.add_argument("--no-reset", action="store_true",
+                   help="do not reset the chip first: watch it from where it is")
+    p.add_argument("--timestamps", action="store_true",
+                   help="begin each line with the time it arrived, [HH:MM:SS.mmm]")
+    p.add_argument("--log", metavar="FILE", help="also write the output to FILE")
+
+
+# ---------------------------------------------------------------------------
 # 8. Python API
 # ---------------------------------------------------------------------------
 #
@@ -3961,10 +4466,14 @@ class Command:
     the flasher stub first (unless --no-stub), for the commands it makes faster
     or possible; the others are a few register reads and the ROM is as good for
     them, with one less thing to go wrong. `add_args(parser)` adds its arguments.
+    `banner`: print the version line first (not for output meant for scripts or
+    for the chip's own output, as list_ports --json and monitor make).
     """
 
-    def __init__(self, name, func, help, add_args=None, needs_chip=True, wants_stub=False):
+    def __init__(self, name, func, help, add_args=None, needs_chip=True, wants_stub=False,
+                 banner=True):
         self.name = name
+        self.banner = banner
         self.func = func
         self.help = help
         self.add_args = add_args
@@ -4136,6 +4645,7 @@ def write_flash_args(p):
                           help="compress data on the wire (default where the loader can)")
     compress.add_argument("--no-compress", "-u", action="store_true",
                           help="send data uncompressed")
+    add_monitor_args(p)
 
 
 def image_info_args(p):
@@ -4242,7 +4752,7 @@ COMMANDS = [
     Command("write_mem", write_mem, "write one 32-bit word of chip memory", write_mem_args),
     Command("write_flash", write_flash, "write binary files to flash", write_flash_args,
             wants_stub=True),
-    Command("run", run, "run the application in flash"),
+    Command("run", run, "run the application in flash", add_monitor_args),
     Command("image_info", image_info, "show the headers and segments of a firmware image",
             image_info_args, needs_chip=False),
     Command("make_image", make_image, "build an ESP8266 image from raw segment files",
@@ -4271,6 +4781,12 @@ COMMANDS = [
     Command("partition_table", partition_table,
             "convert an ESP-IDF partition table: CSV to binary, binary to CSV",
             partition_table_args, needs_chip=False),
+    # These open the port themselves and print no version banner (list_ports --json
+    # is for scripts; monitor's stdout is the chip's).
+    Command("list_ports", list_ports, "list serial ports, likely ESP boards first",
+            list_ports_args, needs_chip=False, banner=False),
+    Command("monitor", monitor, "show what the chip's firmware prints; keys go to the chip",
+            monitor_args, needs_chip=False, banner=False),
 ]
 
 
@@ -4289,6 +4805,7 @@ def add_global_args(parser):
                         help="target chip (default: detect it)")
     parser.add_argument("--port", "-p", default=os.environ.get("ESPTOOL_PORT", DEFAULT_PORT),
                         help="serial port or pyserial URL (rfc2217://, socket://, espsim://)")
+    add_port_filter_arg(parser)
     parser.add_argument("--baud", "-b", type=arg_auto_int,
                         default=os.environ.get("ESPTOOL_BAUD", ESP_ROM_BAUD),
                         help="baud rate for transfers (the connection starts at 115200)")
@@ -4333,10 +4850,10 @@ def expand_file_arguments(argv):
     return expanded
 
 
-
 def run_command(args):
-    print("esptool.py v%s" % __version__)
     command = args.command
+    if command.banner:
+        print("esptool.py v%s" % __version__)
     if not command.needs_chip:
         command.func(args)
         return
@@ -4347,7 +4864,7 @@ def run_command(args):
         esp = prepare_chip(esp, args)
         resolve_partition_names(args, esp)     # else from the chip's table
         command.func(esp, args)
-        leave_chip(esp, args.after)
+        leave_chip_and_watch(esp, args)
     except (serial.SerialException, OSError) as e:
         raise FatalError("lost the serial connection: %s" % e,
                          hint="was the board unplugged or the port taken by another program?")
@@ -4359,7 +4876,7 @@ def connect_to_chip(args):
     """Open the port (or each listed port in turn), reset, sync, identify (docs/protocol.md §9 steps 1-3)."""
     expected = None if args.chip == "auto" else chip_class(args.chip)
     initial_baud = min(ESP_ROM_BAUD, args.baud)
-    ports = [args.port] if args.port else list_serial_ports()
+    ports = [args.port] if args.port else list_serial_ports(args.port_filter)
     last_error = None
     for port in ports:
         if not args.port:
@@ -4375,13 +4892,6 @@ def connect_to_chip(args):
     raise FatalError("Could not connect to an Espressif device on any of the %d available "
                      "serial ports (last error: %s)" % (len(ports), last_error),
                      hint=CONNECT_HINT)
-def list_serial_ports():
-    serial = import_pyserial()
-    ports = sorted(p.device for p in serial.tools.list_ports.comports())
-    if not ports:
-        raise FatalError("No serial ports found and no --port given",
-                         hint="connect the board, or name its port with --port or ESPTOOL_PORT")
-    return ports
 
 
 def prepare_chip(esp, args):

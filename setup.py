@@ -9,7 +9,7 @@ def read_version():
         return re.search(r'^__version__ = "([^"]+)"', f.read(), re.M).group(1)
 
 
-TOOLS = ("esptool", "espsecure", "espefuse")
+TOOLS = ("esptool", "espsecure", "espefuse", "esp_rfc2217_server")
 
 
 setup(
@@ -20,7 +20,7 @@ setup(
     long_description_content_type="text/markdown",
     license="GPLv2",
     python_requires=">=3.9",
-    py_modules=["esptool", "espsecure", "espefuse"],
+    py_modules=list(TOOLS),
     packages=["espsim"],
     package_data={"espsim": ["stub_ids.json"]},     # how espsim recognises our stub
     install_requires=["pyserial>=3.0", "pyaes", "ecdsa"],

@@ -1,4 +1,5 @@
-"""What the mask ROM prints and checks when the chip comes out of reset.
+"""What the mask ROM prints and checks when the chip comes out of reset, and
+the stand-in application that a good image "runs".
 
 The boot log text follows what real chips print (docs/protocol.md §6.7: ESP32 at
 115200 baud with `rst:` / `boot:` values, ESP8266 at 74880 baud with

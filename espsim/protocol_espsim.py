@@ -92,6 +92,13 @@ class Serial(SerialBase):
         if self.is_open:
             self.device.set_lines(rts=self._rts_state)
 
+    def set_control_lines(self, dtr, rts):
+        """Both lines in one step, as one modem-control ioctl moves them on a real
+        adapter: the chip never sees a state in between (esp_rfc2217_server uses it)."""
+        self._dtr_state, self._rts_state = bool(dtr), bool(rts)
+        if self.is_open:
+            self.device.set_lines(dtr=self._dtr_state, rts=self._rts_state)
+
     def _update_break_state(self):
         pass
 

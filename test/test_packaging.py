@@ -9,7 +9,8 @@ import pytest
 from conftest import ROOT
 
 COMMANDS = ["esptool.py", "esptool", "espsecure.py", "espsecure", "espefuse.py", "espefuse",
-            "espsim"]
+            "espsim",
+            "esp_rfc2217_server.py", "esp_rfc2217_server"]
 
 
 def install(tmp_path, editable):
