@@ -29,6 +29,8 @@ command opens a port.
 """
 
 import argparse
+import collections
+import contextlib
 import enum
 import functools
 import hashlib
@@ -204,7 +206,8 @@ def exit_status_of(work):
 
     This is the one place a FatalError is caught: it becomes the line
     'A fatal error occurred: ...' (plus its hint) and status 2; Ctrl-C
-    becomes status 130 and never a success message.
+    becomes status 130 and never a success message. The line goes to
+    sys.stdout as it is then (--json points it at stderr).
     """
     console = ConsoleReporter()
     try:
@@ -239,6 +242,10 @@ class Reporter:
 
     def progress_end(self):
         pass
+
+    def digest(self, address, size, md5):
+        """The chip's MD5 of `size` flash bytes at `address` matched ours (write_flash,
+        verify_flash): --json reports it with the board's result."""
 
 
 class ConsoleReporter(Reporter):
@@ -300,6 +307,9 @@ class WithoutProgress(Reporter):
 
     def warning(self, text):
         self.inner.warning(text)
+
+    def digest(self, address, size, md5):
+        self.inner.digest(address, size, md5)
 
 
 def check_choice(value, choices, what):
@@ -3371,7 +3381,7 @@ def send_flash_region(esp, region, compress, written=None):
     `written(done)` hears the bytes of the region's data sent so far.
     """
     if compress:
-        payload = zlib.compress(region.data, 9)
+        payload = deflate_once(region.data)
         esp.reporter.message("Compressed %d bytes to %d..." % (len(region.data), len(payload)))
     else:
         payload = region.data
@@ -3398,6 +3408,26 @@ def send_flash_region(esp, region, compress, written=None):
         if written:
             written(len(region.data) * (seq + 1) // blocks)
     return sent, time.time() - started
+
+
+# Inputs recently compressed, with their compressed bytes: boards flashed with
+# the same file in parallel (section 7c) share one compression, the costliest
+# host work per board (zlib level 9: about 0.1 s of CPU per MiB).
+DEFLATED_KEPT = 4
+_deflated = collections.OrderedDict()
+_deflated_lock = threading.Lock()
+
+
+def deflate_once(data):
+    """zlib.compress(data, 9), done once for equal inputs however many threads ask."""
+    with _deflated_lock:
+        payload = _deflated.pop(data, None)
+        if payload is None:
+            payload = zlib.compress(data, 9)
+        _deflated[data] = payload
+        while len(_deflated) > DEFLATED_KEPT:
+            _deflated.popitem(last=False)
+    return payload
 
 
 def block_timeouts(payload, block_size, is_stub):
@@ -3443,6 +3473,7 @@ def verify_region_digest(esp, region):
                              % hashlib.md5(b"\xff" * len(region.data)).hexdigest())
         raise FlashVerifyError("MD5 of file does not match data in flash! (file %s, flash %s)"
                                % (region.md5, flash_md5))
+    esp.reporter.digest(region.address, len(region.data), flash_md5)
     esp.reporter.message("Hash of data verified.")
 
 
@@ -3454,6 +3485,7 @@ def verify_regions(esp, regions, diff):
         esp.reporter.message("Verifying 0x%x (%d) bytes @ 0x%08x in flash against %s..."
                              % (size, size, region.address, region.filename))
         if esp.flash_digest(region.address, size) == region.md5:
+            esp.reporter.digest(region.address, size, region.md5)
             esp.reporter.message("-- verify OK (digest matched)")
             continue
         failed = True
@@ -3830,7 +3862,11 @@ def list_ports(args):
     ports = ordered_ports(args.port_filter)
     tried = without_legacy_ports(ports)
     records = [port_record(p, p in tried) for p in ports]
-    if args.json:
+    events = getattr(args, "events", None)
+    if events:
+        for record in records:
+            events.emit("port", **record)
+    elif args.json:
         for record in records:
             print(json.dumps(record, sort_keys=True))
     elif not records:
@@ -4199,6 +4235,303 @@ def monitor_args(p):
 
 
 # ---------------------------------------------------------------------------
+# 7c. Many boards at once, and --json
+# ---------------------------------------------------------------------------
+# `--port A --port B` (or `--port A,B`, or `--all-ports`) runs one command on
+# every board in parallel: a thread per board, each with its own chip object,
+# argparse namespace and reporter, over the same engine as a single board. A
+# board that fails never stops the others; a table of all of them ends the
+# run. Work that is the same for every board happens once: the files are read
+# while parsing, --partition-table FILE is resolved before connecting, and each
+# distinct input is compressed once (deflate_once). `--json` turns any
+# command's report into JSON lines on stdout (JsonEvents); the usual text then
+# goes to stderr.
+
+# Commands that write one output file: on many boards they would race for it.
+ONE_BOARD_COMMANDS = ("read_flash", "dump_mem", "monitor")
+
+
+class BoardsFailed(FatalError):
+    """A board (or several) failed; each one's error was already reported."""
+
+
+def split_ports(text):
+    """'/dev/ttyUSB0,/dev/ttyUSB1' -> ['/dev/ttyUSB0', '/dev/ttyUSB1']"""
+    return [port.strip() for port in (text or "").split(",") if port.strip()]
+
+
+def board_ports(args):
+    """The ports to run the command on: every one given (--port A --port B,
+    --port A,B) or found (--all-ports), or [None] for today's single board
+    (the first candidate that answers)."""
+    ports = split_ports(args.port)
+    if getattr(args, "all_ports", False):
+        if ports:
+            raise FatalError("--all-ports runs on every port found; leave out --port, or name "
+                             "the boards with --port only")
+        ports = list_serial_ports(args.port_filter)
+    repeated = sorted({port for port in ports if ports.count(port) > 1})
+    if repeated:
+        raise FatalError("port %s is given more than once" % ", ".join(repeated))
+    if len(ports) == 1:
+        args.port = ports[0]
+    return ports or [None]
+
+
+def check_boards_can_run(args, ports, events):
+    """Refuse, before any port is opened, what cannot be done on many boards or with --json."""
+    name = args.command.name
+    watching = name == "monitor" or getattr(args, "monitor", False)
+    if len(ports) > 1 and (name in ONE_BOARD_COMMANDS or watching):
+        what = "--monitor" if watching and name != "monitor" else name
+        raise FatalError("%s works on one board at a time; %d ports were given (%s)"
+                         % (what, len(ports), ", ".join(ports)),
+                         hint="name one board with --port")
+    if events and watching:
+        raise FatalError("--json cannot carry the chip's own output; run the monitor without "
+                         "--json")
+
+
+def board_label(port):
+    """A short name for a board: ttyUSB0, COM4, labpc:4000 (for rfc2217://labpc:4000)."""
+    if port is None:
+        return None
+    if "://" in port:
+        return port.split("://", 1)[1].split("?")[0].strip("/") or port
+    return os.path.basename(port) or port
+
+
+def board_labels(ports):
+    """Short labels, or the ports in full when short ones would be ambiguous."""
+    labels = [board_label(port) for port in ports]
+    return labels if len(set(labels)) == len(labels) else list(ports)
+
+
+class Board:
+    """One board of a run: its port and label, then what became of it."""
+
+    def __init__(self, port, label):
+        self.port = port
+        self.label = label
+        self.chip = None
+        self.mac = None
+        self.error = None
+        self.seconds = 0.0
+        self.digests = []       # {"address", "size", "md5"} the chip confirmed
+
+
+def run_on_boards(args, ports):
+    """The command on every board of `ports` at once; BoardsFailed names those that failed."""
+    events = getattr(args, "events", None)
+    boards = [Board(port, label) for port, label in zip(ports, board_labels(ports))]
+    if len(boards) == 1:            # --json with one board: no thread, no table
+        board = boards[0]
+        run_board(board, args, board_reporter(board, ConsoleReporter(), events), events)
+        if board.error:
+            raise BoardsFailed(str(board.error), hint=board.error.hint)
+        return
+    lock = threading.Lock()
+    workers = []
+    for board in boards:
+        human = LabelledReporter(board.label, lock)
+        worker = threading.Thread(target=run_board, name="board %s" % board.label, daemon=True,
+                                  args=(board, board_args(args, board.port),
+                                        board_reporter(board, human, events), events))
+        worker.start()
+        workers.append(worker)
+    for worker in workers:
+        while worker.is_alive():
+            worker.join(0.2)        # in short steps, so Ctrl-C is heard
+    finish_boards(boards, events)
+
+
+def board_args(args, port):
+    """A board's own copy of the namespace: prepare_chip() writes its findings there."""
+    copy = argparse.Namespace(**vars(args))
+    copy.port = port
+    copy.ports_given = [port]
+    return copy
+
+
+def board_reporter(board, human, events):
+    return EventReporter(events, board, human) if events else human
+
+
+def run_board(board, args, reporter, events):
+    """One board's whole command; its failure is kept in board.error, never raised."""
+    started = time.monotonic()
+
+    def connected(esp):
+        board.port = board.port or esp.serial.port
+        board.label = board.label or board_label(board.port)
+        board.chip = esp.CHIP_NAME
+        board.mac = format_mac(esp.read_mac())
+        if events:
+            events.emit("connected", board, chip=board.chip, mac=board.mac)
+
+    try:
+        run_on_chip(args, reporter, connected)
+    except FatalError as e:
+        board.error = e
+    except Exception as e:       # a bug: still this board's failure only
+        board.error = FatalError("internal error: %s: %s" % (type(e).__name__, e))
+    board.seconds = time.monotonic() - started
+    if events:
+        if board.error:
+            events.emit("error", board, message=str(board.error), hint=board.error.hint)
+        events.emit("result", board, ok=board.error is None, command=args.command.name,
+                    chip=board.chip, mac=board.mac, seconds=round(board.seconds, 3),
+                    flash=board.digests)
+
+
+def finish_boards(boards, events):
+    """The table of all boards; the exit status says whether every one succeeded."""
+    failed = [board for board in boards if board.error]
+    print()
+    for line in boards_table(boards):
+        print(line)
+    if events:
+        events.emit("summary", ok=not failed, boards=len(boards),
+                    failed=[board.label for board in failed])
+    if failed:
+        raise BoardsFailed("%d of %d boards failed: %s"
+                           % (len(failed), len(boards), ", ".join(b.label for b in failed)))
+
+
+def boards_table(boards):
+    rows = [("board", "chip", "MAC", "result", "time", "")]
+    for board in boards:
+        rows.append((board.label, board.chip or "-", board.mac or "-",
+                     "FAILED" if board.error else "ok", "%.1f s" % board.seconds,
+                     str(board.error) if board.error else ""))
+    widths = [max(len(row[i]) for row in rows) for i in range(5)]
+    return [("  ".join(cell.ljust(width) for cell, width in zip(row, widths)) + "  " + row[5])
+            .rstrip() for row in rows]
+
+
+class LabelledReporter(Reporter):
+    """One board's words among many: every line starts '[label] ', progress is
+    a line per tenth. Whole lines are written under a lock all boards share,
+    so they never mix."""
+
+    def __init__(self, label, lock, stream=None):
+        self.prefix = "[%s] " % label
+        self.lock = lock
+        self._stream = stream
+        self._partial = ""
+        self._last_tenth = None
+
+    @property
+    def stream(self):
+        return self._stream or sys.stdout     # looked up late, as ConsoleReporter's
+
+    def message(self, text, end="\n"):
+        *lines, self._partial = (self._partial + text + end).split("\n")
+        self._write([line for line in lines if line.strip()])
+
+    def warning(self, text):
+        self.message(text)
+
+    def progress(self, text, done, total):
+        if total <= 0:
+            return
+        percent = 100 * done // total
+        if percent // 10 != self._last_tenth:
+            self._last_tenth = percent // 10
+            self._write(["%s (%d %%)" % (text, percent)])
+
+    def progress_end(self):
+        self._last_tenth = None
+
+    def _write(self, lines):
+        if lines:
+            with self.lock:
+                self.stream.write("".join(self.prefix + line + "\n" for line in lines))
+                self.stream.flush()
+
+
+class JsonEvents:
+    """--json: one JSON object per line on `stream`, written whole from any thread.
+    Every event has "event" and "time" (Unix seconds); a board's also "board"
+    and "port". The events and their fields are listed in the README."""
+
+    def __init__(self, stream):
+        self.stream = stream
+        self.lock = threading.Lock()
+
+    def emit(self, event, board=None, **fields):
+        record = {"event": event, "time": round(time.time(), 3)}
+        if board is not None:
+            record.update(board=board.label, port=board.port)
+        record.update(fields)
+        line = json.dumps(record) + "\n"
+        with self.lock:
+            self.stream.write(line)
+            self.stream.flush()
+
+
+class EventReporter(Reporter):
+    """A board's reporter under --json: progress as events (one per percent),
+    digests kept for its result, its words passed on to `human`."""
+
+    def __init__(self, events, board, human):
+        self.events = events
+        self.board = board
+        self.human = human
+        self._last_percent = None
+
+    def message(self, text, end="\n"):
+        self.human.message(text, end)
+
+    def warning(self, text):
+        self.human.warning(text)
+
+    def progress(self, text, done, total):
+        self.human.progress(text, done, total)
+        percent = 100 * done // total if total > 0 else 0
+        if percent != self._last_percent:
+            self._last_percent = percent
+            self.events.emit("progress", self.board, step=text, done=done, total=total,
+                             percent=percent)
+
+    def progress_end(self):
+        self.human.progress_end()
+        self._last_percent = None
+
+    def digest(self, address, size, md5):
+        self.board.digests.append({"address": address, "size": size, "md5": md5})
+        self.human.digest(address, size, md5)
+
+
+def run_with_json_events(args):
+    """--json: events on stdout; everything printed, the final error line too, on stderr."""
+    args.events = JsonEvents(sys.stdout)
+    with contextlib.redirect_stdout(sys.stderr):
+        return exit_status_of(lambda: run_reporting_errors(args))
+
+
+def run_reporting_errors(args):
+    try:
+        run_command(args)
+    except BoardsFailed:
+        raise                      # each board has reported its own
+    except FatalError as e:
+        args.events.emit("error", message=str(e), hint=e.hint)
+        raise
+    return 0
+
+
+def json_usage_error(error):
+    """A command line that does not parse, under --json: an error event, the text on stderr."""
+    JsonEvents(sys.stdout).emit("error", message=str(error), hint=error.hint)
+
+    def fail():
+        raise error
+    with contextlib.redirect_stdout(sys.stderr):
+        return exit_status_of(fail)
+
+
+# ---------------------------------------------------------------------------
 # 8. Python API
 # ---------------------------------------------------------------------------
 #
@@ -4551,6 +4884,16 @@ def parse_spi_connection(action, value):
     return (hd << 24) | (cs << 18) | (d << 12) | (q << 6) | clk
 
 
+class PortAction(argparse.Action):
+    """--port: given more than once, or as a comma list, the boards to run on;
+    args.port keeps the text as given (one port: its name)."""
+
+    def __call__(self, parser, namespace, value, option_string=None):
+        given = getattr(namespace, "ports_given", None) or []
+        namespace.ports_given = given + split_ports(value)
+        namespace.port = ",".join(namespace.ports_given)
+
+
 class AddrFilenamePairAction(argparse.Action):
     """<address> <filename> pairs; files are opened now so typos fail early."""
 
@@ -4803,9 +5146,18 @@ def add_global_args(parser):
     parser.add_argument("--chip", "-c", choices=chip_choices(),
                         default=os.environ.get("ESPTOOL_CHIP", "auto"),
                         help="target chip (default: detect it)")
-    parser.add_argument("--port", "-p", default=os.environ.get("ESPTOOL_PORT", DEFAULT_PORT),
-                        help="serial port or pyserial URL (rfc2217://, socket://, espsim://)")
+    parser.add_argument("--port", "-p", action=PortAction,
+                        default=os.environ.get("ESPTOOL_PORT", DEFAULT_PORT),
+                        help="serial port or pyserial URL (rfc2217://, socket://, espsim://); "
+                             "repeat it, or separate ports with commas, to run the command on "
+                             "several boards at once")
     add_port_filter_arg(parser)
+    parser.add_argument("--all-ports", action="store_true",
+                        help="without --port: run the command on every port found (narrowed "
+                             "by --port-filter) at once, not on the first that answers")
+    parser.add_argument("--json", action="store_true", dest="json_events",
+                        help="report as JSON lines on stdout (connected, progress, result, "
+                             "error events); the usual text goes to stderr")
     parser.add_argument("--baud", "-b", type=arg_auto_int,
                         default=os.environ.get("ESPTOOL_BAUD", ESP_ROM_BAUD),
                         help="baud rate for transfers (the connection starts at 115200)")
@@ -4846,24 +5198,43 @@ def expand_file_arguments(argv):
         else:
             expanded.append(arg)
     if expanded != list(argv):
-        print("esptool.py %s" % " ".join(expanded))
+        print("esptool.py %s" % " ".join(expanded),
+              file=sys.stderr if "--json" in expanded else sys.stdout)
     return expanded
 
 
 def run_command(args):
     command = args.command
+    events = getattr(args, "events", None)
+    ports = board_ports(args) if command.needs_chip or command.name == "monitor" else [None]
+    check_boards_can_run(args, ports, events)
     if command.banner:
         print("esptool.py v%s" % __version__)
     if not command.needs_chip:
         command.func(args)
+        if events:
+            events.emit("result", ok=True, command=command.name)
         return
     resolve_partition_names(args)          # with --partition-table FILE: before connecting
+    if len(ports) > 1 or events:
+        run_on_boards(args, ports)
+    else:
+        run_on_chip(args)
+
+
+def run_on_chip(args, reporter=None, connected=None):
+    """The command on one board: connect, prepare, run, leave (and watch).
+
+    `reporter` (default: the console's) hears everything; `connected(esp)` is
+    called once the chip is identified."""
     serial = import_pyserial()
-    esp = connect_to_chip(args)
+    esp = connect_to_chip(args, reporter)
     try:
+        if connected:
+            connected(esp)
         esp = prepare_chip(esp, args)
         resolve_partition_names(args, esp)     # else from the chip's table
-        command.func(esp, args)
+        args.command.func(esp, args)
         leave_chip_and_watch(esp, args)
     except (serial.SerialException, OSError) as e:
         raise FatalError("lost the serial connection: %s" % e,
@@ -4872,22 +5243,23 @@ def run_command(args):
         esp.close()
 
 
-def connect_to_chip(args):
+def connect_to_chip(args, reporter=None):
     """Open the port (or each listed port in turn), reset, sync, identify (docs/protocol.md §9 steps 1-3)."""
     expected = None if args.chip == "auto" else chip_class(args.chip)
     initial_baud = min(ESP_ROM_BAUD, args.baud)
+    reporter = reporter or ConsoleReporter()
     ports = [args.port] if args.port else list_serial_ports(args.port_filter)
     last_error = None
     for port in ports:
         if not args.port:
-            print("Serial port %s" % port)
+            reporter.message("Serial port %s" % port)
         try:
             return detect_chip(port, initial_baud, args.before, args.trace,
-                               args.connect_attempts, expected)
+                               args.connect_attempts, expected, reporter)
         except FatalError as e:
             if args.port:
                 raise
-            print("%s failed to connect: %s" % (port, e))
+            reporter.message("%s failed to connect: %s" % (port, e))
             last_error = e
     raise FatalError("Could not connect to an Espressif device on any of the %d available "
                      "serial ports (last error: %s)" % (len(ports), last_error),
@@ -4896,27 +5268,28 @@ def connect_to_chip(args):
 
 def prepare_chip(esp, args):
     """docs/protocol.md §9 steps 3-7: describe the chip, stub, baud rate, flash attach and size."""
-    print("Chip is %s" % esp.get_chip_description())
-    print("Features: %s" % ", ".join(esp.get_chip_features()))
+    say = esp.reporter.message
+    say("Chip is %s" % esp.get_chip_description())
+    say("Features: %s" % ", ".join(esp.get_chip_features()))
     if not args.no_stub and args.command.wants_stub:
         esp = start_stub_or_stay_in_rom(esp, args)
     if args.baud > ESP_ROM_BAUD:
         if Op.CHANGE_BAUDRATE in esp.ROM_LACKS:
-            print("WARNING: ROM doesn't support changing baud rate. Keeping initial baud rate %d"
-                  % ESP_ROM_BAUD)
+            esp.reporter.warning("WARNING: ROM doesn't support changing baud rate. Keeping "
+                                 "initial baud rate %d" % ESP_ROM_BAUD)
         else:
             esp.change_baud(args.baud)
     spi_connection = getattr(args, "spi_connection", None)
     if spi_connection is not None:
         if not esp.SUPPORTS_SPI_CONNECTION:
             raise FatalError("Chip %s does not support --spi-connection option." % esp.CHIP_NAME)
-        print("Configuring SPI flash mode...")
+        say("Configuring SPI flash mode...")
         esp.flash_spi_attach(spi_connection)
     elif not esp.IS_STUB:
-        print("Enabling default SPI flash mode...")
+        say("Enabling default SPI flash mode...")
         esp.flash_spi_attach(0)
     if hasattr(args, "flash_size"):
-        print("Configuring flash size...")
+        say("Configuring flash size...")
         args.flash_size_bytes = resolve_flash_size(esp, args)
         esp.flash_set_parameters(args.flash_size_bytes)
     return esp
@@ -4981,10 +5354,17 @@ def main(argv=None):
 def run_cli(argv):
     argv = expand_file_arguments(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except FatalError as e:
+        if "--json" not in argv:
+            raise
+        return json_usage_error(e)
     if args.operation is None:
         parser.print_help()
         return 1
+    if args.json_events:
+        return run_with_json_events(args)
     run_command(args)
     return 0
 
