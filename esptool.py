@@ -39,6 +39,7 @@ import json
 import os
 import re
 import shlex
+import shutil
 import signal
 import struct
 import sys
@@ -4331,9 +4332,10 @@ def run_on_boards(args, ports):
             raise BoardsFailed(str(board.error), hint=board.error.hint)
         return
     lock = threading.Lock()
+    bars = BoardBars([board.label for board in boards], lock) if BoardBars.wanted() else None
     workers = []
     for board in boards:
-        human = LabelledReporter(board.label, lock)
+        human = LabelledReporter(board.label, lock, bars)
         worker = threading.Thread(target=run_board, name="board %s" % board.label, daemon=True,
                                   args=(board, board_args(args, board.port),
                                         board_reporter(board, human, events), events))
@@ -4411,12 +4413,14 @@ def boards_table(boards):
 
 class LabelledReporter(Reporter):
     """One board's words among many: every line starts '[label] ', progress is
-    a line per tenth. Whole lines are written under a lock all boards share,
-    so they never mix."""
+    a line per tenth (or, on a terminal, the board's bar in `bars`). Whole
+    lines are written under a lock all boards share, so they never mix."""
 
-    def __init__(self, label, lock, stream=None):
+    def __init__(self, label, lock, bars=None, stream=None):
+        self.label = label
         self.prefix = "[%s] " % label
         self.lock = lock
+        self.bars = bars
         self._stream = stream
         self._partial = ""
         self._last_tenth = None
@@ -4436,7 +4440,9 @@ class LabelledReporter(Reporter):
         if total <= 0:
             return
         percent = 100 * done // total
-        if percent // 10 != self._last_tenth:
+        if self.bars:
+            self.bars.show(self.label, "%s (%d %%)" % (text, percent), done / total)
+        elif percent // 10 != self._last_tenth:
             self._last_tenth = percent // 10
             self._write(["%s (%d %%)" % (text, percent)])
 
@@ -4444,10 +4450,58 @@ class LabelledReporter(Reporter):
         self._last_tenth = None
 
     def _write(self, lines):
-        if lines:
-            with self.lock:
-                self.stream.write("".join(self.prefix + line + "\n" for line in lines))
-                self.stream.flush()
+        if not lines:
+            return
+        if self.bars:
+            self.bars.scroll([self.prefix + line for line in lines], self.label, lines[-1])
+            return
+        with self.lock:
+            self.stream.write("".join(self.prefix + line + "\n" for line in lines))
+            self.stream.flush()
+
+
+class BoardBars:
+    """On a terminal: a status line per board (its progress bar, or its last
+    message) kept at the bottom and redrawn in place, the boards' messages
+    scrolling above. ANSI cursor movement, so POSIX terminals only."""
+
+    BAR_WIDTH = 20
+
+    def __init__(self, labels, lock, stream=None):
+        self.labels = labels
+        self.lock = lock
+        self._stream = stream
+        self.status = {label: "[%s] waiting" % label for label in labels}
+        self.drawn = False
+
+    @staticmethod
+    def wanted():
+        return os.name == "posix" and hasattr(sys.stdout, "isatty") and sys.stdout.isatty()
+
+    @property
+    def stream(self):
+        return self._stream or sys.stdout
+
+    def show(self, label, text, fraction):
+        filled = int(self.BAR_WIDTH * fraction)
+        bar = "#" * filled + " " * (self.BAR_WIDTH - filled)
+        with self.lock:
+            self.status[label] = "[%s] [%s] %s" % (label, bar, text)
+            self._draw([])
+
+    def scroll(self, lines, label, last):
+        with self.lock:
+            self.status[label] = "[%s] %s" % (label, last)
+            self._draw(lines)
+
+    def _draw(self, above):
+        width = shutil.get_terminal_size().columns - 1      # a wrapped line would break the count
+        out = "\x1b[%dA\r\x1b[J" % len(self.labels) if self.drawn else ""
+        out += "".join(line + "\n" for line in above)
+        out += "".join(self.status[label][:width] + "\n" for label in self.labels)
+        self.drawn = True
+        self.stream.write(out)
+        self.stream.flush()
 
 
 class JsonEvents:

@@ -8,12 +8,14 @@ it, in its own process, except where pyserial's port listing is replaced.
 import hashlib
 import json
 import os
+import sys
 
 import pytest
 import serial.tools.list_ports
 from serial.tools.list_ports_common import ListPortInfo
 
 import esptool
+from conftest import ROOT
 
 IMAGE_ADDRESS = 0x10000
 
@@ -117,6 +119,40 @@ def test_one_board_prints_what_it_always_printed(esptool, espsim_server, image):
     assert "Hash of data verified." in lines
     assert lines[-1] == "Hard resetting via RTS pin..."
     assert not any(line.startswith("[") or line.startswith("board ") for line in lines)
+
+
+def run_in_a_terminal(argv):
+    """Run argv with its stdout on a pseudo-terminal; -> everything it wrote."""
+    import pty
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execv(argv[0], argv)
+    out = bytearray()
+    while True:
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:         # the child closed the terminal
+            break
+        if not chunk:
+            break
+        out += chunk
+    os.waitpid(pid, 0)
+    os.close(fd)
+    return bytes(out)
+
+
+def test_on_a_terminal_each_board_has_a_bar_redrawn_in_place(tmp_path, image):
+    urls = ["espsim://esp32?flash=%s" % (tmp_path / name) for name in ("a.bin", "b.bin")]
+    out = run_in_a_terminal([sys.executable, os.path.join(ROOT, "esptool.py"), "--port", urls[0],
+                             "--port", urls[1], "write_flash", "0x10000", str(image)])
+    # The two status lines at the bottom: up two lines, clear, messages, then the bars.
+    assert b"\x1b[2A\r\x1b[J" in out
+    for url in urls:
+        done = "[%s] [%s] Writing at 0x00014000... (100 %%)" % (url, "#" * 20)
+        assert done.encode()[:79] in out
+        assert ("[%s] Hash of data verified." % url).encode() in out
+    table = out.split(b"\r\n\r\n")[-1].decode().splitlines()
+    assert [row.split()[0] for row in table] == ["board"] + urls
 
 
 @pytest.mark.parametrize("argv, message", [
