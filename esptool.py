@@ -4250,7 +4250,8 @@ def monitor_args(p):
 # command's report into JSON lines on stdout (JsonEvents); the usual text then
 # goes to stderr.
 
-# Commands that write one output file: on many boards they would race for it.
+# Commands that stay on one board: read_flash and dump_mem write one output file
+# (many boards would race for it); the monitor is a conversation with one chip.
 ONE_BOARD_COMMANDS = ("read_flash", "dump_mem", "monitor")
 
 

@@ -110,6 +110,22 @@ def test_all_ports_runs_on_every_port_the_filter_matches(monkeypatch, capsys, tm
     assert not (tmp_path / "c.bin").exists()
 
 
+def test_boards_across_a_lab_through_rfc2217_servers_and_a_local_port(esptool, tmp_path, image):
+    from test_rfc2217_server import RunningServer
+    flashes = [tmp_path / name for name in ("bench1.bin", "bench2.bin", "local.bin")]
+    servers = [RunningServer("espsim://esp32?flash=%s" % path) for path in flashes[:2]]
+    try:
+        ports = [server.url for server in servers] + ["espsim://esp32?flash=%s" % flashes[2]]
+        result = esptool("--port", ",".join(ports), "write_flash", "0x10000", image)
+        assert result.returncode == 0, result.stdout
+    finally:
+        for server in servers:
+            server.stop()                   # the simulated chips save their flash
+    data = image.read_bytes()
+    for path in flashes:
+        assert path.read_bytes()[IMAGE_ADDRESS:IMAGE_ADDRESS + len(data)] == data
+
+
 def test_one_board_prints_what_it_always_printed(esptool, espsim_server, image):
     sim = board(espsim_server, 0)
     result = esptool("--port", sim.url, "write_flash", "0x10000", image)
