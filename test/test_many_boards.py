@@ -261,3 +261,14 @@ def test_json_for_a_command_without_a_chip(esptool, tmp_path):
 
 def esptool_version():
     return esptool.__version__
+
+
+def test_json_list_ports_gives_a_port_event_per_port(monkeypatch, capsys):
+    info = ListPortInfo("/dev/ttyUSB7", skip_link_detection=True)
+    info.vid, info.pid, info.serial_number = 0x10C4, 0xEA60, "0007"
+    monkeypatch.setattr(serial.tools.list_ports, "comports", lambda *a, **k: [info])
+    assert esptool.main(["--json", "list_ports"]) == 0
+    events = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [e["event"] for e in events] == ["port", "result"]
+    assert events[0]["device"] == "/dev/ttyUSB7" and events[0]["likely_esp"] is True
+
