@@ -438,6 +438,7 @@ class Op(enum.IntEnum):
     ERASE_REGION = 0xD1
     READ_FLASH = 0xD2
     RUN_USER_CODE = 0xD3
+    FLASH_SECTOR_MD5 = 0xDA        # ours: per-sector digests (docs/protocol.md §5.12)
 
 
 # Timeouts in seconds (docs/protocol.md §15). A command's timeout bounds each wait
@@ -1218,7 +1219,8 @@ class ESP32ROM(ESPLoader):
     STATUS_BYTES_LENGTH = 4
     BOOTLOADER_FLASH_OFFSET = 0x1000
     SUPPORTS_COMPRESSED = True
-    ROM_LACKS = frozenset({Op.ERASE_FLASH, Op.ERASE_REGION, Op.READ_FLASH, Op.RUN_USER_CODE})
+    ROM_LACKS = frozenset({Op.ERASE_FLASH, Op.ERASE_REGION, Op.READ_FLASH, Op.RUN_USER_CODE,
+                           Op.FLASH_SECTOR_MD5})
 
     # The 0x6000xxxx aliases v2.3.1 uses, so our packets match its packets
     # (docs/protocol.md §7.3, §8.1: both aliases reach the same registers).
@@ -1366,6 +1368,21 @@ class StubLoader:
             raise FatalError("Digest mismatch: the stub sent %s, the data read hashes to %s"
                              % (hexify(digest), hashlib.md5(data).hexdigest()))
         return bytes(data)
+
+    def flash_sector_md5(self, addr, size):
+        """FLASH_SECTOR_MD5 (docs/protocol.md §5.12): the raw MD5 of every whole sector that
+        [addr, addr+size) touches, and the MD5 of exactly that range (lowercase hex)."""
+        first = addr - addr % self.FLASH_SECTOR_SIZE
+        sectors = div_roundup(addr + size - first, self.FLASH_SECTOR_SIZE)
+        result = self.check_command("calculate sector digests", Op.FLASH_SECTOR_MD5,
+                                    struct.pack("<II", addr, size),
+                                    timeout=timeout_per_mb(MD5_TIMEOUT_PER_MB,
+                                                           sectors * self.FLASH_SECTOR_SIZE))
+        if not isinstance(result, bytes) or len(result) != 16 * (sectors + 1):
+            raise FatalError("Sector digests: expected %d bytes, got %r"
+                             % (16 * (sectors + 1), result))
+        digests = [result[i:i + 16] for i in range(0, 16 * sectors, 16)]
+        return digests, hexify(result[-16:])
 
     def soft_reset(self, stay_in_bootloader):
         if stay_in_bootloader:
@@ -2230,14 +2247,16 @@ def resolve_compression(esp, args):
     return esp.SUPPORTS_COMPRESSED
 
 
-def send_flash_region(esp, region, compress, progress):
+def send_flash_region(esp, region, compress, progress, announce=True):
     """FLASH_BEGIN or FLASH_DEFL_BEGIN, then the data blocks (docs/protocol.md §11.3, §11.5).
 
     Returns (bytes sent, seconds). No FLASH_END: for a ROM it ends the session.
+    `announce=False`: one run of a region (fast reflash), no lines of its own.
     """
     if compress:
         payload = zlib.compress(region.data, 9)
-        print("Compressed %d bytes to %d..." % (len(region.data), len(payload)))
+        if announce:
+            print("Compressed %d bytes to %d..." % (len(region.data), len(payload)))
     else:
         payload = region.data
     started = time.time()
@@ -2245,7 +2264,7 @@ def send_flash_region(esp, region, compress, progress):
         blocks = esp.flash_defl_begin(len(region.data), len(payload), region.address)
     else:
         blocks = esp.flash_begin(len(region.data), region.address)
-    if not esp.IS_STUB:
+    if not esp.IS_STUB and announce:
         print("Took %.2fs to erase flash block" % (time.time() - started))
     timeouts = block_timeouts(payload, esp.FLASH_WRITE_SIZE, esp.IS_STUB) if compress else None
     sent = 0
@@ -2294,6 +2313,149 @@ def verify_region_digest(esp, region):
         raise FatalError("MD5 of file does not match data in flash! (file %s, flash %s)"
                          % (region.md5, flash_md5))
     print("Hash of data verified.")
+
+
+# -- fast reflash: send only the sectors the chip does not already hold (issue 12) --
+
+# Regions smaller than this are written whole. Asking first costs a round trip and
+# the chip's read of the region, which a few sectors do not repay by much; and the
+# trace comparisons with upstream (test/test_trace_compat.py) write such regions.
+SKIP_MIN_SIZE = 0x20000
+MAX_DIGEST_SECTORS = 1024          # per FLASH_SECTOR_MD5 reply (docs/protocol.md §5.12)
+# ROM bisection: a run this short whose two halves both differ is written whole
+# rather than asked about sector by sector (the changes are dense there).
+DENSE_RUN_SECTORS = 4
+
+
+class SectorPlan:
+    """What a region needs: the sector runs to write, and whether the chip has
+    already confirmed the MD5 of exactly the region (so no check is left to do)."""
+
+    def __init__(self, region, sector):
+        self.region = region
+        self.sector = sector
+        self.first = region.address - region.address % sector      # flash address of sector 0
+        self.count = div_roundup(region.end - self.first, sector)
+        # What a full write leaves in those sectors: the data, erased bytes around it.
+        self.expected = (b"\xff" * (region.address - self.first) + region.data
+                         + b"\xff" * (self.first + self.count * sector - region.end))
+        self.differing = []        # sector indexes to write
+        self.region_md5 = None     # the chip's MD5 of exactly the region, if it sent one
+
+    def expected_digest(self, lo, hi):
+        return hashlib.md5(self.expected[lo * self.sector:hi * self.sector])
+
+    def runs(self):
+        """Differing sectors merged into (first index, end index) runs."""
+        return [(lo, hi + 1) for lo, hi in contiguous_ranges(sorted(set(self.differing)))]
+
+    def run_region(self, lo, hi):
+        """The part of the region in sectors [lo, hi), as a region of its own."""
+        start = max(self.region.address, self.first + lo * self.sector)
+        end = min(self.region.end, self.first + hi * self.sector)
+        offset = start - self.region.address
+        return FlashRegion(start, self.region.filename,
+                           self.region.data[offset:offset + end - start])
+
+    @property
+    def verified(self):
+        return not self.differing and self.region_md5 == self.region.md5
+
+
+def skip_supported(esp):
+    return (Op.FLASH_SECTOR_MD5 not in esp.ROM_LACKS
+            or Op.SPI_FLASH_MD5 not in esp.ROM_LACKS)
+
+
+def plan_sector_writes(esp, region, hint=None):
+    """Ask the chip which sectors of `region` already hold the data; None when
+    the region is written whole (too small to be worth asking)."""
+    if len(region.data) < SKIP_MIN_SIZE:
+        return None
+    plan = SectorPlan(region, esp.FLASH_SECTOR_SIZE)
+    if Op.FLASH_SECTOR_MD5 not in esp.ROM_LACKS:
+        compare_stub_digests(esp, plan)
+    else:
+        for lo, hi, predicted_changed in hinted_runs(plan, hint):
+            if predicted_changed:
+                plan.differing.extend(range(lo, hi))   # the write's MD5 check still decides
+            else:
+                bisect_differing(esp, plan, lo, hi)
+    return plan
+
+
+def compare_stub_digests(esp, plan):
+    """One FLASH_SECTOR_MD5 per 1024 sectors: the stub's digests against ours."""
+    region, sector = plan.region, plan.sector
+    for lo in range(0, plan.count, MAX_DIGEST_SECTORS):
+        hi = min(plan.count, lo + MAX_DIGEST_SECTORS)
+        start = max(region.address, plan.first + lo * sector)
+        end = min(region.end, plan.first + hi * sector)
+        digests, range_md5 = esp.flash_sector_md5(start, end - start)
+        for i, digest in enumerate(digests):
+            if digest != plan.expected_digest(lo + i, lo + i + 1).digest():
+                plan.differing.append(lo + i)
+        if plan.count <= MAX_DIGEST_SECTORS:
+            plan.region_md5 = range_md5
+
+
+def bisect_differing(esp, plan, lo, hi, known_different=False):
+    """ROM loaders only hash one range per SPI_FLASH_MD5: hash [lo, hi); if it
+    differs, halve it. A right half whose left sibling matched must differ, so
+    it is not asked; in a short run whose left half differs, the right half is
+    written without asking (changes there are dense)."""
+    if not known_different:
+        chip_md5 = esp.flash_md5sum(plan.first + lo * plan.sector, (hi - lo) * plan.sector)
+        if chip_md5 == plan.expected_digest(lo, hi).hexdigest():
+            return True
+    if hi - lo == 1:
+        plan.differing.append(lo)
+        return False
+    mid = (lo + hi) // 2
+    left_same = bisect_differing(esp, plan, lo, mid)
+    if left_same:
+        bisect_differing(esp, plan, mid, hi, known_different=True)
+    elif hi - lo <= DENSE_RUN_SECTORS:
+        plan.differing.extend(range(mid, hi))
+    else:
+        bisect_differing(esp, plan, mid, hi)
+    return False
+
+
+def hinted_runs(plan, hint):
+    """(lo, hi, predicted_changed) runs of sectors from --diff-with's old file (what
+    was flashed last time): only the order of questions, never what is skipped."""
+    if hint is None:
+        return [(0, plan.count, False)]
+    old = (b"\xff" * (plan.region.address - plan.first) + hint)[:len(plan.expected)]
+    old = old + b"\xff" * (len(plan.expected) - len(old))
+    s = plan.sector
+    changed = [old[i * s:(i + 1) * s] != plan.expected[i * s:(i + 1) * s] for i in range(plan.count)]
+    runs = []
+    for i, flag in enumerate(changed):
+        if runs and runs[-1][2] == flag:
+            runs[-1] = (runs[-1][0], i + 1, flag)
+        else:
+            runs.append((i, i + 1, flag))
+    return runs
+
+
+def write_planned_runs(esp, plan, compress, progress):
+    """Send each differing run as a download of its own; returns (bytes sent, seconds)."""
+    sent, seconds = 0, 0.0
+    runs = plan.runs()
+    whole = runs == [(0, plan.count)]      # nothing to skip: today's lines
+    for lo, hi in runs:
+        run_sent, run_seconds = send_flash_region(esp, plan.run_region(lo, hi), compress,
+                                                  progress, announce=whole)
+        sent += run_sent
+        seconds += run_seconds
+    return sent, seconds
+
+
+def skipped_text(plan):
+    skipped = plan.count - len(set(plan.differing))
+    return " (%d of %d sectors already in flash, skipped)" % (skipped, plan.count)
 
 
 def detect_flash_size(esp):
@@ -2387,13 +2549,24 @@ def write_flash(esp, args):
     compress = resolve_compression(esp, args)
     regions = plan_flash_regions(esp, args, args.flash_size_bytes)
     progress = make_progress(args)
+    if args.erase_all:
+        erase_flash(esp, args)
+    skip = reflash_skips(esp, args, regions)
+    hints = diff_hints(args)
     for region in regions:
         if not esp.IS_STUB:
             print("Erasing flash...")
-        sent, seconds = send_flash_region(esp, region, compress, progress)
+        plan = plan_sector_writes(esp, region, hints.get(region.address)) if skip else None
+        if plan is None:
+            sent, seconds = send_flash_region(esp, region, compress, progress)
+        else:
+            sent, seconds = write_planned_runs(esp, plan, compress, progress)
         progress.finish_line()
-        print_write_speed(region, sent, seconds, compress)
-        verify_region_digest(esp, region)
+        print_write_speed(region, sent, seconds, compress, skipped_text(plan) if plan else "")
+        if plan is None or not plan.verified:
+            verify_region_digest(esp, region)
+        else:
+            print("Hash of data verified.")
     print("\nLeaving...")
     if esp.IS_STUB:
         # docs/protocol.md §11.8: close the session, keep the stub running (flag 1).
@@ -2404,16 +2577,36 @@ def write_flash(esp, args):
         verify_regions(esp, regions, diff=False)
 
 
-def print_write_speed(region, sent, seconds, compress):
+def reflash_skips(esp, args, regions):
+    """Whether write_flash asks the chip what it already holds (issue 12)."""
+    if args.no_skip or args.force or args.erase_all:
+        return False
+    if not skip_supported(esp):
+        if any(len(r.data) >= SKIP_MIN_SIZE for r in regions):
+            print("(%s ROM cannot hash flash: writing every sector; without --no-stub "
+                  "unchanged sectors are skipped)" % esp.CHIP_NAME)
+        return False
+    return True
+
+
+def diff_hints(args):
+    """--diff-with: address -> what was flashed there last time (pairs in the order given)."""
+    files = args.diff_with or []
+    addresses = getattr(args, "addresses_as_given", [])
+    return {address: data for address, data in zip(addresses, files) if data is not None}
+
+
+def print_write_speed(region, sent, seconds, compress, skipped=""):
     size = len(region.data)
     if compress:
         speed = " (effective %.1f kbit/s)" % (size / seconds * 8 / 1000) if seconds > 0 else ""
-        print("Wrote %d bytes (%d compressed) at 0x%08x in %.1f seconds%s..."
-              % (size, sent, region.address, seconds, speed))
+        print("Wrote %d bytes (%d compressed) at 0x%08x in %.1f seconds%s%s..."
+              % (size, sent, region.address, seconds, speed, skipped))
     else:
         speed = " (%.1f kbit/s)" % (sent / seconds * 8 / 1000) if seconds > 0 else ""
-        print("Wrote %d bytes at 0x%08x in %.1f seconds%s..."
-              % (sent, region.address, seconds, speed))
+        # With sectors skipped, N is the region now in flash, not the bytes sent.
+        print("Wrote %d bytes at 0x%08x in %.1f seconds%s%s..."
+              % (size if skipped else sent, region.address, seconds, speed, skipped))
 
 
 def verify_flash(esp, args):
@@ -2476,6 +2669,8 @@ def read_flash(esp, args):
     if not esp.IS_STUB:
         print("Reading through the %s ROM, 64 bytes per request: this is slow "
               "(run without --no-stub for speed)" % esp.CHIP_NAME)
+    if args.size == "ALL":
+        args.size = size_to_end_of_flash(esp, args.address)
     progress = make_progress(args)
     started = time.time()
     data = esp.read_flash(args.address, args.size,
@@ -2485,6 +2680,15 @@ def read_flash(esp, args):
     write_file_atomically(args.filename, data)
     speed = " (%.1f kbit/s)" % (len(data) / seconds * 8 / 1000) if seconds > 0 else ""
     print("Read %d bytes at 0x%x in %.1f seconds%s..." % (len(data), args.address, seconds, speed))
+
+
+def size_to_end_of_flash(esp, address):
+    """read_flash ADDR ALL: from ADDR to the end of the detected flash."""
+    flash_size = flash_size_bytes(detect_flash_size(esp))
+    if address >= flash_size:
+        raise FatalError("Address 0x%x is beyond the end of the %d-byte flash"
+                         % (address, flash_size))
+    return flash_size - address
 
 
 def erase_flash(esp, args):
@@ -2602,8 +2806,26 @@ class AddrFilenamePairAction(argparse.Action):
             except OSError as e:
                 raise argparse.ArgumentError(self, "cannot read %s: %s" % (filename, e.strerror))
             pairs.append((address, filename, data))
+        namespace.addresses_as_given = [pair[0] for pair in pairs]   # for --diff-with
         pairs.sort(key=lambda pair: pair[0])
         setattr(namespace, self.dest, pairs)
+
+
+def arg_size_or_all(text):
+    """read_flash's size: a number, or ALL (to the end of the detected flash)."""
+    return "ALL" if text.upper() == "ALL" else arg_auto_int(text)
+
+
+def read_hint_file(path):
+    """--diff-with FILE: its bytes, read now so a typo fails before connecting;
+    'skip' (upstream 5.x's placeholder) gives None."""
+    if path == "skip":
+        return None
+    try:
+        with open(path, "rb") as f:
+            return f.read()
+    except OSError as e:
+        raise argparse.ArgumentTypeError("cannot read %s: %s" % (path, e.strerror))
 
 
 def add_spi_connection_arg(parser):
@@ -2688,6 +2910,18 @@ def build_parser():
                           help="compress data on the wire (default where the loader can)")
     compress.add_argument("--no-compress", "-u", action="store_true",
                           help="send data uncompressed")
+    p.add_argument("--no-skip", action="store_true",
+                   help="write every sector, also those the chip already holds")
+    p.add_argument("--force", action="store_true", help="the same as --no-skip here")
+    p.add_argument("--skip-flashed", action="store_true",
+                   help="accepted for upstream 5.x command lines: unchanged sectors are "
+                        "skipped by default")
+    p.add_argument("--diff-with", nargs="+", type=read_hint_file, metavar="FILE",
+                   help="what was flashed last time, one file per address/file pair ('skip' "
+                        "for none): a hint for the order of the work; the chip's digests "
+                        "decide what is skipped")
+    p.add_argument("--erase-all", "-e", action="store_true",
+                   help="erase the whole flash first, then write (nothing is skipped)")
 
     sub.add_parser("run", help="run the application in flash")
 
@@ -2732,7 +2966,8 @@ def build_parser():
     p = sub.add_parser("read_flash", help="copy a range of flash to a file")
     add_spi_connection_arg(p)
     p.add_argument("address", type=arg_auto_int, help="start address")
-    p.add_argument("size", type=arg_auto_int, help="number of bytes")
+    p.add_argument("size", type=arg_size_or_all,
+                   help="number of bytes, or ALL (to the end of the detected flash)")
     p.add_argument("filename", help="output file")
     p.add_argument("--no-progress", "-p", action="store_true", help="print no progress")
 

@@ -33,6 +33,8 @@ import subprocess
 import threading
 import weakref
 
+from espsim.stub import hash_time
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 STUB_DIR = os.path.join(ROOT, "flasher_stub")
 STUB_HOST = os.path.join(STUB_DIR, "build", "host", "stub_host")
@@ -52,6 +54,7 @@ OK, FAIL = 0, 1
 EXIT_SOFT_RESET, EXIT_RUN_USER_CODE, EXIT_JUMP = 10, 11, 12
 
 SECTOR, BLOCK = 0x1000, 0x10000
+HASHING_OPS = (0x13, 0xDA)            # SPI_FLASH_MD5, FLASH_SECTOR_MD5: charged in --realtime
 
 
 # ------------------------------------------------------------ the binary
@@ -135,6 +138,7 @@ class CStub:
         self._lock = threading.RLock()
         self._serving = False
         self._frame_bytes = b""       # the frame being received, for fault counting
+        self._op = None               # opcode of the command being handled (--realtime)
 
     # -- the seam --
 
@@ -156,7 +160,8 @@ class CStub:
     def receive(self, data):
         with self._lock:
             start = 0
-            for end in self._command_ends(data):
+            for end, op in self._command_ends(data):
+                self._op = op
                 self._deliver(data[start:end])
                 # Fault injection counts commands as the generic stub does: a
                 # reset now means the stub never sees this command's last byte.
@@ -173,8 +178,9 @@ class CStub:
             self._serve()
 
     def _command_ends(self, data):
-        """Offsets of the SLIP END bytes that close a command frame (direction
-        byte 0, at least a header long) in `data`, tracking frames across calls."""
+        """(offset, opcode) of the SLIP END bytes that close a command frame
+        (direction byte 0, at least a header long) in `data`, tracking frames
+        across calls."""
         ends = []
         at = data.find(b"\xc0")
         previous = 0
@@ -182,7 +188,7 @@ class CStub:
             self._frame_bytes += data[previous:at]
             frame, self._frame_bytes = self._frame_bytes, b""
             if frame and frame[0] == 0x00 and len(frame) >= 8:
-                ends.append(at)
+                ends.append((at, frame[1]))
             previous = at + 1
             at = data.find(b"\xc0", previous)
         self._frame_bytes += data[previous:]
@@ -260,6 +266,8 @@ class CStub:
         if op == b"r":
             if not self._in_flash(a, b):
                 return FAIL, 0, b""
+            if self._op in HASHING_OPS:
+                hal.hold(hash_time(b))    # the chip reads and hashes (espsim/stub.py)
             return OK, 0, flash.read(a, b)
         if op == b"P":
             if not self._in_flash(a, b) or flash.is_protected(a, b):

@@ -21,7 +21,7 @@ from espsim.efuse import EfuseController, factory_blk0
 from espsim.flash import NorFlash, SECTOR_SIZE, parse_size
 from espsim.registers import Bus, Memory, Otp8266, SpiController
 from espsim.slip import SlipDecoder, slip_encode
-from espsim.stub import StubHal, stub_class
+from espsim.stub import StubHal, hash_time, stub_class
 from espsim.uart import Faults, Trace, Wire
 
 # -- opcodes (docs/protocol.md §5.1) --
@@ -640,6 +640,7 @@ class RomLoader:
         if address + size > self.flash_size:
             return self.reply(op, error=ROM_FAILED)
         digest = hashlib.md5(self.device.flash.read(address, size)).hexdigest()
+        self.device.wire.hold(hash_time(size))        # --realtime (espsim/stub.py)
         self.reply(op, data=digest.encode())
 
     def read_flash_slow(self, op, data, check):
