@@ -2350,12 +2350,11 @@ class SectorPlan:
         return [(lo, hi + 1) for lo, hi in contiguous_ranges(sorted(set(self.differing)))]
 
     def run_region(self, lo, hi):
-        """The part of the region in sectors [lo, hi), as a region of its own."""
-        start = max(self.region.address, self.first + lo * self.sector)
-        end = min(self.region.end, self.first + hi * self.sector)
-        offset = start - self.region.address
-        return FlashRegion(start, self.region.filename,
-                           self.region.data[offset:offset + end - start])
+        """Sectors [lo, hi) as a region of their own: whole sectors, with the 0xFF
+        a full write leaves around the data, so that a loader rounding the size up
+        (the ESP32 ROM, to 1 KiB) never erases a neighbouring sector that was skipped."""
+        return FlashRegion(self.first + lo * self.sector, self.region.filename,
+                           self.expected[lo * self.sector:hi * self.sector])
 
     @property
     def verified(self):
@@ -2917,7 +2916,8 @@ def build_parser():
                    help="accepted for upstream 5.x command lines: unchanged sectors are "
                         "skipped by default")
     p.add_argument("--diff-with", nargs="+", type=read_hint_file, metavar="FILE",
-                   help="what was flashed last time, one file per address/file pair ('skip' "
+                   help="(after the address/file pairs) what was flashed last time, one file "
+                        "per pair ('skip' "
                         "for none): a hint for the order of the work; the chip's digests "
                         "decide what is skipped")
     p.add_argument("--erase-all", "-e", action="store_true",
