@@ -2912,7 +2912,7 @@ def build_parser():
     p.add_argument("--no-skip", action="store_true",
                    help="write every sector, also those the chip already holds")
     p.add_argument("--force", action="store_true", help="the same as --no-skip here")
-    p.add_argument("--skip-flashed", action="store_true",
+    p.add_argument("--skip-flashed", "-s", action="store_true",
                    help="accepted for upstream 5.x command lines: unchanged sectors are "
                         "skipped by default")
     p.add_argument("--diff-with", nargs="+", type=read_hint_file, metavar="FILE",

@@ -8,7 +8,6 @@ the sectors that differed.
 """
 import os
 import random
-import struct
 import subprocess
 import sys
 
@@ -279,4 +278,20 @@ def test_esp8266_rom_says_once_that_it_writes_everything(tmp_path):
     assert out.count("cannot hash flash") == 1
     assert chip.flash() == after_full_write(bytes(random.Random(99).randbytes(FLASH_SIZE)),
                                             files)
-    assert struct.calcsize("<I") == 4
+
+
+# --- the fixed cost: the ESP32 stub is uploaded at the final rate ----------------------
+
+@pytest.mark.parametrize("name", ["esp32", "esp8266"])
+def test_the_baud_rate_changes_before_the_stub_upload_where_the_rom_can(tmp_path, name):
+    chip = Chip(name, tmp_path)
+    (tmp_path / "app.bin").write_bytes(random.Random(10).randbytes(5000))
+    out = ok(esptool(chip, "-b", "921600", "write_flash", "0x10000", tmp_path / "app.bin"))
+    ops = chip.ops_of_last_run()
+    CHANGE_BAUDRATE, MEM_BEGIN, MEM_END = 0x0F, 0x05, 0x06
+    assert ops.count(CHANGE_BAUDRATE) == 1 and out.count("Changed.") == 1
+    if name == "esp32":       # the ROM changes it: the upload runs at 921600
+        assert ops.index(CHANGE_BAUDRATE) < ops.index(MEM_BEGIN)
+    else:                     # the ESP8266 ROM cannot: the stub changes it
+        assert ops.index(CHANGE_BAUDRATE) > ops.index(MEM_END)
+    assert chip.flash()[0x10000:0x10000 + 5000] == (tmp_path / "app.bin").read_bytes()
