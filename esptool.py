@@ -2429,7 +2429,8 @@ def hinted_runs(plan, hint):
     old = (b"\xff" * (plan.region.address - plan.first) + hint)[:len(plan.expected)]
     old = old + b"\xff" * (len(plan.expected) - len(old))
     s = plan.sector
-    changed = [old[i * s:(i + 1) * s] != plan.expected[i * s:(i + 1) * s] for i in range(plan.count)]
+    changed = [old[i * s:(i + 1) * s] != plan.expected[i * s:(i + 1) * s]
+               for i in range(plan.count)]
     runs = []
     for i, flag in enumerate(changed):
         if runs and runs[-1][2] == flag:
