@@ -601,6 +601,7 @@ class Op(enum.IntEnum):
     ERASE_REGION = 0xD1
     READ_FLASH = 0xD2
     RUN_USER_CODE = 0xD3
+    FLASH_SECTOR_MD5 = 0xDA        # ours: per-sector digests (docs/protocol.md §5.13)
 
 
 # Timeouts in seconds (docs/protocol.md §15). A command's timeout bounds each wait
@@ -1427,7 +1428,8 @@ class ESP32ROM(ESPLoader):
     IMAGE_HAS_DIGEST = True
     SUPPORTS_SPI_CONNECTION = True
     STUB_CHECK_LENGTH = 0x1000
-    ROM_LACKS = frozenset({Op.ERASE_FLASH, Op.ERASE_REGION, Op.READ_FLASH, Op.RUN_USER_CODE})
+    ROM_LACKS = frozenset({Op.ERASE_FLASH, Op.ERASE_REGION, Op.READ_FLASH, Op.RUN_USER_CODE,
+                           Op.FLASH_SECTOR_MD5})
 
     # The 0x6000xxxx aliases v2.3.1 uses, so our packets match its packets
     # (docs/protocol.md §7.3, §8.1: both aliases reach the same registers).
@@ -1590,6 +1592,21 @@ class StubLoader:
             raise FatalError("Digest mismatch: the stub sent %s, the data read hashes to %s"
                              % (hexify(digest), hashlib.md5(data).hexdigest()))
         return bytes(data)
+
+    def flash_sector_md5(self, addr, size):
+        """FLASH_SECTOR_MD5 (docs/protocol.md §5.13): the raw MD5 of every whole sector that
+        [addr, addr+size) touches, and the MD5 of exactly that range (lowercase hex)."""
+        first = addr - addr % self.FLASH_SECTOR_SIZE
+        sectors = div_roundup(addr + size - first, self.FLASH_SECTOR_SIZE)
+        result = self.check_command("calculate sector digests", Op.FLASH_SECTOR_MD5,
+                                    struct.pack("<II", addr, size),
+                                    timeout=timeout_per_mb(MD5_TIMEOUT_PER_MB,
+                                                           sectors * self.FLASH_SECTOR_SIZE))
+        if not isinstance(result, bytes) or len(result) != 16 * (sectors + 1):
+            raise FatalError("Sector digests: expected %d bytes, got %r"
+                             % (16 * (sectors + 1), result))
+        digests = [result[i:i + 16] for i in range(0, 16 * sectors, 16)]
+        return digests, hexify(result[-16:])
 
     def soft_reset(self, stay_in_bootloader):
         if stay_in_bootloader:
@@ -3351,12 +3368,16 @@ def resolve_compression(esp, compress=None):
     return bool(compress)
 
 
-def write_regions(esp, regions, compress, progress=None):
+def write_regions(esp, regions, compress, progress=None, skip=True, hints=None):
     """Write planned regions, check each one's MD5, close the flash session.
 
     `progress(done, total)` hears the bytes of all regions written so far.
+    `skip`: ask the chip first and send only the sectors that differ (fast
+    reflash); `hints`: address -> what was flashed there last time (--diff-with).
     """
     total, before = sum(len(region.data) for region in regions), 0
+    skip = skip and reflash_skips(esp, regions)
+    hints = hints or {}
     for region in regions:
         if not esp.IS_STUB:
             esp.reporter.message("Erasing flash...")
@@ -3365,10 +3386,19 @@ def write_regions(esp, regions, compress, progress=None):
             if progress:
                 progress(start + done, total)
 
-        sent, seconds = send_flash_region(esp, region, compress, written)
+        plan = plan_sector_writes(esp, region, hints.get(region.address)) if skip else None
+        if plan is None:
+            sent, seconds = send_flash_region(esp, region, compress, written)
+        else:
+            sent, seconds = write_planned_runs(esp, plan, compress, written)
         esp.reporter.progress_end()
-        report_write_speed(esp.reporter, region, sent, seconds, compress)
-        verify_region_digest(esp, region)
+        report_write_speed(esp.reporter, region, sent, seconds, compress,
+                           skipped_text(plan) if plan else "")
+        if plan is None or not plan.verified:
+            verify_region_digest(esp, region)
+        else:
+            esp.reporter.digest(region.address, len(region.data), plan.region_md5)
+            esp.reporter.message("Hash of data verified.")
         before += len(region.data)
     esp.reporter.message("\nLeaving...")
     if esp.IS_STUB:
@@ -3377,15 +3407,17 @@ def write_regions(esp, regions, compress, progress=None):
         (esp.flash_defl_finish if compress else esp.flash_finish)(False)
 
 
-def send_flash_region(esp, region, compress, written=None):
+def send_flash_region(esp, region, compress, written=None, announce=True):
     """FLASH_BEGIN or FLASH_DEFL_BEGIN, then the data blocks (docs/protocol.md §11.3, §11.5).
 
     Returns (bytes sent, seconds). No FLASH_END: for a ROM it ends the session.
     `written(done)` hears the bytes of the region's data sent so far.
+    `announce=False`: one run of a region (fast reflash), no lines of its own.
     """
     if compress:
         payload = deflate_once(region.data)
-        esp.reporter.message("Compressed %d bytes to %d..." % (len(region.data), len(payload)))
+        if announce:
+            esp.reporter.message("Compressed %d bytes to %d..." % (len(region.data), len(payload)))
     else:
         payload = region.data
     started = time.time()
@@ -3393,7 +3425,7 @@ def send_flash_region(esp, region, compress, written=None):
         blocks = esp.flash_defl_begin(len(region.data), len(payload), region.address)
     else:
         blocks = esp.flash_begin(len(region.data), region.address)
-    if not esp.IS_STUB:
+    if not esp.IS_STUB and announce:
         esp.reporter.message("Took %.2fs to erase flash block" % (time.time() - started))
     timeouts = block_timeouts(payload, esp.FLASH_WRITE_SIZE, esp.IS_STUB) if compress else None
     sent = 0
@@ -3450,16 +3482,187 @@ def block_timeouts(payload, block_size, is_stub):
     return timeouts
 
 
-def report_write_speed(reporter, region, sent, seconds, compress):
+def report_write_speed(reporter, region, sent, seconds, compress, skipped=""):
     size = len(region.data)
     if compress:
         speed = " (effective %.1f kbit/s)" % (size / seconds * 8 / 1000) if seconds > 0 else ""
-        reporter.message("Wrote %d bytes (%d compressed) at 0x%08x in %.1f seconds%s..."
-                         % (size, sent, region.address, seconds, speed))
+        reporter.message("Wrote %d bytes (%d compressed) at 0x%08x in %.1f seconds%s%s..."
+                         % (size, sent, region.address, seconds, speed, skipped))
     else:
         speed = " (%.1f kbit/s)" % (sent / seconds * 8 / 1000) if seconds > 0 else ""
-        reporter.message("Wrote %d bytes at 0x%08x in %.1f seconds%s..."
-                         % (sent, region.address, seconds, speed))
+        # With sectors skipped, N is the region now in flash, not the bytes sent.
+        reporter.message("Wrote %d bytes at 0x%08x in %.1f seconds%s%s..."
+                         % (size if skipped else sent, region.address, seconds, speed, skipped))
+
+
+# -- fast reflash: send only the sectors the chip does not already hold --
+
+# Regions smaller than this are written whole. Asking first costs a round trip and
+# the chip's read of the region, which a few sectors do not repay by much; and the
+# trace comparisons with upstream (test/test_trace_compat.py) write such regions.
+SKIP_MIN_SIZE = 0x20000
+MAX_DIGEST_SECTORS = 1024          # per FLASH_SECTOR_MD5 reply (docs/protocol.md §5.13)
+# ROM bisection: a run this short whose two halves both differ is written whole
+# rather than asked about sector by sector (the changes are dense there).
+DENSE_RUN_SECTORS = 4
+
+
+class SectorPlan:
+    """What a region needs: the sector runs to write, and whether the chip has
+    already confirmed the MD5 of exactly the region (so no check is left to do)."""
+
+    def __init__(self, region, sector):
+        self.region = region
+        self.sector = sector
+        self.first = region.address - region.address % sector      # flash address of sector 0
+        self.count = div_roundup(region.end - self.first, sector)
+        # What a full write leaves in those sectors: the data, erased bytes around it.
+        self.expected = (b"\xff" * (region.address - self.first) + region.data
+                         + b"\xff" * (self.first + self.count * sector - region.end))
+        self.differing = []        # sector indexes to write
+        self.region_md5 = None     # the chip's MD5 of exactly the region, if it sent one
+
+    def expected_digest(self, lo, hi):
+        return hashlib.md5(self.expected[lo * self.sector:hi * self.sector])
+
+    def runs(self):
+        """Differing sectors merged into (first index, end index) runs."""
+        return [(lo, hi + 1) for lo, hi in contiguous_ranges(sorted(set(self.differing)))]
+
+    def run_region(self, lo, hi):
+        """Sectors [lo, hi) as a region of their own: whole sectors, with the 0xFF
+        a full write leaves around the data, so that a loader rounding the size up
+        (the ESP32 ROM, to 1 KiB) never erases a neighbouring sector that was skipped."""
+        return FlashRegion(self.first + lo * self.sector, self.region.filename,
+                           self.expected[lo * self.sector:hi * self.sector])
+
+    @property
+    def verified(self):
+        return not self.differing and self.region_md5 == self.region.md5
+
+
+def skip_supported(esp):
+    return (Op.FLASH_SECTOR_MD5 not in esp.ROM_LACKS
+            or Op.SPI_FLASH_MD5 not in esp.ROM_LACKS)
+
+
+def plan_sector_writes(esp, region, hint=None):
+    """Ask the chip which sectors of `region` already hold the data; None when
+    the region is written whole (too small to be worth asking)."""
+    if len(region.data) < SKIP_MIN_SIZE:
+        return None
+    plan = SectorPlan(region, esp.FLASH_SECTOR_SIZE)
+    if Op.FLASH_SECTOR_MD5 not in esp.ROM_LACKS:
+        compare_stub_digests(esp, plan)
+    else:
+        for lo, hi, predicted_changed in hinted_runs(plan, hint):
+            if predicted_changed:
+                plan.differing.extend(range(lo, hi))   # the write's MD5 check still decides
+            else:
+                bisect_differing(esp, plan, lo, hi)
+    return plan
+
+
+def compare_stub_digests(esp, plan):
+    """One FLASH_SECTOR_MD5 per 1024 sectors: the stub's digests against ours."""
+    region, sector = plan.region, plan.sector
+    for lo in range(0, plan.count, MAX_DIGEST_SECTORS):
+        hi = min(plan.count, lo + MAX_DIGEST_SECTORS)
+        start = max(region.address, plan.first + lo * sector)
+        end = min(region.end, plan.first + hi * sector)
+        digests, range_md5 = esp.flash_sector_md5(start, end - start)
+        for i, digest in enumerate(digests):
+            if digest != plan.expected_digest(lo + i, lo + i + 1).digest():
+                plan.differing.append(lo + i)
+        if plan.count <= MAX_DIGEST_SECTORS:
+            plan.region_md5 = range_md5
+
+
+def bisect_differing(esp, plan, lo, hi, known_different=False):
+    """ROM loaders only hash one range per SPI_FLASH_MD5: hash [lo, hi); if it
+    differs, halve it. A right half whose left sibling matched must differ, so
+    it is not asked; in a short run whose left half differs, the right half is
+    written without asking (changes there are dense)."""
+    if not known_different:
+        chip_md5 = esp.flash_md5sum(plan.first + lo * plan.sector, (hi - lo) * plan.sector)
+        if chip_md5 == plan.expected_digest(lo, hi).hexdigest():
+            return True
+    if hi - lo == 1:
+        plan.differing.append(lo)
+        return False
+    mid = (lo + hi) // 2
+    left_same = bisect_differing(esp, plan, lo, mid)
+    if left_same:
+        bisect_differing(esp, plan, mid, hi, known_different=True)
+    elif hi - lo <= DENSE_RUN_SECTORS:
+        plan.differing.extend(range(mid, hi))
+    else:
+        bisect_differing(esp, plan, mid, hi)
+    return False
+
+
+def hinted_runs(plan, hint):
+    """(lo, hi, predicted_changed) runs of sectors from --diff-with's old file (what
+    was flashed last time): only the order of questions, never what is skipped."""
+    if hint is None:
+        return [(0, plan.count, False)]
+    old = (b"\xff" * (plan.region.address - plan.first) + hint)[:len(plan.expected)]
+    old = old + b"\xff" * (len(plan.expected) - len(old))
+    s = plan.sector
+    changed = [old[i * s:(i + 1) * s] != plan.expected[i * s:(i + 1) * s]
+               for i in range(plan.count)]
+    runs = []
+    for i, flag in enumerate(changed):
+        if runs and runs[-1][2] == flag:
+            runs[-1] = (runs[-1][0], i + 1, flag)
+        else:
+            runs.append((i, i + 1, flag))
+    return runs
+
+
+def write_planned_runs(esp, plan, compress, written=None):
+    """Send each differing run as a download of its own; returns (bytes sent, seconds).
+    `written(done)` hears the region's bytes in flash so far (skipped ones count)."""
+    sent, seconds, done = 0, 0.0, 0
+    runs = plan.runs()
+    whole = runs == [(0, plan.count)]      # nothing to skip: today's lines
+    for lo, hi in runs:
+        run = plan.run_region(lo, hi)
+
+        def run_written(count, base=done):
+            if written:
+                written(min(len(plan.region.data), base + count))
+
+        run_sent, run_seconds = send_flash_region(esp, run, compress, run_written,
+                                                  announce=whole)
+        sent += run_sent
+        seconds += run_seconds
+        done += len(run.data)
+    if written:
+        written(len(plan.region.data))
+    return sent, seconds
+
+
+def skipped_text(plan):
+    skipped = plan.count - len(set(plan.differing))
+    return " (%d of %d sectors already in flash, skipped)" % (skipped, plan.count)
+
+
+def reflash_skips(esp, regions):
+    """Whether this loader can tell which sectors already hold the data."""
+    if not skip_supported(esp):
+        if any(len(r.data) >= SKIP_MIN_SIZE for r in regions):
+            esp.reporter.message("(%s ROM cannot hash flash: writing every sector; without "
+                                 "--no-stub unchanged sectors are skipped)" % esp.CHIP_NAME)
+        return False
+    return True
+
+
+def diff_hints(args):
+    """--diff-with: address -> what was flashed there last time (pairs in the order given)."""
+    files = getattr(args, "diff_with", None) or []
+    addresses = getattr(args, "addresses_as_given", [])
+    return {address: data for address, data in zip(addresses, files) if data is not None}
 
 
 def verify_region_digest(esp, region):
@@ -3550,6 +3753,15 @@ def read_flash_data(esp, address, size, progress=None):
     seconds = time.time() - started
     esp.reporter.progress_end()
     return data, seconds
+
+
+def size_to_end_of_flash(esp, address):
+    """read_flash ADDR ALL: from ADDR to the end of the detected flash."""
+    flash_size = flash_size_bytes(detect_flash_size(esp))
+    if address >= flash_size:
+        raise FatalError("Address 0x%x is beyond the end of the %d-byte flash"
+                         % (address, flash_size))
+    return flash_size - address
 
 
 def erase_whole_flash(esp):
@@ -3686,7 +3898,11 @@ def write_flash(esp, args):
                                    else getattr(args, "compress", None))
     regions = plan_flash_regions(esp, flash_files(args.addr_filename), flash_size_of(esp, args),
                                  *header_params(args))
-    write_regions(esp, regions, compress)
+    erase_all = getattr(args, "erase_all", False)
+    if erase_all:
+        erase_whole_flash(esp)
+    skip = not (erase_all or getattr(args, "no_skip", False) or getattr(args, "force", False))
+    write_regions(esp, regions, compress, skip=skip, hints=diff_hints(args))
     if getattr(args, "verify", False):
         esp.reporter.message("Verifying just-written flash...")
         verify_regions(esp, regions, diff=False)
@@ -3713,6 +3929,8 @@ def verify_flash(esp, args):
 
 def read_flash(esp, args):
     hide_progress_if_asked(esp, args)
+    if args.size == "ALL":
+        args.size = size_to_end_of_flash(esp, args.address)
     data, seconds = read_flash_data(esp, args.address, args.size)
     write_file_atomically(args.filename, data)
     speed = " (%.1f kbit/s)" % (len(data) / seconds * 8 / 1000) if seconds > 0 else ""
@@ -4974,10 +5192,27 @@ class AddrFilenamePairAction(argparse.Action):
             except OSError as e:
                 raise argparse.ArgumentError(self, "cannot read %s: %s" % (filename, e.strerror))
             pairs += file_regions(address, filename, data)    # HEX: a pair per block
+        namespace.addresses_as_given = [pair[0] for pair in pairs]   # for --diff-with
         if not any(isinstance(pair[0], str) for pair in pairs):    # names: sorted once resolved
             pairs.sort(key=lambda pair: pair[0])
         setattr(namespace, self.dest, pairs)
 
+
+def arg_size_or_all(text):
+    """read_flash's size: a number, or ALL (to the end of the detected flash)."""
+    return "ALL" if text.upper() == "ALL" else arg_auto_int(text)
+
+
+def read_hint_file(path):
+    """--diff-with FILE: its bytes, read now so a typo fails before connecting;
+    'skip' (upstream 5.x's placeholder) gives None."""
+    if path == "skip":
+        return None
+    try:
+        with open(path, "rb") as f:
+            return f.read()
+    except OSError as e:
+        raise argparse.ArgumentTypeError("cannot read %s: %s" % (path, e.strerror))
 
 # -- each command's arguments ---------------------------------------------------
 
@@ -5046,6 +5281,19 @@ def write_flash_args(p):
     compress.add_argument("--no-compress", "-u", action="store_true",
                           help="send data uncompressed")
     add_monitor_args(p)
+    p.add_argument("--no-skip", action="store_true",
+                   help="write every sector, also those the chip already holds")
+    p.add_argument("--force", action="store_true", help="the same as --no-skip here")
+    p.add_argument("--skip-flashed", "-s", action="store_true",
+                   help="accepted for upstream 5.x command lines: unchanged sectors are "
+                        "skipped by default")
+    p.add_argument("--diff-with", nargs="+", type=read_hint_file, metavar="FILE",
+                   help="(after the address/file pairs) what was flashed last time, one file "
+                        "per pair ('skip' "
+                        "for none): a hint for the order of the work; the chip's digests "
+                        "decide what is skipped")
+    p.add_argument("--erase-all", "-e", action="store_true",
+                   help="erase the whole flash first, then write (nothing is skipped)")
 
 
 def image_info_args(p):
@@ -5091,8 +5339,9 @@ def write_flash_status_args(p):
 def read_flash_args(p):
     add_spi_connection_arg(p)
     p.add_argument("address", type=arg_address_or_name, help="start address, or a partition name")
-    p.add_argument("size", type=arg_auto_int, nargs="?",
-                   help="number of bytes (leave out after a partition name)")
+    p.add_argument("size", type=arg_size_or_all, nargs="?",
+                   help="number of bytes, or ALL (to the end of the detected flash); leave out "
+                        "after a partition name")
     p.add_argument("filename", help="output file")
     add_no_progress_arg(p)
 
@@ -5329,8 +5578,13 @@ def prepare_chip(esp, args):
     say("Chip is %s" % esp.get_chip_description())
     say("Features: %s" % ", ".join(esp.get_chip_features()))
     if not args.no_stub and args.command.wants_stub:
+        # Where the ROM can change the rate (ESP32), do it before the upload:
+        # the ~10 KB stub takes 0.9 s at 115200 and 0.1 s at 921600, the largest part
+        # of a reflash's fixed cost. The stub keeps the UART divider it finds.
+        if args.baud > ESP_ROM_BAUD and Op.CHANGE_BAUDRATE not in esp.ROM_LACKS:
+            esp.change_baud(args.baud)
         esp = start_stub_or_stay_in_rom(esp, args)
-    if args.baud > ESP_ROM_BAUD:
+    if args.baud > ESP_ROM_BAUD and esp.serial.baudrate != args.baud:
         if Op.CHANGE_BAUDRATE in esp.ROM_LACKS:
             esp.reporter.warning("WARNING: ROM doesn't support changing baud rate. Keeping "
                                  "initial baud rate %d" % ESP_ROM_BAUD)
@@ -5368,6 +5622,7 @@ def start_stub_or_stay_in_rom(rom, args):
     except FatalError as e:    # no greeting, a wrong self-check, a reset mid-upload
         rom.reporter.warning("WARNING: the flasher stub failed: %s. Going on with the ROM loader "
                              "(as with --no-stub)." % e)
+    set_port_baudrate(rom.serial, ESP_ROM_BAUD)    # a reset ROM syncs at 115200 again
     rom.connect(args.before, args.connect_attempts)
     return rom
 
@@ -5435,323 +5690,339 @@ def _main():
 # per chip, base64 of the zlib-compressed JSON from flasher_stub/elf_to_json.py.
 STUB_IMAGES = {
     "esp32": (
-        "eNqFe1uTqjq77n+Zt35V0C22uKrWRU5AkCgBD403uxQ1ICrdrS2HXfu/7zdgjzHm/NZhVDE0"
-        "hpzeU54nefv//rW73f7PLW8Pf/3H+PVl/Pav/of79uv+13+8mOPh6NW2h6//+mu/vW//+o+/"
-        "kP4XoYgpxHFVuEQtA4wqSiWfI2kjhVLBosQh0lpidJNOlUxpvYRG2Ppwv95XX0fvbXavOFl8"
-        "t19D/FVN7En85WZmuohOpESblWvs80S5l8fEjIPb6mEY4/H7Oy9ytsFfxdBNjGRED9skI0Hk"
-        "J/nyMClIKwWO1mfr8nk7vL6tTBlMNguHSaIO2+xVnMbm4HhpDyx7UemwstLZy3Fxd5wPBx+u"
-        "p89jfhob7QZdJte8qD5PSz4aPAZ4cnU9fnH3O1lZo+MLe/t6Kz5T4xC/4uDb2FSPYDCor2+7"
-        "aVhey8OnI+bGEkevHNOrfJldz5f94zLwmtx7Xa2/RMR4fjXPhv0p39LTeXoblX5oVy/n3WYT"
-        "CMonk8ncMMzVK8uWk8Gna6hR3g4cJnD5xiLC3sjxHA5nR/722D3il+YzMq3d18LMcCz/8z//"
-        "6jX0p+bezNfRm/mvvw7X+1fT/WQNhy9vb9a//rof6rtWpqB2aNCNsbDFFJ3REVu+xAG2kZ+h"
-        "yrMNG/RGvJHRwlNVrFYMIQE6ZgWJGz4UjyWePAxtEq4BL2OSdO0tZmLyzrBx7Op4GgWYo2H1"
-        "39bHCrMbU/SoSy0yqG1I+CqOY2OO5mllBgvp8IK53th4SV8pvp+Ti5Trk8hlhVwkkWC5z2IY"
-        "AyGq27MqrAwH2/16ZkVkHh9GEzOLHgpMFh4ePIw7uuxOpDEFOp4MaAgt+QeN1Wx6a/MFzERE"
-        "t6YhXokWxewVs7iK0MzmV+h/wHX/hZbfaK2NW+j5xiAexM5aaELXZ7p+qBBZYpCTHVdHRBIp"
-        "GoyQ4l4UlwKvy2rzzpQUqEgshKqYFxLxw9iQ8IiCI36PUEVgMsr3OcHmlfDs7WF/+loPDieI"
-        "mHTpYHMcLAU7eRejRbk6TTMUl0VJRUSRfBNFQcUhMOYnn4C8aus4AU9jlShhxaA1/dvQsD+Q"
-        "vTsbL4dYUi81GkUfmOdmgWOekRuWlbOEuS33JyNGy92G+TmTVaHnJgvf17JDr4VD8dRlCseo"
-        "UOuX49KdHO08Avt4OdpIpDtDKoG+KLgrgyZ0qob0EGNiOrXiSHzS/azmJLu1Bv+kO5S+d3rJ"
-        "bldDQjkaBRWFOWmd1w8b9BNg1ukclgDyHiI6CUdE29RZHk1j8mPPosiq49V4jbxoYBgfMOHa"
-        "utdPuY46ufo5D/uyiXR5k/OvCL539k75DOQsBNW/iw9xGBoyt6L5qbKQidrKa03GJJ6N5TKD"
-        "9WmDeOtsm6754+5ibdYgf3H3EaWLXubm2UVd76oGG0vYofMB2fkAIjdYAmI3rwI5ILL47Su/"
-        "14zQF0K+nFZgX7/eV83a2ywPZzxYMD9NTTL/DppS0Lic3V2iWxEuUHiIaW7O0HHRyRfGSGs9"
-        "79khJhN058iret8H/Ujv0X3HDzEatZJ4Hk/2WfTGPEs8/VrPRcsfa3t/0/NBS686oy+S9vKH"
-        "fipU1OB/2u+0XPDEsDN4LIo8q+sftDGV1U884SJV2R/ysJA6oyHivmQVhf7j6qB9Kc0TiZpE"
-        "/vSLLAax5Meffz6JB74bg+/q3wJFyJKmv/qbVVDGAlW9/CDK4GmzzKUEOeU+Ri0q5f4ciYKx"
-        "oZTw+1I4FKnJAll7ea6rC3OTgvGlWKq0YL4sGNKRCt730KHtxg8kE6ryPrt1UlME0nzaBwm4"
-        "rE7ocOzn+/z8kfGvmIhoNz+KUogh+I5eTG8h0wlswDWCuNa1oc/4hKgyFoPK79dTNbG3YalJ"
-        "0YXRoeQY7F93WA+OE47MQ4OWJqEoeJ+hVkYCCSc9mCgHnwefJNTjfK+iHz2Ys+skNHQHpORg"
-        "bwUB+/OU6vSxp365v0RviTdK96DT6lK3ko/Q0WTxd+BSrVRKzeFMWIul1xoN+A09mKzyml4u"
-        "akLxEq0iZyuqhHZAA2KgXtucmo1Zo1G4r8mUDq/illqwWYWgoRvYatnbZ5Jre61RXjdTLykO"
-        "OR5ovS86mchXiAdvev5jxUDfkXHs4rEvYu544L/rU6D3kR0vfOo0SO3xrb0XQQNxLY+iqoY4"
-        "Vq5kzX585pe8mbp06z9CTH+D/qQ36e1Z1b/ttx/faKEitEMNhgjIb+Z4E9gfHJiPheUZHdBS"
-        "y1OXSwz1r1q+oVpAmeHev+VcsoYpb1PsTXIMuH9LL1kn8xidGNk2eAG+xpIhwjV5I8P67Whf"
-        "i1oI2ZjzH3s8uZ1th4glEJorGkgLv4WdXQhum0SXR70/fUCMb7ty+PSvg7YXni8qFPDWS4zm"
-        "0OITjFkmGdRPKIFx9v04LeOCVclea+e17w9i0WqdqkSwFsanCjex3Swqx7YhjrIFPjCnMJbp"
-        "1Xi71duWUsG8lgpqybfIHr03/hGl55AXdhrKyR59U+V4LeCBo9YdSgrx7jb+Hte3dtQGrZMv"
-        "kQXvThFbWwrV3w87+37ovQ/h6rle1EBsR+6g19l/YTudPjr7BpnzGB0uePDu3ZG61M2WjZBs"
-        "Gxti9MuYvzTEgv40nth16zdvw8ofmadQVp87NlVjO8HI45SBbaUg2M0oNIWyGLTHs5F05ogJ"
-        "2hSUBOxO7Tx79b1SHTNtR9Uv/xsgt7c36vMUMBrEgNfIySnCe5SD/X9Va1NV0J95C6W8Y+kN"
-        "u7XN2gaCED1RcUdW4iDR3GNSgT7OiFszF3Y5JFVFYA/2JZkv/u77vf2G2j4D7T/I1vb63G90"
-        "7N0s9yadk3YkICa+LT0pbDQKQpNE6obcllfCk80CbJJW6DNgPgHmkJKJueN5kfqFcF1j4qIu"
-        "CHr33p93jXFLEuSY4YmZOcX1On3UdvtN78xvDlNcz+jJDNGhxwirE2dT3H6+D8qcXypszYbo"
-        "C5ulB/YNZQfWlrqvUb7A1dtmzV3EPkRSyMRtxfB6OG157t/QQt3Atq9FdWsorq6sWuKX8IlR"
-        "0yx7dbxSHju/Vr/0MUYeyCMzOnwHOgAoEBMOcWWqmkVq4sZ0EGCPf8ToTp5T7f+tNwBsTXgB"
-        "wfc4NPQn9C01nuz6b6MI4jkEN4S69ysd3+1S4xujAkF18QdMCvSxQLDfMgn6IRWu/iyj0oH6"
-        "CMmf+FLp/fnS4WOV/S3+8ArK4JiwP76Qn/Z9/OnjEzpC/5beX373R5ku/xG/fvcn5BXqhf8z"
-        "XldPzF/vh1L97f1+vN/zm3fjJV717/ExwJUvwXKhDNM6ozvAOCk0PqCJ3p+qfn/6NZ+tnu9M"
-        "71d/27/+i/iLLF891+eqX+v/53gnJMBXNH4gpiefZar1gbluP9d8p5MXMvmP/Lt6orF/bBZE"
-        "shQTP6JxEpskiQ14xnkSt00S3xRY/WuGfHcMMR8pvLaHXzlSHsR/lldKwjt7eH8FbXc5kKFm"
-        "uVjia4crMOHxMk+iW1Y8BkGb+pnH4IkBt1Ce+S/wPA4NvUJMukDsdky6kOJOi02EVtyJnWS1"
-        "hiA0IOkRVZuD5ldmfjigW+KiQ9rE7maAyq2Hwu2cu5s5Upt3FG4O9JJ8IwWm6iZQn0Bg2Xko"
-        "hvbldonQ5hu52wNS2xfYBvJRy7lfWgTiFco+K0QDfr0q7lqKuA+QiujHW+nxvHg7WGQVgTZT"
-        "GvbvTYAD3BVLWf8ecFIYE/b/bp7lJtPtHIiHJtFlmBf4oxnD9yJ5RXL7pfcLwL0Lf2SR7FPi"
-        "7DPFFM06TM6aAG+Ro7o4xLdnvX5kmpjfnBKthj1mFlxx4AMWgZ1l9dXHoEt9rZaas7IyoICt"
-        "cuDR4Er8ZiZo9cTaBVCYD9gHULWQNyfp+6T9fim5gjh5h11t3o3tbNNkwDPnxgzjxcQLaTVt"
-        "pO4UOX5X7yax17KR0QCXyhUejbnDPw1f8/QpEevbBeVftgK+NHdBQOg4E8NCWZk42p8tVYLH"
-        "YyMD3gX/1uXZyqaG3XzZaSPV3N1X7LKopq6hENiKDfZH0rIFvmm0p5gEIqPwfVNToThpQwFt"
-        "9N6u3G3F4HPrbqUmwxXVHJYisC3FepwGnA91uI1d+jXu8rXo5MEkvFufLYzi4MlL/BoiY4Ti"
-        "Xj4/n/gM7k+2BrrtVI9fKux1cZpOkNJ4pcJujzcmFPAMinoeIOTCaN2OPwIu2QRIar4NW3YU"
-        "jnhV0axIMRKA3/Q+egKMFLRtKMHX1grTns/Z/Bv0Cfs9EJflmAsrAJtrDmnLY5VazFJC61r2"
-        "e1I755Y3L9t5VFnBXOPd4hYpzX46PYv0ljRgW9nIGF1O7YYgLZlRXcRkmvrUJ1pWDapzdDwO"
-        "dH/LT8ojVSAtU/Gp5YPc5YVd0DHo63N2iYDHgbyf+kAiUeAb+nwEcEn37uHx691VvvKch+/y"
-        "C4Pg14/Bc/19133Psk4vlHIejJV3Mm5aXwnYJuBG8B/ACjBFDnbCXQocp8M++2HXFjDgoD9T"
-        "SSfoYnrvcj/DVZPXVwudQqOy6EJ8PfBSrvzMn/sZR8lRrxewq+qwPzXnWo8mbLAamCUx24U5"
-        "9J+Ou36n7XiCunI/DqwhFzeLVqRSKL3+rBGwADv5armEdWUo3f3+PbSrZWhLO+SVrguljauj"
-        "Hgu4TyzWmcTSj4H1Pn5+w8E4u69AhgraK2hT+O0asLAQRbHbI9zAd3n1qsDdgN1hYgqp5boL"
-        "uzElyJXRWE2l2EXuphjFJkZbo6sDm6xzMEG29E+dvDFozRIq9aI9xB1Kg6kLQB3Zt4UJmF8Z"
-        "Na3sMBaevZEgp1DLqezmiXDZrUHrGxnK3AHo2Iao2Pi63042m15eBvBbbRNo8zV4xh7wiYrY"
-        "ZE45w2ZLAzTz5yKpqgXEXPdWaR5r4eI5zvMzL68e4hnDRa+nO22hz6TXEf8MS5T09hB9KuR/"
-        "2STKbRTKdxQQhPNurhSwdLXQa8iMrjxDp56DZP1a1kuV3JF0aWd/Igk688A+jOtNqIA4ezSJ"
-        "WLaDhbR17Jx074V1LpZX/ZsE1I4P3Xzp2/hBReXsbgYN8JqADt57mzjK+g6Yz9ExGfB6KpTT"
-        "dP3wrdPzlqjfG+qqyYBAnOjEJRqkIefWv1fFdZbCbHt5njDPSyEnGpObbDPsbBp00fEzsWl/"
-        "4lbSz2vyI4MkfMogRw+IsOoOpkFx6LpdBx2/CmG/6cZwPoMBWvW2HsoAXKLV+N3BF45sAlx7"
-        "zoX3QKA6+s3iw8AJoU8K/jagENadsJs3Slg/NzMUF3a177ZEyz5GiJxdWyfwQnvRDQ99M4h9"
-        "UXbufR++x1qnWWGCn4edTuXxl7/29rXobZyS8N7566K3B4hfgMuZ6mxy8fXLh01iQvn046dK"
-        "HN8n/PZu+GMhKRZ5OeNY9HbizvtIkfOYTWB/qbr14IQYwHP03FDc26E+f6HAVnq7MEUNvFD3"
-        "bc/GwNuWZDlbap/OxIFOFnL4BiD0/Ix1MTl5qbE0Z9AH5r3NZ6+hOYF4p7p3Zl/GaGwHdW10"
-        "caUiBlq10yGKehkOZZCmp6etRb2uPJBstVLY6daBXUeCZApYR0ZfpSrv0Peit6mdaTTmDEXe"
-        "4AdzdPKRvUzrsY1baVxDf+iOQ9hMZe/bSPZjZ/2ZqqF9iRyf/ikZ7/XOs2CkbRE+7/Ac4Al5"
-        "Nh2VET0C8Fc/50fMF7ISdS3CY1ghZiK0mDqohU0sKYCf/zq/U3UgAdT9cT6Zc1AQbwBg0Fpv"
-        "iJku+zHX57Waz1x02enOx5Pn+aV83XjRIDT8Ul7q7lwjNcnrnbvdqSqqDjalBZtbkU0CJOZj"
-        "BJgHjyFSf1CQ+wa9rRbep2GZzjyvOcq90hjgASflLcm1LJwdIJIokPvhrWJ31OBhRU0+zXMC"
-        "3HMnrA8WX5Jh8RD10BiAD5psHTsjlhQ14BlsdRgDl2jhbQxTxyiIq9Lbd+v3VBSDwfBE1Tvp"
-        "r2ujzMzQ+DSa8hZLnrWGXZsP+zNwC8JTwIin6jMI9fehsYWZBUSRhRzJWQxMXhFRnbyp0Zb2"
-        "VM5ss0icTmOfLIIW0TRvLdhKiF+D790eBngiv6X/fl7Qybs/bwLGCjAW+KXQfYAM5id/KgvF"
-        "5kho3hoNjhMEnF3fTwhMDy/AwF67dTGTAG+9Y/zUa1AdQF+kjFwZYWcqL4ppO3FfEl+ssRo5"
-        "BdvmPvmgtvJ9BDgEy6W7EJH0Xv55LtbNj+faHoS2h+K3fXR8l6JNvlQ4l5kPT52XERN4gy9s"
-        "dY7Xa/8zORducgwNivfP74GxvfgjfPFq4/UjX8tNZoeTz+RUuOJg6PsPH7XeA+QKdbw/D0Yd"
-        "ANahlhvdBBf6/LSbT2e/bne+l2j5uUDrZG+vpf9TxioGPtf5y0PzvaC6/Ht93/4LAz/05OK/"
-        "q99292Ndf7b/U3aq60//13/Ud+N188Op5tNd/bTS/Zvsp+xXl7/1/0d/21/t/zm/P+q78Xr7"
-        "2XXzDfBN+Bn7hgfBM4CIdGFgP4D/Tudan09ShT748oLjyJvh97bZfApSfwKWUxbaXEySfZlo"
-        "cjVPG9jno3KJJoU532Twe16Axk2CL2CxykabwiR1yZC5WxjZZ4mobwyvkruh8t7DWl6O8D2Q"
-        "Xlyuxtvh/YxtiHXRd3d4dLnKqbtRTNzywx4VW4yS5AQEvOZz9M2R23MRwucealu/hfkBIadc"
-        "8xS36OpCkzzLeX9+ZgI2QqZfcpJlSwxIBt/he5QJcFc78sJQ8hwG7nnHDQLkns1ozJ3NTFZV"
-        "nGWij78ZzAFg+6/xQ+AAxeaGFnqPAXzVnzflC5g712e2SX8Gru+keGERQMqHTc5JnadoBSYr"
-        "lJVCu0oQ4LDG8ww39+eAW94MI5h7gDe+FuUgkMaemlNFGPAKfMtno2DIP8kd4sF+mltvYQF1"
-        "y77OH4VQx/ZQ99LVqdrU3MxtOMTGPd487HwI81OtT2ZL/3AxncIw/e/FySchmWbvJzOUn0xB"
-        "W7x7rqc93QCi+SEgamPSjT0feHM5oXH5jdb9eWn9Uer/SXQHIVITa3kkvTxzmlWp3aQtUomJ"
-        "ov7M+r2/S9qj7Fnux6rjh12FCzSEGbi1pPG7SgCk7wKjAXkHW8JQ072/6t8HLha5GLDclACB"
-        "W6SgjyRDy6x2W2CgtMiA43bYd/Fci6eSAGR8wDnoZ9mf7a2uvsMzy13lwbgub+hn/lH4a/7C"
-        "7OcvkawXuk72nLUppfdmP2g1QfXCPlsd9g37djueYzRh/gG12j5GsC+yfr9lt5yfLcBj7BBP"
-        "veFN+e4FcESJR95Ncfdcgcwzs2lPEKv1faPSfR0WE33WeLYc6nD3EtpPe2Qff7fHXQ17bXfu"
-        "7/f3jqDGr4mAdgL8cn6yclkPGw9Qk6fkNbSL/COz0hkFe9P6jPrz/1XJj91YbuDqwxSQDxGZ"
-        "RadL9ibz6cXLy+/5yvGT+BJBdAcMy/Q5QdzPJY8as8N18sf/Ngr87S7RC2wZ9QVQbcgtsU9z"
-        "56B9mvVnIvj20GMOzuM4il5dFzi132wnJA5m46oaUk+pgz8noI83vzlYSO0cwL7zw5Zho+d6"
-        "Vhmb81Cm2OiwOLi0TMfiXoX4nOqbg2TecoGtdE92twYrhgb5qEFZzZPFx3E1lrOsgIngO5Ew"
-        "jynUycwMRMMPeJ3Q8RE+IRr4Y5vge2Dwu4W54nvnyqPlzdrHjOXlyprgGH0rx8+I8ooei+bZ"
-        "6sbDKXP4Mi5ftP9o/xr2GHKtlCXScoOMtre7Yc/HSpnecQjl155n7NElIRAP35Gf5JSkD95q"
-        "3Gbhlx98eAK8uQ+fuNnCZi+TNcpn7vgB63J3jUv7Nm1fR0BHgqnmpO8NcH4ytE1/PYw3O2vJ"
-        "ZKzjZYXuJfCwm1Gcpjz/etw+F0sa73nSxSu6ULWEODbPzesdBe5BIh13ex6HWwKxRGOdK+Ac"
-        "MXMgLuO9i1V3RuBADHbELbAF9U2EZ/DbIZufZCVDueOPtBnRH79xH11/LM+muczfFVC8MvGM"
-        "YdtkF9X5a3eWt70+uet80NlfDnpA7qXH+r0NZucb8mbBu7gzS4CtoG2Pz82zxe3CQtlXOLAz"
-        "i08Ke97btJv2mLuimUqfdu5u+j6D0LjTSC7A92ZI7cmh7fj6DFV7VMFaX/boas4itdRYzLkX"
-        "HDhqMJDMgfVG8Nshi+9mv9Zuv+i5lDmDaH83c43TgJ9/BrkiL2PtPwHgRaPnrhCr2QblDHx2"
-        "CkAdMDToCIDQXKqghM8RapDSunDGvS4eBviw57fGgn8iD/Yj1MnsyaGdYgoorehQFVdWbMx4"
-        "A34GNoUqHzk9P2M9f9c+B3LAuydfpFnzqi7DJlBLoQban52PngNRg8XAW/FjP12N40UWxDSb"
-        "vi7SsQpgv016LmirnH0bJ3jybi1v4UlRiGeRIFzNHWtYFBZgAdgXURU7nxXT++aaMAjKrIpS"
-        "4PWnw0tQVSxTZefzHOLp+2MsEh3jV71+X2BW+vzuOOOiaqEvUd8iJdFpXl3YzeF8WYgI4sFx"
-        "zt3BEXwlZ4sKpGvmLLJyJgchi6tVl4eAubm65tvHbGyM0++P7HVFuRTH1phLXg8Me8RO3tho"
-        "i1wcH8Z8wQVqz2S+AsxKWn3/s7FC01gzHldbPN2nfuZM4AFM5hzh8c5k6eLlapw6a4fvVoCX"
-        "lzc/WV7YIiokWgAzPAg8vCNngt1PQtFqW4y4DzFrVRQqca1seD7i7eZctku2QP49IfWpQMsb"
-        "T07SybF0GiwJ2mROtckxfOdoXztq32ComwWrBBDcO8jQLXgCMoit7P18X1msVPmaBgm6Am70"
-        "Tc/afxkKsCPMKzbk6wRvTU7R3kWSTMin6V/lpqoZu3hYXALi3YZTvBM+XrEArwQ3vUyBgUzx"
-        "RkCZecQrp/A7/uYYfOzmFFXKD7J0ltXayru7xWO4rVYnIlcxUasFrjIDl7QkaIYJL92PMwQ5"
-        "jU62m5KK0oNVOl9iqSo0uCTIWWK1KdluP/q4xIPxhLzu3tUVPIvDs/54h3XG3/eXDSs/N5/n"
-        "3QZ9FPka9IbP22J846AfeL7hOcIDGDoBLuXO6SSsj6DPSXeftNT3Sw5K+/wW2t+pssBPgAOb"
-        "REScZZgXDMmCYc7oC0SiFyjTqVNVYfyu/bwCDKrmjDVSLpUIdR6LhO+JmnrL+s2YEAkoVcpU"
-        "OMQUb0vmp4tmjg79+bg+O0bUOxtVtdRnUaN+7y8XQI5W80P8phrWxS7kZc9clpm8mXKK6qAl"
-        "OJGxr68mKIqxnMSo3K/0vQQ85q2NRmH2O3foj3wc0mawfqHvxz6Q0vePOr/npvNzPFT+mY84"
-        "6vnj85MAn6xqio7P3JnnnbvzAXTu2J+/Rw8NEH/zTU8fltawYfX5Gr5Iu7MvIU4oRylEOuDg"
-        "Gmf/3NcK3TcBE0NC5+utrYf5t/yrx9/zJX/lfcA+9bzn1aGkQhM6sD31Rz5On4O4RzeTWp94"
-        "UkPMETpX6ddYy2uYyYbKP+ZGC0LsajdcJjrBDdv9fYQ7CSdrGppdvtQr9kr0x/y69Y41X3+u"
-        "d6nP85/zpN6bYXdrprDml9VXMPh9P01+zRfm6fN9EZnzklaUR5yGqBIi0nHuR04c6kwSoLoN"
-        "qn/mDCEA1hNqVJpbr3W+GjQDPol+8tXelt4d6fxSo6gNGSDQXgnloWFjwhaYMUArs/054jOp"
-        "QglvxPqM4ghP8iMDxUs+odUzT02YJNTnwPKZRzBHuVKtOc1bkKwHFNCBsA2GxpjiDeLpwgN+"
-        "9/tuv9OBFL/tk6niKT99NvLveXjT6n+uJ+r8P9Yz+T/Xu/9Lvf+/9O9Wn7hASuf3UrScAHuZ"
-        "GDXYLGAJnVf4zAfjQlbkd74SWLEW9tEwjmHY6QTrTLgFyrnOhyQQgB4GgAj2X9i/tndbAsiB"
-        "aIP6etrnqVDU6fcD9PsGuMvsckcv4nee3i/7w10+MtL2ou8qTjbS+52t8yEqnd87maFT2VDk"
-        "e6L5iCbG5P2OVvBpD2eRlU0eNuDILIJPYBVoOJOTaHK0BTsfTGx6ptEeTATrfa5V/fhn/ZOv"
-        "iIo60/aNYA/+yYGuOn+B78dmLP/I7SK6vc04rHdKwN+srnzTZU+XG6nLSJdNLS9R/cqHaPV4"
-        "/1t5hrKf/Ap9PtpsvU3R5SCxkdgDuds5PjuYTis3Ix4XGB2Gz5w5xzZqaqAoAa1BvG6nynkF"
-        "HcpnvhxR0TEcIJGxbBjayqjYT47XeoGWICuIOzE1+AzZLPYgoN5atDeeedJLgb4/AO2CA1Gu"
-        "ik+UpAqwPPZBZIcspUKda+65r0leqdw7f6usDScbEZdn4BZdH2vqBKs0fanNPteP61xfqu/u"
-        "+vOOKzMFK37NYQJzQN0c0mfM2Y0NfWdX9/ZbAqduJRVYwHz47gswboWrvi77Du2mRJ4SsMY+"
-        "7wvbbeX2x31z4AV24nWWEKIbm5c52vU5lXPiTaWNKgch4DZIFbHPdB7sy6g9ksDj5T6P3rhn"
-        "6fx2Ab4WEQ72WlEd1+bSmaBXk77LGSD5Otf57s8c1V/58N37YG8mqlyKxQi9g886pruQyQSr"
-        "S42OfV4BCVgOgavPR+vOX0nBq5/47OjcN+Cq/dnPUj1tFh3zsfqxUyr1+4oInV+Tgz3JZ3tJ"
-        "dp5fxmdAWMyJ1zDHvp+fT0FJhmOXWcu0wN0dmaPz28Lnnhv+zO9ORZ79nDtDc8b7/QM1B++j"
-        "Ol5qcvQ25sEkhgxnGGBKpgo0lK33DTveK0ECX81wIccbtDK1LIQoz/in/5x52/H9yzBFi1bn"
-        "dkJCGG92ipq5V1bHHNbooC4fS6+Po5PO19Hjd2WQbzW7Rm+pN7rJaw3zmaC7SccyjkuJBWEJ"
-        "hBhaVd4CNSlwne+DhWKT12OOWzn1lxuYx8F45uf+2P9+T5dmeJAOYKFqQQnHb52t6W0pi5qH"
-        "MR2m9LtytoNB5V17fZyAM4+5tT9Fb8KzbmADst+nn/sHkFd9B4i4ziG1/3lW7j/zwRfdve1U"
-        "vSKd+9v+I252/3R/Andx19T3dV6XPx7+e/54J5+pPP3Y039jH7Co8pc9gH0Nf+2zDseTPo9Z"
-        "38UiwJ7N19EeohMTAUGllPrOGXhNwSTg1Ognn5cibesm3claz7uSDfAv5X088d3H71xMJlDW"
-        "+1Z354vWM3SZKq8xHYg5ACI2SHkkWp9XVYoiuWp0rL8BDwVVbVm1SrHGw8HmkrjDFQDlLl4H"
-        "sezuwmEJ+u8WensF79Y5VgRFYJwR0bxXI2kBWEGnSsL6VIetZzZuvAj4BXIVda21z18+1glw"
-        "87ULjBW2jM2no4BfBJFzzmXBU6nA3dvUXZNZyV7TlxfZrSWdyIrN2iWXOXcRkH3JSBSvfYKy"
-        "qooEJjKrnvgxwBYPNC6NuTtVyPVXiNxX2eh9CLzNxQhvk1foA7gbd7cyzRLkDvfNSmHvfPjI"
-        "mWLCX+NV5bWv59vSiV+nLlK4cRT62lzxyvS3Z8wPa1v/fceZYeYyBTyPqBs/QF+4yJZo+rLe"
-        "7oc+0KP7BcYFm1935y/ryyzXd1WTDF8Kj68R/va4d5DqnKDlOZXuywrmAByogL0Bxg9k8oOr"
-        "BNly6qFq9ZAXuY3x+/z0YSXVN4TaDKWg09RDLPFSxd21VLCmm3tE2TgRl0uiNh8odzK8wQLw"
-        "O//cuC/rt5x/WofL/nJPN7bVj9f0utXyxrathoAcgD8/9/dK/xUGYJju7zsA9+t3tU3M+3sh"
-        "gcvERw7Q0Xd4SuCXEg/ZO15xD8rsfkmdpUqVoHE7R/vKqVZx97c0G0I+3ajdLbqxOn4Dob6C"
-        "yK33RjrPYFNbAKbt4pXeJ4j0fLYvsreFN5Ibk+zkbIK56ZioQCAvjlIVvQK1Fcfs999IIaT/"
-        "4Ev/Fdcff/DV/XWXZf+//w+a92jq"
+        "eNqFe2mTsrq373fZbz1V0C0qnqrzYiUECBol4ND45laLGhCH7taW4db97ncF7N7Pf5+pq2iJ"
+        "gQxr+K0hy//71/Z2+z+3vNn/9e+j15fR8N+6L+7vX/e//v3FHPUHr7bdf/23v3bv9/e//v0v"
+        "0H8RREwBJ2XhUbWcEigdR/I5SBsUpIJFiUultSRwk26ZTJxqiS8R68P7elt9Hfzh7F5yuvhu"
+        "vvrkqxzb4/jLy8x0ER3pFTYrz9jlifLOj7EZT2+rh2GMRm9vvMjZhnwVfS8xkoGzf08yOo2C"
+        "JF/uxwVtpCDR+mSdP2/71+HKlNPxZuEySdX+PXsVx5HZO5ybPcteVNovrXT2cljcXffDJfvL"
+        "8fOQH0dGs4Hz+JIX5edxyQe9R4+ML57Pz95uK0trcHhhw69h8Zka+/iVTL+NTfmY9nrVZbid"
+        "hNfLdf/pirmxJNErJ85Fvswup/Puce75de6/rtZfImI8v5gnw/6Uw/R4mtwG1yC0y5fTdrOZ"
+        "CoePx+O5YZirV5Ytx71Pz1CDvOm5TJDrkEWUDenhFPZnBz58bB/xS/0Zmdb2a2FmJJb/8R9/"
+        "dRz6k3ND83UwNP/tr/3l/lW3X1n9/stwaP3bX/d9ddfMFI4dGs7GWNjpRJ3gSCGQZEpsCDIo"
+        "fduwkW/UHxgNXmXJKsUABPKYFTSueV88lmT8MLRIeAY+7FLVvm8xk9A3RoxD28fTaEo49Mv/"
+        "tj9WhN2Ycg661YDh2IbEW3EYGXOYp6U5XUiXF8zzR8ZL+uqQ+yk5S7k+ilyW4IEEwfKAxTgH"
+        "gKPfZ2VYGgFl3X5mRWQeHkYdM8vZF4QufNJ7GHc4b4+0NgUcjga+iG/yDydWs8mtyRe4EhHd"
+        "6pr6V1gUs1fC4jKCmc0vOH6P6/ELTb/BWgu30OuNkTzATppoQvdnur+vgC4J0smOywPQRIqa"
+        "ACjuR/FVkPW13LwxJQUUiQVQxryQwPcjQ+IlCg78HkFJcTEqCDgl5oXybPiwPwPNB5dToKaz"
+        "dIk5mi4FO/pno4FcHScZxNfi6ojIATkUReGI/dSYHwOK9Kqswxg1jZXiijsG0n7XN+wPsLcn"
+        "42UfS8dPjVo5D8JzsyAxz+iNyNJd4tqWu6MRw3K7YUHOZFnotckiCDTt4LVwHTLxmCIxFGr9"
+        "clh644OdRygfLwcbRLo1pBLw5aC6MnzFmai+s48JNd1KcRCfzm5WcZrdGoN/OltI31q+ZLeL"
+        "IbEdDaalg2vSPK8eNvJnSljLc9wC0rsPzjgcUC1TJ3kwDfLDf1Fk5eFivEZ+1DOMD1xwZd2r"
+        "J10HLV2DnIdd2wTd3uT8K8L7Vt4dPkM6C+Ho78WH2PcNmVvR/FhaYEJT+o3JmCSzkVxmuD8t"
+        "EMNWtp01f9w9osUa6S/uATjOoqO5efKgHV1VKGMJ27c6IFsdAHrDLQC7+SXSAejib135e88A"
+        "X4D6OilRvn6fV/Xa3yz3J9JbsCBNTTr/ntZX4cTX2d2j+i3KBYT72MnNGRwWLX1xjrTS657t"
+        "YzqGOwe/7HQf+SP9R3tPHmIwaCT1fZ7ssmjIfEs89VqvRdOfaHkf6vVAweUJHrTo6I/jlFBU"
+        "qH9a7zRdyNiwM7wsB3yrHR+5MZHlD55wkarsD3pYgPjUBx5IVjo4flzutS6leSKhTuTPuGAx"
+        "xJIfff75pD7qboy6q7+bKkqXTvo73qzENhFQdvRDlCGTeplLiXTKAwINXOXuFImCsb6U+P1S"
+        "uA6o8QKsnTxV5Zl5ScH4UixVWqC8FQw0UuHzPuybdv6pZEKV/me7T8cUU2k+5YNOuSyPsD90"
+        "631+/tD4FxPBadfnQIoYQu7wYvoLmY7RAFeAuNa+4zzxCRxlLAyYyE5+6tjfsNR04MycvuQE"
+        "5V8PWPUOYw7mvoalSR2Yvs2gkZEA4aZ7E3LUedRJ6vic71T0wwdzdhmHhh6AWhzpd6VIP67y"
+        "lh87J7juztEw8QfpDnlanqtG8gEcTBZ/Tz1HM9VxzP5MWIul3xg16o2zN1np1x1d1NghS1hF"
+        "7rsoE6d1NBAD9d7mjlmbFQzCXUUnTv8ibqkFBxIih24oq9dOPpNcy2sFeVVP/KTY56Sn+b5o"
+        "aSJfEQ+Gev0jxZDfkXFo8TgQMXd91N/1cartyJYXgePWoHbk1tyLaY24lkdRWSGOXVeyYj86"
+        "80tvV13b/R8Q04c4nvTHnTyr6m/57eY3GuwI7VA7QxT1deb6Y7QPLq7HIsivPSwD6bftK8H+"
+        "oaYvqDW2Gen0W84lq5nyN8XOpIcpD27pOWtpHsOR0feaLFDXWNIHUtEh7VfDg30pKiFkbc5/"
+        "5PHotbIdAksQmktnKi0yDFu5ENw2qW4POn36QIxv2nb41K+9lheeL0qY8sZPjHrfkCPOeU0y"
+        "7B87FOfZdfM0jAtWJjvNndduPMSi1TpViWANzu8oUsd2vShd20YcZQuyZ25hLNOLMbxV743j"
+        "COY3jnAsOYzswVsdHCA9hbyw01COd/DtKNdv0B84aN5BUog3rw52pLo1g2bauPkSLHx2Amxt"
+        "Kai+H3b2/dC2D0j53C/UiO3g9Tqe/Rey0/KjlW+kOY9hfya9N/8O6lzV72wAsqltxOiXEX+p"
+        "qYXjaX9i2+7fvPXLYGAeQ1l+btlEjeyEgM8dhrKVImE3g9AUymL4PpkNpDsHJpy6cOiU3R07"
+        "z14D/6oOmZaj8lf/euB18uYEPEUfDTHgNXJzB8gOcpT/r3JtqhLHM2+hlHci/X67t1lTIwg5"
+        "R0fcwUpcEPU9piXy4wTcmnlo5UCqkqINDiSdL/5V9zv5DbV8TrX+gE3kr73R2LtZ7kxnTpuB"
+        "QEwcLn0pbBhMQ5NG6gZew0vhy3qBMumU8DllAcXIIaVjc8vzIg0K4XnG2IMWBP17p8/b2rgl"
+        "CbhmeGRm7pBqnT4qu/l27iyo9xNSzZyjGcK+8xFWR84mpPl8611zfi6JNevDFzGvPso3tl3c"
+        "W+q9RvmClMPNmnvAPkRSyMRrRP+yP77zPLjBQt1Qti9FeasdUl5YuSQv4dNHTbPs1fWv8tDq"
+        "tfrlxwh8pEdmtP4d8gBdgRj1VsQTVS9Sk9SmC+h7/AOjW3pOtP43fg99a8oLBN9D39CfOLbU"
+        "/mQ7fhNFxqKH4AbQPl9qfLev2r8xyg5PJILfBPGh0vxBQP3Bixuk/9KeE92W7AdvlPaPJirD"
+        "9V95+Sf+0FS3LUgCBJyPn/cjkD/9oO17re37H+O96Lb/X+GZs9T2qK/72/m6/ur3eWD/On83"
+        "39/rc0o936du/zH+u16PU+6xXWp7lBArkEIe8PnWXv4TT79/7T2gWp8g1fjava90uyJ2ID3Y"
+        "//gHbbt9vmsvQCA9tL3DcFf9N3g91f1U/aP/b3owbS+6/bXrb+n3x3ra+Wm7/qleb7ufrh3r"
+        "+Km1N4RPfujD5PFnvLY/mGTcncYygKhk/MRmQRZJvGy8vvEKg0zWTszDdwbFRsERYwheLqKT"
+        "RS3FiZ1xgrFdnSzGNFm8xMlilMvUqZdrRo6tz0IoX5h5smCZOvSmTRpkosALbebY4Vn4gtdj"
+        "XzsXxLsz2gXXdBZS3B21WcGKu7G7Xe0Q4Ho0RYu5RZFq4mBg0UpdyaAJ+OZi0ex6hfHVUpvC"
+        "ouSE9ydrvsnxPpewOeKzeQrZ8UoDXHP2oYBcGGw+sP+rwJBiehFKnY9q6qEn6qFjLG75fo9z"
+        "nYEnpcZIk2L79v6AfVpPq7KbH8ccNFw6Ib9cFPd6CmPK+r0nRXLWWQ2ux7gmBlqOuluvSaqc"
+        "Ue1zmHXbt4XvtKY1tuMUx98KWL6fAXHgVb97Sz4hQTxDDK4eho5vYJIzsmjtIvVcjH+g9ZNL"
+        "pBf75NKdtDgoTMox7tA2OG6xiApfJDO4saHRKDKhZf+m2AdiF+E3M4HltPPpi9LJVEKfYy7k"
+        "zU30fGEXl8wgh3JH0CtedP7j6qMyrJyty/hhvEkXsXU68zDmgUVnyzYZP4j4TeMTnYB/uall"
+        "/mVftN298uq9PtDJo6YY01nbEiSxzUbHGGxn1F9iDmXmPXqtjQHynu9z9mY0k0fVBBSfv0C8"
+        "CeG2+cYAOjYalMegPgrFHWM+4/xWo/PMkcVawqbC1u9g3FjDdgvo61TX7UbbfgcNmlToX6BT"
+        "Mc2BuIcf+457iMJuj9+BqXMYDkRUKsdrFCNO5w/n14sPPMN2997Pp1fj88GXjXKIfYByDCxo"
+        "+YK2Dd0T3faffn2I/i4h3XuVHY5EkiM9kPbk60a6uNUJmFEcHZh795JBub/0UA48tMvgHgXT"
+        "MhG2vPcHxk3PUdZDYDnGb0qQxa1o1A2fCQaNyDv7hzwC9J/1s4hTc7R/oilStMOqtb8iad1o"
+        "nFuh/RXp7T1DWmXmY3A+NhuK/BAwqIqYTtLA+aFrlcM+7Gl6LT8dHqkCdB5CfOo4EbzlmfVg"
+        "N+r6c9aLMG78pT2asES9h20+BunePXv4fXb1vcrdL4y0z2wMu24Onuv7aXufXZdE+6MO59OR"
+        "8sN2X24yN+x30DxG3wSXyM+LknsH9JVa3qaX9l1Ij70uh5OO4Wz6b3I3Q1XNq4sFR2S/5SzE"
+        "14MwuQyycB5kc0gOer/oK6uOSOZ8ivHnAw26lodkUWzDHMfffrXjTprRGNp2Nw/uYShullPS"
+        "UsH27WePQ/x+FKjlEvc1gG23L6m/D+1Shra0Q17qvlDa5Oug58JYa3FbZ5LIIAby+Rg9MTab"
+        "jrI7k2dm4bgWjmFHzRp9byGKYoMyXeO9vPhIixf0uwnqqtR03Rg/c46ZE6uJFNvI2xSD2CSw"
+        "ebR9jcer1BhwtgyOLb1JohJLqNSPdmCajjOdeBgYgH1bmBhjKKNySjuMhV9uWznXdDq26wS0"
+        "Ce0n8hsMZSYPiJH/13edy+pok3T0MjCe1jIBybZbg26j32PTucMZMRtnCrNgLpKyXCAGexz1"
+        "TmPe4TnP8/NXTw8dn+5Og2O+dTzin+EV3jp5iLKUaL3NPiyUiRCmFB3kdq0O+u7lQu8hNUYd"
+        "Fh67mCft9rJequQO0n208ieSaadDAc7rjx2BMfPBpGJx6C2kjXbN/eh0tcrFYqG/kxglkE27"
+        "Xmc4ejiidLc3w5mSNUUerDuZOMjqjj6mq3EZ44NUKHffjsO3ZhcnRW1+iFVlnX3bEFxtN7o8"
+        "RbXFIXfdPk+1LHf7WYU/8pTZdv3l8uirJx0RTfKy5BmUg0jL9UXJm4M46b4hVfBTP18Idktf"
+        "tG1EJ9XgoVPuZpXBpdGLGh6HcoGYStAfMIn8lc8+6nq5QDx6RzEFyTIibzJucW5HqNzx/Gv8"
+        "gZDOsO1iO0QfoqnlboHXG15bvFIye+rbdQbvXGG4vejow5EusPA7XMhviEW09E7Lz9kSMZXc"
+        "8s3XtFzeLfTD/ARxZoj+P5rJMRgVq4aPl5mj4924k7Wjj2uxJa4j9zxJathla1Iij98QC9Ah"
+        "a+no+MpYmiGjTEHUb98Tes4jxkuSbTss4tncR/9mlfboCe9Pqc1ezJCopdZ9C/V6aPlvYLu2"
+        "CkYltdwGVqM0StkbLNPRWO8pddaonP2nvNLSB4H7ZtN2/LkeEy9Z0oUM3h7ow5jhOL5O4X0V"
+        "X18kxgYY355vD7Teu6Mojqbb0kk6v+OhjU+hxJgi7fJ3r4hx+HSmwB+13/1+vhP0+4xMtTJF"
+        "emH/GZ+/iZvyX9tneBkjf1koOfKHeDsF52OZ4DPUS8sfOfQf7bPaHpK2fW/b2m+htuKUmscu"
+        "D5A88wMYsx3Ger3ubdqD/ba9D+UUIbbR8adLzhxs6pj9ORf+A24lON8s3vfcEB7cQZ71HAP3"
+        "k3b7SFirFDiuODPDvtsSadOOKXJmNGzqh3bsdXuTuA/fW0JnS3BvcYsRhfmLEc2j/4P/HV6l"
+        "TTuWQ8N7i//pVzf2J2BcyawW49JuP9ommNTE9tv4aQ8s8eYj39+MYCQk0gfn56Rsae14806d"
+        "c9S/saO8cbsfklADfUS9Ntg+xj/5Qwe8wZPOoso7ebNnI3gZLelytkRvjA3EqhkvZH+IQUTd"
+        "PusmMT26Ccr1DMcgX0a7t2wVmmNHeh2fZl/GYGRPq8po7VdJDVg1kz68dzTsy2maHp/Y9d7x"
+        "CmU2L1eKfLT7IJ4rkTIF7iNzXjHOvuPYqpOfrakdL53vvLR01X6nOYNNR9NqZJNGGpcw6Huj"
+        "EJ2ozaX9Hp389jPrzgQMjc2nji967FXHd55FA4x1BH7e8drjFfJMDq6Rc6C3CfzkP1kgZCmq"
+        "SoSHsASG6LqYuNAgUCWFI9hv/llVU9lw/kd+PefIIF6jY+5Ueh+ZbgexdtSljsfPuu225zvJ"
+        "M/8uXzd+1AuN4CrPVZuXS036eudeeyqAHp/tOAWbW5FNpyDmIxiMOBmh5f9wkO4bGK4W/qdh"
+        "me48rzjk/tXokR6n11uSa1q42xLxfCp3/VvJ7lCTfumYfJLnFErYCuuDxeekXzxE1Td6mtZs"
+        "HbsDlhTVO/LfauMHckVc3RimtnmbAKS/a/fvqyhGgeGJqrYyWFfGNTND49Oor7dY8qwx7Mp8"
+        "2J9Tr6A8HRnzY/k5DfV933jHlU2pQswayFmM8KyoKI/+xGiu9kTObLNI3JZjnyzCN9AeNRa6"
+        "JjSoUPduDwM1kd/S/5zvaund5UttF+krD31D6DGQBvNjMJGFYnMQOu8S9Q5jQJ9Xn68J4uxf"
+        "SIkYpvfFTEoddifkyVdRKuQXvUaejIg7kWfFtJx4L0kg1kQN3IK95wH9cBDDA0C/lsiltxCR"
+        "9F/+mddt18dzLQ9Cy0Pxt3y0+RoHNvlSYdSaBXhV+TVigmzIma1O8XodfCanwksOoeGQ3fN+"
+        "aryfgwE5+5Xx+pGv5Sazw/Fnciw8sTf0+V0ADeJtc8U+3p1ngA4cAYMmxY12gQtlLHrtelr5"
+        "9dv89FXTb4Iupuzk1Zr8tKla6vMj3W50/kCU1//c373/IMtAcrn67/r3+v227YjJT9srP37G"
+        "//pHfztfuz5y0/mhtn9a4viUuT/tSXn9l/H/GG//+/4/1/dHfztfJz8HvV6Ug5sIMvaNF+DV"
+        "Q8Q+M5QfjCeOp0rn1x0FH3x5JnHkz8hbU28+Ba0+S2IqCzZnk2ZfJowv5nGDfmN0XcK4MOeb"
+        "DL/PC+S4SckZJVbZsClMWl0ZmNuFkX1iZBoY/YvkXqj8t7CS5wPeT6UfX1ej9/79RGzEuui7"
+        "TX6eL3LibRTTuYsdFGirk+QIEVR8Dt8cvO7Mg/K5D00TNLi+K4o913kWr/iNT7t23uV/TfS1"
+        "wQyunGYZEoRG5I73USZQXe3ID7WVx4m7PP0NAXLHZk7M3c1MlmWcZaLD3wzXgGHg7/xhUkOx"
+        "ucFC2xiLFF2+NF/g2rn2wZLuDEefqfLCQm+V7zc5b/MtKxRZoawU3ysFlSQznmcQeTAH/j40"
+        "jOncxxj/a3HtTaWxc8yJTnlR7f/NBtM++jt3xIPdJLeGYYF9y64vGITYx3bY99L2qcqUGMN6"
+        "NUds3KFvbud9XJ9qAor+5P5suoVhBt+LY0BDOsnejmYoP5nCd8n2uZ/meBNLfWZBHsa4nXve"
+        "8+dy7MTXb1h3OZLq46r/0+iORHRMoumRdPTMnaxM7TptQCUmRN2Zy1t3FrqD7Nnu5qrih12G"
+        "C+jjCrxKOvGbSjDo206NGuk9facM6vb5Vfc8xvaRRzA+nlBmqUWK/EgyWGaV1/DPwCkygRCh"
+        "n1889+KrZIo03pMc+bPsctOrS4DereWt8umout7gZ/1R+Lt+YXbrlyCrhe6TbR/GEtIf2g+n"
+        "HEO1sE9WG0uF3XtbnhMYs2APjZaPAdpF1tlbdsv5yWLIp3088fs3FXhn9COuZODfFPdOJdI8"
+        "M+vmiFitz8uVHmu/GOtc+clyHZd759B+yiP7+Fd53FZoa9tzq6DLxyAbv8YC3xOol/Ojlcuq"
+        "X/voNflKXkK7yD8yK505KG+an1F3frW68kM7lzdFh8ZGj8OiIrOcyZINZT45+/n1e75ygyQ+"
+        "R4juOneD+sbibi15VJsM/Tomf/Rvg95wdJfwgiajOqNXG3JL7NLc3WudfuaVyO2h5+ydRnEU"
+        "vXqeAhHU72MaT2ejsuxjmKL2wZwiP4ZBvbdAbV30fef7d0aMLjazrrE5D2VKjC4ePD9kOhL3"
+        "MiSnVJ98JfOGC2KlO7q91QTj7F4+qCGreLL4OKxGcpYVuBBypxLXMcE+mZlTUfM9WSfO6ICf"
+        "iAbByKbkPjX43SJc8Z174dHyZu10vHddWWMSw7dyg4wqv+hipzxb3Xg4YS5fYiyj9UfrV7+N"
+        "wclaKUuk1w0YTSd3/S4uvMr0TkJsv3bx9A7OCUU8fIMgyR2aPnij/TaLvBye+YAj+pfP3JL+"
+        "3uxosoZ85o0euC9vW3tO907zjGWRR4Kp+qjPvUh+NLRMfz2MoZ01dDzSeFnC/Ypx/c0ojhOM"
+        "JR+3z8XSiXe8za8JZ6EqiTg2z83LHabeXsK99ef1vklDEUu0r3NBP0fMXB0n7Tyi2pyTixjs"
+        "itvUFk5gApnhd/tsfpSlDOWWP9J64PzojdflI1ieTXKZv6lUqGviG/2mzs6q1VedwYf3yzMW"
+        "nPda+cuRD+CduxxhJ4PZ6Qb+bPom7hifoKzAexdnmyeL24UF2VfYszOLjwt73sm0l7bvg84p"
+        "p0859zbdmNPQuDuRXKDuzUDt6L5BexDADModlLjXlx1czFmEMTL6Yu694K7EuE8yF/cb4Xf7"
+        "LL6b3V5be9HlcswZov3dzLWfxjP2Oc0VfRlp/Zmiv2h4VLbxbcY2kDPU2Qk66uhDI4/QEZpL"
+        "Nb3i5wBqUJoX7qjjxcNAHfaDxljwT/DRHkFLs7cuT+AWE/TSitar4sqKjRmvUc9QpqAMwC07"
+        "+nf5IK1zSAey7eQO8bF+Ved+PVVLoXpan595Ie4YLMa4lTx2k9UoXmTT2Mkmr4t01Oapky4H"
+        "ZaucfRtHvPJ2L8PwqBzEs0hQruau1S8KC30BtItQxu5nybTdXFOGoMzKKAXBjvuXaVmyTF1b"
+        "neeIp28PnYNGmq46/r7gqiIUlcOMi7LBsUR1i5SE47w8s5vL+bIQEeLBYc693gF1JWeLEqlr"
+        "5iyyciZ7IYvLVVtHQ7i5uuTvj9nIGKXfH9nryuFSHBpjLnnVM+wBO/ojoylycXgY8wUX0Jzo"
+        "fIU+K230+eXGCk1jzXhcvpPJLg0yd4wX+mTuAS//RJceWa5Gqbt2+XaF/vLyFug8zyIqJCww"
+        "MtwL0r+DOybeJ3Vg9V4MeICYtSoKlXhW1j8dyPvmdG2WbAHBPaHVsYDljSdH6eZEujWRFDaZ"
+        "W25ygvccdpWrdjXBvtl0laAH94Y09AqeIA1iK3s73VcWu6p87UwTuKDfGJi+tfsyFPqOuK7Y"
+        "kK9j8m5yB3YeSDqmn2ZwkZuyYuzsE3GeUv/Wn5CtCMiKTclKcNPPFArIhGwEtplP/esEvyff"
+        "nKCO3dyiTPleXt1lubby9mz8EL6XqyOVq5iq1YKUmUGuzpXCjFB+9T5OCHLaO3nfXB1x9XGX"
+        "7pdYqhJ65wTcJVGbK9vuBh/nuDca09ftm7qgZnG81h9vuM/4+/6yYdfPzedpu4GPIl8j38jp"
+        "vRjdOPIHr2+8DnihD51gLOXNnXFYHZCf4/b8tD1/bc8vdX2W09UEsGmQYAxsUhFxlhFeMJAF"
+        "I5w5L4hEL9h2Jm5ZhvGb1vMSfVA1Z6yWcqlEqOuwJN4nauIvq6ExphK9VClT4VJTDJcsSBf1"
+        "HPZdnZc+iwDHPxlludT50EFn+68LDI5W8308VDVrsQv87HlmM5M3U06gmjaUJDIOHHDxiokc"
+        "x3DdrfBen+GYtyYahNnftW9/1JPRJsP9t+flH4DxBm/r0276vDiB65/1tIMufnx+Uowny8qB"
+        "w7P261kz4n5gOHfoahqih3YQ/443fZ18r9BgdfVGgUjb3JcQR8ghRaTDGFz72T/1BkKPTVHE"
+        "QOh607X1MP+lfrD513rf37oltFPPOgUNJSWMHUNw+KOerKuh3cHNdKxPMq4Qc4Sutfuda3kJ"
+        "9Smz/GNtTkGpXW77y0QXaBK7O4f0xuF47YRmW+/3Svwr/LG+dr+2jtef+10mBL/t1un4Q8Nu"
+        "9+zgnl9WX9PeH/UVv+vFdQZ8V0Tm/OqUDo+4E0IpRKRx7odOHPtMOoWqmZb/rHkDdKxx/6WO"
+        "rde63hJfo/qY6llvOVz6d9D10UZRGXIKyL0rtvuGTShbEMbQW5ntThGfSRVKfCLWOYoDXskP"
+        "DRS/8rFTPusshUlDfa4gn3Uwc8iVasxJ3iBlfQwBXYRtFDTGFK+Bpwsf47u/a1NaHkjxt3y6"
+        "6vykn86N/Oc60mn5P/c76vI/9rvyf+73/5f+yf8yvld+kgJKXZ/uwHKM0cvYqFBm0ZfQdbHP"
+        "ekYuZEn/rrdDKdbEPhjGIQxbnhBdybmAnOt6XooA9DCMCRX/hfxrebclOjkG+el3ujorB1r+"
+        "fiB/h+h3mW3t81n8XWf6K3+kracHLS/67Otog7Z3tq7nKXV9+ngGx2vtQOCL+iMaG+O3O6zw"
+        "0+7PIisbP2z0I7MIPzGqgP5MjqPxwRbstDeJ6ZtGszcB9/vcq/rRz5efelsoqkzLt871/9Tw"
+        "l62+4P2hHsk/ahOpft9mHPc7oahvVtu+6bav27XUbdBtS9NjpvMvTvpbz/O/tedw/Kn/0fnR"
+        "+t3fFG0NHRuIHQZ3Wzdge9Nt5GbA44LAvv+s+XRto3IMiBLkGuJ1M1HuK/JQPus9qYoOYQ9E"
+        "xrJ+aCujZD81iusFLJFWiDuxY/AZ2Cz2EVBvDeyMZ53/UsD3B3q7qEAOV8UnJKlCX54ESLJ9"
+        "ljpCnSrue69JXqrcP32rrAnHGxFfTxhbtGOsHXe6StOXyuxqVbmuVXf0WUCX77gwU7Didw1j"
+        "XAO0a0ifmLMdGfoMuOrk94oxdSMdQQSuh2+/0MctSdn1Zd+hXV/BVwL32NUtErspvS7dN8e4"
+        "wE78VhJCuLH5NYdtV9Mxp/5E2lC6ABjbgCrigOk67pdBc6BTn193eTTkvqV/nyFQ11ZUoryW"
+        "jsa1uXTH8Go6b3KGnnyV699rPGusf3/P0T6P8mZC6TlEDOANddY1vYVMxkSdKzh8dXoxZTkC"
+        "V1dP2eZfqRnIH3x2dQ0Jxqpd7mepnjILh3ykfuTUUfr5gi4D6Ur86NpanujWD67xCT0s5sZr"
+        "XGM3zs+ncGhGYo9Zy7Qg7Zmrq+szw6fNDX/Wd3dEnv3knfH1ZdDhO9R7/6M8nCt68Dfm3qSG"
+        "DGcE3ZRMFdCXjf+NFu+VgiAXM1zI0QZWpqaFENcT+Rk/Z/776P5lmKKB1akZ0xDnmx2jeu5f"
+        "y0OOe3R1zR/GIrg/nBjtSzt/20b6lrNLNEz9wU1eKlzPGO6mM5JxfJVEUJbo6pey9BdQpxjr"
+        "fO8tiE1ejThp5CRYbnAde+NZX/4j/7udszTDvXTRFyoXDuVk2MqaNktZVD+MST91vkv3vdcr"
+        "/UvHjyPGzCNu7Y7RUPjWDWVAanwm8LQfGLzqc3Xgugba/keuXAaq4/eirQOYqFfQtevNP3BT"
+        "k74dT5AWd01dE+O3v38I//PvH1r6TOXpR57+G/nATV1/5QHlq/9rZ11Oxl0dvj7bB/Q966+D"
+        "3YcjE1MKVyl1DQPGNQWT6KdGP/XoDmhZN52trPS6S1lj/KX8j6d/9/F3LTETkHW61Z3br2dw"
+        "nii/Nl3EHHQiNqB8Gq1PqzKFSK5qjfU3jEORVe+sXKVE+8PTzTnx+it0lFu8nsayra3ALejf"
+        "3XTyitrNMNalEKFwRlTHvdqTFugr6FJf3J9qfeuZTWo/wvgCPOV41jrgLx/rBGPztYcRK5qM"
+        "zaerML6YRu4plwVPpUJ1b1JvTWdX9pq+vMh2L+lYlmzWLLnMuQcY7EtGo3gdUMjKMhKEyqx8"
+        "8nNKLD7VfmnMvYkCL1gBva+ywVsf4zaPAHlPXnEMjN249y7TLAGvv6tXivin/UfOFBPBmqxK"
+        "v3k93ZZu/DrxQJHaVfC1uZCVGbyfCN+vbf37pBMjzGMK4zyqbnyPY5EiW8LkZf2+6wcYHt3P"
+        "OC/K/LrNv6zPs1yfVY0zci58vgby7XN/L9UpgeUpld7LCteAMVCBtgHnn8rkx68S9J07PpSr"
+        "hzzL95i8zY8fVlJ+I9RmkCJPUx9Y4qeKe2upcE837wDZKBHnc6I2H5C7GdkQgf47/9x4L+th"
+        "zj+t/Xl3vqcb2+rmqzveanoT21Z99Bwwfn7a91L/igh9mPb3Sej362e1TMy7cyFBrkkALoaj"
+        "b3hdMb6UpM/eyIr72Gb3c+ouVaqEEzdz2JVuuYrb34JtKP30oma7aOdq4xuE+hKRW9tGZ56h"
+        "UVugT9vilbYTVPoB2xXZcOEP5MakWzkbE266JhSA9OKQqugVQ1txyP7+jR+A/sGi/hXiHz9Y"
+        "bH+daNn/7/8DSFREsQ=="
     ),
     "esp8266": (
-        "eNp9e1uTqrzW7n95b11V0K22uKq+i5yAIFECoo03uxQ1INq0rS2Hr/Z/3yNgzznfddiziokQ"
-        "SEbG4RnPCOn//Wt3u/2fW94e/vrn5HU0fP1Hf+O+/br/9c8XczJ8Gw3Hr+Y//tpv79u//vkX"
-        "0v9CFDKFOK4Kh6jYx6iiVPIFkhZSKBUsTGwiRzFGN2lXyYzWMbyER5/O1/vq6+i+ze8VJ8vv"
-        "9muIv6qpNY2+nMxMl+GJlGizcox9nijn8piakX9bPQxjMnl/50XONvirGDqJkYzpYZtkxA+9"
-        "JI8P04K0UuBwfR5drrfD69vKlP50s7SZJOqwzV7FaWIOjpf2wLIXlQ6rUTp/OS7vtv1p48PH"
-        "6XrMTxOj3aDL9CMvqusp5uPBY4CnH47LL85+J6vR+PjC3r7eimtqHKJX7H8bm+rhDwb1x9tu"
-        "FpQf5eFqi4UR4/CVY/ohX+Yf58v+cRm4Te6+rtZfImQ8/zDPhnWVb+npPLuNSy+wqpfzbrPx"
-        "BeXT6XRhGObqlWXxdHB1DDXO24HNBC7fWEjYGzmeg+H8yN8eu0f00lxDc7T7WpoZjuT//M9f"
-        "vYX+tNzkBSxq/eOvw8f9q+lujSZTc/QCNr4f6rs2JqeDwCBbo51WboYRu7kVP7aGgIMsYWSe"
-        "YCTApqwgUcOH4hFjeEG7gGMYFkoJlxL7eMRMTN4ZNo5dG09DH3M0rP5re6QwuzFFj/qqQcbJ"
-        "MiT8FMeJsUCLtDL9pbR5wRx3YrykrxTfz8lFyvVJ5LJCDpJIsNxjEYyBENHvMxWMjBJb3XjW"
-        "vAjN48NoIjaihwKTpYsHD+OOLrsTaUyBjicDXkQU8U8aqfns1uZLkESEt6YhbomWxfwVs6gK"
-        "0dziF+h/wHX/hdbXeK2dWWh5Iwb/sTP8R4Ruz3T7a4UYw3j6sKLqiEgiRYMRUtwNo1LgdVlt"
-        "3pmSAhXJCKEq4oVE/DAxJByi4IjfQ1QREEZ5HifY/CA8e3tYV0/bweYEEZPGNjYnfizYyb0Y"
-        "LcrVaZahqCxKKkKK5JsoCioOvrE4eQT0VY+OU4gsVokSZoxwd29oWJ/I2p2Nl0MkqZsajaIP"
-        "zHOzwBHPyA3Lyo5Btnh/MiIU7zbMy5msCi2bLDxP6w69FjbFM4cpHKFCrV+OsTM9WnkI/vFy"
-        "tJBId4ZUAn1RCE8Gr9CZGtJDhIlp14ojcaX7ec1JdmsNfqU7lL53dsluH4aE63DsVxRk0jav"
-        "HxbYx8est7nU+h4KbQ+ifeqMjpbhENnbXxRZdfwwXkM3HBjGJwhcj+71U6/jTq9ezoP+2kT6"
-        "epPzrxB+d/5O+Rz0LATV98WnOAwNmY/CxakaIRO1lduajEk8n8g4g/lph3jrfJuu+ePuYO3W"
-        "oH9x9xCly17n5tlBXe+qBh9L2KGLAdnFACIK4Wf8XSmC2PsVK7/njFAJqpczcDn263nVrN1N"
-        "fDjjwZJ5aWqSxbfflIJG5fzuEP0W4QIFh4jm5hwdl51+YYy01nLPDxGZojtHbgXhDM+CfaT7"
-        "6H7jhxiPW0lclyf7LHxj7kg841rLovWPtb+/9fK4NUbuj/6hnwoVNcSfjjutFzw1rAyOEUXu"
-        "qOsfrDGTFcTJc56pyv7Qxw0BHoFlpGSIMoai6qBjKc0TiZpE/vSLRgyw5Ceef87EhdiNIHb1"
-        "vVlFGKPyV39gWYhPhOpef4AyeNbEuZSgp9zDqEWl3J9DUTA2lBLux8KmSE2XaLSX57q6MCcp"
-        "GI9FrNKCebJgSCMVPO+iQ9uN70smVOVeu3lSU/jSfPoH8bmsTuhw7OV9nn90/AsTAZm0fBSl"
-        "gCH4jl5MdynTKSTcGgGude/QJz6B7xitVXhP/2kid8NSk6ILo0PJMfi/7rAeHKccmYcGxSah"
-        "yH+fo1aGAgk7PZgoh5iHmCTU5Xyvwh87mN6HERi6AxzzEKMFYVKKSnX22FOv3F/Ct8Qdp3uw"
-        "aXWpW8nH6Giy6Nt3qDYqpeZwLkbL2G2NBuKGHkxWuU2vFzWlOEar0N6KKqEdsQAM1HNbULMx"
-        "azQO9jWZ0eGHuKUjdMQBWOgGvlr2/pnk2l9rlNfNzE2KQ44H2u5LrRMqL4AHb1r+t4qBvUPj"
-        "2OGxJyJuuxC/65Ov88iOFx61G6T2+NbeC78BXMvDsKoBx8qVrNlPzPzSty/zbv5HwPQ36E+6"
-        "096fVf3bf/vxwS4IBVYAwt4I2GeOXQPygw3y3DDoc4diKZ3uOsXQnmv9Lqol9D/CvT3lQrKG"
-        "KXdT7E1y9Ll3Sy9Zp/MInRjZNngJscaSIcI1eSPD+u1ofRS1ELIxFz/+eHI63w4QSwCaK+rL"
-        "EX7r87jglkn09biPp0/A+La7Dp7xddD+wvNlhXzeuonRHFp8gjHLJIP2KSUwzr4fp2VcsCrZ"
-        "a+u89v0BFq3WqUoEa2F8qnATWc2ysi0LcJQt8YHZhRGnH8bbrd62lArmtlTQkXwLrfF74x1R"
-        "eg54YaWBnO7RN1W22wIfOGrboaQQ707j7XF9a8et39p5jEbw7Ayx9Uih+vthZd8PnfsQrp7z"
-        "RQ1gO3IGvc3+g+909uj8G3TOI3S44MG7e0fqUjdbNkaybSzA6JcJf2nICPrTfGLXzd+8DStv"
-        "bJ4CWV13bKYmFvAnl1Mwd5uCYjfjwBRqxOB9PB9Le4GYoE1Bic/u1MqzV88t1THTflT9ir+p"
-        "dHp/ox5PXcsADHgN7ZwivEc5+P9XtTZVBf2Zt0DKO5busJvbvG0AhOiJijsaJTYSzT0iFdjj"
-        "jPho7kCWQ1JVBHKwJ8li+ffY7/1XaP+c6fhBlfbXZ77R2LuJ9yZdkHYsABPfYlcKC439wCSh"
-        "uiGn5ZVwZbMEn6QVuvrMI1AppGRq7nhepF4hHMeYOqgDQffex/OuMW5JgmwzODEzp7hep4/a"
-        "ar/pnXnNYYbrOT2ZATr0HGF14myG2+v7oMz5pcKj+RB9YbN0wb/h2oa5pc5rmC9x9bZZcwex"
-        "T5EUMnFaMfw4nLY8925oqW7g2x9FdWsorj5YFeOX4MlR0yx7td1SHru4Vr/s8SZd0EdmdPwO"
-        "bABUICIccGWmmmVq4sa0EXCPv2N0r8+Zjv/WHRhVRXgB4HscGvoMfUvNJ7v+AZaNdgDgBqlL"
-        "P191+F5qfmNUlk4ugD9kpO0hUSolBThmpMD1n9cotTVeQ7c9vlCp8/OMwI2gyv6GP1RBfzTG"
-        "mcZ3+fN+hz9dO7AGaFf8b/2h0sN/w6/f/RFVaH/R7d14XTux+E/7DP3r+Ozv8unxUMnxv+Mj"
-        "VJzAByS8gJkL11dsQj7S/IBw3X+q8fMPed61vFzp8X7nL+c/4S8pePacn139mv+/jqeQgPlp"
-        "/kBKN3xezzp7mPr9T8Kf+kLyV399u+b+kVkQyVJMvJBGSWSSJDLgmORJ1DZJdFPg9a8Z8pwJ"
-        "YD5SeG0Nv3KkXMB/lldKwjN7eH4F7+5yKIaaeBnjj45XYMKjOE/CW1Y8Bn6bepnL4IiAt1Ce"
-        "eS9wPA4N/QBMugB22yZdSnGnxSZEK25HdrJaAwgNSHpE1eag6yszPxzQLXHQIW0iZzNA5dZF"
-        "wXbBnc0Cqc07CjYHekm+kQJXdRJoTwBYdi6K4P1yCxX/5hs52wNS2xdIA/m45dwrRwTwCmXX"
-        "ClGff3wo7owUcR6gFdGPt9LjudF2sMwqAu/MaNA/N4Ua4K5YyvrnoCaFMSH/d3KWm0y/ZwMe"
-        "mkRfg1wQj2YEv4vkFcntl84XwHuX3nhEsqvE2TXFFM07Ts4aH2+RrToc4tuznj8yTcxvdolW"
-        "w54zC6441AMjApll9dVj0KX+qGJds7LSp8Ctci/TOY7fzAStnly7gBLmE/IAqpbyZid9n7TP"
-        "l+CcgJN3yGqLbmx7myYDntk3ZhgvJl7KUdOG6k6R7XXtThK5LRsbDdRSucLjCbf51fBqxSB2"
-        "xPp2QfmXpaBeWjigIHSci2GhRpk4WteWKsGjiZFB3QX/1uV5lM0Mq/my0kaqhbOv2GVZzRxD"
-        "IfAVC/yPpGUL9abRniLii4zC701NheKkDQS8o3O7crYVg/PW2UpdDFdU17AUgW8p1vM0qPlQ"
-        "x9vYpZ/jLl+LTh9MwrP1eYRR5D/rEq8GZAxR1Ovn54zPJUZka6DbTvX8pcJuh9N0ipTmKxV2"
-        "er4xpcBnUNjXAUIujdbp6kfgJRsfSV1vQ8oOgzGvKpoVKUYC+JvOoyfgSH7bBhJiba0w7es5"
-        "i3+DPSHfQ+EST7gY+eBzzSFteaTSERspoW0t+5zULvjIXZTtIqxG/kLz3eIWKl39dHYW6S1p"
-        "wLeysTG+nNoN0QCCxnURkVnqUY9oXTWoztHxOND9xVfKQ1UgrVNx1fpBTnxhF3T0+/acXUKo"
-        "40DfT3sgkSiIDb0+Aryke/bw+PXsKl+59sNz+IWdofbo7vNc/951v7OsswulnPsT5Z6Mm7ZX"
-        "Ar4JvBHiB7gCiMjBT7hDocbpuM9+2L0LHHDQr6mkU3Qx3Xe5n+OqyeuPEToFRjWiS/H1wLFc"
-        "eZm38DKOkqOeL3BX1XF/ai60Hc1g0hGzJGK7IIf+00nX76ydTFF33Y8Dc8jFbUQrUimUfvzM"
-        "EbgAO3kqjmFeGUp3v+8HVhUHlrQCXum2QFq4OuqxoPaJxDqTWHoRVL2Pn3vYn2T3FehQwfsK"
-        "3im8dg1cWIii2O0RbuC3/HAr39mA32FiCqn1ugu6MQH1z4xGaibFLnQ2xTgyMdoaXRv4ZJ2D"
-        "C7LYO3X6xmC1kVCpG+4Bdyj1Zw4QdWTdliZwfmXUtLKCSLjWRoKeAq2nspMT4bKbg7Y3MpS5"
-        "A9KxDVCx8XS/nW42vb4MqG+1T6DN1+CJPRATFbHIgnKGzZb6aO4tRFJVS8Bc51ZpqjHCxXOc"
-        "5zkvP1zEM4aL3k532kKfSW8jfg1KlPT+EF4V8r4sEuYWCuQ78gnCeScrBS5dLfUcMqO7nqNT"
-        "X4Nk/VzWsUruSDq08z+R+J17YA/GdadUAM4eTSLidrCUlsbOafdcUOci/tD3JLB2fOjkpW+T"
-        "BxWVvbsZ1MdrAjZ4733iKOs7cD5bYzLw9VQou+n64Vu7r1vCPjfUVZNBAXGiU4dokobsW/9c"
-        "FdVZCtL2+jxhnpdCTjUnN9lm2Pk02KKrz8Sm/cGtpJdr+qODJHjqIEcPQFh1B9egOHCcroOu"
-        "vgog33Rj2Fd/gFa9rwfSh5BoNX+38YUji0CtveDCfSAwHf1m0WFgB9AnhXgbUIB1O+jkRgnr"
-        "ZTMDcWEf1t2SKO4xQuTso7V9N7CW3fDQNwPsC7NzH/vwO9I2zQoT4jzobCqPv+K1969l7+OU"
-        "BPcuXpe9PwB+AS9nqvPJ5devGDaJCdennzhV4vg+5bd3w5sISbHIyznHovcTZ9EjRc4jNoX8"
-        "UnXzwQkxoM7RsqGo90O9/kKhWun9whQ11IW6b2s+gbotJvE81jGdiQOdLuXwzZPs/MS6iJzc"
-        "1IjNOfSBee/z2WtgTgHvVPfM/MsYTyy/ro0OVypioFU7G6Kw1+FQ+ml6evpa2NvKBc1WK4Xt"
-        "bh7YsSVopoB5ZPRVqvIOfS97n9qZRmPOUegOfjhHpx/Z67SeWLiVxkfgDZ1JAMlU9rGNZD92"
-        "1q+pGjqWyPEZn5Lx3u4888faF+F8h+MAR8Cz2bgMof7gvP5ZP2KekJWoaxEcgwoxE6HlzEYt"
-        "JLGkgPr81/qdqn0JpO6P9cmcK72eDwSD1johZvrai7her9X1zEVfs259XDzXL+Xrxg0HgeGV"
-        "8lJ36xqpSV7v3OlWVVF1sCgt2GIUWsRHYjFBwHnwBJD6k4LeN+httXSvxsi0F3nNUe6WxgAP"
-        "OClvSa51Ye+AkYS+3A9vFbujBg8ravJZnhOoPXdi9MmiSzIsHqIeGgOIQZOtI3vMkqIGPoNH"
-        "HcfAJVq6G8PUGAW4Kt19N39XhRE4DE9UvZPeujbKzAyMq9GUtwjYf2tYtfmwrr5TEJ4CRzxV"
-        "Vz/Qv4fGFiTziSJLOZbzCCp5RUR1cmdGW1ozObfMIrE7i11ZCG+Es7wdQSohXg2xd3sYEIn8"
-        "lv77ekGn7369STGoPyTUl0L3ATpYnLyZLBRbIKHr1nBwnCKo2fX3CYHp4QVX7ms3L2YSqFvv"
-        "GD/tShDUc5iUoSNDbM/kBcoh8BPnJfHEGquxXbBt7pFPainPQ8BDsIydpQil+/Kv62KdfDzX"
-        "/iC0PxS//aOrdyna5LHCucw8OOq8DJnAG3xhq3O0XnvX5Fw4yTEwKN4/f/vG9uKN8cWtjdfP"
-        "fC03mRVMr8mpcMTB0N8/PNS6D9ArtPF+PRh1BFhDLTc6ASOorwedPJ3/zrv1PaH1By4P9Z/2"
-        "Vxrzn2tURdDexQtwbl3vnv5De/d+iaHdUcv/1v5Cfl2Xur/uWuj++v6J7v+P9m68Tj76u32G"
-        "oH9csl/Pd+//7v+P/rrrP+b3W74/2rvxev9JcP/97ia8jH3DgeAYACJdGPgP8L/Tudbrk1Sh"
-        "Tx5fcBS6c/zeNpurIPUVuJwaoc3FJNmXiaYf5mkDeT4sYzQtzMUmg/t5ARY3Cb5oj7XQpjBJ"
-        "XTJk7pZGdi0R9Yzhh+ROoNz3oJaXI/z2pRuVq8l2eD9jC7Au/O4Wjy4fcuZsFBO3/LBHxRaE"
-        "T04oRDVfoG+OnL4WIXzhorb1WpAPCnLKdZ3iFF1bYJLndd6vn5nAjZDplZxkWYyByeA7/A4z"
-        "AeFqhW4QSJ7DwH3dcQOA3LM5jbi9mcuqirJM9PibgQxA23+NH0ANUGxuaKlzDPCrfr0pX4Ls"
-        "XK/ZJv0auP4mxYsRAaZ82OSc1HmKVuCyQo1SeK8SBGpY47mGm3sL4C1vhuEvXOAbX8ty4Etj"
-        "T82ZIgzqCnzL52N/yK/kDniwn+Wjt6CAtrhv88YBtLE9tL10bao2dW3mNBywcY83Dysfgnyq"
-        "9cg89g4X0y4M0/tenjwSkFn2fjIDeWUK3sW753za0w0omhcAozam3diLgbuQUxqV32jdr5fW"
-        "n6X+n4R3UCI1sdZH0uszp1mVWk3aIpWYKOzXrN/7b0l7lD2v+7Hq6GFVwRINQQKnljR6VwmQ"
-        "9J1vNKBvf0sYarrnV/3zUIuFDgYuNyNQwC1TsEeSoTirnRYqUFpkUON23Hf5nIurEh90fMA5"
-        "2Cfu1/ZWH57Ns5Gzyv1JXd7Qj/xh8Et+YfbySyTrpW6Tfc3alNJ9sx60mqJ6aZ1HHfcN+vd2"
-        "PMdoyrwDarV/jCEvsj7fslvOzyPgY+wQzdzhTXnOBXhEicfuTXHnXIHOM7NpT4DV+nuj0n0d"
-        "llO91nge2dTmziWwnv7IPv/uj7sacm237u/13x3BjF9TAe8JiMvFaZTLeti4wJpcJT8Cq8g/"
-        "s1E6p+Bv2p5hv/6/KvmxG8vxHb2YAvohIhvRWczeZD67uHn5vVjZXhJdQkB34LBMrxNEvSx5"
-        "2Jgdr5M/8bdREG93iV4gZdQXYLUBH4l9mtsHHdOsXxPBt4cec3CeRGH46jhQU3vNdkoifz6p"
-        "qiF1lTp4CwL2ePOawwipnQ3cd3HYMmz0td6ojMxFIFNsdFwcQlqmE3GvAnxO9ZeDZNFygUfp"
-        "nuxuDSAjGuTjBmU1T5afx9VEzrMCBMF3IkGOGbTJzPRFww94ndDJEc6ABt7EIvjuG/w+wlzx"
-        "vf3Bw/g22gPY5uVqNMUR+la2lxHlFj0XzbPVjQczZvM4Kl90/Oj4GvYccq3USKTlBhlt73fD"
-        "vh4rZXrHAVy/9nXGHl0SyODbd+QlOSXpg7eat43wyw8/PAHf3AdP3jzCZq+TNcrnzuQB83J2"
-        "jUP7d9q+jYCNBFPNSX83wPnJ0D799TDerKwl04nGywrdS6jDbkZxmvH863G7LmMa7XnS4RVd"
-        "qloCji1y8+OOfOcgkcbdvo7DLQEs0VznA3iOmNuAy3jvYNWtEdiAwba4+ZagnonwHO4dssVJ"
-        "VjKQO/5ImzH9iRvn0fXH8myWy/xdQYlXJq4xbJvsorp47dbyth/P2nUx6PwvBzsg59Jz/d4H"
-        "s/MNuXP/XdzZSICvoG3Pz83ziFvFCGVfwcDKRnxaWIvep52059wVzVT69HNn0/fpB8adhnIJ"
-        "sTdHak8ObVevz1G1RxXM9WWPPsx5qGLNxex7waFG9QeS2TDfEO4dsuhu9nPt8kVfS5lzQPu7"
-        "mWueBvX51c8VeZno+PGBLxp97QpYzTYoZxCzMyDqwKHBRkCEFlL5JZzHqEFK28Ke9LZ4GBDD"
-        "rtcaS35FLuQj1OnsWUPbxQxYWtGxKq5GkTHnDcQZ+BSqPGT39Rnr63cdc6AHvHvWizRrXtVl"
-        "2PgqFmqg49n+7GsgarAI6lb82M9Wk2iZ+RHNZq/LdKJ8yLdJXwtaKmffxgmOvJvLW3BSFPAs"
-        "FISrhT0aFsUIuADkReAz9rViOm+uCQNQZlWYAv85HV78qmKZKruY54Cn74+JSDTGr3r7voBU"
-        "ev3uOOeiaqEvUd9CJdFpUV3YzeY8LkQIeHBccGdwhFjJ2bIC7Zo5C0c5k4OARdWq24eAubn6"
-        "yLeP+cSYpN+f2euKcqn3WS0krweGNWYnd2K0RS6OD2Ox5AK1Z7JYAWcljf7+sykDy1gzHlVb"
-        "PNunXmZP4QBOZh/hcM8kdnC8mqT22ua7FfDl+OYl8YUtw0KiJVSGB4GHd2RPsXMlFK22xZh7"
-        "gFmrolCJM8qG5yPebs5lG7Ml8u4JqU8Fim88OUk7x9JusCRok9nVJsfwm6N9bat9g6Ft7q8S"
-        "YHDvoEOn4AnoIBpl7+f7asRKla+pn6AP4I2e6Y72X4YC7ghyRYZ8neKtySnaO0iSKbma3ofc"
-        "VDVjFxeLi0/c23CGd8LDK+bjleCmm6mb/ii2EXDNXOKWM7iPvzmGGLvZRZXygyztuFqP8u7b"
-        "4jHYVqsTkauIqNUSV5mBS1oSNMeEl87nGUBOs5PtpqSidGGW9peIVYUGlwTZMVabku32489L"
-        "NJhMyevuXX1AZHE41p/vMM/o+/6yYeV1cz3vNuizyNdgN3zeFpMbB/vA8Q3HEQ7g0AnUUs6M"
-        "GkF9AHtOu+9JYf99Ke33t9D+myrzvQRqYJOIkAMJ5wVDsmCYM/oCSPQC13RmV1UQves4r4CD"
-        "qgVjjZSxEoHexyLhd6Jmbly/GVMigaVKmQqbmOItZl66bBbo0K+P67VjRN2zUVWxXosa97m/"
-        "XEJxtFocojfVsA67kJs997LM5c2EkqP2W4ITGXn60wRFEZbTCJX7lf4uAYd5a8NxkP3eO/TH"
-        "fhzSZHq/iv7ed0EKxOv29yi9PwfKnH7/ENQZqHLHff34PBOoJ6uaouNz78zzm7v9CeXcsV9/"
-        "Dx+aIP6uN1292qU/dHe7BbCCEZ79F3WtNCBWDeAF1vvAAEMUdyUe9Dqop3DmesuV3hti73Ij"
-        "chujUrV+Fsh2Zun9JKHeT4fGSPXrH3oTS6KBtmOXhHzjEYynv9tQQwuYIwvJmQoQwywEaXyo"
-        "LX/vV1waZOl6PHJNsIcQUOfqsRo57Mc4QY1rYcHJDCrs5x4a4n5DPms7mcDOwCv1s/lO80Jg"
-        "9pOeU+K3rk7ANShS2LKKKYY6x5llIMeKScxYglokwQ+e9Xq3P+1nXYeiCfrZf7AvQpBxjk5f"
-        "kd6/1+0tww/x8737ZdzW/7qHCPiT1n+ttxH90udqQ4xqWOlFjiQwDFohU68HvdICSeZaxgsc"
-        "ei8x69caYr3tiEUEKq47RnoPVO8Dgd6zpZ7rFn/ffyN81a9n6X1Q6Dj81+/xlf4e77Jbp39T"
-        "XLLXjTtO+zWoKbqbtJWhVZdJBLI/WEDzauEfwM+NanGw0MEUCzOtLcO4QiXBmFOEB8htVv8t"
-        "tmTvCk9c3u0DRLZ7M4ZlszjFjV5z4iePIfI5H4/9r9nD2AObEpWdpEA+RKY5jts2xHd5uc/D"
-        "N+6O9F5a8Vxfs/T+ALOeoZ/9V93eFObd9pfQkP4dWSZLrgzVgGFD2bp35e6xqsjsNA6nxylB"
-        "Fd6KAuKzq/mG96U0gXeagV7rsn7WutI2en0Y28ldy7UVBuBGlwOD/7zmBO/08hyR8hn7L/uh"
-        "iBnJ5/5GQl/+2/7GjBXoj/j/t34OTP1/20Nw5P/UDlH6tLsWpRbg96P4kpE1uDQ/qWim2/u9"
-        "uj/7Cv+Q68d/n/vH4u57Jvimd4IzRN4OYhsL7z/4GyQXA7Hq8tRP1/9z3s/907Lb9wH4hyrI"
-        "70jnh24/ttXtr1xK/ibAfmErrjH4PNQatj7P2/jAAf+8ieQxnIGbIbgXxICDFHvvd7TH08CC"
-        "fM/EE5sETkySXNHRl+uoBIFwQVDq2dvVO66wjd85TV9IhdYS4XG5xKvKRVB13S8btduvpex0"
-        "x/V+VhToOG5kUfT6ZJygJRwc4mCJGdffiXOu11dbFqOWc4C9pe5rWLkceDxIs0VilyXFaX0G"
-        "NiFxkigUw7iXco1XnN/Zeu0RmdUEaix3Xm0S/qqWm/Z91eNJ+0KRHM5lBkwP6gkTI+lBTVlw"
-        "4lLMKuYR9+lPer+SugGu2/Ak6Cg5x2j2snbPx1TgOGGQPE4J9OG8xGrziRsbaub90FsDx169"
-        "XXiEZHVO7HfNI9a1XPlJCbWUy9eI3C+p/S7P15hl4x341yqKIZEnEY4qNSNVNoa+nMiW6Gu1"
-        "+Rym54TMXrfuGXADZuvAJLbJK3cQb1+Zs5VpBjKMUrUfE7JSOFrVaLeKD6uRqpw+9pI7zn72"
-        "3lZeqURK8XpKNviT2+nb4iM7kVGMCMMV2LRKIbPvAWc3G0JsRaqNRQALmi1o+1IQvmZ2wXT+"
-        "yz+L3Wp3hQIte9u8bl/qjzZ/xnpnW4gbOHe67K67+9r3iSLaFs+8o9sELhOg/EDnwJNQ2eWV"
-        "IXsHe7pwzbS+YpUqQaN2gfaVXa2ibi86SHh1wna37MfS/7o/ZtB/ofDHHzN0f7lgmv/3/wE/"
-        "d8oe"
+        "eNp9e1uTqjy37n95b11VYIuKq2pdJCFAkCgBUfFml6IGxEPb2nLYtf/7HgG73/l++/v2rGJi"
+        "CCQj4/CMQ9L/+6/d4/G/Hnlz+Ou/xx/G4OO/ugfP7dfzr//u6+PByBgMP/T/+mu/fW7/+u+/"
+        "kPoXopBKxHBZOETGPkalZQk2R8JEEqWcholNhBFj9BB2mUytKoaPsPHpfK2XX0d3NHuWjCy+"
+        "m68B/ion5iT6cjI9XYQnckObpaPt80Q6l9dEj/zH8qVp4/F6zYqcbvBXMXASLRlah22SET/0"
+        "kjw+TArSCI7D1dm43B+Hj9FSF/5ks7CpIPKwzT74aaz3jpfmQLO+TAelkc76x8XTtj9tfLie"
+        "7sf8NNaaDbpMrnlR3k8xG/ZePTy5Oi67OPudKI3hsU9HX6PinmqH6AP739qmfPm9XnUd7abB"
+        "7Xo73G0+12IcfjBsXUV/dj1f9q9Lz61z92O5+uIhZflVP2vmXYzS03n6GN68wCz7591m43OL"
+        "TSaTuabpyw+axZPe3dHkMG96NuX4NqIhoSNyPAeD2ZGNXrtX1K/voW7svhZ6hiPxP//zVyeh"
+        "PyU37oNEzf/663B9ftXtI2M80Y0+yPh5qJ5KmMzqBRrZak0PpIkRfbglOzYah4ssYGaWYMRB"
+        "prQgUc0G/BVj+ECpgKNpIGwihMA+NqiOyZpi7dj2sTT0MUOD8j/2RxLTB5XWUbVqpJ1MTcBP"
+        "fhxrczRPS91fCJsV1HHHWj/9sPDznFyEWJ14LkrkIIE4zT0awRwIEfU9lYGhPQht5zNnRagf"
+        "X1odUcM6FJgsXNx7aU902Z1IrXN0PGnwIbIQ+7QiOZs+mnwBlPDwUdfEvaFFMfvANCpDNDPZ"
+        "BcbvMTV+ofg1XCll5oreiMJ/9Az/Ea76M9X/USJKMZ68zKg8IpIIXmOEJHPD6Mbx6lZu1lQK"
+        "jorEQKiMWCEQO4w1ARcvGGLPEJUEiJGexwjWr4Rlo5d595QcbEYQ0a3YxvrYjzk9uRetQbk8"
+        "TTMU3YqbxUMLiREvCosffG1+8gjwqzKOE7AsWvIbrBjh9tlAMz+RuTtr/UMkLDfVamm9MMv1"
+        "AkcsIw8sSjsG2uL9SYtQvNtQL6eiLBRtovA8xTv0UdgWnjpU4ggVctU/xs7kaOYh6Ef/aCKe"
+        "7jQhOfqywDwpfGJN5cA6RJjodiUZ4ndrP6sYyR6Nxu7WDqXrVi7Z46oJaIdDv7SAJiXz6mWC"
+        "fHxMO5kLxe8BV/IgSqfO6GhqU+B2K39eZOXxqn2EbtjTtE8guDKe1Zuvw5avXs6Crq0j1d7k"
+        "7CuE362+W2wGfObcUs/5Jz8MNJEb4fxUGkhHTek2OqUCz8YizmB9SiFGrW5bK/Z6OlipNfCf"
+        "Pz1kWYuO5/rZQe3osgIdS+ihtQHR2gAiEv3Y391CYHu/tvL3mhG6AevFFFSO/r4v65W7iQ9n"
+        "3FtQL011Mv/26xu3otvs6RD1FWEcBYfIyvUZOi5a/sIcaaXonh0iMkFPhtwSzBneBfkI99X+"
+        "xi8+HDaCuC5L9lk4oq7B33ataFH8x0rfRy09JQsx8n/4D+OUqKjA/pTdKb7giWZmcBkWco12"
+        "fJDGVJRgJ+91pjL7gx8PlGFgNROCIotSFJUHZUtpnghUJ+JnXGRQwJIfe/65ExdsNwLbVc+m"
+        "JaHUEr/jgWTBPhGqOv4ByuBpHedCAJ9yD6MG3cT+HPKC0oEQ8DzmtoXkZIGMvThX5YU6SUFZ"
+        "zGOZFtQTBUUKqeB9Fx2adn5fUC5L996u09K5L/S3fhCfifKEDseO3vf9h8e/mAjIpOizUAoY"
+        "gp+or7sLkU7A4VYIcK39xnrjE+iO1pi6l3X6U0fuhqa6hS7UGgiGQf/VgFXvOGFIP9Qo1omF"
+        "/PUMNSLkiNvpQUc52DzYJLFcxvYy/JGD7l21QFMD4IIBPRHhwL8yb+Wxt7zb/hKOEneY7kGm"
+        "5aVqBBuio06jb9+xlFAtSx/MuLGI3UarwW6sg05Lt+74IicWjtEytLe8TKw2sAAMVGubW3qt"
+        "V2gY7CsytQZX/kgNdMQBSOgBunrr9DPJlb5WKK/qqZsUhxz3lNwXiieWuAAejBT9o5KCvEPt"
+        "2OKxxyNmu2C/q5Ov/MiOFZ5l10ju8aN5Fn4NuJaHYVkBjt2WoqI/NvPLbw4SV+s/AqaPYDzh"
+        "Tjp9ltXf+tvND3JBKDADIPZBwF5n2NXAP9hAzwODvexQLITTtlMM/RfF36BcwvgG7uxbzAWt"
+        "qXQ3xV4nR595j/SStTyP0ImSbY0XYGs0GSBckREZVKOjeS0qzkWtz3/08eS0uh0gmgA0l5Yv"
+        "DDzq/Dhnpk5Ue9jZ0ydgfNO2g7d9HZS+sHxRIp81bqLVhwafYM5bkkH/xCIwz76bp6GM0zLZ"
+        "K+l8dOMBFi1XqUw4bWB+S+I6MutFaZsm4Chd4AO1Cy1Or9roUW0by+LUbSxuGWIUmsN17R1R"
+        "eg5YYaaBmOzRtyVtt4F44Khkh5KCr53a2+Pq0Qwbv7HzGBnw7hTRlSFR9f0ys++X8n0Il+/1"
+        "ohqwHTm9Tmb/RndaebT6DTxnETpccG/tPpG8VPWWDpFoahMwuj9m/ZoYMJ6KJ3bt+vXHoPSG"
+        "+ikQ5X1Hp3JsQvzkMgvE3aTA2M0w0Lk0KHyPZ0NhzxHlVl1YxKdPy8yzD8+9yWOm9Kj8tb+J"
+        "cDp9szyWuqYGGPAR2rmF8B7loP9f5UqXJYynPwIhnli4g3Zts6YGELJOFn8iI7ERr58RKUEe"
+        "Z8SMmQNeDglZEvDBniDzxT9tv9NfrvRzquwHlUpf3/5GYe8m3uvWnDRDDpg4il3BTTT0A52E"
+        "8oGchpXcFfUCdNIq0d2nHoFMISUTfcfyIvUK7jjaxEEtCLrPzp53tfZIEmTrwYnquYWrVfqq"
+        "zObbelKvPkxxNbNOeoAOXYywPDE6xc193bvl7FJiYzZAX1i/uaDf0LZhbanzEeYLXI42K+Yg"
+        "+smTQiROwwfXw2nLcu+BFvIBun0tykdt4fJKyxj3g3eMmmbZh+3exLG1a/krj5FwgR+Z1sZ3"
+        "IAMIBSLCAFemsl6kOq51G0Hs8U+M7vg5VfbfuD2tLAkrAHyPA03dYWyh4sl2fIBliMcB3MB1"
+        "qffLFt9vKr7Ryg5PBLhED/DhW8mHIvcHLz5R+o+2j6FtSfqDN4aKjy2p8Jur7//AH6bafQT+"
+        "m8rLz/eQ0b37Lan8u6nw6Y/x5srfO/8Oz5Ch/JFQ/e18XX+jvm/7IV6o/vm+mu8P+hDL1Pjs"
+        "H+OvFT0WOkA7Vv1LbAjhyyPQ1/rLf8XTr19/j0pXva/Ge3+v2t/YFMIWh5/4oG2373dtSDOE"
+        "8OQJ6EWs+g947YiT4t+/9P/ND7/1F+36Ovol/Qc97fykpZ8petv1dO2nyp9af0N074c/BP2O"
+        "1/Z704zZfiQ8FJaUnenMy0IBlwnXN1yBl4nailiwpajYSHSCHIKVi/BsEEMybGYMQ25XJ4sJ"
+        "SRb9KFmMc5Fadbyi+NTGLJiwhZ4nC5rJY89vUi/jBVzgMycWy4I+XK9DbV0B7y7gF2zdWgj+"
+        "tORmiZbMjuzdcg8A1yMpeMxdCPgZeUODVPKGh43HNleDZLcbmtwMuSkMgs/w+2zMNzn8zgXa"
+        "nODdPEXZ6UY8oDn7hND3StHmE/q/Ckgp/CuX8nKSvlMi4jwA4x/54QBzXRBLSoWROoH2Y/tC"
+        "h7T2q7KbH8YcNkxYAbteJXN6EnLKetsTPLmoKgZTY9wSDTxH3dGr4yoHwUDModdt3w59pzWp"
+        "oR2lMP4O4HJ7QYADH+rbR3JHCeAZYHD10lR+g6Y5xYvWLxLHhvwHtXFyCfyidybsaYuDXCcM"
+        "8g7lg6MWiwh3eTJDDzrSGomnpBw8JP0E7MLsoSco9ruYviitTCbkPeZCPOxEzRd0eckM5ajc"
+        "Y4iKF138uPysNCOnqzJ6aWthA7b6MwdyHrTofNkmY0cerRU+kSlyrw8Z51/mVfndG6u29ZFM"
+        "XzWBnM7YlUhgU29UjkH3Wv3F56jMnFev9TEIb/NDTtdaM31VjUfg/SuKNgF6bL4hgY60BvTR"
+        "q09cMkubzxh71BA8MxCx0jCfm+obyBtrtNshiHWq226jfL8FDk1IiC8gqPBzhO3jj3+HNYRB"
+        "t8ZvT68kJBAohITRchpJsdXFw/nt6gLGQLv77ufu1PC+92WCHkIfAj1G1GvlAr4NwhPVdt9x"
+        "PUA1w7j7rjKDMU9y4AfwHn89cJe3Wh7VipOF5s6zBKM/XHugBw74ZWSfOFU6EbSyd4faQ81R"
+        "1iNEc8jfJMeLR9HIB7zjDRued/4PZIQgflbvzkoyB//HmyIFPyxb/8uTNoyGuSX4X54+thnw"
+        "KtNfw8up2RCQB0fDqojINPWsH75WOToEPcWv+G6xUBZI1SH4XeWJyIkvtIf2464/p70Q8sZf"
+        "3oMLS+Q2aOsxwPfu3ePvu8vvZW5/QaZ9oRO07+Zgufrtt7+zW4xVPGox5o+lG7TrspO5Zm6R"
+        "kjHEJkAiuyxK5hwhVmplm17bb1F66nU1nHSCLrq7FvsZmGpeXQ10AvEb1oJ/vTAVsZcFcy+b"
+        "o+So1guxsuyYpM99yD9fwbjVh2RR7IIcxt99teNOm/EEte1uHljDiD8MqySlRLv1zxpH8Hzs"
+        "yTiGdQ3RrluXUM8DsxSBKcyAlaovECb+Oqq5INdaPFaZwMKLEL6/xm+Mzfxx9qTiQg0Y14Ax"
+        "zLBZQezNeVFsQKdr+C2uLvCiD3E3BlsViq8b7WfOCbUiORV8FzqbYhjpGG1ebV/jsCrVhozG"
+        "3qnlN05kYnCZuuEe6bpl+VMHEgNkPhY65BhSq6zSDCLulrtWzxWfTi2dCHxCewd5I03qyQtF"
+        "IP/bVtWyOt4kHb80yKeVTqBk19Gg2hD3mGRuMYr1xvLRzJvzpCwXgMEOA7tTmHd8z/O+/9rp"
+        "sZPT02pgzHUnI3YPbmjd6UOYpVjZbfZpgE4EyCcQILe0WhC7lwu1hlQbd1h46nKetFvLKpbJ"
+        "Ewn71eofT/zOhjyY151YHHLmo0744thbCBP8mv3Z2WqV88VCPROQJeBNS681Gr8sXtq7h2b5"
+        "eEVABqtOJ46iekKMaStchvwg5dI+tOOwnd7lSWFbH6JVWWffJvJuph1e36ra4pC9at8nSpe7"
+        "9SyDH33KTLP+sln41RMWD6d5WbIMlcNQ6fVViocFOGmvgStwV+8XnD7SvvKNEKRqLLDK/azS"
+        "mNB6YcOiQCwAUzHEAzoWv/o5AFsvF4BHW1BTJGiGxUNELc7tMRF7ln9NPgHSKbRtaAcQQzS1"
+        "2C/gWsO1gyvFs7e93WZoyySk24uOPwz4ghZuhwv5A7CIlM45vs9iwFT8yDdffhk/DcGkmwDO"
+        "jCD+Bzc5QVpFq9GrP7NUvht1unZygRZTAB254whco322wiXIeA1YAAFuy0fLlVqsB5RQicJB"
+        "+x1Xc54gXxJ012ERy+YuxDfLtEfO8PucmrSvB1jGyvYNsOuR4a6RaZvSG5fEsBu0HKdhStco"
+        "TscTtabUWoFxDt76SkoXcVg39dvx52pMuERJFsJbvyCG0YNJdPPRdhnd+gJyA8hvL48XeO/9"
+        "iRcn3W75JKzf8cDHpxBN9rS0q999AMbB25lE7rh99nvfQoBZaplsdQr3gsE7P1/zh3Q/2ndY"
+        "GYF8aSAYyAc7e4kupzKBd4iTlj966L7ad5U/xG372bZV3EJMyQjRT10dIHnXByBnO04UvfbD"
+        "76HDrv0dCB8gtlH5p40vDHILSx/MGXdf6FEi65tGh54doBezQGY9S4P1pN06EtoaBYzLL1Qz"
+        "n6YA3rRj8pxqDfXdwIycbm0C1uE6Mep8CawtajGi0H8xonkNfvC/w6u0aceySPBs8T/96sa+"
+        "I8grqdFiXNqtR/kEnejQXk/e/sDgaxfkvta8MRfAH5if4bLlteXMO3POwf4mlnQm7XpwQjSI"
+        "ERVtaPea/NQPLeQM33zmVd7pmzkbo/44JvEshmiMDvmymSzEYOQJp27ftZOInOwE9HoGY+Av"
+        "rV1btgz0iSWcTk6zL204Nv2q0lr/VRINLZvpAG07Hg6En6anN3ZtO1mBzublUuLPdh3YsQVw"
+        "poB1ZNYH5NlPGFt2+rPTVeCl6p3Xlq8q7tRnaNPxtBqbuBHaNfAGzjiAIGpzbZ9DkN/es25P"
+        "QFPYfO7kosZednJnWTiEXIfD/QnXAa6AZWJ4CyF/Trzwp/5JPS5KXlU8OAYlooCui6mNGgCq"
+        "pLA4/a0/y8oXDWN/1NdzJtV+FATmVqXWkam2F6lAXah8/KLatN3f4e/6u/jYuGEv0LybuFRt"
+        "XS7VyceTOe2uAER8pmUVdG6EJvERn4/RcMzwGDz/pwV836DRcuHeNUO353nFUO7etB7uMXJ7"
+        "JLnihb0rAc99sR88SvpENR6Uls6meU5QiXbc+KTRJRkUL14NtJ7iNV1F9pAmRbUF+Rtt/oBv"
+        "gKsbTVc+b+Mh4e7b9bsyjEBhWCKrnfBWlXbL9EC7a/XtEQmWNZpZ6S/z7jsFYelYm5/Kux+o"
+        "3wNtC5T5RAJmDcUsAniWhJcnd6o1N3MqZqZeJHYrsTsN4QvwR40BoQnxKrC9x0sDS2SP9P+t"
+        "d7X87uqlpQ38FceBxtUYwIP5yZuKQtI54qruEvaOEwQxr9pf49g69HEJGKbWRXVCLPrE+C1X"
+        "VQmnmNxCR4TYnooL5N+gJ04/8fgKy6Fd0G3ukU8LMNxDENdiETsLHgq3/6913ZY+lit94Eof"
+        "ir/1o63XWGiTxxKy1syDq8pvIeV4gy90eY5WK++enAsnOQaahffv3762vXhDfHEr7eMzX4lN"
+        "ZgaTe3IqHH7Q1P6dhxrA2+YGfazbz0AqcUSQNEmmtQRGUmt6LT2t/s7bekOq+OdiIUSrr1bh"
+        "/bRxGUN/ay9zEqt6xPnf9LffPzD0u3L5n/qH5LdtqPHa9kyN143vqPH/6G/na+mz/u73EYyP"
+        "Dfv3/fb7v8f/Y7y2/cf6/qbvj/52vk5/UtztPz+4l9FvuBBcPUDsCwX9gXzidK5Ufd2S6JPF"
+        "FxyF7gyvm3pz56S6l1iXBtpcdJJ96Why1U8biBvDW4wmhT7fZPA8L0DiOsEX0Fhpok2hk+pG"
+        "kb5baNkdMlNPG1wFcwLproNKXI7w2xdudFuOt4PnGZuAdeF3W/y8XMXU2Uiqahd7VICvTpIT"
+        "ClHF5uibIafb8yBs7qKm8Rqg7wZqz1SdxSl+89OunXf1Xx1ibaR7N0ayLMYmCfETfocZB3M1"
+        "QzdQXh4m7ur0DwDIPZ1ZEbM3M1GWUZbxDn8zoAHSwN/5g6RGxeaBFsrHGLjo6qX5AmhnKgZL"
+        "uj0ctafKCgOiVXbY5KyttyxBZbk0Uviu5ETgTHvvQeTeHLHtSNP8uQs5/tfi1vOFtrf0qSQU"
+        "8lSI/2ZDfwDxzhPwYD/NjVFQQF/c9XnDAProHvr6bZ+sdAE5rFMzwMY9xOZmPgD6ZOMRiCcP"
+        "F90uNN37Xpw8EpBptj7pgbhTCd/i3Xs9zenBY7VngV/apJ173nPnYmJFt2+06mok1edN/U/C"
+        "JzDR0rHiR9LxM7eyMjXrtEEy0VHY7bmsu73QPcre7W6uKnqZZbBAA6DAqYQVrWUCSd/O12rg"
+        "t78lFNXt+8vufcjtQwdDfjwl1JCLFOSRZCjOKqdhd88qMg4Qod5fvNfiysQHHh9wDvKJu9r0"
+        "8upBdGs4y9wfV7cH+qE/DH7p53pHv0CiWqg+0fZBLiHckfmyygmqFubZaHOpoPtux3KMJtQ7"
+        "oEbpxxD8Iu38LX3k7GxQkNMhmrqDh/ScC8QRNzx0H5I55xJ4nul1cwKsVvvlUo11WExUrfxs"
+        "2JbNnEtgvvWRfv5TH3cV+Np238rr6jEgxq8Jh+842OX8ZOSiGtQuRE2uFNfALPLPzEhnFuib"
+        "kmfY7V8tb+zYzuX4ENCYEHEYhGeGNY3pSOTTi5vfvudL20uiSwjormo3YG806mjJw1qnENdR"
+        "8WN/G4iGw6dAfXAZ1QVcUcAMvk9z+6Bs+l1Xwo+XmrN3Hkdh+OE4EnGv3k5I5M/GZTmANEUe"
+        "vDkBeYy8+mAgubMh9p0fthRrXW5m3CJ9HogUa10+eHmJdMyfZYDPqXKlybxhHBvpnuweNYY8"
+        "u5cPa5RVLFl8HpdjMcsKIAQ/iQA6ptAnMt3nNTvgVWKNj3AHNPDGJsFPX2NPAzPJ9vaVhfHD"
+        "2Kt877Y0JjhC39L2MiLdosud8mz5YMGU2iyGXEbZj7KvQZuD45WUBk9vG6Q1nd4NurzwJtIn"
+        "DqD90eXTe3RJCODhGnlJbpH0xRoVtxm4f3zXA04QX75rS+q53vFkhfKZM37Bupxd7VjdN807"
+        "lwUZcSrrk9r3wvlJUzr99dJGZtaQyVjhZYmeN8jrH1pxmkIu+XrcF7EV7VlbX+PWQlYCcGye"
+        "69cn8p2DQM82nlfrxg0BLFGxzhXiHD6zVZ60d7Bsa042YLDNH77JLU9HeAbPDtn8JEoRiB17"
+        "pfXQ+rEbp6tH0Dyb5iJfy5TLW+Jqg6bOLrK1V1XBR9vrOxec91r9y0EOyLl0NcJOB7PzA7kz"
+        "f82fkJ+ArqBtl2frZ4OZhYGyr6BnZgabFOa802knbb9HqqacvvXc2XRj+oH2tEKxANubIbkn"
+        "hwb8gYdmqNyjEtba36OrPgshR4ZYzH4WzBaQ9wlqw3pDeHbIoqferbX1F10tR58B2j/1XMVp"
+        "LKN3P5ekP1b240O8qDlEtPltRjcop2CzUwjUIYYGGUEgNBfSv8F9iGoklSzscSeLlwY27HqN"
+        "tmB35II/Qi3P1l2dwC6mEKUVbVTFpBFpM1aDnYFOodJDdtnxv6sHKZsDPuBdp3eAj/WHvAxq"
+        "X8Zc9pQ9v+tCzNJoBHkrfu2ny3G0yPzIyqYfi3Tc1qmTrgZlypx+aye48nYto+AkLcCzkBMm"
+        "57YxKAoDYgHwi6iM7HtJld9cEQqgTMswRZyeDn2/LGkmb63NM8DT9UvVoIGny06+faAqBFU5"
+        "zhgvGxiLV49QCnSalxf6sBmLCx4CHhznzOkdwVZyuiiBu3pOQyOnohfQqFy252gw05fXfPua"
+        "jbVx+v2ZfSwtJtQ5wblgVU8zh/TkjrWmyPnxpc0XjKPmTOZLiFlJrfYvN7fA1FaUReUWT/ep"
+        "l9kTuCAms49wuWcSOzhejlN7ZbPdEuLl+OGpOs8iLARaQGZ44HjwRPYEO3dioeW2GDIPMGtZ"
+        "FDJxjGxwPuLt5nxrYrpA3jMh1alA8YMlJ2HnWNg1FgRtMrvc5Bh+M7SvbLmvMfTN/GUCEdwa"
+        "eOgULAEeREa2Pj+XBr3JfGX5CbpC3OjprrH/0iTEjkBXpImPCd7qzEJ7BwkyIXfdu4pNWVF6"
+        "cTG/+MR9DKZ4xz28pD5ecqa7mXyoTd0NhzZ1iXubwnP8zTDY2MMuypQdxM2Oy5WRt3vjx2Bb"
+        "Lk9ELCMilwtcZhq+WTeCZpiwm/N5BpBT0cl2c7P4DYJz2/7isSxR75IgO8Zyc6O7/fDzEvXG"
+        "E/KxW8srWBaDa/W5hnVG38/+ht7um/t5t0GfRb4CueHzthg/GMgHrm+4jnBBDJ1ALuVMLS2o"
+        "DiDPSbt/2u6/tvuX6nyW1Z0JoL6XQA6sEx4ymmFWUAQRO2bU6gMS9aFtTe2yDKK1svMSYlA5"
+        "p7QWIpY8UOewBPxO5NSNq5E2gYiewbOU20Tno5h66aKeo0N3zkvtRSDLPWtlGat66LDz/bcF"
+        "JEfL+SEayZq22IXc7L1nMxMPXUxR5TcEJyLyLGTDFWExidBtv4Tfag9HfzThMMj+Pvv2x3ky"
+        "UmfqvJXaD78gCeS159Ok2i9egvtqz79BnoFKd9jlj+87gXyyrCx0fJ/9ep8ZsT8hnTt2ZxrC"
+        "lwoQ/843XVXtUpto7WkXLDF6n29FRVVJBYhlDXiB1TlGwBDJXIF77/2oCdyZOjKozjbZu1yL"
+        "3ForZaXehWA7M9V5qFCdB0VDJLv6hzqElSigbaNLQmqCYD61K2ZpisAcmUhMZYAopiFQ41O1"
+        "9fdz3nahkYXrscjVQR6cQ56r5qrFoJvjBDmuiTkjU8iw32fAiPsN/qxpaVI1R+Gqd/Odigsh"
+        "sh93MSUetXkCroCR3BZl3NYdnWkGdCypwJQmqEEC9OCdr7fnK8Pf/H+Mfs7P7IsQaJyh01dU"
+        "tfuvgFP4xX/Oa/SHTfWvZ+AgflL8r9QxuF9+LjdEKwelKnIkgaZZJdJVPejDKpCgrqn14VJn"
+        "4WlXa4hBbJxGBDKuJ0bqDF+nA4E6cyjfdYt/nh/jvuzqWeocHzoO/vU8SanOk7j00fJf55fs"
+        "Y+MO064GNUFP3WpEaFa3JALaXzSw8nLuH0DPtXJ+MNFB53M9rUxNu0MmQalThAfwbWa333+j"
+        "a4nHLmvPsSLbfWiDWz0/xbWqObGTRxH5nA2H/tf0pe0hmuKlnaQQfPBMxThuUxPfZbd9Ho6Y"
+        "a6iz4PxdXzPV+Ra9mqKf84Pt2SrqPfaXUBP+E5k6Te4UVYBhA9G4T+nusSzJ9DQMJ8cJQSXe"
+        "8qLbD/CGg+dC6BB36oGqdZk/ta60iT5e2nb8VHRtuQa40frA4N/XnOCbjp4jkj6l/+E8H9Ej"
+        "8T6fS6z+fzqfm9EC/WH//884Byr/v/0hKPK/6wcrfctdkVJx0HsjvmRkBSrNTjKaqv7urPnP"
+        "udg/6PrR3/f5x3gquzP93gnuYHk7sG3MvX+jb+BcNETLy5s/7fjvdb/P/yftuSV1XqcE/46U"
+        "f2j/nsBszwcvBBtxkF/Y8HsMOg+5hq3usyY+MMA/byxYDHeIzRA8C2LAQQt76yfa40lggr+n"
+        "/I1NHCc6Se7o6ItVdAOCcEFQ6tnb5RqX2MZrZqV9UqKVQHh4W+Bl6SLIup6XjdztV0K0vGPq"
+        "PDYKlB3Xoig6flJG0EKdiQE7WGDKLPidM1VfbWiMGsYA9hZqrEHpMojjgZot4rssKU6rM0QT"
+        "AieJRDHMe7mt8JKxJ12tPCKyikCO5c7KTcI+5GLTrJcdnjR9C4nBTGQQ6UE+oWMkPMgpC0Zc"
+        "C9OSesR965M6bycfgOs2vAk8Ss4xmvZX7vmYchwnFJzHKYExnH4sN5+4tiFn3g+8FcTYy9GF"
+        "RUiU58ReqzhiVYmln9wgl3LZCpHnJbXX4nyPaTbcgX4to1hQkUQ4KuWUlNkQxnIiW6Cv5eZz"
+        "kJ4TMv3YumfADVitow51JB/MQaz5oM5WpBnQYKRyPyRkKXG0rNBuGR+WhiydzvaSJ85+zo6X"
+        "3k3y1MKrCdngT2ano/k1OxEjRoTiEmRapuDZ94Czmw0htiTlxiSABfUWuH0pCFtRu6DK/+Wf"
+        "xW65u0OClo02H9t+dW3yt623sgW7gXvLy7bdPle6TyRRsnj7HdXH8S2BkB/COdAkdGv9yoCu"
+        "QZ4utKniVyxTya2omaN9aZfLqP1bCqDw7oTNbtHNpf61f4yj/sLmjz/Gaf/yRtf/z/8Fr0Wj"
+        "tA=="
     ),
 }
 # Experimental stubs (flasher_stub/README.md): a host must be ready to fall back

@@ -40,6 +40,9 @@ import subprocess
 import threading
 import weakref
 
+from espsim.protocol import FLASH_SECTOR_MD5, SPI_FLASH_MD5
+from espsim.stub import hash_time
+
 STUB_IDS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "stub_ids.json")
 ENVIRONMENT = "ESPSIM_CSTUB"
 
@@ -56,6 +59,8 @@ OK, FAIL = 0, 1
 EXIT_SOFT_RESET, EXIT_RUN_USER_CODE, EXIT_JUMP = 10, 11, 12
 
 SECTOR, BLOCK = 0x1000, 0x10000
+HASHING_OPS = (SPI_FLASH_MD5, FLASH_SECTOR_MD5)     # charged in --realtime
+HOLD_STEP = 0.01
 
 
 # ------------------------------------------------------------ the binary
@@ -137,6 +142,8 @@ class CStub:
         self._lock = threading.RLock()
         self._serving = False
         self._frame_bytes = b""       # the frame being received, for fault counting
+        self._op = None               # opcode of the command being handled (--realtime)
+        self._owed = 0.0              # busy time not yet held (--realtime)
 
     # -- the seam --
 
@@ -158,7 +165,8 @@ class CStub:
     def receive(self, data):
         with self._lock:
             start = 0
-            for end in self._command_ends(data):
+            for end, op in self._command_ends(data):
+                self._op = op
                 self._deliver(data[start:end])
                 # Fault injection counts commands as the generic stub does: a
                 # reset now means the stub never sees this command's last byte.
@@ -175,8 +183,9 @@ class CStub:
             self._serve()
 
     def _command_ends(self, data):
-        """Offsets of the SLIP END bytes that close a command frame (direction
-        byte 0, at least a header long) in `data`, tracking frames across calls."""
+        """(offset, opcode) of the SLIP END bytes that close a command frame
+        (direction byte 0, at least a header long) in `data`, tracking frames
+        across calls."""
         ends = []
         at = data.find(b"\xc0")
         previous = 0
@@ -184,7 +193,7 @@ class CStub:
             self._frame_bytes += data[previous:at]
             frame, self._frame_bytes = self._frame_bytes, b""
             if frame and frame[0] == 0x00 and len(frame) >= 8:
-                ends.append(at)
+                ends.append((at, frame[1]))
             previous = at + 1
             at = data.find(b"\xc0", previous)
         self._frame_bytes += data[previous:]
@@ -262,6 +271,8 @@ class CStub:
         if op == b"r":
             if not self._in_flash(a, b):
                 return FAIL, 0, b""
+            if self._op in HASHING_OPS:
+                self._charge(hash_time(b))    # the chip reads and hashes (espsim/stub.py)
             return OK, 0, flash.read(a, b)
         if op == b"P":
             if not self._in_flash(a, b) or flash.is_protected(a, b):
@@ -295,6 +306,14 @@ class CStub:
         if op == b"K":
             return OK, 0, b""
         return FAIL, 0, b""
+
+    def _charge(self, seconds):
+        """--realtime busy time, held in steps of at least HOLD_STEP: one sleep per
+        4 KiB read would add the sleeps' own overshoot to every sector."""
+        self._owed += seconds
+        if self._owed >= HOLD_STEP:
+            self.hal.hold(self._owed)
+            self._owed = 0.0
 
     def _in_flash(self, address, length):
         return 0 <= address and address + length <= self.hal.flash.size

@@ -29,6 +29,7 @@ ERASE_FLASH = 0xD0
 ERASE_REGION = 0xD1
 READ_FLASH = 0xD2
 RUN_USER_CODE = 0xD3
+FLASH_SECTOR_MD5 = 0xDA        # our stub's only (docs/protocol.md §5.13)
 
 # -- SYNC (docs/protocol.md §5.2) --
 SYNC_PAYLOAD = b"\x07\x07\x12\x20" + b"\x55" * 32

@@ -27,6 +27,7 @@ from espsim.protocol import (CHANGE_BAUDRATE, FLASH_BEGIN, FLASH_DATA, FLASH_DEF
                              SPI_ATTACH, SPI_FLASH_MD5, SPI_SET_PARAMS, SYNC, SYNC_PAYLOAD,
                              SYNC_REPLIES, SYNC_REPLY_VALUE, WRITE_REG, checksum)
 from espsim.slip import SlipDecoder
+from espsim.stub import hash_time
 
 
 class RomLoader:
@@ -266,6 +267,7 @@ class RomLoader:
         if address + size > self.flash_size:
             return self.reply(op, error=ROM_FAILED)
         digest = hashlib.md5(self.flash.read(address, size)).hexdigest()
+        self.device.wire.hold(hash_time(size))        # --realtime (espsim/stub.py)
         self.reply(op, data=digest.encode())
 
     def read_flash_slow(self, op, data, check):

@@ -40,7 +40,7 @@ import zlib
 from espsim.protocol import (
     CHANGE_BAUDRATE, ERASE_FLASH, ERASE_REGION, FLASH_BEGIN, FLASH_DATA, FLASH_DEFL_BEGIN,
     FLASH_DEFL_DATA, FLASH_DEFL_END, FLASH_END, MEM_BEGIN, MEM_DATA, MEM_END, READ_FLASH,
-    READ_REG, RUN_USER_CODE, SPI_ATTACH, SPI_FLASH_MD5, SPI_SET_PARAMS, STUB_BAD_BLOCKSIZE,
+    FLASH_SECTOR_MD5, READ_REG, RUN_USER_CODE, SPI_ATTACH, SPI_FLASH_MD5, SPI_SET_PARAMS, STUB_BAD_BLOCKSIZE,
     STUB_BAD_DATA_CHECKSUM, STUB_BAD_DATA_LEN, STUB_CMD_NOT_IMPLEMENTED, STUB_FAILED,
     STUB_FAILED_SPI_OP, STUB_INFLATE_ERROR, STUB_NOT_ENOUGH_DATA, STUB_NOT_IN_FLASH_MODE,
     STUB_OK, STUB_TOO_MUCH_DATA, SYNC, SYNC_REPLIES, WRITE_REG, checksum)
@@ -55,6 +55,19 @@ SECTOR = 0x1000
 BLOCK = 0x10000
 DEFAULT_FLASH_SIZE = 16 << 20          # the stub's geometry at start-up (docs/protocol.md §10.5)
 MD5_CHUNK = 0x1000
+MAX_DIGEST_SECTORS = 1024              # FLASH_SECTOR_MD5 reply limit (docs/protocol.md §5.13)
+
+# --realtime: what reading flash and hashing it costs the chip, charged by every
+# command that hashes flash (SPI_FLASH_MD5, FLASH_SECTOR_MD5; the ROM's too). An
+# estimate, not a measurement on silicon: the loaders read flash with one data line
+# at 40 MHz, 5 MB/s (esptool documentation, "SPI Flash Modes"), and a software MD5
+# on an 80-160 MHz Xtensa core costs about as long again: ~2.5 MB/s, 0.4 s per MiB.
+HASH_SECONDS_PER_BYTE = 0.4 / (1 << 20)
+
+
+def hash_time(nbytes):
+    """Seconds a chip is busy reading and hashing `nbytes` of flash (--realtime)."""
+    return nbytes * HASH_SECONDS_PER_BYTE
 
 # Entry points of the stubs upstream v2.3.1 uploads (docs/protocol.md §10.4)
 V231_ENTRIES = {0x40100004, 0x40090564}
@@ -137,6 +150,7 @@ class GenericStub:
             SYNC: self.sync, WRITE_REG: self.write_reg, READ_REG: self.read_reg,
             SPI_SET_PARAMS: self.spi_set_params, SPI_ATTACH: self.spi_attach,
             CHANGE_BAUDRATE: self.change_baudrate, SPI_FLASH_MD5: self.spi_flash_md5,
+            FLASH_SECTOR_MD5: self.flash_sector_md5,
             ERASE_FLASH: self.erase_flash, ERASE_REGION: self.erase_region,
             READ_FLASH: self.read_flash, RUN_USER_CODE: self.run_user_code,
         }
@@ -370,7 +384,25 @@ class GenericStub:
         md5 = hashlib.md5()
         for offset in range(0, size, MD5_CHUNK):
             md5.update(self.hal.flash.read(address + offset, min(MD5_CHUNK, size - offset)))
+        self.hal.hold(hash_time(size))
         self.reply(op, data=md5.digest())
+
+    def flash_sector_md5(self, op, data, check):
+        """Each whole sector touched, then the exact range (docs/protocol.md §5.13)."""
+        if len(data) != 8:
+            return self.reply(op, STUB_BAD_DATA_LEN)
+        address, size = struct.unpack("<II", data)
+        first = address - address % SECTOR
+        end = -(-(address + size) // SECTOR) * SECTOR
+        limit = min(self.flash_size, self.hal.flash.size)
+        if (end - first) // SECTOR > MAX_DIGEST_SECTORS or end > limit:
+            return self.reply(op, STUB_FAILED)
+        span = self.hal.flash.read(first, end - first)
+        digests = b"".join(hashlib.md5(span[i:i + SECTOR]).digest()
+                           for i in range(0, len(span), SECTOR))
+        whole = hashlib.md5(span[address - first:address - first + size]).digest()
+        self.hal.hold(hash_time(len(span)))
+        self.reply(op, data=digests + whole)
 
     def erase_flash(self, op, data, check):
         self.hal.flash.unlock()

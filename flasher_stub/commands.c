@@ -547,6 +547,64 @@ static void handle_spi_flash_md5(const struct request *req)
         send_response_data(req->op, 0, digest, 16, ESP_OK, 0);
 }
 
+/* FLASH_SECTOR_MD5 (docs/protocol.md §5.13): the MD5 of every whole 4 KiB sector that
+ * [addr, addr+size) touches, then the MD5 of exactly that range, from one pass over
+ * the flash. The reply is streamed: its length is known before the first read, so
+ * no digest needs to be kept in RAM. A read error still sends that many bytes
+ * (zero digests from there on) and reports the error in the status. */
+static void handle_flash_sector_md5(const struct request *req)
+{
+    if (req->len != 8) {
+        send_response(req->op, ESP_BAD_DATA_LEN);
+        return;
+    }
+    uint32_t addr = arg(req, 0), size = arg(req, 1);
+    uint32_t first = addr & ~(FLASH_SECTOR_SIZE - 1);
+    uint32_t end = addr + size;
+    uint32_t span_end = (end + FLASH_SECTOR_SIZE - 1) & ~(FLASH_SECTOR_SIZE - 1);
+    uint32_t sectors = (span_end - first) / FLASH_SECTOR_SIZE;
+    if (end < addr || span_end < end || sectors > MAX_DIGEST_SECTORS
+        || !flash_range_ok(first, span_end - first)) {
+        send_response(req->op, ESP_FAILED);
+        return;
+    }
+    uint8_t header[HEADER_LEN], digest[16], status[2] = {ESP_OK, 0};
+    uint32_t reply_len = (sectors + 1) * 16 + 2;
+    header[0] = 0x01;
+    header[1] = req->op;
+    header[2] = (uint8_t)reply_len;
+    header[3] = (uint8_t)(reply_len >> 8);
+    put_le32(header + 4, 0);
+    slip_tx_start();
+    slip_tx_part(header, HEADER_LEN);
+    struct md5 range;
+    md5_init(&range);
+    for (uint32_t at = first; at < span_end; at += FLASH_SECTOR_SIZE) {
+        for (unsigned i = 0; i < 16; i++)
+            digest[i] = 0;
+        if (status[0] == ESP_OK && hal_flash_read(at, read_buf, FLASH_SECTOR_SIZE))
+            status[0] = ESP_FAILED_SPI_OP;
+        if (status[0] == ESP_OK) {
+            struct md5 sector;
+            md5_init(&sector);
+            md5_update(&sector, read_buf, FLASH_SECTOR_SIZE);
+            md5_final(&sector, digest);
+            uint32_t from = addr > at ? addr - at : 0;
+            uint32_t to = end < at + FLASH_SECTOR_SIZE ? end - at : FLASH_SECTOR_SIZE;
+            if (to > from)
+                md5_update(&range, read_buf + from, to - from);
+        }
+        slip_tx_part(digest, 16);
+    }
+    for (unsigned i = 0; i < 16; i++)
+        digest[i] = 0;
+    if (status[0] == ESP_OK)
+        md5_final(&range, digest);
+    slip_tx_part(digest, 16);
+    slip_tx_part(status, 2);
+    slip_tx_end();
+}
+
 /* Wait for the host's acknowledgement of the bytes it has received (docs/protocol.md §12.1).
  * Returns non-zero to end the transfer early: a short acknowledgement (as
  * upstream's stub treats it), or the link is gone. */
@@ -666,6 +724,7 @@ void commands_handle(struct rx_frame *frame)
     case OP_SPI_ATTACH: handle_spi_attach(&req); break;
     case OP_CHANGE_BAUDRATE: handle_change_baudrate(&req); break;
     case OP_SPI_FLASH_MD5: handle_spi_flash_md5(&req); break;
+    case OP_FLASH_SECTOR_MD5: handle_flash_sector_md5(&req); break;
     case OP_ERASE_FLASH: handle_erase_flash(&req); break;
     case OP_ERASE_REGION: handle_erase_region(&req); break;
     case OP_READ_FLASH: handle_read_flash(frame, &req); return; /* released inside */

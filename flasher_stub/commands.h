@@ -27,6 +27,7 @@ enum {
     OP_ERASE_REGION = 0xD1,
     OP_READ_FLASH = 0xD2,
     OP_RUN_USER_CODE = 0xD3,
+    OP_FLASH_SECTOR_MD5 = 0xDA, /* ours: docs/protocol.md §5.13 */
 };
 
 /* Stub error codes, byte 0 of the status (docs/protocol.md §4.3). */
@@ -51,6 +52,7 @@ enum {
 #define MAX_WRITE_BLOCK 0x4000u   /* FLASH_DATA / FLASH_DEFL_DATA payload */
 #define MAX_DATA_LEN 0x4010u      /* docs/protocol.md §4.3: longer requests get 0xC0 / 0xEE */
 #define READ_PACKET_MAX 0x1000u   /* docs/protocol.md §12.1 */
+#define MAX_DIGEST_SECTORS 1024u  /* FLASH_SECTOR_MD5: 16 KiB of digests per reply (docs/protocol.md §5.13) */
 
 void commands_init(void);
 /* Handle one received frame; releases it when done with it. */

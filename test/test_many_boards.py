@@ -227,6 +227,21 @@ def test_json_events_tell_each_boards_story(esptool, four_boards, image):
     assert "1 of 4 boards failed" in result.stderr and "FAILED" in result.stderr
 
 
+def test_json_result_has_the_digest_also_when_the_flash_already_held_the_data(esptool,
+                                                                             espsim_server,
+                                                                             tmp_path):
+    image = tmp_path / "big.bin"       # large enough for write_flash to skip what is there
+    image.write_bytes(os.urandom(4096) + bytes(160 * 1024))
+    md5 = hashlib.md5(image.read_bytes()).hexdigest()
+    sim = board(espsim_server, 0)
+    for _ in range(2):
+        result = esptool("--json", "--port", sim.url, "write_flash", "0x10000", image)
+        assert result.returncode == 0, result.stderr
+        assert events_of(result)[-1]["flash"] == [{"address": IMAGE_ADDRESS,
+                                                   "size": len(image.read_bytes()), "md5": md5}]
+    assert "sectors already in flash, skipped" in result.stderr
+
+
 def test_json_with_one_board_moves_the_text_to_stderr(esptool, espsim_server):
     sim = board(espsim_server, 5)
     result = esptool("--json", "--port", sim.url, "read_mac")

@@ -24,6 +24,7 @@ SYNC, WRITE_REG, READ_REG = 0x08, 0x09, 0x0A
 SPI_SET_PARAMS, SPI_ATTACH, CHANGE_BAUDRATE = 0x0B, 0x0D, 0x0F
 DEFL_BEGIN, DEFL_DATA, DEFL_END, SPI_FLASH_MD5 = 0x10, 0x11, 0x12, 0x13
 ERASE_FLASH, ERASE_REGION, READ_FLASH, RUN_USER_CODE = 0xD0, 0xD1, 0xD2, 0xD3
+FLASH_SECTOR_MD5 = 0xDA
 
 OK, FAILED = 0x00, 0x01
 BAD_DATA_LEN, BAD_DATA_CHECKSUM, BAD_BLOCKSIZE = 0xC0, 0xC1, 0xC2
@@ -460,6 +461,47 @@ def test_md5_of_any_range_matches_hashlib(stub, flash_file, offset, size):
 def test_md5_beyond_the_end_of_flash_is_refused(stub):
     _, digest, status = stub.command(SPI_FLASH_MD5, struct.pack("<IIII", FLASH_SIZE - 16, 32, 0, 0))
     assert (digest, status[0]) == (b"", FAILED)
+
+
+# ---- FLASH_SECTOR_MD5 (docs/protocol.md §5.13) ----
+
+def expected_sector_digests(flash, offset, size):
+    """What the stub must answer: each whole sector touched, then the range's MD5."""
+    first = offset & ~0xFFF
+    end = -(-(offset + size) // 0x1000) * 0x1000
+    sectors = b"".join(hashlib.md5(flash[a:a + 0x1000]).digest() for a in range(first, end, 0x1000))
+    return sectors + hashlib.md5(flash[offset:offset + size]).digest()
+
+
+@pytest.mark.parametrize("offset,size", [(0, 0), (0x1000, 0x1000), (0x1004, 100), (0x3000, 0x2001),
+                                         (0x10, 0x5000), (0, FLASH_SIZE)])
+def test_sector_digests_cover_every_sector_touched_and_the_range(stub, flash_file, offset, size):
+    flash = bytearray(flash_file.read_bytes())
+    flash[0x2000:0x3000] = b"\xff" * 0x1000          # a blank sector among patterned ones
+    flash_file.write_bytes(bytes(flash))
+    _, digests, status = stub.command(FLASH_SECTOR_MD5, struct.pack("<II", offset, size))
+    assert status == (OK, 0)
+    assert digests == expected_sector_digests(bytes(flash), offset, size)
+
+
+def test_sector_digests_see_a_write_made_in_the_same_session(stub, flash_file):
+    image = random.Random(4).randbytes(0x1800)
+    write_uncompressed(stub, 0x4000, image)
+    _, digests, status = stub.command(FLASH_SECTOR_MD5, struct.pack("<II", 0x4000, 0x2000))
+    assert status == (OK, 0)
+    assert digests[:16] == hashlib.md5(image[:0x1000]).digest()
+    assert digests[16:32] == hashlib.md5(image[0x1000:] + b"\xff" * 0x800).digest()
+
+
+@pytest.mark.parametrize("offset,size", [(FLASH_SIZE - 0x1000, 0x1001), (0, 1025 * 0x1000),
+                                         (0xFFFFF000, 0x2000)])
+def test_sector_digests_out_of_range_or_too_many_are_refused(stub, offset, size):
+    _, digests, status = stub.command(FLASH_SECTOR_MD5, struct.pack("<II", offset, size))
+    assert (digests, status[0]) == (b"", FAILED)
+
+
+def test_sector_digests_with_a_wrong_length_are_refused(stub):
+    assert stub.status(FLASH_SECTOR_MD5, struct.pack("<III", 0, 0x1000, 0)) == BAD_DATA_LEN
 
 
 # ---- erase ----

@@ -267,4 +267,15 @@ def assert_same_stub_mode_packets(upstream, tmp_path, chip, args, files):
     theirs, ours, their_frames, our_frames = compare(upstream, tmp_path, chip, args, files=files)
     assert theirs.returncode == 0 and ours.returncode == 0, theirs.stdout + ours.stdout
     assert "Stub running..." in ours.stdout
-    assert after_stub_start(our_frames, True) == after_stub_start(their_frames, False)
+    theirs_after = after_stub_start(their_frames, False)
+    if changes_baud_in_rom(our_frames) and theirs_after and theirs_after[0][2:4] == "0f":
+        # Ours changes the rate in the ESP32 ROM, before the upload, where upstream asks
+        # the stub after it (docs/differences.md, fast reflash): the rest must be the same.
+        theirs_after = theirs_after[1:]
+    assert after_stub_start(our_frames, True) == theirs_after
+
+
+def changes_baud_in_rom(frames):
+    """True if CHANGE_BAUDRATE (0x0F) went to the ROM, before MEM_END started the stub."""
+    ops = [f[2:4] for f in frames]
+    return "0f" in ops[:ops.index("06")]
