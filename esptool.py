@@ -25,14 +25,16 @@ pyserial; it is imported only when a command opens a port.
 """
 
 import argparse
+import contextlib
 import enum
+import errno
 import hashlib
 import os
 import re
 import shlex
+import stat
 import struct
 import sys
-import tempfile
 import time
 import zlib
 
@@ -95,18 +97,81 @@ def read_input_file(path, what):
         raise FatalError("cannot read %s %s: %s" % (what, path, e.strerror or e))
 
 
-def new_file_mode():
-    """The mode open() would give a new file (mkstemp's are private)."""
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
+STDOUT_NAME = "-"       # an output file name meaning standard output
+
+
+def output_kind(path):
+    """How `path` gets its data: 'stdout', 'stream' (FIFO, character device,
+    socket) or 'file' (a regular file, new or replaced via temp + rename)."""
+    if path == STDOUT_NAME:
+        return "stdout"
+    try:
+        st = os.stat(path)      # follows symlinks: the target decides
+    except OSError:
+        return "file"
+    return "file" if stat.S_ISREG(st.st_mode) or stat.S_ISDIR(st.st_mode) else "stream"
+
+
+def output_target(path):
+    """The file a write to `path` lands in: a symlink is written through to its target."""
+    return os.path.realpath(path) if os.path.islink(path) else path
+
+
+def check_output_writable(path):
+    """Refuse an output that cannot be written, before any long work (a read of flash)."""
+    if output_kind(path) != "file":
+        return
+    target = output_target(path)
+    if os.path.isdir(target):
+        raise FatalError("cannot write %s: it is a directory" % path)
+    directory = os.path.dirname(os.path.abspath(target))
+    if not os.path.isdir(directory):
+        raise FatalError("cannot write %s: directory %s does not exist" % (path, directory))
+    if not os.access(directory, os.W_OK | os.X_OK) or (
+            os.path.exists(target) and not os.access(target, os.W_OK)):
+        raise FatalError("cannot write %s: permission denied" % path)
+
+
+@contextlib.contextmanager
+def data_on_stdout(path):
+    """While a command writes its data to '-', its log goes to stderr."""
+    if path != STDOUT_NAME:
+        yield
+        return
+    DATA_STDOUT[0] = sys.stdout
+    try:
+        with contextlib.redirect_stdout(sys.stderr):
+            yield
+    finally:
+        DATA_STDOUT[0] = None
+
+
+def write_stream(path, data):
+    """Standard output, a FIFO or a device: written in order, as they are read."""
+    try:
+        if path == STDOUT_NAME:
+            stream = DATA_STDOUT[0] or sys.stdout
+            stream = getattr(stream, "buffer", stream)
+            stream.write(data)
+            stream.flush()
+            return
+        with open(path, "wb") as f:
+            f.write(data)
+    except OSError as e:
+        raise FatalError("cannot write %s: %s" % (path, e.strerror or e))
+
+
+# While a command's data goes to standard output its log goes to stderr;
+# this holds the standard output the data is for (see log_to_stderr).
+DATA_STDOUT = [None]
 
 
 def write_file_atomically(path, data, mode=None):
     """Write `data` to `path` whole or not at all (temp file + rename).
 
     `mode` defaults to what open() would give a new file; a FatalError names
-    the file when it cannot be written.
+    the file when it cannot be written. '-', FIFOs and devices are streamed
+    to; a symlink is written through to its target.
     """
     write_files_together([(path, data)], mode)
 
@@ -115,35 +180,78 @@ def write_files_together(files, mode=None):
     """Write every (path, data) of `files` whole, or none of them.
 
     All data goes to temporary files next to their targets first; only when
-    every one is written are they renamed into place. A failing rename undoes
-    the ones before it.
+    every one is written are they renamed into place. A failing rename puts
+    back what the ones before it replaced. Streams (see output_kind) are
+    written last, once every file is in place.
     """
+    streams = [(p, d) for p, d in files if output_kind(p) != "file"]
+    regular = [(output_target(p), d) for p, d in files if output_kind(p) == "file"]
     pending, placed = [], []
     try:
-        for path, data in files:
+        for path, data in regular:
             pending.append((write_temp_beside(path, data, mode), path))
         for tmp, path in pending:
+            placed.append((path, keep_old_content(path)))
             rename_into_place(tmp, path)
-            placed.append(path)
     except FatalError:
-        for path in placed:
-            remove_quietly(path)
+        for path, backup in reversed(placed):
+            restore_old_content(path, backup)
         raise
     finally:
         for tmp, _ in pending:
             remove_quietly(tmp)
+        for _, backup in placed:
+            if backup:
+                remove_quietly(backup)
+    for path, data in streams:
+        write_stream(path, data)
+
+
+def keep_old_content(path):
+    """A hard link to the file `path` names now (None if none), to undo a rename with."""
+    if not os.path.isfile(path):
+        return None
+    backup = "%s.%d.old" % (temp_name_beside(path), os.getpid())
+    try:
+        os.link(path, backup)
+    except OSError as e:
+        raise FatalError("cannot write %s: %s" % (path, e.strerror or e))
+    return backup
+
+
+def restore_old_content(path, backup):
+    try:
+        if backup:
+            os.replace(backup, path)
+        else:
+            os.unlink(path)
+    except OSError:
+        pass
+
+
+def temp_name_beside(path):
+    directory, name = os.path.split(os.path.abspath(path))
+    return os.path.join(directory, ".%s.%s" % (name, os.urandom(4).hex()))
 
 
 def write_temp_beside(path, data, mode=None):
-    directory = os.path.dirname(os.path.abspath(path))
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".%s." % os.path.basename(path), dir=directory)
-    except OSError as e:
-        raise FatalError("cannot write %s: %s" % (path, e.strerror or e))
+    # O_EXCL with mode 0o666 lets the kernel apply the umask, as open() does.
+    for _ in range(100):
+        tmp = temp_name_beside(path)
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+            break
+        except FileExistsError:
+            continue
+        except OSError as e:
+            raise FatalError("cannot write %s: %s" % (path, e.strerror or e))
+    else:
+        raise FatalError("cannot write %s: no free temporary name beside it" % path)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
-        os.chmod(tmp, new_file_mode() if mode is None else mode)
+        if mode is not None:
+            os.chmod(tmp, mode)
     except OSError as e:
         remove_quietly(tmp)
         raise FatalError("cannot write %s: %s" % (path, e.strerror or e))
@@ -184,6 +292,24 @@ def exit_status_of(work):
     except KeyboardInterrupt:
         print("\nInterrupted: the operation did not finish.")
         return 130
+    except BrokenPipeError:
+        return quiet_after_closed_pipe()
+
+
+SIGPIPE_EXIT_STATUS = 128 + 13      # what a shell reports for a tool that SIGPIPE ended
+
+
+def quiet_after_closed_pipe():
+    """The reader of our output went away (`| head -1`): end quietly, as Unix tools do.
+
+    Whatever is still buffered for stdout goes nowhere, so the flush at exit
+    does not raise the same error again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+    return SIGPIPE_EXIT_STATUS
 
 
 def import_pyserial():
@@ -509,6 +635,15 @@ CONNECT_HINT = ("check that this is the right port; that the chip is in download
                 "no_reset; and that the board has power")
 
 
+ECHO_HINT = ("this line echoes everything back, as a loopback plug (TX wired to RX) or a "
+             "terminal program in echo mode does: it is not a chip's bootloader; check the "
+             "port and the wiring")
+
+
+class EchoedBack(FatalError):
+    """What was read is what was sent: a loopback, not a chip."""
+
+
 class StubFailed(FatalError):
     """The flasher stub could not be started or failed its self-check."""
 
@@ -552,14 +687,33 @@ def open_serial_port(port, baud):
         link.rts = False
         link.open()
     except (serial.SerialException, OSError, ValueError) as e:
-        text = str(e)
-        if "could not open port" not in text.lower():
-            text = "could not open port %s: %s" % (port, text)
-        raise FatalError(text,
-                         hint="check the port name; is another program (a serial "
-                              "monitor?) using it?")
+        raise port_open_error(port, e)
     set_port_baudrate(link, baud)
     return link
+
+
+def port_open_error(port, error):
+    """One line per cause of a failed open, without pyserial's doubled '[Errno N]' text."""
+    number = getattr(error, "errno", None)
+    if number == errno.ENOENT:
+        return FatalError("could not open port %s: no such port" % port,
+                          hint="check the port name (esptool.py lists the ports it finds when "
+                               "run without --port)")
+    if number == errno.EACCES:
+        return FatalError("could not open port %s: permission denied" % port,
+                          hint="add your user to the port's group (often 'dialout': sudo usermod "
+                               "-a -G dialout $USER, then log in again)")
+    if number in (errno.EBUSY, errno.EAGAIN) or "exclusively lock" in str(error):
+        return FatalError("could not open port %s: it is busy (Could not exclusively lock port)"
+                          % port, hint="is another program (a serial monitor?) using it?")
+    text = str(error.strerror if getattr(error, "strerror", None) else error)
+    text = re.sub(r"\[Errno \d+\] ", "", text)
+    if "could not open port" not in text.lower():
+        text = "could not open port %s: %s" % (port, text)
+    if "://" in port:
+        return FatalError(text, hint="check the URL and its options")
+    return FatalError(text, hint="check the port name; is another program (a serial "
+                                 "monitor?) using it?")
 
 
 def set_port_baudrate(link, baud):
@@ -632,11 +786,15 @@ class ESPLoader:
         Frames that are not a reply to `op` are skipped (extra SYNC replies,
         a stub's greeting, docs/protocol.md §4.5).
         """
+        packet = None
         if op is not None:
             self.trace("command op=0x%02x data len=%d timeout=%.3f", op, len(data), timeout)
-            self._link.write_frame(struct.pack("<BBHI", 0, op, len(data), chk) + data)
+            packet = struct.pack("<BBHI", 0, op, len(data), chk) + data
+            self._link.write_frame(packet)
         for _ in range(MAX_STRAY_FRAMES):
             frame = self._link.read_frame(min(timeout, MAX_TIMEOUT))
+            if frame == packet:
+                raise EchoedBack("the port sent our own request back")
             if len(frame) < 8:
                 continue
             direction, reply_op, _, value = struct.unpack("<BBHI", frame[:8])
@@ -721,8 +879,9 @@ class ESPLoader:
                 attempt += 1
         finally:
             print("")
+        hint = ECHO_HINT if isinstance(last_error, EchoedBack) else CONNECT_HINT
         raise FatalError("Failed to connect to %s: %s" % (self.CHIP_NAME, last_error),
-                         hint=diagnose_boot_log(self.boot_log) or CONNECT_HINT)
+                         hint=diagnose_boot_log(self.boot_log) or hint)
 
     @staticmethod
     def detect_chip(port, baud=ESP_ROM_BAUD, connect_mode="default_reset",
@@ -1078,6 +1237,10 @@ class ESPLoader:
     def check_rom_erase(self, offset, size):
         pass
 
+    def erased_past(self, offset, size):
+        """(start, end) of flash that a download's erase wipes beyond the region, or None."""
+        return None
+
     # -- leaving (docs/protocol.md §16) -------------------------------------------------------
 
     def hard_reset(self):
@@ -1182,6 +1345,16 @@ class ESP8266ROM(ESPLoader):
         if sectors < 2 * head:
             return div_roundup(sectors, 2) * self.FLASH_SECTOR_SIZE
         return (sectors - head) * self.FLASH_SECTOR_SIZE
+
+    def erased_past(self, offset, size):
+        """docs/protocol.md §11.4: asked for E sectors, this ROM erases min(H, E) + E; for an
+        odd, small count that is one sector more than the region covers."""
+        sector = self.FLASH_SECTOR_SIZE
+        first = offset // sector
+        asked = self.flash_erase_size(offset, size) // sector
+        erased_end = (first + min(16 - first % 16, asked) + asked) * sector
+        needed_end = pad_to_multiple(offset + size, sector)
+        return (needed_end, erased_end) if erased_end > needed_end else None
 
     def check_rom_erase(self, offset, size):
         sectors = size // self.FLASH_SECTOR_SIZE
@@ -1323,6 +1496,9 @@ class StubLoader:
     def check_rom_erase(self, offset, size):
         pass
 
+    def erased_past(self, offset, size):
+        return None
+
     def flash_spi_attach(self, config):
         ESPLoader.flash_spi_attach(self, config)    # the stub reads the pads itself (docs/protocol.md §10.5)
 
@@ -1366,6 +1542,13 @@ class StubLoader:
             raise FatalError("Digest mismatch: the stub sent %s, the data read hashes to %s"
                              % (hexify(digest), hashlib.md5(data).hexdigest()))
         return bytes(data)
+
+    def run(self, reboot=False):
+        """docs/protocol.md §16: FLASH_END would make a stub reset into the ROM loader; the
+        ESP8266 stub starts the firmware with RUN_USER_CODE instead."""
+        if Op.RUN_USER_CODE in self.ROM_LACKS:
+            return ESPLoader.run(self, reboot)
+        self._link.write_frame(struct.pack("<BBHI", 0, Op.RUN_USER_CODE, 0, 0))
 
     def soft_reset(self, stay_in_bootloader):
         if stay_in_bootloader:
@@ -1576,8 +1759,8 @@ class ImageReader:
         magic, count, image.flash_mode, image.flash_size_freq, image.entrypoint = \
             self.unpack(IMAGE_HEADER, "the image header")
         if magic != expected_magic or count > MAX_IMAGE_SEGMENTS:
-            raise FatalError("Invalid firmware image magic=%d segments=%d "
-                             "(expected magic %d and at most %d segments)"
+            raise FatalError("Invalid firmware image magic=0x%02x segments=%d "
+                             "(expected magic 0x%02x and at most %d segments)"
                              % (magic, count, expected_magic, MAX_IMAGE_SEGMENTS))
         return count
 
@@ -1613,7 +1796,7 @@ def read_esp8266_image(data, warn=print):
         return read_esp8266_v1_image(data, warn)
     if data[0] == ESP8266_V2_IMAGE_MAGIC:
         return read_esp8266_v2_image(data, warn)
-    raise FatalError("Invalid image magic number: %d" % data[0])
+    raise FatalError("Invalid image magic number: 0x%02x" % data[0])
 
 
 def read_esp8266_v1_image(data, warn=print):
@@ -2161,8 +2344,9 @@ def check_regions_disjoint(regions, sector):
     for region in sorted(regions, key=lambda r: r.address):
         if previous is not None and region.address & ~(sector - 1) < pad_to_multiple(previous.end,
                                                                                      sector):
-            raise FatalError("Detected overlap at address 0x%x for file %s (the sector it starts "
-                             "in is also written by %s)"
+            # Upstream's words first: scripts and upstream's tests match them.
+            raise FatalError("Detected overlap at address: 0x%x for file: %s (the sector it "
+                             "starts in is also written by %s)"
                              % (region.address, region.filename, previous.filename))
         previous = region
 
@@ -2190,7 +2374,7 @@ def patch_flash_params(esp, address, args, image):
         return image
     print("Flash params set to 0x%04x" % struct.unpack(">H", params))
     patched = image[:2] + params + image[4:]
-    if isinstance(esp, ESP32ROM) and image[23] == 1:
+    if isinstance(esp, ESP32ROM) and len(image) > 23 and image[23] == 1:
         patched = refresh_appended_digest(patched)
     return patched
 
@@ -2280,11 +2464,11 @@ def block_timeouts(payload, block_size, is_stub):
     return timeouts
 
 
-def verify_region_digest(esp, region):
+def verify_region_digest(esp, region, verifying=False):
     """write_flash's check (docs/protocol.md §11.3): the chip's MD5 of what it holds against ours."""
     if Op.SPI_FLASH_MD5 in esp.ROM_LACKS:
-        print("(%s ROM cannot compute an MD5: the data was not read back; use --verify)"
-              % esp.CHIP_NAME)
+        print("(%s ROM cannot compute an MD5: the data was not read back; %s)"
+              % (esp.CHIP_NAME, "--verify reads it back below" if verifying else "use --verify"))
         return
     flash_md5 = esp.flash_md5sum(region.address, len(region.data))
     if flash_md5 != region.md5:
@@ -2325,6 +2509,7 @@ def load_ram(esp, args):
     """Load an image's segments into RAM and run it (docs/protocol.md §5.4). v2.3.1 crashed here
     (it unpacked segment objects as tuples); see docs/differences.md."""
     image = read_firmware_image(esp.CHIP_NAME.lower(), read_input_file(args.filename, "image"))
+    check_ram_segments(esp, image.segments)
     print("RAM boot...")
 
     def report(address, size):
@@ -2332,6 +2517,16 @@ def load_ram(esp, args):
 
     esp.load_segments([(s.addr, s.data) for s in image.segments], image.entrypoint, report)
     print("All segments done, executing at %08x" % image.entrypoint)
+
+
+def check_ram_segments(esp, segments):
+    """A RAM download aimed at flash-mapped addresses would not land anywhere useful."""
+    mapped = is_esp8266_irom_addr if isinstance(esp, ESP8266ROM) else is_esp32_flash_addr
+    for segment in segments:
+        if mapped(segment.addr):
+            raise FatalError("segment at 0x%08x is in flash-mapped memory: load_ram can only "
+                             "load segments into RAM" % segment.addr,
+                             hint="write an image with such segments to flash with write_flash")
 
 
 def read_mem(esp, args):
@@ -2385,7 +2580,8 @@ def write_flash_status(esp, args):
 
 def write_flash(esp, args):
     compress = resolve_compression(esp, args)
-    regions = plan_flash_regions(esp, args, args.flash_size_bytes)
+    regions = [keep_what_the_erase_would_lose(esp, region, args.flash_size_bytes)
+               for region in plan_flash_regions(esp, args, args.flash_size_bytes)]
     progress = make_progress(args)
     for region in regions:
         if not esp.IS_STUB:
@@ -2393,7 +2589,7 @@ def write_flash(esp, args):
         sent, seconds = send_flash_region(esp, region, compress, progress)
         progress.finish_line()
         print_write_speed(region, sent, seconds, compress)
-        verify_region_digest(esp, region)
+        verify_region_digest(esp, region, args.verify)
     print("\nLeaving...")
     if esp.IS_STUB:
         # docs/protocol.md §11.8: close the session, keep the stub running (flag 1).
@@ -2402,6 +2598,21 @@ def write_flash(esp, args):
     if args.verify:
         print("Verifying just-written flash...")
         verify_regions(esp, regions, diff=False)
+
+
+def keep_what_the_erase_would_lose(esp, region, flash_size):
+    """Never erase what the user did not name: where the loader's erase reaches past the
+    region (the ESP8266 ROM, docs/protocol.md §11.4), read that flash first and write it
+    back as part of the same download."""
+    lost = esp.erased_past(region.address, len(region.data))
+    if lost is None or lost[0] >= flash_size:
+        return region
+    start, end = lost[0], min(lost[1], flash_size)
+    print("The %s ROM also erases 0x%x-0x%x: reading it first, to write it back"
+          % (esp.CHIP_NAME, start, end - 1))
+    kept = esp.read_flash(start, end - start)
+    data = region.data + b"\xff" * (start - region.end) + kept
+    return FlashRegion(region.address, region.filename, data)
 
 
 def print_write_speed(region, sent, seconds, compress):
@@ -2473,6 +2684,7 @@ def contiguous_ranges(indexes):
 
 
 def read_flash(esp, args):
+    check_range_in_flash(esp, args)
     if not esp.IS_STUB:
         print("Reading through the %s ROM, 64 bytes per request: this is slow "
               "(run without --no-stub for speed)" % esp.CHIP_NAME)
@@ -2499,6 +2711,7 @@ def erase_flash(esp, args):
 
 
 def erase_region(esp, args):
+    check_range_in_flash(esp, args)
     print("Erasing region (may be slow depending on size)...")
     started = time.time()
     esp.erase_region(args.address, args.size)
@@ -2596,14 +2809,35 @@ class AddrFilenamePairAction(argparse.Action):
                 address = int(addr_text, 0)
             except ValueError:
                 raise argparse.ArgumentError(self, 'address "%s" must be a number' % addr_text)
-            try:
-                with open(filename, "rb") as f:
-                    data = f.read()
-            except OSError as e:
-                raise argparse.ArgumentError(self, "cannot read %s: %s" % (filename, e.strerror))
-            pairs.append((address, filename, data))
+            pairs.append((address, filename, read_flash_input(self, filename)))
         pairs.sort(key=lambda pair: pair[0])
         setattr(namespace, self.dest, pairs)
+
+
+ELF_MAGIC = b"\x7fELF"
+INTEL_HEX_RECORD = re.compile(rb":[0-9A-Fa-f]{10,}")     # ':' count, address, type, ..., checksum
+
+
+def read_flash_input(action, filename):
+    """The bytes of a file to write or verify, refusing the kinds that are not a flash image."""
+    try:
+        with open(filename, "rb") as f:
+            data = f.read()
+    except OSError as e:
+        raise argparse.ArgumentError(action, "cannot read %s: %s" % (filename, e.strerror))
+    if data.startswith(ELF_MAGIC):
+        raise FatalError("%s is an ELF file, not a flash image" % filename,
+                         hint="convert it first: esptool.py --chip CHIP elf2image %s" % filename)
+    if looks_like_intel_hex(data):
+        raise FatalError("%s is an Intel HEX text file, not a flash image" % filename,
+                         hint="convert it to binary first (e.g. objcopy -I ihex -O binary %s "
+                              "out.bin)" % filename)
+    return data
+
+
+def looks_like_intel_hex(data):
+    lines = data.split()
+    return bool(lines) and all(INTEL_HEX_RECORD.fullmatch(line) for line in lines)
 
 
 def add_spi_connection_arg(parser):
@@ -2624,7 +2858,8 @@ def add_flash_params_args(parser, for_elf2image):
     parser.add_argument("--flash_size", "-fs", action=FlashSizeAction,
                         allow_detect=not for_elf2image,
                         default=os.environ.get("ESPTOOL_FS", "1MB" if for_elf2image else "detect"),
-                        help="SPI flash size (1MB, 2MB, 4MB, ...; 'detect' reads the flash ID)")
+                        help="SPI flash size (1MB, 2MB, 4MB, ...%s)"
+                             % ("" if for_elf2image else "; 'detect' reads the flash ID"))
 
 
 def build_parser():
@@ -2806,6 +3041,7 @@ def run_command(args):
     if args.operation in OFFLINE_COMMANDS:
         OFFLINE_COMMANDS[args.operation](args)
         return
+    check_before_connecting(args)
     serial = import_pyserial()
     esp = connect_to_chip(args)
     try:
@@ -2817,6 +3053,47 @@ def run_command(args):
                          hint="was the board unplugged or the port taken by another program?")
     finally:
         esp.close()
+
+
+# The commands that write their result to a file, and the argument naming it.
+OUTPUT_ARGUMENTS = {"read_flash": "filename", "dump_mem": "filename"}
+
+
+def check_before_connecting(args):
+    """Everything knowable without a chip, checked before the port is opened."""
+    output = OUTPUT_ARGUMENTS.get(args.operation)
+    if output:
+        check_output_writable(getattr(args, output))
+    if args.operation in ("read_flash", "dump_mem", "erase_region") and args.size <= 0:
+        raise FatalError("size must be greater than 0 (got %d)" % args.size)
+    if args.operation == "dump_mem" and (args.address % 4 or args.size % 4):
+        raise FatalError("dump_mem reads whole words: address and size must be multiples of 4")
+    if args.operation == "erase_region" and (args.address % FLASH_SECTOR_SIZE
+                                             or args.size % FLASH_SECTOR_SIZE):
+        raise FatalError("Offset and size to erase must be multiples of 4096 "
+                         "(got offset 0x%x, size 0x%x)" % (args.address, args.size))
+    if args.operation in ("write_flash", "verify_flash"):
+        regions = [FlashRegion(a, f, d) for a, f, d in args.addr_filename if d]
+        for region in regions:
+            if region.address % 4:
+                raise FatalError("Address 0x%x of %s is not a multiple of 4"
+                                 % (region.address, region.filename))
+        check_regions_disjoint(regions, FLASH_SECTOR_SIZE)
+
+
+def check_range_in_flash(esp, args, flash_size=None):
+    """Refuse a read or erase past the end of flash, before anything is read or erased.
+
+    Ranges inside the smallest flash this chip comes with need not ask the chip."""
+    end = args.address + args.size
+    if end <= min(flash_size_bytes(name) for name in esp.FLASH_SIZES):
+        return
+    if flash_size is None:
+        flash_size = flash_size_bytes(detect_flash_size(esp))
+    if end > flash_size:
+        raise FatalError("0x%x bytes at 0x%x reach past the end of the %d KiB flash (0x%x)"
+                         % (args.size, args.address, flash_size // 1024, flash_size),
+                         hint="check the address and size; the flash ends at 0x%x" % flash_size)
 
 
 def connect_to_chip(args):
@@ -2948,7 +3225,8 @@ def run_cli(argv):
     if args.operation is None:
         parser.print_help()
         return 1
-    run_command(args)
+    with data_on_stdout(getattr(args, OUTPUT_ARGUMENTS.get(args.operation, ""), None)):
+        run_command(args)
     return 0
 
 
