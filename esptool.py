@@ -1097,12 +1097,14 @@ class ESPLoader:
         self.check_command("set SPI params", Op.SPI_SET_PARAMS,
                            struct.pack("<IIIIII", 0, size, 0x10000, 0x1000, 0x100, 0xFFFF))
 
-    def change_baud(self, baud):
+    def change_baud(self, baud, announce=True):
         self.require(Op.CHANGE_BAUDRATE, "changing the baud rate")
-        print("Changing baud rate to %d" % baud)
+        if announce:
+            print("Changing baud rate to %d" % baud)
         old = self.serial.baudrate if self.IS_STUB else 0
         self.command(Op.CHANGE_BAUDRATE, struct.pack("<II", self.baud_word(baud), old))
-        print("Changed.")
+        if announce:
+            print("Changed.")
         set_port_baudrate(self.serial, baud)
         time.sleep(0.05)    # the switch leaves noise on the line (Appendix A.3)
         self.flush_input()
@@ -2414,37 +2416,130 @@ def resolve_compression(esp, args):
     return esp.SUPPORTS_COMPRESSED
 
 
-def send_flash_region(esp, region, compress, progress):
-    """FLASH_BEGIN or FLASH_DEFL_BEGIN, then the data blocks (docs/protocol.md §11.3, §11.5).
-
-    Returns (bytes sent, seconds). No FLASH_END: for a ROM it ends the session.
+def send_flash_region(esp, region, compress, progress, recovery=None):
+    """Write one region, surviving a bad link: a block that fails (a checksum error,
+    a timeout) is sent again, and if failures go on the baud rate is lowered (see
+    LinkRecovery). Returns (bytes sent, seconds); the caller's MD5 check decides.
     """
-    if compress:
-        payload = zlib.compress(region.data, 9)
-        print("Compressed %d bytes to %d..." % (len(region.data), len(payload)))
-    else:
-        payload = region.data
-    started = time.time()
-    if compress:
-        blocks = esp.flash_defl_begin(len(region.data), len(payload), region.address)
-    else:
-        blocks = esp.flash_begin(len(region.data), region.address)
-    if not esp.IS_STUB:
-        print("Took %.2fs to erase flash block" % (time.time() - started))
-    timeouts = block_timeouts(payload, esp.FLASH_WRITE_SIZE, esp.IS_STUB) if compress else None
-    sent = 0
-    started = time.time()
-    for seq in range(blocks):
-        block = payload[seq * esp.FLASH_WRITE_SIZE:(seq + 1) * esp.FLASH_WRITE_SIZE]
-        progress.update("Writing at 0x%08x..." % (region.address + seq * esp.FLASH_WRITE_SIZE),
-                        seq + 1, blocks)
-        if compress:
-            esp.flash_defl_block(block, seq, timeout=timeouts[seq])
+    recovery = recovery or LinkRecovery(esp)
+    resume, sent, started = 0, 0, time.time()
+    while True:
+        attempt = RegionSend(esp, region, resume, compress, progress)
+        try:
+            attempt.send()
+            return sent + attempt.sent, time.time() - started
+        except FatalError as error:
+            sent += attempt.sent
+            progressed = attempt.safe_resume_offset() > resume
+            recovery.recover(error, progressed)
+            resume = max(resume, attempt.safe_resume_offset())
+
+
+class RegionSend:
+    """One download session for the part of a region from `resume` on: FLASH_BEGIN or
+    FLASH_DEFL_BEGIN, then the data blocks (docs/protocol.md §11.3, §11.5). No FLASH_END:
+    for a ROM it ends the session."""
+
+    def __init__(self, esp, region, resume, compress, progress):
+        self.esp, self.region, self.resume = esp, region, resume
+        self.compress, self.progress = compress, progress
+        self.sent = 0
+        self.acknowledged = []      # per block: bytes of region data it covers, from `resume`
+
+    def send(self):
+        esp, data = self.esp, self.region.data[self.resume:]
+        address = self.region.address + self.resume
+        payload = zlib.compress(data, 9) if self.compress else data
+        if self.compress and not self.resume:
+            print("Compressed %d bytes to %d..." % (len(data), len(payload)))
+        started = time.time()
+        if self.compress:
+            blocks = esp.flash_defl_begin(len(data), len(payload), address)
         else:
-            block = block + b"\xff" * (esp.FLASH_WRITE_SIZE - len(block))
-            esp.flash_block(block, seq)
-        sent += len(block)
-    return sent, time.time() - started
+            blocks = esp.flash_begin(len(data), address)
+        if not esp.IS_STUB and not self.resume:
+            print("Took %.2fs to erase flash block" % (time.time() - started))
+        size = esp.FLASH_WRITE_SIZE
+        timeouts = block_timeouts(payload, size, esp.IS_STUB) if self.compress else None
+        covered = inflated_sizes(payload, size) if self.compress else None
+        for seq in range(blocks):
+            block = payload[seq * size:(seq + 1) * size]
+            self.progress.update("Writing at 0x%08x..." % (address + seq * size), seq + 1, blocks)
+            if self.compress:
+                esp.flash_defl_block(block, seq, timeout=timeouts[seq])
+            else:
+                block = block + b"\xff" * (size - len(block))
+                esp.flash_block(block, seq)
+            self.sent += len(block)
+            self.acknowledged.append(covered[seq] if self.compress else len(block))
+
+    def safe_resume_offset(self):
+        """Where the next session starts: the start of the sector holding the data of
+        the block before the failed one (a stub answers a block before writing it),
+        relative to the region. A new session erases from its sector start, so the
+        restart must sit on a sector boundary (or the region's own start)."""
+        done = self.resume + sum(self.acknowledged[:-1])
+        address = self.region.address + done
+        aligned = address - address % self.esp.FLASH_SECTOR_SIZE
+        return max(aligned - self.region.address, 0)
+
+
+def inflated_sizes(payload, block_size):
+    """Per compressed block: how many bytes of the data it inflates to."""
+    inflater = zlib.decompressobj()
+    return [len(inflater.decompress(payload[start:start + block_size]))
+            for start in range(0, len(payload), block_size)]
+
+
+# A bad link (cheap cables at high rates) garbles bytes: how hard to try before giving up.
+LINK_RETRIES_PER_BAUD = 2       # failed sends at one rate before the rate is lowered
+LINK_MAX_RETRIES = 6            # failures in a row with no block getting through: give up
+LINK_BAUD_STEPS = (921600, 460800, 230400, 115200)
+
+
+class LinkRecovery:
+    """What to do when a block fails: send again; after repeated failures lower the
+    baud rate (CHANGE_BAUDRATE, docs/protocol.md §5.9) and say so in one line; after
+    too many, give up with the error."""
+
+    def __init__(self, esp):
+        self.esp = esp
+        self.failures = 0
+        self.at_this_rate = 0
+        self.errors_seen = 0
+
+    def recover(self, error, progressed):
+        """Called after a failed send; `progressed`: some blocks got through since the last."""
+        if progressed:
+            self.failures = 0
+        self.errors_seen += 1
+        self.failures += 1
+        self.at_this_rate += 1
+        if self.failures > LINK_MAX_RETRIES:
+            raise error
+        self.esp.trace("block failed (%s); trying again", error)
+        self.drain()
+        if self.at_this_rate >= LINK_RETRIES_PER_BAUD and self.lower_baud(error):
+            self.at_this_rate = 0
+
+    def drain(self):
+        """Late replies and a half-read frame on either side are dropped."""
+        time.sleep(0.05)
+        self.esp.flush_input()
+
+    def lower_baud(self, error):
+        esp = self.esp
+        current = esp.serial.baudrate
+        lower = [b for b in LINK_BAUD_STEPS if b < current]
+        if not lower or Op.CHANGE_BAUDRATE in esp.ROM_LACKS:
+            return False
+        print("\nLink errors at %d baud (%s): going on at %d baud" % (current, error, lower[0]))
+        try:
+            esp.change_baud(lower[0], announce=False)
+        except FatalError as e:
+            esp.trace("lowering the baud rate failed: %s", e)
+            self.drain()
+        return True
 
 
 def block_timeouts(payload, block_size, is_stub):
@@ -2464,6 +2559,10 @@ def block_timeouts(payload, block_size, is_stub):
     return timeouts
 
 
+class DigestMismatch(FatalError):
+    """The chip's MD5 of a region differs from the data sent."""
+
+
 def verify_region_digest(esp, region, verifying=False):
     """write_flash's check (docs/protocol.md §11.3): the chip's MD5 of what it holds against ours."""
     if Op.SPI_FLASH_MD5 in esp.ROM_LACKS:
@@ -2475,8 +2574,8 @@ def verify_region_digest(esp, region, verifying=False):
         print("File  md5: %s" % region.md5)
         print("Flash md5: %s" % flash_md5)
         print("MD5 of 0xFF is %s" % hashlib.md5(b"\xff" * len(region.data)).hexdigest())
-        raise FatalError("MD5 of file does not match data in flash! (file %s, flash %s)"
-                         % (region.md5, flash_md5))
+        raise DigestMismatch("MD5 of file does not match data in flash! (file %s, flash %s)"
+                             % (region.md5, flash_md5))
     print("Hash of data verified.")
 
 
@@ -2586,10 +2685,7 @@ def write_flash(esp, args):
     for region in regions:
         if not esp.IS_STUB:
             print("Erasing flash...")
-        sent, seconds = send_flash_region(esp, region, compress, progress)
-        progress.finish_line()
-        print_write_speed(region, sent, seconds, compress)
-        verify_region_digest(esp, region, args.verify)
+        write_and_check_region(esp, region, compress, progress, args.verify)
     print("\nLeaving...")
     if esp.IS_STUB:
         # docs/protocol.md §11.8: close the session, keep the stub running (flag 1).
@@ -2613,6 +2709,27 @@ def keep_what_the_erase_would_lose(esp, region, flash_size):
     kept = esp.read_flash(start, end - start)
     data = region.data + b"\xff" * (start - region.end) + kept
     return FlashRegion(region.address, region.filename, data)
+
+
+# An 8-bit XOR checksum lets two flips of the same bit through: after link errors, a
+# mismatching MD5 is worth one more write of the region before it is an error.
+REGION_WRITES_AFTER_LINK_ERRORS = 3
+
+
+def write_and_check_region(esp, region, compress, progress, verifying):
+    link_errors = 0
+    for attempt in range(1, REGION_WRITES_AFTER_LINK_ERRORS + 1):
+        recovery = LinkRecovery(esp)
+        sent, seconds = send_flash_region(esp, region, compress, progress, recovery)
+        progress.finish_line()
+        print_write_speed(region, sent, seconds, compress)
+        link_errors += recovery.errors_seen
+        try:
+            return verify_region_digest(esp, region, verifying)
+        except DigestMismatch:
+            if not link_errors or attempt == REGION_WRITES_AFTER_LINK_ERRORS:
+                raise
+            print("The flash MD5 differs after link errors: writing 0x%x again" % region.address)
 
 
 def print_write_speed(region, sent, seconds, compress):

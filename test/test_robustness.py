@@ -283,3 +283,22 @@ def test_the_overlap_wording_starts_with_upstreams():
                                        0x1000)
     assert str(e.value).startswith(
         "Detected overlap at address: 0x1000 for file: images/one_kb.bin")
+
+
+# --- a bad link is survived -------------------------------------------------------------
+
+# espsim flips bit 4 of a garbled byte; two flips in one block pass the 8-bit XOR checksum
+# and only the final MD5 sees them (then the region is written again).
+@pytest.mark.parametrize("no_stub", [[], ["--no-stub"]], ids=["stub-asked", "rom"])
+def test_a_lossy_link_at_921600_is_survived_at_a_lower_rate(espsim_server, tmp_path, no_stub):
+    import random
+    data = random.Random(5).randbytes(120000)
+    (tmp_path / "app.bin").write_bytes(data)
+    sim = espsim_server("esp32", corrupt_rate=0.00002, seed=2, trace=False)
+    result = subprocess.run([sys.executable, os.path.join(ROOT, "esptool.py"), "--port", sim.url,
+                             "-b", "921600"] + no_stub + ["write_flash", "0x10000",
+                                                          tmp_path / "app.bin"],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "going on at 460800 baud" in result.stdout
+    assert sim.flash()[0x10000:0x10000 + len(data)] == data
