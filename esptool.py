@@ -2566,10 +2566,13 @@ class DigestMismatch(FatalError):
 def verify_region_digest(esp, region, verifying=False):
     """write_flash's check (docs/protocol.md §11.3): the chip's MD5 of what it holds against ours."""
     if Op.SPI_FLASH_MD5 in esp.ROM_LACKS:
-        print("(%s ROM cannot compute an MD5: the data was not read back; %s)"
-              % (esp.CHIP_NAME, "--verify reads it back below" if verifying else "use --verify"))
-        return
-    flash_md5 = esp.flash_md5sum(region.address, len(region.data))
+        if verifying:
+            print("(%s ROM cannot compute an MD5: --verify reads the data back below)"
+                  % esp.CHIP_NAME)
+            return
+        # A write is never reported good unchecked: read it back and hash it here.
+        print("(%s ROM cannot compute an MD5: reading the data back to check it)" % esp.CHIP_NAME)
+    flash_md5 = esp.flash_digest(region.address, len(region.data))
     if flash_md5 != region.md5:
         print("File  md5: %s" % region.md5)
         print("Flash md5: %s" % flash_md5)
