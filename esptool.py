@@ -424,6 +424,13 @@ class SlipDecoder:
         return None
 
 
+def chip_restarted(error):
+    """True if `error` came with a boot log or crash text: the chip is not where the
+    failed request left it, so asking again cannot help."""
+    stray = getattr(error, "stray", b"")
+    return any(marker in stray for marker in CRASH_MARKERS + BOOT_LOG_MARKERS)
+
+
 def describe_stray_bytes(stray):
     for marker in CRASH_MARKERS:
         if marker in stray:
@@ -1191,18 +1198,31 @@ class ESPLoader:
         """Read flash the way this loader can; chip classes say how (section 5)."""
         data = bytearray()
         for chunk_offset, chunk_len in chunked(offset, length, self.ROM_READ_CHUNK):
-            data += self.read_flash_chunk(chunk_offset, chunk_len)
+            data += self.asked_again(self.read_flash_chunk, chunk_offset, chunk_len)
             if progress:
                 progress(len(data), length)
         # Read requests carry no checksum: a damaged address reads the wrong
         # bytes silently. Where the chip can hash, make it confirm the result.
         if Op.SPI_FLASH_MD5 not in self.ROM_LACKS:
-            flash_md5 = self.flash_md5sum(offset, length)
+            flash_md5 = self.asked_again(self.flash_md5sum, offset, length)
             if flash_md5 != hashlib.md5(data).hexdigest():
                 raise FatalError("Flash read was damaged on the way: the data read hashes to %s, "
                                  "the chip's MD5 of that flash is %s"
                                  % (hashlib.md5(data).hexdigest(), flash_md5))
         return bytes(data)
+
+    def asked_again(self, request, *args):
+        """A request that changes nothing on the chip (a read, an MD5): after a garbled
+        request or a lost reply it is simply asked again, a bounded number of times."""
+        for attempt in range(1, ROM_READ_ATTEMPTS + 1):
+            try:
+                return request(*args)
+            except FatalError as e:
+                if attempt == ROM_READ_ATTEMPTS or chip_restarted(e):
+                    raise
+                self.trace("%s%r failed (%s); asking again", request.__name__, args, e)
+                time.sleep(0.05)
+                self.flush_input()
 
     def read_flash_via_spi_registers(self, offset, length):
         """Up to 64 bytes with a READ (0x03) user command: the only way into flash
@@ -1255,6 +1275,9 @@ class ESPLoader:
             return    # a ROM loader is the bootloader
         self.flash_begin(0, 0)
         self.flash_finish(False)
+
+
+ROM_READ_ATTEMPTS = 3
 
 
 def chunked(offset, length, size):
@@ -2515,7 +2538,7 @@ class LinkRecovery:
         self.errors_seen += 1
         self.failures += 1
         self.at_this_rate += 1
-        if self.failures > LINK_MAX_RETRIES:
+        if self.failures > LINK_MAX_RETRIES or chip_restarted(error):
             raise error
         self.esp.trace("block failed (%s); trying again", error)
         self.drain()

@@ -302,3 +302,18 @@ def test_a_lossy_link_at_921600_is_survived_at_a_lower_rate(espsim_server, tmp_p
     assert result.returncode == 0, result.stdout + result.stderr
     assert "going on at 460800 baud" in result.stdout
     assert sim.flash()[0x10000:0x10000 + len(data)] == data
+
+
+def test_a_rom_read_over_a_lossy_link_asks_again_and_reads_the_right_bytes(espsim_server,
+                                                                           tmp_path):
+    import random
+    flash = random.Random(9).randbytes(1 << 20)
+    (tmp_path / "flash.bin").write_bytes(flash)
+    sim = espsim_server("esp32", flash_file=str(tmp_path / "flash.bin"), flash_size="1MB",
+                        drop_rate=0.002, seed=4, trace=False)
+    result = subprocess.run([sys.executable, os.path.join(ROOT, "esptool.py"), "--port", sim.url,
+                             "--no-stub", "--connect-attempts", "4", "read_flash", "0x1000",
+                             "2048", tmp_path / "out.bin"],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (tmp_path / "out.bin").read_bytes() == flash[0x1000:0x1800]
