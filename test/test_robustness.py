@@ -317,3 +317,11 @@ def test_a_rom_read_over_a_lossy_link_asks_again_and_reads_the_right_bytes(espsi
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
     assert (tmp_path / "out.bin").read_bytes() == flash[0x1000:0x1800]
+
+
+def test_permission_denied_on_a_port_names_the_dialout_group():
+    # As root every device opens, so the cause is handed in as pyserial reports it.
+    error = OSError(13, "Permission denied: '/dev/ttyUSB0'")
+    fatal = esptool.port_open_error("/dev/ttyUSB0", error)
+    assert str(fatal) == "could not open port /dev/ttyUSB0: permission denied"
+    assert "dialout" in fatal.hint
