@@ -32,6 +32,7 @@ import hashlib
 import os
 import re
 import shlex
+import shutil
 import stat
 import struct
 import sys
@@ -214,8 +215,12 @@ def keep_old_content(path):
     backup = "%s.%d.old" % (temp_name_beside(path), os.getpid())
     try:
         os.link(path, backup)
-    except OSError as e:
-        raise FatalError("cannot write %s: %s" % (path, e.strerror or e))
+    except OSError:
+        try:
+            shutil.copyfile(path, backup)     # file systems without hard links (FAT)
+        except OSError as e:
+            remove_quietly(backup)
+            raise FatalError("cannot write %s: %s" % (path, e.strerror or e))
     return backup
 
 

@@ -325,3 +325,15 @@ def test_permission_denied_on_a_port_names_the_dialout_group():
     fatal = esptool.port_open_error("/dev/ttyUSB0", error)
     assert str(fatal) == "could not open port /dev/ttyUSB0: permission denied"
     assert "dialout" in fatal.hint
+
+
+def test_old_content_is_kept_where_hard_links_are_not_allowed(tmp_path, monkeypatch):
+    target = tmp_path / "a.bin"
+    target.write_bytes(b"old")
+
+    def no_links(*_):
+        raise PermissionError(1, "Operation not permitted")
+    monkeypatch.setattr(os, "link", no_links)
+    esptool.write_file_atomically(str(target), b"new")
+    assert target.read_bytes() == b"new"
+    assert os.listdir(tmp_path) == ["a.bin"]
