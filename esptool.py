@@ -1201,20 +1201,37 @@ class ESPLoader:
 
     def read_flash(self, offset, length, progress=None):
         """Read flash the way this loader can; chip classes say how (section 5)."""
-        data = bytearray()
-        for chunk_offset, chunk_len in chunked(offset, length, self.ROM_READ_CHUNK):
-            data += self.asked_again(self.read_flash_chunk, chunk_offset, chunk_len)
-            if progress:
-                progress(len(data), length)
         # Read requests carry no checksum: a damaged address reads the wrong
-        # bytes silently. Where the chip can hash, make it confirm the result.
-        if Op.SPI_FLASH_MD5 not in self.ROM_LACKS:
+        # bytes silently. Where the chip can hash, make it confirm the result;
+        # where it cannot, every chunk is read until two reads agree.
+        lacks_md5 = Op.SPI_FLASH_MD5 in self.ROM_LACKS
+        data = self.read_flash_chunks(offset, length, progress, confirm=lacks_md5)
+        if not lacks_md5:
             flash_md5 = self.asked_again(self.flash_md5sum, offset, length)
             if flash_md5 != hashlib.md5(data).hexdigest():
                 raise FatalError("Flash read was damaged on the way: the data read hashes to %s, "
                                  "the chip's MD5 of that flash is %s"
                                  % (hashlib.md5(data).hexdigest(), flash_md5))
         return bytes(data)
+
+    def read_flash_chunks(self, offset, length, progress=None, confirm=False):
+        data = bytearray()
+        read = self.read_flash_chunk_twice if confirm else self.read_flash_chunk
+        for chunk_offset, chunk_len in chunked(offset, length, self.ROM_READ_CHUNK):
+            data += self.asked_again(read, chunk_offset, chunk_len)
+            if progress:
+                progress(len(data), length)
+        return data
+
+    def read_flash_chunk_twice(self, offset, length):
+        """A chunk that two reads agree on (a damaged request makes one read differ)."""
+        reads = []
+        for _ in range(ROM_READ_ATTEMPTS + 1):
+            chunk = self.read_flash_chunk(offset, length)
+            if chunk in reads:
+                return chunk
+            reads.append(chunk)
+        raise FatalError("reads of flash at 0x%x disagree (a damaged link?)" % offset)
 
     def asked_again(self, request, *args):
         """A request that changes nothing on the chip (a read, an MD5): after a garbled
@@ -1242,8 +1259,9 @@ class ESPLoader:
         return struct.pack("<%dI" % len(words), *words)[:length]
 
     def flash_md5_by_reading(self, addr, size, progress=None):
-        """MD5 for loaders without SPI_FLASH_MD5: read the range and hash it here."""
-        return hashlib.md5(self.read_flash(addr, size, progress)).hexdigest()
+        """MD5 for loaders without SPI_FLASH_MD5: read the range and hash it here. One read
+        per chunk: this is compared with known data, and a damaged read can only differ."""
+        return hashlib.md5(self.read_flash_chunks(addr, size, progress)).hexdigest()
 
     def flash_digest(self, addr, size):
         if Op.SPI_FLASH_MD5 in self.ROM_LACKS:

@@ -36,11 +36,13 @@ REGION = 0x10000                 # where writes, reads, verifies and erases happ
 WRITE_SIZE = 24 * 1024
 READ_SIZE = 4096
 ERASE_SIZE = 0x2000
-# The ESP8266 ROM reads flash 64 bytes at a time through ~25 register requests (and
-# write_flash reads back what it wrote): smaller sizes and short reply delays keep its
-# runs inside the hang bound while still crossing several chunks and blocks.
-ESP8266_ROM_SIZE = 2048
-ESP8266_ROM_REPLY_DELAY = 0.05
+# The ESP8266 ROM reads flash 64 bytes at a time through ~25 register requests (write_flash
+# reads back what it wrote; read_flash reads each chunk until two reads agree): smaller
+# sizes (an even number of sectors, which that ROM erases exactly) and short reply delays
+# keep its runs inside the hang bound while still crossing several chunks and blocks.
+ESP8266_ROM_WRITE_SIZE = 8192
+ESP8266_ROM_READ_SIZE = 2048
+ESP8266_ROM_REPLY_DELAY = 0.01
 OUTCOMES = ("right", "clean", "false", "hang", "traceback")
 BAD_OUTCOMES = ("false", "hang", "traceback")
 
@@ -80,17 +82,17 @@ def cases(count, seed, faults=tuple(FAULTS)):
             options["reply_delay"] = min(options["reply_delay"], ESP8266_ROM_REPLY_DELAY)
         out.append({"fault": fault, "options": options, "command": command, "chip": chip,
                     "loader": loader, "baud": rng.choice((115200, 460800, 921600)),
-                    "size": ESP8266_ROM_SIZE if slow_reads else None,
+                    "slow_reads": slow_reads,
                     "data_seed": rng.randrange(1 << 30), "verify_matches": rng.random() < 0.5})
     return out
 
 
 def write_size(case):
-    return case.get("size") or WRITE_SIZE
+    return ESP8266_ROM_WRITE_SIZE if case["slow_reads"] else WRITE_SIZE
 
 
 def read_size(case):
-    return case.get("size") or READ_SIZE
+    return ESP8266_ROM_READ_SIZE if case["slow_reads"] else READ_SIZE
 
 
 def esptool_argv(case, url, work):
