@@ -526,6 +526,10 @@ def protection_spans(wr=None, rd=None):
 
 def connect_backend(args):
     """The backend the global options ask for; FatalError if there is no ESP32."""
+    if args.file and not args.virt and not os.path.exists(args.file):
+        raise FatalError("eFuse file %s does not exist" % args.file,
+                         hint="add --virt to start a blank virtual ESP32 there (the file is "
+                              "created on the first burn)")
     if args.virt or args.file:
         return VirtualBackend(args.file)
     esptool.import_pyserial()
@@ -784,7 +788,7 @@ def run_burn(efuses, steps):
     for step in steps:
         check_step(efuses, step)
     steps = [s for s in steps if not efuses.is_readable_block(s.block) or missing_bits(efuses, s)]
-    done = []
+    done, unverified = [], []
     for i, step in enumerate(steps):
         verifiable = efuses.is_readable_block(step.block)
         try:
@@ -800,9 +804,9 @@ def run_burn(efuses, steps):
                              "programmed; 'espefuse.py summary' shows the chip's state")
         problem = None
         if not verifiable:
-            print("Burned %s: NOT verified, %s is read-protected."
+            print("Burned %s: cannot be verified, %s is read-protected."
                   % (step.label, BLOCK_NAMES[step.block]))
-            done.append(step)
+            unverified.append(step)
             continue
         else:
             missing = missing_bits(efuses, step)
@@ -816,6 +820,10 @@ def run_burn(efuses, steps):
             raise FatalError("burning %s failed: %s. Is it write-protected?" % (step.label, problem))
         print("Burned %s: verified." % step.label)
         done.append(step)
+    if unverified:
+        raise FatalError("%s could not be read back, so whether the burn took is unknown"
+                         % ", ".join(s.label for s in unverified),
+                         hint="its block is read-protected; only what uses it can tell")
 
 
 def report_interrupted(done, current, not_started, error, failed=None):
@@ -864,7 +872,7 @@ def confirm(action, args):
 
 
 class AbortBurn(Exception):
-    """The user did not type BURN: nothing was burned, exit status 0."""
+    """The user did not type BURN: nothing was burned, exit status 2."""
 
 
 def confirm_and_burn(efuses, args, title, steps):
@@ -1058,7 +1066,9 @@ def check_key_block_state(efuses, field, force):
     elif not efuses.block_is_empty(field.block):
         problems.append("key block already has value %s" % efuses.display(field)[0])
     if not efuses.is_writeable(field):
+        # The hardware ignores a burn into a write-protected block: no flag makes it work.
         problems.append("%s is write-protected; a burn cannot change it" % field.name)
+        raise FatalError("; ".join(problems))
     if problems and not force:
         raise FatalError("; ".join(problems), hint="--force-write-always burns anyway if no "
                          "set bit would have to be cleared")
@@ -1309,8 +1319,9 @@ def build_parser():
     parser.add_argument("--virt", action="store_true",
                         help="use a virtual ESP32 instead of a serial port (blank unless --file)")
     parser.add_argument("--file", metavar="EFUSE_FILE",
-                        help="virtual ESP32 whose fuses live in this file (implies --virt; "
-                        "created on the first burn)")
+                        help="virtual ESP32 whose fuses live in this file (implies --virt); "
+                        "with --virt a missing file starts blank and is created on the first "
+                        "burn")
     esptool.add_commands(parser, COMMANDS,
                          help="run 'espefuse.py <command> -h' for its options")
     return parser
@@ -1343,7 +1354,7 @@ def run_cli(argv):
     try:
         run(args)
     except AbortBurn:       # the user did not type BURN: nothing was done
-        pass
+        raise FatalError("the burn was not confirmed: nothing was burned")
     return 0
 
 

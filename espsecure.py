@@ -21,7 +21,8 @@ in comments refer to it. Sections, in order:
   7. commands              one function per subcommand
   8. CLI                   argument parser, command table, main()
 
-Needs only pyaes and ecdsa (and esptool.py next to it). If the optional
+Needs only pyaes, and ecdsa for the commands that sign or verify (imported by
+them only, so the others work without it), and esptool.py next to it. If the optional
 `cryptography` package is importable, AES runs through it, which makes
 encrypting a large image many times faster; the results are identical.
 """
@@ -34,7 +35,6 @@ import re
 import struct
 import sys
 
-import ecdsa
 import pyaes
 
 import esptool
@@ -312,7 +312,23 @@ def secure_bootloader_flash_image(iv, digest, padded_image):
 # 5. ECDSA signing keys and signatures (docs/security.md §3)
 # ---------------------------------------------------------------------------
 
-CURVE = ecdsa.NIST256p
+def import_ecdsa():
+    """python-ecdsa, imported by the commands that sign or verify only: the others
+    work without it."""
+    try:
+        import ecdsa
+        import ecdsa.util  # noqa: F401
+    except ImportError:
+        raise FatalError("this command signs or verifies and needs the Python package ecdsa, "
+                         "which is not installed",
+                         hint="install it with: python3 -m pip install ecdsa")
+    return ecdsa
+
+
+def curve():
+    return import_ecdsa().NIST256p
+
+
 CURVE_ERROR = ("ESP32 Secure Boot only supports NIST256p keys "
                "(openssl calls this curve 'prime256v1')")
 _PEM_BLOCK = re.compile(rb"-----BEGIN ([A-Z0-9 ]+)-----\r?\n(.*?)-----END \1-----", re.S)
@@ -342,7 +358,7 @@ def pem_encode(label, der):
 
 
 def _check_curve(key, path):
-    if key.curve != CURVE:
+    if key.curve != curve():
         raise FatalError("%s uses curve %s. %s." % (path, key.curve.name, CURVE_ERROR))
     return key
 
@@ -359,6 +375,7 @@ def _parse_with_ecdsa(parse, der, path, what):
 
 def private_key_from_pem(data, path):
     """The P-256 signing key in a PEM file (SEC1 'EC PRIVATE KEY' or PKCS#8)."""
+    ecdsa = import_ecdsa()
     blocks = pem_blocks(data)
     for label, der in blocks:
         if label in ("EC PRIVATE KEY", "PRIVATE KEY"):
@@ -377,6 +394,7 @@ def load_signing_key(path):
 
 def load_verifying_key(path):
     """A public key from a private key PEM, a public key PEM, or 64 raw bytes X||Y (docs/security.md §3.4)."""
+    ecdsa = import_ecdsa()
     data = read_input_file(path, "verification key")
     labels = [label for label, _ in pem_blocks(data)]
     if any(label.endswith("PRIVATE KEY") for label in labels):
@@ -386,17 +404,18 @@ def load_verifying_key(path):
             key = _parse_with_ecdsa(ecdsa.VerifyingKey.from_der, der, path, "EC public key")
             return _check_curve(key, path)
     if not labels and len(data) == 2 * ECDSA_COORD_LEN:
-        return _parse_with_ecdsa(lambda raw: ecdsa.VerifyingKey.from_string(raw, curve=CURVE),
+        return _parse_with_ecdsa(lambda raw: ecdsa.VerifyingKey.from_string(raw, curve=curve()),
                                  data, path, "P-256 public key (X||Y)")
     raise FatalError("%s is neither an EC key in PEM format nor a 64-byte raw public key" % path)
 
 
 def new_signing_key():
     """A random P-256 key; the scalar comes straight from os.urandom."""
+    ecdsa = import_ecdsa()
     while True:
         secret = int.from_bytes(os.urandom(32), "big")
-        if 1 <= secret < CURVE.order:
-            return ecdsa.SigningKey.from_secret_exponent(secret, curve=CURVE)
+        if 1 <= secret < curve().order:
+            return ecdsa.SigningKey.from_secret_exponent(secret, curve=curve())
 
 
 def signing_key_pem(key):
@@ -421,7 +440,7 @@ def signature_block(key, data):
     give the same bytes, in any conforming implementation.
     """
     signature = key.sign_deterministic(data, hashfunc=hashlib.sha256,
-                                       sigencode=ecdsa.util.sigencode_strings)
+                                       sigencode=import_ecdsa().util.sigencode_strings)
     r, s = signature
     if not signature_is_valid(key.get_verifying_key(), data, r + s):
         raise FatalError("the new signature does not verify; nothing was written")
@@ -445,7 +464,7 @@ def split_signed_file(signed, path):
 def signature_is_valid(verifying_key, data, raw_signature):
     try:
         return verifying_key.verify(raw_signature, data, hashfunc=hashlib.sha256,
-                                    sigdecode=ecdsa.util.sigdecode_string)
+                                    sigdecode=import_ecdsa().util.sigdecode_string)
     except Exception:
         # BadSignatureError, or another error for an out-of-range r or s:
         # either way the signature is not valid.

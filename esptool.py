@@ -32,6 +32,7 @@ import argparse
 import collections
 import contextlib
 import enum
+import errno
 import functools
 import hashlib
 import io
@@ -41,9 +42,9 @@ import re
 import shlex
 import shutil
 import signal
+import stat
 import struct
 import sys
-import tempfile
 import threading
 import time
 import zlib
@@ -130,18 +131,81 @@ def read_input_file(path, what):
         raise FatalError("cannot read %s %s: %s" % (what, path, e.strerror or e))
 
 
-def new_file_mode():
-    """The mode open() would give a new file (mkstemp's are private)."""
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
+STDOUT_NAME = "-"       # an output file name meaning standard output
+
+
+def output_kind(path):
+    """How `path` gets its data: 'stdout', 'stream' (FIFO, character device,
+    socket) or 'file' (a regular file, new or replaced via temp + rename)."""
+    if path == STDOUT_NAME:
+        return "stdout"
+    try:
+        st = os.stat(path)      # follows symlinks: the target decides
+    except OSError:
+        return "file"
+    return "file" if stat.S_ISREG(st.st_mode) or stat.S_ISDIR(st.st_mode) else "stream"
+
+
+def output_target(path):
+    """The file a write to `path` lands in: a symlink is written through to its target."""
+    return os.path.realpath(path) if os.path.islink(path) else path
+
+
+def check_output_writable(path):
+    """Refuse an output that cannot be written, before any long work (a read of flash)."""
+    if output_kind(path) != "file":
+        return
+    target = output_target(path)
+    if os.path.isdir(target):
+        raise FatalError("cannot write %s: it is a directory" % path)
+    directory = os.path.dirname(os.path.abspath(target))
+    if not os.path.isdir(directory):
+        raise FatalError("cannot write %s: directory %s does not exist" % (path, directory))
+    if not os.access(directory, os.W_OK | os.X_OK) or (
+            os.path.exists(target) and not os.access(target, os.W_OK)):
+        raise FatalError("cannot write %s: permission denied" % path)
+
+
+@contextlib.contextmanager
+def data_on_stdout(path):
+    """While a command writes its data to '-', its log goes to stderr."""
+    if path != STDOUT_NAME:
+        yield
+        return
+    DATA_STDOUT[0] = sys.stdout
+    try:
+        with contextlib.redirect_stdout(sys.stderr):
+            yield
+    finally:
+        DATA_STDOUT[0] = None
+
+
+def write_stream(path, data):
+    """Standard output, a FIFO or a device: written in order, as they are read."""
+    try:
+        if path == STDOUT_NAME:
+            stream = DATA_STDOUT[0] or sys.stdout
+            stream = getattr(stream, "buffer", stream)
+            stream.write(data)
+            stream.flush()
+            return
+        with open(path, "wb") as f:
+            f.write(data)
+    except OSError as e:
+        raise FatalError("cannot write %s: %s" % (path, e.strerror or e))
+
+
+# While a command's data goes to standard output its log goes to stderr;
+# this holds the standard output the data is for (see log_to_stderr).
+DATA_STDOUT = [None]
 
 
 def write_file_atomically(path, data, mode=None):
     """Write `data` to `path` whole or not at all (temp file + rename).
 
     `mode` defaults to what open() would give a new file; a FatalError names
-    the file when it cannot be written.
+    the file when it cannot be written. '-', FIFOs and devices are streamed
+    to; a symlink is written through to its target.
     """
     write_files_together([(path, data)], mode)
 
@@ -150,35 +214,82 @@ def write_files_together(files, mode=None):
     """Write every (path, data) of `files` whole, or none of them.
 
     All data goes to temporary files next to their targets first; only when
-    every one is written are they renamed into place. A failing rename undoes
-    the ones before it.
+    every one is written are they renamed into place. A failing rename puts
+    back what the ones before it replaced. Streams (see output_kind) are
+    written last, once every file is in place.
     """
+    streams = [(p, d) for p, d in files if output_kind(p) != "file"]
+    regular = [(output_target(p), d) for p, d in files if output_kind(p) == "file"]
     pending, placed = [], []
     try:
-        for path, data in files:
+        for path, data in regular:
             pending.append((write_temp_beside(path, data, mode), path))
         for tmp, path in pending:
+            placed.append((path, keep_old_content(path)))
             rename_into_place(tmp, path)
-            placed.append(path)
     except FatalError:
-        for path in placed:
-            remove_quietly(path)
+        for path, backup in reversed(placed):
+            restore_old_content(path, backup)
         raise
     finally:
         for tmp, _ in pending:
             remove_quietly(tmp)
+        for _, backup in placed:
+            if backup:
+                remove_quietly(backup)
+    for path, data in streams:
+        write_stream(path, data)
+
+
+def keep_old_content(path):
+    """A hard link to the file `path` names now (None if none), to undo a rename with."""
+    if not os.path.isfile(path):
+        return None
+    backup = "%s.%d.old" % (temp_name_beside(path), os.getpid())
+    try:
+        os.link(path, backup)
+    except OSError:
+        try:
+            shutil.copyfile(path, backup)     # file systems without hard links (FAT)
+        except OSError as e:
+            remove_quietly(backup)
+            raise FatalError("cannot write %s: %s" % (path, e.strerror or e))
+    return backup
+
+
+def restore_old_content(path, backup):
+    try:
+        if backup:
+            os.replace(backup, path)
+        else:
+            os.unlink(path)
+    except OSError:
+        pass
+
+
+def temp_name_beside(path):
+    directory, name = os.path.split(os.path.abspath(path))
+    return os.path.join(directory, ".%s.%s" % (name, os.urandom(4).hex()))
 
 
 def write_temp_beside(path, data, mode=None):
-    directory = os.path.dirname(os.path.abspath(path))
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".%s." % os.path.basename(path), dir=directory)
-    except OSError as e:
-        raise FatalError("cannot write %s: %s" % (path, e.strerror or e))
+    # O_EXCL with mode 0o666 lets the kernel apply the umask, as open() does.
+    for _ in range(100):
+        tmp = temp_name_beside(path)
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+            break
+        except FileExistsError:
+            continue
+        except OSError as e:
+            raise FatalError("cannot write %s: %s" % (path, e.strerror or e))
+    else:
+        raise FatalError("cannot write %s: no free temporary name beside it" % path)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
-        os.chmod(tmp, new_file_mode() if mode is None else mode)
+        if mode is not None:
+            os.chmod(tmp, mode)
     except OSError as e:
         remove_quietly(tmp)
         raise FatalError("cannot write %s: %s" % (path, e.strerror or e))
@@ -221,6 +332,24 @@ def exit_status_of(work):
     except KeyboardInterrupt:
         console.message("\nInterrupted: the operation did not finish.")
         return 130
+    except BrokenPipeError:
+        return quiet_after_closed_pipe()
+
+
+SIGPIPE_EXIT_STATUS = 128 + 13      # what a shell reports for a tool that SIGPIPE ended
+
+
+def quiet_after_closed_pipe():
+    """The reader of our output went away (`| head -1`): end quietly, as Unix tools do.
+
+    Whatever is still buffered for stdout goes nowhere, so the flush at exit
+    does not raise the same error again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+    return SIGPIPE_EXIT_STATUS
 
 
 class Reporter:
@@ -459,6 +588,13 @@ class SlipDecoder:
         return None
 
 
+def chip_restarted(error):
+    """True if `error` came with a boot log or crash text: the chip is not where the
+    failed request left it, so asking again cannot help."""
+    stray = getattr(error, "stray", b"")
+    return any(marker in stray for marker in CRASH_MARKERS + BOOT_LOG_MARKERS)
+
+
 def describe_stray_bytes(stray):
     for marker in CRASH_MARKERS:
         if marker in stray:
@@ -673,6 +809,15 @@ CONNECT_HINT = ("check that this is the right port; that the chip is in download
                 "no_reset; and that the board has power")
 
 
+ECHO_HINT = ("this line echoes everything back, as a loopback plug (TX wired to RX) or a "
+             "terminal program in echo mode does: it is not a chip's bootloader; check the "
+             "port and the wiring")
+
+
+class EchoedBack(FatalError):
+    """What was read is what was sent: a loopback, not a chip."""
+
+
 class StubFailed(FatalError):
     """The flasher stub could not be started or failed its self-check."""
 
@@ -717,14 +862,33 @@ def open_serial_port(port, baud):
         link.rts = False
         link.open()
     except (serial.SerialException, OSError, ValueError) as e:
-        text = str(e)
-        if "could not open port" not in text.lower():
-            text = "could not open port %s: %s" % (port, text)
-        raise PortError(text,
-                        hint="check the port name; is another program (a serial "
-                             "monitor?) using it?")
+        raise port_open_error(port, e)
     set_port_baudrate(link, baud)
     return link
+
+
+def port_open_error(port, error):
+    """One line per cause of a failed open, without pyserial's doubled '[Errno N]' text."""
+    number = getattr(error, "errno", None)
+    if number == errno.ENOENT:
+        return PortError("could not open port %s: no such port" % port,
+                          hint="check the port name (esptool.py lists the ports it finds when "
+                               "run without --port)")
+    if number == errno.EACCES:
+        return PortError("could not open port %s: permission denied" % port,
+                          hint="add your user to the port's group (often 'dialout': sudo usermod "
+                               "-a -G dialout $USER, then log in again)")
+    if number in (errno.EBUSY, errno.EAGAIN) or "exclusively lock" in str(error):
+        return PortError("could not open port %s: it is busy (Could not exclusively lock port)"
+                          % port, hint="is another program (a serial monitor?) using it?")
+    text = str(error.strerror if getattr(error, "strerror", None) else error)
+    text = re.sub(r"\[Errno \d+\] ", "", text)
+    if "could not open port" not in text.lower():
+        text = "could not open port %s: %s" % (port, text)
+    if "://" in port:
+        return PortError(text, hint="check the URL and its options")
+    return PortError(text, hint="check the port name; is another program (a serial "
+                                 "monitor?) using it?")
 
 
 def set_port_baudrate(link, baud):
@@ -780,13 +944,18 @@ class ESPLoader:
 
     # Image hooks (docs/adding-a-chip.md): a chip class overrides them with its format.
     @classmethod
-    def read_image(cls, data, warn=print):
+    def read_image(cls, data, warn=ignore_warning):
         """Parse a firmware image of this chip: a FirmwareImage (section 6)."""
         raise FatalError("image files of %s are not supported" % cls.CHIP_NAME)
 
     @classmethod
     def looks_like_image(cls, data):
         """True if `data` is this chip's image and no other's (image commands' --chip auto)."""
+        return False
+
+    @classmethod
+    def is_flash_mapped(cls, addr):
+        """True if `addr` is in the window the chip maps flash into (not RAM)."""
         return False
 
     @classmethod
@@ -834,11 +1003,15 @@ class ESPLoader:
         Frames that are not a reply to `op` are skipped (extra SYNC replies,
         a stub's greeting, docs/protocol.md §4.5).
         """
+        packet = None
         if op is not None:
             self.trace("command op=0x%02x data len=%d timeout=%.3f", op, len(data), timeout)
-            self._link.write_frame(struct.pack("<BBHI", 0, op, len(data), chk) + data)
+            packet = struct.pack("<BBHI", 0, op, len(data), chk) + data
+            self._link.write_frame(packet)
         for _ in range(MAX_STRAY_FRAMES):
             frame = self._link.read_frame(min(timeout, MAX_TIMEOUT))
+            if frame == packet:
+                raise EchoedBack("the port sent our own request back")
             if len(frame) < 8:
                 continue
             direction, reply_op, _, value = struct.unpack("<BBHI", frame[:8])
@@ -923,8 +1096,9 @@ class ESPLoader:
                 attempt += 1
         finally:
             self.reporter.message("")
+        hint = ECHO_HINT if isinstance(last_error, EchoedBack) else CONNECT_HINT
         raise ConnectFailed("Failed to connect to %s: %s" % (self.CHIP_NAME, last_error),
-                            hint=diagnose_boot_log(self.boot_log) or CONNECT_HINT)
+                            hint=diagnose_boot_log(self.boot_log) or hint)
 
     @staticmethod
     def detect_chip(port, baud=ESP_ROM_BAUD, connect_mode="default_reset",
@@ -1129,12 +1303,14 @@ class ESPLoader:
         self.check_command("set SPI params", Op.SPI_SET_PARAMS,
                            struct.pack("<IIIIII", 0, size, 0x10000, 0x1000, 0x100, 0xFFFF))
 
-    def change_baud(self, baud):
+    def change_baud(self, baud, announce=True):
         self.require(Op.CHANGE_BAUDRATE, "changing the baud rate")
-        self.reporter.message("Changing baud rate to %d" % baud)
+        if announce:
+            self.reporter.message("Changing baud rate to %d" % baud)
         old = self.serial.baudrate if self.IS_STUB else 0
         self.command(Op.CHANGE_BAUDRATE, struct.pack("<II", self.baud_word(baud), old))
-        self.reporter.message("Changed.")
+        if announce:
+            self.reporter.message("Changed.")
         set_port_baudrate(self.serial, baud)
         time.sleep(0.05)    # the switch leaves noise on the line (Appendix A.3)
         self.flush_input()
@@ -1219,20 +1395,50 @@ class ESPLoader:
 
     def read_flash(self, offset, length, progress=None):
         """Read flash the way this loader can; chip classes say how (section 5)."""
-        data = bytearray()
-        for chunk_offset, chunk_len in chunked(offset, length, self.ROM_READ_CHUNK):
-            data += self.read_flash_chunk(chunk_offset, chunk_len)
-            if progress:
-                progress(len(data), length)
         # Read requests carry no checksum: a damaged address reads the wrong
-        # bytes silently. Where the chip can hash, make it confirm the result.
-        if Op.SPI_FLASH_MD5 not in self.ROM_LACKS:
-            flash_md5 = self.flash_md5sum(offset, length)
+        # bytes silently. Where the chip can hash, make it confirm the result;
+        # where it cannot, every chunk is read until two reads agree.
+        lacks_md5 = Op.SPI_FLASH_MD5 in self.ROM_LACKS
+        data = self.read_flash_chunks(offset, length, progress, confirm=lacks_md5)
+        if not lacks_md5:
+            flash_md5 = self.asked_again(self.flash_md5sum, offset, length)
             if flash_md5 != hashlib.md5(data).hexdigest():
                 raise FatalError("Flash read was damaged on the way: the data read hashes to %s, "
                                  "the chip's MD5 of that flash is %s"
                                  % (hashlib.md5(data).hexdigest(), flash_md5))
         return bytes(data)
+
+    def read_flash_chunks(self, offset, length, progress=None, confirm=False):
+        data = bytearray()
+        read = self.read_flash_chunk_twice if confirm else self.read_flash_chunk
+        for chunk_offset, chunk_len in chunked(offset, length, self.ROM_READ_CHUNK):
+            data += self.asked_again(read, chunk_offset, chunk_len)
+            if progress:
+                progress(len(data), length)
+        return data
+
+    def read_flash_chunk_twice(self, offset, length):
+        """A chunk that two reads agree on (a damaged request makes one read differ)."""
+        reads = []
+        for _ in range(ROM_READ_ATTEMPTS + 1):
+            chunk = self.read_flash_chunk(offset, length)
+            if chunk in reads:
+                return chunk
+            reads.append(chunk)
+        raise FatalError("reads of flash at 0x%x disagree (a damaged link?)" % offset)
+
+    def asked_again(self, request, *args):
+        """A request that changes nothing on the chip (a read, an MD5): after a garbled
+        request or a lost reply it is simply asked again, a bounded number of times."""
+        for attempt in range(1, ROM_READ_ATTEMPTS + 1):
+            try:
+                return request(*args)
+            except FatalError as e:
+                if attempt == ROM_READ_ATTEMPTS or chip_restarted(e):
+                    raise
+                self.trace("%s%r failed (%s); asking again", request.__name__, args, e)
+                time.sleep(0.05)
+                self.flush_input()
 
     def read_flash_via_spi_registers(self, offset, length):
         """Up to 64 bytes with a READ (0x03) user command: the only way into flash
@@ -1247,8 +1453,9 @@ class ESPLoader:
         return struct.pack("<%dI" % len(words), *words)[:length]
 
     def flash_md5_by_reading(self, addr, size, progress=None):
-        """MD5 for loaders without SPI_FLASH_MD5: read the range and hash it here."""
-        return hashlib.md5(self.read_flash(addr, size, progress)).hexdigest()
+        """MD5 for loaders without SPI_FLASH_MD5: read the range and hash it here. One read
+        per chunk: this is compared with known data, and a damaged read can only differ."""
+        return hashlib.md5(self.read_flash_chunks(addr, size, progress)).hexdigest()
 
     def flash_digest(self, addr, size):
         if Op.SPI_FLASH_MD5 in self.ROM_LACKS:
@@ -1269,6 +1476,10 @@ class ESPLoader:
     def check_rom_erase(self, offset, size):
         pass
 
+    def erased_past(self, offset, size):
+        """(start, end) of flash that a download's erase wipes beyond the region, or None."""
+        return None
+
     # -- leaving (docs/protocol.md §16) -------------------------------------------------------
 
     def hard_reset(self):
@@ -1281,6 +1492,9 @@ class ESPLoader:
             return    # a ROM loader is the bootloader
         self.flash_begin(0, 0)
         self.flash_finish(False)
+
+
+ROM_READ_ATTEMPTS = 3
 
 
 def chunked(offset, length, size):
@@ -1339,8 +1553,12 @@ class ESP8266ROM(ESPLoader):
     # -- images (section 6 holds the format code these hooks call) --------
 
     @classmethod
-    def read_image(cls, data, warn=print):
+    def read_image(cls, data, warn=ignore_warning):
         return read_esp8266_image(data, warn)
+
+    @classmethod
+    def is_flash_mapped(cls, addr):
+        return is_esp8266_irom_addr(addr)
 
     @classmethod
     def elf2image_files(cls, image, elf_path, output, version):
@@ -1388,6 +1606,16 @@ class ESP8266ROM(ESPLoader):
         if sectors < 2 * head:
             return div_roundup(sectors, 2) * self.FLASH_SECTOR_SIZE
         return (sectors - head) * self.FLASH_SECTOR_SIZE
+
+    def erased_past(self, offset, size):
+        """docs/protocol.md §11.4: asked for E sectors, this ROM erases min(H, E) + E; for an
+        odd, small count that is one sector more than the region covers."""
+        sector = self.FLASH_SECTOR_SIZE
+        first = offset // sector
+        asked = self.flash_erase_size(offset, size) // sector
+        erased_end = (first + min(16 - first % 16, asked) + asked) * sector
+        needed_end = pad_to_multiple(offset + size, sector)
+        return (needed_end, erased_end) if erased_end > needed_end else None
 
     def check_rom_erase(self, offset, size):
         sectors = size // self.FLASH_SECTOR_SIZE
@@ -1444,12 +1672,16 @@ class ESP32ROM(ESPLoader):
     # -- images (section 6 holds the format code these hooks call) --------
 
     @classmethod
-    def read_image(cls, data, warn=print):
+    def read_image(cls, data, warn=ignore_warning):
         return read_esp32_image(data, warn)
 
     @classmethod
     def looks_like_image(cls, data):
         return looks_like_esp32_image(data)
+
+    @classmethod
+    def is_flash_mapped(cls, addr):
+        return is_esp32_flash_addr(addr)
 
     @classmethod
     def elf2image_files(cls, image, elf_path, output, version):
@@ -1549,6 +1781,9 @@ class StubLoader:
     def check_rom_erase(self, offset, size):
         pass
 
+    def erased_past(self, offset, size):
+        return None
+
     def flash_spi_attach(self, config):
         ESPLoader.flash_spi_attach(self, config)    # the stub reads the pads itself (docs/protocol.md §10.5)
 
@@ -1607,6 +1842,13 @@ class StubLoader:
                              % (16 * (sectors + 1), result))
         digests = [result[i:i + 16] for i in range(0, 16 * sectors, 16)]
         return digests, hexify(result[-16:])
+
+    def run(self, reboot=False):
+        """docs/protocol.md §16: FLASH_END would make a stub reset into the ROM loader; the
+        ESP8266 stub starts the firmware with RUN_USER_CODE instead."""
+        if Op.RUN_USER_CODE in self.ROM_LACKS:
+            return ESPLoader.run(self, reboot)
+        self._link.write_frame(struct.pack("<BBHI", 0, Op.RUN_USER_CODE, 0, 0))
 
     def soft_reset(self, stay_in_bootloader):
         if stay_in_bootloader:
@@ -1865,8 +2107,8 @@ class ImageReader:
         magic, count, image.flash_mode, image.flash_size_freq, image.entrypoint = \
             self.unpack(IMAGE_HEADER, "the image header")
         if magic != expected_magic or count > MAX_IMAGE_SEGMENTS:
-            raise FatalError("Invalid firmware image magic=%d segments=%d "
-                             "(expected magic %d and at most %d segments)"
+            raise FatalError("Invalid firmware image magic=0x%02x segments=%d "
+                             "(expected magic 0x%02x and at most %d segments)"
                              % (magic, count, expected_magic, MAX_IMAGE_SEGMENTS))
         return count
 
@@ -1902,7 +2144,7 @@ def read_esp8266_image(data, warn=ignore_warning):
         return read_esp8266_v1_image(data, warn)
     if data[0] == ESP8266_V2_IMAGE_MAGIC:
         return read_esp8266_v2_image(data, warn)
-    raise FatalError("Invalid image magic number: %d" % data[0])
+    raise FatalError("Invalid image magic number: 0x%02x" % data[0])
 
 
 def read_esp8266_v1_image(data, warn=ignore_warning):
@@ -3299,8 +3541,9 @@ def check_regions_disjoint(regions, sector):
     for region in sorted(regions, key=lambda r: r.address):
         if previous is not None and region.address & ~(sector - 1) < pad_to_multiple(previous.end,
                                                                                      sector):
-            raise FatalError("Detected overlap at address 0x%x for file %s (the sector it starts "
-                             "in is also written by %s)"
+            # Upstream's words first: scripts and upstream's tests match them.
+            raise FatalError("Detected overlap at address: 0x%x for file: %s (the sector it "
+                             "starts in is also written by %s)"
                              % (region.address, region.filename, previous.filename))
         previous = region
 
@@ -3329,7 +3572,7 @@ def patch_flash_params(esp, address, image, flash_mode="keep", flash_freq="keep"
         return image
     esp.reporter.message("Flash params set to 0x%04x" % struct.unpack(">H", params))
     patched = image[:2] + params + image[4:]
-    if esp.IMAGE_HAS_DIGEST and image[23] == 1:      # hash_appended (docs/image-format.md §5.2)
+    if esp.IMAGE_HAS_DIGEST and len(image) > 23 and image[23] == 1:   # hash_appended (docs/image-format.md §5.2)
         patched = refresh_appended_digest(patched, esp.reporter)
     return patched
 
@@ -3368,12 +3611,13 @@ def resolve_compression(esp, compress=None):
     return bool(compress)
 
 
-def write_regions(esp, regions, compress, progress=None, skip=True, hints=None):
+def write_regions(esp, regions, compress, progress=None, skip=True, hints=None, verifying=False):
     """Write planned regions, check each one's MD5, close the flash session.
 
     `progress(done, total)` hears the bytes of all regions written so far.
     `skip`: ask the chip first and send only the sectors that differ (fast
-    reflash); `hints`: address -> what was flashed there last time (--diff-with).
+    reflash); `hints`: address -> what was flashed there last time (--diff-with);
+    `verifying`: a --verify read-back follows (a ROM without MD5 need not read twice).
     """
     total, before = sum(len(region.data) for region in regions), 0
     skip = skip and reflash_skips(esp, regions)
@@ -3387,18 +3631,7 @@ def write_regions(esp, regions, compress, progress=None, skip=True, hints=None):
                 progress(start + done, total)
 
         plan = plan_sector_writes(esp, region, hints.get(region.address)) if skip else None
-        if plan is None:
-            sent, seconds = send_flash_region(esp, region, compress, written)
-        else:
-            sent, seconds = write_planned_runs(esp, plan, compress, written)
-        esp.reporter.progress_end()
-        report_write_speed(esp.reporter, region, sent, seconds, compress,
-                           skipped_text(plan) if plan else "")
-        if plan is None or not plan.verified:
-            verify_region_digest(esp, region)
-        else:
-            esp.reporter.digest(region.address, len(region.data), plan.region_md5)
-            esp.reporter.message("Hash of data verified.")
+        write_and_check_region(esp, region, compress, written, plan, verifying)
         before += len(region.data)
     esp.reporter.message("\nLeaving...")
     if esp.IS_STUB:
@@ -3407,42 +3640,140 @@ def write_regions(esp, regions, compress, progress=None, skip=True, hints=None):
         (esp.flash_defl_finish if compress else esp.flash_finish)(False)
 
 
-def send_flash_region(esp, region, compress, written=None, announce=True):
-    """FLASH_BEGIN or FLASH_DEFL_BEGIN, then the data blocks (docs/protocol.md §11.3, §11.5).
-
-    Returns (bytes sent, seconds). No FLASH_END: for a ROM it ends the session.
-    `written(done)` hears the bytes of the region's data sent so far.
+def send_flash_region(esp, region, compress, written=None, announce=True, recovery=None):
+    """Write one region, surviving a bad link: a block that fails (a checksum error,
+    a timeout) is sent again, and if failures go on the baud rate is lowered (see
+    LinkRecovery). Returns (bytes sent, seconds); the caller's MD5 check decides.
+    `written(done)` hears the bytes of the region's data sent so far;
     `announce=False`: one run of a region (fast reflash), no lines of its own.
     """
-    if compress:
-        payload = deflate_once(region.data)
-        if announce:
-            esp.reporter.message("Compressed %d bytes to %d..." % (len(region.data), len(payload)))
-    else:
-        payload = region.data
-    started = time.time()
-    if compress:
-        blocks = esp.flash_defl_begin(len(region.data), len(payload), region.address)
-    else:
-        blocks = esp.flash_begin(len(region.data), region.address)
-    if not esp.IS_STUB and announce:
-        esp.reporter.message("Took %.2fs to erase flash block" % (time.time() - started))
-    timeouts = block_timeouts(payload, esp.FLASH_WRITE_SIZE, esp.IS_STUB) if compress else None
-    sent = 0
-    started = time.time()
-    for seq in range(blocks):
-        block = payload[seq * esp.FLASH_WRITE_SIZE:(seq + 1) * esp.FLASH_WRITE_SIZE]
-        esp.reporter.progress("Writing at 0x%08x..." % (region.address + seq * esp.FLASH_WRITE_SIZE),
-                              seq + 1, blocks)
-        if compress:
-            esp.flash_defl_block(block, seq, timeout=timeouts[seq])
+    recovery = recovery or LinkRecovery(esp)
+    resume, sent, started = 0, 0, time.time()
+    while True:
+        attempt = RegionSend(esp, region, resume, compress, written, announce)
+        try:
+            attempt.send()
+            return sent + attempt.sent, time.time() - started
+        except FatalError as error:
+            sent += attempt.sent
+            progressed = attempt.safe_resume_offset() > resume
+            recovery.recover(error, progressed)
+            resume = max(resume, attempt.safe_resume_offset())
+
+
+class RegionSend:
+    """One download session for the part of a region from `resume` on: FLASH_BEGIN or
+    FLASH_DEFL_BEGIN, then the data blocks (docs/protocol.md §11.3, §11.5). No FLASH_END:
+    for a ROM it ends the session."""
+
+    def __init__(self, esp, region, resume, compress, written=None, announce=True):
+        self.esp, self.region, self.resume = esp, region, resume
+        self.compress, self.written, self.announce = compress, written, announce
+        self.sent = 0
+        self.acknowledged = []      # per block: bytes of region data it covers, from `resume`
+
+    def send(self):
+        esp, data = self.esp, self.region.data[self.resume:]
+        address = self.region.address + self.resume
+        if self.compress:
+            payload = deflate_once(data) if not self.resume else zlib.compress(data, 9)
         else:
-            block = block + b"\xff" * (esp.FLASH_WRITE_SIZE - len(block))
-            esp.flash_block(block, seq)
-        sent += len(block)
-        if written:
-            written(len(region.data) * (seq + 1) // blocks)
-    return sent, time.time() - started
+            payload = data
+        announce = self.announce and not self.resume
+        if self.compress and announce:
+            esp.reporter.message("Compressed %d bytes to %d..." % (len(data), len(payload)))
+        started = time.time()
+        if self.compress:
+            blocks = esp.flash_defl_begin(len(data), len(payload), address)
+        else:
+            blocks = esp.flash_begin(len(data), address)
+        if not esp.IS_STUB and announce:
+            esp.reporter.message("Took %.2fs to erase flash block" % (time.time() - started))
+        size = esp.FLASH_WRITE_SIZE
+        timeouts = block_timeouts(payload, size, esp.IS_STUB) if self.compress else None
+        covered = inflated_sizes(payload, size) if self.compress else None
+        for seq in range(blocks):
+            block = payload[seq * size:(seq + 1) * size]
+            esp.reporter.progress("Writing at 0x%08x..." % (address + seq * size), seq + 1, blocks)
+            if self.compress:
+                esp.flash_defl_block(block, seq, timeout=timeouts[seq])
+            else:
+                block = block + b"\xff" * (size - len(block))
+                esp.flash_block(block, seq)
+            self.sent += len(block)
+            self.acknowledged.append(covered[seq] if self.compress else len(block))
+            if self.written:
+                self.written(min(len(self.region.data), self.resume + sum(self.acknowledged)))
+
+    def safe_resume_offset(self):
+        """Where the next session starts: the start of the sector holding the data of
+        the block before the failed one (a stub answers a block before writing it),
+        relative to the region. A new session erases from its sector start, so the
+        restart must sit on a sector boundary (or the region's own start)."""
+        done = self.resume + sum(self.acknowledged[:-1])
+        address = self.region.address + done
+        aligned = address - address % self.esp.FLASH_SECTOR_SIZE
+        return max(aligned - self.region.address, 0)
+
+
+def inflated_sizes(payload, block_size):
+    """Per compressed block: how many bytes of the data it inflates to."""
+    inflater = zlib.decompressobj()
+    return [len(inflater.decompress(payload[start:start + block_size]))
+            for start in range(0, len(payload), block_size)]
+
+
+# A bad link (cheap cables at high rates) garbles bytes: how hard to try before giving up.
+LINK_RETRIES_PER_BAUD = 2       # failed sends at one rate before the rate is lowered
+LINK_MAX_RETRIES = 6            # failures in a row with no block getting through: give up
+LINK_BAUD_STEPS = (921600, 460800, 230400, 115200)
+
+
+class LinkRecovery:
+    """What to do when a block fails: send again; after repeated failures lower the
+    baud rate (CHANGE_BAUDRATE, docs/protocol.md §5.9) and say so in one line; after
+    too many, give up with the error."""
+
+    def __init__(self, esp):
+        self.esp = esp
+        self.failures = 0
+        self.at_this_rate = 0
+        self.errors_seen = 0
+
+    def recover(self, error, progressed):
+        """Called after a failed send; `progressed`: some blocks got through since the last."""
+        if progressed:
+            self.failures = 0
+        self.errors_seen += 1
+        self.failures += 1
+        self.at_this_rate += 1
+        if self.failures > LINK_MAX_RETRIES or chip_restarted(error):
+            raise error
+        self.esp.trace("block failed (%s); trying again", error)
+        self.drain()
+        if self.at_this_rate >= LINK_RETRIES_PER_BAUD and self.lower_baud(error):
+            self.at_this_rate = 0
+
+    def drain(self):
+        """Late replies and a half-read frame on either side are dropped."""
+        time.sleep(0.05)
+        self.esp.flush_input()
+
+    def lower_baud(self, error):
+        esp = self.esp
+        current = esp.serial.baudrate
+        lower = [b for b in LINK_BAUD_STEPS if b < current]
+        if not lower or Op.CHANGE_BAUDRATE in esp.ROM_LACKS:
+            return False
+        esp.reporter.progress_end()
+        esp.reporter.message("Link errors at %d baud (%s): going on at %d baud"
+                             % (current, error, lower[0]))
+        try:
+            esp.change_baud(lower[0], announce=False)
+        except FatalError as e:
+            esp.trace("lowering the baud rate failed: %s", e)
+            self.drain()
+        return True
 
 
 # Inputs recently compressed, with their compressed bytes: boards flashed with
@@ -3480,6 +3811,66 @@ def block_timeouts(payload, block_size, is_stub):
         timeouts.append(max(work, previous) if is_stub else work)
         previous = work
     return timeouts
+
+
+class DigestMismatch(FlashVerifyError):
+    """The chip's MD5 of a region differs from the data sent."""
+
+
+def keep_what_the_erase_would_lose(esp, region, flash_size):
+    """Never erase what the user did not name: where the loader's erase reaches past the
+    region (the ESP8266 ROM, docs/protocol.md §11.4), read that flash first and write it
+    back as part of the same download."""
+    lost = esp.erased_past(region.address, len(region.data))
+    if lost is None or lost[0] >= flash_size:
+        return region
+    start, end = lost[0], min(lost[1], flash_size)
+    esp.reporter.message("The %s ROM also erases 0x%x-0x%x: reading it first, to write it back"
+                         % (esp.CHIP_NAME, start, end - 1))
+    kept = esp.read_flash(start, end - start)
+    data = region.data + b"\xff" * (start - region.end) + kept
+    return FlashRegion(region.address, region.filename, data)
+
+
+# An 8-bit XOR checksum lets two flips of the same bit through: after link errors, a
+# mismatching MD5 is worth one more write of the region before it is an error.
+REGION_WRITES_AFTER_LINK_ERRORS = 3
+
+
+def write_and_check_region(esp, region, compress, written, plan, verifying):
+    """Send the region (or the planned runs of it), then check the chip's MD5."""
+    link_errors = 0
+    for attempt in range(1, REGION_WRITES_AFTER_LINK_ERRORS + 1):
+        recovery = LinkRecovery(esp)
+        if plan is None:
+            sent, seconds = send_flash_region(esp, region, compress, written, recovery=recovery)
+        else:
+            sent, seconds = write_planned_runs(esp, plan, compress, written, recovery)
+        esp.reporter.progress_end()
+        report_write_speed(esp.reporter, region, sent, seconds, compress,
+                           skipped_text(plan) if plan else "")
+        link_errors += recovery.errors_seen
+        if plan is not None and plan.verified:
+            esp.reporter.digest(region.address, len(region.data), plan.region_md5)
+            esp.reporter.message("Hash of data verified.")
+            return
+        try:
+            return verify_region_digest(esp, region, verifying)
+        except DigestMismatch:
+            if not link_errors or attempt == REGION_WRITES_AFTER_LINK_ERRORS:
+                raise
+            esp.reporter.message("The flash MD5 differs after link errors: writing 0x%x again"
+                                 % region.address)
+            plan = None
+
+
+def check_ram_segments(esp, segments):
+    """A RAM download aimed at flash-mapped addresses would not land anywhere useful."""
+    for segment in segments:
+        if esp.is_flash_mapped(segment.addr):
+            raise FatalError("segment at 0x%08x is in flash-mapped memory: load_ram can only "
+                             "load segments into RAM" % segment.addr,
+                             hint="write an image with such segments to flash with write_flash")
 
 
 def report_write_speed(reporter, region, sent, seconds, compress, skipped=""):
@@ -3620,7 +4011,7 @@ def hinted_runs(plan, hint):
     return runs
 
 
-def write_planned_runs(esp, plan, compress, written=None):
+def write_planned_runs(esp, plan, compress, written=None, recovery=None):
     """Send each differing run as a download of its own; returns (bytes sent, seconds).
     `written(done)` hears the region's bytes in flash so far (skipped ones count)."""
     sent, seconds, done = 0, 0.0, 0
@@ -3634,7 +4025,7 @@ def write_planned_runs(esp, plan, compress, written=None):
                 written(min(len(plan.region.data), base + count))
 
         run_sent, run_seconds = send_flash_region(esp, run, compress, run_written,
-                                                  announce=whole)
+                                                  announce=whole, recovery=recovery)
         sent += run_sent
         seconds += run_seconds
         done += len(run.data)
@@ -3665,20 +4056,24 @@ def diff_hints(args):
     return {address: data for address, data in zip(addresses, files) if data is not None}
 
 
-def verify_region_digest(esp, region):
+def verify_region_digest(esp, region, verifying=False):
     """write_flash's check (docs/protocol.md §11.3): the chip's MD5 of what it holds against ours."""
     if Op.SPI_FLASH_MD5 in esp.ROM_LACKS:
-        esp.reporter.message("(%s ROM cannot compute an MD5: the data was not read back; "
-                             "use --verify)" % esp.CHIP_NAME)
-        return
-    flash_md5 = esp.flash_md5sum(region.address, len(region.data))
+        if verifying:
+            esp.reporter.message("(%s ROM cannot compute an MD5: --verify reads the data back "
+                                 "below)" % esp.CHIP_NAME)
+            return
+        # A write is never reported good unchecked: read it back and hash it here.
+        esp.reporter.message("(%s ROM cannot compute an MD5: reading the data back to check it)"
+                             % esp.CHIP_NAME)
+    flash_md5 = esp.flash_digest(region.address, len(region.data))
     if flash_md5 != region.md5:
         esp.reporter.message("File  md5: %s" % region.md5)
         esp.reporter.message("Flash md5: %s" % flash_md5)
         esp.reporter.message("MD5 of 0xFF is %s"
                              % hashlib.md5(b"\xff" * len(region.data)).hexdigest())
-        raise FlashVerifyError("MD5 of file does not match data in flash! (file %s, flash %s)"
-                               % (region.md5, flash_md5))
+        raise DigestMismatch("MD5 of file does not match data in flash! (file %s, flash %s)"
+                             % (region.md5, flash_md5))
     esp.reporter.digest(region.address, len(region.data), flash_md5)
     esp.reporter.message("Hash of data verified.")
 
@@ -3831,6 +4226,7 @@ def load_ram(esp, args):
     """Load an image's segments into RAM and run it (docs/protocol.md §5.4). v2.3.1 crashed here
     (it unpacked segment objects as tuples); see docs/differences.md."""
     image = esp.read_image(read_input_file(args.filename, "image"), warn=esp.reporter.warning)
+    check_ram_segments(esp, image.segments)
     esp.reporter.message("RAM boot...")
 
     def report(address, size):
@@ -3898,11 +4294,14 @@ def write_flash(esp, args):
                                    else getattr(args, "compress", None))
     regions = plan_flash_regions(esp, flash_files(args.addr_filename), flash_size_of(esp, args),
                                  *header_params(args))
+    regions = [keep_what_the_erase_would_lose(esp, region, flash_size_of(esp, args))
+               for region in regions]
     erase_all = getattr(args, "erase_all", False)
     if erase_all:
         erase_whole_flash(esp)
     skip = not (erase_all or getattr(args, "no_skip", False) or getattr(args, "force", False))
-    write_regions(esp, regions, compress, skip=skip, hints=diff_hints(args))
+    verifying = getattr(args, "verify", False)
+    write_regions(esp, regions, compress, skip=skip, hints=diff_hints(args), verifying=verifying)
     if getattr(args, "verify", False):
         esp.reporter.message("Verifying just-written flash...")
         verify_regions(esp, regions, diff=False)
@@ -3931,6 +4330,7 @@ def read_flash(esp, args):
     hide_progress_if_asked(esp, args)
     if args.size == "ALL":
         args.size = size_to_end_of_flash(esp, args.address)
+    check_range_in_flash(esp, args)
     data, seconds = read_flash_data(esp, args.address, args.size)
     write_file_atomically(args.filename, data)
     speed = " (%.1f kbit/s)" % (len(data) / seconds * 8 / 1000) if seconds > 0 else ""
@@ -3943,6 +4343,7 @@ def erase_flash(esp, args):
 
 
 def erase_region(esp, args):
+    check_range_in_flash(esp, args)
     erase_flash_region(esp, args.address, args.size)
 
 
@@ -5235,7 +5636,8 @@ def add_flash_params_args(parser, for_elf2image):
     parser.add_argument("--flash_size", "-fs", action=FlashSizeAction,
                         allow_detect=not for_elf2image,
                         default=os.environ.get("ESPTOOL_FS", "1MB" if for_elf2image else "detect"),
-                        help="SPI flash size (1MB, 2MB, 4MB, ...; 'detect' reads the flash ID)")
+                        help="SPI flash size (1MB, 2MB, 4MB, ...%s)"
+                             % ("" if for_elf2image else "; 'detect' reads the flash ID"))
 
 
 def add_no_progress_arg(parser):
@@ -5521,6 +5923,7 @@ def run_command(args):
         if events:
             events.emit("result", ok=True, command=command.name)
         return
+    check_before_connecting(args)
     resolve_partition_names(args)          # with --partition-table FILE: before connecting
     if len(ports) > 1 or events:
         run_on_boards(args, ports)
@@ -5547,6 +5950,52 @@ def run_on_chip(args, reporter=None, connected=None):
                          hint="was the board unplugged or the port taken by another program?")
     finally:
         esp.close()
+
+
+# The commands that write their result to a file, and the argument naming it.
+OUTPUT_ARGUMENTS = {"read_flash": "filename", "dump_mem": "filename"}
+
+
+def check_before_connecting(args):
+    """Everything knowable without a chip, checked before the port is opened."""
+    output = OUTPUT_ARGUMENTS.get(args.operation)
+    if output:
+        check_output_writable(getattr(args, output))
+    # A partition name (a str address, no size) and read_flash's ALL are resolved
+    # later, from the table or the chip: only numbers given as numbers are checked here.
+    address, size = getattr(args, "address", None), getattr(args, "size", None)
+    numbers = isinstance(address, int) and isinstance(size, int)
+    if args.operation in ("read_flash", "dump_mem", "erase_region") and numbers and size <= 0:
+        raise FatalError("size must be greater than 0 (got %d)" % size)
+    if args.operation == "dump_mem" and (address % 4 or size % 4):
+        raise FatalError("dump_mem reads whole words: address and size must be multiples of 4")
+    if args.operation == "erase_region" and numbers and (address % FLASH_SECTOR_SIZE
+                                                         or size % FLASH_SECTOR_SIZE):
+        raise FatalError("Offset and size to erase must be multiples of 4096 "
+                         "(got offset 0x%x, size 0x%x)" % (address, size))
+    if args.operation in ("write_flash", "verify_flash"):
+        regions = [FlashRegion(a, f, d) for a, f, d in args.addr_filename
+                   if d and not isinstance(a, str)]
+        for region in regions:
+            if region.address % 4:
+                raise FatalError("Address 0x%x of %s is not a multiple of 4"
+                                 % (region.address, region.filename))
+        check_regions_disjoint(regions, FLASH_SECTOR_SIZE)
+
+
+def check_range_in_flash(esp, args, flash_size=None):
+    """Refuse a read or erase past the end of flash, before anything is read or erased.
+
+    Ranges inside the smallest flash this chip comes with need not ask the chip."""
+    end = args.address + args.size
+    if end <= min(flash_size_bytes(name) for name in esp.FLASH_SIZES):
+        return
+    if flash_size is None:
+        flash_size = flash_size_bytes(detect_flash_size(esp))
+    if end > flash_size:
+        raise FatalError("0x%x bytes at 0x%x reach past the end of the %d KiB flash (0x%x)"
+                         % (args.size, args.address, flash_size // 1024, flash_size),
+                         hint="check the address and size; the flash ends at 0x%x" % flash_size)
 
 
 def connect_to_chip(args, reporter=None):
@@ -5675,9 +6124,10 @@ def run_cli(argv):
     if args.operation is None:
         parser.print_help()
         return 1
-    if args.json_events:
-        return run_with_json_events(args)
-    run_command(args)
+    with data_on_stdout(getattr(args, OUTPUT_ARGUMENTS.get(args.operation, ""), None)):
+        if args.json_events:
+            return run_with_json_events(args)
+        run_command(args)
     return 0
 
 

@@ -154,7 +154,7 @@ def test_espefuse_commands_with_dashes(tmp_path):
         assert ok(run_tool("espefuse", "--virt", "--before", "default_reset", *v23)) == \
             ok(run_tool("espefuse", "--virt", "--before", "default-reset", *v5))
     fuses = tmp_path / "fuses.json"
-    ok(run_tool("espefuse", "--file", fuses, "--do-not-confirm", "burn-efuse", "JTAG_DISABLE"))
+    ok(run_tool("espefuse", "--virt", "--file", fuses, "--do-not-confirm", "burn-efuse", "JTAG_DISABLE"))
     assert "JTAG_DISABLE" in ok(run_tool("espefuse", "--file", fuses, "summary"))
 
 

@@ -5,6 +5,8 @@ an eFuse file (fast, most stories), then espsim's ESP32 over RFC2217, where
 every burn is checked bit by bit in the simulator's eFuse file. Upstream
 2.3.1 and 5.x act as oracles for `summary`.
 """
+import contextlib
+import io
 import json
 import os
 import re
@@ -165,7 +167,8 @@ def test_flash_crypt_cnt_counts_up_seven_bits_and_never_touches_bit_27(chip):
 
 def test_burn_shows_the_change_and_waits_for_BURN(chip):
     r = chip.run("burn_efuse", "JTAG_DISABLE", input="no\n")
-    assert r.returncode == 0
+    assert r.returncode == 2
+    assert "A fatal error occurred: the burn was not confirmed: nothing was burned" in r.stdout
     assert "Burning efuse JTAG_DISABLE" in r.stdout
     assert "BLK0 word 6: 0x00000000 -> 0x00000040 (bits 0x00000040)" in r.stdout
     assert "Type 'BURN' (all capitals) to continue." in r.stdout
@@ -273,15 +276,41 @@ def test_burn_key_refusals(tmp_path, chip):
     calibrated.refused("burn_key", "BLK3", chip.file("k.bin", KEY), match="ADC calibration")
 
 
-def test_burn_that_does_not_stick_is_reported_with_what_was_programmed(tmp_path):
-    # BLK1 write-protected but readable: forcing a key programs nothing
+def test_a_key_into_a_write_protected_block_is_refused_even_when_forced(tmp_path):
+    # The hardware ignores it; --force-write-always only skips the "already written" check.
     chip = VirtualChip(tmp_path, blocks_with([1 << 7]))
-    r = chip.run("burn_key", "--force-write-always", "BLK1", chip.file("k.bin", KEY))
-    assert r.returncode == 2
-    assert "programmed but NOT verified (read-back differs): key in BLK1" in r.stdout
-    assert "not programmed: read protection of BLK1 (RD_DIS bit 0)" in r.stdout
-    assert "A fatal error occurred: burning key in BLK1 failed: bits did not read back" in r.stdout
-    assert chip.fuses()[0][0] == 1 << 7 and chip.fuses()[1] == [0] * 8
+    chip.refused("burn_key", "--force-write-always", "BLK1", chip.file("k.bin", KEY),
+                 match="BLK1 is write-protected")
+
+
+def test_bits_that_do_not_stick_are_a_fatal_error_with_what_was_programmed(tmp_path):
+    # A chip whose fuses do not take the burn: the bits do not read back as set.
+    import espefuse
+    chip = VirtualChip(tmp_path)
+    original = espefuse.VirtualBackend.program
+    try:
+        espefuse.VirtualBackend.program = lambda self, words: None     # nothing sticks
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            status = espefuse.main(["--file", chip.path, "--do-not-confirm", "burn_efuse",
+                                    "JTAG_DISABLE"])
+    finally:
+        espefuse.VirtualBackend.program = original
+    assert status == 2
+    assert "programmed but NOT verified (read-back differs): JTAG_DISABLE" in out.getvalue()
+    assert "A fatal error occurred: burning JTAG_DISABLE failed: bits did not read back" \
+        in out.getvalue()
+
+
+def test_a_burn_that_cannot_be_read_back_is_not_a_success(tmp_path):
+    # BLK2 read-protected (RD_DIS bit 1): forced, the key is programmed but cannot be read back.
+    chip = VirtualChip(tmp_path, blocks_with([1 << 17]))
+    r = chip.run("burn_key", "--no-protect-key", "--force-write-always", "BLK2",
+                 chip.file("k.bin", KEY))
+    assert r.returncode == 2, r.stdout
+    assert "cannot be verified, BLK2 is read-protected" in r.stdout
+    assert "A fatal error occurred: key in BLK2 could not be read back" in r.stdout
+    assert "NOT verified" not in r.stdout
 
 
 def test_three_quarter_coding_key_is_24_bytes_group_encoded(tmp_path):
@@ -363,8 +392,8 @@ def test_a_file_that_is_not_an_efuse_file_is_refused(tmp_path):
 
 
 def test_an_efuse_file_that_cannot_be_written_is_a_fatal_error(tmp_path):
-    r = run_tool("espefuse", "--file", str(tmp_path / "no-dir" / "f.json"), "--do-not-confirm",
-                 "burn_efuse", "JTAG_DISABLE")
+    r = run_tool("espefuse", "--virt", "--file", str(tmp_path / "no-dir" / "f.json"),
+                 "--do-not-confirm", "burn_efuse", "JTAG_DISABLE")
     assert r.returncode == 2 and "cannot write %s" % (tmp_path / "no-dir" / "f.json") in r.stdout
     assert "Traceback" not in r.stderr
 
@@ -592,3 +621,14 @@ def test_upstream_summaries_agree_on_every_field_value(sim_with_fuses, tmp_path)
               % (version, len(common) - len(differing), len(common)))
         assert len(common) >= 30
         assert differing == {}
+
+
+def test_file_naming_a_missing_file_is_an_error_unless_virt_creates_it(tmp_path):
+    path = tmp_path / "new.json"
+    r = run_tool("espefuse", "--file", str(path), "summary")
+    assert r.returncode == 2 and "eFuse file %s does not exist" % path in r.stdout
+    assert "--virt" in r.stdout
+    r = run_tool("espefuse", "--virt", "--file", str(path), "--do-not-confirm", "burn_efuse",
+                 "JTAG_DISABLE")
+    assert r.returncode == 0, r.stdout
+    assert path.exists()

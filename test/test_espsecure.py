@@ -965,3 +965,32 @@ def test_upstream_accepts_our_signatures_and_we_accept_its(request, version):
     for key, signed in cases.checks["we_verify_upstream"]:
         status, output = espsecure_run("verify_signature", "-k", key, signed)
         assert status == 0 and "Signature is valid" in output, (key, signed, output)
+
+
+# --- without python-ecdsa (issue 15) ---------------------------------------------------
+
+def run_without_ecdsa(tmp_path, *args):
+    """espsecure's main() in a Python where `import ecdsa` fails."""
+    code = ("import sys; sys.modules['ecdsa'] = None; sys.path.insert(0, %r); "
+            "import espsecure; sys.exit(espsecure.main(sys.argv[1:]))" % ROOT)
+    return subprocess.run([sys.executable, "-c", code] + [str(a) for a in args],
+                          cwd=str(tmp_path), capture_output=True, text=True, timeout=60)
+
+
+def test_without_ecdsa_the_signing_commands_say_what_to_install(tmp_path):
+    result = run_without_ecdsa(tmp_path, "generate_signing_key", tmp_path / "k.pem")
+    assert result.returncode == 2, result.stdout + result.stderr
+    fatal = [line for line in result.stdout.splitlines() if line.startswith("A fatal error")]
+    assert len(fatal) == 1 and "ecdsa" in fatal[0]
+    assert "pip install ecdsa" in result.stdout
+    assert not (tmp_path / "k.pem").exists()
+
+
+def test_without_ecdsa_the_other_commands_work(tmp_path):
+    (tmp_path / "key.bin").write_bytes(bytes(range(32)))
+    (tmp_path / "data.bin").write_bytes(bytes(64))
+    result = run_without_ecdsa(tmp_path, "encrypt_flash_data", "--keyfile", tmp_path / "key.bin",
+                               "--address", "0x1000", "-o", tmp_path / "enc.bin",
+                               tmp_path / "data.bin")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert len((tmp_path / "enc.bin").read_bytes()) == 64

@@ -153,8 +153,8 @@ def test_several_files_in_one_run(chip, tmp_path):
 
 
 @pytest.mark.parametrize("pairs,message", [
-    ((("0x1000", 8192), ("0x2000", 100)), "Detected overlap at address 0x2000"),
-    ((("0x1000", 100), ("0x1800", 100)), "Detected overlap at address 0x1800"),
+    ((("0x1000", 8192), ("0x2000", 100)), "Detected overlap at address: 0x2000 for file: "),
+    ((("0x1000", 100), ("0x1800", 100)), "Detected overlap at address: 0x1800 for file: "),
     ((("0xFF000", 8192),), "will not fit in 1048576 bytes of flash"),
     ((("0x1002", 100),), "is not a multiple of 4"),
 ])

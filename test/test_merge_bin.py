@@ -189,7 +189,7 @@ def test_overlapping_inputs_are_refused_naming_both(our_dir, tmp_path):
                          "0x10000", os.path.join(our_dir, "app.bin"),
                          "0x1c000", os.path.join(our_dir, "small.bin"))
     assert result.returncode == 2
-    assert "overlap at address 0x1c000 for file" in result.stdout
+    assert "Detected overlap at address: 0x1c000 for file" in result.stdout
     assert "small.bin" in result.stdout and "app.bin" in result.stdout
     assert not (tmp_path / "out.bin").exists()
 

@@ -20,29 +20,14 @@ def install(tmp_path, editable):
         ".git", ".venv", "*.egg-info", "build", "__pycache__", ".pytest_cache", ".hypothesis"),
         symlinks=True)
     venv = tmp_path / "venv"
-    # System site packages give the venv setuptools without the network; the
-    # requirements come from wherever this interpreter has them (a .pth file),
-    # since a test virtualenv may hold them and the system Python not.
-    subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", str(venv)],
-                   check=True, timeout=120)
-    purelib = "import sysconfig; print(sysconfig.get_paths()['purelib'])"
-    site_packages = subprocess.run([str(venv / "bin" / "python"), "-c", purelib], check=True,
-                                   capture_output=True, text=True, timeout=60).stdout.strip()
-    with open(os.path.join(site_packages, "test-requirements.pth"), "w") as f:
-        f.write("\n".join(requirement_directories()) + "\n")
-    pip = [str(venv / "bin" / "python"), "-m", "pip", "install", "-q", "--no-deps"]
-    subprocess.run(pip + (["-e", str(src)] if editable else [str(src)]),
-                   check=True, capture_output=True, timeout=300)
+    # A plain venv, and pip installs the dependencies as a user's would: the test must
+    # pass where the base Python has none of them (issue 15, fresh machines).
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
+    pip = [str(venv / "bin" / "python"), "-m", "pip", "install", "-q"]
+    result = subprocess.run(pip + (["-e", str(src)] if editable else [str(src)]),
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stdout + result.stderr
     return src, venv / "bin"
-
-
-def requirement_directories():
-    """Directories this interpreter imports the install requirements from."""
-    import ecdsa
-    import pyaes
-    import serial
-    return sorted({os.path.dirname(os.path.dirname(module.__file__))
-                   for module in (serial, pyaes, ecdsa)})
 
 
 @pytest.mark.parametrize("editable", [False, True], ids=["install", "editable"])
@@ -53,6 +38,14 @@ def test_every_command_is_installed_and_runs(tmp_path, editable):
                                 text=True, timeout=60)
         assert result.returncode == 0, (command, result.stdout, result.stderr)
         assert "usage" in result.stdout.lower(), command
+
+    # The dependencies come from the venv itself, not from the Python it was made from.
+    where = subprocess.run([str(bindir / "python"), "-c",
+                            "import pyaes, ecdsa, serial; print(pyaes.__file__, ecdsa.__file__, "
+                            "serial.__file__)"], cwd="/", capture_output=True, text=True,
+                           timeout=60)
+    assert where.returncode == 0, where.stderr
+    assert all(path.startswith(str(bindir.parent)) for path in where.stdout.split()), where.stdout
 
     version = subprocess.run([str(bindir / "python"), "-m", "esptool", "version"], cwd="/",
                              capture_output=True, text=True, timeout=60)

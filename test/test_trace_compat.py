@@ -65,7 +65,20 @@ def normalise(frames):
     commands = [f for f in frames if f.startswith("00") and len(f) >= 16]
     commands = [f for f in commands
                 if f[2:4] != SYNC and f not in (OUR_MAGIC_READ, UPSTREAM_DATE_READ)]
-    return drop_extra_read_pairs(commands)
+    return drop_read_back(drop_extra_read_pairs(commands))
+
+
+def drop_read_back(commands):
+    """Register reads and writes after the last FLASH_DATA: our read-back of what an
+    ESP8266 ROM wrote (it cannot hash flash; docs/differences.md). Upstream has none."""
+    ops = [f[2:4] for f in commands]
+    if "03" not in ops:
+        return commands
+    last = len(ops) - 1 - ops[::-1].index("03")
+    tail = commands[last + 1:]
+    if tail and all(f[2:4] in ("09", "0a") for f in tail):
+        return commands[:last + 1]
+    return commands
 
 
 def drop_extra_read_pairs(commands):
@@ -113,7 +126,9 @@ REPRESENTATIVE = [
     ("esp32", ["--chip", "esp32", "--no-stub", "flash_id"], []),
     ("esp32", ["--chip", "esp32", "--no-stub", "write_flash", "-z", "0x10000", "app.bin"],
      [("app.bin", payload(20000))]),
-    ("esp8266", ["--chip", "esp8266", "--no-stub", "write_flash", "0x3000", "app.bin"],
+    # At 0xF000 the ESP8266 ROM erases exactly the 3 sectors (docs/protocol.md §11.4); at most
+    # other offsets it would wipe a 4th, which we read first and write back (differences.md).
+    ("esp8266", ["--chip", "esp8266", "--no-stub", "write_flash", "0xF000", "app.bin"],
      [("app.bin", payload(9000))]),
     ("esp32", ["--chip", "esp32", "--no-stub", "-b", "921600", "verify_flash", "0x0",
                "app.bin"], [("app.bin", b"\xff" * 4096)]),
@@ -139,7 +154,7 @@ MATRIX = [
                "--flash_size", "1MB", "0x20000", "a.bin", "0x40000", "b.bin"],
      [("a.bin", payload(3000, 1)), ("b.bin", payload(70000, 2))]),
     ("esp8266", ["--chip", "esp8266", "--no-stub", "write_flash", "--flash_mode", "dout",
-                 "0x0", "boot.bin"], [("boot.bin", b"\xe9\x01\x00\x00" + payload(1020))]),
+                 "0x0", "boot.bin"], [("boot.bin", b"\xe9\x01\x00\x00" + payload(8188))]),
     ("esp32", ["--chip", "esp32", "--no-stub", "write_flash", "-z", "--spi-connection", "HSPI",
                "0x1000", "app.bin"], [("app.bin", payload(4096))]),
     ("esp32", ["--chip", "esp32", "--no-stub", "-b", "460800", "write_flash", "-z", "0x8000",
