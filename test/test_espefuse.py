@@ -592,3 +592,24 @@ def test_upstream_summaries_agree_on_every_field_value(sim_with_fuses, tmp_path)
               % (version, len(common) - len(differing), len(common)))
         assert len(common) >= 30
         assert differing == {}
+
+
+@pytest.mark.parametrize("name", ["ESP32-C3", "ESP32-S3"])
+def test_c3_and_s3_are_out_of_scope_in_one_line(name):
+    # docs/chips.md §10: espefuse.py knows the ESP32's eFuses only.
+    import sys
+    from conftest import ROOT
+    sys.path.insert(0, ROOT)
+    import espefuse
+
+    class Chip:
+        CHIP_NAME = name
+        closed = False
+
+        def close(self):
+            self.closed = True
+
+    chip = Chip()
+    with pytest.raises(espefuse.FatalError, match="out of scope") as caught:
+        espefuse.refuse_other_chips(chip, "/dev/ttyACM0")
+    assert "ESP32-C3 and ESP32-S3" in str(caught.value) and chip.closed
