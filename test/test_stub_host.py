@@ -173,6 +173,20 @@ def stub_qemu():
     return QEMU + [os.path.join(STUB_DIR, "build", "qemu", "stub.elf")]
 
 
+QEMU_RV32 = ["qemu-system-riscv32", "-M", "virt", "-bios", "none", "-display", "none",
+             "-serial", "none", "-monitor", "none", "-semihosting", "-kernel"]
+
+
+@pytest.fixture(scope="session")
+def stub_qemu_rv32():
+    """The ESP32-C3 (RV32IMC) build of the core over flasher_stub/hal_qemu.c, in QEMU."""
+    if not shutil.which("riscv64-unknown-elf-gcc") or not shutil.which(QEMU_RV32[0]):
+        pytest.skip("needs riscv64-unknown-elf-gcc (gcc-riscv64-unknown-elf) and "
+                    "qemu-system-riscv32 (qemu-system-misc)")
+    subprocess.run(["make", "-s", "-C", STUB_DIR, "qemu-rv32"], check=True, timeout=300)
+    return QEMU_RV32 + [os.path.join(STUB_DIR, "build", "qemu-rv32", "stub.elf")]
+
+
 def started(s):
     assert s.frame() == b"OHAI"
     yield s
@@ -186,14 +200,17 @@ def host_stub(stub_host, flash_file):
     yield from started(Stub(stub_host, flash_file))
 
 
-@pytest.fixture(params=["host", "qemu-lx106"])
+@pytest.fixture(params=["host", "qemu-lx106", "qemu-rv32"])
 def stub(request, flash_file):
-    """Each test runs twice: on the host build, then on the cross-compiled
-    core running on QEMU's lx106 (skipped when QEMU is not installed)."""
+    """Each test runs three times: on the host build, then on the core
+    cross-compiled for the ESP8266's lx106 and for the ESP32-C3's RV32IMC,
+    each running in QEMU (skipped when QEMU is not installed)."""
     if request.param == "host":
         s = Stub(request.getfixturevalue("stub_host"), flash_file)
-    else:
+    elif request.param == "qemu-lx106":
         s = Stub(None, flash_file, argv=request.getfixturevalue("stub_qemu"))
+    else:
+        s = Stub(None, flash_file, argv=request.getfixturevalue("stub_qemu_rv32"))
     yield from started(s)
 
 
