@@ -991,3 +991,36 @@ def test_only_our_uploaded_stub_is_recognised(stub_host, espsim_server):
     assert choose_implementation("auto", "ESP32", 0x40090564, read_word) == "generic"
     assert choose_implementation("generic", "ESP32", ours["entry"], read_word) == "generic"
     stop_server(srv)
+
+
+# ---- the ESP32-C3 chip build (docs/chips.md §9) ----
+
+def test_esp32c3_stub_links_inside_its_placement_and_calls_the_rom_where_documented():
+    """The HAL never ran on a chip (flasher_stub/README.md); what can be checked
+    here is that the chip build links where esp32c3.ld says and that its ROM
+    calls go to the addresses of docs/chips.md §9.2."""
+    if not shutil.which("riscv64-unknown-elf-gcc"):
+        pytest.skip("needs riscv64-unknown-elf-gcc (gcc-riscv64-unknown-elf)")
+    import base64
+    import json
+    subprocess.run(["make", "-s", "-C", STUB_DIR, "esp32c3"], check=True, timeout=300,
+                   capture_output=True)
+    with open(os.path.join(STUB_DIR, "build", "esp32c3", "stub.json")) as f:
+        stub = json.load(f)
+    text, data = base64.b64decode(stub["text"]), base64.b64decode(stub["data"])
+    # IRAM 0x4038xxxx is DRAM 0x3FC8xxxx: the code must end before the .bss begins.
+    assert stub["text_start"] == 0x40380000 and stub["text_start"] + len(text) <= 0x40384000
+    assert stub["text_start"] <= stub["entry"] < stub["text_start"] + len(text)
+    assert stub["bss_start"] == 0x3FC84000
+    assert stub["bss_start"] + stub["bss_size"] <= stub["data_start"] == 0x3FC96000
+    assert stub["data_start"] + len(data) <= 0x3FC97000
+    symbols = subprocess.run(["riscv64-unknown-elf-nm", os.path.join(STUB_DIR, "build", "esp32c3",
+                                                                    "stub.elf")],
+                             capture_output=True, text=True, check=True).stdout
+    rom = {name: int(addr, 16) for addr, kind, name in
+           (line.split() for line in symbols.splitlines() if len(line.split()) == 3)
+           if kind == "A"}
+    assert rom["esp_rom_spiflash_write"] == 0x4000012C
+    assert rom["esp_rom_spiflash_read"] == 0x40000130
+    assert rom["esp_rom_spiflash_erase_sector"] == 0x40000128
+    assert rom["esp_rom_spiflash_attach"] == 0x40000164
