@@ -543,7 +543,8 @@ def describe_status(status, is_stub):
 def open_serial_port(port, baud):
     """Open a device path or any pyserial URL, lines released, at `baud`."""
     serial = import_pyserial()
-    register_espsim_urls(serial)
+    if port.lower().startswith("espsim://"):
+        register_espsim_urls(serial)
     try:
         # Exclusive so a second tool on the same port fails now, not mid-write.
         exclusive = {} if "://" in port else {"exclusive": True}
@@ -574,7 +575,8 @@ def set_port_baudrate(link, baud):
 
 
 def register_espsim_urls(serial):
-    """Let --port take espsim:// URLs when the simulator is installed."""
+    """Let --port take espsim:// URLs when the simulator is installed. Only
+    called for such a URL: opening a real port never imports the simulator."""
     try:
         import espsim  # noqa: F401
     except ImportError:

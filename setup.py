@@ -22,11 +22,13 @@ setup(
     python_requires=">=3.9",
     py_modules=["esptool", "espsecure", "espefuse"],
     packages=["espsim"],
+    package_data={"espsim": ["stub_ids.json"]},     # how espsim recognises our stub
     install_requires=["pyserial>=3.0", "pyaes", "ecdsa"],
     extras_require={"test": ["pytest", "hypothesis", "cryptography"]},
     # Installed commands are small launchers (scripts/), not copies of the
     # modules: see scripts/esptool.py for why.
-    scripts=["scripts/%s%s" % (tool, ext) for tool in TOOLS for ext in ("", ".py")],
+    scripts=["scripts/%s%s" % (tool, ext) for tool in TOOLS for ext in ("", ".py")]
+    + ["scripts/espsim"],
     classifiers=[
         "License :: OSI Approved :: GNU General Public License v2 (GPLv2)",
         "Programming Language :: Python :: 3",

@@ -150,6 +150,9 @@ def pointer_table(rng, size):
 
 # ------------------------------------------------------------- simulator
 
+STUB_HOST_BUILD = os.path.join(ROOT, "flasher_stub", "build", "host", "stub_host")
+
+
 class Simulator:
     """One `python3 -m espsim --realtime` process serving rfc2217://."""
 
@@ -157,6 +160,7 @@ class Simulator:
         argv = [sys.executable, "-m", "espsim", "--chip", chip, "--flash-file", flash_file,
                 "--flash-size", "4MB", "--realtime", "--trace", trace_file,
                 "--listen", "127.0.0.1:0", "--stub-impl", stub_impl]
+        argv += ["--stub-host-build", STUB_HOST_BUILD] if stub_impl == "cstub" else []
         argv += ["--raw"] if transport == "socket" else []
         self.proc = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.PIPE,
                                      stderr=subprocess.STDOUT, text=True)
@@ -390,6 +394,9 @@ def main():
                              "upload, so use it with --tools ours")
     parser.add_argument("--json", help="also write the raw results here")
     args = parser.parse_args()
+    if args.stub_impl == "cstub":       # espsim runs the host build it is given
+        subprocess.run(["make", "-s", "-C", os.path.join(ROOT, "flasher_stub"), "host"],
+                       check=True)
     firmware = firmware_image()
     images = {"write_random": random_image(), "write_firmware": firmware}
     prefill = random.Random(2).randbytes(FLASH_SIZE)

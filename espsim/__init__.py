@@ -5,11 +5,19 @@
     ...                                    # point any esptool at server.url
     server.close()                         # flash.bin now holds what was written
 
-Also `python -m espsim --help` (a server) and the pyserial URL
+Also the `espsim` command, same as `python -m espsim` (a server), and the pyserial URL
 `espsim://esp32?flash=flash.bin` (in-process, see protocol_espsim.py).
 It shares no code with esptool.py: it is a second implementation of the spec.
 """
+import sys
+
 from espsim.device import Device
 from espsim.server import Server, serve
 
 __all__ = ["Device", "Server", "serve"]
+
+
+def _main():
+    """The installed `espsim` command (scripts/espsim)."""
+    from espsim.__main__ import main
+    sys.exit(main())

@@ -1,4 +1,4 @@
-"""python -m espsim: serve a simulated chip on a TCP port until Ctrl-C."""
+"""espsim (or python -m espsim): serve a simulated chip on a TCP port until Ctrl-C."""
 import argparse
 import signal
 import sys
@@ -10,7 +10,7 @@ from espsim.server import serve
 
 def build_parser():
     parser = argparse.ArgumentParser(
-        prog="python -m espsim",
+        prog="espsim",
         description="Serve a simulated ESP8266/ESP32 serial bootloader over TCP "
                     "(RFC 2217 by default; point esptool at the printed URL).")
     parser.add_argument("--chip", choices=sorted(CHIPS), default="esp32")
@@ -31,8 +31,16 @@ def build_parser():
     parser.add_argument("--realtime", action="store_true",
                         help="take as long as a real chip: wire time and flash times")
     parser.add_argument("--stub-impl", default="auto", choices=("generic", "cstub", "auto"),
-                        help="what runs when a flasher stub is uploaded (auto: the C stub "
-                             "when the uploaded code is ours, else generic)")
+                        help="what runs when a client uploads a flasher stub: generic (a "
+                             "Python model of the stub protocol), cstub (our C stub's host "
+                             "build, see --stub-host-build) or auto (default): the C stub "
+                             "when the uploaded code is ours and a host build is given, "
+                             "else the generic model; with no host build auto always runs "
+                             "the generic model, and says so at start-up")
+    parser.add_argument("--stub-host-build", metavar="PATH",
+                        help="the C stub built for this machine (make -C flasher_stub host "
+                             "writes flasher_stub/build/host/stub_host); default: the "
+                             "ESPSIM_CSTUB environment variable")
     faults = parser.add_argument_group("fault injection")
     faults.add_argument("--drop-at", type=int, metavar="N", help="drop byte N (host to chip)")
     faults.add_argument("--corrupt-at", type=int, metavar="N", help="flip a bit of byte N")
@@ -55,7 +63,8 @@ def device_from_args(args):
                   efuse_file=args.efuse_file, mac=args.mac, chip_revision=args.chip_revision,
                   crystal=args.crystal, flash_id=args.flash_id, realtime=args.realtime,
                   trace=args.trace,
-                  stub_impl=args.stub_impl, drop_at=args.drop_at, corrupt_at=args.corrupt_at,
+                  stub_impl=args.stub_impl, stub_host_build=args.stub_host_build,
+                  drop_at=args.drop_at, corrupt_at=args.corrupt_at,
                   drop_rate=args.drop_rate, corrupt_rate=args.corrupt_rate, seed=args.seed,
                   reply_delay=args.reply_delay, stop_replies_after=args.stop_replies_after,
                   reset_at_command=args.reset_at_command,
@@ -65,13 +74,20 @@ def device_from_args(args):
 def main(argv=None):
     args = build_parser().parse_args(argv)
     host, _, port = args.listen.rpartition(":")
-    device = device_from_args(args)
+    try:
+        device = device_from_args(args)
+    except (OSError, ValueError) as error:
+        print("espsim: %s" % error, file=sys.stderr)
+        return 2
     try:
         server = serve(device, host or "127.0.0.1", int(port), raw=args.raw)
     except OSError as error:
         print("espsim: cannot listen on %s: %s" % (args.listen, error), file=sys.stderr)
         return 2
     print("espsim: serving %s on %s" % (device.chip.name, server.url), flush=True)
+    if args.stub_impl == "auto" and device.stub_host_build is None:
+        print("espsim: no C stub host build given (--stub-host-build, ESPSIM_CSTUB): "
+              "uploaded stubs run on the generic stub model", flush=True)
     stop = threading.Event()
     # Installed explicitly: a server started in the background of a shell
     # inherits SIGINT as ignored, and Ctrl-C / kill must still save the flash.

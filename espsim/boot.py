@@ -10,8 +10,9 @@ when the extended header asks for one.
 import hashlib
 import struct
 
+from espsim.protocol import checksum
+
 ESP_IMAGE_MAGIC = 0xE9
-ESP_CHECKSUM_SEED = 0xEF
 MAX_SEGMENTS = 16
 ESP32_EXTENDED_HEADER_LEN = 16
 
@@ -39,21 +40,20 @@ def parse_image(flash_read, offset, esp32):
         extended = flash_read(position, ESP32_EXTENDED_HEADER_LEN)
         hash_appended = extended[15] == 1
         position += ESP32_EXTENDED_HEADER_LEN
-    checksum = ESP_CHECKSUM_SEED
     segments = []
+    contents = []
     for _ in range(count):
         address, length = struct.unpack("<II", flash_read(position, 8))
         if length > 0x400000:
             raise BadImage("invalid segment length 0x%x" % length)
-        data = flash_read(position + 8, length)
-        for byte in data:
-            checksum ^= byte
+        contents.append(flash_read(position + 8, length))
         segments.append((address, length))
         position += 8 + length
     position += 15 - (position - offset) % 16
     stored = flash_read(position, 1)[0]
-    if stored != checksum:
-        raise BadImage("checksum error: stored 0x%02x, calculated 0x%02x" % (stored, checksum))
+    calculated = checksum(b"".join(contents))
+    if stored != calculated:
+        raise BadImage("checksum error: stored 0x%02x, calculated 0x%02x" % (stored, calculated))
     end = position + 1
     if hash_appended:
         digest = flash_read(end, 32)

@@ -16,14 +16,21 @@ back. A stub that stops answering for `REQUEST_TIMEOUT` seconds is killed
 and the chip goes quiet, as a crashed stub would. The reset-at-command fault
 counts command frames on their way in, as the generic stub does.
 
+Where the host build is: espsim never finds it nor builds it by itself (an
+installed espsim has no flasher_stub/ beside it). The caller names it:
+`Device(stub_host_build=PATH)`, `python -m espsim --stub-host-build PATH`,
+`espsim://...?cstub=PATH`, or the environment variable ESPSIM_CSTUB (what
+the test suite sets, after `make -C flasher_stub host`). `host_build(path)`
+resolves that choice.
+
 `is_our_stub(chip_name, entry, read_word)` says whether code uploaded to RAM
-is our stub, from ``flasher_stub/stub_ids.json`` (written by ``make -C
+is our stub, from ``espsim/stub_ids.json`` (written by ``make -C
 flasher_stub embed``); espsim never imports esptool.py.
-`choose_implementation(requested, chip_name, entry, read_word)` turns a
+`choose_implementation(requested, chip_name, entry, read_word, build)` turns a
 ``--stub-impl`` value into the implementation to run: "generic" and "cstub"
-force one, "auto" runs the C stub exactly when the uploaded code is ours.
+force one, "auto" runs the C stub exactly when the uploaded code is ours and
+a host build is given, else the generic stub.
 """
-import fcntl
 import hashlib
 import json
 import os
@@ -33,11 +40,8 @@ import subprocess
 import threading
 import weakref
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-STUB_DIR = os.path.join(ROOT, "flasher_stub")
-STUB_HOST = os.path.join(STUB_DIR, "build", "host", "stub_host")
-STUB_IDS = os.path.join(STUB_DIR, "stub_ids.json")
-SOURCE_SUFFIXES = (".c", ".h")
+STUB_IDS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "stub_ids.json")
+ENVIRONMENT = "ESPSIM_CSTUB"
 
 REQUEST_TIMEOUT = 20.0
 # Extra stub_host options for every CStub started (tests): ["--esp32-spi"]
@@ -56,23 +60,19 @@ SECTOR, BLOCK = 0x1000, 0x10000
 
 # ------------------------------------------------------------ the binary
 
-def _newest_source_mtime():
-    names = [n for n in os.listdir(STUB_DIR) if n.endswith(SOURCE_SUFFIXES) or n == "Makefile"]
-    return max(os.path.getmtime(os.path.join(STUB_DIR, n)) for n in names)
+def host_build(path=None):
+    """The host build to run: `path` if given, else $ESPSIM_CSTUB, else None."""
+    return path or os.environ.get(ENVIRONMENT) or None
 
 
-def host_binary():
-    """Path of the host build, built (or rebuilt) with make when stale."""
-    if os.path.exists(STUB_HOST) and os.path.getmtime(STUB_HOST) >= _newest_source_mtime():
-        return STUB_HOST
-    os.makedirs(os.path.dirname(STUB_HOST), exist_ok=True)
-    with open(os.path.join(os.path.dirname(STUB_HOST), ".build.lock"), "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)  # parallel simulators build it once
-        if not (os.path.exists(STUB_HOST) and
-                os.path.getmtime(STUB_HOST) >= _newest_source_mtime()):
-            subprocess.run(["make", "-s", "-C", STUB_DIR, "host"], check=True, timeout=300,
-                           stdout=subprocess.DEVNULL)
-    return STUB_HOST
+def check_host_build(path):
+    """Raise ValueError unless `path` names an executable host build."""
+    if not path:
+        raise ValueError("the C stub needs its host build: build it with `make -C "
+                         "flasher_stub host` and pass build/host/stub_host as "
+                         "--stub-host-build PATH (or set %s)" % ENVIRONMENT)
+    if not (os.path.isfile(path) and os.access(path, os.X_OK)):
+        raise ValueError("C stub host build %s is not an executable file" % path)
 
 
 # ------------------------------------------------------- recognising it
@@ -92,17 +92,17 @@ def is_our_stub(chip_name, entry, read_word):
     return hashlib.sha256(text).hexdigest() == ids["text_sha256"]
 
 
-def choose_implementation(requested, chip_name, entry, read_word):
-    """'generic' or 'cstub' for a --stub-impl value ('auto', 'generic', 'cstub')."""
+def choose_implementation(requested, chip_name, entry, read_word, build=None):
+    """'generic' or 'cstub' for a --stub-impl value ('auto', 'generic', 'cstub').
+    `build` is the host build given by the caller (None: $ESPSIM_CSTUB)."""
     if requested != "auto":
         return requested
     try:
+        check_host_build(host_build(build))
         if not is_our_stub(chip_name, entry, read_word):
             return "generic"
-        host_binary()
-    except (OSError, ValueError, KeyError, subprocess.SubprocessError):
-        # No sources or no compiler here (e.g. espsim installed without the
-        # checkout): the generic stub speaks the same protocol.
+    except (OSError, ValueError, KeyError):
+        # No host build given: the generic stub speaks the same protocol.
         return "generic"
     return "cstub"
 
@@ -129,6 +129,8 @@ class CStub:
     def __init__(self, hal, entry):
         self.hal = hal
         self.entry = entry
+        self.binary = host_build(getattr(hal, "stub_host_build", None))
+        check_host_build(self.binary)
         self.running = False
         self.input = bytearray()
         self.input_wanted = 0         # > 0 while the stub waits for serial input
@@ -142,7 +144,7 @@ class CStub:
         to_stub_r, to_stub_w = os.pipe()
         from_stub_r, from_stub_w = os.pipe()
         self.proc = subprocess.Popen(
-            [host_binary(), "--device", "%d,%d" % (to_stub_r, from_stub_w)] + HOST_OPTIONS,
+            [self.binary, "--device", "%d,%d" % (to_stub_r, from_stub_w)] + HOST_OPTIONS,
             pass_fds=(to_stub_r, from_stub_w), stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         os.close(to_stub_r)

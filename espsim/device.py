@@ -1,4 +1,5 @@
-"""The simulated chip: reset circuit, boot, ROM download loader, registers.
+"""The simulated chip: reset circuit, boot, registers; it runs the ROM loader
+(rom.py), a stub (stub.py, cstub.py) or the firmware in flash.
 
 A `Device` is driven by three kinds of events, all put on one queue and
 handled in order by the device's own thread (so the chip never sees two
@@ -9,52 +10,23 @@ things at once, as on hardware): bytes from the host, control-line changes
 Facts: docs/protocol.md (§4 status bytes, §5 commands, §6 reset circuit, §7 ids,
 docs/protocol.md §8 SPI registers), docs/image-format.md (boot), docs/efuse-esp32.md (eFuse).
 """
-import hashlib
 import queue
-import struct
 import threading
 import time
-import zlib
 
-from espsim import boot
+from espsim import boot, cstub
 from espsim.efuse import EfuseController, factory_blk0
-from espsim.flash import NorFlash, SECTOR_SIZE, parse_size
+from espsim.flash import NorFlash, parse_size
+from espsim.protocol import (CHANGE_BAUDRATE, FLASH_BEGIN, FLASH_DATA, FLASH_DEFL_BEGIN,
+                             FLASH_DEFL_DATA, FLASH_DEFL_END, FLASH_END, MEM_BEGIN, MEM_DATA,
+                             MEM_END, READ_FLASH_SLOW, READ_REG, SPI_ATTACH, SPI_FLASH_MD5,
+                             SPI_SET_PARAMS, SYNC, WRITE_REG)
 from espsim.registers import Bus, Memory, Otp8266, SpiController
-from espsim.slip import SlipDecoder, slip_encode
+from espsim.rom import RomLoader
+from espsim.slip import slip_encode
 from espsim.stub import StubHal, stub_class
 from espsim.uart import Faults, Trace, Wire
 
-# -- opcodes (docs/protocol.md §5.1) --
-FLASH_BEGIN = 0x02
-FLASH_DATA = 0x03
-FLASH_END = 0x04
-MEM_BEGIN = 0x05
-MEM_END = 0x06
-MEM_DATA = 0x07
-SYNC = 0x08
-WRITE_REG = 0x09
-READ_REG = 0x0A
-SPI_SET_PARAMS = 0x0B
-SPI_ATTACH = 0x0D
-READ_FLASH_SLOW = 0x0E
-CHANGE_BAUDRATE = 0x0F
-FLASH_DEFL_BEGIN = 0x10
-FLASH_DEFL_DATA = 0x11
-FLASH_DEFL_END = 0x12
-SPI_FLASH_MD5 = 0x13
-
-SYNC_PAYLOAD = b"\x07\x07\x12\x20" + b"\x55" * 32
-SYNC_REPLY_VALUE = 0x20120707
-SYNC_REPLIES = 8
-
-# -- ROM error codes (docs/protocol.md §4.2) --
-ROM_INVALID_PARAM = 0x01
-ROM_UNSUPPORTED = 0x05
-ROM_FAILED = 0x06
-ROM_BAD_CHECKSUM = 0x07
-ROM_INFLATE_FAILED = 0x0B
-
-CHECKSUM_SEED = 0xEF
 # How long EN takes to rise through the RC network of a dev board (docs/protocol.md §6.1): the
 # boot strapping is latched when it gets there. A local adapter moves DTR and RTS
 # microseconds apart, but over RFC 2217 every line change is a round trip that
@@ -79,6 +51,8 @@ ESP8266 = ChipFacts(
                   SYNC, WRITE_REG, READ_REG},
     spi_bases=(0x60000200,), uart_bases=(0x60000000,), default_mac="18:fe:34:01:02:03",
     uart_clock_per_xtal_mhz=2, default_crystal=26,
+    rom_erase_workaround=True,                 # FLASH_BEGIN erases extra (docs/protocol.md §11.4)
+    rom_attach="flash_begin",                  # flash reachable from reset; FLASH_BEGIN attaches
 )
 ESP32 = ChipFacts(
     name="ESP32", rom_magic=0x00F01D83, uart_date=0x15122500,
@@ -89,6 +63,8 @@ ESP32 = ChipFacts(
                   SPI_FLASH_MD5},
     spi_bases=(0x3FF42000, 0x60002000), uart_bases=(0x3FF40000, 0x60000000),
     default_mac="24:0a:c4:01:02:03", uart_clock_per_xtal_mhz=1, default_crystal=40,
+    rom_erase_workaround=False,
+    rom_attach="spi_attach",                   # SPI_ATTACH first (docs/protocol.md §5.12)
 )
 CHIPS = {"esp8266": ESP8266, "esp32": ESP32}
 
@@ -107,24 +83,21 @@ def parse_mac(text):
     return bytes(int(part, 16) for part in text.split(":"))
 
 
-def checksum(data):
-    value = CHECKSUM_SEED
-    for byte in data:
-        value ^= byte
-    return value
-
-
 class Device:
     """One simulated ESP8266 or ESP32 (see the module docstring)."""
 
     def __init__(self, chip="esp32", flash_file=None, flash_size="4MB", efuse_file=None,
                  mac=None, chip_revision=1, crystal=None, flash_id=None, realtime=False,
-                 trace=None, stub_impl="auto", start_in_download=False, **fault_options):
+                 trace=None, stub_impl="auto", stub_host_build=None, start_in_download=False,
+                 **fault_options):
         self.chip = CHIPS[chip.lower()]
         self.esp32 = self.chip is ESP32
         self.mac = parse_mac(mac or self.chip.default_mac)
         self.crystal_mhz = crystal or self.chip.default_crystal
         self.stub_impl = stub_impl
+        self.stub_host_build = cstub.host_build(stub_host_build)   # None: no C stub here
+        if stub_impl == "cstub":
+            cstub.check_host_build(self.stub_host_build)          # ValueError, before any work
         self.start_in_download = start_in_download
         self.faults = Faults(**fault_options)
         self.wire = Wire(realtime=realtime, faults=self.faults)
@@ -138,7 +111,7 @@ class Device:
             self.efuse = EfuseController(factory_blk0(self.mac, chip_revision, ESP32_CK8M),
                                          efuse_file, busy_reads=1)
         self.memory = Memory()
-        self.spi_attached = not self.esp32     # ROM32 needs SPI_ATTACH (docs/protocol.md §5.7)
+        self.spi_attached = self._attached_at_reset()
         self.spi = SpiController(self.chip.spi_bases, self.flash, self.esp32,
                                  attached=lambda: self.spi_attached)
         self.bus = self._build_bus()
@@ -267,7 +240,7 @@ class Device:
             self._handle_lines(event[2], event[3])
         elif kind == "baud":
             if event[2] != self.wire.host_baud:
-                self._trace_event("host baud %d" % event[2])
+                self.trace_event("host baud %d" % event[2])
             self.wire.host_baud = event[2]
         elif kind == "power":
             self._boot_cause = "poweron"
@@ -296,7 +269,7 @@ class Device:
             self.lines["dtr"] = dtr
         if rts is not None:
             self.lines["rts"] = rts
-        self._trace_event("lines dtr=%d rts=%d" % (self.lines["dtr"], self.lines["rts"]))
+        self.trace_event("lines dtr=%d rts=%d" % (self.lines["dtr"], self.lines["rts"]))
         if was_high and not self._en_high():
             self._hold_in_reset()
         elif not was_high and self._en_high():
@@ -310,7 +283,7 @@ class Device:
         self._boot_at = None
         self.state = "reset"
         self.program = None
-        self._trace_event("reset (EN low)")
+        self.trace_event("reset (EN low)")
 
     # ------------------------------------------------------------------ boot
 
@@ -328,10 +301,10 @@ class Device:
         """Come out of reset: print the boot log, then run the loader or the firmware."""
         self.strap = boot.ESP32_BOOT_DOWNLOAD if download else boot.ESP32_BOOT_FLASH
         self.wire.device_baud = self.boot_log_baud()
-        self.spi_attached = not self.esp32
+        self.spi_attached = self._attached_at_reset()
         if self.efuse:
             self.efuse.refresh()
-        self._trace_event("boot %s (%s)" % ("download" if download else "flash", cause))
+        self.trace_event("boot %s (%s)" % ("download" if download else "flash", cause))
         if download:
             self._print_boot_log(cause, True, [])
             self.state = "download"
@@ -353,7 +326,7 @@ class Device:
         lines = boot.flash_boot_lines(segments, entry, self.esp32)
         self._print_boot_log(cause, False, lines, print_header)
         self.state = "app"
-        self._trace_event("running application")
+        self.trace_event("running application")
 
     def _print_boot_log(self, cause, download, lines, print_header=True):
         if not print_header:
@@ -372,7 +345,7 @@ class Device:
 
     def spontaneous_reset(self):
         """A watchdog/brown-out style reset in the middle of work (fault injection)."""
-        self._trace_event("fault: spontaneous reset")
+        self.trace_event("fault: spontaneous reset")
         self.boot(self._gpio0_low() and not self.faults.refuse_download, "watchdog")
 
     # ------------------------------------------------------- output helpers
@@ -386,7 +359,11 @@ class Device:
             self.trace.device_bytes(data)
         self.wire.send(data)
 
-    def _trace_event(self, text):
+    def _attached_at_reset(self):
+        """Each ROM's attach rule (docs/protocol.md §5.7): ROM32 needs SPI_ATTACH."""
+        return self.chip.rom_attach != "spi_attach"
+
+    def trace_event(self, text):
         if self.trace:
             self.trace.event(text)
 
@@ -397,256 +374,17 @@ class Device:
 
     def set_device_baud(self, baud):
         self.wire.device_baud = baud
-        self._trace_event("device baud %d" % baud)
+        self.trace_event("device baud %d" % baud)
 
     def start_stub(self, entry):
         """Code uploaded to RAM was started: it greets and speaks the stub protocol."""
         self.spi_attached = True               # every stub attaches the flash itself (docs/protocol.md §10.5)
         name = self.stub_impl
         if name == "auto":                     # the C stub for our own stub's code only
-            from espsim.cstub import choose_implementation
-            name = choose_implementation(name, self.chip.name, entry, self.bus.read)
+            name = cstub.choose_implementation(name, self.chip.name, entry, self.bus.read,
+                                               self.stub_host_build)
         hal = StubHal(self)
         self.program = stub_class(name)(hal, entry)
         self.state = "stub"
-        self._trace_event("stub started at 0x%08x (%s)" % (entry, name))
+        self.trace_event("stub started at 0x%08x (%s)" % (entry, name))
         self.program.start()
-
-
-class RomLoader:
-    """The mask-ROM UART download loader (docs/protocol.md §4-§5, §11)."""
-
-    def __init__(self, device):
-        self.device = device
-        self.chip = device.chip
-        self.decoder = SlipDecoder()
-        self.flash_size = device.flash.size       # as configured by SPI_SET_PARAMS
-        self.mem = None                           # (address, size, block size)
-        self.write = None                         # current FLASH_BEGIN/DEFL session
-        self.handlers = {
-            SYNC: self.sync, READ_REG: self.read_reg, WRITE_REG: self.write_reg,
-            MEM_BEGIN: self.mem_begin, MEM_DATA: self.mem_data, MEM_END: self.mem_end,
-            FLASH_BEGIN: self.flash_begin, FLASH_DATA: self.flash_data,
-            FLASH_END: self.flash_end, SPI_ATTACH: self.spi_attach,
-            SPI_SET_PARAMS: self.spi_set_params, CHANGE_BAUDRATE: self.change_baudrate,
-            FLASH_DEFL_BEGIN: self.flash_defl_begin, FLASH_DEFL_DATA: self.flash_defl_data,
-            FLASH_DEFL_END: self.flash_end, SPI_FLASH_MD5: self.spi_flash_md5,
-            READ_FLASH_SLOW: self.read_flash_slow,
-        }
-
-    # -- framing --
-
-    def receive(self, data):
-        for frame in self.decoder.feed(data):
-            if self.device.program is not self:
-                return                   # an earlier frame left the loader
-            self.handle(frame)
-
-    def handle(self, frame):
-        if len(frame) < 8 or frame[0] != 0x00:
-            return                        # not a command: the ROM waits for the next frame
-        op, size, check = struct.unpack_from("<BHI", frame, 1)
-        data = frame[8:]
-        if self.device.count_command():
-            self.device.spontaneous_reset()
-            return
-        if op not in self.chip.rom_commands:
-            self.reply(op, error=ROM_UNSUPPORTED)
-            return
-        if size != len(data):
-            self.reply(op, error=ROM_INVALID_PARAM)
-            return
-        self.handlers[op](op, data, check)
-
-    def reply(self, op, value=0, data=b"", error=None):
-        status = bytes([0, 0]) if error is None else bytes([1, error])
-        status += b"\x00" * (self.chip.rom_status_len - 2)
-        body = data + status
-        self.device.send_frame(struct.pack("<BBHI", 1, op, len(body), value) + body)
-
-    # -- basic commands --
-
-    def sync(self, op, data, check):
-        if data != SYNC_PAYLOAD:
-            self.reply(op, error=ROM_INVALID_PARAM)
-            return
-        wire = self.device.wire
-        if wire.device_baud is None:
-            self.device.set_device_baud(wire.host_baud or 115200)
-        for _ in range(SYNC_REPLIES):
-            self.reply(op, value=SYNC_REPLY_VALUE)
-
-    def read_reg(self, op, data, check):
-        if len(data) != 4:
-            return self.reply(op, error=ROM_INVALID_PARAM)
-        self.reply(op, value=self.device.bus.read(struct.unpack("<I", data)[0]))
-
-    def write_reg(self, op, data, check):
-        if len(data) != 16:
-            return self.reply(op, error=ROM_INVALID_PARAM)
-        address, value, mask, delay_us = struct.unpack("<IIII", data)
-        self.device.bus.write(address, value, mask)
-        self.device.wire.hold(delay_us / 1e6)
-        self.reply(op)
-
-    # -- RAM download --
-
-    def mem_begin(self, op, data, check):
-        if len(data) != 16:
-            return self.reply(op, error=ROM_INVALID_PARAM)
-        size, _blocks, block_size, address = struct.unpack("<IIII", data)
-        self.mem = (address, size, block_size)
-        self.reply(op)
-
-    def mem_data(self, op, data, check):
-        parsed = self._data_block(op, data, check)
-        if parsed is None:
-            return
-        seq, payload = parsed
-        if self.mem is None:
-            return self.reply(op, error=ROM_FAILED)
-        address, size, block_size = self.mem
-        offset = seq * block_size
-        if offset + len(payload) > size:
-            return self.reply(op, error=ROM_INVALID_PARAM)
-        self.device.memory.load(address + offset, payload)
-        self.reply(op)
-
-    def mem_end(self, op, data, check):
-        if len(data) != 8:
-            return self.reply(op, error=ROM_INVALID_PARAM)
-        no_exec, entry = struct.unpack("<II", data)
-        self.reply(op)
-        self.mem = None
-        if no_exec == 0:
-            self.device.start_stub(entry)
-
-    def _data_block(self, op, data, check):
-        """(seq, payload) of a MEM/FLASH data packet, or None after an error reply."""
-        if len(data) < 16:
-            self.reply(op, error=ROM_INVALID_PARAM)
-            return None
-        length, seq = struct.unpack_from("<II", data)
-        payload = data[16:]
-        if length != len(payload):
-            self.reply(op, error=ROM_INVALID_PARAM)
-            return None
-        if checksum(payload) != check & 0xFF:
-            self.reply(op, error=ROM_BAD_CHECKSUM)
-            return None
-        return seq, payload
-
-    # -- flash --
-
-    def flash_begin(self, op, data, check, compressed=False):
-        if len(data) != 16:
-            return self.reply(op, error=ROM_INVALID_PARAM)
-        size, blocks, block_size, offset = struct.unpack("<IIII", data)
-        flash = self.device.flash
-        flash.unlock()
-        self.device.spi_attached = True        # ROM8266 attaches here (docs/protocol.md §5.7)
-        if self.chip is ESP8266:
-            erase = self._esp8266_erase_length(size, offset)
-        else:
-            erase = size
-        if offset + erase > self.flash_size:
-            return self.reply(op, error=ROM_FAILED)
-        if erase:
-            first = offset - offset % SECTOR_SIZE
-            flash.erase_range(first, offset + erase - first)
-        self.write = {"offset": offset, "block_size": block_size, "blocks": blocks,
-                      "size": size, "written": 0,
-                      "inflate": zlib.decompressobj() if compressed else None}
-        self.reply(op)
-
-    @staticmethod
-    def _esp8266_erase_length(size, offset):
-        """ROM8266 erases min(H, E) + E sectors when asked for E (docs/protocol.md §11.4)."""
-        sectors = (size + SECTOR_SIZE - 1) // SECTOR_SIZE
-        head = 16 - (offset // SECTOR_SIZE) % 16
-        return (min(head, sectors) + sectors) * SECTOR_SIZE if sectors else 0
-
-    def flash_data(self, op, data, check):
-        parsed = self._data_block(op, data, check)
-        if parsed is None:
-            return
-        seq, payload = parsed
-        if self.write is None or self.write["inflate"] is not None:
-            return self.reply(op, error=ROM_FAILED)
-        address = self.write["offset"] + seq * self.write["block_size"]
-        if address + len(payload) > self.flash_size:
-            return self.reply(op, error=ROM_FAILED)
-        self.device.flash.program(address, payload)
-        self.reply(op)
-
-    def flash_end(self, op, data, check):
-        if len(data) != 4:
-            return self.reply(op, error=ROM_INVALID_PARAM)
-        run_user_code = struct.unpack("<I", data)[0]
-        self.write = None
-        self.reply(op)
-        # Either way the ROM leaves the download loader (docs/protocol.md §5.5).
-        if run_user_code:
-            self.device.run_firmware(print_header=False)
-        else:
-            self.device.software_reset()
-
-    def flash_defl_begin(self, op, data, check):
-        self.flash_begin(op, data, check, compressed=True)
-
-    def flash_defl_data(self, op, data, check):
-        parsed = self._data_block(op, data, check)
-        if parsed is None:
-            return
-        _seq, payload = parsed
-        session = self.write
-        if session is None or session["inflate"] is None:
-            return self.reply(op, error=ROM_FAILED)
-        try:
-            output = session["inflate"].decompress(payload)
-        except zlib.error:
-            return self.reply(op, error=ROM_INFLATE_FAILED)
-        address = session["offset"] + session["written"]
-        if address + len(output) > self.flash_size:
-            return self.reply(op, error=ROM_FAILED)
-        self.device.flash.program(address, output)
-        session["written"] += len(output)
-        self.reply(op)
-
-    def spi_attach(self, op, data, check):
-        if len(data) != 8:
-            return self.reply(op, error=ROM_INVALID_PARAM)
-        self.device.spi_attached = True
-        self.reply(op)
-
-    def spi_set_params(self, op, data, check):
-        if len(data) != 24:
-            return self.reply(op, error=ROM_INVALID_PARAM)
-        self.flash_size = struct.unpack_from("<IIIIII", data)[1]
-        self.reply(op)
-
-    def change_baudrate(self, op, data, check):
-        if len(data) != 8:
-            return self.reply(op, error=ROM_INVALID_PARAM)
-        new_baud = struct.unpack_from("<I", data)[0]
-        self.reply(op)                      # sent at the old rate
-        if new_baud:
-            self.device.set_device_baud(new_baud)
-
-    def spi_flash_md5(self, op, data, check):
-        if len(data) != 16:
-            return self.reply(op, error=ROM_INVALID_PARAM)
-        address, size = struct.unpack_from("<II", data)
-        if address + size > self.flash_size:
-            return self.reply(op, error=ROM_FAILED)
-        digest = hashlib.md5(self.device.flash.read(address, size)).hexdigest()
-        self.reply(op, data=digest.encode())
-
-    def read_flash_slow(self, op, data, check):
-        if len(data) != 8:
-            return self.reply(op, error=ROM_INVALID_PARAM)
-        address, length = struct.unpack("<II", data)
-        if length > 64:
-            return self.reply(op, error=ROM_INVALID_PARAM)
-        block = self.device.flash.read(address, length).ljust(64, b"\x00")
-        self.reply(op, data=block)

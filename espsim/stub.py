@@ -9,9 +9,10 @@ The chip cannot execute the uploaded Xtensa code, so the device runs a stub
   SPI_ATTACH of 4 or 8 bytes) and copies the quirks a client can observe
   from the generation it recognises by the entry point (v2.3.1 stubs: SYNC
   is unknown, WRITE_REG ignores the mask, the response size field is 0).
-* ``cstub`` (`espsim/cstub.py`, added separately): the project's C stub
-  built for the host, plugged in through the same seam. (``auto`` picks it
-  when the uploaded code is that stub's, see `cstub.choose_implementation`.)
+* ``cstub`` (`espsim/cstub.py`): the project's C stub built for the host,
+  plugged in through the same seam. (``auto`` picks it when the uploaded
+  code is that stub's and a host build was given, see
+  `cstub.choose_implementation`.)
 
 The seam (all a stub implementation needs):
 
@@ -26,6 +27,7 @@ The seam (all a stub implementation needs):
 ``StubHal`` (what the device offers): `chip_name`, `flash` (a NorFlash:
 `read`, `program`, `erase_sector`, `erase_block`, `erase_chip`, `unlock`,
 `size`), `read_reg(a)`, `write_reg(a, v, mask)`, `load_ram(a, data)`,
+`stub_host_build` (path of the C stub's host build, or None),
 `transmit(bytes)`, `baud()`, `set_baud(b)`, `hold(seconds)` (busy time in
 --realtime mode), `reset_to_rom()`, `run_user_code()`, `start_program(entry)`
 and `command_fault()` (True if an injected fault resets the chip now, after
@@ -35,31 +37,16 @@ import hashlib
 import struct
 import zlib
 
+from espsim.protocol import (
+    CHANGE_BAUDRATE, ERASE_FLASH, ERASE_REGION, FLASH_BEGIN, FLASH_DATA, FLASH_DEFL_BEGIN,
+    FLASH_DEFL_DATA, FLASH_DEFL_END, FLASH_END, MEM_BEGIN, MEM_DATA, MEM_END, READ_FLASH,
+    READ_REG, RUN_USER_CODE, SPI_ATTACH, SPI_FLASH_MD5, SPI_SET_PARAMS, STUB_BAD_BLOCKSIZE,
+    STUB_BAD_DATA_CHECKSUM, STUB_BAD_DATA_LEN, STUB_CMD_NOT_IMPLEMENTED, STUB_FAILED,
+    STUB_FAILED_SPI_OP, STUB_INFLATE_ERROR, STUB_NOT_ENOUGH_DATA, STUB_NOT_IN_FLASH_MODE,
+    STUB_OK, STUB_TOO_MUCH_DATA, SYNC, SYNC_REPLIES, WRITE_REG, checksum)
 from espsim.slip import SlipDecoder, slip_encode
 
 OHAI = b"OHAI"
-
-# Opcodes (docs/protocol.md §5.1)
-FLASH_BEGIN, FLASH_DATA, FLASH_END = 0x02, 0x03, 0x04
-MEM_BEGIN, MEM_END, MEM_DATA = 0x05, 0x06, 0x07
-SYNC, WRITE_REG, READ_REG = 0x08, 0x09, 0x0A
-SPI_SET_PARAMS, SPI_ATTACH, CHANGE_BAUDRATE = 0x0B, 0x0D, 0x0F
-FLASH_DEFL_BEGIN, FLASH_DEFL_DATA, FLASH_DEFL_END = 0x10, 0x11, 0x12
-SPI_FLASH_MD5 = 0x13
-ERASE_FLASH, ERASE_REGION, READ_FLASH, RUN_USER_CODE = 0xD0, 0xD1, 0xD2, 0xD3
-
-# Stub status codes (docs/protocol.md §4.3)
-OK = 0x00
-FAILED = 0x01
-BAD_DATA_LEN = 0xC0
-BAD_DATA_CHECKSUM = 0xC1
-BAD_BLOCKSIZE = 0xC2
-FAILED_SPI_OP = 0xC4
-NOT_IN_FLASH_MODE = 0xC6
-INFLATE_ERROR = 0xC7
-NOT_ENOUGH_DATA = 0xC8
-TOO_MUCH_DATA = 0xC9
-CMD_NOT_IMPLEMENTED = 0xFF
 
 MAX_DATA_LEN = 0x4010
 OVERSIZE_EXTRA = 0xEE
@@ -68,7 +55,6 @@ SECTOR = 0x1000
 BLOCK = 0x10000
 DEFAULT_FLASH_SIZE = 16 << 20          # the stub's geometry at start-up (docs/protocol.md §10.5)
 MD5_CHUNK = 0x1000
-SYNC_REPLIES = 8
 
 # Entry points of the stubs upstream v2.3.1 uploads (docs/protocol.md §10.4)
 V231_ENTRIES = {0x40100004, 0x40090564}
@@ -81,6 +67,7 @@ class StubHal:
         self._device = device
         self.chip_name = device.chip.name
         self.flash = device.flash
+        self.stub_host_build = device.stub_host_build    # for the C stub (cstub.py)
 
     def read_reg(self, address):
         return self._device.bus.read(address)
@@ -125,7 +112,7 @@ def stub_class(name):
     if name == "generic":
         return GenericStub
     if name == "cstub":
-        from espsim.cstub import CStub       # optional: built by the C stub's issue
+        from espsim.cstub import CStub
         return CStub
     raise ValueError("unknown stub implementation %r (generic, cstub)" % name)
 
@@ -179,13 +166,13 @@ class GenericStub:
             self.running = False
             return
         if size > MAX_DATA_LEN or len(data) > MAX_DATA_LEN:
-            return self.reply(op, BAD_DATA_LEN, extra=OVERSIZE_EXTRA)
+            return self.reply(op, STUB_BAD_DATA_LEN, extra=OVERSIZE_EXTRA)
         handler = self.handlers.get(op)
         if handler is None:
-            return self.reply(op, CMD_NOT_IMPLEMENTED)
+            return self.reply(op, STUB_CMD_NOT_IMPLEMENTED)
         handler(op, data[:size] if size <= len(data) else data, check)
 
-    def reply(self, op, error=OK, value=0, data=b"", extra=0):
+    def reply(self, op, error=STUB_OK, value=0, data=b"", extra=0):
         body = data + bytes([error, extra])
         size = 0 if self.legacy else len(body)
         self.hal.transmit(slip_encode(struct.pack("<BBHI", 1, op, size, value) + body))
@@ -194,18 +181,18 @@ class GenericStub:
 
     def sync(self, op, data, check):
         if self.legacy:
-            return self.reply(op, CMD_NOT_IMPLEMENTED)
+            return self.reply(op, STUB_CMD_NOT_IMPLEMENTED)
         for _ in range(SYNC_REPLIES):
             self.reply(op)                     # value 0: "a stub is running" (docs/protocol.md §5.2)
 
     def read_reg(self, op, data, check):
         if len(data) != 4:
-            return self.reply(op, BAD_DATA_LEN)
+            return self.reply(op, STUB_BAD_DATA_LEN)
         self.reply(op, value=self.hal.read_reg(struct.unpack("<I", data)[0]))
 
     def write_reg(self, op, data, check):
         if len(data) == 0 or len(data) % 16 or (self.legacy and len(data) != 16):
-            return self.reply(op, BAD_DATA_LEN)
+            return self.reply(op, STUB_BAD_DATA_LEN)
         for offset in range(0, len(data), 16):
             address, value, mask, _delay = struct.unpack_from("<IIII", data, offset)
             # The v2.3.1 stub writes the value whole, ignoring the mask (docs/protocol.md §5.3).
@@ -214,27 +201,27 @@ class GenericStub:
 
     def mem_begin(self, op, data, check):
         if len(data) != 16:
-            return self.reply(op, FAILED)
+            return self.reply(op, STUB_FAILED)
         size, _blocks, _block_size, address = struct.unpack("<IIII", data)
         self.mem = {"address": address, "size": size, "written": 0}
         self.reply(op)
 
     def mem_data(self, op, data, check):
         if self.mem is None:
-            return self.reply(op, NOT_IN_FLASH_MODE)
+            return self.reply(op, STUB_NOT_IN_FLASH_MODE)
         length = struct.unpack_from("<I", data)[0] if len(data) >= 16 else -1
         payload = data[16:]
         if length != len(payload) or length % 4:
-            return self.reply(op, BAD_DATA_LEN)
+            return self.reply(op, STUB_BAD_DATA_LEN)
         if self.mem["written"] + length > self.mem["size"]:
-            return self.reply(op, TOO_MUCH_DATA)
+            return self.reply(op, STUB_TOO_MUCH_DATA)
         self.hal.load_ram(self.mem["address"] + self.mem["written"], payload)
         self.mem["written"] += length
         self.reply(op)
 
     def mem_end(self, op, data, check):
         if len(data) != 8 or (self.mem and self.mem["written"] < self.mem["size"]):
-            return self.reply(op, FAILED)
+            return self.reply(op, STUB_FAILED)
         _no_exec, entry = struct.unpack("<II", data)
         self.mem = None
         self.reply(op)
@@ -246,18 +233,18 @@ class GenericStub:
 
     def spi_set_params(self, op, data, check):
         if len(data) != 24:
-            return self.reply(op, BAD_DATA_LEN)
+            return self.reply(op, STUB_BAD_DATA_LEN)
         self.flash_size = struct.unpack_from("<IIIIII", data)[1]
         self.reply(op)
 
     def spi_attach(self, op, data, check):
         if len(data) not in (4, 8):
-            return self.reply(op, BAD_DATA_LEN)
+            return self.reply(op, STUB_BAD_DATA_LEN)
         self.reply(op)
 
     def change_baudrate(self, op, data, check):
         if len(data) != 8:
-            return self.reply(op, BAD_DATA_LEN)
+            return self.reply(op, STUB_BAD_DATA_LEN)
         new_baud = struct.unpack("<II", data)[0]
         self.reply(op)                         # at the old rate, then switch (docs/protocol.md §5.9)
         self.hal.set_baud(new_baud)
@@ -266,15 +253,15 @@ class GenericStub:
 
     def flash_begin(self, op, data, check, compressed=False):
         if len(data) not in (16, 20):
-            return self.reply(op, FAILED)
+            return self.reply(op, STUB_FAILED)
         size, _blocks, block_size, offset = struct.unpack_from("<IIII", data)
         if block_size > FLASH_BLOCK or block_size == 0:
-            return self.reply(op, BAD_BLOCKSIZE)
+            return self.reply(op, STUB_BAD_BLOCKSIZE)
         if offset + size > self.flash_size:
-            return self.reply(op, FAILED)
+            return self.reply(op, STUB_FAILED)
         self.hal.flash.unlock()
         self.write = {"offset": offset, "size": size, "remaining": size,
-                      "next_erase": offset - offset % SECTOR, "error": OK,
+                      "next_erase": offset - offset % SECTOR, "error": STUB_OK,
                       "inflate": zlib.decompressobj() if compressed else None}
         self.reply(op)
 
@@ -285,15 +272,15 @@ class GenericStub:
         """Payload of a data packet, or None after an error reply."""
         session = self.write
         if session is None or (session["inflate"] is not None) != compressed:
-            self.reply(op, NOT_IN_FLASH_MODE)
+            self.reply(op, STUB_NOT_IN_FLASH_MODE)
             return None
         length = struct.unpack_from("<I", data)[0] if len(data) >= 16 else -1
         payload = data[16:]
         if length != len(payload):
-            self.reply(op, BAD_DATA_LEN)
+            self.reply(op, STUB_BAD_DATA_LEN)
             return None
-        if _checksum(payload) != check & 0xFF:
-            self.reply(op, BAD_DATA_CHECKSUM)
+        if checksum(payload) != check & 0xFF:
+            self.reply(op, STUB_BAD_DATA_CHECKSUM)
             return None
         return payload
 
@@ -312,15 +299,15 @@ class GenericStub:
             return
         self._reply_with_late_error(op)
         session = self.write
-        if session["error"] != OK:
+        if session["error"] != STUB_OK:
             return
         try:
             output = session["inflate"].decompress(payload)
         except zlib.error:
-            session["error"] = INFLATE_ERROR
+            session["error"] = STUB_INFLATE_ERROR
             return
         if len(output) > session["remaining"]:
-            session["error"] = TOO_MUCH_DATA
+            session["error"] = STUB_TOO_MUCH_DATA
             output = output[:session["remaining"]]
         self._write_out(output)
 
@@ -332,13 +319,13 @@ class GenericStub:
 
     def _write_out(self, data):
         session = self.write
-        if not data or session["error"] != OK:
+        if not data or session["error"] != STUB_OK:
             return
         address = session["offset"] + session["size"] - session["remaining"]
         self._erase_ahead(session, address + len(data))
         flash = self.hal.flash
         if flash.is_protected(address, len(data)):
-            session["error"] = FAILED_SPI_OP
+            session["error"] = STUB_FAILED_SPI_OP
             return
         flash.program(address, data)
         session["remaining"] -= len(data)
@@ -359,17 +346,17 @@ class GenericStub:
     def flash_end(self, op, data, check):
         session = self.write
         if session is None:
-            return self.reply(op, NOT_IN_FLASH_MODE)
-        if session["error"] != OK:
+            return self.reply(op, STUB_NOT_IN_FLASH_MODE)
+        if session["error"] != STUB_OK:
             error = session["error"]
         elif session["remaining"] > 0:
-            error = NOT_ENOUGH_DATA
+            error = STUB_NOT_ENOUGH_DATA
         else:
-            error = OK
+            error = STUB_OK
         self.write = None
         reboot = len(data) >= 4 and struct.unpack_from("<I", data)[0] == 0
         self.reply(op, error)
-        if reboot and error == OK:
+        if reboot and error == STUB_OK:
             self.running = False
             self.hal.hold(0.010)
             self.hal.reset_to_rom()
@@ -378,7 +365,7 @@ class GenericStub:
 
     def spi_flash_md5(self, op, data, check):
         if len(data) != 16:
-            return self.reply(op, FAILED)
+            return self.reply(op, STUB_FAILED)
         address, size = struct.unpack_from("<II", data)
         md5 = hashlib.md5()
         for offset in range(0, size, MD5_CHUNK):
@@ -392,17 +379,17 @@ class GenericStub:
 
     def erase_region(self, op, data, check):
         if len(data) != 8:
-            return self.reply(op, FAILED)
+            return self.reply(op, STUB_FAILED)
         offset, size = struct.unpack("<II", data)
         if offset % SECTOR or size % SECTOR or offset + size > self.flash_size:
-            return self.reply(op, FAILED)
+            return self.reply(op, STUB_FAILED)
         self.hal.flash.unlock()
         self.hal.flash.erase_range(offset, size)
         self.reply(op)
 
     def read_flash(self, op, data, check):
         if len(data) != 16:
-            return self.reply(op, BAD_DATA_LEN)
+            return self.reply(op, STUB_BAD_DATA_LEN)
         offset, length, packet_size, in_flight = struct.unpack("<IIII", data)
         self.reply(op)
         self.reading = {"offset": offset, "length": length, "packet": packet_size,
@@ -436,9 +423,3 @@ class GenericStub:
         self.running = False                  # no reply: the firmware runs (docs/protocol.md §5.11)
         self.hal.run_user_code()
 
-
-def _checksum(data):
-    value = 0xEF
-    for byte in data:
-        value ^= byte
-    return value

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-# Installed launcher for the commands esptool[.py], espsecure[.py], espefuse[.py];
-# the other five names are links to this file. GPLv2, see LICENSE.
+# Installed launcher for the commands esptool[.py], espsecure[.py], espefuse[.py]
+# and espsim; the other six names are links to this file. GPLv2, see LICENSE.
 """Run the main() of the module this launcher is named after."""
 import importlib
 import os

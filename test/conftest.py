@@ -1,6 +1,7 @@
 """Shared fixtures. Each feature's tests keep their own helpers in their file;
 what several test files need lives here."""
 import os
+import shutil
 import subprocess
 import sys
 
@@ -28,6 +29,26 @@ def esptool():
 # ---------------------------------------------------------------------------
 # espsim fixtures (owner: espsim engineer)
 # ---------------------------------------------------------------------------
+
+STUB_HOST_BUILD = os.path.join(ROOT, "flasher_stub", "build", "host", "stub_host")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def cstub_host_build():
+    """Build our C stub for this machine once per run and hand it to every
+    simulator through ESPSIM_CSTUB (espsim's processes and esptool's in-process
+    espsim:// chips alike): with it, espsim runs our C stub whenever a client
+    uploads our stub (--stub-impl auto). Without make or a C compiler espsim
+    falls back to its generic stub model. A path already in ESPSIM_CSTUB wins.
+    Returns the path, or None."""
+    if os.environ.get("ESPSIM_CSTUB"):
+        return os.environ["ESPSIM_CSTUB"]
+    if not shutil.which("make") or not shutil.which(os.environ.get("CC", "cc")):
+        return None
+    subprocess.run(["make", "-s", "-C", os.path.join(ROOT, "flasher_stub"), "host"],
+                   check=True, timeout=300, stdout=subprocess.DEVNULL)
+    os.environ["ESPSIM_CSTUB"] = STUB_HOST_BUILD
+    return STUB_HOST_BUILD
 
 class SimulatedChip:
     """One espsim device served on a free loopback port (see `espsim_server`)."""

@@ -3,6 +3,7 @@
 or espsim://, and upstream esptool shows each injected fault failing the way
 it fails on hardware. Every exchange has a timeout."""
 import hashlib
+import os
 import signal
 import struct
 import subprocess
@@ -198,6 +199,54 @@ def test_esp8266_rom_flash_begin_erases_more_than_asked(connected, espsim_server
     assert flash[0x23000:0x25000] == b"\x00" * 0x2000
 
 
+def write_one_block(client, offset, data):
+    """FLASH_BEGIN + one FLASH_DATA through the ROM; both statuses."""
+    begin = client.command(FLASH_BEGIN, struct.pack("<IIII", len(data), 1, len(data), offset),
+                           wait=1.0)
+    packet = struct.pack("<IIII", len(data), 0, 0, 0) + data
+    written = client.command(FLASH_DATA, packet, xor_checksum(data))
+    return status(begin[0]), status(written[0])
+
+
+def rom_md5(client, offset, size):
+    reply = client.command(SPI_FLASH_MD5, struct.pack("<IIII", offset, size, 0, 0), wait=1.0)[0]
+    return reply[8:40].decode()
+
+
+def test_rom32_touches_flash_only_after_spi_attach(espsim_server):
+    """Given an ESP32 in its ROM loader, when a raw client writes without
+    SPI_ATTACH, then every command answers OK but nothing lands and the ROM's
+    MD5 sees zeros (docs/protocol.md §5.12); after SPI_ATTACH the same write
+    lands and the MD5 matches."""
+    sim = espsim_server("esp32", raw=True)
+    client = Client(sim.url)
+    data = bytes(range(256)) * 4
+    try:
+        assert client.sync()
+        assert write_one_block(client, 0x10000, data) == ((0, 0), (0, 0))
+        assert rom_md5(client, 0x10000, len(data)) == hashlib.md5(bytes(len(data))).hexdigest()
+        assert sim.flash()[0x10000:0x10400] == b"\xff" * 0x400
+        assert status(client.command(SPI_ATTACH, bytes(8))[0]) == (0, 0)
+        assert rom_md5(client, 0x10000, len(data)) == hashlib.md5(b"\xff" * 0x400).hexdigest()
+        assert write_one_block(client, 0x10000, data) == ((0, 0), (0, 0))
+        assert rom_md5(client, 0x10000, len(data)) == hashlib.md5(data).hexdigest()
+    finally:
+        client.close()
+    assert sim.flash()[0x10000:0x10400] == data
+
+
+def test_rom8266_flash_begin_needs_no_attach(espsim_server):
+    sim = espsim_server("esp8266", raw=True)
+    client = Client(sim.url)
+    data = bytes(range(256)) * 4
+    try:
+        assert client.sync()
+        assert write_one_block(client, 0x10000, data) == ((0, 0), (0, 0))
+    finally:
+        client.close()
+    assert sim.flash()[0x10000:0x10400] == data
+
+
 def test_rom32_change_baudrate_garbles_a_client_that_does_not_follow(connected):
     _sim, client = connected("esp32")
     assert client.command(CHANGE_BAUDRATE, struct.pack("<II", 921600, 0))
@@ -382,6 +431,36 @@ def test_cli_serves_two_chips_and_saves_flash_whole_on_ctrl_c(tmp_path):
     content = (tmp_path / "esp8266.bin").read_bytes()
     assert len(content) == 2 << 20 and content[0x4000:0x4400] == b"\x5a" * 0x400
     assert content[0x4400:0x5000] == b"\xff" * 0xC00
+
+
+def test_c_stub_without_a_host_build_is_refused_in_one_line(tmp_path):
+    env = dict(os.environ)
+    env.pop("ESPSIM_CSTUB", None)
+    result = subprocess.run([sys.executable, "-m", "espsim", "--stub-impl", "cstub"], cwd=str(tmp_path),
+                            env=env, capture_output=True, text=True, timeout=TIMEOUT)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.splitlines() == [
+        "espsim: the C stub needs its host build: build it with `make -C flasher_stub host` "
+        "and pass build/host/stub_host as --stub-host-build PATH (or set ESPSIM_CSTUB)"]
+
+
+def test_esptool_imports_espsim_only_for_an_espsim_url():
+    """Opening a real port (here a TCP one nobody listens on) leaves the
+    simulator unloaded; an espsim:// URL loads it."""
+    script = """if True:
+        import sys, esptool
+        for port in sys.argv[1:]:
+            try:
+                esptool.main(["--port", port, "--connect-attempts", "1", "chip_id"])
+            except SystemExit:
+                pass
+            print(port.split(":")[0], "espsim" in sys.modules, flush=True)
+        """
+    result = subprocess.run([sys.executable, "-c", script, "socket://127.0.0.1:9",
+                             "espsim://esp32?size=1MB"], cwd=ROOT, capture_output=True,
+                            text=True, timeout=TIMEOUT)
+    lines = [line for line in result.stdout.splitlines() if line.split()[:1] in (["socket"], ["espsim"])]
+    assert lines == ["socket False", "espsim True"], result.stdout + result.stderr
 
 
 # -- eFuse controller (docs/efuse-esp32.md §6.1) --

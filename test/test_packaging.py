@@ -8,7 +8,8 @@ import pytest
 
 from conftest import ROOT
 
-COMMANDS = ["esptool.py", "esptool", "espsecure.py", "espsecure", "espefuse.py", "espefuse"]
+COMMANDS = ["esptool.py", "esptool", "espsecure.py", "espsecure", "espefuse.py", "espefuse",
+            "espsim"]
 
 
 def install(tmp_path, editable):
@@ -40,6 +41,26 @@ def test_every_command_is_installed_and_runs(tmp_path, editable):
                              capture_output=True, text=True, timeout=60)
     assert version.returncode == 0
     assert version.stdout.splitlines()[-1] == read_version(src)
+    assert_espsim_command_serves(bindir)
+
+
+def assert_espsim_command_serves(bindir):
+    """The installed `espsim` serves a chip that knows our stub (its ids travel
+    with the package) and says what runs an uploaded stub without a C build."""
+    env = dict(os.environ)
+    env.pop("ESPSIM_CSTUB", None)
+    server = subprocess.Popen([str(bindir / "espsim"), "--chip", "esp8266"], cwd="/", env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert server.stdout.readline().startswith("espsim: serving ESP8266 on rfc2217://")
+        assert "uploaded stubs run on the generic stub model" in server.stdout.readline()
+    finally:
+        server.terminate()
+        assert server.wait(timeout=30) == 0
+    known = subprocess.run([str(bindir / "python"), "-c",
+                            "from espsim import cstub; print(open(cstub.STUB_IDS).read())"],
+                           cwd="/", capture_output=True, text=True, timeout=60)
+    assert '"esp32"' in known.stdout, known.stderr
 
 
 def test_editable_install_runs_the_live_source(tmp_path):
