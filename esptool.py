@@ -436,6 +436,7 @@ class Op(enum.IntEnum):
     FLASH_DEFL_DATA = 0x11
     FLASH_DEFL_END = 0x12
     SPI_FLASH_MD5 = 0x13
+    GET_SECURITY_INFO = 0x14       # ESP32-C3/-S3 ROMs (docs/chips.md §2.2)
     ERASE_FLASH = 0xD0
     ERASE_REGION = 0xD1
     READ_FLASH = 0xD2
@@ -574,6 +575,25 @@ def set_port_baudrate(link, baud):
                          hint="the serial driver may not support this rate")
 
 
+USB_SERIAL_JTAG_IDS = (0x303A, 0x1001)     # Espressif VID, USB-Serial-JTAG PID (docs/chips.md §5)
+
+
+def usb_ids_of_port(name):
+    """(VID, PID) of a local serial port as the OS lists it, or None (URLs, non-USB ports)."""
+    if not name or "://" in name:
+        return None
+    try:
+        from serial.tools import list_ports
+        ports = list_ports.comports()
+    except (ImportError, OSError):
+        return None
+    real = os.path.realpath(name)
+    for info in ports:
+        if info.device in (name, real) and info.vid is not None:
+            return info.vid, info.pid
+    return None
+
+
 def register_espsim_urls(serial):
     """Let --port take espsim:// URLs when the simulator is installed. Only
     called for such a URL: opening a real port never imports the simulator."""
@@ -599,9 +619,19 @@ class ESPLoader:
     RAM_BLOCK_SIZE = 0x1800             # MEM_DATA block (docs/protocol.md §5.4)
     FLASH_SECTOR_SIZE = 0x1000
     CHIP_DETECT_MAGIC_REG_ADDR = 0x40001000   # docs/protocol.md §7.1
+    CHIP_DETECT_MAGIC_VALUE = None       # None: told apart by GET_SECURITY_INFO instead
+    CHIP_DETECT_MAGIC_VALUES = ()        # every value the magic word takes on this chip
+    IMAGE_CHIP_ID_OF_ROM = None          # the chip ID GET_SECURITY_INFO names (docs/chips.md §2.2)
     SUPPORTS_COMPRESSED = False
     ROM_LACKS = frozenset()
     SERIAL_SUPPORTED = True             # False: a chip known to the image commands only
+    # The SPI controller's user-command registers (docs/protocol.md §8.1, docs/chips.md §4)
+    SPI_USR_OFFS = 0x1C
+    SPI_USR1_OFFS = 0x20
+    SPI_USR2_OFFS = 0x24
+    SPI_MOSI_DLEN_OFFS = 0x28
+    SPI_MISO_DLEN_OFFS = 0x2C
+    FLASH_BEGIN_EXTRA = b""             # the ESP-ROM loaders' fifth word (docs/chips.md §2.5)
     IMAGE_RULES = "2.3.1"               # whose elf2image output we reproduce for this chip
 
     def __init__(self, port, baud=ESP_ROM_BAUD, trace_enabled=False):
@@ -697,8 +727,28 @@ class ESPLoader:
         time.sleep(0.05)
         port.dtr = False
 
+    def usb_reset_into_bootloader(self):
+        """docs/chips.md §5: the reset sequence of the chips' USB-Serial-JTAG port,
+        whose DTR/RTS reach reset logic inside the chip, not an RC circuit."""
+        port = self.serial
+        port.rts = False
+        port.dtr = False
+        time.sleep(0.1)
+        port.dtr = True           # GPIO0 low
+        port.rts = False
+        time.sleep(0.1)
+        port.rts = True           # reset, latching download mode
+        port.dtr = False
+        port.rts = True           # repeated: Windows' usbser.sys passes DTR on with RTS
+        time.sleep(0.1)
+        port.dtr = False
+        port.rts = False          # out of reset
+
     def _connect_attempt(self, mode, esp32r0_delay):
-        if mode == "default_reset":
+        if mode == "usb_reset":
+            self.usb_reset_into_bootloader()
+            self.boot_log += self._link.drain_input(settle=0.05)
+        elif mode == "default_reset":
             self.reset_into_bootloader(esp32r0_delay)
             self.boot_log += self._link.drain_input(settle=0.05)
         last_error = None
@@ -716,6 +766,8 @@ class ESPLoader:
 
     def connect(self, mode="default_reset", attempts=DEFAULT_CONNECT_ATTEMPTS):
         """Reset (unless mode is no_reset) and sync; FatalError when it never answers."""
+        if mode == "default_reset" and self.on_usb_serial_jtag():
+            mode = "usb_reset"    # docs/chips.md §5: picked by the port's VID:PID
         print("Connecting...", end="", flush=True)
         last_error = None
         try:
@@ -729,6 +781,10 @@ class ESPLoader:
             print("")
         raise FatalError("Failed to connect to %s: %s" % (self.CHIP_NAME, last_error),
                          hint=diagnose_boot_log(self.boot_log) or CONNECT_HINT)
+
+    def on_usb_serial_jtag(self):
+        """True if the port is an ESP32-C3/-S3's own USB-Serial-JTAG (docs/chips.md §5)."""
+        return usb_ids_of_port(getattr(self.serial, "port", None)) == USB_SERIAL_JTAG_IDS
 
     @staticmethod
     def detect_chip(port, baud=ESP_ROM_BAUD, connect_mode="default_reset",
@@ -753,25 +809,45 @@ class ESPLoader:
         return chip
 
     def identify_chip(self, expected):
+        """The chip class of what answers: by GET_SECURITY_INFO's chip ID where the
+        ROM has that command (docs/chips.md §2.2), else by the magic word
+        (docs/protocol.md §7.1). With --chip esp8266/esp32 only the magic word is
+        read, as those ROMs lack the command."""
         if expected is None:
             print("Detecting chip type...", end="", flush=True)
-        magic = self.read_reg(self.CHIP_DETECT_MAGIC_REG_ADDR)
-        found = next((c for c in CHIPS.values() if c.CHIP_DETECT_MAGIC_VALUE == magic), None)
+        found, what = None, None
+        if expected is None or expected.CHIP_DETECT_MAGIC_VALUE is None:
+            chip_id = self.security_info_chip_id()
+            if chip_id is not None:
+                found = next((c for c in CHIPS.values() if c.IMAGE_CHIP_ID_OF_ROM == chip_id),
+                             None)
+                what = "chip ID %d" % chip_id
+        if what is None:
+            magic = self.read_reg(self.CHIP_DETECT_MAGIC_REG_ADDR)
+            found = next((c for c in CHIPS.values() if magic in c.CHIP_DETECT_MAGIC_VALUES),
+                         None)
+            what = "chip magic value 0x%08x" % magic
         if expected is None:
             if found is None:
                 print("")
-                raise FatalError("Unexpected chip magic value 0x%08x. "
-                                 "Failed to autodetect chip type." % magic)
+                raise FatalError("Unexpected %s. Failed to autodetect chip type." % what)
             print(" %s" % found.CHIP_NAME)
             return found
         if found is None:
-            print("WARNING: unexpected chip magic value 0x%08x; going on as %s"
-                  % (magic, expected.CHIP_NAME))
+            print("WARNING: unexpected %s; going on as %s" % (what, expected.CHIP_NAME))
             return expected
         if found is not expected:
             raise FatalError("This chip is %s, not %s." % (found.CHIP_NAME, expected.CHIP_NAME),
                              hint="use --chip %s, or --chip auto" % found.CHIP_NAME.lower())
         return expected
+
+    def security_info_chip_id(self):
+        """The chip ID of GET_SECURITY_INFO's reply, or None when the ROM lacks the
+        command (an error status, docs/chips.md §2.2) or sends no chip ID."""
+        _, data = self.command(Op.GET_SECURITY_INFO)
+        if len(data) < 22 or data[20] != 0:
+            return None
+        return struct.unpack_from("<I", data, 12)[0]
 
     # -- memory (docs/protocol.md §5.3, §5.4) -----------------------------------------------
 
@@ -879,7 +955,7 @@ class ESPLoader:
         timeout = DEFAULT_TIMEOUT if self.IS_STUB else timeout_per_mb(ERASE_TIMEOUT_PER_MB, size)
         self.check_command("enter Flash download mode", Op.FLASH_BEGIN,
                            struct.pack("<IIII", erase_size, num_blocks, self.FLASH_WRITE_SIZE,
-                                       offset), timeout=timeout)
+                                       offset) + self.FLASH_BEGIN_EXTRA, timeout=timeout)
         return num_blocks
 
     def flash_block(self, data, seq, timeout=DEFAULT_TIMEOUT):
@@ -901,7 +977,7 @@ class ESPLoader:
             timeout = timeout_per_mb(ERASE_TIMEOUT_PER_MB, write_size)
         self.check_command("enter compressed flash mode", Op.FLASH_DEFL_BEGIN,
                            struct.pack("<IIII", write_size, num_blocks, self.FLASH_WRITE_SIZE,
-                                       offset), timeout=timeout)
+                                       offset) + self.FLASH_BEGIN_EXTRA, timeout=timeout)
         return num_blocks
 
     def flash_defl_block(self, data, seq, timeout=DEFAULT_TIMEOUT):
@@ -971,7 +1047,8 @@ class ESPLoader:
         if len(data) > 64:
             raise FatalError("Writing more than 64 bytes of data with one SPI command "
                              "is unsupported")
-        saved = self.read_reg(self.spi_reg(0x1C)), self.read_reg(self.spi_reg(0x24))
+        saved = (self.read_reg(self.spi_reg(self.SPI_USR_OFFS)),
+                 self.read_reg(self.spi_reg(self.SPI_USR2_OFFS)))
         self.setup_spi_user_command(opcode, len(data) * 8, read_bits, addr, addr_bits)
         if data:
             words = pad_to(data, 4, b"\x00")
@@ -982,8 +1059,8 @@ class ESPLoader:
             self.write_reg(self.spi_reg(self.SPI_W0_OFFS), 0)
         self.start_spi_command()
         result = self.read_reg(self.spi_reg(self.SPI_W0_OFFS))
-        self.write_reg(self.spi_reg(0x1C), saved[0])
-        self.write_reg(self.spi_reg(0x24), saved[1])
+        self.write_reg(self.spi_reg(self.SPI_USR_OFFS), saved[0])
+        self.write_reg(self.spi_reg(self.SPI_USR2_OFFS), saved[1])
         return result
 
     def setup_spi_user_command(self, opcode, mosi_bits, miso_bits, addr=None, addr_bits=24):
@@ -995,8 +1072,8 @@ class ESPLoader:
         if addr is not None:
             flags |= SPI_USR_ADDR
         self.set_spi_data_lengths(mosi_bits, miso_bits, addr_bits if addr is not None else 0)
-        self.write_reg(self.spi_reg(0x1C), flags)
-        self.write_reg(self.spi_reg(0x24), (7 << SPI_USR2_DLEN_SHIFT) | opcode)
+        self.write_reg(self.spi_reg(self.SPI_USR_OFFS), flags)
+        self.write_reg(self.spi_reg(self.SPI_USR2_OFFS), (7 << SPI_USR2_DLEN_SHIFT) | opcode)
 
     def start_spi_command(self, addr=None, addr_bits=24):
         if addr is not None:
@@ -1052,13 +1129,14 @@ class ESPLoader:
     def read_flash_via_spi_registers(self, offset, length):
         """Up to 64 bytes with a READ (0x03) user command: the only way into flash
         an ESP8266 ROM offers besides writing it (docs/protocol.md §8.2 with address phase)."""
-        saved = self.read_reg(self.spi_reg(0x1C)), self.read_reg(self.spi_reg(0x24))
+        saved = (self.read_reg(self.spi_reg(self.SPI_USR_OFFS)),
+                 self.read_reg(self.spi_reg(self.SPI_USR2_OFFS)))
         self.setup_spi_user_command(SPIFLASH_READ, 0, length * 8, addr=offset)
         self.start_spi_command(addr=offset)
         words = [self.read_reg(self.spi_reg(self.SPI_W0_OFFS) + 4 * i)
                  for i in range(div_roundup(length, 4))]
-        self.write_reg(self.spi_reg(0x1C), saved[0])
-        self.write_reg(self.spi_reg(0x24), saved[1])
+        self.write_reg(self.spi_reg(self.SPI_USR_OFFS), saved[0])
+        self.write_reg(self.spi_reg(self.SPI_USR2_OFFS), saved[1])
         return struct.pack("<%dI" % len(words), *words)[:length]
 
     def flash_md5_by_reading(self, addr, size, progress=None):
@@ -1087,9 +1165,14 @@ class ESPLoader:
     # -- leaving (docs/protocol.md §16) -------------------------------------------------------
 
     def hard_reset(self):
+        usb = self.on_usb_serial_jtag()
         self.serial.rts = True    # EN low
-        time.sleep(0.1)
+        # Over USB-Serial-JTAG the chip leaves the bus while in reset and must
+        # enumerate again afterwards (docs/chips.md §5).
+        time.sleep(0.2 if usb else 0.1)
         self.serial.rts = False
+        if usb:
+            time.sleep(0.2)
 
     def soft_reset(self, stay_in_bootloader):
         if stay_in_bootloader:
@@ -1127,6 +1210,7 @@ class ESP8266ROM(ESPLoader):
 
     CHIP_NAME = "ESP8266"
     CHIP_DETECT_MAGIC_VALUE = 0xFFF0C101
+    CHIP_DETECT_MAGIC_VALUES = (0xFFF0C101,)
     STATUS_BYTES_LENGTH = 2
     BOOTLOADER_FLASH_OFFSET = 0x0
     SUPPORTS_COMPRESSED = False
@@ -1210,7 +1294,7 @@ class ESP8266ROM(ESPLoader):
                  | ((mosi_bits - 1) if mosi_bits else 0) << 17)
         if addr_bits:
             value |= (addr_bits - 1) << 26
-        self.write_reg(self.spi_reg(0x20), value)
+        self.write_reg(self.spi_reg(self.SPI_USR1_OFFS), value)
 
     def read_flash_chunk(self, offset, length):
         return self.read_flash_via_spi_registers(offset, length)
@@ -1221,6 +1305,7 @@ class ESP32ROM(ESPLoader):
 
     CHIP_NAME = "ESP32"
     CHIP_DETECT_MAGIC_VALUE = 0x00F01D83
+    CHIP_DETECT_MAGIC_VALUES = (0x00F01D83,)
     IMAGE_CHIP_ID = 0                     # the extended header's chip_id (docs/image-format.md §5.2)
     STATUS_BYTES_LENGTH = 4
     BOOTLOADER_FLASH_OFFSET = 0x1000
@@ -1300,9 +1385,9 @@ class ESP32ROM(ESPLoader):
 
     def set_spi_data_lengths(self, mosi_bits, miso_bits, addr_bits):
         if mosi_bits:
-            self.write_reg(self.spi_reg(0x28), mosi_bits - 1)    # SPI_MOSI_DLEN
+            self.write_reg(self.spi_reg(self.SPI_MOSI_DLEN_OFFS), mosi_bits - 1)
         if miso_bits:
-            self.write_reg(self.spi_reg(0x2C), miso_bits - 1)    # SPI_MISO_DLEN
+            self.write_reg(self.spi_reg(self.SPI_MISO_DLEN_OFFS), miso_bits - 1)
 
     def read_flash_chunk(self, offset, length):
         data = self.check_command("read flash", Op.READ_FLASH_SLOW,
@@ -1320,6 +1405,7 @@ class StubLoader:
 
     IS_STUB = True
     STATUS_BYTES_LENGTH = 2
+    FLASH_BEGIN_EXTRA = b""
     FLASH_WRITE_SIZE = STUB_FLASH_BLOCK
     SUPPORTS_COMPRESSED = True
     ROM_LACKS = frozenset({Op.READ_FLASH_SLOW})
@@ -1393,16 +1479,92 @@ class ESP32StubLoader(StubLoader, ESP32ROM):
     ROM_LACKS = frozenset({Op.READ_FLASH_SLOW, Op.RUN_USER_CODE})
 
 
-class ESP32C3ROM(ESP32ROM):
-    """ESP32-C3 (RISC-V) mask-ROM loader: its facts (docs/chips.md).
+RTC_WDT_WKEY = 0x50D83AA1            # write-protect keys (docs/chips.md §5)
+RTC_SWD_WKEY = 0x8F1D312A
+RTC_SWD_AUTO_FEED_EN = 1 << 31
 
-    Image commands only so far; serial commands come with its espsim model.
-    """
+
+class EspRomLoader(ESP32ROM):
+    """What the ESP-ROM loaders of the ESP32-C3 and ESP32-S3 do differently from
+    the ESP32's (docs/chips.md): eFuse words for MAC, revision and features
+    (§3), SPI_MEM registers (§4), no crystal correction on a baud change (§5),
+    GET_SECURITY_INFO (§2.2) and the "encrypted" word of FLASH_BEGIN (§2.5).
+    The chip classes below fill in the numbers."""
+
+    FLASH_BEGIN_EXTRA = struct.pack("<I", 0)      # not an encrypted write
+    SPI_USR_OFFS = 0x18
+    SPI_USR1_OFFS = 0x1C
+    SPI_USR2_OFFS = 0x20
+    SPI_MOSI_DLEN_OFFS = 0x24
+    SPI_MISO_DLEN_OFFS = 0x28
+    SPI_W0_OFFS = 0x58
+    SPI_ADDR_REG_MSB = False
+    STATUS_BYTES_LENGTH = 4
+    SPI_REG_BASE = 0x60002000      # SPI1 (SPI_MEM)
+    FLASH_32BIT_ADDR = False       # can the stub reach flash above 16 MB (docs/chips.md §4)
+    PACKAGES = {}
+    FLASH_CAPACITIES = {}
+    FLASH_VENDORS = {}
+
+    def read_block1(self, word):
+        """Word `word` of eFuse BLOCK1 (docs/chips.md §3)."""
+        return self.read_reg(self.EFUSE_BASE + 0x44 + 4 * word)
+
+    def chip_revision(self):
+        """(major, minor) from BLOCK1 words 3 and 5 (docs/chips.md §3)."""
+        word3, word5 = self.read_block1(3), self.read_block1(5)
+        minor = ((word5 >> 23) & 1) << 3 | (word3 >> 18) & 7
+        return (word5 >> 24) & 3, minor
+
+    def get_chip_description(self):
+        package = self.PACKAGES.get((self.read_block1(3) >> 21) & 7,
+                                    "Unknown %s" % self.CHIP_NAME)
+        return "%s (revision v%d.%d)" % ((package,) + self.chip_revision())
+
+    def get_chip_features(self):
+        features = list(self.FEATURES)
+        capacity = (self.read_block1(3) >> 27) & 7
+        if capacity:
+            vendor = self.FLASH_VENDORS.get(self.read_block1(4) & 7, "")
+            features.append("%s (%s)" % (self.FLASH_CAPACITIES.get(capacity,
+                                                                   "Unknown Embedded Flash"),
+                                         vendor))
+        return features
+
+    def read_mac(self):
+        word0, word1 = self.read_block1(0), self.read_block1(1)
+        return tuple(bytearray(struct.pack(">II", word1, word0)[2:]))   # no CRC byte here
+
+    def chip_id(self):
+        return None          # no chip ID word on these chips: the MAC identifies them
+
+    def baud_word(self, baud):
+        return baud          # a fixed 40 MHz crystal: the ROM's divider comes out right
+
+    def flash_spi_attach(self, config):
+        ESPLoader.flash_spi_attach(self, config)    # 0: the ROM uses the eFuse pin setting
+
+    def disable_watchdogs(self):
+        """docs/chips.md §5: over USB-Serial-JTAG nothing resets the RTC watchdog,
+        which would reset the chip mid-flash: stop it, let the super watchdog feed
+        itself."""
+        self.write_reg(self.RTC_CNTL_WDTWPROTECT, RTC_WDT_WKEY)
+        self.write_reg(self.RTC_CNTL_WDTCONFIG0, 0)
+        self.write_reg(self.RTC_CNTL_WDTWPROTECT, 0)
+        self.write_reg(self.RTC_CNTL_SWD_WPROTECT, RTC_SWD_WKEY)
+        self.write_reg(self.RTC_CNTL_SWD_CONF,
+                       self.read_reg(self.RTC_CNTL_SWD_CONF) | RTC_SWD_AUTO_FEED_EN)
+        self.write_reg(self.RTC_CNTL_SWD_WPROTECT, 0)
+
+
+class ESP32C3ROM(EspRomLoader):
+    """ESP32-C3 (RISC-V) mask-ROM loader: its facts (docs/chips.md)."""
 
     CHIP_NAME = "ESP32-C3"
-    SERIAL_SUPPORTED = False
-    CHIP_DETECT_MAGIC_VALUE = None        # told apart by GET_SECURITY_INFO (docs/chips.md §2)
+    # docs/chips.md §2.1: the magic word differs by revision; §2.2 is the way to tell
+    CHIP_DETECT_MAGIC_VALUES = (0x6921506F, 0x1B31506F, 0x4881606F, 0x4361606F)
     IMAGE_CHIP_ID = 5                     # docs/chips.md §2
+    IMAGE_CHIP_ID_OF_ROM = 5
     BOOTLOADER_FLASH_OFFSET = 0x0
     IMAGE_RULES = "5.x"
     IROM_MAP = (0x42000000, 0x42800000)   # docs/chips.md §6
@@ -1419,26 +1581,28 @@ class ESP32C3ROM(ESP32ROM):
     )
     FLASH_SIZES = ESP32_MODERN_FLASH_SIZES
 
-    # Serial-side facts for phase 2 (docs/chips.md §3-§5).
-    STATUS_BYTES_LENGTH = 4
-    SPI_REG_BASE = 0x60002000      # SPI1 (SPI_MEM)
-    SPI_W0_OFFS = 0x58
-    SPI_ADDR_REG_MSB = False
+    # Serial-side facts (docs/chips.md §3-§5).
     EFUSE_BASE = 0x60008800
-    MAC_EFUSE_REG = 0x60008844     # EFUSE_RD_MAC_SPI_SYS_0_REG
     UART_DATE_REG_ADDR = 0x6000007C
+    PACKAGES = {0: "ESP32-C3 (QFN32)", 1: "ESP8685 (QFN28)", 2: "ESP32-C3 AZ (QFN32)",
+                3: "ESP8686 (QFN24)"}
+    FEATURES = ("Wi-Fi", "BT 5 (LE)", "Single Core", "160MHz")
+    FLASH_CAPACITIES = {1: "Embedded Flash 4MB", 2: "Embedded Flash 2MB",
+                        3: "Embedded Flash 1MB", 4: "Embedded Flash 8MB"}
+    FLASH_VENDORS = {1: "XMC", 2: "GD", 3: "FM", 4: "TT", 5: "ZBIT"}
+    RTC_CNTL_WDTCONFIG0 = 0x60008090
+    RTC_CNTL_WDTWPROTECT = 0x600080A8
+    RTC_CNTL_SWD_CONF = 0x600080AC
+    RTC_CNTL_SWD_WPROTECT = 0x600080B0
 
 
-class ESP32S3ROM(ESP32ROM):
-    """ESP32-S3 (Xtensa LX7) mask-ROM loader: its facts (docs/chips.md).
-
-    Image commands only so far; serial commands come with its espsim model.
-    """
+class ESP32S3ROM(EspRomLoader):
+    """ESP32-S3 (Xtensa LX7) mask-ROM loader: its facts (docs/chips.md)."""
 
     CHIP_NAME = "ESP32-S3"
-    SERIAL_SUPPORTED = False
-    CHIP_DETECT_MAGIC_VALUE = None
+    CHIP_DETECT_MAGIC_VALUES = (0x00000009,)
     IMAGE_CHIP_ID = 9
+    IMAGE_CHIP_ID_OF_ROM = 9
     BOOTLOADER_FLASH_OFFSET = 0x0
     IMAGE_RULES = "5.x"
     IROM_MAP = (0x42000000, 0x44000000)
@@ -1453,17 +1617,54 @@ class ESP32S3ROM(ESP32ROM):
     )
     FLASH_SIZES = ESP32_MODERN_FLASH_SIZES
 
-    STATUS_BYTES_LENGTH = 4
-    SPI_REG_BASE = 0x60002000
-    SPI_W0_OFFS = 0x58
-    SPI_ADDR_REG_MSB = False
     EFUSE_BASE = 0x60007000
-    MAC_EFUSE_REG = 0x60007044
     UART_DATE_REG_ADDR = 0x60000080
+    FLASH_32BIT_ADDR = True
+    PACKAGES = {0: "ESP32-S3 (QFN56)", 1: "ESP32-S3-PICO-1 (LGA56)"}
+    FEATURES = ("Wi-Fi", "BT 5 (LE)", "Dual Core + LP Core", "240MHz")
+    FLASH_CAPACITIES = {1: "Embedded Flash 8MB", 2: "Embedded Flash 4MB"}
+    FLASH_VENDORS = {1: "XMC", 2: "GD", 3: "FM", 4: "TT", 5: "BY"}
+    PSRAM_CAPACITIES = {1: "Embedded PSRAM 8MB", 2: "Embedded PSRAM 2MB",
+                        3: "Embedded PSRAM 16MB", 4: "Embedded PSRAM 4MB"}
+    PSRAM_VENDORS = {1: "AP_3v3", 2: "AP_1v8"}
+    RTC_CNTL_WDTCONFIG0 = 0x60008098
+    RTC_CNTL_WDTWPROTECT = 0x600080B0
+    RTC_CNTL_SWD_CONF = 0x600080B4
+    RTC_CNTL_SWD_WPROTECT = 0x600080B8
+
+    def chip_revision(self):
+        """docs/chips.md §3: the first chips (block version 1.1 and a raw minor of
+        x.0) used the revision fields for something else; they are v0.0."""
+        major, minor = EspRomLoader.chip_revision(self)
+        block_major = self.read_reg(self.EFUSE_BASE + 0x6C) & 3
+        block_minor = (self.read_block1(3) >> 24) & 7
+        if minor & 7 == 0 and block_major == 1 and block_minor == 1:
+            return 0, 0
+        return major, minor
+
+    def get_chip_features(self):
+        features = EspRomLoader.get_chip_features(self)
+        word4 = self.read_block1(4)
+        psram = ((self.read_block1(5) >> 19) & 1) << 2 | (word4 >> 3) & 3
+        if psram:
+            features.append("%s (%s)" % (self.PSRAM_CAPACITIES.get(psram,
+                                                                   "Unknown Embedded PSRAM"),
+                                         self.PSRAM_VENDORS.get((word4 >> 7) & 3, "")))
+        return features
+
+
+class ESP32C3StubLoader(StubLoader, ESP32C3ROM):
+    ROM_LACKS = frozenset({Op.READ_FLASH_SLOW, Op.RUN_USER_CODE})
+
+
+class ESP32S3StubLoader(StubLoader, ESP32S3ROM):
+    ROM_LACKS = frozenset({Op.READ_FLASH_SLOW, Op.RUN_USER_CODE})
 
 
 ESP8266ROM.STUB_CLASS = ESP8266StubLoader
 ESP32ROM.STUB_CLASS = ESP32StubLoader
+ESP32C3ROM.STUB_CLASS = ESP32C3StubLoader
+ESP32S3ROM.STUB_CLASS = ESP32S3StubLoader
 
 CHIPS = {"esp8266": ESP8266ROM, "esp32": ESP32ROM, "esp32c3": ESP32C3ROM, "esp32s3": ESP32S3ROM}
 
@@ -2794,7 +2995,12 @@ def read_mac(esp, args):
 
 
 def chip_id(esp, args):
-    print("Chip ID: 0x%08x" % esp.chip_id())
+    value = esp.chip_id()
+    if value is None:
+        print("WARNING: %s has no Chip ID. Reading MAC instead." % esp.CHIP_NAME)
+        read_mac(esp, args)
+        return
+    print("Chip ID: 0x%08x" % value)
 
 
 def flash_id(esp, args):
@@ -3100,9 +3306,11 @@ def build_parser():
     parser.add_argument("--baud", "-b", type=arg_auto_int,
                         default=os.environ.get("ESPTOOL_BAUD", ESP_ROM_BAUD),
                         help="baud rate for transfers (the connection starts at 115200)")
-    parser.add_argument("--before", choices=["default_reset", "no_reset"],
+    parser.add_argument("--before", choices=["default_reset", "usb_reset", "no_reset"],
                         default=os.environ.get("ESPTOOL_BEFORE", "default_reset"),
-                        help="how to get the chip into its bootloader")
+                        help="how to get the chip into its bootloader (usb_reset: an "
+                             "ESP32-C3/-S3's own USB port, picked by itself for "
+                             "VID:PID 303a:1001)")
     parser.add_argument("--after", "-a", choices=["hard_reset", "soft_reset", "no_reset"],
                         default=os.environ.get("ESPTOOL_AFTER", "hard_reset"),
                         help="what to do with the chip when done")
@@ -3268,7 +3476,7 @@ def run_command(args):
     if args.operation in OFFLINE_COMMANDS:
         OFFLINE_COMMANDS[args.operation](args)
         return
-    if args.chip != "auto" and not CHIPS[args.chip].SERIAL_SUPPORTED:
+    if args.chip != "auto" and not CHIPS[args.chip].SERIAL_SUPPORTED:    # none today
         raise FatalError("%s '%s' is not supported yet: this version knows the %s for image "
                          "commands only" % (args.chip, args.operation, CHIPS[args.chip].CHIP_NAME),
                          hint="elf2image and image_info work with --chip %s"
@@ -3321,6 +3529,8 @@ def prepare_chip(esp, args):
     """docs/protocol.md §9 steps 3-7: describe the chip, stub, baud rate, flash attach and size."""
     print("Chip is %s" % esp.get_chip_description())
     print("Features: %s" % ", ".join(esp.get_chip_features()))
+    if isinstance(esp, EspRomLoader) and esp.on_usb_serial_jtag():
+        esp.disable_watchdogs()
     if not args.no_stub and args.operation in STUB_COMMANDS:
         esp = start_stub_or_stay_in_rom(esp, args)
     if args.baud > ESP_ROM_BAUD:
@@ -3342,6 +3552,11 @@ def prepare_chip(esp, args):
         print("Configuring flash size...")
         args.flash_size_bytes = resolve_flash_size(esp, args)
         esp.flash_set_parameters(args.flash_size_bytes)
+        if args.flash_size_bytes > 16 << 20 and not (
+                esp.IS_STUB and getattr(esp, "FLASH_32BIT_ADDR", False)):
+            # docs/chips.md §4: only the ESP32-S3's stub reaches flash above 16 MB
+            print("Note: flash above 16MB is not reachable with 24-bit addresses; "
+                  "change the flash size if this fails")
     return esp
 
 
@@ -3349,7 +3564,7 @@ def prepare_chip(esp, args):
 # makes faster or possible. The others are a few register reads; the ROM is
 # as good for them, and one less thing can go wrong.
 STUB_COMMANDS = {"write_flash", "read_flash", "verify_flash", "erase_flash", "erase_region"}
-STUB_CHECK_LENGTH = {"ESP8266": 64, "ESP32": 0x1000}
+STUB_CHECK_LENGTH = {"ESP8266": 64, "ESP32": 0x1000, "ESP32-C3": 0x1000, "ESP32-S3": 0x1000}
 
 
 def start_stub_or_stay_in_rom(rom, args):
