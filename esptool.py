@@ -3571,7 +3571,7 @@ def start_stub_or_stay_in_rom(rom, args):
     """Upload our stub; if it does not start or answers wrongly, warn, reset back
     into the ROM loader and go on there (issue 6: never worse than --no-stub)."""
     try:
-        stub_code = stub_image(rom.CHIP_NAME)
+        stub_code = stub_image(rom.CHIP_NAME.replace("-", ""))    # "ESP32-C3" -> esp32c3
     except FatalError as e:
         print("Note: %s; going on with the ROM loader (as with --no-stub)." % e)
         return rom
