@@ -1491,6 +1491,7 @@ class EspRomLoader(ESP32ROM):
     GET_SECURITY_INFO (§2.2) and the "encrypted" word of FLASH_BEGIN (§2.5).
     The chip classes below fill in the numbers."""
 
+    CHIP_DETECT_MAGIC_VALUE = None                # told apart by GET_SECURITY_INFO (§2.2)
     FLASH_BEGIN_EXTRA = struct.pack("<I", 0)      # not an encrypted write
     SPI_USR_OFFS = 0x18
     SPI_USR1_OFFS = 0x1C
