@@ -624,7 +624,6 @@ class ESPLoader:
     IMAGE_CHIP_ID_OF_ROM = None          # the chip ID GET_SECURITY_INFO names (docs/chips.md §2.2)
     SUPPORTS_COMPRESSED = False
     ROM_LACKS = frozenset()
-    SERIAL_SUPPORTED = True             # False: a chip known to the image commands only
     # The SPI controller's user-command registers (docs/protocol.md §8.1, docs/chips.md §4)
     SPI_USR_OFFS = 0x1C
     SPI_USR1_OFFS = 0x20
@@ -1486,12 +1485,13 @@ RTC_SWD_AUTO_FEED_EN = 1 << 31
 
 class EspRomLoader(ESP32ROM):
     """What the ESP-ROM loaders of the ESP32-C3 and ESP32-S3 do differently from
-    the ESP32's (docs/chips.md): eFuse words for MAC, revision and features
-    (§3), SPI_MEM registers (§4), no crystal correction on a baud change (§5),
-    GET_SECURITY_INFO (§2.2) and the "encrypted" word of FLASH_BEGIN (§2.5).
-    The chip classes below fill in the numbers."""
+    the ESP32's: eFuse words for MAC, revision and features (docs/chips.md §3),
+    SPI_MEM registers (docs/chips.md §4), no crystal correction on a baud change
+    (docs/chips.md §5), GET_SECURITY_INFO (docs/chips.md §2.2) and the
+    "encrypted" word of FLASH_BEGIN (docs/chips.md §2.5). The chip classes
+    below fill in the numbers."""
 
-    CHIP_DETECT_MAGIC_VALUE = None                # told apart by GET_SECURITY_INFO (§2.2)
+    CHIP_DETECT_MAGIC_VALUE = None      # told apart by GET_SECURITY_INFO (docs/chips.md §2.2)
     FLASH_BEGIN_EXTRA = struct.pack("<I", 0)      # not an encrypted write
     SPI_USR_OFFS = 0x18
     SPI_USR1_OFFS = 0x1C
@@ -3477,11 +3477,6 @@ def run_command(args):
     if args.operation in OFFLINE_COMMANDS:
         OFFLINE_COMMANDS[args.operation](args)
         return
-    if args.chip != "auto" and not CHIPS[args.chip].SERIAL_SUPPORTED:    # none today
-        raise FatalError("%s '%s' is not supported yet: this version knows the %s for image "
-                         "commands only" % (args.chip, args.operation, CHIPS[args.chip].CHIP_NAME),
-                         hint="elf2image and image_info work with --chip %s"
-                              % args.chip)
     serial = import_pyserial()
     esp = connect_to_chip(args)
     try:

@@ -217,8 +217,9 @@ def rom_md5(client, offset, size):
 def test_rom32_touches_flash_only_after_spi_attach(espsim_server, chip):
     """Given an ESP32 (or ESP32-C3/-S3, same rule: docs/chips.md §4) in its ROM
     loader, when a raw client writes without SPI_ATTACH, then every command
-    answers OK but nothing lands and the ROM's MD5 sees zeros (docs/protocol.md
-    §5.12); after SPI_ATTACH the same write lands and the MD5 matches."""
+    answers OK but nothing lands and the ROM's MD5 sees zeros
+    (docs/protocol.md §5.12); after SPI_ATTACH the same write lands and the MD5
+    matches."""
     sim = espsim_server(chip, raw=True)
     client = Client(sim.url)
     data = bytes(range(256)) * 4
