@@ -913,15 +913,18 @@ def test_espsim_runs_our_c_stub_for_a_whole_flash_session(stub_host, espsim_serv
     assert flash[0x10000:0x10000 + len(image)] == bytes(expected)
 
 
-def test_esp32_spi_flash_driver_against_espsim_spi_registers(stub_host, espsim_server, monkeypatch):
-    """Given an ESP32 whose flash is write-protected (status BP bits), when our
-    stub runs with the ESP32 build's SPI1 register driver (spi_flash_esp32.c)
-    against espsim's SPI controller model, then it unlocks the flash (keeping
-    Quad Enable), and writes, erases and reads land where they should."""
+@pytest.mark.parametrize("chip,option", [("esp32", "--esp32-spi"), ("esp32s3", "--esp32s3-spi")])
+def test_esp32_spi_flash_driver_against_espsim_spi_registers(stub_host, espsim_server, monkeypatch,
+                                                             chip, option):
+    """Given an ESP32 (or ESP32-S3) whose flash is write-protected (status BP
+    bits), when our stub runs with that chip build's SPI1 register driver
+    (spi_flash_esp32.c; SPI_MEM registers for the S3, docs/chips.md §4) against
+    espsim's SPI controller model, then it unlocks the flash (keeping Quad
+    Enable), and writes, erases and reads land where they should."""
     from espsim import cstub
     from espsim.flash import SR_BP_SHIFT, SR_QE
-    monkeypatch.setattr(cstub, "HOST_OPTIONS", ["--esp32-spi"])
-    srv = espsim_server("esp32", raw=True, stub_impl="cstub", trace=False)
+    monkeypatch.setattr(cstub, "HOST_OPTIONS", [option])
+    srv = espsim_server(chip, raw=True, stub_impl="cstub", trace=False)
     flash = srv.device.flash
     flash.data[:] = bytes(range(256)) * (flash.size // 256)  # not erased
     flash.status = SR_QE | (7 << SR_BP_SHIFT)  # everything protected
@@ -929,7 +932,7 @@ def test_esp32_spi_flash_driver_against_espsim_spi_registers(stub_host, espsim_s
     sync_with_rom(link)
     link.send(SPI_ATTACH, struct.pack("<IBBBB", 0, 0, 0, 0, 0))  # ROM32 attach (docs/protocol.md §5.7)
     assert link.response(SPI_ATTACH)[1][0] == 0
-    upload_our_stub(link, "esp32")
+    upload_our_stub(link, chip)
 
     image = random.Random(7).randbytes(0x2345) + bytes(0x3000)  # crosses pages and sectors
     stream = zlib.compress(image, 9)
