@@ -338,6 +338,25 @@ def test_hard_reset_boots_the_image_and_reports_bad_ones(espsim_server, image, e
         client.close()
 
 
+@pytest.mark.parametrize("chip,banner", [("esp32c3", b"ESP-ROM:esp32c3"),
+                                         ("esp32s3", b"ESP-ROM:esp32s3")])
+def test_esp_rom_chips_boot_from_offset_0_with_their_boot_log(espsim_server, chip, banner):
+    """The ESP32-C3/-S3 models (docs/chips.md §12): ESP-ROM boot log, download
+    mode announced, the image booted from flash offset 0 (docs/chips.md §6)."""
+    sim = espsim_server(chip)
+    image = esp32_image()
+    sim.device.flash.data[0:len(image)] = image
+    client = Client(sim.url)
+    try:
+        log = client.reset()
+        assert banner in log and b"rst:0x1 (POWERON)" in log and b"waiting for download" in log
+        log = client.reset(download=False)
+        assert b"SPI_FAST_FLASH_BOOT" in log
+        assert b"load:0x3ffb0000,len:32\r\nentry 0x40080000" in log
+    finally:
+        client.close()
+
+
 def test_esp8266_boot_log_is_only_readable_at_74880(espsim_server):
     sim = espsim_server("esp8266")
     code = bytes(range(16))
