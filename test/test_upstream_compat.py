@@ -252,6 +252,8 @@ def not_applicable(version, chip, loader, command):
         return "5.x has no --verify (it always verifies)"
     if rom8266 and command == "write_flash_z":
         return "the ESP8266 ROM has no compressed download"
+    if loader == "rom" and command == "erase_region" and version == "5" and chip in NEW_CHIPS:
+        return None     # 5.x erases a region through the ESP32-C3/-S3 ROM (FLASH_BEGIN)
     if loader == "rom" and command in ("erase_flash", "erase_region"):
         return "upstream erases only through the stub"
     if loader == "rom" and command == "read_flash" and (version == "2.3.1" or rom8266):
