@@ -568,6 +568,10 @@ def refuse_other_chips(esp, port):
     if name == "ESP32":
         return
     esp.close()
+    if name in ("ESP32-C3", "ESP32-S3"):
+        raise FatalError("the chip on %s is an %s: eFuse support for the ESP32-C3 and ESP32-S3 "
+                         "is out of scope of this espefuse.py (ESP32 only)" % (port, name),
+                         hint="upstream espefuse (esptool 5.x) supports them (docs/chips.md §10)")
     raise FatalError("the chip on %s is an %s, not an ESP32: it has no eFuse blocks like "
                      "the ESP32's (its MAC lives in OTP registers), so espefuse.py cannot "
                      "work with it" % (port, name),

@@ -69,6 +69,8 @@ ESP8266_FLASH_SIZES = {
     "2MB-c1": 0x50, "4MB-c1": 0x60, "8MB": 0x80, "16MB": 0x90,
 }
 ESP32_FLASH_SIZES = {"1MB": 0x00, "2MB": 0x10, "4MB": 0x20, "8MB": 0x30, "16MB": 0x40}
+# The chips v2.3.1 never knew take sizes up to 128MB (upstream 5.x, docs/chips.md §8).
+ESP32_MODERN_FLASH_SIZES = dict(ESP32_FLASH_SIZES, **{"32MB": 0x50, "64MB": 0x60, "128MB": 0x70})
 
 
 class FatalError(RuntimeError):
@@ -733,6 +735,7 @@ class Op(enum.IntEnum):
     FLASH_DEFL_DATA = 0x11
     FLASH_DEFL_END = 0x12
     SPI_FLASH_MD5 = 0x13
+    GET_SECURITY_INFO = 0x14       # ESP32-C3/-S3 ROMs (docs/chips.md §2.2)
     ERASE_FLASH = 0xD0
     ERASE_REGION = 0xD1
     READ_FLASH = 0xD2
@@ -900,6 +903,25 @@ def set_port_baudrate(link, baud):
                         hint="the serial driver may not support this rate")
 
 
+USB_SERIAL_JTAG_IDS = (0x303A, 0x1001)     # Espressif VID, USB-Serial-JTAG PID (docs/chips.md §5)
+
+
+def usb_ids_of_port(name):
+    """(VID, PID) of a local serial port as the OS lists it, or None (URLs, non-USB ports)."""
+    if not name or "://" in name:
+        return None
+    try:
+        from serial.tools import list_ports
+        ports = list_ports.comports()
+    except (ImportError, OSError):
+        return None
+    real = os.path.realpath(name)
+    for info in ports:
+        if info.device in (name, real) and info.vid is not None:
+            return info.vid, info.pid
+    return None
+
+
 def register_espsim_urls(serial):
     """Let --port take espsim:// URLs when the simulator is installed. Only
     called for such a URL: opening a real port never imports the simulator."""
@@ -927,10 +949,28 @@ class ESPLoader:
     RAM_BLOCK_SIZE = 0x1800             # MEM_DATA block (docs/protocol.md §5.4)
     FLASH_SECTOR_SIZE = 0x1000
     CHIP_DETECT_MAGIC_REG_ADDR = 0x40001000   # docs/protocol.md §7.1
+    CHIP_DETECT_MAGIC_VALUE = None       # None: told apart by GET_SECURITY_INFO instead
+    CHIP_DETECT_MAGIC_VALUES = ()        # every value the magic word takes, where it has several
+
+    @classmethod
+    def magic_values(cls):
+        """The values of the magic word at CHIP_DETECT_MAGIC_REG_ADDR that mean this chip."""
+        if cls.CHIP_DETECT_MAGIC_VALUES:
+            return cls.CHIP_DETECT_MAGIC_VALUES
+        return () if cls.CHIP_DETECT_MAGIC_VALUE is None else (cls.CHIP_DETECT_MAGIC_VALUE,)
+    IMAGE_CHIP_ID_OF_ROM = None          # the chip ID GET_SECURITY_INFO names (docs/chips.md §2.2)
     SUPPORTS_COMPRESSED = False
     ROM_LACKS = frozenset()
     ESP_ROM_BAUD = ESP_ROM_BAUD         # v2.x scripts read these two here
     DEFAULT_PORT = DEFAULT_PORT
+    # The SPI controller's user-command registers (docs/protocol.md §8.1, docs/chips.md §4)
+    SPI_USR_OFFS = 0x1C
+    SPI_USR1_OFFS = 0x20
+    SPI_USR2_OFFS = 0x24
+    SPI_MOSI_DLEN_OFFS = 0x28
+    SPI_MISO_DLEN_OFFS = 0x2C
+    FLASH_BEGIN_EXTRA = b""             # the ESP-ROM loaders' fifth word (docs/chips.md §2.5)
+    IMAGE_RULES = "2.3.1"               # whose elf2image output we reproduce for this chip
 
     # Chip facts the flash engine and the CLI read instead of testing the chip's
     # class; each chip class of section 5 sets its own (docs/adding-a-chip.md).
@@ -1066,8 +1106,28 @@ class ESPLoader:
         time.sleep(0.05)
         port.dtr = False
 
+    def usb_reset_into_bootloader(self):
+        """docs/chips.md §5: the reset sequence of the chips' USB-Serial-JTAG port,
+        whose DTR/RTS reach reset logic inside the chip, not an RC circuit."""
+        port = self.serial
+        port.rts = False
+        port.dtr = False
+        time.sleep(0.1)
+        port.dtr = True           # GPIO0 low
+        port.rts = False
+        time.sleep(0.1)
+        port.rts = True           # reset, latching download mode
+        port.dtr = False
+        port.rts = True           # repeated: Windows' usbser.sys passes DTR on with RTS
+        time.sleep(0.1)
+        port.dtr = False
+        port.rts = False          # out of reset
+
     def _connect_attempt(self, mode, esp32r0_delay):
-        if mode == "default_reset":
+        if mode == "usb_reset":
+            self.usb_reset_into_bootloader()
+            self.boot_log += self._link.drain_input(settle=0.05)
+        elif mode == "default_reset":
             self.reset_into_bootloader(esp32r0_delay)
             self.boot_log += self._link.drain_input(settle=0.05)
         last_error = None
@@ -1085,6 +1145,8 @@ class ESPLoader:
 
     def connect(self, mode="default_reset", attempts=DEFAULT_CONNECT_ATTEMPTS):
         """Reset (unless mode is no_reset) and sync; FatalError when it never answers."""
+        if mode == "default_reset" and self.on_usb_serial_jtag():
+            mode = "usb_reset"    # docs/chips.md §5: picked by the port's VID:PID
         self.reporter.message("Connecting...", end="")
         last_error = None
         try:
@@ -1100,6 +1162,13 @@ class ESPLoader:
         raise ConnectFailed("Failed to connect to %s: %s" % (self.CHIP_NAME, last_error),
                             hint=diagnose_boot_log(self.boot_log) or hint)
 
+    def on_usb_serial_jtag(self):
+        """True if the port is an ESP32-C3/-S3's own USB-Serial-JTAG (docs/chips.md §5)."""
+        return usb_ids_of_port(getattr(self.serial, "port", None)) == USB_SERIAL_JTAG_IDS
+
+    def disable_watchdogs(self):
+        """Chips reached over USB-Serial-JTAG override this (docs/chips.md §5)."""
+
     @staticmethod
     def detect_chip(port, baud=ESP_ROM_BAUD, connect_mode="default_reset",
                     trace_enabled=False, connect_attempts=DEFAULT_CONNECT_ATTEMPTS,
@@ -1109,25 +1178,46 @@ class ESPLoader:
                            reporter)
 
     def identify_chip(self, expected):
+        """The chip class of what answers: by GET_SECURITY_INFO's chip ID where the
+        ROM has that command (docs/chips.md §2.2), else by the magic word
+        (docs/protocol.md §7.1). With --chip esp8266/esp32 only the magic word is
+        read, as those ROMs lack the command."""
         if expected is None:
             self.reporter.message("Detecting chip type...", end="")
-        magic = self.read_reg(self.CHIP_DETECT_MAGIC_REG_ADDR)
-        found = next((c for c in CHIPS.values() if c.CHIP_DETECT_MAGIC_VALUE == magic), None)
+        found, what = None, None
+        if expected is None or expected.CHIP_DETECT_MAGIC_VALUE is None:
+            chip_id = self.security_info_chip_id()
+            if chip_id is not None:
+                found = next((c for c in CHIPS.values() if c.IMAGE_CHIP_ID_OF_ROM == chip_id),
+                             None)
+                what = "chip ID %d" % chip_id
+        if what is None:
+            magic = self.read_reg(self.CHIP_DETECT_MAGIC_REG_ADDR)
+            found = next((c for c in CHIPS.values() if magic in c.magic_values()),
+                         None)
+            what = "chip magic value 0x%08x" % magic
         if expected is None:
             if found is None:
                 self.reporter.message("")
-                raise WrongChip("Unexpected chip magic value 0x%08x. "
-                                "Failed to autodetect chip type." % magic)
+                raise WrongChip("Unexpected %s. Failed to autodetect chip type." % what)
             self.reporter.message(" %s" % found.CHIP_NAME)
             return found
         if found is None:
-            self.reporter.warning("WARNING: unexpected chip magic value 0x%08x; going on as %s"
-                                  % (magic, expected.CHIP_NAME))
+            self.reporter.warning("WARNING: unexpected %s; going on as %s"
+                                  % (what, expected.CHIP_NAME))
             return expected
         if found is not expected:
             raise WrongChip("This chip is %s, not %s." % (found.CHIP_NAME, expected.CHIP_NAME),
                             hint="use --chip %s, or --chip auto" % chip_key(found))
         return expected
+
+    def security_info_chip_id(self):
+        """The chip ID of GET_SECURITY_INFO's reply, or None when the ROM lacks the
+        command (an error status, docs/chips.md §2.2) or sends no chip ID."""
+        _, data = self.command(Op.GET_SECURITY_INFO)
+        if len(data) < 22 or data[20] != 0:
+            return None
+        return struct.unpack_from("<I", data, 12)[0]
 
     # -- memory (docs/protocol.md §5.3, §5.4) -----------------------------------------------
 
@@ -1238,7 +1328,7 @@ class ESPLoader:
         timeout = DEFAULT_TIMEOUT if self.IS_STUB else timeout_per_mb(ERASE_TIMEOUT_PER_MB, size)
         self.check_command("enter Flash download mode", Op.FLASH_BEGIN,
                            struct.pack("<IIII", erase_size, num_blocks, self.FLASH_WRITE_SIZE,
-                                       offset), timeout=timeout)
+                                       offset) + self.FLASH_BEGIN_EXTRA, timeout=timeout)
         return num_blocks
 
     def flash_block(self, data, seq, timeout=DEFAULT_TIMEOUT):
@@ -1260,7 +1350,7 @@ class ESPLoader:
             timeout = timeout_per_mb(ERASE_TIMEOUT_PER_MB, write_size)
         self.check_command("enter compressed flash mode", Op.FLASH_DEFL_BEGIN,
                            struct.pack("<IIII", write_size, num_blocks, self.FLASH_WRITE_SIZE,
-                                       offset), timeout=timeout)
+                                       offset) + self.FLASH_BEGIN_EXTRA, timeout=timeout)
         return num_blocks
 
     def flash_defl_block(self, data, seq, timeout=DEFAULT_TIMEOUT):
@@ -1332,7 +1422,8 @@ class ESPLoader:
         if len(data) > 64:
             raise FatalError("Writing more than 64 bytes of data with one SPI command "
                              "is unsupported")
-        saved = self.read_reg(self.spi_reg(0x1C)), self.read_reg(self.spi_reg(0x24))
+        saved = (self.read_reg(self.spi_reg(self.SPI_USR_OFFS)),
+                 self.read_reg(self.spi_reg(self.SPI_USR2_OFFS)))
         self.setup_spi_user_command(opcode, len(data) * 8, read_bits, addr, addr_bits)
         if data:
             words = pad_to(data, 4, b"\x00")
@@ -1343,8 +1434,8 @@ class ESPLoader:
             self.write_reg(self.spi_reg(self.SPI_W0_OFFS), 0)
         self.start_spi_command()
         result = self.read_reg(self.spi_reg(self.SPI_W0_OFFS))
-        self.write_reg(self.spi_reg(0x1C), saved[0])
-        self.write_reg(self.spi_reg(0x24), saved[1])
+        self.write_reg(self.spi_reg(self.SPI_USR_OFFS), saved[0])
+        self.write_reg(self.spi_reg(self.SPI_USR2_OFFS), saved[1])
         return result
 
     def setup_spi_user_command(self, opcode, mosi_bits, miso_bits, addr=None, addr_bits=24):
@@ -1356,8 +1447,8 @@ class ESPLoader:
         if addr is not None:
             flags |= SPI_USR_ADDR
         self.set_spi_data_lengths(mosi_bits, miso_bits, addr_bits if addr is not None else 0)
-        self.write_reg(self.spi_reg(0x1C), flags)
-        self.write_reg(self.spi_reg(0x24), (7 << SPI_USR2_DLEN_SHIFT) | opcode)
+        self.write_reg(self.spi_reg(self.SPI_USR_OFFS), flags)
+        self.write_reg(self.spi_reg(self.SPI_USR2_OFFS), (7 << SPI_USR2_DLEN_SHIFT) | opcode)
 
     def start_spi_command(self, addr=None, addr_bits=24):
         if addr is not None:
@@ -1398,10 +1489,15 @@ class ESPLoader:
         # Read requests carry no checksum: a damaged address reads the wrong
         # bytes silently. Where the chip can hash, make it confirm the result;
         # where it cannot, every chunk is read until two reads agree.
+        # A read the chip's MD5 contradicts is read once more, chunk by chunk until
+        # two reads agree, before it is an error.
         lacks_md5 = Op.SPI_FLASH_MD5 in self.ROM_LACKS
         data = self.read_flash_chunks(offset, length, progress, confirm=lacks_md5)
         if not lacks_md5:
             flash_md5 = self.asked_again(self.flash_md5sum, offset, length)
+            if flash_md5 != hashlib.md5(data).hexdigest():
+                self.trace("read damaged on the way; reading it again, each chunk twice")
+                data = self.read_flash_chunks(offset, length, progress, confirm=True)
             if flash_md5 != hashlib.md5(data).hexdigest():
                 raise FatalError("Flash read was damaged on the way: the data read hashes to %s, "
                                  "the chip's MD5 of that flash is %s"
@@ -1443,13 +1539,14 @@ class ESPLoader:
     def read_flash_via_spi_registers(self, offset, length):
         """Up to 64 bytes with a READ (0x03) user command: the only way into flash
         an ESP8266 ROM offers besides writing it (docs/protocol.md §8.2 with address phase)."""
-        saved = self.read_reg(self.spi_reg(0x1C)), self.read_reg(self.spi_reg(0x24))
+        saved = (self.read_reg(self.spi_reg(self.SPI_USR_OFFS)),
+                 self.read_reg(self.spi_reg(self.SPI_USR2_OFFS)))
         self.setup_spi_user_command(SPIFLASH_READ, 0, length * 8, addr=offset)
         self.start_spi_command(addr=offset)
         words = [self.read_reg(self.spi_reg(self.SPI_W0_OFFS) + 4 * i)
                  for i in range(div_roundup(length, 4))]
-        self.write_reg(self.spi_reg(0x1C), saved[0])
-        self.write_reg(self.spi_reg(0x24), saved[1])
+        self.write_reg(self.spi_reg(self.SPI_USR_OFFS), saved[0])
+        self.write_reg(self.spi_reg(self.SPI_USR2_OFFS), saved[1])
         return struct.pack("<%dI" % len(words), *words)[:length]
 
     def flash_md5_by_reading(self, addr, size, progress=None):
@@ -1483,9 +1580,14 @@ class ESPLoader:
     # -- leaving (docs/protocol.md §16) -------------------------------------------------------
 
     def hard_reset(self):
+        usb = self.on_usb_serial_jtag()
         self.serial.rts = True    # EN low
-        time.sleep(0.1)
+        # Over USB-Serial-JTAG the chip leaves the bus while in reset and must
+        # enumerate again afterwards (docs/chips.md §5).
+        time.sleep(0.2 if usb else 0.1)
         self.serial.rts = False
+        if usb:
+            time.sleep(0.2)
 
     def soft_reset(self, stay_in_bootloader):
         if stay_in_bootloader:
@@ -1638,7 +1740,7 @@ class ESP8266ROM(ESPLoader):
                  | ((mosi_bits - 1) if mosi_bits else 0) << 17)
         if addr_bits:
             value |= (addr_bits - 1) << 26
-        self.write_reg(self.spi_reg(0x20), value)
+        self.write_reg(self.spi_reg(self.SPI_USR1_OFFS), value)
 
     def read_flash_chunk(self, offset, length):
         return self.read_flash_via_spi_registers(offset, length)
@@ -1650,6 +1752,7 @@ class ESP32ROM(ESPLoader):
     CHIP_NAME = "ESP32"
     UF2_FAMILY_ID = 0x1C5F21B0         # docs/files.md §2.3
     CHIP_DETECT_MAGIC_VALUE = 0x00F01D83
+    IMAGE_CHIP_ID = 0                     # the extended header's chip_id (docs/image-format.md §5.2)
     STATUS_BYTES_LENGTH = 4
     BOOTLOADER_FLASH_OFFSET = 0x1000
     SUPPORTS_COMPRESSED = True
@@ -1673,11 +1776,12 @@ class ESP32ROM(ESPLoader):
 
     @classmethod
     def read_image(cls, data, warn=ignore_warning):
-        return read_esp32_image(data, warn)
+        return read_esp32_image(data, warn, chip_key(cls))
 
     @classmethod
     def looks_like_image(cls, data):
-        return looks_like_esp32_image(data)
+        """ESP32-style images name their chip in the extended header (docs/chips.md)."""
+        return looks_like_esp32_image(data) and chip_of_image(data) == chip_key(cls)
 
     @classmethod
     def is_flash_mapped(cls, addr):
@@ -1751,9 +1855,9 @@ class ESP32ROM(ESPLoader):
 
     def set_spi_data_lengths(self, mosi_bits, miso_bits, addr_bits):
         if mosi_bits:
-            self.write_reg(self.spi_reg(0x28), mosi_bits - 1)    # SPI_MOSI_DLEN
+            self.write_reg(self.spi_reg(self.SPI_MOSI_DLEN_OFFS), mosi_bits - 1)
         if miso_bits:
-            self.write_reg(self.spi_reg(0x2C), miso_bits - 1)    # SPI_MISO_DLEN
+            self.write_reg(self.spi_reg(self.SPI_MISO_DLEN_OFFS), miso_bits - 1)
 
     def read_flash_chunk(self, offset, length):
         data = self.check_command("read flash", Op.READ_FLASH_SLOW,
@@ -1771,6 +1875,7 @@ class StubLoader:
 
     IS_STUB = True
     STATUS_BYTES_LENGTH = 2
+    FLASH_BEGIN_EXTRA = b""
     FLASH_WRITE_SIZE = STUB_FLASH_BLOCK
     SUPPORTS_COMPRESSED = True
     ROM_LACKS = frozenset({Op.READ_FLASH_SLOW})
@@ -1869,12 +1974,202 @@ class ESP32StubLoader(StubLoader, ESP32ROM):
     ROM_LACKS = frozenset({Op.READ_FLASH_SLOW, Op.RUN_USER_CODE})
 
 
+RTC_WDT_WKEY = 0x50D83AA1            # write-protect keys (docs/chips.md §5)
+RTC_SWD_WKEY = 0x8F1D312A
+RTC_SWD_AUTO_FEED_EN = 1 << 31
+
+
+class EspRomLoader(ESP32ROM):
+    """What the ESP-ROM loaders of the ESP32-C3 and ESP32-S3 do differently from
+    the ESP32's: eFuse words for MAC, revision and features (docs/chips.md §3),
+    SPI_MEM registers (docs/chips.md §4), no crystal correction on a baud change
+    (docs/chips.md §5), GET_SECURITY_INFO (docs/chips.md §2.2) and the
+    "encrypted" word of FLASH_BEGIN (docs/chips.md §2.5). The chip classes
+    below fill in the numbers."""
+
+    @classmethod
+    def is_flash_mapped(cls, addr):
+        return is_flash_addr(cls, addr)
+
+    CHIP_DETECT_MAGIC_VALUE = None      # told apart by GET_SECURITY_INFO (docs/chips.md §2.2)
+    FLASH_BEGIN_EXTRA = struct.pack("<I", 0)      # not an encrypted write
+    SPI_USR_OFFS = 0x18
+    SPI_USR1_OFFS = 0x1C
+    SPI_USR2_OFFS = 0x20
+    SPI_MOSI_DLEN_OFFS = 0x24
+    SPI_MISO_DLEN_OFFS = 0x28
+    SPI_W0_OFFS = 0x58
+    SPI_ADDR_REG_MSB = False
+    STATUS_BYTES_LENGTH = 4
+    SPI_REG_BASE = 0x60002000      # SPI1 (SPI_MEM)
+    FLASH_32BIT_ADDR = False       # can the stub reach flash above 16 MB (docs/chips.md §4)
+    PACKAGES = {}
+    FLASH_CAPACITIES = {}
+    FLASH_VENDORS = {}
+
+    def read_block1(self, word):
+        """Word `word` of eFuse BLOCK1 (docs/chips.md §3)."""
+        return self.read_reg(self.EFUSE_BASE + 0x44 + 4 * word)
+
+    def chip_revision(self):
+        """(major, minor) from BLOCK1 words 3 and 5 (docs/chips.md §3)."""
+        word3, word5 = self.read_block1(3), self.read_block1(5)
+        minor = ((word5 >> 23) & 1) << 3 | (word3 >> 18) & 7
+        return (word5 >> 24) & 3, minor
+
+    def get_chip_description(self):
+        package = self.PACKAGES.get((self.read_block1(3) >> 21) & 7,
+                                    "Unknown %s" % self.CHIP_NAME)
+        return "%s (revision v%d.%d)" % ((package,) + self.chip_revision())
+
+    def get_chip_features(self):
+        features = list(self.FEATURES)
+        capacity = (self.read_block1(3) >> 27) & 7
+        if capacity:
+            vendor = self.FLASH_VENDORS.get(self.read_block1(4) & 7, "")
+            features.append("%s (%s)" % (self.FLASH_CAPACITIES.get(capacity,
+                                                                   "Unknown Embedded Flash"),
+                                         vendor))
+        return features
+
+    def read_mac(self):
+        word0, word1 = self.read_block1(0), self.read_block1(1)
+        return tuple(bytearray(struct.pack(">II", word1, word0)[2:]))   # no CRC byte here
+
+    def chip_id(self):
+        return None          # no chip ID word on these chips: the MAC identifies them
+
+    def baud_word(self, baud):
+        return baud          # a fixed 40 MHz crystal: the ROM's divider comes out right
+
+    def flash_spi_attach(self, config):
+        ESPLoader.flash_spi_attach(self, config)    # 0: the ROM uses the eFuse pin setting
+
+    def disable_watchdogs(self):
+        """docs/chips.md §5: over USB-Serial-JTAG nothing resets the RTC watchdog,
+        which would reset the chip mid-flash: stop it, let the super watchdog feed
+        itself."""
+        self.write_reg(self.RTC_CNTL_WDTWPROTECT, RTC_WDT_WKEY)
+        self.write_reg(self.RTC_CNTL_WDTCONFIG0, 0)
+        self.write_reg(self.RTC_CNTL_WDTWPROTECT, 0)
+        self.write_reg(self.RTC_CNTL_SWD_WPROTECT, RTC_SWD_WKEY)
+        self.write_reg(self.RTC_CNTL_SWD_CONF,
+                       self.read_reg(self.RTC_CNTL_SWD_CONF) | RTC_SWD_AUTO_FEED_EN)
+        self.write_reg(self.RTC_CNTL_SWD_WPROTECT, 0)
+
+
+class ESP32C3ROM(EspRomLoader):
+    """ESP32-C3 (RISC-V) mask-ROM loader: its facts (docs/chips.md)."""
+
+    CHIP_NAME = "ESP32-C3"
+    # docs/chips.md §2.1: the magic word differs by revision; §2.2 is the way to tell
+    CHIP_DETECT_MAGIC_VALUES = (0x6921506F, 0x1B31506F, 0x4881606F, 0x4361606F)
+    IMAGE_CHIP_ID = 5                     # docs/chips.md §2
+    IMAGE_CHIP_ID_OF_ROM = 5
+    BOOTLOADER_FLASH_OFFSET = 0x0
+    IMAGE_RULES = "5.x"
+    IROM_MAP = (0x42000000, 0x42800000)   # docs/chips.md §6
+    DROM_MAP = (0x3C000000, 0x3C800000)
+    # Where upstream 5.x merges adjacent ELF sections: only within the same named
+    # regions (docs/chips.md §6), listed as 5.x lists them.
+    MEMORY_MAP = (
+        (0x00000000, 0x00010000, "PADDING"), (0x3C000000, 0x3C800000, "DROM"),
+        (0x3FC80000, 0x3FCE0000, "DRAM"), (0x3FC88000, 0x3FD00000, "BYTE_ACCESSIBLE"),
+        (0x3FF00000, 0x3FF20000, "DROM_MASK"), (0x40000000, 0x40060000, "IROM_MASK"),
+        (0x42000000, 0x42800000, "IROM"), (0x4037C000, 0x403E0000, "IRAM"),
+        (0x50000000, 0x50002000, "RTC_IRAM"), (0x50000000, 0x50002000, "RTC_DRAM"),
+        (0x600FE000, 0x60100000, "MEM_INTERNAL2"),
+    )
+    FLASH_SIZES = ESP32_MODERN_FLASH_SIZES
+
+    # Serial-side facts (docs/chips.md §3-§5).
+    EFUSE_BASE = 0x60008800
+    UART_DATE_REG_ADDR = 0x6000007C
+    PACKAGES = {0: "ESP32-C3 (QFN32)", 1: "ESP8685 (QFN28)", 2: "ESP32-C3 AZ (QFN32)",
+                3: "ESP8686 (QFN24)"}
+    FEATURES = ("Wi-Fi", "BT 5 (LE)", "Single Core", "160MHz")
+    FLASH_CAPACITIES = {1: "Embedded Flash 4MB", 2: "Embedded Flash 2MB",
+                        3: "Embedded Flash 1MB", 4: "Embedded Flash 8MB"}
+    FLASH_VENDORS = {1: "XMC", 2: "GD", 3: "FM", 4: "TT", 5: "ZBIT"}
+    RTC_CNTL_WDTCONFIG0 = 0x60008090
+    RTC_CNTL_WDTWPROTECT = 0x600080A8
+    RTC_CNTL_SWD_CONF = 0x600080AC
+    RTC_CNTL_SWD_WPROTECT = 0x600080B0
+
+
+class ESP32S3ROM(EspRomLoader):
+    """ESP32-S3 (Xtensa LX7) mask-ROM loader: its facts (docs/chips.md)."""
+
+    CHIP_NAME = "ESP32-S3"
+    CHIP_DETECT_MAGIC_VALUES = (0x00000009,)
+    IMAGE_CHIP_ID = 9
+    IMAGE_CHIP_ID_OF_ROM = 9
+    BOOTLOADER_FLASH_OFFSET = 0x0
+    IMAGE_RULES = "5.x"
+    IROM_MAP = (0x42000000, 0x44000000)
+    DROM_MAP = (0x3C000000, 0x3E000000)
+    MEMORY_MAP = (
+        (0x00000000, 0x00010000, "PADDING"), (0x3C000000, 0x3D000000, "DROM"),
+        (0x3D000000, 0x3E000000, "EXTRAM_DATA"), (0x600FE000, 0x60100000, "RTC_DRAM"),
+        (0x3FC88000, 0x3FD00000, "BYTE_ACCESSIBLE"), (0x3FC88000, 0x403E2000, "MEM_INTERNAL"),
+        (0x3FC88000, 0x3FD00000, "DRAM"), (0x40000000, 0x4001A100, "IROM_MASK"),
+        (0x40370000, 0x403E0000, "IRAM"), (0x600FE000, 0x60100000, "RTC_IRAM"),
+        (0x42000000, 0x42800000, "IROM"), (0x50000000, 0x50002000, "RTC_DATA"),
+    )
+    FLASH_SIZES = ESP32_MODERN_FLASH_SIZES
+
+    EFUSE_BASE = 0x60007000
+    UART_DATE_REG_ADDR = 0x60000080
+    FLASH_32BIT_ADDR = True
+    PACKAGES = {0: "ESP32-S3 (QFN56)", 1: "ESP32-S3-PICO-1 (LGA56)"}
+    FEATURES = ("Wi-Fi", "BT 5 (LE)", "Dual Core + LP Core", "240MHz")
+    FLASH_CAPACITIES = {1: "Embedded Flash 8MB", 2: "Embedded Flash 4MB"}
+    FLASH_VENDORS = {1: "XMC", 2: "GD", 3: "FM", 4: "TT", 5: "BY"}
+    PSRAM_CAPACITIES = {1: "Embedded PSRAM 8MB", 2: "Embedded PSRAM 2MB",
+                        3: "Embedded PSRAM 16MB", 4: "Embedded PSRAM 4MB"}
+    PSRAM_VENDORS = {1: "AP_3v3", 2: "AP_1v8"}
+    RTC_CNTL_WDTCONFIG0 = 0x60008098
+    RTC_CNTL_WDTWPROTECT = 0x600080B0
+    RTC_CNTL_SWD_CONF = 0x600080B4
+    RTC_CNTL_SWD_WPROTECT = 0x600080B8
+
+    def chip_revision(self):
+        """docs/chips.md §3: the first chips (block version 1.1 and a raw minor of
+        x.0) used the revision fields for something else; they are v0.0."""
+        major, minor = EspRomLoader.chip_revision(self)
+        block_major = self.read_reg(self.EFUSE_BASE + 0x6C) & 3
+        block_minor = (self.read_block1(3) >> 24) & 7
+        if minor & 7 == 0 and block_major == 1 and block_minor == 1:
+            return 0, 0
+        return major, minor
+
+    def get_chip_features(self):
+        features = EspRomLoader.get_chip_features(self)
+        word4 = self.read_block1(4)
+        psram = ((self.read_block1(5) >> 19) & 1) << 2 | (word4 >> 3) & 3
+        if psram:
+            features.append("%s (%s)" % (self.PSRAM_CAPACITIES.get(psram,
+                                                                   "Unknown Embedded PSRAM"),
+                                         self.PSRAM_VENDORS.get((word4 >> 7) & 3, "")))
+        return features
+
+
+class ESP32C3StubLoader(StubLoader, ESP32C3ROM):
+    ROM_LACKS = frozenset({Op.READ_FLASH_SLOW, Op.RUN_USER_CODE})
+
+
+class ESP32S3StubLoader(StubLoader, ESP32S3ROM):
+    ROM_LACKS = frozenset({Op.READ_FLASH_SLOW, Op.RUN_USER_CODE})
+
+
 ESP8266ROM.STUB_CLASS = ESP8266StubLoader
 ESP32ROM.STUB_CLASS = ESP32StubLoader
+ESP32C3ROM.STUB_CLASS = ESP32C3StubLoader
+ESP32S3ROM.STUB_CLASS = ESP32S3StubLoader
 
 # The chips this tool knows, by their --chip name. Everything the CLI offers per
 # chip (--chip choices, image commands, detection) comes from here.
-CHIPS = {"esp8266": ESP8266ROM, "esp32": ESP32ROM}
+CHIPS = {"esp8266": ESP8266ROM, "esp32": ESP32ROM, "esp32c3": ESP32C3ROM, "esp32s3": ESP32S3ROM}
 # The chip of image commands run with --chip auto when the image does not say
 # (elf2image, make_image): v2.3.1's default, so old build scripts get the same files.
 DEFAULT_IMAGE_CHIP = "esp8266"
@@ -2191,9 +2486,11 @@ def warn_if_v2_headers_disagree(first, image, warn):
              "header (0x%08x). Using second value." % (entry, image.entrypoint))
 
 
-def read_esp32_image(data, warn=ignore_warning):
-    """Parse an ESP32 image (docs/image-format.md §5.5) and check its appended SHA-256, if any."""
-    image = FirmwareImage("esp32")
+def read_esp32_image(data, warn=ignore_warning, chip="esp32"):
+    """Parse an ESP32 image (docs/image-format.md §5.5) and check its appended SHA-256, if any.
+
+    The images of the later chips (`chip` "esp32c3", ...) have the same layout."""
+    image = FirmwareImage(chip)
     reader = ImageReader(data)
     count = reader.read_header(image, ESP_IMAGE_MAGIC)
     image.extended = Esp32ExtendedHeader.unpack(
@@ -2240,6 +2537,13 @@ def image_chip(data):
     """The CHIPS name of the first chip that claims the image, else DEFAULT_IMAGE_CHIP."""
     return next((name for name, chip in CHIPS.items() if chip.looks_like_image(data)),
                 DEFAULT_IMAGE_CHIP)
+
+
+def chip_of_image(data):
+    """The CHIPS name an ESP32-style image's chip_id field names; "esp32" if none does."""
+    chip_id = struct.unpack_from("<H", data, 12)[0]
+    return next((name for name, c in CHIPS.items() if c.IMAGE_RULES == "5.x"
+                 and c.IMAGE_CHIP_ID == chip_id), "esp32")
 
 
 # --- Reading ELF files ------------------------------------------------------
@@ -2549,6 +2853,332 @@ def esp32_padding_piece(ram, pad_len):
     else:
         del ram[0]
     return addr, piece
+
+
+# --- Images for the chips v2.3.1 never knew (ESP32-C3, ESP32-S3) ------------
+#
+# No v2.3.1 image exists for them, so we write what upstream 5.x writes
+# (docs/chips.md §7): ELF sections of more types, adjacent sections merged
+# within one memory region, the chip ID and revision range in the extended
+# header, and 5.x's elf2image options. A chip opts in with IMAGE_RULES = "5.x".
+
+EM_RISCV = 0xF3
+SHT_NOBITS = 8
+# PROGBITS, INIT_ARRAY, FINI_ARRAY, PREINIT_ARRAY: the section types 5.x copies.
+ELF_PROGRAM_SECTION_TYPES = (SHT_PROGBITS, 14, 15, 16)
+ELF_FULL_SECTION_HEADER = struct.Struct("<IIIIIIIIII")
+ELF_PROGRAM_HEADER = struct.Struct("<IIIIIIII")
+PT_LOAD = 1
+APP_DESC_SECTION = ".flash.appdesc"      # ESP-IDF's app description, first in flash
+APP_DESC_ELF_SHA256_OFFSET = 0xB0        # where IDF's app description keeps the ELF's SHA-256
+BOOT_DESC_SECTION = ".dram0.bootdesc"    # ESP-IDF's bootloader description, first in RAM
+MAX_SEGMENT_LEN = 0x1000000
+
+
+class ImageOptions:
+    """What elf2image may ask of a 5.x-rules image; the defaults are 5.x's."""
+
+    def __init__(self, min_rev=0, min_rev_full=0, max_rev_full=0xFFFF, append_digest=True,
+                 secure_pad_v2=False, elf_sha256_offset=None, pad_to_size=0,
+                 ram_only_header=False, use_segments=False, mmu_page_size=None):
+        self.min_rev = min_rev
+        self.min_rev_full = min_rev_full
+        self.max_rev_full = max_rev_full
+        self.append_digest = append_digest and not ram_only_header
+        self.secure_pad_v2 = secure_pad_v2
+        self.elf_sha256_offset = elf_sha256_offset
+        self.pad_to_size = pad_to_size
+        self.ram_only_header = ram_only_header
+        self.use_segments = use_segments
+        self.mmu_page_size = mmu_page_size
+
+
+def parse_elf_5x(data, name, use_segments=False, say=ignore_warning):
+    """-> (entry point, [ImageSegment]) as 5.x reads an ELF: the sections of
+    ELF_PROGRAM_SECTION_TYPES with an address and a size, or with
+    `use_segments` the PT_LOAD program headers (by physical address)."""
+    if len(data) < ELF_HEADER.size:
+        raise FatalError("Failed to read a valid ELF header from %s: the file has only %d bytes"
+                         % (name, len(data)))
+    (ident, _type, machine, _version, entry, phoff, shoff, _flags, _ehsize, _phentsize,
+     phnum, shentsize, shnum, shstrndx) = ELF_HEADER.unpack_from(data)
+    if ident[:4] != ELF_MAGIC:
+        raise FatalError("%s has invalid ELF magic header" % name)
+    if machine not in (EM_XTENSA, EM_RISCV):
+        raise FatalError("%s does not appear to be an Xtensa or a RISC-V ELF file. "
+                         "e_machine=%04x" % (name, machine))
+    if shentsize != ELF_SECTION_HEADER_LEN:
+        raise FatalError("%s has unexpected section header entry size 0x%x (not 0x%x)"
+                         % (name, shentsize, ELF_SECTION_HEADER_LEN))
+    if shnum == 0:
+        raise FatalError("%s has 0 section headers" % name)
+    if use_segments:
+        segments = elf_load_segments(data, name, phoff, phnum)
+    else:
+        segments = elf_program_sections(data, name, shoff, shnum, shstrndx, say)
+    if not segments:
+        raise FatalError("%s has no loadable sections (with a load address and a size): "
+                         "nothing to put in an image" % name)
+    return entry, segments
+
+
+def elf_program_sections(data, name, shoff, shnum, shstrndx, say=ignore_warning):
+    read_elf_section_headers(data, name, shoff, shnum)      # checks the table is there
+    headers = [ELF_FULL_SECTION_HEADER.unpack_from(data, shoff + i * ELF_SECTION_HEADER_LEN)
+               for i in range(shnum)]
+    if shstrndx >= shnum:
+        raise FatalError("%s has no section name table: e_shstrndx %d is not below e_shnum %d"
+                         % (name, shstrndx, shnum))
+    names = read_elf_section_names(data, name, headers[shstrndx][:6], say)
+    sections = []
+    for name_offs, sec_type, _flags, addr, offset, size, _link, _info, align, _es in headers:
+        if addr == 0 or size == 0:
+            continue
+        if sec_type in ELF_PROGRAM_SECTION_TYPES:
+            segment = ImageSegment(addr, elf_section_data(data, name, offset, size),
+                                   name=elf_section_name(names, name_offs, name))
+            segment.align = align
+            sections.append(segment)
+        elif sec_type not in (SHT_NOBITS, SHT_STRTAB):
+            say("WARNING: Unknown section type 0x%02x in ELF file" % sec_type)
+    return sections
+
+
+def elf_load_segments(data, name, phoff, phnum):
+    table_len = phnum * ELF_PROGRAM_HEADER.size
+    if phnum and len(data[phoff:phoff + table_len]) != table_len:
+        raise FatalError("%s is truncated: its program header table runs past the end"
+                         % name)
+    segments = []
+    for i in range(phnum):
+        (p_type, offset, _vaddr, paddr, filesz, _memsz, _flags,
+         align) = ELF_PROGRAM_HEADER.unpack_from(data, phoff + i * ELF_PROGRAM_HEADER.size)
+        if p_type == PT_LOAD and paddr != 0 and filesz > 0:
+            segment = ImageSegment(paddr, elf_section_data(data, name, offset, filesz),
+                                   name="PHDR")
+            segment.align = align
+            segments.append(segment)
+    return segments
+
+
+def memory_regions(chip, addr):
+    return [region for start, end, region in chip.MEMORY_MAP if start <= addr < end]
+
+
+def merge_adjacent_segments(segments, chip, ram_only_header, say=ignore_warning):
+    """Join each segment that starts where the previous one ends, if both lie in
+    the same memory regions (5.x's rule; a gap is never filled, except that a
+    --ram-only-header image pads up to the next section's own alignment)."""
+    merged = []
+    for segment in segments:
+        if merged:
+            last = merged[-1]
+            end = last.addr + len(last.data)
+            if ram_only_header:
+                aligned_end = end + (-end % max(segment.align, 1))
+                if aligned_end != end and aligned_end == segment.addr:
+                    say("Note: Inserting %d bytes padding between %s and %s"
+                        % (segment.addr - end, last.name, segment.name))
+                    last.data += bytes(segment.addr - end)
+                    end = aligned_end
+            if (segment.addr == end and memory_regions(chip, last.addr)
+                    == memory_regions(chip, segment.addr)):
+                last.data += segment.data
+                continue
+        copy_ = ImageSegment(segment.addr, segment.data, name=segment.name)
+        copy_.align = getattr(segment, "align", 4)
+        merged.append(copy_)
+    return merged
+
+
+def is_flash_addr(chip, addr):
+    return chip.IROM_MAP[0] <= addr < chip.IROM_MAP[1] or chip.DROM_MAP[0] <= addr < chip.DROM_MAP[1]
+
+
+def move_first(segments, name):
+    for segment in segments:
+        if segment.name == name:
+            segments.remove(segment)
+            segments.insert(0, segment)
+            return
+
+
+class ImageWriter:
+    """Appends segment records as 5.x does, patching the ELF's SHA-256 in
+    where asked (docs/chips.md §7.4)."""
+
+    def __init__(self, head, elf_sha256=None, elf_sha256_offset=None):
+        self.out = bytearray(head)
+        self.checksum = IMAGE_CHECKSUM_SEED
+        self.count = 0
+        self.elf_sha256 = elf_sha256
+        self.elf_sha256_offset = elf_sha256_offset
+
+    def put(self, addr, data, checksummed=True, name=""):
+        data = self.patched(bytes(data))
+        if len(data) % 4:
+            raise FatalError("Invalid %s segment length 0x%x. It has to be multiple of 4."
+                             % (name, len(data)))
+        if len(data) >= MAX_SEGMENT_LEN:
+            raise FatalError("Invalid %s segment length 0x%x. The 16 MB limit has been "
+                             "exceeded." % (name, len(data)))
+        if checksummed:
+            self.checksum = append_segment(self.out, addr, data, self.checksum)
+        else:
+            append_segment(self.out, addr, data, 0)
+        self.count += 1
+
+    def patched(self, data):
+        pos, offset = len(self.out), self.elf_sha256_offset
+        if self.elf_sha256 is None or not pos <= offset < pos + len(data):
+            return data
+        inside = offset - pos          # 5.x counts from the record header, not the data
+        if inside < SEGMENT_HEADER.size or inside + ESP32_DIGEST_LEN > len(data):
+            raise FatalError("Cannot place SHA256 digest on segment boundary "
+                             "(elf_sha256_offset=%d, file_pos=%d, segment_size=%d)"
+                             % (offset, pos, len(data)))
+        inside -= SEGMENT_HEADER.size
+        if any(data[inside:inside + ESP32_DIGEST_LEN]):
+            raise FatalError("Contents of segment at SHA256 digest offset 0x%x are not zero. "
+                             "Refusing to overwrite." % offset)
+        return data[:inside] + self.elf_sha256 + data[inside + ESP32_DIGEST_LEN:]
+
+
+def esp32_5x_image_bytes(image, chip, options, elf_sha256=None, elf_sha256_offset=None):
+    """An image for a 5.x-rules `chip` class from `image`'s (merged) segments."""
+    extended = Esp32ExtendedHeader(hash_appended=options.append_digest)
+    extended.chip_id = chip.IMAGE_CHIP_ID
+    extended.min_chip_rev = options.min_rev
+    extended.min_chip_rev_full = options.min_rev_full
+    extended.max_chip_rev_full = options.max_rev_full
+    by_addr = sorted(image.segments, key=lambda s: s.addr)
+    flash = [s for s in by_addr if is_flash_addr(chip, s.addr)]
+    ram = [s for s in by_addr if not is_flash_addr(chip, s.addr)]
+    move_first(flash, APP_DESC_SECTION)
+    move_first(ram, BOOT_DESC_SECTION)
+    check_one_segment_per_mmu_page(flash)
+
+    writer = ImageWriter(image_header(image, 0) + extended.pack(), elf_sha256, elf_sha256_offset)
+    if options.ram_only_header:
+        write_ram_first(writer, flash, ram, chip)
+    else:
+        write_flash_first(writer, flash, ram)
+    if options.secure_pad_v2:
+        write_secure_pad_v2(writer, options)
+    if not options.ram_only_header:
+        append_checksum(writer.out, writer.checksum)
+    out = writer.out
+    out[1] = len(ram) if options.ram_only_header else writer.count
+    if options.append_digest:
+        out += hashlib.sha256(out).digest()
+    if options.pad_to_size:
+        out += b"\xff" * (-len(out) % options.pad_to_size)
+    return bytes(out)
+
+
+def write_flash_first(writer, flash, ram):
+    """Each flash segment at a file offset congruent to its address modulo the
+    MMU page, the gaps filled with the front of the RAM segments."""
+    ram = [(s.addr, s.data) for s in ram]
+    for segment in flash:
+        pad_len = esp32_padding_needed(len(writer.out), segment.addr)
+        while pad_len is not None:
+            addr, data = esp32_padding_piece(ram, pad_len)
+            writer.put(addr, data, name=segment.name)
+            pad_len = esp32_padding_needed(len(writer.out), segment.addr)
+        writer.put(segment.addr, segment.data, name=segment.name)
+    for addr, data in ram:
+        writer.put(addr, data)
+
+
+def write_ram_first(writer, flash, ram, chip):
+    """--ram-only-header: the RAM segments and their checksum are all the ROM
+    sees; each flash segment follows behind an unchecksummed zero pad."""
+    for segment in ram:
+        writer.put(segment.addr, segment.data, name=segment.name)
+    append_checksum(writer.out, writer.checksum)
+    page = ESP32_MMU_PAGE_SIZE
+    for segment in reversed(flash):
+        pad_len = (segment.addr - len(writer.out) - 2 * SEGMENT_HEADER.size) % page
+        if pad_len < chip.BOOTLOADER_FLASH_OFFSET:
+            pad_len += page
+        pad_len -= chip.BOOTLOADER_FLASH_OFFSET
+        writer.put(0, bytes(pad_len), checksummed=False, name=segment.name)
+        writer.put(segment.addr, segment.data, checksummed=False, name=segment.name)
+
+
+def write_secure_pad_v2(writer, options):
+    """Pad so that checksum and digest end the last MMU page: the Secure Boot v2
+    signature sector then starts on the next one (docs/chips.md §7.5)."""
+    if not options.append_digest:
+        raise FatalError("secure_pad only applies if a SHA-256 digest is also appended "
+                         "to the image")
+    page = ESP32_MMU_PAGE_SIZE
+    align_past = (len(writer.out) + SEGMENT_HEADER.size) % page
+    pad_len = (page - align_past - 16 - ESP32_DIGEST_LEN) % page
+    writer.put(0, bytes(pad_len))
+
+
+def elf2image_5x(args, chip_name):
+    say = ConsoleReporter().message      # a command-line path: the API refuses these chips
+    chip = CHIPS[chip_name]
+    options = image_options(args, chip, say)
+    data = read_input_file(args.input, "ELF file")
+    entry, segments = parse_elf_5x(data, args.input, options.use_segments, say)
+    mode, size_freq = image_flash_params(chip_name, args.flash_mode, args.flash_size,
+                                         args.flash_freq)
+    elf_sha256, offset = None, options.elf_sha256_offset
+    if offset:
+        elf_sha256 = hashlib.sha256(data).digest()
+    else:
+        appdesc = [s for s in segments if APP_DESC_SECTION in s.name]
+        if appdesc and is_flash_addr(chip, appdesc[0].addr):
+            elf_sha256, offset = hashlib.sha256(data).digest(), APP_DESC_ELF_SHA256_OFFSET
+    if options.ram_only_header:
+        say("Image has only RAM segments visible. ROM segments are hidden and SHA256 "
+            "digest is not appended.")
+        segments = sorted(segments, key=lambda s: s.addr)
+    merged = merge_adjacent_segments(segments, chip, options.ram_only_header, say)
+    if len(merged) != len(segments):
+        delta = len(segments) - len(merged)
+        say("Merged %d ELF section%s." % (delta, "s" if delta > 1 else ""))
+    if len(merged) > MAX_IMAGE_SEGMENTS:
+        raise FatalError("Invalid segment count %d (max %d). Usually this indicates a linker "
+                         "script problem." % (len(merged), MAX_IMAGE_SEGMENTS))
+    image = FirmwareImage(chip_name, entrypoint=entry, flash_mode=mode, flash_size_freq=size_freq,
+                          segments=merged)
+    name = args.output if args.output is not None else os.path.splitext(args.input)[0] + ".bin"
+    write_files_together([(name, esp32_5x_image_bytes(image, chip, options, elf_sha256,
+                                                      offset))])
+
+
+def image_options(args, chip, say=ignore_warning):
+    """ImageOptions from elf2image's arguments, checked before any file is read."""
+    options = ImageOptions(
+        min_rev=args.min_rev or 0, min_rev_full=args.min_rev_full or 0,
+        max_rev_full=0xFFFF if args.max_rev_full is None else args.max_rev_full,
+        append_digest=not args.dont_append_digest, secure_pad_v2=args.secure_pad_v2,
+        elf_sha256_offset=args.elf_sha256_offset,
+        pad_to_size=pad_size_bytes(args.pad_to_size) if args.pad_to_size else 0,
+        ram_only_header=args.ram_only_header, use_segments=args.use_segments)
+    if not 0 <= options.min_rev <= 0xFF:
+        raise FatalError("--min-rev must be 0-255, not %d" % options.min_rev)
+    for flag, value in (("--min-rev-full", options.min_rev_full),
+                        ("--max-rev-full", options.max_rev_full)):
+        if not 0 <= value <= 0xFFFF:
+            raise FatalError("%s must be 0-65535 (major * 100 + minor), not %d" % (flag, value))
+    if args.flash_mmu_page_size and \
+            flash_size_bytes(args.flash_mmu_page_size) != ESP32_MMU_PAGE_SIZE:
+        say("WARNING: Changing MMU page size is not supported on %s! Defaulting to 64KB."
+            % chip.CHIP_NAME)
+    return options
+
+
+def pad_size_bytes(text):
+    try:
+        return flash_size_bytes(text)
+    except (FatalError, ValueError):
+        raise FatalError("Unknown size %s (give it as <n>KB or <n>MB)" % text)
 
 
 # ---------------------------------------------------------------------------
@@ -3379,16 +4009,17 @@ def image_info_lines(image):
         lines.append("Validation Hash: %s (%s)" % (
             image.calculated_digest.hex(),
             "valid" if image.calculated_digest == image.stored_digest else "invalid"))
-    if image.extended is not None and image.extended.has_modern_fields():
-        lines += esp32_extended_header_lines(image.extended)
+    if image.extended is not None and (image.extended.has_modern_fields()
+                                       or CHIPS[image.chip].IMAGE_RULES == "5.x"):
+        lines += esp32_extended_header_lines(image.extended, CHIPS[image.chip])
     return lines
 
 
-def esp32_extended_header_lines(extended):
+def esp32_extended_header_lines(extended, expected):
     """The fields later esptool versions write (v2.3.1 only warned about them)."""
     chip = ESP32_CHIP_IDS.get(extended.chip_id, "unknown chip")
-    if extended.chip_id != 0:
-        chip += "; not an ESP32 image"
+    if extended.chip_id != expected.IMAGE_CHIP_ID:
+        chip += "; not an %s image" % expected.CHIP_NAME
     lines = ["Chip ID: %d (%s)" % (extended.chip_id, chip),
              "Minimum chip revision: %s (legacy field: %d)"
              % (chip_revision_text(extended.min_chip_rev_full), extended.min_chip_rev)]
@@ -3415,10 +4046,16 @@ def elf2image(input, chip="auto", output=None, version=1, flash_mode="qio", flas
     """
     if isinstance(input, argparse.Namespace):
         args = with_paths(input)
+        if args.chip != "auto" and CHIPS[args.chip].IMAGE_RULES == "5.x":
+            return elf2image_5x(args, args.chip)
+        refuse_5x_only_options(args, args.chip)
         return elf2image(args.input, args.chip, args.output, int(args.version), args.flash_mode,
                          args.flash_freq, args.flash_size, reporter=ConsoleReporter())
     reporter = reporter or Reporter()
     check_choice(chip, ["auto"] + list(CHIPS), "chip")
+    if chip != "auto" and CHIPS[chip].IMAGE_RULES == "5.x":
+        raise FatalError("esptool.elf2image() makes %s images only from the command line "
+                         "(esptool.py --chip %s elf2image ...)" % (CHIPS[chip].CHIP_NAME, chip))
     check_choice(int(version), [1, 2], "ESP8266 image version")
     input = os.fspath(input)
     elf = ELFFile.load(input, warn=reporter.warning)
@@ -3432,6 +4069,24 @@ def elf2image(input, chip="auto", output=None, version=1, flash_mode="qio", flas
     if write:
         write_files_together(outputs)
     return dict(outputs)
+
+
+ELF2IMAGE_5X_OPTIONS = ("min_rev", "min_rev_full", "max_rev_full", "secure_pad_v2",
+                        "elf_sha256_offset", "dont_append_digest", "use_segments",
+                        "flash_mmu_page_size", "pad_to_size", "ram_only_header")
+
+
+def refuse_5x_only_options(args, chip):
+    """The chips whose images follow v2.3.1 take none of 5.x's image options:
+    ignoring one would write an image the user did not ask for."""
+    given = [name for name in ELF2IMAGE_5X_OPTIONS if getattr(args, name, None)]
+    if given:
+        raise FatalError("--%s applies only to the chips whose images follow upstream 5.x "
+                         "(%s), not to %s" % (given[0].replace("_", "-"),
+                                              ", ".join(n for n, c in CHIPS.items()
+                                                        if c.IMAGE_RULES == "5.x"),
+                                              "ESP8266 (the default)" if chip == "auto"
+                                              else CHIPS[chip].CHIP_NAME))
 
 
 def elf2image_outputs(image, input, output, version):
@@ -4264,7 +4919,12 @@ def format_mac(mac):
 
 
 def chip_id(esp, args):
-    esp.reporter.message("Chip ID: 0x%08x" % esp.chip_id())
+    value = esp.chip_id()
+    if value is None:       # the later chips have none; 5.x shows the MAC instead
+        esp.reporter.warning("WARNING: %s has no Chip ID. Reading MAC instead." % esp.CHIP_NAME)
+        read_mac(esp, args)
+        return
+    esp.reporter.message("Chip ID: 0x%08x" % value)
 
 
 def flash_id(esp, args):
@@ -5238,7 +5898,7 @@ def connect(port, chip="auto", baud=ESP_ROM_BAUD, stub=True, reporter=None,
                        connect_attempts, trace)
 
 
-BEFORE_CHOICES = ["default_reset", "no_reset"]
+BEFORE_CHOICES = ["default_reset", "usb_reset", "no_reset"]
 AFTER_CHOICES = ["hard_reset", "soft_reset", "no_reset"]
 
 
@@ -5644,6 +6304,32 @@ def add_no_progress_arg(parser):
     parser.add_argument("--no-progress", "-p", action="store_true", help="print no progress")
 
 
+def add_5x_image_args(parser):
+    """elf2image's options for the chips whose images follow upstream 5.x, spelled as 5.x does."""
+    group = parser.add_argument_group("ESP32-C3 / ESP32-S3 images (as upstream 5.x)")
+    group.add_argument("--min-rev", "-r", type=arg_auto_int, dest="min_rev",
+                       help="minimum chip revision, legacy one-byte field (default 0)")
+    group.add_argument("--min-rev-full", type=arg_auto_int, dest="min_rev_full",
+                       help="minimum chip revision as major * 100 + minor (default 0)")
+    group.add_argument("--max-rev-full", type=arg_auto_int, dest="max_rev_full",
+                       help="maximum chip revision as major * 100 + minor (default 65535: any)")
+    group.add_argument("--secure-pad-v2", action="store_true", dest="secure_pad_v2",
+                       help="pad so that the Secure Boot v2 signature starts a 64 KB page")
+    group.add_argument("--elf-sha256-offset", type=arg_auto_int, dest="elf_sha256_offset",
+                       help="write the ELF file's SHA-256 at this image offset")
+    group.add_argument("--dont-append-digest", action="store_true", dest="dont_append_digest",
+                       help="append no SHA-256 of the image")
+    group.add_argument("--use-segments", action="store_true", dest="use_segments",
+                       help="take the ELF's program headers instead of its sections")
+    group.add_argument("--flash-mmu-page-size", choices=["64KB", "32KB", "16KB", "8KB"],
+                       dest="flash_mmu_page_size",
+                       help="MMU page size (fixed at 64KB on these chips)")
+    group.add_argument("--pad-to-size", dest="pad_to_size",
+                       help="pad the image with 0xFF to a multiple of this size (KB, MB)")
+    group.add_argument("--ram-only-header", action="store_true", dest="ram_only_header",
+                       help="show the ROM only the RAM segments (implies --dont-append-digest)")
+
+
 def add_address_size_args(parser, address_help="start address", size_help="number of bytes"):
     parser.add_argument("address", type=arg_auto_int, help=address_help)
     parser.add_argument("size", type=arg_auto_int, help=size_help)
@@ -5718,6 +6404,7 @@ def elf2image_args(p):
                    help="ESP8266 image version")
     add_flash_params_args(p, for_elf2image=True)
     add_spi_connection_arg(p)     # accepted and ignored, as v2.3.1 does
+    add_5x_image_args(p)
 
 
 def add_status_bytes_arg(p, verb):
@@ -5869,9 +6556,12 @@ def add_global_args(parser):
     parser.add_argument("--baud", "-b", type=arg_auto_int,
                         default=os.environ.get("ESPTOOL_BAUD", ESP_ROM_BAUD),
                         help="baud rate for transfers (the connection starts at 115200)")
-    parser.add_argument("--before", choices=["default_reset", "no_reset"], type=underscored,
+    parser.add_argument("--before", choices=["default_reset", "usb_reset", "no_reset"],
+                        type=underscored,
                         default=os.environ.get("ESPTOOL_BEFORE", "default_reset"),
-                        help="how to get the chip into its bootloader")
+                        help="how to get the chip into its bootloader (usb_reset: an "
+                             "ESP32-C3/-S3's own USB port, picked by itself for "
+                             "VID:PID 303a:1001)")
     parser.add_argument("--after", "-a", choices=["hard_reset", "soft_reset", "no_reset"],
                         type=underscored, default=os.environ.get("ESPTOOL_AFTER", "hard_reset"),
                         help="what to do with the chip when done")
@@ -6026,6 +6716,8 @@ def prepare_chip(esp, args):
     say = esp.reporter.message
     say("Chip is %s" % esp.get_chip_description())
     say("Features: %s" % ", ".join(esp.get_chip_features()))
+    if esp.on_usb_serial_jtag():
+        esp.disable_watchdogs()     # docs/chips.md §5: they would reset the chip mid-work
     if not args.no_stub and args.command.wants_stub:
         # Where the ROM can change the rate (ESP32), do it before the upload:
         # the ~10 KB stub takes 0.9 s at 115200 and 0.1 s at 921600, the largest part
@@ -6052,6 +6744,11 @@ def prepare_chip(esp, args):
         say("Configuring flash size...")
         args.flash_size_bytes = resolve_flash_size(esp, args)
         esp.flash_set_parameters(args.flash_size_bytes)
+        if args.flash_size_bytes > 16 << 20 and not (
+                esp.IS_STUB and getattr(esp, "FLASH_32BIT_ADDR", False)):
+            # docs/chips.md §4: only the ESP32-S3's stub reaches flash above 16 MB
+            print("Note: flash above 16MB is not reachable with 24-bit addresses; "
+                  "change the flash size if this fails")
     return esp
 
 
@@ -6313,6 +7010,329 @@ STUB_IMAGES = {
         "UVugT9vilbYTVPoB2xXZcOEP5MakWzkbE266JhSA9OKQqugVQ1txyP7+jR+A/sGi/hXiHz9Y"
         "bH+daNn/7/8DSFREsQ=="
     ),
+    "esp32c3": (
+        "eNptWlmTqkyT/i/vLROBC25fxFxkQRWbrAqKNxOKsqpIa1vgxPz3STjddp+ZryM6DNbK9cl8"
+        "kvrvfw73+3/d89fpn3/NRtJ49B9/Tjz2H49//jUczAaD+Xy4wNPH/WP/z7/+ge7PB5+moBNe"
+        "qnIaLAlwRfF0B7w5pP0NsUX9iMmeFBC4e4xHptKE0k392IYfiTa1H1yX15+vjzH54Iv5YvWh"
+        "ZoN47RdyBbtQFY95lKqX52KwWt7DpyjOZtutXuZ0Rz7KsRqJ0UQ57aNMXvpGlAenRSm/PIv4"
+        "m7N0qe+n0TQceMvFbs2oJ6enfTayitlASC6vE82GaTzmUmwPk/WDsRsjp2tRJ3kxE187uCyu"
+        "ecnrItAnwlMgi6uq6Rf1ePC4NEmGdPoxLetYPK1GZPkp7vhzKQjNdXow3epanWpmOWJA/JFO"
+        "lKs3tK/ny/F5EbQ210bh5sPyqZ5fB2dxXnvTuDib90lluHM+PB92u6Wl6IvFwhHFQTiiWbAQ"
+        "alVMJ/lLYNQi1ZT6Mp3Kydkd24k+fR6eq2Fb+wPp8LEeZGTl/ed//vPHQ789N5yi4wb/8c/p"
+        "+vho+1MzaTicS3jqcWrwpn88Xx3781S0R4nh8oNaSrEGxNLIdFFMhBjOLfrSOeE/J5XspITL"
+        "PhE348cg0V3JuTY8P/KGXe/S4QpLIlOejGFk3xoOa9JE8GmZ7bl14MZlOdVDTZfWI6Kb4Pn0"
+        "wj+OtFXmyo17oN99kwOuz2OQ5dqwB2vdHVnxgstrgpcpDykYMcaWck2p8tCnQEF3rgRwHeqB"
+        "e/MKkD1yLyH3iaMxDkXleADlZeVTStIKej3TwX4rm7X2cdqvSQpWxNchAGNpJTN/atEFz8f+"
+        "PRV7/VqHEp76u4mjkfQyPUuuduardZZGxjX+zHaz/Rbmx60cMY2cHOajHSg/aGTpaA03R+fX"
+        "dJsFUaFDTHXuacS06JB7vRx6exjLbDROgyR7TiwVoCnYI6D24IB2ta5NmtuvCbs8b/u7V43Z"
+        "ozuP8qE8ym0Q6XobqTKErOTBFmQnf6S5v/vYbwXLMvypQyd8hfZ21Sxd3cb3i1jh+rJ+Ee3e"
+        "b7aa8QzNdlCvsV4QiNG+CSi+xTo5Mifu/Oh1x3cYFsVnDGhX4gedHdEfH2BHzSGEzp98PZad"
+        "0fjM/8SJ5yTswalvD7Zov6Vl3G9mS1Bur/T3hwT9vXCa9ODot4ux2qF94aL4k5JG0n0MkauF"
+        "cC7KdcxsCZ9vLNZ4g0mtd+fLPNs4B5tTxRiUNJ3GVN5dXBvjJXXs50Js/d203irBqZOfzkuS"
+        "+7ZBvfLSrrwwQ7m3Ooo4kSAdnOyQJBXxj5txuYmF876TD+1FOv35FlCXHeKZBNTX7/zSlh/6"
+        "+h6pr7ymd74aYn4YAO1aPnR2uATgGhCVa4wzw7iXJYsiE2AQUFAtz/CsNcH7vu3Dbb4m8c8x"
+        "2JwRVx1LTTUUm87eoy30ciowyiw2gM731Kc8AAXzQ7+vvq4TGK27/BEUw/Ogtzc+73vfesrQ"
+        "tFaK+ZH7SwM8j271Xi8oWvQPuUt1k8/otxyVu8r9tcF+jtetB2HGuAWgxuCJleI3ARovZiDr"
+        "2jYSFL8NOj2HYOnaKFrkJBzZmGeE7i157mE+tRbF33XWRoDr5S/5YNrVqs1kS5Y8KEhCoeKr"
+        "DOSZWnGsE0YMfX6D8mmCnPm7n+OqCi7Z9zHm/wpk431dV+7fckfusvVUgw5Kr/fDsjoRX2Iq"
+        "BHvi+7ECQK5guRLiT97IB5ncozozp/Qb5zzrNN7NSxHjSwPVfi08uc44Y5Fw0kBX3ftsswXi"
+        "MubJrScbtCx9ArjOaUvzIZup9miNkM4+jIdhDujMCe7Npj1/6OSx79YxrKp8yfcAKPfodeeY"
+        "gjhn+0FGo1HIYFCrrz96/sE5R9G106UNZCMoz568SQwjKj9Wq9JY3stHr999fAwh2hYazY1i"
+        "5D6OXP2Ocxiwho5vx7ih2yPiJyiOOv7WU7Ka2Lfr7eyA+t5LkUqxeo1sxC0V8W1/VIJIOIvD"
+        "kHjHInlG0NJ6vIvxvmC/zqLNSZckFciXPXV3kHmnQp7FUIrJWBFUMU+Dz/O3vU33nA7jM/T5"
+        "1Gw45n+PC3SmBnef+G1NP6pbkZ5iGgSnDu+taDK7AmSsDDZf8S6DCFv26OpU6+hk0mKs24wA"
+        "5jnm36D05dXBMPSyXq3Sn7iNhFwxIw/SIBjvUc91tXnnl6CfWV35zjuuHGVsVhfbD6bvPAAX"
+        "5RGvos5T80rYta7KtezVR8TdVHFcPhHrn7hUldI7Xr7sT1K+s1gAjT/fDsdZEBfglnAXkxvI"
+        "1kXA/NiJmLTtagfWNHje1pPCcMdtMi/MZ4l5QXawsnwZ80QvSqK3+Q6fc/B4Laf1MQ1i4k/c"
+        "keORRZgGZiQUW0ivWimWk+4+x2NFwSt48EDylCTEOkv8m8OabbAmQbA+N994PSL+6jKu+NME"
+        "PdBIkOw6/F7dU2WzCt55u77vF/7IXRiIQ/6+8xficcTedtKdss4GdNfjlGqtpp6ZZy9LRWHW"
+        "5AlONFlqCCqa39Vrv/PvdoR1K516WFeS/4+f6TzQIAq0j2jmP5sOl19hJxfi8XhnYRzymF79"
+        "RvuOI3Kf2sW0NpZVGTcN4rkx8n3VsmVvpfhzj3ycPtdH6ype4kb35D3m2Tuu0sHget5S+XJZ"
+        "W8YlkC/n4QsiHhvQGSk4xq1uqw3QdZZFoPMZ7RIJ5Vb8NILqFjHSOlaTKgX9vAot5hsnDYVg"
+        "c5tImE+gNnxkYD1SfvT7yYsN5h3iiT1ecIHJK8tBeynN8ypWt+NCXTnWkJPYQ79sLXz/JBl9"
+        "21uyrdv439itz4+uX5mMYr+dsnsVFpN7DD84TtcYWRbWwx7ndCnVrstki/FRZBCvEL8f8crK"
+        "A1/1949ZcuePEOOwRLxU6vROse9o6MpKI58Wy4x6etsSKlt16UNhytSXHuPLqBku6+pcxIN7"
+        "2NcL1UlIoys+wXoxLM9YIZjOZQK55eues870Et51Z2nVg/wQBI8DkS+uaKbqmgjgoL9B0b9w"
+        "fGW+485bumfsD8yc+8UZhS/5yRRHFsP86nHkuZ8O/ZGlLditmFSxGfGsdDf2Jed7H88bC8Uo"
+        "plIMeXAslARBrPt1vVPJt1yR1M8zHrPEB/6NS81sAhVjxjt+SNqsaloEv+qTrtCq2tTZd7+q"
+        "yofHAvsu9EvWGAUGx0iXAOtJyFiwNer6rEVcG3gX95lxrHsjK1hQL/N1xvQgXLDvumjJn4ck"
+        "9ytzqEnNeiA4DJ9TJmuj71se/uZSd/2zsrHUhWYUEz22GpRfFr24q19kOcT7n4PAYloWbAtV"
+        "XA9kIr/x8AlWmfqqoiN1S1sf+0PrhjRPMSvqpe2NULA+wFeEzWgSj8+Nk0XWjfsQvuPZcry2"
+        "Wy/x8leQFExc8992C/XfdlPgkddG9ttujjw0q1WdBfXbv6mJlDANVyZctvTL3ksprO35R8cP"
+        "AkKnFsip8cYzWhOfM40He2QNjK2DDXvsLM2CcQFPT48EUyOGpVHsa2nif1Zv+Q7/16/wgXXp"
+        "L/lU+fM+OpVg6xrWjSLjxxKvd3hmP/f5mkzBlprnYGIyrfyDgwfBMzFe9z/xan7WeRX+FT91"
+        "FZaWVNfgDoLBzV8cFWu2SbWsUG1hU56Yj314BYOwRn2Oh0GPf2XXP2C/3PMfWB1vsaM0jQf1"
+        "aX6XvdR748SymkiRy2yQd403/JHDsCcPv6FFjP3Rr/O6oce+etMiYXuFzxuj0saAH/2Fiqsl"
+        "6KNhyTeeYqvjcrwdKuMRyhOmiroR3fs4e76OZbue93Jh/lNYbpcwqIKOL6Cdp6Ti8BN3BO6v"
+        "6y1F1cG4IscIdw/ETQP7P0lizH/XfyXN053xWCAvfHnGqur6kJJQKaR0Enu9fLKcRM2DgXBD"
+        "XoJyqi43uLMmE2VeYX6Bo856udlG/JJ7/CX3WKPrIvWSGPEDRPciLsJjoSYB3DanNcLc+nlb"
+        "KTdpZUwPSQHpdl/yIxct1B/jXE2uZs+fJ1aHu0qTxtjfxdp1t5Wxjo1R/+xMT7tJ5aqMy8YL"
+        "fw3k0dPcAdLx2wg76GrbYJyyCF7nJ+qtV0EBgPxbVERRwD5EE/6KI0kXC41vV++4VwbGDuOE"
+        "bNWvPFGQE3/ZxSSJdbgXKb5vfZhjX+7AhCuUS4qWBuHkc50EHY/wJW9FO3sgX8uI2fCWG7/8"
+        "lF6b8W1aen2+lGI8AH181dA2XT2JBHULZQbGl1++5arUYDcNG7h91cUsmseNYQ8X3vzo+5cF"
+        "CbbH56yvP5n/hY+qU1KYY/8N1+WFxrum/bGTGmwXd7SPGgS9Pt/2STWV/bZPpC8LpHKqed9/"
+        "2UNOly/kN9/2Yubkvvp6L+qTHISuHqjfdcMMQtat0+Xp3BXFrv9Mvu0pk7CuNj3OpEFE/PzM"
+        "6GFSKGkJ5TiZgKF90OEZOSIz0+Cx2KpuZXIV+ccl7XFBDll9eK6yTt4v+RFREEcqMKs74k3C"
+        "RVHs1png/TXINf2RA9KTWVt4fgry7+dPdX5xUGm2R7z6IyclNha819HwiBm1eRbWP/pT5PnY"
+        "H4b43i/7gKEHS+rVC+y3jNQriU9r8xLU+W85PU0vdLME4nm+fLI2obtYvdcDQugpnPqz4xXz"
+        "v6icuLPHUHlZ4woz3k+Zin34w/dG88Cv1qePD9FLq/UmrcgXXp5kVNr/tR6oo2/cB2dmDSvs"
+        "IPzDpvnBbfeN219+Svf5N25/2dEit7ryfA7aGc8v/PVmkna/39dNsvm2i0SC/5NHJGWtyW5v"
+        "O0Gq4vVUmX7nWcrCy7zCejCXKsg23iW7WSzPDPNtFx0OcBp8ndcr+W0vJTNuJSuc0aDs+Bkd"
+        "MumwZ/5pJEqCTz/X7iBP4ZVHPjyaI8pnz4XDwcy6/ufbPlQsCGxGdHg1wD2PaXpZZ80pXXll"
+        "obkU9GaQYf+2Bw/k1+1LXx2GVRBUsvFznIP81md4Z0t7fu3mCZbnNsXO8LCtjyOV1d0MAfMy"
+        "WGKdm4mVrXmeuptwHv08j607pBEPfuLVis5sBfnXMUmt73UpjFAd4jdphFjV413mJcVlnIjp"
+        "4Ii8WnuSzR7zvlzpb/srqcw1W+c1gZgxmbzfC0s9vLq31fApdXJpj0X70xdIVtu/x4SS7W5v"
+        "+7tKN9H69oeqXKOREYAUXrH/LvbPSkaehfej33z9WHxMw996vuhmTDZxfp45Wl4C213swRT9"
+        "RaobSOJBE+yLmAZJ+Jz8maupXgnf8gBJ/abnh7yLY/vzsHq/l/lXzIcbKPaeIT+vf/ubK0lB"
+        "vM3+ja/Eq/O9GWD8eIpjxWSXkf3NMoXnnO1H9vmM/OuYlG5wMF/HoUfQjv4M5c0oKU5i9ZZH"
+        "guHqrGlHys9Iby7iW0547M/uaMyxryMi4luXp8RiOoyz+195B+BFiGtV9Ru/sK9GAPmNH8oc"
+        "+5/hr+dI6ub1cv0LZ5lvacJTYLuR/VhwXTH0rh9VCI3+8BDT646vXT9ap76smCX1oL0T6k4O"
+        "h/PrtMW+mnb83A8zJuJLR9i/tIWZhT9yRHJ2HCN/7e/bvePx8tNnynBPGU2D1bidpyLdtPZa"
+        "tXMDNk297HgiKeJXRQbV2cmQV+eN/sp2P/bUHT6ZBlO1lDZLmv/EYbXUnMzv7je/9FWAxdMg"
+        "ErF4nBw3c+tXJvkgCY+rMPnGJ4C6Khsp4vCrD4ZmzlgXj992pJWVcrTPH3t99++qYsadfWpC"
+        "dav2fFBMTj3x/Pjc2pOYbVQsjJaWeercG7lX8f0+SGG8Gb/rK4E6o9OfOAStEKR1a1Qee07e"
+        "+bR96+8+nnNVvEfBHvl3QKLRYQRGxoaUFdEiBsy6wPMtvZvT3yAg9u2EfDoGlY6wAYqQVAgZ"
+        "aQrM89kQXESEAPtUjOcHh3h9cLfd76ubV3mqXbSWs/BkOaXdfMBTm85vcRmvt8PAalYD5Nd0"
+        "4S4WxZtHKfPuO0G2Mijil5yatUZ5yiCvNb3p8K1EfjXQRImp0eSlojIbg4Phj4chi4R1VsYQ"
+        "DbE/qUywpCQEsDXsIxhJIw1xTAm9GOtjUFAzBn6YK0MvwnQ/GSS9uNHA08insyPPOUEe7YMn"
+        "m1nmaPj+de7EBBbBBXQ7IrgekUrVvwVFuY9AamJN7OaQzZZ13ytI5zfF0W6e3NutiE2VZN13"
+        "CvNFctRzEati1tmXEMJ7uYoSDqLeyFfEbzY9HBdhP2eZMfBCDQKLrHSmecGkmDgSPdPRWnYT"
+        "8b6INhBtzHE0XbMmhhr9NEKcvkux6m3cKePq/jynWpbGwtmzQ8SyiKNd/FvKyKD7xpKvz00n"
+        "v6KJ23OIpb5fF3nlpUXeU0pJmXXfCTb+1xxHqs9Ybi1+HYLhUMI+FWOw0qGNaa46wYQD8feb"
+        "tJS2E0xsW4vmr+zjDNHY1UCpVWhPNAeravTCPMesWlZOm92DyK7CYr7wsD8N9kV1ccybpfie"
+        "hH7C9V51JDWPT7Gwx4xbrxNJlXkyRdlX+v2WxPyemVdaR03uXAiSoPPgutPbtsy1MPw33xnO"
+        "3XcImMZarjtXX8pfRDwC2RyLyefPHCYSPeKjHW6bfX2unCupUqzbMTRpwtLXNMw2MfZPe71G"
+        "vxWzk0rHyZjw65U1X3Oc6QbjNrxivDKQLQPtXmCzCXrLu2MHj4VzFGp6CyyXrZxEaWG4m+67"
+        "UXdcPfDYvHfHnOW6CdpWVV8IbLf7h9laM3VwX2/44wO2j0k+Vg/7/SP7HKYY5x58tsXSgvu0"
+        "wX4ZFuNVP0cqpaPW9anL6tLmhz29BJXQgG0SIIUyrGaREJrUGy4jvqutkV2vOPLakWUJWW3g"
+        "ryvkmSXLP3Mdbg36ud0T685CiAPsV/Jf8xXfrOrs9xyosmF9xHpW4f2qGwfl8GgCGWrRyB0z"
+        "WTetUcevh5o1/phCZg+Jp7/2dQVRE5u06r5jKQNYIi8MYmM1srZCQf6SB6y4l+eB75+fYuf8"
+        "Wx5LMSm/IxHVl3R4X8IuZHpjlPBLPt0q13IWwHe/qzc2hV3H837m201D8blVCYalSYQVs028"
+        "FHC9aRkvS45kFOsiAavnPV2fdD0lgt4EFIxQyw7zM8qt7MtHEZV344rPUfemUv5Rsu3wUPIn"
+        "asj1n/UgffqgV1W4+qWHa1ZNQUahEg1i5l1cVr8K+bedYSmh3vZQBOHN38ftz/XUbsJRdNYk"
+        "vhxOiXb+tR4MNrZLPNnm3RwAr4euoX3unRv6nwrl9NHN6YSzsQgP7I8/nO1gUZKLb++oX15G"
+        "q9XOPJeVuhKNQ3R+YcNkHO/nwbmbe64hzX/Nkdp0kFDwzktprMyEKvxt5/RRW3Drvh/9jp9l"
+        "gH1S4P6ZG1jge3ZBNsFyk1wUP+77pmP+tpPc6JxgvVZnaN/eL0P4WGVDc1kFUZHaf/yjJYnQ"
+        "+Y3uQxX1wfUDTZqMr4jLWkico4/8f9jVDcE5TsQp674zZxIUquitHk2syzLTSumkpaZlTohe"
+        "LF1vhfWwpJmlAlmuMuQhE/Ljz4+JpT3ACv3WAuxDmfxpHYXnZOI/auxztqUz+ZJflh/XILnd"
+        "J0wbHey/4lw3vT7OxSAphM+k5r/j3JGvZvXx1/wVzIR03zHug2QKjrVfnKqClR4xDqf+PRrG"
+        "4TGJ6d/5K5f9/KX9nV8rJZx7GJDbBWutzQLkt7+4Y63I6c91KUHcbjzIUD7FS1Z1EIefoqFJ"
+        "YjmWmu67v2KeJZdh/Zy+Lhvxr7iw5F0fFydbEgTZ/sv/xmhNmgr50nYApoH1slZ85MfV7VQU"
+        "NT4/rEusy9sMlCJKPubrAGvb0SOdXaP3d0r5KDUlG+dWSEDe+XNsRYbHEvuDvQ9ksVVmcOfP"
+        "aZffE5UK/M4sPxgomykWzdFkBshbhkTD/O7mUM8AQlMdV8GanLzwPdcwioLBdg/l/pUFd/KX"
+        "X9FmEp+zqXZ5/aW3LDu0DLDT+IWvplwXJ4tlx23hp9vNM0hkf+PCjeu//e2UPDpgPQmHSB/J"
+        "yCOVNB3DfiTmwa4gN2yC8RemAbkGUZ8nlnRAIntQpZHLBr/iKtI/Wz832ePXfLVQnePVs2yC"
+        "csgL6N8Pg0QD/5IqXkD8maXVXCmmz6eT+BslRDtJXGDznaN2fSM7en/8g3V1ckiKYj9eLL3t"
+        "DvmWBoT08zteBr/twPLDYC2L2+cc42e6SZYa9pWrkT3dcVbI7h0ob4ezxo6XyJtOInfx+T6O"
+        "79Jphvy7WMyj/Nc8mMyDeC3nSH14McO+TFOC+uinoRqNhlc4Ttlv/EtX9V5vjhT2TLMPe+xn"
+        "3fEklddknoh55KwXYuzem2QEynT/XSeIl2QP7PvkA1uEyUj449cvXgBEopDnPQ4on+86kj+H"
+        "W8zTAp4bYYF6SnXyZYf3PETSm4zCYdPA8E6xmdUiwbiSr/rwPUeJJcYA+e+qGqoE/bxXY02v"
+        "gvN+8uZ3Y/32kOXKuspS2str3j6KKT3N9E1LVuNBnG1aJRQwvoXZjBjDP7j+Ky48Y1lAujkd"
+        "wzB7lH+vf/AtcyrOe/vTYbUHwx4LqYj5dxogfkyV0WWc9v1BhLw0uYrSRum/P8+s7SIF4ZIG"
+        "2u0gKAb/7N7LZOS9/kB9LaQYKXpy6XBiIp3e8+UiUMfpIC4hun6kA6RZiA/X6PKeL+yrIcYL"
+        "V1atRyLR/yC/eHmlzTAvN3ejmwd0+3ekVDGkk87TZFcMMz2aLK+k/tIfQiZJc/oB3fdBrfX5"
+        "SIlE7UrwfBqcYu6og7/8LJPsC7deopki38U8DP7yZ6mnVd/PEO9edNd1fi4B9blEc+bHyJ86"
+        "+2rn8HFox8YgvJZSvLXIizxmiT3DunOeZTE/JNfPW77OhMTVrM04fOke9nVXf/hiept2fWVN"
+        "Op5FGmOzVfPhh6M2XL4MrY/V66Hg/8Ea3T9OrbNUJ/d1zbO1QcVuP5g7XKQkXkXdd8zLOOr6"
+        "Ra4DMSwj8/58l88CbESk81IJ2uPacBTOqT8rdsHt7G020W53LD8uq/Nu2ZT30drcWawc9nX/"
+        "Lh1ypICvYSq3WWHpE09G3HB05INKixQ282Imm9ZSRb56sRPBvZ2Esz9ypGa4FW4d76VmDi7W"
+        "Dbmf25denJPhxk3nh6vYUPTfYVekrrYQF/15vZ1V4qdzEpJWWfIAoF0gH/NZ2iKPIhZtU0PI"
+        "k1o9VtIllZhOF5mO/YS9gWNBtqkRNXddXtraIVWGxczVGs7U7DVaYratCY8ptAOk98gfWuR7"
+        "Tr2V03x6bqYRFWMJ+U0Eg1QHq95mXvo685hYPAUP+TDh2q6Y7bfU89t84yQbUNrra5rcbvv9"
+        "NbfShUcL/TMgzAoK4xEQCJLz068du3KE7KyOLelYAcqzS+XXYh6T+/zY8UQtPsSvDGP5Pk9U"
+        "OOB1DiGZYZ88SARxsXEt6RT1z3F5+Ggy47Sll8HN2tochIY1xjFyPjNd0h6jreEuLi7p948E"
+        "RH/4/f4Y8ojqTJlhn3rBJHzvwygeo6vhNo1e9vHjhAYP7iAz9Xf/KtV7RiW0md+g3wKfIMHJ"
+        "sC4Uz61QSbNQvLkbtEuWto47TKZFIW4FaaKcxQ/D08+rVQgGUpdz/928l2tbkt994jjYjD2f"
+        "qs3tu75C+56H6GW/H6bsvv/FweosfM3hKdbgr/nJkmg/8ya9WDxm3T4s9WdOUaDsKonXhjte"
+        "vARjgtf1r/1EMoW+H/1+b0oSu9sHRu77t/7iwUAXhf39yKf7fRqre9bvr6sr7zNTYgNUeS0f"
+        "QYPT62tf1J99Mv384HseYiqTtE0MiNUeP13BvQrJVGm4B4m/YkS2UsFTJg+p37eZN3BQbbwW"
+        "IRnlf+qWmJ9O/X6oXj/jzdOG48OR0NWS9vus4Fr2+zP/7Mdk/i5Jmx7fQMN13nVyPh+NbR7h"
+        "+32Tb5IFa5ytn5JFMXHxV13kw5F7H5+uUNjbGzdf2SyW7ws8/rDYg5vC+YA1QBQXxQ3v95Rj"
+        "8dDxfMLBHdmvaBK0lQlJiPwZqB/cvR5/9HvTzx/Cu7Hn0O1Pqup83+3XWq3xRg/5nXnl2h2C"
+        "7V92/LPfyFj29jRNGokrE/s7CgTWWeFBvKvXxKuTFcaVZCX9nBQjK0sDzKtRTNJBpIHiaN1+"
+        "IIJ9+xD7nbO4Fozb5XLxNtahm9NsRuP7KGGgj5Yfpzmh4ZLaow/ja3+l05y7fWwTszX7fTlt"
+        "Zlhmt76c1ol84sT31TQJ/53c3bwCG4hN/51hLXtITzu5xBK+5fK5+paLiVdhVR3+fLcSFK2P"
+        "dyChGNdBeytfRPbJ8WuuhHHSpN5B/b4P3GnrKf33mxfZk3ceeFGXX19xAP1c7mXvkQ7wTer1"
+        "cUL6farv9dz6376ny4s/9pVB+DDAem3wdRarKOnzw/NV4v8lz2frAWP984hTKj0Hvk/YGkm8"
+        "5ydFIy6uQN1Rn/+pGcL+bzm4U5Hqr3WVdOqpaX//R7d3EIob1pMkPEUtZ7/2k6H8FruKfof3"
+        "4GWbHdl9xFhDaL+/lgmu1s2rUxF0D+VWrH4+GdbVsZiZAbXbWPK6/dntsDidArD513E3F9vY"
+        "6YN74+O83x+FMriTCYd+PtMfo77RyBlD0X+fw/VPTxKEhejE0O937vYNcRnLeAx0HoRIBhFf"
+        "ujxhmsXzK6h22XTr9HPDGK+7quGBT6a6hnUyLCRXxf4Ag6Cvn0NR0NVhNC90N+3moN0G9W7X"
+        "+a8N6l+70f/nfwHDFpdu"
+    ),
+    "esp32s3": (
+        "eNqFe2uTqjq37n9ZX91V0K22uKv2h9yAIFECYotfTrWoAVFpW1sup85/PyNgzznXevd+96xi"
+        "SggkI+P6jJH0//1re7v9n1ve7v/6z8nry+TtP/oH94+v+1//+WJOzFfz1bLM//hr93H/+Os/"
+        "/0L6X4hCphDHVeEQFfsYVZRKvkDSQgqlgoWJTeQoxugm7SqZ0TqGj/Do0/lar74O7tv8XnGy"
+        "/G6/hvirmlrT6MvJzHQZHkmJNivH2OWJcs6PqRn5t9XDMCaT9ZoXOdvgr2LoJEYypvuPJCN+"
+        "6CV5vJ8WpJUCh++n0fl627++rUzpTzdLm0mi9h/ZqzhOzMHh3O5Z9qLSYTVK5y+H5d22P228"
+        "vxyvh/w4MdoNOk8veVFdjzEfDx4DPL04Lj87u62sRuPDC3v7eiuuqbGPXrH/bWyqhz8Y1Je3"
+        "7SwoL+X+aouFEePwlWN6kS/zy+m8e5wHbpO7r6v3LxEynl/Mk2Fd5Vt6PM1u49ILrOrltN1s"
+        "fEH5dDpdGIa5emVZPB1cHUON83ZgM4HLNxYS9kYOp2A4P/C3x/YRvTTX0Bxtv5ZmhiP5X//1"
+        "Vy+hv0lu8vZmWv/x1/5y/2q6R5PhZGpa8Oi+r++dMOksMNCmaa34etyh4wwNJfaxhbwMVa5l"
+        "WCA34o6NFq6qYrViCAmQMStI1PCheMR4+jC0SjgGvExnqvt+xExM1gwbh66Pp6GPORpW/2N/"
+        "pDC7MUUPulWh5mgZEm7FYWIs0CKtTH8pbV4wx50YL+krxfdTcpby/ShyWSEHSSRY7rEI5tAD"
+        "wvcMidLwZqxfz7wIzcPDaCI2ovsCk6WLBw/jjs7bI2lMgQ5HQ39IEf+kkZrPbm2+BEpEeGsa"
+        "4pZoWcxfMYuqEM0tXsD4A67HLzT/xu9auYWmNwL2IHbSTBO6P9P9wxzNTQx8sqLqgEgiRYMR"
+        "UtwNo1Lg97LarJmSAhXJCKEq4oVEfD8xJFyi4IjfQ1QRIEZ5HifYvBCevT2sq6flYHOCiElj"
+        "G5sTPxbs6J6NFuXqOMtQVBYlFSFF8k0UBRV731gcPQL8qkeHKVgaq0QJK0a4ezY0rE9kbU/G"
+        "yz6S1E2NRtEH5rlZ4Ihn5IZlZcdAW7w7GhGKtxvm5UxWhaZNFp6neYdeC5vimcMUjlCh3l8O"
+        "sTM9WHkI+vFysJBIt4ZUAn1RMFcGn2iFoPsIE9OuFbD0SnfzmpPs1hr8SrcoXXdyyW4XQ0I7"
+        "HPsVBZq0zOuHBfLxMetkTqTm95BpeRCtAieVlgb+kb8osupwMV5DNxwYxicQXI/u9ZOv446v"
+        "Xs6Dvm0i3d7k/CuE+07fKZ8Dn4Wg+rn4FPuhIfNRuDhWI2SitnJbkzGJ5xMZZ7A+rRBvnW7T"
+        "d/64O1irNfBf3D1E6bLnuXlyUDe6qkHHErbvbEB2NoDITdEdYje3Aj4gsvxtK7/XjNAXGJWc"
+        "NaBfv95Xzbu7ifcnPFgyL01Nsvj2m1LQqJzfHaK/IlygYB/R3Jyjw7LjL8yR1pru+T4iU3Tn"
+        "yK1629cG6z66e/wQ43ErievyZJeFb8wdiaddd0EB+I+1vr9pelBRLnfoPit6/sM4FSpqsD9t"
+        "d5oveGpYGVwjitxRNz5IYyarH3/CRaqyP/gxUuCfhpwPJWsojB9Ve21LaZ5I1CTyZ1w0YuBL"
+        "fuz555e4YLsR2K5+5udkbtL013jzBtpYqLbnH3gZPGviXErgU+5h1KJS7k6hKBgok4TnsbAp"
+        "UtMlGu3kqa7OzEkKxmMRq7RgniwY0p4K3nfRvu3m9yUTqnKv3TqpKXxpPvWD+FxWR7Q/9PQ+"
+        "f394/MsnItrRR1EKPgTf0YvpLmU6hQBcI/Br3Tf06Z/AtzTtYHRd9vrTRO6GpSZFZ0aHkmPQ"
+        "fz1gPThMOTL3DYpNQpG/nqNWhuC17HRvohxsHmySUJfznQp/5GDiix8YegBSlcC/8wz4x0ne"
+        "yWNHvXJ3Dt8Sd5zuQKbVuW4lH6ODyaJv36FaqJSaw7kYLWO3NRqwG7o3WeU2PV/UlOIYrUL7"
+        "Q1QJ7XQKfKBe24KajVmjcbCryYwOL+KWjtABByChG+hq2etnkmt9rVFeNzM3KfY5Hmi5LzVP"
+        "qHTSm/Gm6Z/kDOQdGofOH3si4rYL9vt+9HUc2fLCo3aD1A7f2nvhN+DX8jCsavBj5UrW7Mdm"
+        "fvHbJmW3/gP49DcYT7rTXp9V/Vt/+/mNFjoCK9BgKAd7nXuujg820DPKQF57HoO5de0yg/6R"
+        "5i/K36HNst6+5QIMgCl3U+xMcvC5d0vPWcfzCB0Z+WjwEmyNJUOEa/JGhvXbwboUtRCyMRc/"
+        "+nh0Ot0OEEvANVfUlyP8FnR6IbhlEt0e9/b0CT6+7drB0772Wl94vqyQz1s3MZp9i48wZ5lk"
+        "0D+lBObZ9fO0jAtWJTstndd+PPBFq/dUJYK1MD9VuImsZlnZgDHh9SXeM7sw4vRivN3qj5ZS"
+        "wdyWCjqSb6E1XjfeAaWngBdWGsjpDn1TZbst4IGDlh1KCrF2Gm+H61s7bv3WzmM0gndniL2P"
+        "FKq/H1b2/dCxD+HquV7UgG9HzqCX2X+jO508Ov0GnvMI7c94sHbvSJ3r5oONkWwbC3z0y4S/"
+        "NGQE42k8se3Wb96GlTc2j4Gsrls2UxMrwcjllIFupcDYzTgwhRox+B7Px9JeICZoU1Diszu1"
+        "8uzVc0t1yLQeVb/sb0CcXt+ox1PAaOADXkM7pwjvUA76/1W9m6qC8cxbIOUdS3fYrW3eNuCE"
+        "6JGKOxolNhLNPSIVyOOE+GjuQJRDUlUEYrAnyWL5d9vv9TfQ+ulr+0FWtvwVb7Tv3cQ7ky5I"
+        "OxbgE99iVwoLjf3AJKG6IafllXBlswSdpBW6+swjkDmkZGpueV6kXiEcx5g6qHOC7r23521j"
+        "3JIE2WZwZGZOcf2ePmqr/aZ35jX7Ga7n9GgGaN9jhNWRsxlur+tBmfNzhUfzIfrCZumCfkPb"
+        "hrWlzmuYL3H1tnnnDmKfIilk4rRieNkfP3ju3dBS3UC3L0V1ayiuLqyK8UvwxKhplr3abikP"
+        "nV2rX/KYEBf4kRkdvgMZABSICAe/MlPNMjVxY9oIsMfffXTPz5m2/9YdALYmvADnexga+hfG"
+        "lhpPduO3UQh4E5wbQt37lfbvVqnxjVH1/kQiDPBoh2otH9a4P/7ixtO/tReebkfsx98ojY9m"
+        "eQb0q7L90/+QWLdHPNHx8fPn+5DLn36k43ul4/sf47W67f53/owKHY9edH83X9//+PU+tXQ8"
+        "+cP/dfP9po/e9HxX3f5j/A9ND2322l/q7xNvNJQiOuj5VPuv/vT7V7xH1gXe/9D+tf9e6Xbt"
+        "WUPpkP0PPuja3ft9e8nFUC50vKP8H/T+9te+7ifJP/p/84PpeNGvr6O/498f9HTzk45+X9Pb"
+        "radvSw3HuniD0fWHP7Q5/ozX9XuzjNt+JD0UVoyf2NzLQgmXBdc3XIGXyYZGPPhgqNgodIQc"
+        "glfL8DQCkMWxlXEMuV2TLKckWb5EyXKSy5Q28TvDxw6zYMKXZp4sWaYOA79NvUwUcEHMnFKe"
+        "BS9wPfYNvYC/O0NcsE26lOJO1WaFVtyO7O1qBw5uQFKImNsQ/GfkjUekViUetx7fXEYkK0s0"
+        "LUdqU4wIPsH9abTY5HCfS7Q5wrt5irJjSTygOftUCF8Y2nxC/5fOyPyLUOp8VL5TIeLcwMff"
+        "8v0e5jojnlTaR5oE2rePB9qnjV9X/fww5rjlkgb8clHcGSjIKZuPgRTJWVc1uB6jTAyIHE1P"
+        "r4nrnBGNOcym69ui77QhDbSjFMbfChR/nBH4gVf97S25ogT8Gfjg+mHo/AbNcoaXXVwkjg35"
+        "D+pwcgX8Ylcu7VnnB4VJOOQdOgZHnS8iwhXJHN3Ym9EqPCPV8KbYJ/guzG9mgmK/x/RFRTOV"
+        "kOeYS3mzEz1f0Oclc5SjaocBFS97/Lj6rI1Rzt6r6GGspQ2+1Z87kPOgZR/LNhk/iGit/ROZ"
+        "IfdyU3H+ZV103C15/dEcyOzREMjpRtsKSWyZrc4x2M5ovsQCVZnzGHQxBuGPfJ+ztdHOHnXr"
+        "EXj/gqJNgG6bb0igI6MFffSao1CcGos557cGwDMHEWsN84Wlv4G8sUHbLQKsU5fbjY79FAKa"
+        "VIAvAFT4OcL24Se+wxrCoF/jt2fqGgZFIZGKOq1imPZ4OC8vLuIZtPvvfn6dBt73vizQQ+hD"
+        "oMeIeZ1cILYBPNFt94nrA8C7GPff1VYwEUkO/ADe468b7vNW6jGjOFK0cO4VQ9X+MgA9cCAu"
+        "I/somNaJoJO9OzZueo6qeUMsh/xNCby8Fa26wTveuBV5H/9ARgjws353XpEFxD/RFinEYdXF"
+        "X5F0MBrmVhB/RXr7yIBXmfkYn4/thoA8BBrXRURmqUd/+FrnaB8MNL/iK+WhKpCuQ4irzhOR"
+        "E5/ZAO0mfX/OBiHkjb94DyEsUR9BV48BvvfvHn69u/pe5fYXZNpnNkW7fg6e63u/u8/KGGs8"
+        "Sjn3J8oNunXZycKwPpCWMWATIJGflxV3DoCVOtmml+5blB4HfQ0nnaKz6a7lbg6mmteXETqC"
+        "+Ed0Kb4emMnYy4KFly1QctDrBayseiaZCx/yz0cw6fQhWRbbIIfxt1/duLN2MkVdu58H1vAm"
+        "biNakUqh7fpnjW/wfOKpOIZ1jdG2X5fUzwOrkoElrYBXui+QFv466Lkg11re3jOJpRchfH1M"
+        "nj428yfZnckzG8G4IxjDCtt3wN5CFMUGdLqBe3lxgRcvgLsx2KrUfN0YP3NOGY3UTIpt6GyK"
+        "cQRBY/Po+lqH16kx5iz2jh2/caKSkVCpG+6QaVLqzxxIDJB1W5qQYyijppUVRMKttp2eaz4d"
+        "OzoRxITuF+SNDGUmDxSB/MsPXcvqeZP0/DIgn9Y6gZJtT4NuA+6xyIJyhs2W+pAPLURSVUvw"
+        "wQ4Hu9M+7/Cc5/n7y04PvZzutIUx172M+DUo0brXhzBLsbbb7HMEOhEgnwBA7milgN2rpV5D"
+        "akx6X3jsc560X8t7rJI7kvaj0z+R+L0NeTCvO6UCcuYDBOTlYbCUFsQ1+7O31ToXy6V+JiFL"
+        "wJuOXvo2eVBR2dubQX38TkAG771OHGR9B4xpa78M+UEqlL3vxuFbs8+Twq4+xOqqyb4t5JWW"
+        "HV6eqtr5Ifu9e59oXe7Xswp+9CmzrObL5uHXQFIRzvKq4hmqxqHW64uSNwp+0l4DV+BXv18I"
+        "dktfdGwEkGrwgFa7eW1waQzClkeBXIJPxYAHTCx/6ecQbL1agj/6ADVFkmVY3mTU+bkdJnLH"
+        "86/pJ7h0Bm0b2gFgiLaRuyVca7i2cKV4/rS3cg5wSEG6vez5w4EvaOn2fiG/gS8ilXOKr/MY"
+        "fCq+5Zsvv4rvI8mVm4CfeQP8D2Fyioya1W+PlznV+W7U69rRBVosCXTkjiNxg3bZO65Axmvw"
+        "BZKpjo/UVUZsBowwhcJh953Qcx4hX5Js2/sini1cwDerdEBOcH9KLfZiBljF2vZHYNdvI3eN"
+        "LNtS3qQiI7tFq0kapmyN4nQy1WtK6TsY5/Cpr6RykYB1M78bf6HHhEtWZCm99QMwjBlMo9JH"
+        "H6uofJGQG0B+e749IHrvjqI4mnbHJ0l/jQcxPkUV5BRpX797BR8Hb2cKuZPu2a/fDwy4z8hU"
+        "p1N4EAyf+fla3JT72r3DqwjkywLJQT7Y2Sl0PlYJvEOctPrRQ/fRvavjIe7a966tcQuxFCfE"
+        "PPZ1gORZH4Cc7TDV9No3f4D22+4+kD642FbnnzY+c2QRag4XXLgPdKsQ/WbRfmAH6MEpyGxA"
+        "DVhP2q8jYZ1RwLjizAzrbkngTTemyJnRMt8NrMjp1yZhHa4Toz6WwNqizkcU5i8f0T6GP/6/"
+        "91dp241FSXDv/H/61Y99RZBXslHn49J+PTommMSE9nr6jAcjsXZB7mvDmwgJ/IH5Oa46XlNn"
+        "0ZtzDvY3pcqZduvBCTEAI2ra0PYx/akfUuSMn3wWdd7rmzWfoJdJTOJ5DGiMjcWqnS7l8M2T"
+        "TtO9aycROdoJ6PUcxsBfRre2bBWYU8hAeznNv4zxxPLr2ujiV0UMtGpnQ/TR8xASmjQ9Pn3X"
+        "Ry8r0Nm8Win82a0DO7YEzhSwjoy+Qp59h7FVrz9bUwMvXe+8dHzVuNOco03P03pi4VYal8Ab"
+        "OpMAQNTm0j0HkN/9Zv2egKF986mXix571cudZ+EYch0Bv3e49nAFPJPjMqQHUlzpT/2TeUJW"
+        "oq5FcIDkmYF3Xc5s1IKjSgoq2K/6s6p92XL+R3095yAg3gAwp7VeR6bbXqSButT5+Fm37W5/"
+        "J3nW3+Xrxg0HgeGV8lx3dbnUJK937nS7AoD4LEoLthiFFvGRWEzQeMLxBCL/JwW+b9Dbaule"
+        "jZFpL/Kao9wtjQEecFLeklzzwt5W4M99uRveKnZHDR5W1OSzPCeoQlsx+mTRORkWD1EPjYHm"
+        "NXuP7DFLivoD5D/q8gdcgl/dGKaOeRsPSXfXrd9VYQQKwxNVb6X3XhtlZgbG1WjKWyR51hpW"
+        "bT6sq+8UhKcTY3Gsrn6g74fGB1DmEwU+ayznEbhnRUR1dGdGW1ozObfMIrE7iV1ZCF9APGpH"
+        "AE2IV4Pt3R4GWCK/pf9a7+r43ddLrZPObw9DQ+gxgAeLozeThWILJHTdJRwcpggwr95fE5ju"
+        "X3AFPkyvi5mEUHbH+ClX0SiQFylDR4bYnsmzYlpPnJfEE+9Yje2CfeQe+aTgwz0EuBbL2FmK"
+        "ULov/6zrdvTxXOuD0PpQ/NaPrl5D0SaPFWStmQdXnZchE3iDz2x1it7fvWtyKpzkEBgU7573"
+        "vvFx9sb47NbG62f+LjeZFUyvybFwxN7Q+3ceasHftiX08X4/A+nEEUHSpLjRESh1/b+jp9Nf"
+        "t6tPl5p/M08OZa+v1fWnTfJ4bvb2Uuv6gYjKf+3vv3948RDAzep/6k/1912bsutP24k+f8b/"
+        "/Ed/N19HHy50fajr9xsYn7DTT3sWlX8b/4/x0l/f/5O+P/q7+Xr9OWh6QQ9uwsvYN1wIrgF4"
+        "7DMD/YF84niqdX2dKvTJ4zOOQneO122zuQpSXytsqhHanE2SfZloejGPG8CNYRmjaWEuNhk8"
+        "zwuQuEnwGTRWWWhTmKQuGTK3SyO7QmbqGcOL5E6g3HVQy/MB7n3pRuVq8jG8n7AFvi787oqf"
+        "54ucORvFdO1ihwqI1UlyRCGq+QJ9c+T0ex6EL1zUtl4L9JWg9lzXWZziV37at/O+/msC1kam"
+        "V3KSZTG2SIjvcB9mAszVCt1AR3mYuK/T38BB7ticRtzezGVVRVkmev+bAQ2QBv6aP0gaVGxu"
+        "aKljzAgXfb00XwLtXGOwpN/D0XuqvBgBWuX7Tc67essKVFaoUQrfVYJInBnPPYjcWyD+8WYY"
+        "/sKFHP9rWQ58aeyoOVOEQZ4K+G8+9oeAd+7gD3azfPQWFNAX933eOIA+toO+l65P1aaEHNZp"
+        "OPjGHWBzKx8Cfar1CODJ/dm0C8P0vpdHjwRklq2PZiCvTMG3ePtcT3u8iVjvWeCHMe3mXgzc"
+        "hZzSqPxG732NpP4s9f8kvAMTqYk1P5KenznNqtRq0hapxERhv+ey7vdCdyh7tvu56uhhVcES"
+        "DYECp5Y0WqsEkr6tbzTAb/+DMNR076/69yG3Dx0M+fGMsJFapiCPJENxVjstv3q0yAS4CP3+"
+        "8rkWVyU+8HiPc5BP3NemVxcP0O3IWeX+pC5v6If+MPhFvzB7+iWS9VL3ya4PcgnpvlkPWk1R"
+        "vbROoy6XCvrvtjzHaMq8PWq1fowhLrI+3rJbzk8jBnLaRzN3eFOecwYcUeKxe1PcOVXA88xs"
+        "2iP4ar1frvRY++VU18pPI5va3DkH1lMf2eff9XFbQ6zt9q28vh4DYvyaCvhOgF0ujqNc1sPG"
+        "BdTkKnkJrCL/zEbpnIK+aXmG/f7VquSHbi7HB0BjAeIYEZGN6CxmbzKfnd28/F6sbC+JziF4"
+        "d127AXtjUU9LHjYmA1zH5I/9bQANh3eJXiBk1GdAtQEfiV2a23tt08+6Er499JyD0yQKw1fH"
+        "UUh4zceURP58UlVDSFPU3lsQkMeb1+xHSG1twL6L/QfDRp+bjcrIXAQyxUafD54fMp2IexXg"
+        "U6p3vpJFywUepTuyvTUY8uxBPm5QVvNk+XlYTeQ8K4AQfCcS6JhBn8xMXzR8j98TOjnAL3gD"
+        "b2IRfPcNfh9hrvjOvvAwvo12Ot8rV6MpjtC3sr2MKLfoc6c8W914MGM2jyGX0faj7WvY5eD4"
+        "XamRSMsNMtpe74Z9XljK9I4DaL/2+fQOnRMC/nCNvCSnJH3wVuO2EX45POsBR8CXz9qSfm72"
+        "PHlH+dyZPGBdzrZxaP9N+8xlQUaCqeao971wfjS0Tn89jDcra8l0ov1lhe4l5PU3ozjOIJd8"
+        "3K7LmEY73tXXBF2qWoIfW+Tm5Y58Zy/RvcPzet24JeBLNNa5AM4Rc1vnSTsHq67mZIMPtsXN"
+        "twT1TITn8GyfLY6ykoHc8kfajOmP3Th9PYLl2SyX+VqlQpWJawzbJjurzl51BR99XJ654GLQ"
+        "6V8OckDOua8R9jqYnW7InftrcYf8BHQFffR5tnkacasYoewrGFjZiE8La9HrtJN23yNdU06f"
+        "eu5s+jH9wLjTUC7B9uZI7ci+hXjgoTmqdqiCtb7s0MWch5AjAxaz7wW3JeR9ktmw3hCe7bPo"
+        "bvZr7eJFX8sx5+Dt72aucRrP2NXPFXmZaPvxAS8aDpFdfpuxDcoZ2OwMgDpgaJARAKGFVH4J"
+        "v2PUIKVlYU96WTwMsGHXa40lvyIX4hHqeLbu6wR2MQOUVnSoiqtRZMx5A3YGOoUqD9lVz/++"
+        "HqRtDviAt73egX9sXtV52PgqFmqg7flZF+LUYBHkrfixm60m0TLzI5rNXpfppKtTJ30NylI5"
+        "+zaOcOXdWt6Co6Lgz0JBuFrYo2FRjAALQFxEVWRfK6bj5jth4JRZFaZIsOP+xa8qlqmys3kO"
+        "/nT90DVo4Omql+8LUBWCqhzmXFQtjCXqW6gkOi6qM7vZnMeFCMEfHBbcGRzAVnK2rIC7Zs7C"
+        "Uc7kIGBRterOmGBuri75x2M+MSbp92f2uqJcikNrLCSvB4Y1Zkd3YrRFLg4PY7HkArUnslgB"
+        "ZoV8uWmtDRc3453xqPrAs13qZfYULsBk9gEu90RiB8erSWq/23y7Arwc3zxd51mGhURLyAz3"
+        "Ag/vyJ5i50ooWn0UY+6Bz1oVhUqcUTY8HfDH5lS2MVsi756Q+lig+MaTIwBgLO0GS4I2mV1t"
+        "cgz3HO1qW+0aDH1zf5UAglsDD52CJ8CDaJStT/fViJUqf6d+gi6AGz3THe2+DAXYEeiKDPk6"
+        "xR8mp2jnIEmm5Gp6F7mpasbOLhZnn7i34QxvhYdXzMcrwU03U6AgM7wR0GYuccsZPMffHION"
+        "3eyiSvlelnZcvY/ybm/8EHxUqyORq4io1RJXmYFLWhI0x4SXzucJnJxGJx+bkorShVXaXyJW"
+        "FRqcE2THWG1Ktt2NP8/RYDIlr9u1uoBlcbjeP9ewzuj7/rJh5XVzPW036LPI30Fu+PRRTG4c"
+        "5APXN1wHuABDJ5BLOYT6QZ2CPKfd/mm3/9rtX+rzWbQ/E8B8L4Ec2CQi5CzDvGBIFgxzRl/A"
+        "E71Am87sqgqitbbzCjCoWjDWSBkrEehzWBLuEzVz4/rNmBIJKFXKVNjEFG8x89Jls0D7/pyX"
+        "3otA1D0ZVRXreui4j/3lEpKj1WIfvamGdb4Ludlzz2Yub6acodpvCU5k5FFkwxVhOY1QuVvB"
+        "vd7DMW9tOA6y32ff/jhPRqoM1t/tl39yyDd4dz7tpveLE17+eZ523OePz18C+WRVU3R4nv16"
+        "nhmxPyGdO/RnGsKHBoi/801XV7swwc/zRp5Iu9qXEEeUoxQ8HeTgGmf/nDcQemwCKoYAAXrh"
+        "++hh/u38YPv3876/zi1BnPo5S6bxAsRM0Cf6x3my/gztDt1MOrriaQ0+R+izdr/mii+B3mWW"
+        "f9BGC0KsajuME31AE1v9PqQzDabvNDC7836v2C3RH/R16+3y9ed64wTD055O6r4ZVrdmyglZ"
+        "rb78wR/nK37RC3R6fFeE5qKkFeUhpwGqhAi1n/vhE4c+k/iobv3qn2fekAbWTl/fkfq8JSPo"
+        "qd+fcm9ScfgyBkt3ChlTR8vrykUysxHEb+XRWL0QNKUNYJIzc/VZQXTo92dHZEb0HpAVGD97"
+        "EIGuk036nEDxkospKW9AM66YxJIKCdEPcyIUcVk9Dozf5zA72Rf093lBLD+P/fr1uT90GP7j"
+        "/Akx/30/qj7bf9ePxf/Sf/v3/UT9+356Iwqj2QzsB1U2ZKZZf14Pz7H825lHgbLf+oK4rga7"
+        "BmCittdFKUWlfYo+54w+MdoaRkOOT33StaKfc7VCZ+zamJKgyZ/9tRFYunZIurGkqAePqTXt"
+        "zr/rfbPfdcMfXVl19Hb6gSTEN6T9Y3++vjsfu5T8TaiKhK24xmCbgLVt/Ttv4z0H+/cmksfw"
+        "C9gEwbMgBj9Asbe+ox2eBhbEO1iv6tfKgd7OfoU+n/O0j0TbB/o545lBDP85F3uxvv9m+6n+"
+        "HsO6Ep1ZgX7r9ky3sYK2LioBQtXteQ78ovGv8ztzXX/5X9uJ9oft8/yvKc7Z68b9VIdTvYiY"
+        "dzuYbCjXc3wpQn4Gru97+S+IbRkZ/Uabdsn3riGuaJ1QgX/8O98ZRiCnlqHcc+9D4d0wSbGs"
+        "ophwzBcjZdIq5LujIW7A+T19nuu3BLp/Hky3ATjGldInMTQexR7Y9kcGcyhIf1znJc4rBdhh"
+        "r7L2YF19E5i368971q3h4/5sd1Yb1hRiSJ/XkSO+uFywAvxcRL85tE3tZ1K3pyH96mnfatpH"
+        "uOnz4hJy6BZsGgugh291DbTCdd+XfR+spkSuAt3FVX/mxmqVi/o80qkMK3E7fV+gG5uXOdr2"
+        "+eoCuzNpgcEgBLkMUkXkMX1ueybY5TI3/9saK2JNAfojIATiES3wQc71+WJ9Zkck6gS29vX3"
+        "M9T9+xGAe4FVtVwAlqpCvMOF6QQy8W6y88vdWUoOuW8/T++Pv2bxM94Ude9/e7ohl//RWXf0"
+        "Pfqlp6/6fZ6f9PnsT/j+9fm9ibqzl59y6WU4PmX/PO8NvCxlnGUL2/XQ2hRbWe9AXu0z/rY/"
+        "9Ol6fwlziaf/WM76+mAlLtlb6o5v8lK/7tw7ephUn44mPIG8xhT1RBE1VwDQN1NqmotXae80"
+        "LyideVI+x+cZfv2efBhTvf+7SQ151PMlZnrM3oQ7usG8Us871+sj/BPsp5u/awN/U7ox9xc8"
+        "2DLPSi+ZIf0dGpisuDKNfx3tqyyBTaAV8tzJ5RuxO9F704C18pWzkT/n9tHPb+Wu5cucDgu8"
+        "lZXee8/RvvejEJZ4DHra3IdocsPvj8cNj3t5cAvyw2bhJub+iAc+6EDcxQf+Ez+W3b5+Rbq/"
+        "UQj+/jcKZJb08mbd3mBezpU+H2396/nofjyKpPZjU6zPcXdn29t/xiX05NdN8+vr3+gHxNrZ"
+        "L30A/ZoaP3G2jn7wFaClsIL8SlyHxrziNYXcZMbAx1qQ+VAPQ9aOmXS/n/yjoOtT9GqKGOgW"
+        "kIFRzJ/n+H/+3gN1Ntbhp+WTXjDHo/TyElt3vJkpJBEktLgqVp+r1EUstlMFvt5HeAOiOmfC"
+        "XqMUaCKvmzMGPI573dT7a5ouwFEeiWSvr1JxrGt7YGahYFLBPXwJKQgVIfgWBevDOn8EHqeZ"
+        "qX0GLlH9befR/GN15jays7zLwbUPtGOVm+EmKTwwdQ5XOsQndfzA88t8F3drcYNYYJq+EMZz"
+        "iA4U0l9UxKcc6EgF5Fmy4OlTnoCPCAENU3GO8xLhfCXR1yrZr6ZVZeuc8/0812NsVxE+Fy5/"
+        "h9xtmJ4SFI7X1yTjmJKVWqXYmn5ubRzfc70XmGYJmr1uqtWOvH/KyD09mMArL0Qh1mceCSoh"
+        "y7rAWBu+QuS+Ol92zUrxr025h1Bb2ZlKNMA+JvB7DBK5+cSNDTRkDR4W3HsH7L9mkEMCDYAY"
+        "No72u9PcdH5wFUXnHNWVsLemVziFWrXl294RfiYRly7IdI0r7OAhYPBTwYEOH18qvn+l3ifk"
+        "kh+AYhL5LpcORmR2Du+r7zKffbufl83X2jksvG4+q4/vHb8Pgd7jAUh6+MH7OiJDIKk6PFN2"
+        "WED02Lqn78MhEkegcg2qZmgVMp3XVsBjaGN/c8Er7vIun1FuilOQucY271JdsyJ9Naturs44"
+        "I4DurEIRoN+2XGKP1fr0Hsyn/34PFbgJ3Q3fF/UgdnbobNKDjOZ4hzyAlg5BLmc7lb1RdyT/"
+        "+Buhv/q/PPzjjxS7v0icvP6//w+HdlEn"
+    ),
     "esp8266": (
         "eNp9e1uTqjy37n95b11VYIuKq2pdJCFAkCgBUfFml6IGxEPb2nLYtf/7HgG73/l++/v2rGJi"
         "CCQj4/CMQ9L/+6/d4/G/Hnlz+Ou/xx/G4OO/ugfP7dfzr//u6+PByBgMP/T/+mu/fW7/+u+/"
@@ -6477,7 +7497,7 @@ STUB_IMAGES = {
 }
 # Experimental stubs (flasher_stub/README.md): a host must be ready to fall back
 # to the ROM loader whenever a stub does not greet or fails its self-check.
-STUB_EXPERIMENTAL = frozenset(["esp32"])
+STUB_EXPERIMENTAL = frozenset(["esp32", "esp32c3", "esp32s3"])
 
 
 def stub_image(chip_name):

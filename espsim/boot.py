@@ -78,6 +78,18 @@ def esp32_log(cause, strap, download, image_lines):
     return "\r\n".join(lines) + "\r\n"
 
 
+def esp_rom_log(chip, cause, download, image_lines):
+    """The ESP-ROM chips' (ESP32-C3, -S3) banner, reset cause and boot mode."""
+    code, name = chip.reset_causes[cause]
+    mode_code, mode = chip.boot_modes["download" if download else "flash"]
+    lines = list(chip.rom_banner) + ["rst:0x%x (%s),boot:0x%x (%s)" % (code, name, mode_code, mode)]
+    if download:
+        lines.append("waiting for download")
+    else:
+        lines += ["SPIWP:0xee", "mode:DIO, clock div:1"] + image_lines
+    return "\r\n".join(lines) + "\r\n"
+
+
 def esp8266_log(cause, download, image_lines):
     mode = "(1,7)" if download else "(3,6)"
     lines = ["", " ets Jan  8 2013,rst cause:%d, boot mode:%s" % (ESP8266_RESET_CAUSES[cause], mode),

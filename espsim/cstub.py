@@ -87,7 +87,7 @@ def is_our_stub(chip_name, entry, read_word):
     entry point are those of our stub for this chip."""
     try:
         with open(STUB_IDS) as f:
-            ids = json.load(f).get(chip_name.lower())
+            ids = json.load(f).get(chip_name.lower().replace("-", ""))   # ESP32-C3: esp32c3
     except (OSError, ValueError):
         return False
     if not ids or ids["entry"] != entry:

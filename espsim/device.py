@@ -9,9 +9,18 @@ things at once, as on hardware): bytes from the host, control-line changes
 (uart.py), which applies baud mismatch, timing and faults.
 
 Facts: docs/protocol.md (§4 status bytes, §5 commands, §6 reset circuit, §7 ids,
-docs/protocol.md §8 SPI registers), docs/image-format.md (boot), docs/efuse-esp32.md (eFuse).
+docs/protocol.md §8 SPI registers), docs/image-format.md (boot), docs/efuse-esp32.md (eFuse),
+docs/chips.md (the ESP32-C3 and ESP32-S3: §2 ids, §3 eFuse words, §4 SPI_MEM, §5 USB).
+
+Transport: a chip's UART0 behind a USB-serial bridge whose DTR/RTS drive EN
+and GPIO0 through the usual two-transistor circuit (docs/protocol.md §6.1), or,
+with `usb_jtag=True` (ESP32-C3/-S3 only), the chip's own USB-Serial-JTAG
+port, whose DTR/RTS go to a small reset logic inside the chip instead
+(docs/chips.md §5): no RC delay, no baud rate, and the classic reset sequence
+does not reach download mode there.
 """
 import queue
+import struct
 import threading
 import time
 
@@ -20,10 +29,10 @@ from espsim.efuse import EfuseController, factory_blk0
 from espsim.firmware import EchoFirmware
 from espsim.flash import NorFlash, parse_size
 from espsim.protocol import (CHANGE_BAUDRATE, FLASH_BEGIN, FLASH_DATA, FLASH_DEFL_BEGIN,
-                             FLASH_DEFL_DATA, FLASH_DEFL_END, FLASH_END, MEM_BEGIN, MEM_DATA,
-                             MEM_END, READ_FLASH_SLOW, READ_REG, SPI_ATTACH, SPI_FLASH_MD5,
-                             SPI_SET_PARAMS, SYNC, WRITE_REG)
-from espsim.registers import Bus, Memory, Otp8266, SpiController
+                             FLASH_DEFL_DATA, FLASH_DEFL_END, FLASH_END, GET_SECURITY_INFO,
+                             MEM_BEGIN, MEM_DATA, MEM_END, READ_FLASH_SLOW, READ_REG, SPI_ATTACH,
+                             SPI_FLASH_MD5, SPI_SET_PARAMS, SYNC, WRITE_REG)
+from espsim.registers import Bus, EfuseWords, Memory, Otp8266, SpiController
 from espsim.rom import RomLoader
 from espsim.slip import slip_encode
 from espsim.stub import StubHal, stub_class
@@ -47,7 +56,8 @@ class ChipFacts:
 
 
 ESP8266 = ChipFacts(
-    name="ESP8266", rom_magic=0xFFF0C101, uart_date=0x00062000,
+    name="ESP8266", family="esp8266", spi_layout="esp8266", rom_magic=0xFFF0C101,
+    uart_date=0x00062000,
     rom_status_len=2, boot_offset=0x0, boot_log_baud=74880,
     rom_commands={FLASH_BEGIN, FLASH_DATA, FLASH_END, MEM_BEGIN, MEM_END, MEM_DATA,
                   SYNC, WRITE_REG, READ_REG},
@@ -56,8 +66,13 @@ ESP8266 = ChipFacts(
     rom_erase_workaround=True,                 # FLASH_BEGIN erases extra (docs/protocol.md §11.4)
     rom_attach="flash_begin",                  # flash reachable from reset; FLASH_BEGIN attaches
 )
+ROM32_COMMANDS = {FLASH_BEGIN, FLASH_DATA, FLASH_END, MEM_BEGIN, MEM_END, MEM_DATA,
+                  SYNC, WRITE_REG, READ_REG, SPI_SET_PARAMS, SPI_ATTACH, READ_FLASH_SLOW,
+                  CHANGE_BAUDRATE, FLASH_DEFL_BEGIN, FLASH_DEFL_DATA, FLASH_DEFL_END,
+                  SPI_FLASH_MD5}
 ESP32 = ChipFacts(
-    name="ESP32", rom_magic=0x00F01D83, uart_date=0x15122500,
+    name="ESP32", family="esp32", spi_layout="esp32", rom_magic=0x00F01D83,
+    uart_date=0x15122500,
     rom_status_len=4, boot_offset=0x1000, boot_log_baud=115200,
     rom_commands={FLASH_BEGIN, FLASH_DATA, FLASH_END, MEM_BEGIN, MEM_END, MEM_DATA,
                   SYNC, WRITE_REG, READ_REG, SPI_SET_PARAMS, SPI_ATTACH, READ_FLASH_SLOW,
@@ -68,7 +83,35 @@ ESP32 = ChipFacts(
     rom_erase_workaround=False,
     rom_attach="spi_attach",                   # SPI_ATTACH first (docs/protocol.md §5.12)
 )
-CHIPS = {"esp8266": ESP8266, "esp32": ESP32}
+# The ESP-ROM chips (docs/chips.md): the ESP32's loader plus GET_SECURITY_INFO,
+# SPI_MEM registers, eFuse words at their own base, a fixed 40 MHz crystal.
+ESP32C3 = ChipFacts(
+    name="ESP32-C3", family="esp_rom", spi_layout="spi_mem", rom_magic=0x1B31506F,
+    uart_date=0x2008270, uart_date_offset=0x7C, image_chip_id=5, rom_api_version=3,
+    rom_status_len=4, boot_offset=0x0, boot_log_baud=115200,
+    rom_commands=ROM32_COMMANDS | {GET_SECURITY_INFO},
+    spi_bases=(0x60002000,), uart_bases=(0x60000000,), default_mac="58:cf:79:01:02:03",
+    uart_clock_per_xtal_mhz=1, default_crystal=40, rom_erase_workaround=False,
+    rom_attach="spi_attach", efuse_base=0x60008800, default_revision=4,     # v0.4
+    rom_banner=("ESP-ROM:esp32c3-api1-20210207", "Build:Feb  7 2021"),
+    boot_modes={"flash": (0xC, "SPI_FAST_FLASH_BOOT"), "download": (0x5, "DOWNLOAD(USB/UART0/1)")},
+    reset_causes={"poweron": (0x1, "POWERON"), "software": (0x3, "RTC_SW_SYS_RST"),
+                  "watchdog": (0x10, "RTCWDT_RTC_RST"), "usb": (0x15, "USB_UART_CHIP_RESET")},
+)
+ESP32S3 = ChipFacts(
+    name="ESP32-S3", family="esp_rom", spi_layout="spi_mem", rom_magic=0x00000009,
+    uart_date=0x2008270, uart_date_offset=0x80, image_chip_id=9, rom_api_version=0,
+    rom_status_len=4, boot_offset=0x0, boot_log_baud=115200,
+    rom_commands=ROM32_COMMANDS | {GET_SECURITY_INFO},
+    spi_bases=(0x60002000,), uart_bases=(0x60000000,), default_mac="7c:df:a1:01:02:03",
+    uart_clock_per_xtal_mhz=1, default_crystal=40, rom_erase_workaround=False,
+    rom_attach="spi_attach", efuse_base=0x60007000, default_revision=2,     # v0.2
+    rom_banner=("ESP-ROM:esp32s3-20210327", "Build:Mar 27 2021"),
+    boot_modes={"flash": (0x8, "SPI_FAST_FLASH_BOOT"), "download": (0x0, "DOWNLOAD(USB/UART0)")},
+    reset_causes={"poweron": (0x1, "POWERON"), "software": (0x3, "RTC_SW_SYS_RST"),
+                  "watchdog": (0x10, "RTCWDT_RTC_RST"), "usb": (0x15, "USB_UART_CHIP_RESET")},
+)
+CHIPS = {"esp8266": ESP8266, "esp32": ESP32, "esp32c3": ESP32C3, "esp32s3": ESP32S3}
 
 CHIP_MAGIC_REG = 0x40001000
 UART_DATE_OFFSET = 0x78
@@ -89,11 +132,17 @@ class Device:
     """One simulated ESP8266 or ESP32 (see the module docstring)."""
 
     def __init__(self, chip="esp32", flash_file=None, flash_size="4MB", efuse_file=None,
-                 mac=None, chip_revision=1, crystal=None, flash_id=None, realtime=False,
+                 mac=None, chip_revision=None, crystal=None, flash_id=None, realtime=False,
                  trace=None, stub_impl="auto", stub_host_build=None, start_in_download=False,
-                 **fault_options):
+                 usb_jtag=False, **fault_options):
         self.chip = CHIPS[chip.lower()]
         self.esp32 = self.chip is ESP32
+        self.esp_rom = self.chip.family == "esp_rom"
+        if usb_jtag and not self.esp_rom:
+            raise ValueError("%s has no USB-Serial-JTAG port" % self.chip.name)
+        self.usb_jtag = usb_jtag
+        if chip_revision is None:
+            chip_revision = getattr(self.chip, "default_revision", 1)
         self.mac = parse_mac(mac or self.chip.default_mac)
         self.crystal_mhz = crystal or self.chip.default_crystal
         self.stub_impl = stub_impl
@@ -112,9 +161,12 @@ class Device:
         if self.esp32:
             self.efuse = EfuseController(factory_blk0(self.mac, chip_revision, ESP32_CK8M),
                                          efuse_file, busy_reads=1)
+        elif self.esp_rom:
+            self.efuse = EfuseWords.factory(self.chip.efuse_base, self.mac, chip_revision,
+                                            s3_block_version=self.chip is ESP32S3)
         self.memory = Memory()
         self.spi_attached = self._attached_at_reset()
-        self.spi = SpiController(self.chip.spi_bases, self.flash, self.esp32,
+        self.spi = SpiController(self.chip.spi_bases, self.flash, self.chip.spi_layout,
                                  attached=lambda: self.spi_attached)
         self.bus = self._build_bus()
         self.state = "off"
@@ -126,6 +178,7 @@ class Device:
         self._boot_at = None
         self._gpio0_seen_low = False
         self._boot_cause = "poweron"
+        self._usb_download = False             # USB reset logic: download at release
         self._lock = threading.RLock()
         self._thread = None
         self._stopping = False
@@ -134,8 +187,9 @@ class Device:
 
     def _build_bus(self):
         constants = {CHIP_MAGIC_REG: lambda: self.chip.rom_magic}
+        date_offset = getattr(self.chip, "uart_date_offset", UART_DATE_OFFSET)
         for base in self.chip.uart_bases:
-            constants[base + UART_DATE_OFFSET] = lambda: self.chip.uart_date
+            constants[base + date_offset] = lambda: self.chip.uart_date
             constants[base + UART_CLKDIV_OFFSET] = self._uart_clkdiv
         peripherals = [self.spi]
         if self.esp32:
@@ -147,6 +201,8 @@ class Device:
             # Bit 31 is the third revision bit: set on ESP32 v3 (docs/efuse-esp32.md §8).
             apb_date = ESP32_APB_DATE_VALUE | (1 << 31 if self.chip_revision >= 3 else 0)
             constants[ESP32_APB_CTL_DATE] = lambda: apb_date
+        elif self.esp_rom:
+            peripherals.append(self.efuse)
         else:
             peripherals.append(Otp8266(self.mac))
         return Bus(constants, peripherals, self.memory)
@@ -159,7 +215,7 @@ class Device:
     def boot_log_baud(self):
         """The ROM sets its UART up assuming a 40 MHz crystal: 115200 x 26/40 = 74880
         on the usual 26 MHz ESP8266 (docs/protocol.md §1)."""
-        if self.esp32:
+        if self.chip is not ESP8266:
             return self.chip.boot_log_baud
         return 115200 * self.crystal_mhz // 40
 
@@ -215,6 +271,11 @@ class Device:
     def set_host_baud(self, baud):
         self._events.put(("baud", time.monotonic(), baud))
 
+    def security_info(self):
+        """GET_SECURITY_INFO's 20 bytes (docs/chips.md §2.2): nothing secured."""
+        return struct.pack("<IB7BII", 0, 0, *bytes(7), self.chip.image_chip_id,
+                           self.chip.rom_api_version)
+
     # ------------------------------------------------------------ event loop
 
     def _run(self):
@@ -244,6 +305,8 @@ class Device:
             if event[2] != self.wire.host_baud:
                 self.trace_event("host baud %d" % event[2])
             self.wire.host_baud = event[2]
+            if self.usb_jtag:                  # USB: whatever rate the host names
+                self.wire.device_baud = None
         elif kind == "power":
             self._boot_cause = "poweron"
             self._boot_at = event[1]
@@ -266,6 +329,8 @@ class Device:
         return self.lines["dtr"] and not self.lines["rts"]
 
     def _handle_lines(self, dtr, rts):
+        if self.usb_jtag:
+            return self._handle_usb_lines(dtr, rts)
         was_high = self._en_high()
         if dtr is not None:
             self.lines["dtr"] = dtr
@@ -280,6 +345,27 @@ class Device:
             self._gpio0_seen_low = self._gpio0_low()
         elif self._boot_at is not None and self._gpio0_low():
             self._gpio0_seen_low = True
+
+    def _handle_usb_lines(self, dtr, rts):
+        """The USB-Serial-JTAG reset logic (docs/chips.md §5): the chip is held in
+        reset while RTS is asserted and DTR is not; it enters that state in
+        download mode if DTR was asserted just before, and boots on release."""
+        before = dict(self.lines)
+        if dtr is not None:
+            self.lines["dtr"] = dtr
+        if rts is not None:
+            self.lines["rts"] = rts
+        self.trace_event("usb lines dtr=%d rts=%d" % (self.lines["dtr"], self.lines["rts"]))
+        in_reset = self.lines["rts"] and not self.lines["dtr"]
+        was_in_reset = before["rts"] and not before["dtr"]
+        if in_reset and not was_in_reset:
+            self._usb_download = before["dtr"]
+            self._hold_in_reset()
+        elif was_in_reset and not in_reset:
+            self._boot_cause = "usb"
+            download = self._usb_download and not self.faults.refuse_download
+            self._usb_download = False
+            self.boot(download, "usb")
 
     def _hold_in_reset(self):
         self._boot_at = None
@@ -302,7 +388,7 @@ class Device:
     def boot(self, download, cause="poweron"):
         """Come out of reset: print the boot log, then run the loader or the firmware."""
         self.strap = boot.ESP32_BOOT_DOWNLOAD if download else boot.ESP32_BOOT_FLASH
-        self.wire.device_baud = self.boot_log_baud()
+        self.wire.device_baud = None if self.usb_jtag else self.boot_log_baud()
         self.spi_attached = self._attached_at_reset()
         if self.efuse:
             self.efuse.refresh()
@@ -320,12 +406,12 @@ class Device:
         self.program = None
         try:
             segments, entry = boot.parse_image(self.flash.read, self.chip.boot_offset,
-                                               self.esp32)
+                                               self.chip is not ESP8266)
         except boot.BadImage as error:
             self._print_boot_log(cause, False, [str(error)], print_header)
             self.state = "halted"
             return
-        lines = boot.flash_boot_lines(segments, entry, self.esp32)
+        lines = boot.flash_boot_lines(segments, entry, self.chip is not ESP8266)
         self._print_boot_log(cause, False, lines, print_header)
         self.state = "app"
         self.trace_event("running application")
@@ -335,6 +421,8 @@ class Device:
     def _print_boot_log(self, cause, download, lines, print_header=True):
         if not print_header:
             text = "\r\n".join(lines) + "\r\n"
+        elif self.esp_rom:
+            text = boot.esp_rom_log(self.chip, cause, download, lines)
         elif self.esp32:
             text = boot.esp32_log(cause, self.strap, download, lines)
         else:

@@ -24,6 +24,7 @@ FLASH_DEFL_BEGIN = 0x10
 FLASH_DEFL_DATA = 0x11
 FLASH_DEFL_END = 0x12
 SPI_FLASH_MD5 = 0x13
+GET_SECURITY_INFO = 0x14               # ESP32-C3/-S3 ROMs (docs/chips.md §2.2)
 # stub only (docs/protocol.md §5.11)
 ERASE_FLASH = 0xD0
 ERASE_REGION = 0xD1

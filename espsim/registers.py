@@ -7,14 +7,26 @@ RAM for everything else (so write_mem / dump_mem / load_ram round-trip).
 """
 import struct
 
-# -- SPI flash controller (docs/protocol.md §8.1) --
+# -- SPI flash controller (docs/protocol.md §8.1, docs/chips.md §4) --
 SPI_CMD = 0x00
 SPI_ADDR = 0x04
-SPI_USR = 0x1C
-SPI_USR1 = 0x20
-SPI_USR2 = 0x24
-SPI_MOSI_DLEN = 0x28
-SPI_MISO_DLEN = 0x2C
+
+
+class SpiLayout:
+    """Where one controller flavour keeps its user-command registers."""
+
+    def __init__(self, usr, usr1, usr2, mosi_dlen, miso_dlen, w0, addr_left_aligned):
+        self.usr, self.usr1, self.usr2 = usr, usr1, usr2
+        self.mosi_dlen, self.miso_dlen = mosi_dlen, miso_dlen    # None: lengths in USR1
+        self.w0 = w0
+        self.addr_left_aligned = addr_left_aligned
+
+
+SPI_LAYOUTS = {
+    "esp8266": SpiLayout(0x1C, 0x20, 0x24, None, None, 0x40, False),     # SPI0
+    "esp32": SpiLayout(0x1C, 0x20, 0x24, 0x28, 0x2C, 0x80, True),        # SPI1
+    "spi_mem": SpiLayout(0x18, 0x1C, 0x20, 0x24, 0x28, 0x58, False),     # C3/S3 SPI_MEM
+}
 
 SPI_CMD_USR = 1 << 18
 SPI_USR_COMMAND = 1 << 31
@@ -26,20 +38,23 @@ SPI_W_COUNT = 16
 
 
 class SpiController:
-    """SPI0 (ESP8266) / SPI1 (ESP32) user-command registers driving a NorFlash.
+    """SPI0 (ESP8266) / SPI1 (ESP32) / SPI_MEM (ESP32-C3, -S3) user-command
+    registers driving a NorFlash.
 
-    `esp32` selects the register flavour: separate MOSI/MISO_DLEN registers,
-    W0 at +0x80 and a left-aligned address; ESP8266 keeps the lengths in USR1
-    and W0 at +0x40. `attached()` says whether the flash pins are connected
+    `layout` (SPI_LAYOUTS) is the register flavour: the ESP32 has separate
+    MOSI/MISO_DLEN registers, W0 at +0x80 and a left-aligned address; the
+    ESP8266 keeps the lengths in USR1 and W0 at +0x40; SPI_MEM moves every
+    register 4 bytes down (no USR at 0x1C), W0 to +0x58 and takes the address
+    in its low bits. `attached()` says whether the flash pins are connected
     (ROM32 needs SPI_ATTACH first, docs/protocol.md §5.7); an unattached bus reads zeros.
     """
 
-    def __init__(self, bases, flash, esp32, attached):
+    def __init__(self, bases, flash, layout, attached):
         self.bases = bases
         self.flash = flash
-        self.esp32 = esp32
+        self.layout = SPI_LAYOUTS[layout] if isinstance(layout, str) else layout
         self.attached = attached
-        self.w_offset = 0x80 if esp32 else 0x40
+        self.w_offset = self.layout.w0
         self.regs = {}
 
     def owns(self, address):
@@ -63,24 +78,25 @@ class SpiController:
 
     def _lengths(self):
         """(mosi_bits, miso_bits, addr_bits) of the command being started."""
-        usr1 = self.regs.get(SPI_USR1, 0)
+        layout = self.layout
+        usr1 = self.regs.get(layout.usr1, 0)
         addr_bits = ((usr1 >> SPI_USR_ADDR_LEN_SHIFT) & 0x3F) + 1
-        if self.esp32:
-            mosi = (self.regs.get(SPI_MOSI_DLEN, 0) & 0xFFFFFF) + 1
-            miso = (self.regs.get(SPI_MISO_DLEN, 0) & 0xFFFFFF) + 1
+        if layout.mosi_dlen is not None:
+            mosi = (self.regs.get(layout.mosi_dlen, 0) & 0xFFFFFF) + 1
+            miso = (self.regs.get(layout.miso_dlen, 0) & 0xFFFFFF) + 1
         else:
             mosi = ((usr1 >> 17) & 0x1FF) + 1
             miso = ((usr1 >> 8) & 0x1FF) + 1
         return mosi, miso, addr_bits
 
     def _run_user_command(self):
-        usr = self.regs.get(SPI_USR, 0)
-        opcode = self.regs.get(SPI_USR2, 0) & 0xFFFF & ~(0xF << 28) & 0xFF
+        usr = self.regs.get(self.layout.usr, 0)
+        opcode = self.regs.get(self.layout.usr2, 0) & 0xFF
         mosi_bits, miso_bits, addr_bits = self._lengths()
         address = None
         if usr & SPI_USR_ADDR:
             address = self.regs.get(SPI_ADDR, 0)
-            if self.esp32:
+            if self.layout.addr_left_aligned:
                 address >>= 32 - addr_bits   # ESP32 keeps the address left-aligned
             address &= (1 << addr_bits) - 1
         buffer = self._buffer()
@@ -178,3 +194,49 @@ class Otp8266:
 
     def write(self, address, value):
         pass                                  # one-time programmable: not from the loader
+
+
+class EfuseWords:
+    """The ESP32-C3/-S3 eFuse read registers esptool reads (docs/chips.md §3),
+    as a chip leaves the factory: MAC and revision in BLOCK1, nothing secured.
+    Read-only: programming eFuses on these chips is not modelled (espefuse
+    supports the ESP32 only)."""
+
+    RD_MAC0 = 0x44                 # BLOCK1 word 0: MAC bytes 2-5
+    SIZE = 0x200
+
+    def __init__(self, base, words):
+        self.base = base
+        self.words = dict(words)   # offset -> value
+
+    @classmethod
+    def factory(cls, base, mac, revision, s3_block_version=False):
+        """`revision` is major * 100 + minor (v0.4 is 4)."""
+        major, minor = divmod(revision, 100)
+        word3 = (minor & 7) << 18
+        word5 = ((minor >> 3) & 1) << 23 | (major & 3) << 24
+        words = {
+            cls.RD_MAC0: mac[2] << 24 | mac[3] << 16 | mac[4] << 8 | mac[5],
+            cls.RD_MAC0 + 4: mac[0] << 8 | mac[1],
+        }
+        if s3_block_version:           # BLK_VERSION 1.1, as on shipping ESP32-S3s
+            word3 |= 1 << 24
+            words[0x6C] = 1
+        words[cls.RD_MAC0 + 12] = word3
+        words[cls.RD_MAC0 + 20] = word5
+        return cls(base, words)
+
+    def owns(self, address):
+        return self.base <= address < self.base + self.SIZE
+
+    def read(self, address):
+        return self.words.get(address - self.base, 0)
+
+    def write(self, address, value):
+        pass                           # writes go to the programming registers: not modelled
+
+    def refresh(self):
+        pass
+
+    def save(self):
+        pass

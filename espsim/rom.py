@@ -22,7 +22,7 @@ import zlib
 from espsim.flash import SECTOR_SIZE
 from espsim.protocol import (CHANGE_BAUDRATE, FLASH_BEGIN, FLASH_DATA, FLASH_DEFL_BEGIN,
                              FLASH_DEFL_DATA, FLASH_DEFL_END, FLASH_END, MEM_BEGIN, MEM_DATA,
-                             MEM_END, READ_FLASH_SLOW, READ_REG, ROM_BAD_CHECKSUM, ROM_FAILED,
+                             GET_SECURITY_INFO, MEM_END, READ_FLASH_SLOW, READ_REG, ROM_BAD_CHECKSUM, ROM_FAILED,
                              ROM_INFLATE_FAILED, ROM_INVALID_PARAM, ROM_UNSUPPORTED,
                              SPI_ATTACH, SPI_FLASH_MD5, SPI_SET_PARAMS, SYNC, SYNC_PAYLOAD,
                              SYNC_REPLIES, SYNC_REPLY_VALUE, WRITE_REG, checksum)
@@ -49,7 +49,7 @@ class RomLoader:
             SPI_SET_PARAMS: self.spi_set_params, CHANGE_BAUDRATE: self.change_baudrate,
             FLASH_DEFL_BEGIN: self.flash_defl_begin, FLASH_DEFL_DATA: self.flash_defl_data,
             FLASH_DEFL_END: self.flash_end, SPI_FLASH_MD5: self.spi_flash_md5,
-            READ_FLASH_SLOW: self.read_flash_slow,
+            READ_FLASH_SLOW: self.read_flash_slow, GET_SECURITY_INFO: self.get_security_info,
         }
 
     # -- framing --
@@ -165,9 +165,13 @@ class RomLoader:
         return self.detached
 
     def flash_begin(self, op, data, check, compressed=False):
-        if len(data) != 16:
+        # The ESP-ROM chips take a fifth word, "encrypted" (docs/chips.md §2.5).
+        lengths = (16, 20) if self.chip.family == "esp_rom" else (16,)
+        if len(data) not in lengths:
             return self.reply(op, error=ROM_INVALID_PARAM)
-        size, blocks, block_size, offset = struct.unpack("<IIII", data)
+        size, blocks, block_size, offset = struct.unpack_from("<IIII", data)
+        if len(data) == 20 and struct.unpack_from("<I", data, 16)[0]:
+            return self.reply(op, error=ROM_FAILED)      # encrypted writes: not modelled
         if self.chip.rom_attach == "flash_begin":
             self.device.spi_attached = True    # ROM8266 attaches here (docs/protocol.md §5.7)
         flash = self.flash
@@ -239,6 +243,11 @@ class RomLoader:
         self.flash.program(address, output)
         session["written"] += len(output)
         self.reply(op)
+
+    def get_security_info(self, op, data, check):
+        if data:
+            return self.reply(op, error=ROM_INVALID_PARAM)
+        self.reply(op, data=self.device.security_info())
 
     def spi_attach(self, op, data, check):
         if len(data) != 8:

@@ -39,8 +39,9 @@ import zlib
 
 from espsim.protocol import (
     CHANGE_BAUDRATE, ERASE_FLASH, ERASE_REGION, FLASH_BEGIN, FLASH_DATA, FLASH_DEFL_BEGIN,
-    FLASH_DEFL_DATA, FLASH_DEFL_END, FLASH_END, MEM_BEGIN, MEM_DATA, MEM_END, READ_FLASH,
-    FLASH_SECTOR_MD5, READ_REG, RUN_USER_CODE, SPI_ATTACH, SPI_FLASH_MD5, SPI_SET_PARAMS, STUB_BAD_BLOCKSIZE,
+    FLASH_DEFL_DATA, FLASH_DEFL_END, FLASH_END, FLASH_SECTOR_MD5, GET_SECURITY_INFO, MEM_BEGIN,
+    MEM_DATA, MEM_END, READ_FLASH, READ_REG, RUN_USER_CODE, SPI_ATTACH, SPI_FLASH_MD5,
+    SPI_SET_PARAMS, STUB_BAD_BLOCKSIZE,
     STUB_BAD_DATA_CHECKSUM, STUB_BAD_DATA_LEN, STUB_CMD_NOT_IMPLEMENTED, STUB_FAILED,
     STUB_FAILED_SPI_OP, STUB_INFLATE_ERROR, STUB_NOT_ENOUGH_DATA, STUB_NOT_IN_FLASH_MODE,
     STUB_OK, STUB_TOO_MUCH_DATA, SYNC, SYNC_REPLIES, WRITE_REG, checksum)
@@ -81,6 +82,8 @@ class StubHal:
         self.chip_name = device.chip.name
         self.flash = device.flash
         self.stub_host_build = device.stub_host_build    # for the C stub (cstub.py)
+        # GET_SECURITY_INFO's reply, for chips whose ROM has it (docs/chips.md §2.2)
+        self.security_info = device.security_info if device.esp_rom else None
 
     def read_reg(self, address):
         return self._device.bus.read(address)
@@ -154,6 +157,9 @@ class GenericStub:
             ERASE_FLASH: self.erase_flash, ERASE_REGION: self.erase_region,
             READ_FLASH: self.read_flash, RUN_USER_CODE: self.run_user_code,
         }
+        if getattr(hal, "security_info", None) is not None:
+            # Stubs for these chips pass the command on to the ROM's routine.
+            self.handlers[GET_SECURITY_INFO] = self.get_security_info
 
     def start(self):
         self.hal.transmit(slip_encode(OHAI))
@@ -198,6 +204,9 @@ class GenericStub:
             return self.reply(op, STUB_CMD_NOT_IMPLEMENTED)
         for _ in range(SYNC_REPLIES):
             self.reply(op)                     # value 0: "a stub is running" (docs/protocol.md §5.2)
+
+    def get_security_info(self, op, data, check):
+        self.reply(op, data=self.hal.security_info())
 
     def read_reg(self, op, data, check):
         if len(data) != 4:

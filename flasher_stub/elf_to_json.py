@@ -12,6 +12,7 @@ import struct
 import sys
 
 EM_XTENSA = 94
+EM_RISCV = 243      # the ESP32-C3 build
 
 
 def read_sections(elf):
@@ -19,8 +20,8 @@ def read_sections(elf):
     if elf[:4] != b"\x7fELF" or elf[4] != 1 or elf[5] != 1:
         raise SystemExit("not a 32-bit little-endian ELF file")
     (machine,) = struct.unpack_from("<H", elf, 18)
-    if machine != EM_XTENSA:
-        raise SystemExit("not an Xtensa ELF file")
+    if machine not in (EM_XTENSA, EM_RISCV):
+        raise SystemExit("not an Xtensa or RISC-V ELF file")
     shoff, = struct.unpack_from("<I", elf, 32)
     shentsize, shnum, shstrndx = struct.unpack_from("<HHH", elf, 46)
 

@@ -18,6 +18,20 @@ void esp_rom_spiflash_attach(uint32_t config, uint32_t legacy);
 
 #define REG(addr) (*(volatile uint32_t *)(addr))
 
+#ifdef CHIP_ESP32S3
+/* ESP32-S3 (CHIP_ESP32S3, experimental like the rest): UART0 at 0x60000000
+ * with 10-bit FIFO counts and a 12-bit divider, RTC_CNTL at 0x60008000, the
+ * same windowed-ABI ROM call for the attach (docs/chips.md §5, §9.3). */
+#define UART_FIFO REG(0x60000000u)
+#define UART_INT_ENA REG(0x6000000Cu)
+#define UART_INT_CLR REG(0x60000010u)
+#define UART_CLKDIV REG(0x60000014u)
+#define UART_STATUS REG(0x6000001Cu)
+#define UART_RXFIFO_CNT(status) ((status) & 0x3FF)
+#define UART_TXFIFO_CNT(status) (((status) >> 16) & 0x3FF)
+#define UART_CLKDIV_INT_MASK 0xFFFu     /* bits 0-11; bits 20-23 are sixteenths */
+#define RTC_CNTL_OPTIONS0 REG(0x60008000u)
+#else
 /* UART0: FIFO through its AHB alias, the rest through the DPORT addresses. */
 #define UART_FIFO REG(0x60000000u)
 #define UART_INT_ENA REG(0x3FF4000Cu)
@@ -26,10 +40,11 @@ void esp_rom_spiflash_attach(uint32_t config, uint32_t legacy);
 #define UART_STATUS REG(0x3FF4001Cu)
 #define UART_RXFIFO_CNT(status) ((status) & 0xFF)
 #define UART_TXFIFO_CNT(status) (((status) >> 16) & 0xFF)
-#define UART_FIFO_SIZE 128
 #define UART_CLKDIV_INT_MASK 0xFFFFFu   /* bits 0-19; bits 20-23 are sixteenths */
-
 #define RTC_CNTL_OPTIONS0 REG(0x3FF48000u)
+#endif
+#define UART_FIFO_SIZE 128
+
 #define RTC_CNTL_SW_SYS_RST (1u << 31)
 
 /* Delays count CPU cycles assuming the fastest clock, so they never end early. */

@@ -14,6 +14,7 @@
  *   --esp32-spi     (with --device) reach the flash the way the ESP32 build
  *                   does, through SPI1 register writes (spi_flash_esp32.c),
  *                   so the controller's SPI model is exercised.
+ *   --esp32s3-spi   the same with the ESP32-S3 build's driver (SPI_MEM registers).
  *
  * Flash follows NOR rules: erase sets bytes to 0xFF, programming can only
  * clear bits. What would end the stub on a chip ends the process, with an
@@ -61,7 +62,15 @@ static int dev_in = -1, dev_out = -1; /* device mode when >= 0 */
 static int flash_fd = -1;
 static uint32_t flash_bytes;
 static uint32_t bad_sector = 0xFFFFFFFFu;
-static int esp32_spi; /* flash through SPI1 registers (device mode) */
+static int esp32_spi; /* flash through SPI1 registers (device mode): 1 ESP32, 2 ESP32-S3 */
+/* The ESP32-S3 build of spi_flash_esp32.c, renamed by the Makefile (S3_SPI). */
+int esp32s3_spi_read(uint32_t addr, uint8_t *buf, uint32_t len);
+int esp32s3_spi_write(uint32_t addr, const uint8_t *data, uint32_t len);
+int esp32s3_spi_erase_sector(uint32_t addr);
+int esp32s3_spi_erase_block(uint32_t addr);
+int esp32s3_spi_erase_chip(void);
+int esp32s3_spi_unlock(void);
+#define SPI_DRIVER(fn) (esp32_spi == 2 ? esp32s3_spi_##fn : esp32_spi_##fn)
 
 /* ---- plumbing ---- */
 
@@ -261,7 +270,7 @@ static int touches_bad_sector(uint32_t addr, uint32_t len)
 int hal_flash_read(uint32_t addr, uint8_t *buf, uint32_t len)
 {
     if (esp32_spi)
-        return esp32_spi_read(addr, buf, len);
+        return SPI_DRIVER(read)(addr, buf, len);
     if (device_mode())
         return device_call('r', addr, len, 0, buf, 0) ? -1 : 0;
     if (!in_flash(addr, len) || pread(flash_fd, buf, len, addr) != (ssize_t)len)
@@ -274,7 +283,7 @@ int hal_flash_write(uint32_t addr, const uint8_t *data, uint32_t len)
     if ((addr | len) & 3)
         return -1;
     if (esp32_spi)
-        return esp32_spi_write(addr, data, len);
+        return SPI_DRIVER(write)(addr, data, len);
     if (device_mode())
         return device_call('P', addr, len, data, 0, 0) ? -1 : 0;
     if (touches_bad_sector(addr, len))
@@ -313,21 +322,21 @@ static int erase_range(uint32_t addr, uint32_t len)
 int hal_flash_erase_sector(uint32_t addr)
 {
     if (esp32_spi)
-        return esp32_spi_erase_sector(addr);
+        return SPI_DRIVER(erase_sector)(addr);
     return (addr & 0xFFF) ? -1 : erase_range(addr, 0x1000);
 }
 
 int hal_flash_erase_block(uint32_t addr)
 {
     if (esp32_spi)
-        return esp32_spi_erase_block(addr);
+        return SPI_DRIVER(erase_block)(addr);
     return (addr & 0xFFFF) ? -1 : erase_range(addr, 0x10000);
 }
 
 int hal_flash_erase_chip(void)
 {
     if (esp32_spi)
-        return esp32_spi_erase_chip();
+        return SPI_DRIVER(erase_chip)();
     if (device_mode())
         return device_call('C', 0, 0, 0, 0, 0) ? -1 : 0;
     return erase_range(0, flash_bytes & ~0xFFFu);
@@ -336,7 +345,7 @@ int hal_flash_erase_chip(void)
 int hal_flash_unlock(void)
 {
     if (esp32_spi)
-        return esp32_spi_unlock();
+        return SPI_DRIVER(unlock)();
     if (device_mode())
         return device_call('U', 0, 0, 0, 0, 0) ? -1 : 0;
     return 0;
@@ -443,14 +452,14 @@ int main(int argc, char **argv)
     const char *flash_path = 0;
     for (int i = 1; i < argc; i++) {
         const char *opt = argv[i], *val = i + 1 < argc ? argv[i + 1] : 0;
-        if (!val && strcmp(opt, "--esp32-spi"))
+        if (!val && strcmp(opt, "--esp32-spi") && strcmp(opt, "--esp32s3-spi"))
             die(EXIT_USAGE, "usage: stub_host [--flash FILE | --device IN,OUT] [--in-fd N] [--out-fd N]");
         if (!strcmp(opt, "--flash"))
             flash_path = val;
         else if (!strcmp(opt, "--device") && !parse_fd_pair(val, &dev_in, &dev_out))
             ;
-        else if (!strcmp(opt, "--esp32-spi")) {
-            esp32_spi = 1;
+        else if (!strcmp(opt, "--esp32-spi") || !strcmp(opt, "--esp32s3-spi")) {
+            esp32_spi = strcmp(opt, "--esp32-spi") ? 2 : 1;
             continue; /* takes no value */
         } else if (!strcmp(opt, "--bad-sector"))
             bad_sector = (uint32_t)strtoul(val, 0, 0) & ~0xFFFu;
@@ -465,7 +474,7 @@ int main(int argc, char **argv)
     if (!flash_path == !device_mode())
         die(EXIT_USAGE, "give exactly one of --flash FILE and --device IN,OUT");
     if (esp32_spi && !device_mode())
-        die(EXIT_USAGE, "--esp32-spi needs --device");
+        die(EXIT_USAGE, "--esp32-spi / --esp32s3-spi need --device");
     if (flash_path)
         open_flash_file(flash_path);
     stub_main();

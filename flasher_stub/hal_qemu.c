@@ -1,7 +1,9 @@
-/* Test-double HAL: the ESP8266 build of the core, run under
- * `qemu-system-xtensa -M sim -cpu lx106 -semihosting`. QEMU's sim machine has
- * no ESP8266 peripherals, so where hal_esp8266.c calls ROM routines this HAL
- * uses QEMU semihosting instead: the serial link is QEMU's stdin/stdout, the
+/* Test-double HAL: the core cross-compiled for a chip's ISA, run under QEMU
+ * with semihosting: the ESP8266 build under `qemu-system-xtensa -M sim -cpu
+ * lx106 -semihosting`, the ESP32-C3 (RV32IMC) build under
+ * `qemu-system-riscv32 -M virt -bios none -semihosting`. QEMU has no ESP
+ * peripherals, so where the chip HALs call ROM routines this HAL uses QEMU
+ * semihosting instead: the serial link is QEMU's stdin/stdout, the
  * flash is the file "flash.bin" in QEMU's working directory (NOR rules, as in
  * hal_host.c), and leaving the stub exits QEMU with the host build's exit
  * statuses. The point is to run the cross-compiled core on the real ISA. */
@@ -10,14 +12,90 @@
 #include "hal.h"
 #include "slip.h"
 
-/* QEMU's Xtensa semihosting call numbers (a2 = call, a3-a5 = arguments). */
+/* QEMU's Xtensa semihosting call numbers (a2 = call, a3-a5 = arguments),
+ * which are also the calls the rest of this file makes on RISC-V. */
 enum { SYS_EXIT = 1, SYS_READ = 3, SYS_WRITE = 4, SYS_OPEN = 5, SYS_LSEEK = 19 };
 #define HOST_O_RDWR 2
 #define SEEK_SET 0
+#define SEEK_END 2
 
 enum { EXIT_LINK_CLOSED = 0, EXIT_NO_FLASH = 2, EXIT_SOFT_RESET = 10, EXIT_RUN_USER_CODE = 11,
        EXIT_JUMP = 12 };
 
+#ifdef __riscv
+/* RISC-V semihosting is Arm's: one call number in a0, a pointer to the
+ * arguments in a1, trapped by this exact three-instruction sequence. Its
+ * calls differ from Xtensa's (handles instead of file descriptors, "bytes
+ * not transferred" results, no lseek whence), so semihost() translates. */
+enum { ARM_SYS_OPEN = 0x01, ARM_SYS_WRITE = 0x05, ARM_SYS_READ = 0x06, ARM_SYS_SEEK = 0x0A,
+       ARM_SYS_FLEN = 0x0C, ARM_SYS_EXIT_EXTENDED = 0x20 };
+#define ARM_MODE_RB 1          /* fopen modes by number: "rb" */
+#define ARM_MODE_RPLUSB 3      /* "r+b" */
+#define ARM_MODE_WB 5          /* "wb"; ":tt" opened for writing is stdout */
+#define ADP_STOPPED_APPLICATION_EXIT 0x20026
+
+static int32_t arm_semihost(int32_t call, const int32_t *args)
+{
+    register int32_t a0 __asm__("a0") = call;
+    register const int32_t *a1 __asm__("a1") = args;
+    __asm__ volatile(".option push\n.option norvc\n"
+                     "slli x0, x0, 0x1f\nebreak\nsrai x0, x0, 7\n"
+                     ".option pop"
+                     : "+r"(a0)
+                     : "r"(a1)
+                     : "memory");
+    return a0;
+}
+
+static int32_t arm_open(const char *name, int32_t mode)
+{
+    int32_t len = 0;
+    while (name[len])
+        len++;
+    int32_t args[3] = {(int32_t)name, mode, len};
+    return arm_semihost(ARM_SYS_OPEN, args);
+}
+
+/* Xtensa-style file descriptors: 0 and 1 are the console, opened once; a
+ * file's handle is shifted past them (Arm handles may be 0 or 1 too). */
+#define FIRST_FILE_FD 2
+
+static int32_t handle_of(int32_t fd)
+{
+    static int32_t console[FIRST_FILE_FD] = {-1, -1};
+    if (fd >= FIRST_FILE_FD)
+        return fd - FIRST_FILE_FD;
+    if (console[fd] < 0)
+        console[fd] = arm_open(":tt", fd == 0 ? ARM_MODE_RB : ARM_MODE_WB);
+    return console[fd];
+}
+
+static int32_t semihost(int32_t call, int32_t a, int32_t b, int32_t c)
+{
+    int32_t args[3] = {a, b, c};
+    switch (call) {
+    case SYS_OPEN: {
+        int32_t handle = arm_open((const char *)a, ARM_MODE_RPLUSB);
+        return handle < 0 ? handle : handle + FIRST_FILE_FD;
+    }
+    case SYS_READ:
+    case SYS_WRITE:
+        args[0] = handle_of(a);
+        return c - arm_semihost(call == SYS_READ ? ARM_SYS_READ : ARM_SYS_WRITE, args);
+    case SYS_LSEEK:
+        args[0] = handle_of(a);
+        if (c == SEEK_END)
+            return arm_semihost(ARM_SYS_FLEN, args);
+        return arm_semihost(ARM_SYS_SEEK, args) == 0 ? b : -1;
+    case SYS_EXIT:
+        args[0] = ADP_STOPPED_APPLICATION_EXIT;
+        args[1] = a;
+        return arm_semihost(ARM_SYS_EXIT_EXTENDED, args);
+    default:
+        return -1;
+    }
+}
+#else
 static int32_t semihost(int32_t call, int32_t a, int32_t b, int32_t c)
 {
     register int32_t a2 __asm__("a2") = call;
@@ -27,6 +105,7 @@ static int32_t semihost(int32_t call, int32_t a, int32_t b, int32_t c)
     __asm__ volatile("simcall" : "+r"(a2), "+r"(a3) : "r"(a4), "r"(a5) : "memory");
     return a2;
 }
+#endif
 
 static void leave(int code)
 {
@@ -45,7 +124,7 @@ void hal_init(void)
     flash_fd = semihost(SYS_OPEN, (int32_t)name, HOST_O_RDWR, 0);
     if (flash_fd < 0)
         leave(EXIT_NO_FLASH);
-    flash_bytes = (uint32_t)semihost(SYS_LSEEK, flash_fd, 0, 2 /* SEEK_END */);
+    flash_bytes = (uint32_t)semihost(SYS_LSEEK, flash_fd, 0, SEEK_END);
 }
 
 /* ---- link ---- */

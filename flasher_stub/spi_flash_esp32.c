@@ -6,6 +6,20 @@
 #include "hal.h"
 
 /* SPI1, the flash controller (docs/protocol.md §8.1). */
+#ifdef CHIP_ESP32S3
+/* ESP32-S3 SPI1 (SPI_MEM, docs/chips.md §4): the same user commands, every
+ * register 4 bytes lower, W0 at 0x58, the address in the low bits. */
+#define SPI_BASE 0x60002000u
+#define SPI_CMD (SPI_BASE + 0x00)
+#define SPI_ADDR (SPI_BASE + 0x04)
+#define SPI_USER (SPI_BASE + 0x18)
+#define SPI_USER1 (SPI_BASE + 0x1C)
+#define SPI_USER2 (SPI_BASE + 0x20)
+#define SPI_MOSI_DLEN (SPI_BASE + 0x24)
+#define SPI_MISO_DLEN (SPI_BASE + 0x28)
+#define SPI_W0 (SPI_BASE + 0x58)
+#define SPI_ADDR_VALUE(addr) (addr)
+#else
 #define SPI_BASE 0x3FF42000u
 #define SPI_CMD (SPI_BASE + 0x00)
 #define SPI_ADDR (SPI_BASE + 0x04)
@@ -15,6 +29,8 @@
 #define SPI_MOSI_DLEN (SPI_BASE + 0x28)
 #define SPI_MISO_DLEN (SPI_BASE + 0x2C)
 #define SPI_W0 (SPI_BASE + 0x80)
+#define SPI_ADDR_VALUE(addr) ((addr) << 8) /* left-aligned, docs/protocol.md §8.2 */
+#endif
 #define SPI_CMD_USR (1u << 18)
 #define SPI_USR_COMMAND (1u << 31)
 #define SPI_USR_ADDR (1u << 30)
@@ -53,7 +69,7 @@ static void spi_command(uint8_t op, int with_addr, uint32_t addr, const uint8_t 
     if (with_addr) {
         user |= SPI_USR_ADDR;
         hal_write_reg(SPI_USER1, 23u << SPI_USR_ADDR_BITLEN_SHIFT);
-        hal_write_reg(SPI_ADDR, addr << 8); /* left-aligned, docs/protocol.md §8.2 */
+        hal_write_reg(SPI_ADDR, SPI_ADDR_VALUE(addr));
     }
     if (out_len) {
         user |= SPI_USR_MOSI;

@@ -10,13 +10,15 @@ command -v xtensa-lx106-elf-gcc >/dev/null 2>&1 || need_apt=1   # ESP8266 stub +
 command -v make >/dev/null 2>&1 || need_apt=1
 command -v gcc >/dev/null 2>&1 || need_apt=1                    # host build of the stub
 command -v qemu-system-xtensa >/dev/null 2>&1 || need_apt=1     # runs the cross-built stub core
+command -v riscv64-unknown-elf-gcc >/dev/null 2>&1 || need_apt=1 # ESP32-C3 stub + test ELFs
 python3 -c "import ensurepip" >/dev/null 2>&1 || need_apt=1     # Debian splits venv out
 if [ -n "$need_apt" ]; then
     SUDO=""
     [ "$(id -u)" = 0 ] || SUDO="sudo"
     $SUDO apt-get update -qq
     $SUDO apt-get install -y -qq --no-install-recommends \
-        gcc-xtensa-lx106 make gcc libc6-dev python3-venv qemu-system-misc >/dev/null
+        gcc-xtensa-lx106 gcc-riscv64-unknown-elf make gcc libc6-dev python3-venv \
+        qemu-system-misc >/dev/null
 fi
 
 # A virtualenv of our own: Debian's system Python refuses pip installs.

@@ -283,7 +283,7 @@ def test_on_a_terminal_the_console_reporter_draws_the_progress_bar(tmp_path):
 @pytest.mark.parametrize("arguments,message", [
     ({"chip": "esp31"}, "unknown chip 'esp31'; choose one of auto, esp8266, esp32"),
     ({"after": "hard-reset"}, "unknown 'after' action 'hard-reset'"),
-    ({"before": "usb_reset"}, "unknown 'before' action 'usb_reset'"),
+    ({"before": "esp32r1"}, "unknown 'before' action 'esp32r1'"),
 ])
 def test_bad_arguments_are_refused_before_the_port_is_opened(tmp_path, arguments, message):
     with pytest.raises(esptool.FatalError) as caught:

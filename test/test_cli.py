@@ -204,7 +204,8 @@ def run_main(capsys, *argv):
 def test_a_chip_class_added_to_chips_reaches_the_cli(monkeypatch, tmp_path, capsys):
     monkeypatch.setitem(esptool.CHIPS, "toy", ToyROM)
     listing = esptool.build_parser().format_help()
-    assert "{auto,esp8266,esp32,toy}" in listing and "ESP8266, ESP32 and TOY" in listing
+    assert "{auto,esp8266,esp32,esp32c3,esp32s3,toy}" in listing
+    assert "ESP8266, ESP32, ESP32-C3, ESP32-S3 and TOY" in " ".join(listing.split())
 
     image = tmp_path / "app.bin"
     status, out = run_main(capsys, "--chip", "toy", "elf2image", "--flash-size", "32MB",
@@ -221,7 +222,8 @@ def test_a_chip_class_added_to_chips_reaches_the_cli(monkeypatch, tmp_path, caps
     # --spi-connection's help names the chips that support it; the toy does not.
     with pytest.raises(SystemExit):
         esptool.main(["flash_id", "-h"])
-    assert "ESP32 only: flash pins" in capsys.readouterr().out
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert "ESP32, ESP32-C3 and ESP32-S3 only: flash pins" in help_text and "TOY" not in help_text
 
 
 def test_detect_chip_is_a_module_function_and_the_v23_name_still_works(tmp_path):

@@ -319,9 +319,10 @@ def test_ctrl_c_during_a_write_exits_130(sim_server, tmp_path):
     no_success_claimed(seen + out)
 
 
-def test_a_damaged_esp32_rom_read_is_caught_by_the_chips_md5(sim_server, tmp_path):
+def test_a_damaged_esp32_rom_read_is_caught_by_the_chips_md5_and_read_again(sim_server, tmp_path):
     # Damage the address of one READ_FLASH_SLOW request: the chip reads the
-    # wrong bytes and nothing in its reply says so, but the MD5 check does.
+    # wrong bytes and nothing in its reply says so, but the MD5 check does, and
+    # the range is read again (each chunk until two reads agree).
     flash = random.Random(3).randbytes(4 << 20)
     args = ("read_flash", "0", 8192, tmp_path / "out.bin")
     clean = sim_server("esp32", flash=flash, flash_size="4MB", trace=str(tmp_path / "t.txt"))
@@ -329,9 +330,9 @@ def test_a_damaged_esp32_rom_read_is_caught_by_the_chips_md5(sim_server, tmp_pat
     sim = sim_server("esp32", flash=flash, flash_size="4MB",
                      corrupt_at=wire_offset_of_read_address(tmp_path / "t.txt", request=20))
     os.remove(tmp_path / "out.bin")
-    out = fails(esptool(sim.url, *args), "Flash read was damaged on the way")
-    assert "Read 8192 bytes" not in out
-    assert not (tmp_path / "out.bin").exists()
+    result = esptool(sim.url, *args)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (tmp_path / "out.bin").read_bytes() == flash[:8192]
 
 
 def wire_offset_of_read_address(trace, request):

@@ -632,3 +632,24 @@ def test_file_naming_a_missing_file_is_an_error_unless_virt_creates_it(tmp_path)
                  "JTAG_DISABLE")
     assert r.returncode == 0, r.stdout
     assert path.exists()
+
+
+@pytest.mark.parametrize("name", ["ESP32-C3", "ESP32-S3"])
+def test_c3_and_s3_are_out_of_scope_in_one_line(name):
+    # docs/chips.md §10: espefuse.py knows the ESP32's eFuses only.
+    import sys
+    from conftest import ROOT
+    sys.path.insert(0, ROOT)
+    import espefuse
+
+    class Chip:
+        CHIP_NAME = name
+        closed = False
+
+        def close(self):
+            self.closed = True
+
+    chip = Chip()
+    with pytest.raises(espefuse.FatalError, match="out of scope") as caught:
+        espefuse.refuse_other_chips(chip, "/dev/ttyACM0")
+    assert "ESP32-C3 and ESP32-S3" in str(caught.value) and chip.closed

@@ -213,12 +213,14 @@ def rom_md5(client, offset, size):
     return reply[8:40].decode()
 
 
-def test_rom32_touches_flash_only_after_spi_attach(espsim_server):
-    """Given an ESP32 in its ROM loader, when a raw client writes without
-    SPI_ATTACH, then every command answers OK but nothing lands and the ROM's
-    MD5 sees zeros (docs/protocol.md §5.12); after SPI_ATTACH the same write
-    lands and the MD5 matches."""
-    sim = espsim_server("esp32", raw=True)
+@pytest.mark.parametrize("chip", ["esp32", "esp32c3", "esp32s3"])
+def test_rom32_touches_flash_only_after_spi_attach(espsim_server, chip):
+    """Given an ESP32 (or ESP32-C3/-S3, same rule: docs/chips.md §4) in its ROM
+    loader, when a raw client writes without SPI_ATTACH, then every command
+    answers OK but nothing lands and the ROM's MD5 sees zeros
+    (docs/protocol.md §5.12); after SPI_ATTACH the same write lands and the MD5
+    matches."""
+    sim = espsim_server(chip, raw=True)
     client = Client(sim.url)
     data = bytes(range(256)) * 4
     try:
@@ -332,6 +334,25 @@ def test_hard_reset_boots_the_image_and_reports_bad_ones(espsim_server, image, e
         assert b"rst:0x1 (POWERON_RESET),boot:0x13 (SPI_FAST_FLASH_BOOT)" in log
         assert expected in log
         assert not client.command(SYNC, SYNC_DATA)    # the application does not answer
+    finally:
+        client.close()
+
+
+@pytest.mark.parametrize("chip,banner", [("esp32c3", b"ESP-ROM:esp32c3"),
+                                         ("esp32s3", b"ESP-ROM:esp32s3")])
+def test_esp_rom_chips_boot_from_offset_0_with_their_boot_log(espsim_server, chip, banner):
+    """The ESP32-C3/-S3 models (docs/chips.md §12): ESP-ROM boot log, download
+    mode announced, the image booted from flash offset 0 (docs/chips.md §6)."""
+    sim = espsim_server(chip)
+    image = esp32_image()
+    sim.device.flash.data[0:len(image)] = image
+    client = Client(sim.url)
+    try:
+        log = client.reset()
+        assert banner in log and b"rst:0x1 (POWERON)" in log and b"waiting for download" in log
+        log = client.reset(download=False)
+        assert b"SPI_FAST_FLASH_BOOT" in log
+        assert b"load:0x3ffb0000,len:32\r\nentry 0x40080000" in log
     finally:
         client.close()
 

@@ -174,6 +174,20 @@ def stub_qemu():
     return QEMU + [os.path.join(STUB_DIR, "build", "qemu", "stub.elf")]
 
 
+QEMU_RV32 = ["qemu-system-riscv32", "-M", "virt", "-bios", "none", "-display", "none",
+             "-serial", "none", "-monitor", "none", "-semihosting", "-kernel"]
+
+
+@pytest.fixture(scope="session")
+def stub_qemu_rv32():
+    """The ESP32-C3 (RV32IMC) build of the core over flasher_stub/hal_qemu.c, in QEMU."""
+    if not shutil.which("riscv64-unknown-elf-gcc") or not shutil.which(QEMU_RV32[0]):
+        pytest.skip("needs riscv64-unknown-elf-gcc (gcc-riscv64-unknown-elf) and "
+                    "qemu-system-riscv32 (qemu-system-misc)")
+    subprocess.run(["make", "-s", "-C", STUB_DIR, "qemu-rv32"], check=True, timeout=300)
+    return QEMU_RV32 + [os.path.join(STUB_DIR, "build", "qemu-rv32", "stub.elf")]
+
+
 def started(s):
     assert s.frame() == b"OHAI"
     yield s
@@ -187,14 +201,17 @@ def host_stub(stub_host, flash_file):
     yield from started(Stub(stub_host, flash_file))
 
 
-@pytest.fixture(params=["host", "qemu-lx106"])
+@pytest.fixture(params=["host", "qemu-lx106", "qemu-rv32"])
 def stub(request, flash_file):
-    """Each test runs twice: on the host build, then on the cross-compiled
-    core running on QEMU's lx106 (skipped when QEMU is not installed)."""
+    """Each test runs three times: on the host build, then on the core
+    cross-compiled for the ESP8266's lx106 and for the ESP32-C3's RV32IMC,
+    each running in QEMU (skipped when QEMU is not installed)."""
     if request.param == "host":
         s = Stub(request.getfixturevalue("stub_host"), flash_file)
-    else:
+    elif request.param == "qemu-lx106":
         s = Stub(None, flash_file, argv=request.getfixturevalue("stub_qemu"))
+    else:
+        s = Stub(None, flash_file, argv=request.getfixturevalue("stub_qemu_rv32"))
     yield from started(s)
 
 
@@ -938,15 +955,18 @@ def test_espsim_runs_our_c_stub_for_a_whole_flash_session(stub_host, espsim_serv
     assert flash[0x10000:0x10000 + len(image)] == bytes(expected)
 
 
-def test_esp32_spi_flash_driver_against_espsim_spi_registers(stub_host, espsim_server, monkeypatch):
-    """Given an ESP32 whose flash is write-protected (status BP bits), when our
-    stub runs with the ESP32 build's SPI1 register driver (spi_flash_esp32.c)
-    against espsim's SPI controller model, then it unlocks the flash (keeping
-    Quad Enable), and writes, erases and reads land where they should."""
+@pytest.mark.parametrize("chip,option", [("esp32", "--esp32-spi"), ("esp32s3", "--esp32s3-spi")])
+def test_esp32_spi_flash_driver_against_espsim_spi_registers(stub_host, espsim_server, monkeypatch,
+                                                             chip, option):
+    """Given an ESP32 (or ESP32-S3) whose flash is write-protected (status BP
+    bits), when our stub runs with that chip build's SPI1 register driver
+    (spi_flash_esp32.c; SPI_MEM registers for the S3, docs/chips.md §4) against
+    espsim's SPI controller model, then it unlocks the flash (keeping Quad
+    Enable), and writes, erases and reads land where they should."""
     from espsim import cstub
     from espsim.flash import SR_BP_SHIFT, SR_QE
-    monkeypatch.setattr(cstub, "HOST_OPTIONS", ["--esp32-spi"])
-    srv = espsim_server("esp32", raw=True, stub_impl="cstub", trace=False)
+    monkeypatch.setattr(cstub, "HOST_OPTIONS", [option])
+    srv = espsim_server(chip, raw=True, stub_impl="cstub", trace=False)
     flash = srv.device.flash
     flash.data[:] = bytes(range(256)) * (flash.size // 256)  # not erased
     flash.status = SR_QE | (7 << SR_BP_SHIFT)  # everything protected
@@ -954,7 +974,7 @@ def test_esp32_spi_flash_driver_against_espsim_spi_registers(stub_host, espsim_s
     sync_with_rom(link)
     link.send(SPI_ATTACH, struct.pack("<IBBBB", 0, 0, 0, 0, 0))  # ROM32 attach (docs/protocol.md §5.7)
     assert link.response(SPI_ATTACH)[1][0] == 0
-    upload_our_stub(link, "esp32")
+    upload_our_stub(link, chip)
 
     image = random.Random(7).randbytes(0x2345) + bytes(0x3000)  # crosses pages and sectors
     stream = zlib.compress(image, 9)
@@ -1016,3 +1036,36 @@ def test_only_our_uploaded_stub_is_recognised(stub_host, espsim_server):
     assert choose_implementation("auto", "ESP32", 0x40090564, read_word) == "generic"
     assert choose_implementation("generic", "ESP32", ours["entry"], read_word) == "generic"
     stop_server(srv)
+
+
+# ---- the ESP32-C3 chip build (docs/chips.md §9) ----
+
+def test_esp32c3_stub_links_inside_its_placement_and_calls_the_rom_where_documented():
+    """The HAL never ran on a chip (flasher_stub/README.md); what can be checked
+    here is that the chip build links where esp32c3.ld says and that its ROM
+    calls go to the addresses of docs/chips.md §9.2."""
+    if not shutil.which("riscv64-unknown-elf-gcc"):
+        pytest.skip("needs riscv64-unknown-elf-gcc (gcc-riscv64-unknown-elf)")
+    import base64
+    import json
+    subprocess.run(["make", "-s", "-C", STUB_DIR, "esp32c3"], check=True, timeout=300,
+                   capture_output=True)
+    with open(os.path.join(STUB_DIR, "build", "esp32c3", "stub.json")) as f:
+        stub = json.load(f)
+    text, data = base64.b64decode(stub["text"]), base64.b64decode(stub["data"])
+    # IRAM 0x4038xxxx is DRAM 0x3FC8xxxx: the code must end before the .bss begins.
+    assert stub["text_start"] == 0x40380000 and stub["text_start"] + len(text) <= 0x40384000
+    assert stub["text_start"] <= stub["entry"] < stub["text_start"] + len(text)
+    assert stub["bss_start"] == 0x3FC84000
+    assert stub["bss_start"] + stub["bss_size"] <= stub["data_start"] == 0x3FC96000
+    assert stub["data_start"] + len(data) <= 0x3FC97000
+    symbols = subprocess.run(["riscv64-unknown-elf-nm", os.path.join(STUB_DIR, "build", "esp32c3",
+                                                                    "stub.elf")],
+                             capture_output=True, text=True, check=True).stdout
+    rom = {name: int(addr, 16) for addr, kind, name in
+           (line.split() for line in symbols.splitlines() if len(line.split()) == 3)
+           if kind == "A"}
+    assert rom["esp_rom_spiflash_write"] == 0x4000012C
+    assert rom["esp_rom_spiflash_read"] == 0x40000130
+    assert rom["esp_rom_spiflash_erase_sector"] == 0x40000128
+    assert rom["esp_rom_spiflash_attach"] == 0x40000164

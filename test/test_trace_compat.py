@@ -22,6 +22,9 @@ SYNC = "08"
 # docs/differences.md "Chip detection": we read the ROM magic word (and check
 # --chip against it); v2.3.1 read the UART date register, in auto mode only.
 OUR_MAGIC_READ = "000a04000000000000100040"          # READ_REG 0x40001000
+# With --chip auto we first ask GET_SECURITY_INFO (docs/chips.md §2.2), which
+# the ESP8266/ESP32 ROMs refuse; then the magic word decides.
+OUR_SECURITY_INFO = "0014000000000000"
 UPSTREAM_DATE_READ = "000a04000000000078000060"      # READ_REG 0x60000078
 # docs/differences.md "ESP32 ROM on real silicon": reads we add, each pair as
 # we send it. The RTC calibration and eFuse word 4 before CHANGE_BAUDRATE
@@ -64,7 +67,8 @@ def normalise(frames):
     """Command frames after connecting, minus the listed, deliberate differences."""
     commands = [f for f in frames if f.startswith("00") and len(f) >= 16]
     commands = [f for f in commands
-                if f[2:4] != SYNC and f not in (OUR_MAGIC_READ, UPSTREAM_DATE_READ)]
+                if f[2:4] != SYNC
+                and f not in (OUR_MAGIC_READ, OUR_SECURITY_INFO, UPSTREAM_DATE_READ)]
     return drop_read_back(drop_extra_read_pairs(commands))
 
 

@@ -21,13 +21,19 @@ import pytest
 from oracle import upstream_cmd
 
 VERSIONS = ("2.3.1", "5")
-CHIPS = ("esp8266", "esp32")
+CHIPS = ("esp8266", "esp32", "esp32c3", "esp32s3")
+NEW_CHIPS = ("esp32c3", "esp32s3")        # v2.3.1 never knew them: 5.x only
 LOADERS = ("stub", "rom")
 BAUDS = (115200, 921600)
-MACS = {"esp8266": "18:fe:34:01:02:03", "esp32": "24:0a:c4:3a:0b:9c"}
-RAM_ADDRESS = {"esp8266": 0x40104000, "esp32": 0x40080000}
-SCRATCH_RAM = {"esp8266": 0x3FFE9000, "esp32": 0x3FFB0000}
-MAGIC = {"esp8266": 0xFFF0C101, "esp32": 0x00F01D83}
+MACS = {"esp8266": "18:fe:34:01:02:03", "esp32": "24:0a:c4:3a:0b:9c",
+        "esp32c3": "58:cf:79:3a:0b:9c", "esp32s3": "7c:df:a1:3a:0b:9c"}
+RAM_ADDRESS = {"esp8266": 0x40104000, "esp32": 0x40080000, "esp32c3": 0x40390000,
+               "esp32s3": 0x40390000}
+SCRATCH_RAM = {"esp8266": 0x3FFE9000, "esp32": 0x3FFB0000, "esp32c3": 0x3FCA0000,
+               "esp32s3": 0x3FCA0000}
+MAGIC = {"esp8266": 0xFFF0C101, "esp32": 0x00F01D83, "esp32c3": 0x1B31506F,
+         "esp32s3": 0x00000009}
+IMAGE_CHIP_ID = {"esp32c3": 5, "esp32s3": 9}
 FLASH_SIZE = 4 << 20
 TIMEOUT = 120
 
@@ -44,6 +50,9 @@ def ram_image(chip, address, data, entry):
     header = struct.pack("<BBBBI", 0xE9, 1, 2, 0x20, entry)
     if chip == "esp32":
         header += bytes([0xEE]) + bytes(15)
+    elif chip in IMAGE_CHIP_ID:     # docs/chips.md §7.7: chip ID, any revision, no digest
+        header += struct.pack("<B3sHBHH4sB", 0xEE, bytes(3), IMAGE_CHIP_ID[chip], 0, 0,
+                              0xFFFF, bytes(4), 0)
     body = header + struct.pack("<II", address, len(data)) + data
     checksum = 0xEF
     for byte in data:
@@ -96,7 +105,7 @@ def check_chip_id(case):
         # v2.3.1's ESP32 chip id: (w2 & 0xFFFFFF) << 24 | (w1 >> 8) & 0xFFFFFF (docs/protocol.md §7.3)
         assert "Chip ID: 0xc5240ac43a0b" in out, out
     else:
-        assert MACS["esp32"] in out, out
+        assert MACS[case.chip] in out, out    # 5.x: the MAC (no chip ID on the newer chips)
 
 
 def check_read_mac(case):
@@ -237,10 +246,14 @@ COMMANDS = {
 def not_applicable(version, chip, loader, command):
     """Why upstream itself does not offer this combination (None if it does)."""
     rom8266 = chip == "esp8266" and loader == "rom"
+    if version == "2.3.1" and chip in NEW_CHIPS:
+        return "v2.3.1 does not know the ESP32-C3 and ESP32-S3"
     if command == "write_flash_verify" and version == "5":
         return "5.x has no --verify (it always verifies)"
     if rom8266 and command == "write_flash_z":
         return "the ESP8266 ROM has no compressed download"
+    if loader == "rom" and command == "erase_region" and version == "5" and chip in NEW_CHIPS:
+        return None     # 5.x erases a region through the ESP32-C3/-S3 ROM (FLASH_BEGIN)
     if loader == "rom" and command in ("erase_flash", "erase_region"):
         return "upstream erases only through the stub"
     if loader == "rom" and command == "read_flash" and (version == "2.3.1" or rom8266):
@@ -267,11 +280,14 @@ def matrix():
 
 
 # A representative subset for CI: both upstream versions, both chips, stub and
-# ROM, both baud rates, the commands that exercise the most protocol. (Each 5.x
+# ROM, both baud rates, the commands that exercise the most protocol, and 5.x on
+# the ESP32-C3 (ROM) and ESP32-S3 (stub). (Each 5.x
 # run costs ~15 s over rfc2217:// because pyserial's client waits 50 ms steps for
-# every port setting 5.x changes per command; so only one 5.x case here.)
+# every port setting 5.x changes per command; so one 5.x case per chip family.)
 CI_SUBSET = [
     ("5", "esp32", "stub", 921600, "write_flash_multi"),
+    ("5", "esp32c3", "rom", 921600, "write_flash_z"),
+    ("5", "esp32s3", "stub", 115200, "read_flash"),
     ("2.3.1", "esp8266", "stub", 115200, "write_flash"),
     ("2.3.1", "esp32", "rom", 115200, "write_flash_z"),
 ]

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the test ELFs with Debian's cross compiler (package gcc-xtensa-lx106).
+"""Build the test ELFs with Debian's cross compilers (gcc-xtensa-lx106, gcc-riscv64-unknown-elf).
 
     python3 test/elf/build.py            # rebuild every ELF in test/elf/
     python3 test/elf/build.py --check    # rebuild into a temp dir, compare
@@ -13,9 +13,14 @@ Two kinds:
     assembler file plus a linker script that are written next to the ELF
     (gen/) so what went in can be read.
 
+ESP32-C3 ELFs (esp32c3_*) are RISC-V, built for the C3's RV32IMC core; the
+ESP32-S3 ones (esp32s3_*) are lx106 code placed in the S3's memory map, as the
+ESP32 ones are: elf2image only cares where the bytes land.
+
 The ELFs are committed; the tests never need the compiler. The expected
 images in test/data/images/ were made from them by upstream esptool 2.3.1
-(see make_expected.py there).
+(see make_expected.py there) and, for the C3 and S3, by upstream 5.6.0
+(make_expected_5x.py).
 """
 import argparse
 import filecmp
@@ -30,6 +35,17 @@ CC = "xtensa-lx106-elf-gcc"
 LDFLAGS = ["-nostdlib", "-Wl,-z,max-page-size=16", "-Wl,--no-warn-rwx-segments",
            "-Wl,--build-id=none"]
 CFLAGS = ["-Os", "-ffreestanding", "-mlongcalls", "-mtext-section-literals", "-fno-common"]
+RISCV_CC = "riscv64-unknown-elf-gcc"
+RISCV_ARCH = ["-march=rv32imc", "-mabi=ilp32"]
+RISCV_CFLAGS = ["-Os", "-ffreestanding", "-fno-common"] + RISCV_ARCH
+
+
+def toolchain(elf_name):
+    """-> (compiler, compile flags, extra link flags) for the ELF's core."""
+    if elf_name.startswith("esp32c3"):
+        return RISCV_CC, RISCV_CFLAGS, RISCV_ARCH
+    return CC, CFLAGS, []
+
 
 REALISTIC = {   # ELF name -> linker script in ld/
     "esp8266_sdk.elf": "esp8266_sdk.ld",
@@ -37,9 +53,11 @@ REALISTIC = {   # ELF name -> linker script in ld/
     "esp8266_ram.elf": "esp8266_ram.ld",
     "esp32_app.elf": "esp32_app.ld",
     "esp32_shared_page.elf": "esp32_shared_page.ld",
+    "esp32c3_app.elf": "esp32c3_app.ld",
+    "esp32s3_app.elf": "esp32s3_app.ld",
 }
 
-PROGBITS, NOBITS = "progbits", "nobits"
+PROGBITS, NOBITS, INIT_ARRAY = "progbits", "nobits", "init_array"
 
 
 def section(name, addr, size, fill=None, kind=PROGBITS):
@@ -127,17 +145,86 @@ SHAPES = {  # ELF name -> (entry, [sections in section-header order])
 }
 
 
+def c3_s3_shapes(chip, iram, dram, drom, irom, rtc):
+    """The same shapes for ESP32-C3 and ESP32-S3 (docs/chips.md §7): each
+    chip's IRAM, DRAM, DROM, IROM and RTC base addresses, and the boundary
+    between two of its memory regions inside DRAM or DROM."""
+    boundary = {"esp32c3": 0x3FC88000, "esp32s3": 0x3D000000}[chip]
+    return {
+        # Flash code and data, padded with the RAM that follows them.
+        chip + "_worked_shape.elf": (iram + 4, [
+            section(".flash.text", irom + 0x20, 0x100, fill=0xAA),
+            section(".flash.rodata", drom + 0x20, 0x100, fill=0xBB),
+            section(".iram0.text", iram, 0x200, fill=0xCC),
+            section(".dram0.data", dram, 0x10, fill=0xDD),
+        ]),
+        # Adjacent sections merged within a region, not across regions or
+        # gaps; an INIT_ARRAY section copied; an empty one dropped.
+        chip + "_merge_shape.elf": (iram, [
+            section(".iram0.vectors", iram, 0x100),
+            section(".iram0.text", iram + 0x100, 0x106),
+            section(".iram0.empty", iram + 0x208, 0),
+            section(".iram0.late", iram + 0x400, 0x20),
+            section(".dram0.data", dram, 0x30),
+            section(".init_array", dram + 0x30, 0x8, kind=INIT_ARRAY),
+            section(".dram0.bss", dram + 0x40, 0x100, kind=NOBITS),
+            section(".region.lo", boundary - 0x10, 0x10),
+            section(".region.hi", boundary, 0x20),
+            section(".flash.appdesc", drom + 0x20, 0x100, fill=0),
+            section(".flash.rodata", drom + 0x120, 0x80),
+            section(".flash.text", irom + 0x10020, 0x200),
+            section(".rtc.data", rtc, 0x10),
+        ]),
+        # Several flash pages, out of order; odd-sized RAM eaten piecewise.
+        chip + "_many_shape.elf": (iram + 0x404, [
+            section(".iram0.text", iram + 0x400, 0x1235),
+            section(".flash.text2", irom + 0x20020, 0x40),
+            section(".flash.rodata", drom + 0x20, 0x2000),
+            section(".dram0.data", dram, 0x8),
+            section(".flash.rodata2", drom + 0x10008, 0x100),
+            section(".flash.text", irom + 0x30018, 0x300),
+            section(".iram0.vectors", iram, 0x300),
+            section(".rtc.data", rtc, 0x10),
+        ]),
+        # A second-stage bootloader: RAM only, its description first whatever its address.
+        chip + "_bootdesc_shape.elf": (iram + 0x100, [
+            section(".iram0.text", iram + 0x100, 0x400),
+            section(".dram0.data", dram + 0x100, 0x40),
+            section(".dram0.bootdesc", dram + 0x800, 0x50),
+        ]),
+        # Zeroed flash data where --elf-sha256-offset 0xb0 writes the ELF's digest.
+        chip + "_sha_shape.elf": (irom + 0x10020, [
+            section(".flash.rodata", drom + 0x20, 0x200, fill=0),
+            section(".flash.text", irom + 0x10020, 0x40),
+            section(".dram0.data", dram, 0x20),
+        ]),
+        # Seventeen RAM sections that do not touch: too many even after merging.
+        chip + "_17seg.elf": (iram, ram_run(".dram0.data", dram, 17)),
+        # Two flash sections in one 64 KiB page: refused.
+        chip + "_shared_page.elf": (irom + 0x20, [
+            section(".flash.text", irom + 0x20, 0x40),
+            section(".flash.text2", irom + 0x8000, 0x40),
+        ]),
+    }
+
+
+SHAPES.update(c3_s3_shapes("esp32c3", iram=0x40380000, dram=0x3FC80000, drom=0x3C000000,
+                           irom=0x42000000, rtc=0x50000000))
+SHAPES.update(c3_s3_shapes("esp32s3", iram=0x40378000, dram=0x3FC88000, drom=0x3C000000,
+                           irom=0x42000000, rtc=0x600FE000))
+
+
 def shape_sources(entry, sections):
     """-> (assembler text, linker script text) for one shape."""
     asm = ["/* generated by test/elf/build.py */"]
     ld = ["/* generated by test/elf/build.py */", "_entry = 0x%08x;" % entry,
           "ENTRY(_entry)", "SECTIONS", "{"]
     for index, (name, addr, size, fill, kind) in enumerate(sections):
-        flags = '"aw",@progbits' if kind == PROGBITS else '"aw",@nobits'
+        flags = '"aw",@%s' % kind
         asm.append("    .section in%d,%s" % (index, flags))
         if size:
-            asm.append("    .fill 0x%x, 1, 0x%02x" % (size, fill) if kind == PROGBITS
-                       else "    .skip 0x%x" % size)
+            asm.append("    .skip 0x%x" % size if kind == NOBITS
+                       else "    .fill 0x%x, 1, 0x%02x" % (size, fill))
         # ". = ALIGN(1)" keeps an empty section, as SDK scripts do.
         keep_empty = "" if size else " . = ALIGN(1);"
         nolo = " (NOLOAD)" if kind == NOBITS else ""
@@ -150,9 +237,10 @@ def run(cmd):
     subprocess.run(cmd, check=True)
 
 
-def build_app_object(outdir):
-    obj = os.path.join(outdir, "app.o")
-    run([CC] + CFLAGS + ["-c", os.path.join(HERE, "src", "app.c"), "-o", obj])
+def build_app_object(outdir, elf_name):
+    cc, cflags, _ = toolchain(elf_name)
+    obj = os.path.join(outdir, "app-%s.o" % os.path.basename(cc))
+    run([cc] + cflags + ["-c", os.path.join(HERE, "src", "app.c"), "-o", obj])
     return obj
 
 
@@ -164,16 +252,19 @@ def build_shape(name, outdir, gendir):
         f.write(asm)
     with open(base + ".ld", "w") as f:
         f.write(script)
-    run([CC] + LDFLAGS + ["-T", base + ".ld", base + ".S", "-o", os.path.join(outdir, name)])
+    cc, _, arch = toolchain(name)
+    run([cc] + arch + LDFLAGS + ["-T", base + ".ld", base + ".S",
+                                 "-o", os.path.join(outdir, name)])
 
 
 def build_all(outdir, gendir):
     os.makedirs(gendir, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        obj = build_app_object(tmp)
         for name, script in REALISTIC.items():
-            run([CC] + LDFLAGS + ["-T", os.path.join(HERE, "ld", script), obj,
-                                  "-o", os.path.join(outdir, name)])
+            cc, _, arch = toolchain(name)
+            run([cc] + arch + LDFLAGS + ["-T", os.path.join(HERE, "ld", script),
+                                         build_app_object(tmp, name),
+                                         "-o", os.path.join(outdir, name)])
     for name in SHAPES:
         build_shape(name, outdir, gendir)
 

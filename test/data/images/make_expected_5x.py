@@ -1,0 +1,115 @@
+#!/usr/bin/env python3
+"""Record what upstream esptool 5.6.0's elf2image writes for the ESP32-C3 and
+ESP32-S3 test ELFs (run once; the ELFs come from test/elf/build.py).
+
+    python3 test/data/images/make_expected_5x.py
+
+writes expected_5x.json next to this script: per case the command line,
+upstream's exit status and the SHA-256 of every file it wrote. Those images
+are byte-identical to ours or the test fails, so hashes are all we keep;
+test/test_images_5x.py replays every case against our esptool.py.
+"""
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(HERE)))
+ELF_DIR = os.path.join(ROOT, "test", "elf")
+sys.path.insert(0, os.path.join(ROOT, "test"))
+
+# Options run on each chip's realistic app (an IDF-like ELF with an app description).
+APP_OPTIONS = {
+    "default": [],
+    "dio-4MB": ["-fm", "dio", "-fs", "4MB"],
+    "80m-16MB-named": ["-ff", "80m", "-fs", "16MB", "-o", "{dir}/fw.img"],
+    "32MB": ["-fs", "32MB"],
+    "dout-20m-128MB": ["-fm", "dout", "-ff", "20m", "-fs", "128MB"],
+    "qout-26m-64MB": ["-fm", "qout", "-ff", "26m", "-fs", "64MB"],
+    "rev-range": ["--min-rev-full", "3", "--max-rev-full", "199"],
+    "legacy-min-rev": ["--min-rev", "3"],
+    "no-digest": ["--dont-append-digest"],
+    "secure-pad-v2": ["--secure-pad-v2"],
+    "pad-to-64KB": ["--pad-to-size", "64KB"],
+    "pad-to-1MB-no-digest": ["--pad-to-size", "1MB", "--dont-append-digest"],
+    "ram-only-header": ["--ram-only-header"],
+    "use-segments": ["--use-segments"],
+    "mmu-64KB": ["--flash-mmu-page-size", "64KB"],
+    "elf-sha256-offset": ["--elf-sha256-offset", "0xb0"],
+}
+# Shapes (test/elf/build.py c3_s3_shapes) and the options each is run with.
+SHAPE_OPTIONS = {
+    "worked_shape": {"default": [], "no-digest": ["--dont-append-digest"]},
+    "merge_shape": {"default": [], "ram-only-header": ["--ram-only-header"],
+                    "use-segments": ["--use-segments"]},
+    "many_shape": {"default": [], "secure-pad-v2": ["--secure-pad-v2"],
+                   "ram-only-header": ["--ram-only-header"]},
+    "bootdesc_shape": {"default": [], "ram-only-header": ["--ram-only-header"]},
+    "sha_shape": {"default": [], "sha-at-0xb0": ["--elf-sha256-offset", "0xb0"],
+                  "sha-in-header": ["--elf-sha256-offset", "0x1c"]},
+    # Refused by both tools.
+    "17seg": {"default": []},
+    "shared_page": {"default": []},
+}
+CHIPS = ["esp32c3", "esp32s3"]
+
+
+def cases():
+    for chip in CHIPS:
+        elf = chip + "_app.elf"
+        for label, options in APP_OPTIONS.items():
+            yield case("%s-app-%s" % (chip, label), chip, elf, options)
+        for shape, variants in SHAPE_OPTIONS.items():
+            elf = "%s_%s.elf" % (chip, shape)
+            for label, options in variants.items():
+                yield case("%s-%s-%s" % (chip, shape, label), chip, elf, options)
+
+
+def case(case_id, chip, elf, options):
+    return {"id": case_id, "elf": elf,
+            "argv": ["--chip", chip, "elf2image"] + options + ["{dir}/" + elf]}
+
+
+def run_upstream(spec):
+    from oracle import upstream_python
+    python = upstream_python("5")
+    if python is None:
+        sys.exit("upstream esptool 5.6.0 is not available")
+    scratch = tempfile.mkdtemp(prefix="upstream5-")
+    try:
+        shutil.copy(os.path.join(ELF_DIR, spec["elf"]), scratch)
+        before = set(os.listdir(scratch))
+        argv = [a.replace("{dir}", scratch) for a in spec["argv"]]
+        result = subprocess.run([python, "-m", "esptool"] + argv, cwd=scratch,
+                                capture_output=True, text=True, timeout=60)
+        outputs = {}
+        for name in sorted(set(os.listdir(scratch)) - before):
+            with open(os.path.join(scratch, name), "rb") as f:
+                outputs[name] = hashlib.sha256(f.read()).hexdigest()
+        return result.returncode, outputs
+    finally:
+        shutil.rmtree(scratch)
+
+
+def main():
+    entries = []
+    for spec in cases():
+        returncode, outputs = run_upstream(spec)
+        if returncode not in (0, 2):
+            sys.exit("%s: upstream exited with %d (a crash, not a refusal)"
+                     % (spec["id"], returncode))
+        entries.append(dict(spec, returncode=returncode, outputs=outputs))
+        print("%-50s rc=%d files=%d" % (spec["id"], returncode, len(outputs)))
+    with open(os.path.join(HERE, "expected_5x.json"), "w") as f:
+        json.dump({"generated_with": "esptool 5.6.0", "cases": entries}, f, indent=1,
+                  sort_keys=True)
+        f.write("\n")
+    print("%d cases" % len(entries))
+
+
+if __name__ == "__main__":
+    main()

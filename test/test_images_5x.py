@@ -1,0 +1,168 @@
+"""elf2image and image_info for the ESP32-C3 and ESP32-S3: images as upstream 5.x writes them.
+
+v2.3.1 never knew these chips, so the reference is upstream 5.6.0: the bulk of
+this file replays test/data/images/expected_5x.json (recorded once by
+test/data/images/make_expected_5x.py from the ELFs test/elf/build.py makes)
+and wants the same bytes for every ELF and option combination. The stories
+below check the rules of docs/chips.md §7 one at a time.
+"""
+import contextlib
+import hashlib
+import io
+import json
+import os
+import shutil
+import struct
+import sys
+
+import pytest
+
+from conftest import ROOT
+
+sys.path.insert(0, ROOT)
+import esptool  # noqa: E402
+
+ELF_DIR = os.path.join(ROOT, "test", "elf")
+with open(os.path.join(ROOT, "test", "data", "images", "expected_5x.json")) as f:
+    CASES = json.load(f)["cases"]
+
+FATAL = "A fatal error occurred: "
+
+
+def run_esptool(*argv):
+    """esptool.main() in this process -> (exit status, printed lines)."""
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        status = esptool.main([str(a) for a in argv])
+    return status, out.getvalue().splitlines()
+
+
+def elf2image(tmp_path, chip, elf, *options):
+    """Run elf2image on a copy of test/elf/<elf> -> (status, lines, {file: bytes})."""
+    shutil.copy(os.path.join(ELF_DIR, elf), str(tmp_path))
+    before = set(os.listdir(str(tmp_path)))
+    status, lines = run_esptool("--chip", chip, "elf2image", *options,
+                                os.path.join(str(tmp_path), elf))
+    written = {}
+    for name in set(os.listdir(str(tmp_path))) - before:
+        with open(os.path.join(str(tmp_path), name), "rb") as f:
+            written[name] = f.read()
+    return status, lines, written
+
+
+CASES_BY_ID = {case["id"]: case for case in CASES}
+
+
+def check_padded_without_digest(case, status, written, tmp_path):
+    # docs/differences.md: 5.x pads from offset 2 when no digest follows (its
+    # file position is still at the segment count it patched), so all but the
+    # first two bytes of its image are 0xFF. We pad after the image.
+    chip = case["argv"][1]
+    assert status == 0
+    (name, data), = written.items()
+    unpadded = CASES_BY_ID[chip + "-app-no-digest"]["outputs"][chip + "_app.bin"]
+    length = esptool.esp32_image_length(data)
+    assert len(data) == 0x100000
+    assert hashlib.sha256(data[:length]).hexdigest() == unpadded
+    assert data[length:] == b"\xff" * (len(data) - length)
+
+
+DELIBERATE = {
+    "esp32c3-app-pad-to-1MB-no-digest": check_padded_without_digest,
+    "esp32s3-app-pad-to-1MB-no-digest": check_padded_without_digest,
+}
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case["id"] for case in CASES])
+def test_same_image_as_upstream_5x(case, tmp_path):
+    shutil.copy(os.path.join(ELF_DIR, case["elf"]), str(tmp_path))
+    argv = [a.replace("{dir}", str(tmp_path)) for a in case["argv"]]
+    status, lines = run_esptool(*argv)
+    written = {}
+    for name in os.listdir(str(tmp_path)):
+        if name != case["elf"]:
+            with open(os.path.join(str(tmp_path), name), "rb") as f:
+                written[name] = f.read()
+    if case["id"] in DELIBERATE:
+        return DELIBERATE[case["id"]](case, status, written, tmp_path)
+    written = {name: hashlib.sha256(data).hexdigest() for name, data in written.items()}
+    if case["returncode"] == 0:
+        assert status == 0, lines
+        assert written == case["outputs"]
+    else:
+        assert status == 2, lines
+        assert lines[-1].startswith(FATAL) or lines[-2].startswith(FATAL), lines
+        assert not written
+
+
+def test_the_recording_covers_ten_combinations_per_chip():
+    for chip in ("esp32c3", "esp32s3"):
+        written = [c for c in CASES if c["argv"][1] == chip and c["returncode"] == 0]
+        assert len(written) >= 10, chip
+
+
+# --- The rules, one story each (docs/chips.md §7) -----------------------------
+
+@pytest.mark.parametrize("chip, chip_id", [("esp32c3", 5), ("esp32s3", 9)])
+def test_extended_header_names_the_chip_and_any_revision(chip, chip_id, tmp_path):
+    status, _, written = elf2image(tmp_path, chip, chip + "_worked_shape.elf")
+    assert status == 0
+    (data,) = written.values()
+    wp, _d0, _d1, _d2, got_id, min_rev, min_full, max_full = struct.unpack_from("<BBBBHBHH",
+                                                                               data, 8)
+    assert (wp, got_id, min_rev, min_full, max_full) == (0xEE, chip_id, 0, 0, 0xFFFF)
+    assert data[23] == 1        # SHA-256 appended
+    assert hashlib.sha256(data[:-32]).digest() == data[-32:]
+
+
+def test_adjacent_sections_merge_only_within_one_memory_region(tmp_path):
+    status, lines, written = elf2image(tmp_path, "esp32c3", "esp32c3_merge_shape.elf")
+    assert status == 0
+    image = esptool.read_esp32_image(next(iter(written.values())), chip="esp32c3")
+    loaded = sorted((s.addr, len(s.data)) for s in image.segments if s.addr)
+    # vectors + text merged; the late IRAM section after a gap is not; .data
+    # and the INIT_ARRAY after it merged; the two sides of 0x3FC88000 (DRAM
+    # alone, then DRAM and byte-accessible) stay apart.
+    assert (0x40380000, 0x208) in loaded
+    assert (0x40380400, 0x20) in loaded
+    assert (0x3FC80000, 0x38) in loaded
+    assert (0x3FC87FF0, 0x10) in loaded and (0x3FC88000, 0x20) in loaded
+    assert "Merged 3 ELF sections." in lines
+
+
+def test_app_description_gets_the_elf_sha256(tmp_path):
+    status, _, written = elf2image(tmp_path, "esp32c3", "esp32c3_app.elf")
+    assert status == 0
+    (data,) = written.values()
+    with open(os.path.join(ELF_DIR, "esp32c3_app.elf"), "rb") as f:
+        assert data[0xB0:0xD0] == hashlib.sha256(f.read()).digest()
+
+
+def test_image_info_reads_the_chip_from_the_header(tmp_path):
+    status, _, written = elf2image(tmp_path, "esp32s3", "esp32s3_app.elf")
+    path = tmp_path / "image.bin"
+    path.write_bytes(next(iter(written.values())))
+    status, lines = run_esptool("image_info", path)
+    assert status == 0
+    assert "Checksum: " in "\n".join(lines) and "(valid)" in lines[-6]
+    assert "Chip ID: 9 (ESP32-S3)" in lines
+    assert lines[-1].startswith("Image type: ESP32-S3")
+    status, lines = run_esptool("--chip", "esp32c3", "image_info", path)
+    assert "Chip ID: 9 (ESP32-S3; not an ESP32-C3 image)" in lines
+
+
+@pytest.mark.parametrize("option", [["--min-rev-full", "3"], ["--dont-append-digest"],
+                                    ["--ram-only-header"], ["--pad-to-size", "1MB"]])
+def test_5x_options_are_refused_for_the_v2_3_1_chips(option, tmp_path):
+    status, lines, written = elf2image(tmp_path, "esp32", "esp32_worked_shape.elf", *option)
+    assert status == 2
+    assert lines[-1].startswith(FATAL + option[0])
+    assert not written
+
+
+def test_serial_commands_on_the_new_chips_go_to_the_port():
+    # Phase 1 refused them before opening the port; now they are supported
+    # (test_chips_cli.py), so a missing port is what the user hears about.
+    status, lines = run_esptool("--chip", "esp32c3", "--port", "/dev/does-not-exist", "read_mac")
+    assert status == 2
+    assert any(line.startswith(FATAL) and "could not open port" in line for line in lines), lines
