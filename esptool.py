@@ -615,7 +615,7 @@ ERASE_TIMEOUT_PER_MB = 40.0       # v2.3.1 used 30; real 4 MB chips need more
 ROM_MEM_END_TIMEOUT = 0.2          # docs/protocol.md §5.4: the ROM may jump before it answers
 
 UART_CLKDIV_MASK = 0xFFFFF         # the divider field of UART_CLKDIV (docs/protocol.md §7.4)
-BAUD_TOLERANCE = 0.03              # a rate this far off still frames bytes (docs/protocol.md §14.1)
+BAUD_TOLERANCE = 0.03              # a rate this far off still works (docs/protocol.md §14.1)
 
 SYNC_PAYLOAD = b"\x07\x07\x12\x20" + 32 * b"\x55"    # docs/protocol.md §5.2
 SYNC_EXTRA_REPLIES = 7             # a ROM answers each SYNC 8 times

@@ -72,7 +72,7 @@ CHIPS = {"esp8266": ESP8266, "esp32": ESP32}
 
 CHIP_MAGIC_REG = 0x40001000
 UART_DATE_OFFSET = 0x78
-UART_CLKDIV_INTEGER = 0xFFFFF        # ESP32 keeps 4 fractional bits above it (docs/protocol.md §14)
+UART_CLKDIV_INTEGER = 0xFFFFF        # ESP32: 4 fractional bits above it (docs/protocol.md §14)
 ESP32_RTC_CALI_REG = 0x3FF5F06C
 ESP32_APB_CTL_DATE = 0x3FF6607C
 ESP32_APB_DATE_VALUE = 0x16042000

@@ -304,7 +304,8 @@ def trace_lines(path):
 
 def writes_uart_clkdiv(line):
     """A WRITE_REG frame to the ESP8266's UART_CLKDIV, as espsim traces it."""
-    return line.startswith("> 0009") and line[18:26] == ESP8266_UART_CLKDIV.to_bytes(4, "little").hex()
+    address = ESP8266_UART_CLKDIV.to_bytes(4, "little").hex()
+    return line.startswith("> 0009") and line[18:26] == address
 
 
 def test_the_esp8266_rom_runs_the_stub_upload_at_the_final_rate(tmp_path):
