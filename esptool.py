@@ -753,6 +753,9 @@ MD5_TIMEOUT_PER_MB = 8.0
 ERASE_TIMEOUT_PER_MB = 40.0       # v2.3.1 used 30; real 4 MB chips need more
 ROM_MEM_END_TIMEOUT = 0.2          # docs/protocol.md §5.4: the ROM may jump before it answers
 
+UART_CLKDIV_MASK = 0xFFFFF         # the divider field of UART_CLKDIV (docs/protocol.md §7.4)
+BAUD_TOLERANCE = 0.03              # a rate this far off still works (docs/protocol.md §14.1)
+
 SYNC_PAYLOAD = b"\x07\x07\x12\x20" + 32 * b"\x55"    # docs/protocol.md §5.2
 SYNC_EXTRA_REPLIES = 7             # a ROM answers each SYNC 8 times
 MAX_STRAY_FRAMES = 100             # docs/protocol.md §4.5
@@ -981,6 +984,9 @@ class ESPLoader:
     ROM_NEEDS_ATTACH_TO_READ_FLASH = True   # attach before the ROM reads flash
     STUB_CHECK_LENGTH = 0x1000          # flash bytes hashed by ROM and stub to check the stub
     UF2_FAMILY_ID = None                # merge_bin --format uf2: the family of this chip
+    # UART0's clock divider, where a ROM without CHANGE_BAUDRATE gets a faster rate by
+    # a WRITE_REG to it (docs/protocol.md §14.1); None where that is not done.
+    ROM_UART_CLKDIV_REG = None
 
     # Image hooks (docs/adding-a-chip.md): a chip class overrides them with its format.
     @classmethod
@@ -1408,6 +1414,49 @@ class ESPLoader:
     def baud_word(self, baud):
         return baud
 
+    def change_baud_by_divider(self, baud):
+        """docs/protocol.md §14.1: rescale the UART divider the ROM's auto-baud found, then
+        sync again at `baud`. False if no divider gives `baud` closely enough (nothing
+        is written then). The reply to the write may leave at either rate, so it is not
+        waited for; FatalError if the chip does not answer at `baud` afterwards (its
+        rate is then unknown: reset it)."""
+        old = self.serial.baudrate
+        register = self.read_reg(self.ROM_UART_CLKDIV_REG)
+        divider = register & UART_CLKDIV_MASK
+        new_divider = (divider * old + baud // 2) // baud
+        if new_divider < 1 or (abs(divider * old - new_divider * baud)
+                               > BAUD_TOLERANCE * divider * old):
+            return False
+        self.reporter.message("Changing baud rate to %d" % baud)
+        value = (register & ~UART_CLKDIV_MASK) | new_divider
+        self.trace("UART_CLKDIV %d -> %d, WRITE_REG without waiting for its reply",
+                   divider, new_divider)
+        self._link.write_frame(struct.pack("<BBHI", 0, Op.WRITE_REG, 16, 0)
+                               + struct.pack("<IIII", self.ROM_UART_CLKDIV_REG, value,
+                                             0xFFFFFFFF, 0))
+        self.serial.flush()          # the command has left the host before the rate changes
+        set_port_baudrate(self.serial, baud)
+        time.sleep(0.05)             # its reply, at either rate, is noise now (Appendix A.3)
+        try:
+            self.resync()
+        except FatalError as e:
+            raise FatalError("the %s ROM did not answer at %d baud after its UART divider "
+                             "was changed (%s)" % (self.CHIP_NAME, baud, e))
+        self.reporter.message("Changed.")
+        return True
+
+    def resync(self, attempts=3):
+        """SYNC again on a connected chip, no reset (docs/protocol.md §6.5)."""
+        for attempt in range(attempts):
+            self.flush_input()
+            try:
+                self.sync()
+                return
+            except FatalError:
+                if attempt == attempts - 1:
+                    raise
+                time.sleep(0.05)
+
     # -- SPI flash commands through the controller's registers (docs/protocol.md §8) ----------
 
     def spi_reg(self, offset):
@@ -1638,6 +1687,7 @@ class ESP8266ROM(ESPLoader):
     STUB_CHECK_LENGTH = 64         # read by SPI registers, 64 bytes a command: keep it short
     # docs/protocol.md §5.1: this ROM implements exactly opcodes 0x02-0x0A.
     ROM_LACKS = frozenset(op for op in Op if not Op.FLASH_BEGIN <= op <= Op.READ_REG)
+    ROM_UART_CLKDIV_REG = 0x60000014    # UART0 base + 0x14 (docs/protocol.md §7.4, §14.1)
 
     # OTP words holding MAC and chip ID (docs/protocol.md §7.2).
     ESP_OTP_MAC0 = 0x3FF00050
@@ -6719,11 +6769,11 @@ def prepare_chip(esp, args):
     if esp.on_usb_serial_jtag():
         esp.disable_watchdogs()     # docs/chips.md §5: they would reset the chip mid-work
     if not args.no_stub and args.command.wants_stub:
-        # Where the ROM can change the rate (ESP32), do it before the upload:
-        # the ~10 KB stub takes 0.9 s at 115200 and 0.1 s at 921600, the largest part
-        # of a reflash's fixed cost. The stub keeps the UART divider it finds.
-        if args.baud > ESP_ROM_BAUD and Op.CHANGE_BAUDRATE not in esp.ROM_LACKS:
-            esp.change_baud(args.baud)
+        # Change the rate while the ROM runs, before the upload: the ~10 KB stub takes
+        # 0.9 s at 115200 and 0.1 s at 921600, the largest part of a reflash's fixed
+        # cost. The stub keeps the UART divider it finds.
+        if args.baud > ESP_ROM_BAUD:
+            change_rom_baud_before_upload(esp, args)
         esp = start_stub_or_stay_in_rom(esp, args)
     if args.baud > ESP_ROM_BAUD and esp.serial.baudrate != args.baud:
         if Op.CHANGE_BAUDRATE in esp.ROM_LACKS:
@@ -6750,6 +6800,23 @@ def prepare_chip(esp, args):
             print("Note: flash above 16MB is not reachable with 24-bit addresses; "
                   "change the flash size if this fails")
     return esp
+
+
+def change_rom_baud_before_upload(rom, args):
+    """The ESP32 ROM has CHANGE_BAUDRATE; the ESP8266 ROM gets the rate through its UART
+    divider (docs/protocol.md §14.1). If the chip is lost on the way, reconnect (with
+    --before's reset) at 115200 and go on as without this: the stub changes the rate
+    after its upload."""
+    if Op.CHANGE_BAUDRATE not in rom.ROM_LACKS:
+        rom.change_baud(args.baud)
+    elif rom.ROM_UART_CLKDIV_REG is not None:
+        try:
+            rom.change_baud_by_divider(args.baud)
+        except FatalError as e:
+            rom.reporter.message("Note: %s; reconnecting at %d to upload the stub."
+                                 % (e, ESP_ROM_BAUD))
+            set_port_baudrate(rom.serial, ESP_ROM_BAUD)
+            rom.connect(args.before, args.connect_attempts)
 
 
 def start_stub_or_stay_in_rom(rom, args):

@@ -32,7 +32,7 @@ from espsim.protocol import (CHANGE_BAUDRATE, FLASH_BEGIN, FLASH_DATA, FLASH_DEF
                              FLASH_DEFL_DATA, FLASH_DEFL_END, FLASH_END, GET_SECURITY_INFO,
                              MEM_BEGIN, MEM_DATA, MEM_END, READ_FLASH_SLOW, READ_REG, SPI_ATTACH,
                              SPI_FLASH_MD5, SPI_SET_PARAMS, SYNC, WRITE_REG)
-from espsim.registers import Bus, EfuseWords, Memory, Otp8266, SpiController
+from espsim.registers import Bus, EfuseWords, Memory, Otp8266, SpiController, UartDivider
 from espsim.rom import RomLoader
 from espsim.slip import slip_encode
 from espsim.stub import StubHal, stub_class
@@ -115,7 +115,7 @@ CHIPS = {"esp8266": ESP8266, "esp32": ESP32, "esp32c3": ESP32C3, "esp32s3": ESP3
 
 CHIP_MAGIC_REG = 0x40001000
 UART_DATE_OFFSET = 0x78
-UART_CLKDIV_OFFSET = 0x14
+UART_CLKDIV_INTEGER = 0xFFFFF        # ESP32: 4 fractional bits above it (docs/protocol.md §14)
 ESP32_RTC_CALI_REG = 0x3FF5F06C
 ESP32_APB_CTL_DATE = 0x3FF6607C
 ESP32_APB_DATE_VALUE = 0x16042000
@@ -165,6 +165,7 @@ class Device:
             self.efuse = EfuseWords.factory(self.chip.efuse_base, self.mac, chip_revision,
                                             s3_block_version=self.chip is ESP32S3)
         self.memory = Memory()
+        self.uart_clkdiv = None                # None: the divider the current rate implies
         self.spi_attached = self._attached_at_reset()
         self.spi = SpiController(self.chip.spi_bases, self.flash, self.chip.spi_layout,
                                  attached=lambda: self.spi_attached)
@@ -190,8 +191,8 @@ class Device:
         date_offset = getattr(self.chip, "uart_date_offset", UART_DATE_OFFSET)
         for base in self.chip.uart_bases:
             constants[base + date_offset] = lambda: self.chip.uart_date
-            constants[base + UART_CLKDIV_OFFSET] = self._uart_clkdiv
-        peripherals = [self.spi]
+        peripherals = [self.spi, UartDivider(self.chip.uart_bases, self._uart_clkdiv,
+                                             self.set_uart_clkdiv)]
         if self.esp32:
             peripherals.append(self.efuse)
             # Calibration chosen so the ROM's crystal estimate is exact.
@@ -207,10 +208,27 @@ class Device:
             peripherals.append(Otp8266(self.mac))
         return Bus(constants, peripherals, self.memory)
 
+    def _uart_clock(self):
+        return self.crystal_mhz * 1000000 * self.chip.uart_clock_per_xtal_mhz
+
     def _uart_clkdiv(self):
+        if self.uart_clkdiv is not None:
+            return self.uart_clkdiv
         baud = self.wire.device_baud or self.wire.host_baud or 115200
-        clock = self.crystal_mhz * 1000000 * self.chip.uart_clock_per_xtal_mhz
-        return int(clock // baud) & 0xFFFFF
+        return int(self._uart_clock() // baud) & UART_CLKDIV_INTEGER
+
+    def set_uart_clkdiv(self, value):
+        """A program wrote UART_CLKDIV: from now on the UART sends and samples at
+        clock / divider, whatever the host does (docs/protocol.md §14.1). A zero
+        divider is ignored (the model has no stopped UART)."""
+        divider = value & UART_CLKDIV_INTEGER
+        if self.esp32:
+            divider += ((value >> 20) & 0xF) / 16
+        if not divider:
+            return
+        self.wire.device_baud = self._uart_clock() / divider
+        self.uart_clkdiv = value & (0xFFFFFF if self.esp32 else UART_CLKDIV_INTEGER)
+        self.trace_event("device baud %d (UART_CLKDIV %d)" % (self.wire.device_baud, divider))
 
     def boot_log_baud(self):
         """The ROM sets its UART up assuming a 40 MHz crystal: 115200 x 26/40 = 74880
@@ -389,6 +407,7 @@ class Device:
         """Come out of reset: print the boot log, then run the loader or the firmware."""
         self.strap = boot.ESP32_BOOT_DOWNLOAD if download else boot.ESP32_BOOT_FLASH
         self.wire.device_baud = None if self.usb_jtag else self.boot_log_baud()
+        self.uart_clkdiv = None
         self.spi_attached = self._attached_at_reset()
         if self.efuse:
             self.efuse.refresh()
@@ -471,6 +490,7 @@ class Device:
 
     def set_device_baud(self, baud):
         self.wire.device_baud = baud
+        self.uart_clkdiv = None
         self.trace_event("device baud %d" % baud)
 
     def start_stub(self, entry):

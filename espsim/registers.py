@@ -172,6 +172,28 @@ class Bus:
             self.memory.write(address, value)
 
 
+class UartDivider:
+    """UART_CLKDIV (UART0 base + 0x14, docs/protocol.md §7.4) at each of the chip's UART0
+    addresses. A read gives the divider in use; a write hands the new value to
+    `set_divider`, which retimes the chip's UART (docs/protocol.md §14.1)."""
+
+    OFFSET = 0x14
+
+    def __init__(self, bases, get_divider, set_divider):
+        self.addresses = {base + self.OFFSET for base in bases}
+        self.get_divider = get_divider
+        self.set_divider = set_divider
+
+    def owns(self, address):
+        return address in self.addresses
+
+    def read(self, address):
+        return self.get_divider()
+
+    def write(self, address, value):
+        self.set_divider(value)
+
+
 class Otp8266:
     """ESP8266 OTP MAC words at 0x3FF00050..0x3FF0005C (docs/protocol.md §7.2)."""
 

@@ -257,6 +257,21 @@ def test_rom32_change_baudrate_garbles_a_client_that_does_not_follow(connected):
     assert len(client.command(SYNC, SYNC_DATA, replies=8)) == 8
 
 
+def test_rom8266_uart_divider_write_garbles_a_client_that_does_not_follow(connected):
+    """docs/protocol.md §14.1: the ROM runs at the rate its UART divider gives, so a write to
+    UART_CLKDIV changes it at once (the reply already leaves at the new rate)."""
+    _sim, client = connected("esp8266")
+    uart_clkdiv = 0x60000014
+    divider = client.read_reg(uart_clkdiv)
+    assert divider == 52000000 // 115200                      # 26 MHz crystal: 52 MHz clock
+    client.send(WRITE_REG, struct.pack("<IIII", uart_clkdiv, divider // 8, 0xFFFFFFFF, 0))
+    assert not [f for f in client.frames(0.3) if f[:2] == bytes([1, WRITE_REG])]
+    assert not client.command(SYNC, SYNC_DATA)       # still at 115200: garbage both ways
+    client.port.baudrate = 921600
+    assert len(client.command(SYNC, SYNC_DATA, replies=8)) == 8
+    assert client.read_reg(uart_clkdiv) == divider // 8
+
+
 def start_stub(client, entry):
     """Upload 4 bytes of 'code' and jump to `entry`; returns the frames that follow."""
     assert client.command(MEM_BEGIN, struct.pack("<IIII", 4, 1, 0x1800, entry & ~0xFFF))

@@ -17,6 +17,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FLASH_SIZE = 1 << 20
 SECTOR = 0x1000
 FLASH_DATA, FLASH_DEFL_DATA, SPI_FLASH_MD5, FLASH_SECTOR_MD5 = 0x03, 0x11, 0x13, 0xDA
+SYNC_FRAME = "0008240000000000" + "07071220" + "55" * 32
 
 
 class Chip:
@@ -280,18 +281,93 @@ def test_esp8266_rom_says_once_that_it_writes_everything(tmp_path):
                                             files)
 
 
-# --- the fixed cost: the ESP32 stub is uploaded at the final rate ----------------------
+# --- the fixed cost: the stub is uploaded at the final rate -----------------------------
 
-@pytest.mark.parametrize("name", ["esp32", "esp8266"])
-def test_the_baud_rate_changes_before_the_stub_upload_where_the_rom_can(tmp_path, name):
-    chip = Chip(name, tmp_path)
+CHANGE_BAUDRATE, MEM_BEGIN, MEM_END, WRITE_REG = 0x0F, 0x05, 0x06, 0x09
+ESP8266_UART_CLKDIV = 0x60000014
+
+
+def test_the_esp32_rom_changes_the_baud_rate_before_the_stub_upload(tmp_path):
+    chip = Chip("esp32", tmp_path)
     (tmp_path / "app.bin").write_bytes(random.Random(10).randbytes(5000))
     out = ok(esptool(chip, "-b", "921600", "write_flash", "0x10000", tmp_path / "app.bin"))
     ops = chip.ops_of_last_run()
-    CHANGE_BAUDRATE, MEM_BEGIN, MEM_END = 0x0F, 0x05, 0x06
     assert ops.count(CHANGE_BAUDRATE) == 1 and out.count("Changed.") == 1
-    if name == "esp32":       # the ROM changes it: the upload runs at 921600
-        assert ops.index(CHANGE_BAUDRATE) < ops.index(MEM_BEGIN)
-    else:                     # the ESP8266 ROM cannot: the stub changes it
-        assert ops.index(CHANGE_BAUDRATE) > ops.index(MEM_END)
+    assert ops.index(CHANGE_BAUDRATE) < ops.index(MEM_BEGIN)
     assert chip.flash()[0x10000:0x10000 + 5000] == (tmp_path / "app.bin").read_bytes()
+
+
+def trace_lines(path):
+    with open(path) as f:
+        return [line.rstrip("\n") for line in f]
+
+
+def writes_uart_clkdiv(line):
+    """A WRITE_REG frame to the ESP8266's UART_CLKDIV, as espsim traces it."""
+    address = ESP8266_UART_CLKDIV.to_bytes(4, "little").hex()
+    return line.startswith("> 0009") and line[18:26] == address
+
+
+def test_the_esp8266_rom_runs_the_stub_upload_at_the_final_rate(tmp_path):
+    """docs/protocol.md §14.1: the ESP8266 ROM has no CHANGE_BAUDRATE; its UART divider is
+    rescaled by a WRITE_REG, the host follows, syncs again, and uploads the stub at
+    921600 (espsim:// carries the host's rate: a host that did not follow would read
+    garbage and the upload would fail)."""
+    chip = Chip("esp8266", tmp_path)
+    (tmp_path / "app.bin").write_bytes(random.Random(10).randbytes(5000))
+    out = ok(esptool(chip, "-b", "921600", "write_flash", "0x10000", tmp_path / "app.bin"))
+    assert out.count("Changed.") == 1 and "Note:" not in out
+    assert out.index("Changed.") < out.index("Uploading stub...")
+    lines = trace_lines(chip.trace_path())
+    write = next(i for i, line in enumerate(lines) if writes_uart_clkdiv(line))
+    first_upload = next(i for i, line in enumerate(lines) if line.startswith("> 0005"))
+    start = next(i for i, line in enumerate(lines) if line.startswith("# stub started"))
+    # 52 MHz / 115200 = 451, its auto-baud divider; 451 / 8 -> 56: 928571 baud, 0.8 % fast.
+    assert lines[write + 1] == "# device baud 928571 (UART_CLKDIV 56)"
+    assert "# host baud 921600" in lines[write:first_upload]
+    assert lines[write + 2:first_upload].count("> " + SYNC_FRAME) >= 1   # synced again
+    assert not [line for line in lines[first_upload:start] if "baud" in line]
+    assert CHANGE_BAUDRATE not in chip.ops_of_last_run()
+    assert chip.flash()[0x10000:0x10000 + 5000] == (tmp_path / "app.bin").read_bytes()
+
+
+def test_a_rate_no_esp8266_divider_gives_closely_is_left_to_the_stub(tmp_path):
+    """52 MHz / 5 Mbaud = 10.4: 10 is 4 % off, too far (docs/protocol.md §14.1)."""
+    chip = Chip("esp8266", tmp_path)
+    (tmp_path / "app.bin").write_bytes(random.Random(10).randbytes(5000))
+    ok(esptool(chip, "-b", "5000000", "write_flash", "0x10000", tmp_path / "app.bin"))
+    assert not [line for line in trace_lines(chip.trace_path()) if writes_uart_clkdiv(line)]
+    ops = chip.ops_of_last_run()
+    assert ops.count(CHANGE_BAUDRATE) == 1 and ops.index(CHANGE_BAUDRATE) > ops.index(MEM_END)
+    assert chip.flash()[0x10000:0x10000 + 5000] == (tmp_path / "app.bin").read_bytes()
+
+
+def test_an_esp8266_lost_after_the_divider_change_is_reset_and_flashed_at_115200(tmp_path):
+    """The chip resets itself (espsim's fault) on the WRITE_REG to its divider, so nothing
+    answers at 921600: one note, a reset back into the loader at 115200, the stub
+    upload there, the stub changes the rate, and the write is right."""
+    import espsim
+    (tmp_path / "app.bin").write_bytes(random.Random(11).randbytes(5000))
+    clean = Chip("esp8266", tmp_path)
+    ok(esptool(clean, "-b", "921600", "write_flash", "0x10000", tmp_path / "app.bin"))
+    commands = [line for line in trace_lines(clean.trace_path()) if line.startswith("> 00")]
+    write_command = next(i for i, line in enumerate(commands) if writes_uart_clkdiv(line)) + 1
+    trace = tmp_path / "faulty-trace.txt"
+    device = espsim.Device(chip="esp8266", flash_file=str(tmp_path / "faulty.bin"),
+                           flash_size="1MB", trace=str(trace), reset_at_command=write_command)
+    server = espsim.serve(device)
+    try:
+        result = subprocess.run(
+            [sys.executable, os.path.join(ROOT, "esptool.py"), "--port", server.url,
+             "-b", "921600", "write_flash", "0x10000", str(tmp_path / "app.bin")],
+            capture_output=True, text=True, timeout=180)
+    finally:
+        server.close()
+    out = ok(result)
+    assert out.count("Note: the ESP8266 ROM did not answer at 921600 baud after its UART "
+                     "divider was changed") == 1
+    assert "Hash of data verified." in out
+    ops = [int(line[4:6], 16) for line in trace_lines(trace) if line.startswith("> 00")]
+    assert ops.count(CHANGE_BAUDRATE) == 1 and ops.index(CHANGE_BAUDRATE) > ops.index(MEM_END)
+    with open(tmp_path / "faulty.bin", "rb") as f:
+        assert f.read()[0x10000:0x10000 + 5000] == (tmp_path / "app.bin").read_bytes()

@@ -288,13 +288,18 @@ def assert_same_stub_mode_packets(upstream, tmp_path, chip, args, files):
     assert "Stub running..." in ours.stdout
     theirs_after = after_stub_start(their_frames, False)
     if changes_baud_in_rom(our_frames) and theirs_after and theirs_after[0][2:4] == "0f":
-        # Ours changes the rate in the ESP32 ROM, before the upload, where upstream asks
-        # the stub after it (docs/differences.md, fast reflash): the rest must be the same.
+        # Ours changes the rate in the ROM, before the upload (ESP32: CHANGE_BAUDRATE;
+        # ESP8266: a WRITE_REG to its UART divider, docs/protocol.md §14.1), where upstream
+        # asks the stub after it (docs/differences.md, fast reflash): the rest must be the same.
         theirs_after = theirs_after[1:]
     assert after_stub_start(our_frames, True) == theirs_after
 
 
+ESP8266_UART_CLKDIV_WRITE = "0009100000000000" + "14000060"   # WRITE_REG 0x60000014, ...
+
+
 def changes_baud_in_rom(frames):
-    """True if CHANGE_BAUDRATE (0x0F) went to the ROM, before MEM_END started the stub."""
-    ops = [f[2:4] for f in frames]
-    return "0f" in ops[:ops.index("06")]
+    """True if the rate changed in the ROM, before MEM_END started the stub: CHANGE_BAUDRATE
+    (0x0F) or a WRITE_REG to the ESP8266's UART_CLKDIV."""
+    before_stub = frames[:[f[2:4] for f in frames].index("06")]
+    return any(f[2:4] == "0f" or f.startswith(ESP8266_UART_CLKDIV_WRITE) for f in before_stub)
