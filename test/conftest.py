@@ -18,6 +18,26 @@ def run_tool(tool, *args, cwd=None, input=None, env=None, timeout=120):
                           text=True, timeout=timeout)
 
 
+def run_in_a_terminal(argv):
+    """Run argv with its stdout on a pseudo-terminal; -> everything it wrote."""
+    import pty
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execv(argv[0], argv)
+    out = bytearray()
+    while True:
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:         # the child closed the terminal
+            break
+        if not chunk:
+            break
+        out += chunk
+    os.waitpid(pid, 0)
+    os.close(fd)
+    return bytes(out)
+
+
 @pytest.fixture
 def esptool():
     """Call as esptool('--chip', 'esp32', 'image_info', path) -> CompletedProcess."""

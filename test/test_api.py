@@ -12,7 +12,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, run_in_a_terminal
 
 sys.path.insert(0, ROOT)
 import esptool  # noqa: E402
@@ -242,26 +242,6 @@ def test_an_esp8266_writes_reads_and_verifies_with_and_without_the_stub(espsim_s
         assert chip.read_flash(0x8000, len(data)) == data
         chip.verify_flash({0x8000: data})
     assert sim.flash()[0x8000:0x8000 + len(data)] == data
-
-
-def run_in_a_terminal(argv):
-    """Run argv with its stdout on a pseudo-terminal; -> everything it wrote."""
-    import pty
-    pid, fd = pty.fork()
-    if pid == 0:
-        os.execv(argv[0], argv)
-    out = bytearray()
-    while True:
-        try:
-            chunk = os.read(fd, 4096)
-        except OSError:         # the child closed the terminal
-            break
-        if not chunk:
-            break
-        out += chunk
-    os.waitpid(pid, 0)
-    os.close(fd)
-    return bytes(out)
 
 
 def test_on_a_terminal_the_console_reporter_draws_the_progress_bar(tmp_path):

@@ -15,7 +15,7 @@ import serial.tools.list_ports
 from serial.tools.list_ports_common import ListPortInfo
 
 import esptool
-from conftest import ROOT
+from conftest import ROOT, run_in_a_terminal
 
 IMAGE_ADDRESS = 0x10000
 
@@ -135,26 +135,6 @@ def test_one_board_prints_what_it_always_printed(esptool, espsim_server, image):
     assert "Hash of data verified." in lines
     assert lines[-1] == "Hard resetting via RTS pin..."
     assert not any(line.startswith("[") or line.startswith("board ") for line in lines)
-
-
-def run_in_a_terminal(argv):
-    """Run argv with its stdout on a pseudo-terminal; -> everything it wrote."""
-    import pty
-    pid, fd = pty.fork()
-    if pid == 0:
-        os.execv(argv[0], argv)
-    out = bytearray()
-    while True:
-        try:
-            chunk = os.read(fd, 4096)
-        except OSError:         # the child closed the terminal
-            break
-        if not chunk:
-            break
-        out += chunk
-    os.waitpid(pid, 0)
-    os.close(fd)
-    return bytes(out)
 
 
 def test_on_a_terminal_each_board_has_a_bar_redrawn_in_place(tmp_path, image):
