@@ -4910,8 +4910,22 @@ def choose_flash_size(esp, name):
         name = detect_flash_size(esp)
     elif name != "keep":
         flash_size_code(esp, name)    # a clear error for the wrong chip
+        warn_if_larger_than_the_chip(esp, name)
     size = detect_flash_size(esp) if name == "keep" else name
     return name, flash_size_bytes(size)
+
+
+def warn_if_larger_than_the_chip(esp, name):
+    """-fs NAME beyond what the flash chip reports makes a bootloader that maps
+    flash which is not there. Sizes every chip of this kind has need no question."""
+    if flash_size_bytes(name) <= min(flash_size_bytes(n) for n in esp.FLASH_SIZES):
+        return
+    capacity = (esp.flash_id() >> 16) & 0xFF
+    detected = DETECTED_FLASH_SIZES.get(capacity)
+    if detected is not None and flash_size_bytes(name) > flash_size_bytes(detected):
+        esp.reporter.warning("WARNING: --flash_size %s is larger than the %s flash this chip "
+                             "reports; the image's header will claim flash that is not there"
+                             % (name, detected))
 
 
 def resolve_flash_size(esp, args):

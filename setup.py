@@ -24,7 +24,7 @@ setup(
     packages=["espsim"],
     package_data={"espsim": ["stub_ids.json"]},     # how espsim recognises our stub
     install_requires=["pyserial>=3.0", "pyaes", "ecdsa"],
-    extras_require={"test": ["pytest", "hypothesis", "cryptography"]},
+    extras_require={"test": ["pytest", "pytest-xdist", "hypothesis", "cryptography"]},
     # Installed commands are small launchers (scripts/), not copies of the
     # modules: see scripts/esptool.py for why.
     scripts=["scripts/%s%s" % (tool, ext) for tool in TOOLS for ext in ("", ".py")]

@@ -1,5 +1,6 @@
 """Shared fixtures. Each feature's tests keep their own helpers in their file;
 what several test files need lives here."""
+import fcntl
 import os
 import shutil
 import subprocess
@@ -16,6 +17,16 @@ def run_tool(tool, *args, cwd=None, input=None, env=None, timeout=120):
     argv = [sys.executable, os.path.join(ROOT, tool + ".py")] + [str(a) for a in args]
     return subprocess.run(argv, cwd=cwd, input=input, env=env, capture_output=True,
                           text=True, timeout=timeout)
+
+def run_make(target, **kwargs):
+    """`make -s -C flasher_stub TARGET`, one at a time across the test workers
+    (pytest -n): two makes writing the same build directory would race."""
+    build = os.path.join(ROOT, "flasher_stub", "build")
+    os.makedirs(build, exist_ok=True)
+    with open(os.path.join(build, ".make.lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        return subprocess.run(["make", "-s", "-C", os.path.join(ROOT, "flasher_stub"), target],
+                              **kwargs)
 
 
 def run_in_a_terminal(argv):
@@ -65,8 +76,7 @@ def cstub_host_build():
         return os.environ["ESPSIM_CSTUB"]
     if not shutil.which("make") or not shutil.which(os.environ.get("CC", "cc")):
         return None
-    subprocess.run(["make", "-s", "-C", os.path.join(ROOT, "flasher_stub"), "host"],
-                   check=True, timeout=300, stdout=subprocess.DEVNULL)
+    run_make("host", check=True, timeout=300, stdout=subprocess.DEVNULL)
     os.environ["ESPSIM_CSTUB"] = STUB_HOST_BUILD
     return STUB_HOST_BUILD
 

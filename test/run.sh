@@ -26,4 +26,5 @@ VENV=${ESPTOOL_TEST_VENV:-.venv}
 [ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
 "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null 2>&1 || true
 "$VENV/bin/python" -m pip install -q -e ".[test]"
-exec "$VENV/bin/python" -m pytest -q "$@"
+# Three workers: the suite mostly waits on simulated serial lines, so 2 cores keep up.
+exec "$VENV/bin/python" -m pytest -q -n 3 "$@"

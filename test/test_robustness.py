@@ -173,6 +173,17 @@ def test_an_intel_hex_text_file_is_never_written_as_bytes(esp32, tmp_path):
     assert b":1000" not in flash                          # never the text itself
 
 
+def test_a_flash_size_larger_than_the_chip_draws_a_warning(esp32, tmp_path):
+    image = tmp_path / "app.bin"
+    image.write_bytes(os.urandom(4096))
+    larger = run_esptool(esp32, "write_flash", "-fs", "4MB", "0x10000", image)     # a 1MB chip
+    assert larger.returncode == 0, larger.stdout
+    assert "WARNING: --flash_size 4MB is larger than the 1MB flash this chip reports" in \
+        larger.stdout
+    fitting = run_esptool(esp32, "write_flash", "-fs", "1MB", "0x10000", image)
+    assert fitting.returncode == 0 and "larger than the" not in fitting.stdout
+
+
 def test_load_ram_refuses_segments_aimed_at_flash(esp8266, tmp_path):
     segment = bytes(16)
     image = struct.pack("<BBBBI", 0xE9, 1, 0, 0, 0x40200010)

@@ -14,6 +14,8 @@ import zlib
 
 import pytest
 
+from conftest import run_make
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 STUB_DIR = os.path.join(ROOT, "flasher_stub")
 STUB_HOST = os.path.join(STUB_DIR, "build", "host", "stub_host")
@@ -41,7 +43,7 @@ TIMEOUT = 10
 def stub_host():
     if not shutil.which("make") or not shutil.which(os.environ.get("CC", "cc")):
         pytest.skip("no make / C compiler to build the host stub")
-    subprocess.run(["make", "-s", "-C", STUB_DIR, "host"], check=True, timeout=300)
+    run_make("host", check=True, timeout=300)
     return STUB_HOST
 
 
@@ -170,7 +172,7 @@ def stub_qemu():
     """The ESP8266 build of the core over flasher_stub/hal_qemu.c, in QEMU."""
     if not shutil.which("xtensa-lx106-elf-gcc") or not shutil.which(QEMU[0]):
         pytest.skip("needs xtensa-lx106-elf-gcc and qemu-system-xtensa (qemu-system-misc)")
-    subprocess.run(["make", "-s", "-C", STUB_DIR, "qemu"], check=True, timeout=300)
+    run_make("qemu", check=True, timeout=300)
     return QEMU + [os.path.join(STUB_DIR, "build", "qemu", "stub.elf")]
 
 
@@ -184,7 +186,7 @@ def stub_qemu_rv32():
     if not shutil.which("riscv64-unknown-elf-gcc") or not shutil.which(QEMU_RV32[0]):
         pytest.skip("needs riscv64-unknown-elf-gcc (gcc-riscv64-unknown-elf) and "
                     "qemu-system-riscv32 (qemu-system-misc)")
-    subprocess.run(["make", "-s", "-C", STUB_DIR, "qemu-rv32"], check=True, timeout=300)
+    run_make("qemu-rv32", check=True, timeout=300)
     return QEMU_RV32 + [os.path.join(STUB_DIR, "build", "qemu-rv32", "stub.elf")]
 
 
@@ -727,8 +729,7 @@ FUZZ = settings(max_examples=40, deadline=None,
 def stub_asan():
     """The host build with AddressSanitizer and UBSan: any memory error or
     undefined behaviour ends the process with a non-zero status."""
-    result = subprocess.run(["make", "-s", "-C", STUB_DIR, "host-asan"], capture_output=True,
-                            timeout=300)
+    result = run_make("host-asan", capture_output=True, timeout=300)
     if result.returncode != 0:
         pytest.skip("cannot build with -fsanitize=address,undefined here")
     return os.path.join(STUB_DIR, "build", "host-asan", "stub_host")
@@ -810,8 +811,7 @@ def test_fuzz_random_requests_never_break_the_stub(stub_asan, tmp_path, frames):
 def test_embedded_stubs_match_a_fresh_build():
     if not shutil.which("xtensa-lx106-elf-gcc"):
         pytest.skip("xtensa-lx106-elf-gcc is not installed (test/run.sh installs it)")
-    result = subprocess.run(["make", "-s", "-C", STUB_DIR, "check-embed"], capture_output=True,
-                            text=True, timeout=300)
+    result = run_make("check-embed", capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -1048,8 +1048,7 @@ def test_esp32c3_stub_links_inside_its_placement_and_calls_the_rom_where_documen
         pytest.skip("needs riscv64-unknown-elf-gcc (gcc-riscv64-unknown-elf)")
     import base64
     import json
-    subprocess.run(["make", "-s", "-C", STUB_DIR, "esp32c3"], check=True, timeout=300,
-                   capture_output=True)
+    run_make("esp32c3", check=True, timeout=300, capture_output=True)
     with open(os.path.join(STUB_DIR, "build", "esp32c3", "stub.json")) as f:
         stub = json.load(f)
     text, data = base64.b64decode(stub["text"]), base64.b64decode(stub["data"])
