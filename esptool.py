@@ -6728,6 +6728,11 @@ def check_before_connecting(args):
         raise FatalError("Offset and size to erase must be multiples of 4096 "
                          "(got offset 0x%x, size 0x%x)" % (address, size))
     if args.operation in ("write_flash", "verify_flash"):
+        if not any(d for _, _, d in args.addr_filename):
+            # One empty file among others is skipped with v2.3.1's warning; only empty
+            # files leave nothing to do, and that needs no chip to tell.
+            raise FatalError("every file given is empty: nothing to %s"
+                             % ("write" if args.operation == "write_flash" else "verify"))
         regions = [FlashRegion(a, f, d) for a, f, d in args.addr_filename
                    if d and not isinstance(a, str)]
         for region in regions:

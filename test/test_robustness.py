@@ -184,6 +184,17 @@ def test_a_flash_size_larger_than_the_chip_draws_a_warning(esp32, tmp_path):
     assert fitting.returncode == 0 and "larger than the" not in fitting.stdout
 
 
+def test_only_empty_files_are_refused_before_connecting(esp32, tmp_path):
+    (tmp_path / "empty.bin").write_bytes(b"")
+    fails(run_esptool(esp32, "write_flash", "0x10000", tmp_path / "empty.bin"), "is empty")
+    assert esp32.commands_received() == []
+    (tmp_path / "app.bin").write_bytes(os.urandom(64))
+    mixed = run_esptool(esp32, "write_flash", "0x10000", tmp_path / "empty.bin",
+                        "0x20000", tmp_path / "app.bin")
+    assert mixed.returncode == 0 and "WARNING: File" in mixed.stdout, mixed.stdout
+    assert esp32.flash()[0x20000:0x20040] == (tmp_path / "app.bin").read_bytes()
+
+
 def test_load_ram_refuses_segments_aimed_at_flash(esp8266, tmp_path):
     segment = bytes(16)
     image = struct.pack("<BBBBI", 0xE9, 1, 0, 0, 0x40200010)
