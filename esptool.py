@@ -2112,6 +2112,7 @@ class ESP32C3ROM(EspRomLoader):
     """ESP32-C3 (RISC-V) mask-ROM loader: its facts (docs/chips.md)."""
 
     CHIP_NAME = "ESP32-C3"
+    UF2_FAMILY_ID = 0xD42BA06C         # docs/files.md §2.3
     # docs/chips.md §2.1: the magic word differs by revision; §2.2 is the way to tell
     CHIP_DETECT_MAGIC_VALUES = (0x6921506F, 0x1B31506F, 0x4881606F, 0x4361606F)
     IMAGE_CHIP_ID = 5                     # docs/chips.md §2
@@ -2151,6 +2152,7 @@ class ESP32S3ROM(EspRomLoader):
     """ESP32-S3 (Xtensa LX7) mask-ROM loader: its facts (docs/chips.md)."""
 
     CHIP_NAME = "ESP32-S3"
+    UF2_FAMILY_ID = 0xC47E5767         # docs/files.md §2.3
     CHIP_DETECT_MAGIC_VALUES = (0x00000009,)
     IMAGE_CHIP_ID = 9
     IMAGE_CHIP_ID_OF_ROM = 9

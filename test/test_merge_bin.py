@@ -9,11 +9,12 @@ import json
 import os
 import random
 import subprocess
+import tempfile
 
 import pytest
 
 import esptool
-from conftest import DATA, run_tool
+from conftest import DATA, ROOT, run_tool
 from oracle import upstream_cmd
 
 TABLE = os.path.join(DATA, "partitions", "expected", "two_ota.bin")
@@ -34,11 +35,22 @@ def esp8266_bootloader():
     return esptool.esp8266_v1_files(image, "boot")[-1][1]
 
 
+def later_chip_bootloader(chip):
+    """An image of `chip` as our elf2image writes it (5.x's byte for byte, test_images_5x)."""
+    with tempfile.TemporaryDirectory() as directory:
+        out = os.path.join(directory, "boot.bin")
+        elf = os.path.join(ROOT, "test", "elf", "%s_app.elf" % chip)
+        assert esptool.main(["--chip", chip, "elf2image", "-o", out, elf]) == 0
+        return read(out)
+
+
 INPUTS = {
     "boot32.bin": esp32_bootloader,
     "boot32-nodigest.bin": lambda: esp32_bootloader(hash_appended=False),
     "notimage.bin": lambda: b"\xe9\x03" + random.Random(5).randbytes(3000),
     "boot8266.bin": esp8266_bootloader,
+    "bootc3.bin": lambda: later_chip_bootloader("esp32c3"),
+    "boots3.bin": lambda: later_chip_bootloader("esp32s3"),
     "app.bin": lambda: random.Random(6).randbytes(50001),
     "small.bin": lambda: random.Random(7).randbytes(101),
     "table.bin": lambda: open(TABLE, "rb").read(),
@@ -49,6 +61,8 @@ INPUTS = {
 
 E32 = ["0x1000", "boot32.bin", "0x8000", "table.bin", "0x10000", "app.bin", "0x110000", "small.bin"]
 E8266 = ["0x0", "boot8266.bin", "0x10000", "app.bin", "0x3fc000", "small.bin"]
+EC3 = ["0x0", "bootc3.bin", "0x18000", "table.bin", "0x20000", "app.bin"]   # the image is 64 KiB
+ES3 = ["0x0", "boots3.bin", "0x18000", "table.bin", "0x20000", "app.bin"]
 
 # (chip, options, address/file pairs); every case runs as raw and as uf2.
 CASES = [
@@ -79,6 +93,10 @@ CASES = [
     ("esp8266", ["-fs", "2MB"], ["0x1000", "small.bin", "0x2000", "app.bin"]),
     ("esp32", ["-fm", "dio", "--pad-to-size", "1MB"], ["0x1000", "boot32.bin", "0x0", "app.hex"]),
     ("esp8266", ["-fm", "dout"], ["0x0", "boot8266.bin", "0x2000", "app.hex"]),
+    ("esp32c3", [], EC3),
+    ("esp32c3", ["-fm", "dio", "-ff", "80m", "-fs", "4MB"], EC3),
+    ("esp32s3", ["-fm", "dout", "-fs", "8MB", "--pad-to-size", "1MB"], ES3),
+    ("esp32s3", ["-t", "0x0", "-ff", "40m"], ES3),
 ]
 UF2_OPTIONS = [[], ["--chunk-size", "256"], ["--md5-disable"],
                ["--chunk-size", "128", "--md5-disable"]]
@@ -173,7 +191,7 @@ def test_merge_bin_matches_upstream_5(case_id, ours, theirs, upstream_dir, our_d
 
 def test_the_matrix_is_big_enough():
     raw_and_uf2 = [m for m in MATRIX if "-raw-" in m[0] or "-uf2-" in m[0]]
-    assert len(raw_and_uf2) >= 40 and len({m[1][1] for m in MATRIX}) == 2
+    assert len(raw_and_uf2) >= 40 and len({m[1][1] for m in MATRIX}) == 4    # every chip
 
 
 # --- behaviour of our own ----------------------------------------------------
