@@ -4524,6 +4524,13 @@ class DigestMismatch(FlashVerifyError):
     """The chip's MD5 of a region differs from the data sent."""
 
 
+def plan_write_regions(esp, files, flash_size, *header):
+    """plan_flash_regions() for a write: each region grown by what the loader's erase
+    would otherwise wipe past it (the command line and the Python API alike)."""
+    return [keep_what_the_erase_would_lose(esp, region, flash_size)
+            for region in plan_flash_regions(esp, files, flash_size, *header)]
+
+
 def keep_what_the_erase_would_lose(esp, region, flash_size):
     """Never erase what the user did not name: where the loader's erase reaches past the
     region (the ESP8266 ROM, docs/protocol.md §11.4), read that flash first and write it
@@ -5018,10 +5025,8 @@ def write_flash(esp, args):
     hide_progress_if_asked(esp, args)
     compress = resolve_compression(esp, False if getattr(args, "no_compress", False)
                                    else getattr(args, "compress", None))
-    regions = plan_flash_regions(esp, flash_files(args.addr_filename), flash_size_of(esp, args),
+    regions = plan_write_regions(esp, flash_files(args.addr_filename), flash_size_of(esp, args),
                                  *header_params(args))
-    regions = [keep_what_the_erase_would_lose(esp, region, flash_size_of(esp, args))
-               for region in regions]
     erase_all = getattr(args, "erase_all", False)
     if erase_all:
         erase_whole_flash(esp)
@@ -6085,7 +6090,7 @@ class ChipSession:
         header_size, size = choose_flash_size(self.esp, flash_size)
         self.esp.flash_set_parameters(size)
         compress = resolve_compression(self.esp, compress)
-        regions = plan_flash_regions(self.esp, flash_files(files), size, flash_mode, flash_freq,
+        regions = plan_write_regions(self.esp, flash_files(files), size, flash_mode, flash_freq,
                                      header_size)
         write_regions(self.esp, regions, compress, progress)
         if verify:

@@ -268,6 +268,17 @@ def test_esp8266_rom_write_keeps_the_sector_the_rom_would_also_erase(esp8266, tm
     assert flash[0x10000:0x11000] == neighbour
 
 
+def test_the_python_api_keeps_that_sector_too(esp8266):
+    neighbour = os.urandom(4096)
+    flash_with(esp8266, neighbour, at=0x10000)
+    data = os.urandom(1024)
+    with esptool.connect(esp8266.url, chip="esp8266", stub=False, connect_attempts=2) as chip:
+        chip.write_flash({0xFC00: data})
+    flash = esp8266.flash()
+    assert flash[0xFC00:0x10000] == data
+    assert flash[0x10000:0x11000] == neighbour
+
+
 # --- smaller ones ---------------------------------------------------------------------
 
 def test_esp8266_rom_write_with_verify_does_not_ask_for_verify(esp8266, tmp_path):
