@@ -195,9 +195,10 @@ class ServedPort:
     """The serial port as PortManager sees it: settings pass through to the
     port; DTR and RTS requests go to ResetLines."""
 
-    def __init__(self, port, lines):
+    def __init__(self, port, lines, before_change=lambda: None):
         object.__setattr__(self, "_port", port)
         object.__setattr__(self, "_lines", lines)
+        object.__setattr__(self, "_before_change", before_change)
 
     def __getattr__(self, name):
         if name in LINES:
@@ -205,6 +206,7 @@ class ServedPort:
         return getattr(self._port, name)
 
     def __setattr__(self, name, value):
+        self._before_change()
         if name in LINES:
             self._lines.request(name, value)
         else:
@@ -224,6 +226,7 @@ class ClientSession:
         self.since = time.strftime("%H:%M:%S")
         self.port_failure = None
         self.to_port = self.from_port = 0
+        self._pending = bytearray()          # client data not yet written to the port
         self._send_lock = threading.Lock()
         self._ended = threading.Event()
 
@@ -238,7 +241,8 @@ class ClientSession:
     def run(self):
         import serial.rfc2217
         self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        manager = serial.rfc2217.PortManager(ServedPort(self.port, self.lines), self)
+        served = ServedPort(self.port, self.lines, before_change=self._hand_over)
+        manager = serial.rfc2217.PortManager(served, self)
         reader = threading.Thread(target=self._port_to_client, args=(manager,),
                                   name="port-to-client", daemon=True)
         reader.start()
@@ -257,10 +261,21 @@ class ClientSession:
                 return
             if not data:
                 return
-            payload = b"".join(manager.filter(data))
-            if payload:
-                self.port.write(payload)
-                self.to_port += len(payload)
+            for byte in manager.filter(data):
+                self._pending += byte
+            self._hand_over(drain=False)
+
+    def _hand_over(self, drain=True):
+        """Write the client's data received so far. Before a baud, line or other setting
+        changes (PortManager applies one in the middle of a received chunk), that data
+        must also have left the UART: a command sent just before a baud change goes at
+        the old rate."""
+        if self._pending:
+            self.port.write(bytes(self._pending))
+            self.to_port += len(self._pending)
+            self._pending.clear()
+            if drain:
+                self.port.flush()
 
     def _port_to_client(self, manager):
         while not self._ended.is_set():

@@ -56,7 +56,8 @@ def build_parser():
     faults.add_argument("--reply-delay", type=float, default=0.0, metavar="SECONDS")
     faults.add_argument("--stop-replies-after", type=int, metavar="FRAMES")
     faults.add_argument("--reset-at-command", type=int, metavar="N",
-                        help="the chip resets itself while handling its Nth command")
+                        help="the chip resets itself while handling its Nth command "
+                             "(SYNC commands are not counted)")
     faults.add_argument("--refuse-download", action="store_true",
                         help="wrong strapping: the chip never enters download mode")
     faults.add_argument("--stuck-bits", type=lambda s: int(s, 0), default=0, metavar="MASK",

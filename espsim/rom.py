@@ -65,8 +65,8 @@ class RomLoader:
             return                        # not a command: the ROM waits for the next frame
         op, size, check = struct.unpack_from("<BHI", frame, 1)
         data = frame[8:]
-        if self.device.count_command():
-            self.device.spontaneous_reset()
+        if op != SYNC and self.device.count_command():   # SYNCs are not counted: how
+            self.device.spontaneous_reset()               # many a host sends depends on timing
             return
         if op not in self.chip.rom_commands:
             self.reply(op, error=ROM_UNSUPPORTED)

@@ -14,8 +14,9 @@ import serial.rfc2217
 class DevicePort:
     """The attributes PortManager expects of a serial port, mapped onto a Device."""
 
-    def __init__(self, device):
+    def __init__(self, device, before_change=lambda: None):
         self._device = device
+        self._before_change = before_change    # hands over the data that came first
         self._baudrate = 115200
         self._dtr = False
         self._rts = False
@@ -34,6 +35,7 @@ class DevicePort:
 
     @baudrate.setter
     def baudrate(self, value):
+        self._before_change()
         self._baudrate = value
         self._device.set_host_baud(value)
 
@@ -43,6 +45,7 @@ class DevicePort:
 
     @dtr.setter
     def dtr(self, value):
+        self._before_change()
         self._dtr = bool(value)
         self._device.set_lines(dtr=self._dtr)
 
@@ -52,6 +55,7 @@ class DevicePort:
 
     @rts.setter
     def rts(self, value):
+        self._before_change()
         self._rts = bool(value)
         self._device.set_lines(rts=self._rts)
 
@@ -140,16 +144,26 @@ class Server:
             self.device.receive(data)
 
     def _pump_rfc2217(self, sock, connection):
-        port = DevicePort(self.device)
+        # One recv() can hold data, then a baud or line change, then more data. PortManager
+        # applies a change while its filter runs, so the data before it is handed to the
+        # device first: a command sent just before a baud change must arrive at the old rate.
+        pending = bytearray()
+
+        def hand_over():
+            if pending:
+                self.device.receive(bytes(pending))
+                pending.clear()
+
+        port = DevicePort(self.device, before_change=hand_over)
         manager = serial.rfc2217.PortManager(port, connection)
         self.device.attach(lambda data: connection.write(b"".join(manager.escape(data))))
         while True:
             data = self._recv(sock)
             if not data:
                 return
-            payload = b"".join(manager.filter(data))
-            if payload:
-                self.device.receive(payload)
+            for byte in manager.filter(data):
+                pending += byte
+            hand_over()
 
     @staticmethod
     def _recv(sock):

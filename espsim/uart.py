@@ -59,7 +59,8 @@ class Faults:
     `random.Random(seed)`; reply_delay: seconds before the device answers anything it received;
     stop_replies_after: number of frames the device sends before it goes
     silent; reset_at_command: the device resets itself when it receives its
-    Nth command (counted from 1), in the middle of that command;
+    Nth command (counted from 1, SYNC not counted because how many a host
+    sends depends on timing), in the middle of that command;
     refuse_download: the boot strapping is wrong (GPIO0 never seen low);
     stuck_bits: flash bits (byte mask) that programming cannot clear.
     """

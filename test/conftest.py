@@ -80,6 +80,29 @@ def cstub_host_build():
     os.environ["ESPSIM_CSTUB"] = STUB_HOST_BUILD
     return STUB_HOST_BUILD
 
+def send_sync_and_baud_change_together(url, baud):
+    """One TCP segment to an RFC 2217 server: a SYNC frame, then a SET-BAUDRATE
+    (RFC 2217 §4) to `baud`. The server must hand the SYNC to the port before it
+    changes the rate. Returns once the server has had time to act on both."""
+    import socket
+    import time
+    host, port = url[len("rfc2217://"):].rsplit(":", 1)
+    sync = (b"\xc0" + bytes.fromhex("0008240000000000") + bytes.fromhex("07071220")
+            + b"\x55" * 32 + b"\xc0")
+    iac, sb, se, com_port_option, set_baudrate = 255, 250, 240, 44, 1
+    set_baud = bytes([iac, sb, com_port_option, set_baudrate]) + baud.to_bytes(4, "big") \
+        + bytes([iac, se])
+    with socket.create_connection((host, int(port)), timeout=10) as sock:
+        sock.sendall(sync + set_baud)
+        time.sleep(1.0)
+
+
+def traced_events(trace_path):
+    """The trace's frames from the host and its events, in order (no device frames)."""
+    with open(trace_path) as f:
+        return [line.rstrip("\n") for line in f if not line.startswith("< ")]
+
+
 class SimulatedChip:
     """One espsim device served on a free loopback port (see `espsim_server`)."""
 

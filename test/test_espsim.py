@@ -14,7 +14,7 @@ import pytest
 import serial
 from hypothesis import given, settings, strategies as st
 
-from conftest import ROOT
+from conftest import ROOT, send_sync_and_baud_change_together, traced_events
 from oracle import upstream_cmd
 from espsim.flash import NorFlash
 
@@ -455,6 +455,17 @@ def test_raw_socket_device_waits_in_download_mode(espsim_server):
         assert client.read_reg(0x60000078) == 0x00062000
     finally:
         client.close()
+
+
+def test_data_before_a_baud_change_in_one_segment_arrives_at_the_old_rate(espsim_server):
+    """A command sent just before a baud change (the ESP8266 divider write does this)
+    reaches the chip at the old rate however TCP groups the bytes."""
+    sim = espsim_server("esp32")
+    send_sync_and_baud_change_together(sim.url, 921600)
+    sim.stop()
+    events = traced_events(sim.trace_path)
+    syncs = [i for i, line in enumerate(events) if line.startswith("> 0008240000000000")]
+    assert syncs and syncs[0] < events.index("# host baud 921600"), events
 
 
 def test_in_process_url_writes_the_flash_file_on_close(tmp_path):

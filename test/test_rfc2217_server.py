@@ -18,7 +18,7 @@ import pytest
 import serial
 
 import esp_rfc2217_server
-from conftest import ROOT
+from conftest import ROOT, send_sync_and_baud_change_together, traced_events
 from oracle import upstream_cmd
 
 DEADLINE = 60
@@ -150,6 +150,17 @@ def test_loopback_by_default_and_a_warning_when_bound_wider(rfc2217_server, tmp_
     shared = rfc2217_server(espsim_port(tmp_path), "--bind", "0.0.0.0")
     assert shared.wait_for("WARNING: RFC 2217 has no authentication")
     assert shared.stop(signal.SIGINT) == 0               # Ctrl-C stops it as SIGTERM does
+
+
+def test_data_before_a_baud_change_in_one_segment_leaves_at_the_old_rate(rfc2217_server,
+                                                                          tmp_path):
+    """Data and a SET-BAUDRATE in one TCP segment: the port gets the data first."""
+    server = rfc2217_server(espsim_port(tmp_path))
+    send_sync_and_baud_change_together(server.url, 921600)
+    assert server.stop() == 0
+    events = traced_events(tmp_path / "trace.txt")
+    syncs = [i for i, line in enumerate(events) if line.startswith("> 0008240000000000")]
+    assert syncs and syncs[0] < events.index("# host baud 921600"), events
 
 
 def test_errors_are_one_line(tmp_path):
