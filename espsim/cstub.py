@@ -38,6 +38,7 @@ import select
 import struct
 import subprocess
 import threading
+import time
 import weakref
 
 from espsim.protocol import FLASH_SECTOR_MD5, SPI_FLASH_MD5
@@ -143,7 +144,8 @@ class CStub:
         self._serving = False
         self._frame_bytes = b""       # the frame being received, for fault counting
         self._op = None               # opcode of the command being handled (--realtime)
-        self._owed = 0.0              # busy time not yet held (--realtime)
+        self._owed = 0.0              # chip time charged to this command (--realtime)
+        self._command_started = 0.0   # when its last byte was handed over
 
     # -- the seam --
 
@@ -167,6 +169,7 @@ class CStub:
             start = 0
             for end, op in self._command_ends(data):
                 self._op = op
+                self._command_started, self._owed = time.monotonic(), 0.0
                 self._deliver(data[start:end])
                 # Fault injection counts commands as the generic stub does: a
                 # reset now means the stub never sees this command's last byte.
@@ -255,6 +258,7 @@ class CStub:
         if op == b"I":
             self.input_wanted = a
         elif op == b"T":
+            self._hold_what_is_owed(0.0)    # the reply leaves when the chip is done
             self.hal.transmit(payload)
         elif op == b"X":
             self._stopped(a, b)
@@ -308,12 +312,16 @@ class CStub:
         return FAIL, 0, b""
 
     def _charge(self, seconds):
-        """--realtime busy time, held in steps of at least HOLD_STEP: one sleep per
-        4 KiB read would add the sleeps' own overshoot to every sector."""
+        """--realtime busy time, counted from the command's start (the stub's requests
+        over the pipe are the simulator's time, not the chip's) and held in steps of
+        at least HOLD_STEP: one sleep per 4 KiB read would add each sleep's overshoot."""
         self._owed += seconds
-        if self._owed >= HOLD_STEP:
-            self.hal.hold(self._owed)
-            self._owed = 0.0
+        self._hold_what_is_owed(HOLD_STEP)
+
+    def _hold_what_is_owed(self, at_least):
+        ahead = self._command_started + self._owed - time.monotonic()
+        if self._owed and ahead >= at_least:
+            self.hal.hold(self._owed, since=self._command_started)
 
     def _in_flash(self, address, length):
         return 0 <= address and address + length <= self.hal.flash.size

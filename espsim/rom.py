@@ -17,6 +17,7 @@ chip that does not boot, as on a board.
 """
 import hashlib
 import struct
+import time
 import zlib
 
 from espsim.flash import SECTOR_SIZE
@@ -275,8 +276,9 @@ class RomLoader:
         address, size = struct.unpack_from("<II", data)
         if address + size > self.flash_size:
             return self.reply(op, error=ROM_FAILED)
+        started = time.monotonic()
         digest = hashlib.md5(self.flash.read(address, size)).hexdigest()
-        self.device.wire.hold(hash_time(size))        # --realtime (espsim/stub.py)
+        self.device.wire.hold(hash_time(size), since=started)   # --realtime (espsim/stub.py)
         self.reply(op, data=digest.encode())
 
     def read_flash_slow(self, op, data, check):

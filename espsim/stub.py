@@ -28,13 +28,14 @@ The seam (all a stub implementation needs):
 `read`, `program`, `erase_sector`, `erase_block`, `erase_chip`, `unlock`,
 `size`), `read_reg(a)`, `write_reg(a, v, mask)`, `load_ram(a, data)`,
 `stub_host_build` (path of the C stub's host build, or None),
-`transmit(bytes)`, `baud()`, `set_baud(b)`, `hold(seconds)` (busy time in
+`transmit(bytes)`, `baud()`, `set_baud(b)`, `hold(seconds, since=None)` (busy time in
 --realtime mode), `reset_to_rom()`, `run_user_code()`, `start_program(entry)`
 and `command_fault()` (True if an injected fault resets the chip now, after
 which the implementation must stop handling the frame).
 """
 import hashlib
 import struct
+import time
 import zlib
 
 from espsim.protocol import (
@@ -104,8 +105,8 @@ class StubHal:
     def set_baud(self, baud):
         self._device.set_device_baud(baud)
 
-    def hold(self, seconds):
-        self._device.wire.hold(seconds)
+    def hold(self, seconds, since=None):
+        self._device.wire.hold(seconds, since)
 
     def reset_to_rom(self):
         self._device.software_reset()
@@ -390,10 +391,11 @@ class GenericStub:
         if len(data) != 16:
             return self.reply(op, STUB_FAILED)
         address, size = struct.unpack_from("<II", data)
+        started = time.monotonic()
         md5 = hashlib.md5()
         for offset in range(0, size, MD5_CHUNK):
             md5.update(self.hal.flash.read(address + offset, min(MD5_CHUNK, size - offset)))
-        self.hal.hold(hash_time(size))
+        self.hal.hold(hash_time(size), since=started)
         self.reply(op, data=md5.digest())
 
     def flash_sector_md5(self, op, data, check):
@@ -406,11 +408,12 @@ class GenericStub:
         limit = min(self.flash_size, self.hal.flash.size)
         if (end - first) // SECTOR > MAX_DIGEST_SECTORS or end > limit:
             return self.reply(op, STUB_FAILED)
+        started = time.monotonic()
         span = self.hal.flash.read(first, end - first)
         digests = b"".join(hashlib.md5(span[i:i + SECTOR]).digest()
                            for i in range(0, len(span), SECTOR))
         whole = hashlib.md5(span[address - first:address - first + size]).digest()
-        self.hal.hold(hash_time(len(span)))
+        self.hal.hold(hash_time(len(span)), since=started)
         self.reply(op, data=digests + whole)
 
     def erase_flash(self, op, data, check):

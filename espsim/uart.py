@@ -170,10 +170,15 @@ class Wire:
         with self._lock:
             self.sink = None
 
-    def hold(self, seconds):
-        """The device is busy (flash erase/program) for this long, if realtime."""
+    def hold(self, seconds, since=None):
+        """The device is busy (flash erase/program/hash) for this long, if realtime.
+        With `since` (a time.monotonic() value), counted from then: the simulator's own
+        work since that moment (Python, a C stub's requests) is not the chip's time."""
         if self.realtime and seconds > 0:
-            time.sleep(seconds)
+            if since is None:
+                time.sleep(seconds)
+            else:
+                self._sleep_until(since + seconds)
 
     @staticmethod
     def _sleep_until(deadline):
