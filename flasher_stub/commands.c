@@ -595,6 +595,7 @@ static void handle_flash_sector_md5(const struct request *req)
                 md5_update(&range, read_buf + from, to - from);
         }
         slip_tx_part(digest, 16);
+        slip_tx_push();   /* on the wire while the next sector is read and hashed */
     }
     for (unsigned i = 0; i < 16; i++)
         digest[i] = 0;

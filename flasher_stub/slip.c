@@ -152,6 +152,13 @@ void slip_tx_end(void)
     hal_tx_push();
 }
 
+void slip_tx_push(void)
+{
+    hal_tx(tx_buf, tx_len);
+    tx_len = 0;
+    hal_tx_push();
+}
+
 void slip_tx_frame(const uint8_t *data, uint32_t len)
 {
     slip_tx_start();

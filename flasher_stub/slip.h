@@ -34,6 +34,9 @@ void slip_rx_release(struct rx_frame *frame);
 void slip_tx_start(void);
 void slip_tx_part(const uint8_t *data, uint32_t len);
 void slip_tx_end(void);
+/* Hand what is encoded so far to the link mid-frame: a streamed reply's parts
+ * leave while the next ones are computed. */
+void slip_tx_push(void);
 void slip_tx_frame(const uint8_t *data, uint32_t len);
 
 #endif
