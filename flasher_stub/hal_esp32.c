@@ -50,41 +50,9 @@ void esp_rom_spiflash_attach(uint32_t config, uint32_t legacy);
 /* Delays count CPU cycles assuming the fastest clock, so they never end early. */
 #define MAX_CPU_MHZ 240
 
-/* ---- UART ---- */
+/* ---- UART: polled through its FIFO ---- */
 
-void hal_background(void)
-{
-    while (UART_RXFIFO_CNT(UART_STATUS) > 0)
-        slip_rx_byte((uint8_t)UART_FIFO);
-}
-
-int hal_rx_poll(void)
-{
-    hal_background();
-    return 0;
-}
-
-void hal_tx(const uint8_t *data, uint32_t len)
-{
-    while (len > 0) {
-        if (UART_TXFIFO_CNT(UART_STATUS) < UART_FIFO_SIZE - 2) {
-            UART_FIFO = *data++;
-            len--;
-        } else {
-            hal_background();
-        }
-    }
-}
-
-void hal_tx_push(void)
-{
-}
-
-void hal_tx_flush(void)
-{
-    while (UART_TXFIFO_CNT(UART_STATUS) > 0)
-        hal_background();
-}
+#include "hal_uart_fifo.h"
 
 static uint32_t ccount(void)
 {
