@@ -37,7 +37,6 @@ import json
 import os
 import random
 import re
-import signal
 import subprocess
 import sys
 import tempfile
@@ -47,39 +46,13 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "test"))
 
 from oracle import upstream_python  # noqa: E402
+from stub_speed import Simulator  # noqa: E402
 
 BAUD = 921600
 ADDRESS = 0x10000
 SECTOR = 0x1000
 READY_LINE = "Configuring flash size..."
 STEPS = ("full", "unchanged", "one", "10 %")
-
-
-class Simulator:
-    """One `python3 -m espsim --realtime --raw` process on a flash file."""
-
-    def __init__(self, chip, flash_file):
-        argv = [sys.executable, "-m", "espsim", "--chip", chip, "--flash-file", flash_file,
-                "--flash-size", "4MB", "--realtime", "--raw", "--listen", "127.0.0.1:0"]
-        self.proc = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.PIPE,
-                                     stderr=subprocess.STDOUT, text=True)
-        line = self.proc.stdout.readline()
-        match = re.search(r"(socket://\S+)", line)
-        if not match:
-            self.stop()
-            raise RuntimeError("espsim did not start: %r" % line)
-        self.url = match.group(1)
-
-    def stop(self):
-        """SIGINT: espsim saves the flash file whole, then exits."""
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGINT)
-            try:
-                self.proc.wait(timeout=60)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-        self.proc.stdout.close()
 
 
 def images(size, seed=1):
@@ -136,7 +109,7 @@ def run_step(tool, chip, step, image, flash_path, previous_path, work):
     image_path = os.path.join(work, "%s-%s-%s.bin" % (tool, chip, step.replace(" %", "")))
     with open(image_path, "wb") as f:
         f.write(image)
-    sim = Simulator(chip, flash_path)
+    sim = Simulator(chip, flash_path, transport="socket")
     try:
         seconds, ready, status, output = run_timed(
             argv_for(tool, chip, sim.url, image_path, previous_path, step), work)

@@ -154,12 +154,15 @@ STUB_HOST_BUILD = os.path.join(ROOT, "flasher_stub", "build", "host", "stub_host
 
 
 class Simulator:
-    """One `python3 -m espsim --realtime` process serving rfc2217://."""
+    """One `python3 -m espsim --realtime` process with a 4 MB flash, serving
+    rfc2217:// (or socket://, espsim --raw). Shared by bench/reflash.py.
+    `stub_impl` None leaves espsim's choice (auto); `trace_file` None: no trace."""
 
-    def __init__(self, chip, flash_file, trace_file, transport="rfc2217", stub_impl="generic"):
+    def __init__(self, chip, flash_file, trace_file=None, transport="rfc2217", stub_impl=None):
         argv = [sys.executable, "-m", "espsim", "--chip", chip, "--flash-file", flash_file,
-                "--flash-size", "4MB", "--realtime", "--trace", trace_file,
-                "--listen", "127.0.0.1:0", "--stub-impl", stub_impl]
+                "--flash-size", "4MB", "--realtime", "--listen", "127.0.0.1:0"]
+        argv += ["--trace", trace_file] if trace_file else []
+        argv += ["--stub-impl", stub_impl] if stub_impl else []
         argv += ["--stub-host-build", STUB_HOST_BUILD] if stub_impl == "cstub" else []
         argv += ["--raw"] if transport == "socket" else []
         self.proc = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.PIPE,
@@ -394,6 +397,9 @@ def main():
                              "upload, so use it with --tools ours")
     parser.add_argument("--json", help="also write the raw results here")
     args = parser.parse_args()
+    unknown = set(args.ops.split(",")) - set(OPS)
+    if unknown:
+        parser.error("unknown --ops %s (choose from %s)" % (",".join(sorted(unknown)), ",".join(OPS)))
     if args.stub_impl == "cstub":       # espsim runs the host build it is given
         subprocess.run(["make", "-s", "-C", os.path.join(ROOT, "flasher_stub"), "host"],
                        check=True)
