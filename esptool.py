@@ -6736,10 +6736,10 @@ def check_before_connecting(args):
                          "(got offset 0x%x, size 0x%x)" % (address, size))
     if args.operation in ("write_flash", "verify_flash"):
         if not any(d for _, _, d in args.addr_filename):
-            # One empty file among others is skipped with v2.3.1's warning; only empty
-            # files leave nothing to do, and that needs no chip to tell.
+            # Only empty files leave nothing to do, and that needs no chip to tell.
             raise FatalError("every file given is empty: nothing to %s"
                              % ("write" if args.operation == "write_flash" else "verify"))
+        warn_of_empty_files(args)
         regions = [FlashRegion(a, f, d) for a, f, d in args.addr_filename
                    if d and not isinstance(a, str)]
         for region in regions:
@@ -6747,6 +6747,16 @@ def check_before_connecting(args):
                 raise FatalError("Address 0x%x of %s is not a multiple of 4"
                                  % (region.address, region.filename))
         check_regions_disjoint(regions, FLASH_SECTOR_SIZE)
+
+
+def warn_of_empty_files(args):
+    """One empty file among others: v2.3.1's warning, now before the port is opened,
+    and the file is left out (plan_flash_regions would warn again after connecting)."""
+    out = sys.stderr if getattr(args, "events", None) else sys.stdout
+    for _, filename, data in args.addr_filename:
+        if not data:
+            print("WARNING: File %s is empty" % filename, file=out)
+    args.addr_filename = [entry for entry in args.addr_filename if entry[2]]
 
 
 def check_range_in_flash(esp, args, flash_size=None):
