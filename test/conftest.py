@@ -80,6 +80,12 @@ def cstub_host_build():
     os.environ["ESPSIM_CSTUB"] = STUB_HOST_BUILD
     return STUB_HOST_BUILD
 
+def ok(result):
+    """A finished subprocess that exited 0; its stdout."""
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout
+
+
 def send_sync_and_baud_change_together(url, baud):
     """One TCP segment to an RFC 2217 server: a SYNC frame, then a SET-BAUDRATE
     (RFC 2217 §4) to `baud`. The server must hand the SYNC to the port before it

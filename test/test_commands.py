@@ -13,7 +13,7 @@ import sys
 
 import pytest
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from conftest import ROOT, ok
 sys.path.insert(0, ROOT)
 import espsim  # noqa: E402
 
@@ -29,11 +29,6 @@ def esptool(port, *args, timeout=120):
     result = subprocess.run(argv, capture_output=True, text=True, timeout=timeout)
     assert "Traceback" not in result.stderr, result.stderr
     return result
-
-
-def ok(result):
-    assert result.returncode == 0, result.stdout + result.stderr
-    return result.stdout
 
 
 class Chip:

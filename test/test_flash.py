@@ -14,7 +14,7 @@ import sys
 
 import pytest
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from conftest import ROOT, ok
 FLASH_SIZE = 1 << 20
 
 
@@ -55,11 +55,6 @@ def esptool(chip, *args, timeout=120):
     result = subprocess.run(argv, capture_output=True, text=True, timeout=timeout)
     assert "Traceback" not in result.stderr + result.stdout, result.stderr
     return result
-
-
-def ok(result):
-    assert result.returncode == 0, result.stdout + result.stderr
-    return result.stdout
 
 
 def fails(result, message):

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 import esptool
-from conftest import run_tool
+from conftest import ok, run_tool
 
 
 def fails_with(data, message, name="t.hex"):
@@ -101,11 +101,6 @@ def esptool_cli(*args):
     result = run_tool("esptool", *args)
     assert "Traceback" not in result.stdout + result.stderr, result.stdout + result.stderr
     return result
-
-
-def ok(result):
-    assert result.returncode == 0, result.stdout + result.stderr
-    return result.stdout
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 import esptool as esptool_api
-from conftest import DATA, run_tool
+from conftest import DATA, ok, run_tool
 
 PARTS = os.path.join(DATA, "partitions")
 with open(os.path.join(PARTS, "expected.json")) as f:
@@ -22,11 +22,6 @@ def esptool(*args, **kwargs):
     result = run_tool("esptool", *args, **kwargs)
     assert "Traceback" not in result.stdout + result.stderr, result.stdout + result.stderr
     return result
-
-
-def ok(result):
-    assert result.returncode == 0, result.stdout + result.stderr
-    return result.stdout
 
 
 def fails(result, *messages):

@@ -13,7 +13,7 @@ import sys
 
 import pytest
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from conftest import ROOT, ok
 FLASH_SIZE = 1 << 20
 SECTOR = 0x1000
 FLASH_DATA, FLASH_DEFL_DATA, SPI_FLASH_MD5, FLASH_SECTOR_MD5 = 0x03, 0x11, 0x13, 0xDA
@@ -62,11 +62,6 @@ def esptool(chip, *args, stub=True):
     result = subprocess.run(argv, capture_output=True, text=True, timeout=180)
     assert "Traceback" not in result.stderr + result.stdout, result.stderr
     return result
-
-
-def ok(result):
-    assert result.returncode == 0, result.stdout + result.stderr
-    return result.stdout
 
 
 def after_full_write(flash, files):

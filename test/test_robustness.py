@@ -13,8 +13,8 @@ import threading
 import pytest
 
 import esptool
-from conftest import ROOT
-from test_flash import Chip, esptool as run_esptool, fails, ok, random_file
+from conftest import ROOT, ok
+from test_flash import Chip, esptool as run_esptool, fails, random_file
 
 
 def esptool_bytes(*args, timeout=120):
