@@ -29,7 +29,7 @@ uploaded its stub and changed the baud rate -- the moment it prints
 read from its unbuffered stdout -- in the `full` run.
 
 The simulator charges flash read + MD5 time for SPI_FLASH_MD5 and our
-FLASH_SECTOR_MD5 (0.4 s per MiB, see HASH_SECONDS_PER_BYTE in espsim/stub.py),
+FLASH_SECTOR_MD5 (0.4 s per MiB, see HASH_SECONDS_PER_BYTE in espsim/flash.py),
 so asking the chip is not free here.
 """
 import argparse

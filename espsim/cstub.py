@@ -42,7 +42,7 @@ import time
 import weakref
 
 from espsim.protocol import FLASH_SECTOR_MD5, SPI_FLASH_MD5
-from espsim.stub import hash_time
+from espsim.flash import hash_time
 
 STUB_IDS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "stub_ids.json")
 ENVIRONMENT = "ESPSIM_CSTUB"
@@ -276,7 +276,7 @@ class CStub:
             if not self._in_flash(a, b):
                 return FAIL, 0, b""
             if self._op in HASHING_OPS:
-                self._charge(hash_time(b))    # the chip reads and hashes (espsim/stub.py)
+                self._charge(hash_time(b))    # the chip reads and hashes (espsim/flash.py)
             return OK, 0, flash.read(a, b)
         if op == b"P":
             if not self._in_flash(a, b) or flash.is_protected(a, b):

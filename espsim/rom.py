@@ -20,7 +20,7 @@ import struct
 import time
 import zlib
 
-from espsim.flash import SECTOR_SIZE
+from espsim.flash import SECTOR_SIZE, hash_time
 from espsim.protocol import (CHANGE_BAUDRATE, FLASH_BEGIN, FLASH_DATA, FLASH_DEFL_BEGIN,
                              FLASH_DEFL_DATA, FLASH_DEFL_END, FLASH_END, MEM_BEGIN, MEM_DATA,
                              GET_SECURITY_INFO, MEM_END, READ_FLASH_SLOW, READ_REG, ROM_BAD_CHECKSUM, ROM_FAILED,
@@ -28,7 +28,6 @@ from espsim.protocol import (CHANGE_BAUDRATE, FLASH_BEGIN, FLASH_DATA, FLASH_DEF
                              SPI_ATTACH, SPI_FLASH_MD5, SPI_SET_PARAMS, SYNC, SYNC_PAYLOAD,
                              SYNC_REPLIES, SYNC_REPLY_VALUE, WRITE_REG, checksum)
 from espsim.slip import SlipDecoder
-from espsim.stub import hash_time
 
 
 class RomLoader:
@@ -278,7 +277,7 @@ class RomLoader:
             return self.reply(op, error=ROM_FAILED)
         started = time.monotonic()
         digest = hashlib.md5(self.flash.read(address, size)).hexdigest()
-        self.device.wire.hold(hash_time(size), since=started)   # --realtime (espsim/stub.py)
+        self.device.wire.hold(hash_time(size), since=started)   # --realtime (espsim/flash.py)
         self.reply(op, data=digest.encode())
 
     def read_flash_slow(self, op, data, check):

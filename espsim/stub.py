@@ -46,6 +46,8 @@ from espsim.protocol import (
     STUB_BAD_DATA_CHECKSUM, STUB_BAD_DATA_LEN, STUB_CMD_NOT_IMPLEMENTED, STUB_FAILED,
     STUB_FAILED_SPI_OP, STUB_INFLATE_ERROR, STUB_NOT_ENOUGH_DATA, STUB_NOT_IN_FLASH_MODE,
     STUB_OK, STUB_TOO_MUCH_DATA, SYNC, SYNC_REPLIES, WRITE_REG, checksum)
+from espsim.cstub import CStub
+from espsim.flash import hash_time
 from espsim.slip import SlipDecoder, slip_encode
 
 OHAI = b"OHAI"
@@ -58,18 +60,6 @@ BLOCK = 0x10000
 DEFAULT_FLASH_SIZE = 16 << 20          # the stub's geometry at start-up (docs/protocol.md §10.5)
 MD5_CHUNK = 0x1000
 MAX_DIGEST_SECTORS = 1024              # FLASH_SECTOR_MD5 reply limit (docs/protocol.md §5.13)
-
-# --realtime: what reading flash and hashing it costs the chip, charged by every
-# command that hashes flash (SPI_FLASH_MD5, FLASH_SECTOR_MD5; the ROM's too). An
-# estimate, not a measurement on silicon: the loaders read flash with one data line
-# at 40 MHz, 5 MB/s (esptool documentation, "SPI Flash Modes"), and a software MD5
-# on an 80-160 MHz Xtensa core costs about as long again: ~2.5 MB/s, 0.4 s per MiB.
-HASH_SECONDS_PER_BYTE = 0.4 / (1 << 20)
-
-
-def hash_time(nbytes):
-    """Seconds a chip is busy reading and hashing `nbytes` of flash (--realtime)."""
-    return nbytes * HASH_SECONDS_PER_BYTE
 
 # Entry points of the stubs upstream v2.3.1 uploads (docs/protocol.md §10.4)
 V231_ENTRIES = {0x40100004, 0x40090564}
@@ -129,7 +119,6 @@ def stub_class(name):
     if name == "generic":
         return GenericStub
     if name == "cstub":
-        from espsim.cstub import CStub
         return CStub
     raise ValueError("unknown stub implementation %r (generic, cstub)" % name)
 
