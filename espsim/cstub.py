@@ -41,8 +41,8 @@ import threading
 import time
 import weakref
 
-from espsim.protocol import FLASH_SECTOR_MD5, SPI_FLASH_MD5
 from espsim.flash import hash_time
+from espsim.protocol import Op
 
 STUB_IDS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "stub_ids.json")
 ENVIRONMENT = "ESPSIM_CSTUB"
@@ -60,7 +60,7 @@ OK, FAIL = 0, 1
 EXIT_SOFT_RESET, EXIT_RUN_USER_CODE, EXIT_JUMP = 10, 11, 12
 
 SECTOR, BLOCK = 0x1000, 0x10000
-HASHING_OPS = (SPI_FLASH_MD5, FLASH_SECTOR_MD5)     # charged in --realtime
+HASHING_OPS = (Op.SPI_FLASH_MD5, Op.FLASH_SECTOR_MD5)   # charged in --realtime
 HOLD_STEP = 0.01
 
 

@@ -28,10 +28,7 @@ from espsim import boot, cstub
 from espsim.efuse import EfuseController, factory_blk0
 from espsim.firmware import EchoFirmware
 from espsim.flash import NorFlash, parse_size
-from espsim.protocol import (CHANGE_BAUDRATE, FLASH_BEGIN, FLASH_DATA, FLASH_DEFL_BEGIN,
-                             FLASH_DEFL_DATA, FLASH_DEFL_END, FLASH_END, GET_SECURITY_INFO,
-                             MEM_BEGIN, MEM_DATA, MEM_END, READ_FLASH_SLOW, READ_REG, SPI_ATTACH,
-                             SPI_FLASH_MD5, SPI_SET_PARAMS, SYNC, WRITE_REG)
+from espsim.protocol import Op
 from espsim.registers import Bus, EfuseWords, Memory, Otp8266, SpiController, UartDivider
 from espsim.rom import RomLoader
 from espsim.slip import slip_encode
@@ -55,29 +52,29 @@ class ChipFacts:
         self.__dict__.update(facts)
 
 
+# The commands each mask ROM's loader answers, as sets of the one opcode table
+# (protocol.Op): the ESP32's ROM has the ESP8266's and the SPI, baud rate,
+# compressed-write and MD5 commands besides.
+ROM8266_COMMANDS = frozenset({Op.FLASH_BEGIN, Op.FLASH_DATA, Op.FLASH_END, Op.MEM_BEGIN,
+                              Op.MEM_END, Op.MEM_DATA, Op.SYNC, Op.WRITE_REG, Op.READ_REG})
+ROM32_COMMANDS = ROM8266_COMMANDS | {Op.SPI_SET_PARAMS, Op.SPI_ATTACH, Op.READ_FLASH_SLOW,
+                                     Op.CHANGE_BAUDRATE, Op.FLASH_DEFL_BEGIN, Op.FLASH_DEFL_DATA,
+                                     Op.FLASH_DEFL_END, Op.SPI_FLASH_MD5}
 ESP8266 = ChipFacts(
     name="ESP8266", family="esp8266", spi_layout="esp8266", rom_magic=0xFFF0C101,
     uart_date=0x00062000,
     rom_status_len=2, boot_offset=0x0, boot_log_baud=74880,
-    rom_commands={FLASH_BEGIN, FLASH_DATA, FLASH_END, MEM_BEGIN, MEM_END, MEM_DATA,
-                  SYNC, WRITE_REG, READ_REG},
+    rom_commands=ROM8266_COMMANDS,
     spi_bases=(0x60000200,), uart_bases=(0x60000000,), default_mac="18:fe:34:01:02:03",
     uart_clock_per_xtal_mhz=2, default_crystal=26,
     rom_erase_workaround=True,                 # FLASH_BEGIN erases extra (docs/protocol.md §11.4)
     rom_attach="flash_begin",                  # flash reachable from reset; FLASH_BEGIN attaches
 )
-ROM32_COMMANDS = {FLASH_BEGIN, FLASH_DATA, FLASH_END, MEM_BEGIN, MEM_END, MEM_DATA,
-                  SYNC, WRITE_REG, READ_REG, SPI_SET_PARAMS, SPI_ATTACH, READ_FLASH_SLOW,
-                  CHANGE_BAUDRATE, FLASH_DEFL_BEGIN, FLASH_DEFL_DATA, FLASH_DEFL_END,
-                  SPI_FLASH_MD5}
 ESP32 = ChipFacts(
     name="ESP32", family="esp32", spi_layout="esp32", rom_magic=0x00F01D83,
     uart_date=0x15122500,
     rom_status_len=4, boot_offset=0x1000, boot_log_baud=115200,
-    rom_commands={FLASH_BEGIN, FLASH_DATA, FLASH_END, MEM_BEGIN, MEM_END, MEM_DATA,
-                  SYNC, WRITE_REG, READ_REG, SPI_SET_PARAMS, SPI_ATTACH, READ_FLASH_SLOW,
-                  CHANGE_BAUDRATE, FLASH_DEFL_BEGIN, FLASH_DEFL_DATA, FLASH_DEFL_END,
-                  SPI_FLASH_MD5},
+    rom_commands=ROM32_COMMANDS,
     spi_bases=(0x3FF42000, 0x60002000), uart_bases=(0x3FF40000, 0x60000000),
     default_mac="24:0a:c4:01:02:03", uart_clock_per_xtal_mhz=1, default_crystal=40,
     rom_erase_workaround=False,
@@ -89,7 +86,7 @@ ESP32C3 = ChipFacts(
     name="ESP32-C3", family="esp_rom", spi_layout="spi_mem", rom_magic=0x1B31506F,
     uart_date=0x2008270, uart_date_offset=0x7C, image_chip_id=5, rom_api_version=3,
     rom_status_len=4, boot_offset=0x0, boot_log_baud=115200,
-    rom_commands=ROM32_COMMANDS | {GET_SECURITY_INFO},
+    rom_commands=ROM32_COMMANDS | {Op.GET_SECURITY_INFO},
     spi_bases=(0x60002000,), uart_bases=(0x60000000,), default_mac="58:cf:79:01:02:03",
     uart_clock_per_xtal_mhz=1, default_crystal=40, rom_erase_workaround=False,
     rom_attach="spi_attach", efuse_base=0x60008800, default_revision=4,     # v0.4
@@ -102,7 +99,7 @@ ESP32S3 = ChipFacts(
     name="ESP32-S3", family="esp_rom", spi_layout="spi_mem", rom_magic=0x00000009,
     uart_date=0x2008270, uart_date_offset=0x80, image_chip_id=9, rom_api_version=0,
     rom_status_len=4, boot_offset=0x0, boot_log_baud=115200,
-    rom_commands=ROM32_COMMANDS | {GET_SECURITY_INFO},
+    rom_commands=ROM32_COMMANDS | {Op.GET_SECURITY_INFO},
     spi_bases=(0x60002000,), uart_bases=(0x60000000,), default_mac="7c:df:a1:01:02:03",
     uart_clock_per_xtal_mhz=1, default_crystal=40, rom_erase_workaround=False,
     rom_attach="spi_attach", efuse_base=0x60007000, default_revision=2,     # v0.2

@@ -5,32 +5,39 @@ Opcodes (docs/protocol.md §5.1, §5.11), the ROM's and the stub's status codes
 the data checksum (docs/protocol.md §3.3). Defined here once, so the ROM
 (rom.py) and the generic stub (stub.py) cannot drift apart.
 """
+import enum
+
 
 # -- opcodes (docs/protocol.md §5.1) --
-FLASH_BEGIN = 0x02
-FLASH_DATA = 0x03
-FLASH_END = 0x04
-MEM_BEGIN = 0x05
-MEM_END = 0x06
-MEM_DATA = 0x07
-SYNC = 0x08
-WRITE_REG = 0x09
-READ_REG = 0x0A
-SPI_SET_PARAMS = 0x0B
-SPI_ATTACH = 0x0D
-READ_FLASH_SLOW = 0x0E
-CHANGE_BAUDRATE = 0x0F
-FLASH_DEFL_BEGIN = 0x10
-FLASH_DEFL_DATA = 0x11
-FLASH_DEFL_END = 0x12
-SPI_FLASH_MD5 = 0x13
-GET_SECURITY_INFO = 0x14               # ESP32-C3/-S3 ROMs (docs/chips.md §2.2)
-# stub only (docs/protocol.md §5.11)
-ERASE_FLASH = 0xD0
-ERASE_REGION = 0xD1
-READ_FLASH = 0xD2
-RUN_USER_CODE = 0xD3
-FLASH_SECTOR_MD5 = 0xDA        # our stub's only (docs/protocol.md §5.13)
+class Op(enum.IntEnum):
+    """Every command opcode espsim knows: the one table the ROM loader, both stubs
+    and the chip facts name commands by. test/test_opcode_tables.py holds it
+    against esptool.py's table and the C stub's commands.h."""
+    FLASH_BEGIN = 0x02
+    FLASH_DATA = 0x03
+    FLASH_END = 0x04
+    MEM_BEGIN = 0x05
+    MEM_END = 0x06
+    MEM_DATA = 0x07
+    SYNC = 0x08
+    WRITE_REG = 0x09
+    READ_REG = 0x0A
+    SPI_SET_PARAMS = 0x0B
+    SPI_ATTACH = 0x0D
+    READ_FLASH_SLOW = 0x0E
+    CHANGE_BAUDRATE = 0x0F
+    FLASH_DEFL_BEGIN = 0x10
+    FLASH_DEFL_DATA = 0x11
+    FLASH_DEFL_END = 0x12
+    SPI_FLASH_MD5 = 0x13
+    GET_SECURITY_INFO = 0x14           # ESP32-C3/-S3 ROMs (docs/chips.md §2.2)
+    # stub only (docs/protocol.md §5.11)
+    ERASE_FLASH = 0xD0
+    ERASE_REGION = 0xD1
+    READ_FLASH = 0xD2
+    RUN_USER_CODE = 0xD3
+    FLASH_SECTOR_MD5 = 0xDA            # our stub's only (docs/protocol.md §5.13)
+
 
 # -- SYNC (docs/protocol.md §5.2) --
 SYNC_PAYLOAD = b"\x07\x07\x12\x20" + b"\x55" * 32

@@ -21,12 +21,9 @@ import time
 import zlib
 
 from espsim.flash import SECTOR_SIZE, hash_time
-from espsim.protocol import (CHANGE_BAUDRATE, FLASH_BEGIN, FLASH_DATA, FLASH_DEFL_BEGIN,
-                             FLASH_DEFL_DATA, FLASH_DEFL_END, FLASH_END, MEM_BEGIN, MEM_DATA,
-                             GET_SECURITY_INFO, MEM_END, READ_FLASH_SLOW, READ_REG, ROM_BAD_CHECKSUM, ROM_FAILED,
-                             ROM_INFLATE_FAILED, ROM_INVALID_PARAM, ROM_UNSUPPORTED,
-                             SPI_ATTACH, SPI_FLASH_MD5, SPI_SET_PARAMS, SYNC, SYNC_PAYLOAD,
-                             SYNC_REPLIES, SYNC_REPLY_VALUE, WRITE_REG, checksum)
+from espsim.protocol import (ROM_BAD_CHECKSUM, ROM_FAILED, ROM_INFLATE_FAILED, ROM_INVALID_PARAM,
+                             ROM_UNSUPPORTED, SYNC_PAYLOAD, SYNC_REPLIES, SYNC_REPLY_VALUE, Op,
+                             checksum)
 from espsim.slip import SlipDecoder
 
 
@@ -42,14 +39,14 @@ class RomLoader:
         self.write = None                         # current FLASH_BEGIN/DEFL session
         self.detached = DetachedFlash(device.flash.size)
         self.handlers = {
-            SYNC: self.sync, READ_REG: self.read_reg, WRITE_REG: self.write_reg,
-            MEM_BEGIN: self.mem_begin, MEM_DATA: self.mem_data, MEM_END: self.mem_end,
-            FLASH_BEGIN: self.flash_begin, FLASH_DATA: self.flash_data,
-            FLASH_END: self.flash_end, SPI_ATTACH: self.spi_attach,
-            SPI_SET_PARAMS: self.spi_set_params, CHANGE_BAUDRATE: self.change_baudrate,
-            FLASH_DEFL_BEGIN: self.flash_defl_begin, FLASH_DEFL_DATA: self.flash_defl_data,
-            FLASH_DEFL_END: self.flash_end, SPI_FLASH_MD5: self.spi_flash_md5,
-            READ_FLASH_SLOW: self.read_flash_slow, GET_SECURITY_INFO: self.get_security_info,
+            Op.SYNC: self.sync, Op.READ_REG: self.read_reg, Op.WRITE_REG: self.write_reg,
+            Op.MEM_BEGIN: self.mem_begin, Op.MEM_DATA: self.mem_data, Op.MEM_END: self.mem_end,
+            Op.FLASH_BEGIN: self.flash_begin, Op.FLASH_DATA: self.flash_data,
+            Op.FLASH_END: self.flash_end, Op.SPI_ATTACH: self.spi_attach,
+            Op.SPI_SET_PARAMS: self.spi_set_params, Op.CHANGE_BAUDRATE: self.change_baudrate,
+            Op.FLASH_DEFL_BEGIN: self.flash_defl_begin, Op.FLASH_DEFL_DATA: self.flash_defl_data,
+            Op.FLASH_DEFL_END: self.flash_end, Op.SPI_FLASH_MD5: self.spi_flash_md5,
+            Op.READ_FLASH_SLOW: self.read_flash_slow, Op.GET_SECURITY_INFO: self.get_security_info,
         }
 
     # -- framing --
@@ -65,7 +62,7 @@ class RomLoader:
             return                        # not a command: the ROM waits for the next frame
         op, size, check = struct.unpack_from("<BHI", frame, 1)
         data = frame[8:]
-        if op != SYNC and self.device.count_command():   # SYNCs are not counted: how
+        if op != Op.SYNC and self.device.count_command():   # SYNCs are not counted: how
             self.device.spontaneous_reset()               # many a host sends depends on timing
             return
         if op not in self.chip.rom_commands:

@@ -38,16 +38,12 @@ import struct
 import time
 import zlib
 
-from espsim.protocol import (
-    CHANGE_BAUDRATE, ERASE_FLASH, ERASE_REGION, FLASH_BEGIN, FLASH_DATA, FLASH_DEFL_BEGIN,
-    FLASH_DEFL_DATA, FLASH_DEFL_END, FLASH_END, FLASH_SECTOR_MD5, GET_SECURITY_INFO, MEM_BEGIN,
-    MEM_DATA, MEM_END, READ_FLASH, READ_REG, RUN_USER_CODE, SPI_ATTACH, SPI_FLASH_MD5,
-    SPI_SET_PARAMS, STUB_BAD_BLOCKSIZE,
-    STUB_BAD_DATA_CHECKSUM, STUB_BAD_DATA_LEN, STUB_CMD_NOT_IMPLEMENTED, STUB_FAILED,
-    STUB_FAILED_SPI_OP, STUB_INFLATE_ERROR, STUB_NOT_ENOUGH_DATA, STUB_NOT_IN_FLASH_MODE,
-    STUB_OK, STUB_TOO_MUCH_DATA, SYNC, SYNC_REPLIES, WRITE_REG, checksum)
 from espsim.cstub import CStub
 from espsim.flash import hash_time
+from espsim.protocol import (
+    STUB_BAD_BLOCKSIZE, STUB_BAD_DATA_CHECKSUM, STUB_BAD_DATA_LEN, STUB_CMD_NOT_IMPLEMENTED,
+    STUB_FAILED, STUB_FAILED_SPI_OP, STUB_INFLATE_ERROR, STUB_NOT_ENOUGH_DATA,
+    STUB_NOT_IN_FLASH_MODE, STUB_OK, STUB_TOO_MUCH_DATA, SYNC_REPLIES, Op, checksum)
 from espsim.slip import SlipDecoder, slip_encode
 
 OHAI = b"OHAI"
@@ -136,20 +132,20 @@ class GenericStub:
         self.reading = None          # READ_FLASH transfer waiting for acks
         self.running = True
         self.handlers = {
-            FLASH_BEGIN: self.flash_begin, FLASH_DATA: self.flash_data,
-            FLASH_END: self.flash_end, FLASH_DEFL_BEGIN: self.flash_defl_begin,
-            FLASH_DEFL_DATA: self.flash_defl_data, FLASH_DEFL_END: self.flash_end,
-            MEM_BEGIN: self.mem_begin, MEM_DATA: self.mem_data, MEM_END: self.mem_end,
-            SYNC: self.sync, WRITE_REG: self.write_reg, READ_REG: self.read_reg,
-            SPI_SET_PARAMS: self.spi_set_params, SPI_ATTACH: self.spi_attach,
-            CHANGE_BAUDRATE: self.change_baudrate, SPI_FLASH_MD5: self.spi_flash_md5,
-            FLASH_SECTOR_MD5: self.flash_sector_md5,
-            ERASE_FLASH: self.erase_flash, ERASE_REGION: self.erase_region,
-            READ_FLASH: self.read_flash, RUN_USER_CODE: self.run_user_code,
+            Op.FLASH_BEGIN: self.flash_begin, Op.FLASH_DATA: self.flash_data,
+            Op.FLASH_END: self.flash_end, Op.FLASH_DEFL_BEGIN: self.flash_defl_begin,
+            Op.FLASH_DEFL_DATA: self.flash_defl_data, Op.FLASH_DEFL_END: self.flash_end,
+            Op.MEM_BEGIN: self.mem_begin, Op.MEM_DATA: self.mem_data, Op.MEM_END: self.mem_end,
+            Op.SYNC: self.sync, Op.WRITE_REG: self.write_reg, Op.READ_REG: self.read_reg,
+            Op.SPI_SET_PARAMS: self.spi_set_params, Op.SPI_ATTACH: self.spi_attach,
+            Op.CHANGE_BAUDRATE: self.change_baudrate, Op.SPI_FLASH_MD5: self.spi_flash_md5,
+            Op.FLASH_SECTOR_MD5: self.flash_sector_md5,
+            Op.ERASE_FLASH: self.erase_flash, Op.ERASE_REGION: self.erase_region,
+            Op.READ_FLASH: self.read_flash, Op.RUN_USER_CODE: self.run_user_code,
         }
         if getattr(hal, "security_info", None) is not None:
             # Stubs for these chips pass the command on to the ROM's routine.
-            self.handlers[GET_SECURITY_INFO] = self.get_security_info
+            self.handlers[Op.GET_SECURITY_INFO] = self.get_security_info
 
     def start(self):
         self.hal.transmit(slip_encode(OHAI))
