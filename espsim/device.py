@@ -46,7 +46,8 @@ EN_RC_DELAY = 0.1
 
 
 class ChipFacts:
-    """Per-chip constants: a table, not code (STYLE.md)."""
+    """Per-chip constants as data, so adding a chip is one more entry, not new code
+    paths (docs/adding-a-chip.md §2)."""
 
     def __init__(self, **facts):
         self.__dict__.update(facts)

@@ -47,7 +47,7 @@ SR_SEC = 1 << 6
 SR_QE = 1 << 9
 SR_CMP = 1 << 14
 
-# Typical datasheet times, used only with --realtime (issue 4, "Timing").
+# Typical datasheet times, used only with --realtime.
 SECTOR_ERASE_S = 0.045
 BLOCK_ERASE_S = 0.150
 CHIP_ERASE_S_PER_MIB = 1.0
@@ -56,9 +56,9 @@ PAGE_PROGRAM_S = 0.0004
 # --realtime: what reading flash and hashing it costs the chip, charged by every
 # command that hashes flash (SPI_FLASH_MD5, FLASH_SECTOR_MD5) in the ROM and both
 # stubs, so it lives here, below all of them. An estimate, not a measurement on
-# silicon: the loaders read flash with one data line at 40 MHz, 5 MB/s (esptool
-# documentation, "SPI Flash Modes"), and a software MD5 on an 80-160 MHz core
-# costs about as long again: ~2.5 MB/s, 0.4 s per MiB.
+# silicon: the loaders read flash over one data line at 40 MHz (40 Mbit/s, 5 MB/s),
+# and a software MD5 on an 80-160 MHz core costs about as long again: ~2.5 MB/s,
+# 0.4 s per MiB.
 HASH_SECONDS_PER_BYTE = 0.4 / (1 << 20)
 
 
