@@ -524,7 +524,7 @@ def protection_spans(wr=None, rd=None):
     return spans
 
 
-def connect_backend(args):
+def connect_backend(args, reporter):
     """The backend the global options ask for; FatalError if there is no ESP32."""
     if args.file and not args.virt and not os.path.exists(args.file):
         raise FatalError("eFuse file %s does not exist" % args.file,
@@ -533,7 +533,7 @@ def connect_backend(args):
     if args.virt or args.file:
         return VirtualBackend(args.file)
     esptool.import_pyserial()
-    esp = connect_to_esp32(args)
+    esp = connect_to_esp32(args, reporter)
     if args.baud != esptool.ESP_ROM_BAUD:
         try:
             esp.change_baud(args.baud)
@@ -543,21 +543,21 @@ def connect_backend(args):
     return ChipBackend(esp, args.baud)
 
 
-def connect_to_esp32(args):
+def connect_to_esp32(args, reporter):
     """Connect at the ROM's baud rate (docs/efuse-esp32.md §12.1: v2.3 always used 115200) through
     esptool's loader, trying each serial port when none is named."""
     mode = "default_reset" if args.before == "esp32r1" else args.before
     ports = [args.port] if args.port else esptool.list_serial_ports()
     for i, port in enumerate(ports):
         if not args.port:
-            print("Serial port %s" % port)
+            reporter.message("Serial port %s" % port)
         try:
             esp = esptool.ESPLoader.detect_chip(port, baud=esptool.ESP_ROM_BAUD,
-                                                connect_mode=mode)
+                                                connect_mode=mode, reporter=reporter)
         except FatalError as e:
             if args.port or i == len(ports) - 1:
                 raise
-            print("%s failed to connect: %s" % (port, e))
+            reporter.message("%s failed to connect: %s" % (port, e))
             continue
         refuse_other_chips(esp, port)
         return esp
@@ -583,10 +583,13 @@ def refuse_other_chips(esp, port):
 # ---------------------------------------------------------------------------
 
 class Efuses:
-    """Everything the commands need to know about the fuses of one chip."""
+    """Everything the commands need to know about the fuses of one chip, and
+    `reporter`, where the commands working on them say what they do (the
+    console's unless another is given: a Python caller heard print() before)."""
 
-    def __init__(self, backend):
+    def __init__(self, backend, reporter=None):
         self.backend = backend
+        self.reporter = reporter or esptool.ConsoleReporter()
         self.blocks = None
         self.refresh()
 
@@ -799,17 +802,18 @@ def run_burn(efuses, steps):
             efuses.backend.program(write_words_for(efuses, step))
             efuses.refresh()
         except KeyboardInterrupt:
-            report_interrupted(done, step, steps[i + 1:], "interrupted by the user")
+            report_interrupted(efuses.reporter, done, step, steps[i + 1:],
+                               "interrupted by the user")
             raise
         except FatalError as e:
-            report_interrupted(done, step, steps[i + 1:], e)
+            report_interrupted(efuses.reporter, done, step, steps[i + 1:], e)
             raise FatalError("the burn was cut short while programming %s: %s"
                              % (step.label, e), hint="see above for what was and was not "
                              "programmed; 'espefuse.py summary' shows the chip's state")
         problem = None
         if not verifiable:
-            print("Burned %s: cannot be verified, %s is read-protected."
-                  % (step.label, BLOCK_NAMES[step.block]))
+            efuses.reporter.message("Burned %s: cannot be verified, %s is read-protected."
+                                    % (step.label, BLOCK_NAMES[step.block]))
             unverified.append(step)
             continue
         else:
@@ -820,9 +824,9 @@ def run_burn(efuses, steps):
             elif step.block and efuses.coding_scheme == CODING_34 and efuses.backend.decode_errors():
                 problem = "the controller reports 3/4 decode errors after the burn"
         if problem:
-            report_interrupted(done, None, steps[i + 1:], None, failed=step)
+            report_interrupted(efuses.reporter, done, None, steps[i + 1:], None, failed=step)
             raise FatalError("burning %s failed: %s. Is it write-protected?" % (step.label, problem))
-        print("Burned %s: verified." % step.label)
+        efuses.reporter.message("Burned %s: verified." % step.label)
         done.append(step)
     if unverified:
         raise FatalError("%s could not be read back, so whether the burn took is unknown"
@@ -830,18 +834,18 @@ def run_burn(efuses, steps):
                          hint="its block is read-protected; only what uses it can tell")
 
 
-def report_interrupted(done, current, not_started, error, failed=None):
-    print("")
-    print("The burn did not complete%s." % (": %s" % error if error else ""))
+def report_interrupted(reporter, done, current, not_started, error, failed=None):
+    # The console reporter flushes each line, so all of this is out before the error is.
+    reporter.message("")
+    reporter.message("The burn did not complete%s." % (": %s" % error if error else ""))
     for step in done:
-        print("  programmed and verified: %s" % step.label)
+        reporter.message("  programmed and verified: %s" % step.label)
     if failed:
-        print("  programmed but NOT verified (read-back differs): %s" % failed.label)
+        reporter.message("  programmed but NOT verified (read-back differs): %s" % failed.label)
     if current:
-        print("  unknown (cut short while programming): %s" % current.label)
+        reporter.message("  unknown (cut short while programming): %s" % current.label)
     for step in not_started:
-        print("  not programmed: %s" % step.label)
-    sys.stdout.flush()
+        reporter.message("  not programmed: %s" % step.label)
 
 
 def describe_steps(efuses, steps):
@@ -862,16 +866,17 @@ def describe_steps(efuses, steps):
     return "\n".join(lines)
 
 
-def confirm(action, args):
+def confirm(action, args, reporter):
     """docs/efuse-esp32.md §12.4: show what will happen; unless --do-not-confirm, go on only on 'BURN'."""
-    print("%s%sThis is an irreversible operation." % (action, "" if action.endswith("\n") else ". "))
+    reporter.message("%s%sThis is an irreversible operation."
+                     % (action, "" if action.endswith("\n") else ". "))
     if args.do_not_confirm:
         return
-    print("Type 'BURN' (all capitals) to continue.")
-    sys.stdout.flush()
+    # The console reporter has flushed the question before we wait for the answer.
+    reporter.message("Type 'BURN' (all capitals) to continue.")
     answer = sys.stdin.readline()
     if answer.rstrip("\r\n") != "BURN":
-        print("Aborting.")
+        reporter.message("Aborting.")
         raise AbortBurn()
 
 
@@ -880,7 +885,7 @@ class AbortBurn(Exception):
 
 
 def confirm_and_burn(efuses, args, title, steps):
-    confirm("%s\n%s\n" % (title, describe_steps(efuses, steps)), args)
+    confirm("%s\n%s\n" % (title, describe_steps(efuses, steps)), args, efuses.reporter)
     run_burn(efuses, steps)
 
 
@@ -890,18 +895,19 @@ def confirm_and_burn(efuses, args, title, steps):
 
 def cmd_dump(efuses, args):
     for block in range(4):
-        print("EFUSE block %d:" % block)
-        print(" ".join("%08x" % w for w in efuses.blocks[block]))
+        efuses.reporter.message("EFUSE block %d:" % block)
+        efuses.reporter.message(" ".join("%08x" % w for w in efuses.blocks[block]))
 
 
 def cmd_summary(efuses, args):
     fields = efuses.fields
+    say = efuses.reporter.message
     for category in CATEGORY_ORDER:
-        print("%s fuses:" % category.title())
+        say("%s fuses:" % category.title())
         for field in (f for f in fields if f.category == category):
-            print(summary_row(efuses, field))
-        print("")
-    print(efuses.flash_voltage_sentence())
+            say(summary_row(efuses, field))
+        say("")
+    say(efuses.flash_voltage_sentence())
 
 
 def summary_row(efuses, field):
@@ -926,14 +932,15 @@ def cmd_burn_efuse(efuses, args):
         raise FatalError("value 0x%x does not fit %s: the field holds 0x%x at most (mask 0x%x)"
                          % (value, field.name, field.width_mask, field.width_mask))
     if field.kind == "flag" and old:
-        print("Efuse %s is already burned." % field.name)
+        efuses.reporter.message("Efuse %s is already burned." % field.name)
         return
     if old & ~value:
         raise FatalError("%s holds 0x%x; 0x%x would clear bits, and eFuse bits only go from "
                          "0 to 1" % (field.name, old, value),
                          hint="burn 0x%x to keep the set bits" % (old | value))
     if value == old:
-        print("Efuse %s already holds 0x%x; nothing to burn." % (field.name, old))
+        efuses.reporter.message("Efuse %s already holds 0x%x; nothing to burn."
+                                % (field.name, old))
         return
     require_writeable(efuses, field)
     if not efuses.is_readable(field):
@@ -942,7 +949,7 @@ def cmd_burn_efuse(efuses, args):
     step = BurnStep(field.name, field.block, field_bits(field, value & ~old))
     title = "Burning efuse %s (%s) 0x%x -> 0x%x" % (field.name, field.description, old, old | value)
     confirm_and_burn(efuses, args, title, [step])
-    print("%s now reads 0x%x." % (field.name, efuses.raw(field)))
+    efuses.reporter.message("%s now reads 0x%x." % (field.name, efuses.raw(field)))
 
 
 def refuse_unburnable(field):
@@ -985,7 +992,7 @@ def cmd_read_protect_efuse(efuses, args):
     if field.rd is None:
         raise FatalError("%s cannot be read-protected (no RD_DIS bit guards it)" % field.name)
     if not efuses.is_readable(field):
-        print("Efuse %s is already read protected" % field.name)
+        efuses.reporter.message("Efuse %s is already read protected" % field.name)
         return
     refuse_hiding_needed_data(efuses, field)
     rd_dis = field_by_name("RD_DIS")
@@ -1016,7 +1023,7 @@ def cmd_write_protect_efuse(efuses, args):
     if field.wr is None:
         raise FatalError("%s cannot be write-protected (no WR_DIS bit guards it)" % field.name)
     if not efuses.is_writeable(field):
-        print("Efuse %s is already write protected" % field.name)
+        efuses.reporter.message("Efuse %s is already write protected" % field.name)
         return
     require_writeable(efuses, field_by_name("WR_DIS"))
     sharing = [f.name for f in efuses.fields if f.wr == field.wr]
@@ -1058,7 +1065,7 @@ def cmd_burn_key(efuses, args):
     title = "Write key in efuse block %d (bytes %s). %s" % (block, order, protection)
     confirm_and_burn(efuses, args, title, steps)
     if args.no_protect_key:
-        print("Key is left unprotected as per --no-protect-key argument.")
+        efuses.reporter.message("Key is left unprotected as per --no-protect-key argument.")
 
 
 def check_key_block_state(efuses, field, force):
@@ -1077,7 +1084,7 @@ def check_key_block_state(efuses, field, force):
         raise FatalError("; ".join(problems), hint="--force-write-always burns anyway if no "
                          "set bit would have to be cleared")
     for p in problems:
-        print("WARNING: %s. Trying anyway (--force-write-always)." % p)
+        efuses.reporter.warning("WARNING: %s. Trying anyway (--force-write-always)." % p)
 
 
 def refuse_clearing_bits(old, new, where):
@@ -1120,7 +1127,8 @@ def cmd_burn_block_data(efuses, args):
     step = BurnStep("%d bytes of data at offset %d of %s" % (len(data), offset, BLOCK_NAMES[block]),
                     block, bits)
     if not any(bits):
-        print("%s already holds this data; nothing to burn." % BLOCK_NAMES[block])
+        efuses.reporter.message("%s already holds this data; nothing to burn."
+                                % BLOCK_NAMES[block])
         return
     confirm_and_burn(efuses, args, "Burn data into %s (file order, not reversed)"
                      % BLOCK_NAMES[block], [step])
@@ -1158,9 +1166,9 @@ def cmd_get_custom_mac(efuses, args):
     version = efuses.raw(field_by_name("MAC_VERSION"))
     data = efuses.block_bytes(3)
     if version != 1 or not any(data[0:7]):
-        print("No custom MAC is set (MAC_VERSION %d)." % version)
+        efuses.reporter.message("No custom MAC is set (MAC_VERSION %d)." % version)
         return
-    print("Custom MAC Address version 1: %s" % mac_with_crc(data[1:7], data[0]))
+    efuses.reporter.message("Custom MAC Address version 1: %s" % mac_with_crc(data[1:7], data[0]))
 
 
 def cmd_set_flash_voltage(efuses, args):
@@ -1172,12 +1180,13 @@ def cmd_set_flash_voltage(efuses, args):
         raise FatalError("cannot set 1.8V: XPD_SDIO_TIEH is already burned, which means 3.3V")
     todo = [f for f in want if not efuses.raw(f)]
     if not todo:
-        print("VDD_SDIO is already set to %s by eFuse; nothing to burn." % args.voltage)
+        efuses.reporter.message("VDD_SDIO is already set to %s by eFuse; nothing to burn."
+                                % args.voltage)
         return
     require_writeable(efuses, force)
     confirm_and_burn(efuses, args, flash_voltage_text(efuses, args.voltage, want),
                      [BurnStep(f.name, 0, field_bits(f, 1)) for f in todo])
-    print("VDD_SDIO setting complete.")
+    efuses.reporter.message("VDD_SDIO setting complete.")
 
 
 def flash_voltage_text(efuses, voltage, fields):
@@ -1204,17 +1213,18 @@ def flash_voltage_text(efuses, voltage, fields):
 def cmd_adc_info(efuses, args):
     raw = efuses.raw(field_by_name("ADC_VREF"))
     if raw == 0:
-        print("ADC VRef calibration: None (1100mV nominal)")
+        efuses.reporter.message("ADC VRef calibration: None (1100mV nominal)")
     else:
-        print("ADC VRef calibration: %dmV" % vref_millivolts(raw))
+        efuses.reporter.message("ADC VRef calibration: %dmV" % vref_millivolts(raw))
     if efuses.raw(field_by_name("BLK3_PART_RESERVE")):
-        print("ADC readings stored in efuse BLK3:")
+        efuses.reporter.message("ADC readings stored in efuse BLK3:")
         for name, label in (("ADC1_TP_LOW", "ADC1 Low reading  (150mV)"),
                             ("ADC1_TP_HIGH", "ADC1 High reading (850mV)"),
                             ("ADC2_TP_LOW", "ADC2 Low reading  (150mV)"),
                             ("ADC2_TP_HIGH", "ADC2 High reading (850mV)")):
             field = field_by_name(name)
-            print("    %s: %d" % (label, adc_tp_reading(name, efuses.raw(field))))
+            efuses.reporter.message("    %s: %d"
+                                    % (label, adc_tp_reading(name, efuses.raw(field))))
 
 
 # ---------------------------------------------------------------------------
@@ -1227,7 +1237,7 @@ def v2_command(command):
     the fuses are read afresh from `esp` unless an Efuses is passed."""
     def run_v2(esp, efuses, args):
         if not isinstance(efuses, Efuses):
-            efuses = Efuses(ChipBackend(esp, esp.serial.baudrate))
+            efuses = Efuses(ChipBackend(esp, esp.serial.baudrate), getattr(esp, "reporter", None))
         return command(efuses, args)
     run_v2.__name__ = run_v2.__qualname__ = command.__name__[len("cmd_"):]
     return run_v2
@@ -1331,14 +1341,14 @@ def build_parser():
     return parser
 
 
-def run(args):
-    print("espefuse.py v%s" % esptool.__version__)
-    backend = connect_backend(args)
+def run(args, reporter):
+    reporter.message("espefuse.py v%s" % esptool.__version__)
+    backend = connect_backend(args, reporter)
     try:
-        efuses = Efuses(backend)
+        efuses = Efuses(backend, reporter)
         if isinstance(backend, VirtualBackend):
-            print("Working on a %s%s." % (backend.describe(), "" if backend.path
-                                           else "; burns are not saved"))
+            reporter.message("Working on a %s%s." % (backend.describe(), "" if backend.path
+                                                      else "; burns are not saved"))
         args.command.func(efuses, args)
     finally:
         backend.close()
@@ -1356,7 +1366,8 @@ def run_cli(argv):
         parser.print_help()
         return 1
     try:
-        run(args)
+        # One reporter for everything this run says: the banner, the loader, the commands.
+        run(args, esptool.ConsoleReporter())
     except AbortBurn:       # the user did not type BURN: nothing was done
         raise FatalError("the burn was not confirmed: nothing was burned")
     return 0

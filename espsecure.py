@@ -205,7 +205,7 @@ def _create_exclusively(path, data):
         raise
 
 
-def load_hardware_key(path):
+def load_hardware_key(path, reporter):
     """An eFuse AES key file: 32 raw bytes, or 24 under 3/4 coding (docs/security.md §1, §5.2).
 
     The file is used in its natural byte order; espefuse reverses it when
@@ -213,7 +213,7 @@ def load_hardware_key(path):
     """
     key = read_input_file(path, "key file")
     if len(key) == HW_KEY_LEN_3_4_CODING:
-        print("Using 192-bit key (3/4 coding), expanded as the hardware does.")
+        reporter.message("Using 192-bit key (3/4 coding), expanded as the hardware does.")
         return key + key[8:16]
     if len(key) != HW_KEY_LEN:
         raise FatalError("Key file contains wrong length (%d bytes), 32 expected "
@@ -537,50 +537,61 @@ def flash_crypt(data, key, address, flash_crypt_conf, encrypt, aes=None):
     return b"".join(out)
 
 
-def check_flash_crypt_args(address, flash_crypt_conf):
+def check_flash_crypt_args(address, flash_crypt_conf, reporter):
     if address < 0 or address % AES_BLOCK:
         raise FatalError("Starting flash address 0x%x must be a multiple of 16." % address)
     if not 0 <= flash_crypt_conf <= 0xF:
         raise FatalError("--flash_crypt_conf 0x%x is out of range: FLASH_CRYPT_CONFIG is a "
                          "4-bit eFuse (0x0 to 0xF)" % flash_crypt_conf)
     if flash_crypt_conf == 0:
-        print("WARNING: Setting FLASH_CRYPT_CONF to zero is not recommended")
+        reporter.warning("WARNING: Setting FLASH_CRYPT_CONF to zero is not recommended")
 
 
 # ---------------------------------------------------------------------------
 # 7. Commands
 # ---------------------------------------------------------------------------
 
+def reporter_of(args):
+    """Where a command says what it did: the reporter run_cli put on `args`.
+
+    v2.x scripts call the commands with a namespace of their own, without
+    one; they hear the console, as print() spoke to them before.
+    """
+    return getattr(args, "reporter", None) or esptool.ConsoleReporter()
+
+
 @esptool.accepts_open_files
 def digest_secure_bootloader(args):
-    key = load_hardware_key(args.keyfile)
+    reporter = reporter_of(args)
+    key = load_hardware_key(args.keyfile, reporter)
     image = read_input_file(args.image, "bootloader image")
     if args.iv:
-        print("WARNING: --iv argument is for TESTING PURPOSES ONLY")
+        reporter.warning("WARNING: --iv argument is for TESTING PURPOSES ONLY")
         iv = read_input_file(args.iv, "IV file")[:IV_LEN]
         if len(iv) != IV_LEN:
             # Kept as v2.3.1 does it, but the ROM always uses 128 bytes.
-            print("WARNING: IV file holds %d bytes, not %d: this digest will not match "
-                  "what the chip computes" % (len(iv), IV_LEN))
+            reporter.warning("WARNING: IV file holds %d bytes, not %d: this digest will not "
+                             "match what the chip computes" % (len(iv), IV_LEN))
     else:
         iv = os.urandom(IV_LEN)
     image_end = esp32_image_end(image)
     if image_end is None:
-        print("Note: %s is not an ESP32 image; digesting it as raw data, as v2.3.1 did."
-              % args.image)
+        reporter.message("Note: %s is not an ESP32 image; digesting it as raw data, as v2.3.1 "
+                         "did." % args.image)
     padded = bootloader_as_rom_reads_it(image, image_end)
     digest = secure_boot_digest(key, iv, padded)
     output = args.output or os.path.splitext(args.image)[0] + "-digest-0x0000.bin"
     refuse_output_over_input(output, args.keyfile, args.iv, args.image)
     write_output(output, secure_bootloader_flash_image(iv, digest, padded))
-    print("digest+image written to %s" % output)
+    reporter.message("digest+image written to %s" % output)
 
 
 @esptool.accepts_open_files
 def generate_signing_key(args):
     key = new_signing_key()
     write_new_key_file(args.keyfile, signing_key_pem(key), getattr(args, "force", False))
-    print("ECDSA NIST256p private key in PEM format written to %s" % args.keyfile)
+    reporter_of(args).message("ECDSA NIST256p private key in PEM format written to %s"
+                              % args.keyfile)
 
 
 @esptool.accepts_open_files
@@ -595,19 +606,20 @@ def sign_data(args):
         write_output(args.datafile, signed, mode=os.stat(args.datafile).st_mode & 0o7777)
     else:
         write_output(args.output, signed)
-    print("Signed %d bytes of data from %s with key %s"
-          % (len(data), args.datafile, args.keyfile))
+    reporter_of(args).message("Signed %d bytes of data from %s with key %s"
+                              % (len(data), args.datafile, args.keyfile))
 
 
 @esptool.accepts_open_files
 def verify_signature(args):
+    reporter = reporter_of(args)
     key = load_verifying_key(args.keyfile)
     signed = read_input_file(args.datafile, "signed data file")
     data, raw_signature = split_signed_file(signed, args.datafile)
-    print("Verifying %d bytes of data" % len(data))
+    reporter.message("Verifying %d bytes of data" % len(data))
     if not signature_is_valid(key, data, raw_signature):
         raise FatalError("Signature is not valid")
-    print("Signature is valid")
+    reporter.message("Signature is valid")
 
 
 @esptool.accepts_open_files
@@ -615,7 +627,8 @@ def extract_public_key(args):
     key = load_signing_key(args.keyfile)
     refuse_output_over_input(args.public_keyfile, args.keyfile)
     write_output(args.public_keyfile, raw_public_key(key.get_verifying_key()))
-    print("%s public key extracted to %s" % (args.keyfile, args.public_keyfile))
+    reporter_of(args).message("%s public key extracted to %s"
+                              % (args.keyfile, args.public_keyfile))
 
 
 @esptool.accepts_open_files
@@ -624,20 +637,23 @@ def digest_private_key(args):
     digest = private_key_digest(key)[:args.keylen // 8]
     refuse_output_over_input(args.digest_file, args.keyfile)
     write_output(args.digest_file, digest, secret=True)
-    print("SHA-256 digest of private key %s written to %s" % (args.keyfile, args.digest_file))
+    reporter_of(args).message("SHA-256 digest of private key %s written to %s"
+                              % (args.keyfile, args.digest_file))
 
 
 @esptool.accepts_open_files
 def generate_flash_encryption_key(args):
     keylen = getattr(args, "keylen", 256)       # v2.x had no --keylen
     write_new_key_file(args.key_file, os.urandom(keylen // 8), getattr(args, "force", False))
-    print("Flash encryption key (%d bits) written to %s" % (keylen, args.key_file))
+    reporter_of(args).message("Flash encryption key (%d bits) written to %s"
+                              % (keylen, args.key_file))
 
 
 @esptool.accepts_open_files
 def encrypt_flash_data(args):
-    key = load_hardware_key(args.keyfile)
-    check_flash_crypt_args(args.address, args.flash_crypt_conf)
+    reporter = reporter_of(args)
+    key = load_hardware_key(args.keyfile, reporter)
+    check_flash_crypt_args(args.address, args.flash_crypt_conf, reporter)
     data = read_input_file(args.plaintext_file, "plaintext file")
     if len(data) % AES_BLOCK:
         # v2.3.1 padded with random bytes, so decrypting never gave the file back
@@ -653,8 +669,9 @@ def encrypt_flash_data(args):
 
 @esptool.accepts_open_files
 def decrypt_flash_data(args):
-    key = load_hardware_key(args.keyfile)
-    check_flash_crypt_args(args.address, args.flash_crypt_conf)
+    reporter = reporter_of(args)
+    key = load_hardware_key(args.keyfile, reporter)
+    check_flash_crypt_args(args.address, args.flash_crypt_conf, reporter)
     data = read_input_file(args.encrypted_file, "encrypted file")
     if len(data) % AES_BLOCK:
         raise FatalError("Data length is not a multiple of 16 bytes")
@@ -797,7 +814,10 @@ def run_cli(argv):
         args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     except SystemExit as e:     # --help, or a usage error already printed
         return e.code
-    print("espsecure.py v%s" % esptool.__version__)
+    # One reporter for the run, carried by `args`: the commands take (args) only,
+    # as v2.x scripts call them.
+    args.reporter = esptool.ConsoleReporter()
+    args.reporter.message("espsecure.py v%s" % esptool.__version__)
     if args.operation is None:
         parser.print_help()
         return 1
