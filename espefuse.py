@@ -547,7 +547,8 @@ def connect_to_esp32(args, reporter):
     """Connect at the ROM's baud rate (docs/efuse-esp32.md §12.1: v2.3 always used 115200) through
     esptool's loader, trying each serial port when none is named."""
     mode = "default_reset" if args.before == "esp32r1" else args.before
-    ports = [args.port] if args.port else esptool.list_serial_ports()
+    esptool.load_extensions()          # the installed package's port order, as esptool's
+    ports = [args.port] if args.port else esptool.ports_to_try()
     for i, port in enumerate(ports):
         if not args.port:
             reporter.message("Serial port %s" % port)

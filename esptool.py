@@ -35,13 +35,12 @@ import enum
 import errno
 import functools
 import hashlib
+import importlib
 import io
-import json
 import os
 import re
 import shlex
 import shutil
-import signal
 import stat
 import struct
 import sys
@@ -490,6 +489,77 @@ def import_pyserial():
 
 
 # ---------------------------------------------------------------------------
+# 2b. Extension seams
+# ---------------------------------------------------------------------------
+# esptool.py alone does what v2.3 did, on the chips v2.3 knew. What came later
+# (partition names, Intel HEX input, merge_bin, many boards and --json, port
+# choice, the monitor, the Python session API) lives in the package installed
+# beside this file. It plugs in through the seams below when the command line
+# starts (load_extensions), or when a Python caller asks for one of its names;
+# nothing in this file imports it or names its modules (docs/architecture.md).
+
+EXTENSION_MODULE = "espkit.cli"          # whose register(EXTENSIONS) is called
+EXTENSION_INSTALL_HINT = ("it comes with the espkit package, installed with this tool by "
+                          "'python3 -m pip install espkit-esptool'")
+# Commands a copied-alone esptool.py names when asked for them, so the user
+# learns what to install instead of reading the list of v2.3's commands.
+EXTENSION_COMMAND_NAMES = ("merge_bin", "partition_table", "list_ports", "monitor")
+
+
+class Extensions:
+    """What an extension adds. Each list is empty and each step None until one registers."""
+
+    def __init__(self):
+        self.loaded = False
+        self.commands = []              # Command objects, listed after v2.3's
+        self.port_args = []             # add(parser): options choosing ports, after --port
+        self.global_args = []           # add(parser): options of every command, at the end
+        self.command_args = {}          # command name -> [add(parser)] for a core command
+        self.input_decoders = []        # decode(address, filename, data) -> regions or None
+        self.address_resolvers = []     # resolve(args, esp): partition names -> addresses
+        self.file_describers = []       # describe(data, name) -> lines, for a non-image
+        self.image_tail_describers = []     # describe(data, image) -> lines after image_info's
+        self.list_ports = None          # (filters) -> port names to try without --port
+        self.run_command = None         # (args) -> exit status, in place of run_command
+        self.leave_command = None       # (esp, args) at a command's end, in place of --after's
+        self.usage_error = None         # (error, argv) -> exit status, or None to raise it
+        self.api = {}                   # name -> object offered as esptool.<name>
+
+
+EXTENSIONS = Extensions()
+
+
+def load_extensions():
+    """Let the package beside this file register what it adds (once); EXTENSIONS."""
+    if EXTENSIONS.loaded:
+        return EXTENSIONS
+    EXTENSIONS.loaded = True
+    try:
+        module = importlib.import_module(EXTENSION_MODULE)
+    except ImportError as e:
+        if e.name and EXTENSION_MODULE.startswith(e.name):
+            return EXTENSIONS           # copied alone: v2.3's commands only
+        raise
+    module.register(EXTENSIONS)
+    return EXTENSIONS
+
+
+def add_extension_args(parser, command_name):
+    """The options an extension adds to a core command (write_flash --monitor)."""
+    for add in EXTENSIONS.command_args.get(command_name, []):
+        add(parser)
+
+
+def __getattr__(name):
+    """esptool.connect and the other names an extension offers Python callers."""
+    if not name.startswith("__"):
+        offered = load_extensions().api
+        if name in offered:
+            return offered[name]
+    raise AttributeError("module 'esptool' has no attribute %r" % name)
+
+
+# ---------------------------------------------------------------------------
 # 3. Transport and SLIP
 # ---------------------------------------------------------------------------
 
@@ -759,6 +829,8 @@ BAUD_TOLERANCE = 0.03              # a rate this far off still works (docs/proto
 SYNC_PAYLOAD = b"\x07\x07\x12\x20" + 32 * b"\x55"    # docs/protocol.md §5.2
 SYNC_EXTRA_REPLIES = 7             # a ROM answers each SYNC 8 times
 MAX_STRAY_FRAMES = 100             # docs/protocol.md §4.5
+BEFORE_CHOICES = ["default_reset", "usb_reset", "no_reset"]      # --before (docs/protocol.md §6.6)
+AFTER_CHOICES = ["hard_reset", "soft_reset", "no_reset"]         # --after (docs/protocol.md §16)
 DEFAULT_CONNECT_ATTEMPTS = 7       # resets tried, alternating the docs/protocol.md §6.3 variants
 
 # Status byte 1 when byte 0 == 1, from a ROM (docs/protocol.md §4.2).
@@ -3233,476 +3305,6 @@ def pad_size_bytes(text):
         raise FatalError("Unknown size %s (give it as <n>KB or <n>MB)" % text)
 
 
-# ---------------------------------------------------------------------------
-# 6b. Files: Intel HEX, UF2, merged images, partition tables
-# ---------------------------------------------------------------------------
-#
-# The file formats firmware travels in besides the image itself (docs/files.md):
-# Intel HEX in and out, UF2 out, merged flash images, and ESP-IDF partition
-# tables (CSV and binary). Everything here is bytes in, bytes out; the commands
-# merge_bin and partition_table are at the end of this section, and the flash
-# commands of section 7 reach it through resolve_flash_inputs().
-
-# --- Intel HEX (docs/files.md §1) -------------------------------------------
-
-HEX_DATA, HEX_EOF, HEX_SEGMENT_BASE, HEX_SEGMENT_START, HEX_LINEAR_BASE, HEX_LINEAR_START = range(6)
-HEX_BYTES_PER_RECORD = 16          # what intelhex (and so upstream 5.x) writes
-
-
-def hex_record(line, name, line_no):
-    """One ':LLAAAATT<data>CC' line -> (type, address field, data)."""
-    def bad(why):
-        return FatalError("%s line %d: %s" % (name, line_no, why),
-                          hint="the file is not valid Intel HEX; regenerate it")
-    if not line.startswith(":"):
-        raise bad("a record must start with ':'")
-    try:
-        raw = bytes.fromhex(line[1:])
-    except ValueError:
-        raise bad("the record is not made of hex digit pairs")
-    if len(raw) < 5 or len(raw) != raw[0] + 5:
-        raise bad("the record's length does not match its byte count")
-    if sum(raw) & 0xFF:
-        raise bad("checksum mismatch (the record ends in %02X, its bytes need %02X)"
-                  % (raw[-1], (raw[-1] - sum(raw)) & 0xFF))
-    record_type = raw[3]
-    if record_type > HEX_LINEAR_START:
-        raise bad("unknown record type %02X" % record_type)
-    return record_type, (raw[1] << 8) | raw[2], raw[4:-1]
-
-
-def hex_lines(data):
-    try:
-        text = data.decode("ascii")
-    except UnicodeDecodeError:
-        return None
-    return [(n, line.strip()) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
-
-
-def looks_like_intel_hex(data, name=""):
-    """HEX is recognised by content: the first line is a valid record. A file
-    named *.hex that starts with ':' is HEX too, so its errors get reported."""
-    if not data.startswith(b":"):
-        return False
-    if name.lower().endswith(".hex"):
-        return True
-    first_line = data.split(b"\n", 1)[0].strip()
-    try:
-        hex_record(first_line.decode("ascii"), name, 1)
-    except (FatalError, UnicodeDecodeError):
-        return False
-    return True
-
-
-def parse_intel_hex(data, name):
-    """Intel HEX -> [(address, bytes)]: one entry per contiguous block, in address order."""
-    lines = hex_lines(data)
-    if lines is None:
-        raise FatalError("%s: Intel HEX must be ASCII text" % name)
-    pieces, base = [], 0
-    for line_no, line in lines:
-        record_type, field, payload = hex_record(line, name, line_no)
-        if record_type == HEX_DATA:
-            pieces.append((base + field, payload, line_no))
-        elif record_type == HEX_EOF:
-            break
-        elif record_type in (HEX_SEGMENT_BASE, HEX_LINEAR_BASE):
-            if len(payload) != 2:
-                raise FatalError("%s line %d: an address record carries 2 bytes" % (name, line_no))
-            value = int.from_bytes(payload, "big")
-            base = value << 4 if record_type == HEX_SEGMENT_BASE else value << 16
-    return join_hex_pieces(pieces, name)
-
-
-def join_hex_pieces(pieces, name):
-    blocks = []
-    for address, payload, line_no in sorted(pieces, key=lambda p: p[0]):
-        if not payload:
-            continue
-        if blocks and address < blocks[-1][0] + len(blocks[-1][1]):
-            raise FatalError("%s line %d: data at 0x%x overlaps earlier records"
-                             % (name, line_no, address))
-        if blocks and address == blocks[-1][0] + len(blocks[-1][1]):
-            blocks[-1][1].extend(payload)
-        else:
-            blocks.append((address, bytearray(payload)))
-    return [(address, bytes(block)) for address, block in blocks]
-
-
-def intel_hex_bytes(regions):
-    """[(address, bytes)] -> Intel HEX text, laid out as the intelhex package
-    lays it out: 16-byte records that never cross a 64 KiB boundary, an
-    extended linear address record at each new 64 KiB page when any address is
-    above 0xFFFF, and the end-of-file record."""
-    regions = join_hex_pieces([(a, d, 0) for a, d in regions], "merged data")
-    if not regions:
-        return b":00000001FF\n"
-    need_pages = regions[-1][0] + len(regions[-1][1]) - 1 > 0xFFFF
-    out, page = [], None
-    for address, data in regions:
-        pos = 0
-        while pos < len(data):
-            addr = address + pos
-            if need_pages and addr >> 16 != page:
-                page = addr >> 16
-                out.append(hex_line(HEX_LINEAR_BASE, 0, page.to_bytes(2, "big")))
-            length = min(HEX_BYTES_PER_RECORD, 0x10000 - (addr & 0xFFFF), len(data) - pos)
-            out.append(hex_line(HEX_DATA, addr & 0xFFFF, data[pos:pos + length]))
-            pos += length
-    out.append(hex_line(HEX_EOF, 0, b""))
-    return "".join(out).encode("ascii")
-
-
-def hex_line(record_type, address, payload):
-    raw = bytes([len(payload), address >> 8, address & 0xFF, record_type]) + payload
-    return ":%s%02X\n" % (raw.hex().upper(), -sum(raw) & 0xFF)
-
-
-# --- UF2 (docs/files.md §2) -------------------------------------------------
-
-UF2_MAGIC_START0 = 0x0A324655      # "UF2\n"
-UF2_MAGIC_START1 = 0x9E5D5157
-UF2_MAGIC_END = 0x0AB16F30
-UF2_FLAG_FAMILY_ID_PRESENT = 0x00002000
-UF2_FLAG_MD5_PRESENT = 0x00004000
-UF2_BLOCK_HEADER = struct.Struct("<8I")
-UF2_BLOCK_SIZE = 512
-UF2_DATA_AREA = 476                # 512 - 32 header - 4 final magic
-UF2_MD5_TAG = struct.Struct("<II16s")     # address, length, MD5 of the chunk
-
-
-def uf2_max_chunk(md5):
-    return UF2_DATA_AREA - (UF2_MD5_TAG.size if md5 else 0)
-
-
-def uf2_bytes(regions, family_id, chunk_size=None, md5=True):
-    """[(address, bytes)] -> UF2 blocks. Block numbers count within each input
-    file, as upstream 5.x numbers them; the MD5 tag follows the chunk."""
-    chunk_size = chunk_size or uf2_max_chunk(md5)
-    flags = UF2_FLAG_FAMILY_ID_PRESENT | (UF2_FLAG_MD5_PRESENT if md5 else 0)
-    out = bytearray()
-    for address, data in regions:
-        chunks = [data[i:i + chunk_size] for i in range(0, len(data), chunk_size)]
-        for number, chunk in enumerate(chunks):
-            addr = address + number * chunk_size
-            block = UF2_BLOCK_HEADER.pack(UF2_MAGIC_START0, UF2_MAGIC_START1, flags, addr,
-                                          len(chunk), number, len(chunks), family_id) + chunk
-            if md5:
-                block += UF2_MD5_TAG.pack(addr, len(chunk), hashlib.md5(chunk).digest())
-            block += bytes(UF2_BLOCK_SIZE - 4 - len(block)) + struct.pack("<I", UF2_MAGIC_END)
-            out += block
-    return bytes(out)
-
-
-def check_uf2_chunk_size(chunk_size, md5):
-    if chunk_size is None:
-        return
-    if chunk_size <= 0 or chunk_size % 4:
-        raise FatalError("--chunk-size %d must be a positive multiple of 4" % chunk_size)
-    if chunk_size > uf2_max_chunk(md5):
-        raise FatalError("--chunk-size %d does not fit a UF2 block: at most %d bytes%s"
-                         % (chunk_size, uf2_max_chunk(md5), " with the MD5 tag" if md5 else ""))
-
-
-# --- ESP-IDF partition tables (docs/files.md §3) ----------------------------
-
-PARTITION_TABLE_OFFSET = 0x8000     # where ESP-IDF's bootloader looks by default
-PARTITION_TABLE_SECTOR = 0x1000
-PARTITION_TABLE_MAX_LEN = 0xC00     # gen_esp32part pads the binary to this
-PARTITION_MAGIC = b"\xaa\x50"
-PARTITION_MD5_MAGIC = b"\xeb\xeb"
-PARTITION_ENTRY = struct.Struct("<2sBBII16sI")   # magic, type, subtype, offset, size, name, flags
-PARTITION_TYPES = {"app": 0x00, "data": 0x01}
-PARTITION_SUBTYPES = {
-    0x00: dict([("factory", 0x00), ("test", 0x20)]
-               + [("ota_%d" % n, 0x10 + n) for n in range(16)]),
-    0x01: {"ota": 0x00, "phy": 0x01, "nvs": 0x02, "coredump": 0x03, "nvs_keys": 0x04,
-           "efuse": 0x05, "undefined": 0x06, "esphttpd": 0x80, "fat": 0x81, "spiffs": 0x82},
-}
-PARTITION_ALIGNMENT = {0x00: 0x10000}            # every other type: 4 bytes
-PARTITION_FLAGS = {"encrypted": 0}               # flag name -> bit
-OTADATA_SIZE = 0x2000
-
-
-class Partition:
-    """One row of a partition table."""
-
-    def __init__(self, name, ptype, subtype, offset, size, flags=(), line_no=None):
-        self.name = name
-        self.type = ptype
-        self.subtype = subtype
-        self.offset = offset
-        self.size = size
-        self.flags = list(flags)
-        self.line_no = line_no
-
-    @property
-    def end(self):
-        return self.offset + self.size
-
-    def pack(self):
-        bits = sum(1 << PARTITION_FLAGS[flag] for flag in self.flags)
-        return PARTITION_ENTRY.pack(PARTITION_MAGIC, self.type, self.subtype, self.offset,
-                                    self.size, self.name.encode(), bits)
-
-    def csv_row(self):
-        return ",".join([self.name, partition_type_name(self.type),
-                         partition_subtype_name(self.type, self.subtype),
-                         "0x%x" % self.offset, size_with_suffix(self.size),
-                         ":".join(self.flags)])
-
-
-def partition_type_name(ptype):
-    return key_of(PARTITION_TYPES, ptype) or "%d" % ptype
-
-
-def partition_subtype_name(ptype, subtype):
-    return key_of(PARTITION_SUBTYPES.get(ptype, {}), subtype) or "%d" % subtype
-
-
-def key_of(table, value):
-    return next((k for k, v in table.items() if v == value), None)
-
-
-def size_with_suffix(size):
-    """gen_esp32part's size column: 1M, 24K, else hex (0 prints as 0M, as there)."""
-    for unit, suffix in ((0x100000, "M"), (0x400, "K")):
-        if size % unit == 0:
-            return "%d%s" % (size // unit, suffix)
-    return "0x%x" % size
-
-
-class PartitionTable:
-    """A parsed table: `partitions` in file order, and where it lives in flash."""
-
-    def __init__(self, partitions, table_offset=PARTITION_TABLE_OFFSET, md5=True):
-        self.partitions = partitions
-        self.table_offset = table_offset
-        self.md5 = md5
-
-    def find(self, name):
-        return next((p for p in self.partitions if p.name == name), None)
-
-    def to_binary(self):
-        rows = b"".join(p.pack() for p in self.partitions)
-        if self.md5:
-            rows += PARTITION_MD5_MAGIC + b"\xff" * 14 + hashlib.md5(rows).digest()
-        if len(rows) >= PARTITION_TABLE_MAX_LEN:
-            raise FatalError("the binary partition table would be %d bytes; at most %d fit"
-                             % (len(rows), PARTITION_TABLE_MAX_LEN - 1))
-        return rows + b"\xff" * (PARTITION_TABLE_MAX_LEN - len(rows))
-
-    def to_csv(self):
-        rows = ["# ESP-IDF Partition Table", "# Name, Type, SubType, Offset, Size, Flags"]
-        return "\n".join(rows + [p.csv_row() for p in self.partitions]) + "\n"
-
-    def describe(self):
-        """The readable table partition_table and image_info print."""
-        row = "%-16s %-5s %-9s %-10s %-18s %s"
-        lines = [row % ("Name", "Type", "SubType", "Offset", "Size", "Flags")]
-        for p in self.partitions:
-            lines.append((row % (p.name, partition_type_name(p.type),
-                                 partition_subtype_name(p.type, p.subtype), "0x%x" % p.offset,
-                                 "0x%x (%s)" % (p.size, size_with_suffix(p.size)),
-                                 ":".join(p.flags))).rstrip())
-        return lines
-
-
-class CsvError(FatalError):
-    pass
-
-
-def looks_like_partition_table(data):
-    return data[:2] == PARTITION_MAGIC
-
-
-def parse_partition_table(data, name, table_offset=PARTITION_TABLE_OFFSET, md5=True,
-                          warn=ignore_warning):
-    """CSV or binary (told apart by the magic, as gen_esp32part does), checked."""
-    if looks_like_partition_table(data):
-        table = partition_table_from_binary(data, name, table_offset, md5, warn)
-    else:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            raise FatalError("%s is neither a binary partition table (it does not start with "
-                             "AA 50) nor CSV text" % name)
-        table = partition_table_from_csv(text, name, table_offset)
-    table.md5 = md5
-    check_partition_table(table, name, warn)
-    return table
-
-
-def partition_table_from_binary(data, name, table_offset, md5=True, warn=ignore_warning):
-    partitions, digest = [], hashlib.md5()
-    for pos in range(0, len(data), PARTITION_ENTRY.size):
-        row = data[pos:pos + PARTITION_ENTRY.size]
-        if len(row) != PARTITION_ENTRY.size:
-            raise FatalError("%s: a partition table is a multiple of 32 bytes" % name)
-        if row == b"\xff" * PARTITION_ENTRY.size:
-            return PartitionTable(partitions, table_offset, md5)
-        if md5 and row[:2] == PARTITION_MD5_MAGIC:
-            if row[16:] != digest.digest():
-                raise FatalError("%s: the table's MD5 row does not match its entries "
-                                 "(computed %s, stored %s)"
-                                 % (name, digest.hexdigest(), row[16:].hex()))
-            continue
-        digest.update(row)
-        partitions.append(partition_from_binary(row, name, pos, warn))
-    raise FatalError("%s: the partition table has no end marker (a row of 0xFF)" % name)
-
-
-def partition_from_binary(row, name, pos, warn=ignore_warning):
-    magic, ptype, subtype, offset, size, raw_name, bits = PARTITION_ENTRY.unpack(row)
-    if magic != PARTITION_MAGIC:
-        raise FatalError("%s: entry at 0x%x has magic %s, not AA 50" % (name, pos, magic.hex()))
-    flags = [flag for flag, bit in PARTITION_FLAGS.items() if bits & (1 << bit)]
-    unknown = bits & ~sum(1 << bit for bit in PARTITION_FLAGS.values())
-    if unknown:
-        warn("WARNING: partition at 0x%x has unknown flag bits 0x%08x" % (offset, unknown))
-    text = raw_name.split(b"\x00", 1)[0].decode("utf-8", "replace")
-    return Partition(text, ptype, subtype, offset, size, flags)
-
-
-CSV_FIELDS = ("name", "type", "subtype", "offset", "size", "flags")
-
-
-def partition_table_from_csv(text, name, table_offset):
-    partitions = []
-    for line_no, line in enumerate(text.splitlines(), 1):
-        line = expand_csv_variables(line, name, line_no).strip()
-        if line and not line.startswith("#"):
-            partitions.append(partition_from_csv(line, name, line_no))
-    fill_in_offsets(partitions, name, table_offset)
-    return PartitionTable(partitions, table_offset)
-
-
-def expand_csv_variables(line, name, line_no):
-    """$VARS from the environment, as gen_esp32part expands them."""
-    expanded = os.path.expandvars(line)
-    unknown = re.match(r"(?<!\\)\$([A-Za-z_][A-Za-z0-9_]*)", expanded)
-    if unknown:
-        raise CsvError("%s line %d: unknown variable '%s'" % (name, line_no, unknown.group(1)))
-    return expanded
-
-
-def partition_from_csv(line, name, line_no):
-    fields = [f.strip() for f in (line + ",,,,").split(",")]
-    where = "%s line %d" % (name, line_no)
-
-    def field(index, keywords=None):
-        try:
-            return parse_csv_number(fields[index], keywords or {})
-        except CsvError as e:
-            raise CsvError("%s, field '%s': %s" % (where, CSV_FIELDS[index], e))
-
-    def fail(index, message):
-        return CsvError("%s, field '%s': %s" % (where, CSV_FIELDS[index], message))
-
-    part_name = fields[0]
-    if not part_name:
-        raise fail(0, "a partition needs a name")
-    if len(part_name.encode()) > 16:
-        raise fail(0, "'%s' is longer than 16 bytes" % part_name)
-    if not fields[1]:
-        raise fail(1, "the type can't be left empty")
-    ptype = field(1, PARTITION_TYPES)
-    if fields[2]:
-        subtype = field(2, PARTITION_SUBTYPES.get(ptype, {}))
-    elif ptype == PARTITION_TYPES["app"]:
-        raise fail(2, "an app partition needs a subtype")
-    else:
-        subtype = PARTITION_SUBTYPES[0x01]["undefined"]
-    offset = field(3) if fields[3] else None
-    if not fields[4]:
-        raise fail(4, "the size can't be left empty")
-    size = field(4)
-    flags = [flag for flag in fields[5].split(":") if flag]
-    for flag in flags:
-        if flag not in PARTITION_FLAGS:
-            raise fail(5, "unknown flag '%s' (known: %s)" % (flag, ", ".join(PARTITION_FLAGS)))
-    for index, value, limit in ((1, ptype, 0xFF), (2, subtype, 0xFF),
-                                (3, offset or 0, 0xFFFFFFFF)):
-        if not 0 <= value <= limit:
-            raise fail(index, "%d does not fit in %d bits" % (value, limit.bit_length()))
-    return Partition(part_name, ptype, subtype, offset, size, flags, line_no)
-
-
-def parse_csv_number(text, keywords):
-    """A number (0x.., decimal) with an optional K or M suffix, or a keyword."""
-    for suffix, unit in (("k", 1024), ("m", 1024 * 1024)):
-        if text.lower().endswith(suffix):
-            return parse_csv_number(text[:-1], keywords) * unit
-    try:
-        return int(text, 0)
-    except ValueError:
-        pass
-    if not keywords:
-        raise CsvError("'%s' is not a number" % text)
-    try:
-        return keywords[text.lower()]
-    except KeyError:
-        raise CsvError("'%s' is not valid. Known keywords: %s" % (text, ", ".join(keywords)))
-
-
-def fill_in_offsets(partitions, name, table_offset):
-    """Empty offsets follow the previous partition, aligned for their type;
-    a negative size means 'up to this address'."""
-    last_end = table_offset + PARTITION_TABLE_SECTOR
-    for p in partitions:
-        if p.offset is not None and p.offset < last_end:
-            what = ("the partition table's end 0x%x" % last_end if p is partitions[0]
-                    else "the end of the previous partition, 0x%x" % last_end)
-            raise CsvError("%s line %d, field 'offset': 0x%x overlaps %s"
-                           % (name, p.line_no, p.offset, what))
-        if p.offset is None:
-            p.offset = pad_to_multiple(last_end, PARTITION_ALIGNMENT.get(p.type, 4))
-        if p.size < 0:
-            p.size = -p.size - p.offset
-        last_end = p.offset + p.size
-
-
-def check_partition_table(table, name, warn=ignore_warning):
-    """gen_esp32part's checks of a whole table (its errors, our words)."""
-    for p in table.partitions:
-        where = "%s line %d" % (name, p.line_no) if p.line_no else name
-        if not (0 <= p.offset <= 0xFFFFFFFF and 0 <= p.size <= 0xFFFFFFFF):
-            raise CsvError("%s: partition %s: offset 0x%x / size 0x%x do not fit in 32 bits"
-                           % (where, p.name, p.offset, p.size))
-        align = PARTITION_ALIGNMENT.get(p.type, 4)
-        if p.offset % align:
-            raise CsvError("%s: partition %s: offset 0x%x is not aligned to 0x%x"
-                           % (where, p.name, p.offset, align))
-        if p.type != PARTITION_TYPES["app"] and p.offset % FLASH_SECTOR_SIZE:
-            warn("WARNING: partition %s is not aligned to 0x%x (deprecated)"
-                 % (p.name, FLASH_SECTOR_SIZE))
-    names = [p.name for p in table.partitions]
-    duplicates = sorted(set(n for n in names if names.count(n) > 1))
-    if duplicates:
-        raise CsvError("%s: partition names must be unique (%s repeated)"
-                       % (name, ", ".join(duplicates)))
-    check_partitions_disjoint(table, name)
-    otadata = [p for p in table.partitions if (p.type, p.subtype) == (0x01, 0x00)]
-    if len(otadata) > 1:
-        raise CsvError("%s: only one otadata (data, ota) partition is allowed; found %s"
-                       % (name, ", ".join(p.name for p in otadata)))
-    if otadata and otadata[0].size != OTADATA_SIZE:
-        raise CsvError("%s: the otadata partition %s must be 0x%x bytes, not 0x%x"
-                       % (name, otadata[0].name, OTADATA_SIZE, otadata[0].size))
-
-
-def check_partitions_disjoint(table, name):
-    last = None
-    for p in sorted(table.partitions, key=lambda p: p.offset):
-        if p.offset < table.table_offset + PARTITION_TABLE_SECTOR:
-            raise CsvError("%s: partition %s at 0x%x is below 0x%x, the end of the table"
-                           % (name, p.name, p.offset, table.table_offset + PARTITION_TABLE_SECTOR))
-        if last is not None and p.offset < last.end:
-            raise CsvError("%s: partition %s at 0x%x overlaps %s (0x%x-0x%x)"
-                           % (name, p.name, p.offset, last.name, last.offset, last.end - 1))
-        last = p
-
-
 # --- What the user gave as flash input (docs/files.md §4) -------------------
 
 def looks_like_elf(data):
@@ -3723,249 +3325,18 @@ def arg_address_or_name(text):
 def file_regions(address, filename, data):
     """One (address-or-name, file) argument -> [(address-or-name, filename, bytes)].
 
-    An Intel HEX file gives one region per contiguous block at its own
-    address; an ELF file is refused: the chip runs images, not ELF files."""
+    An ELF file is refused: the chip runs images, not ELF files. A file format
+    an extension decodes (Intel HEX) may give several regions at addresses
+    of its own."""
     if looks_like_elf(data):
         raise FatalError("%s is an ELF file, not a flash image" % filename,
                          hint="convert it with elf2image first, e.g. "
                               "esptool.py --chip esp32 elf2image %s" % filename)
-    if not looks_like_intel_hex(data, filename):
-        return [(address, filename, data)]
-    blocks = parse_intel_hex(data, filename)
-    ConsoleReporter().message("Note: %s is Intel HEX; its records give the addresses (%s ignored)"
-          % (filename, address if isinstance(address, str) else "0x%x" % address))
-    return [(addr, filename, block) for addr, block in blocks]
-
-
-def uses_partition_names(args):
-    pairs = getattr(args, "addr_filename", None) or []
-    return (any(isinstance(address, str) for address, _, _ in pairs)
-            or isinstance(getattr(args, "address", None), str))
-
-
-def resolve_partition_names(args, esp=None):
-    """Turn partition names in a command's arguments into flash addresses.
-
-    The table comes from --partition-table FILE (resolved before the port is
-    opened) or from the chip at --partition-table-offset (after connecting,
-    before anything is erased). Also checks that named files fit."""
-    if hasattr(args, "size") and args.size is None and not isinstance(args.address, str):
-        raise FatalError("%s needs a size after the address 0x%x (or a partition name "
-                         "instead of the address)" % (args.operation, args.address))
-    if not uses_partition_names(args):
-        return
-    if args.partition_table is None and esp is None:
-        return
-    reporter = esp.reporter if esp is not None else ConsoleReporter()
-    table = load_partition_table(args, esp, reporter)
-    if getattr(args, "addr_filename", None):
-        args.addr_filename = sorted(
-            [resolve_pair(table, pair, reporter) for pair in args.addr_filename],
-            key=lambda p: p[0])
-    if isinstance(getattr(args, "address", None), str):
-        partition = find_partition(table, args.address)
-        if args.size is not None:
-            raise FatalError("%s is a partition name: leave out the size (the partition's, "
-                             "0x%x, is used)" % (args.address, partition.size))
-        reporter.message("Partition %s: 0x%x bytes at 0x%x"
-                         % (partition.name, partition.size, partition.offset))
-        args.address, args.size = partition.offset, partition.size
-
-
-def resolve_pair(table, pair, reporter):
-    address, filename, data = pair
-    if not isinstance(address, str):
-        return pair
-    partition = find_partition(table, address)
-    if len(data) > partition.size:
-        raise FatalError("%s (%d bytes) does not fit partition %s (%d bytes at 0x%x)"
-                         % (filename, len(data), partition.name, partition.size,
-                            partition.offset))
-    reporter.message("Partition %s: %s goes to 0x%x" % (partition.name, filename, partition.offset))
-    return partition.offset, filename, data
-
-
-def find_partition(table, name):
-    partition = table.find(name)
-    if partition is None:
-        raise FatalError("no partition named '%s'; the table has: %s"
-                         % (name, ", ".join(p.name for p in table.partitions) or "none"))
-    return partition
-
-
-def load_partition_table(args, esp, reporter):
-    offset = args.partition_table_offset
-    if args.partition_table is not None:
-        data = read_input_file(args.partition_table, "partition table")
-        return parse_partition_table(data, args.partition_table, offset, warn=reporter.warning)
-    reporter.message("Reading the partition table at 0x%x..." % offset)
-    data = esp.read_flash(offset, PARTITION_TABLE_MAX_LEN)
-    if not looks_like_partition_table(data):
-        raise FatalError("no partition table at 0x%x (the flash there starts with %s)"
-                         % (offset, data[:4].hex()),
-                         hint="write one, give --partition-table FILE, or "
-                              "--partition-table-offset if the table is elsewhere")
-    return parse_partition_table(data, "the table at 0x%x" % offset, offset,
-                                 warn=reporter.warning)
-
-
-# --- What a file is, for image_info (docs/files.md §5) ----------------------
-
-UF2_MAGIC_BYTES = struct.pack("<II", UF2_MAGIC_START0, UF2_MAGIC_START1)
-
-
-def describe_non_image(data, name):
-    """Lines saying what `data` is, if it is a known file but not an image; else None."""
-    if looks_like_partition_table(data):
-        table = parse_partition_table(data, name)
-        return (["%s is an ESP-IDF partition table (%d partitions), not a firmware image:"
-                 % (name, len(table.partitions))] + table.describe())
-    if data[:8] == UF2_MAGIC_BYTES:
-        family = struct.unpack("<I", data[28:32])[0]
-        chip = next((name for name, cls in CHIPS.items() if cls.UF2_FAMILY_ID == family),
-                    "unknown family")
-        return ["%s is a UF2 file (%d blocks of 512 bytes, family 0x%08x: %s), not a "
-                "firmware image" % (name, len(data) // UF2_BLOCK_SIZE, family, chip)]
-    if looks_like_intel_hex(data, name):
-        blocks = parse_intel_hex(data, name)
-        return ["%s is an Intel HEX file, not a firmware image; its blocks:" % name] + [
-            "  0x%08x-0x%08x (%d bytes)" % (a, a + len(d) - 1, len(d)) for a, d in blocks]
-    if looks_like_elf(data):
-        return ["%s is an ELF file, not a firmware image: convert it with elf2image" % name]
-    return describe_merged_image(data, name)
-
-
-ESP32_BOOTLOADER_OFFSET = 0x1000
-
-
-def describe_merged_image(data, name):
-    """An ESP32 merged flash image starts with the erased 4 KiB before the bootloader."""
-    boot = ESP32_BOOTLOADER_OFFSET
-    if not (len(data) > boot and data[:boot] == b"\xff" * boot):
-        return None
-    lines = ["%s is a merged flash image (%d bytes, to be written at 0x0), not a firmware "
-             "image:" % (name, len(data))]
-    if data[boot] == ESP_IMAGE_MAGIC:
-        lines.append("Bootloader image at 0x%x:" % boot)
-        lines += ["  " + line
-                  for line in image_info_lines(read_esp32_image(data[boot:], warn=print))]
-    else:
-        lines.append("No bootloader image at 0x%x (the flash there is erased or other data)"
-                     % boot)
-    table = data[PARTITION_TABLE_OFFSET:PARTITION_TABLE_OFFSET + PARTITION_TABLE_MAX_LEN]
-    if looks_like_partition_table(table):
-        parsed = parse_partition_table(table, "the table at 0x8000")
-        lines.append("Partition table at 0x%x:" % PARTITION_TABLE_OFFSET)
-        lines += ["  " + line for line in parsed.describe()]
-        for p in parsed.partitions:
-            if p.type == PARTITION_TYPES["app"] and p.offset < len(data):
-                found = data[p.offset] == ESP_IMAGE_MAGIC
-                lines.append("App %s at 0x%x: %s" % (p.name, p.offset, "starts with an image "
-                             "header (0xE9)" if found else "no image (erased or other data)"))
-    return lines
-
-
-def merged_tail_lines(data, image):
-    """An image followed by much more (an ESP8266 merged image starts with its
-    bootloader at 0x0): say so, and show the partition table at 0x8000 if any."""
-    end = image.length + (ESP32_DIGEST_LEN if image.stored_digest else 0)
-    if len(data) - end < FLASH_SECTOR_SIZE:
-        return []
-    lines = ["The file goes on for %d bytes after the image: a merged flash image "
-             "with the image at 0x0?" % (len(data) - end)]
-    table = data[PARTITION_TABLE_OFFSET:PARTITION_TABLE_OFFSET + PARTITION_TABLE_MAX_LEN]
-    if looks_like_partition_table(table):
-        lines.append("Partition table at 0x%x:" % PARTITION_TABLE_OFFSET)
-        lines += ["  " + line for line in parse_partition_table(table, "the table").describe()]
-    return lines
-
-
-# --- merge_bin and partition_table (offline commands) -----------------------
-
-def merge_bin(args):
-    """Files at their addresses, as one raw, Intel HEX or UF2 file (docs/files.md §2)."""
-    if args.chip == "auto":
-        raise FatalError("merge_bin needs --chip (%s)" % chip_names(),
-                         hint="the flash parameters and the UF2 family depend on the chip")
-    check_uf2_chunk_size(args.chunk_size, not args.md5_disable)
-    resolve_partition_names(args)
-    if any(isinstance(address, str) for address, _, _ in args.addr_filename):
-        raise FatalError("partition names in merge_bin need --partition-table FILE")
-    reporter = ConsoleReporter()
-    regions = merged_regions(args, reporter)
-    if args.format == "raw":
-        out = merged_raw_bytes(regions, args.target_offset, args.pad_to_size)
-    elif args.format == "hex":
-        out = intel_hex_bytes([(r.address, r.data) for r in regions])
-    else:
-        out = uf2_bytes([(r.address, r.data) for r in regions], CHIPS[args.chip].UF2_FAMILY_ID,
-                        args.chunk_size, not args.md5_disable)
-    write_file_atomically(args.output, out)
-    reporter.message("Wrote 0x%x bytes to file %s%s" % (
-        len(out), args.output,
-        ", ready to flash to offset 0x%x" % args.target_offset if args.format == "raw" else ""))
-
-
-def merged_regions(args, reporter):
-    """The inputs, sorted, checked for overlap, bootloader header patched."""
-    facts = CHIPS[args.chip].__new__(CHIPS[args.chip])   # class facts only, no port
-    facts.reporter = reporter
-    regions = []
-    for address, filename, data in sorted(args.addr_filename, key=lambda p: p[0]):
-        reporter.message("Adding %s at 0x%x" % (filename, address))
-        regions.append(FlashRegion(address, filename, patch_merged_image(facts, address, filename,
-                                                                         args, data)))
-    if not regions:
-        raise FatalError("no input data")
-    if regions[0].address < args.target_offset:
-        raise FatalError("%s is at 0x%x, before --target-offset 0x%x"
-                         % (regions[0].filename, regions[0].address, args.target_offset))
-    check_regions_disjoint(regions, FLASH_SECTOR_SIZE)
-    return regions
-
-
-def patch_merged_image(facts, address, filename, args, data):
-    """write_flash's header patch, but only on data that parses as an image
-    (as upstream 5.x's merge-bin checks), and never when every param is 'keep'."""
-    if (args.flash_mode, args.flash_freq, args.flash_size) == ("keep",) * 3:
-        return data
-    if len(data) < 8 or address != facts.BOOTLOADER_FLASH_OFFSET:
-        return data
-    try:
-        read_firmware_image(args.chip, data, warn=lambda message: None)
-    except FatalError:
-        facts.reporter.warning("WARNING: %s at 0x%x is not a valid %s image; its header is left alone"
-              % (filename, address, facts.CHIP_NAME))
-        return data
-    return patch_flash_params(facts, address, data, args.flash_mode, args.flash_freq,
-                              args.flash_size)
-
-
-def merged_raw_bytes(regions, target_offset, pad_to_size):
-    out = bytearray()
-    for region in regions:
-        out += b"\xff" * (region.address - target_offset - len(out))
-        out += region.data
-    if pad_to_size:
-        out += b"\xff" * (flash_size_bytes(pad_to_size) - target_offset - len(out))
-    return bytes(out)
-
-
-def partition_table(args):
-    """CSV -> binary or binary -> CSV, as gen_esp32part.py converts (docs/files.md §3)."""
-    data = read_input_file(args.input, "partition table")
-    reporter = ConsoleReporter()
-    table = parse_partition_table(data, args.input, args.offset, not args.disable_md5sum,
-                                  warn=reporter.warning)
-    binary_input = looks_like_partition_table(data)
-    reporter.message("%s partition table %s:" % ("Binary" if binary_input else "CSV", args.input))
-    for line in table.describe():
-        reporter.message("  " + line)
-    if args.output is not None:
-        out = table.to_csv().encode() if binary_input else table.to_binary()
-        write_file_atomically(args.output, out)
-        reporter.message("Wrote %s (%d bytes, %s)" % (args.output, len(out),
-                                                      "CSV" if binary_input else "binary"))
+    for decode in EXTENSIONS.input_decoders:
+        regions = decode(address, filename, data)
+        if regions is not None:
+            return regions
+    return [(address, filename, data)]
 
 
 # ---------------------------------------------------------------------------
@@ -4032,7 +3403,7 @@ def image_info(source, chip="auto"):
 def print_image_info(args):
     reporter = ConsoleReporter()
     data = read_input_file(args.filename, "image")
-    described = describe_non_image(data, args.filename)
+    described = describe_other_file(data, args.filename)
     if described:
         reporter.message("\n".join(described))
         return
@@ -4042,8 +3413,18 @@ def print_image_info(args):
     if args.chip == "auto" and image.chip != DEFAULT_IMAGE_CHIP:
         reporter.message("Image type: %s (detected from the header; give --chip to choose)"
                          % CHIPS[image.chip].CHIP_NAME)
-    for line in merged_tail_lines(data, image):
-        reporter.message(line)
+    for describe in EXTENSIONS.image_tail_describers:
+        for line in describe(data, image):
+            reporter.message(line)
+
+
+def describe_other_file(data, name):
+    """Lines saying what `data` is when an extension knows it is no image; else None."""
+    for describe in EXTENSIONS.file_describers:
+        lines = describe(data, name)
+        if lines:
+            return lines
+    return None
 
 
 def image_info_lines(image):
@@ -5083,1061 +4464,6 @@ def run(esp, args):
 
 
 # ---------------------------------------------------------------------------
-# 7b. Serial ports and monitor
-# ---------------------------------------------------------------------------
-# Which port a board is on (list_ports, --port-filter, the order ports are
-# tried in), and what its firmware says (monitor, --monitor). Nothing here
-# assumes one board: port selection returns every candidate, best first.
-
-# USB vendor IDs of the serial bridges found on ESP boards: such a port is
-# tried before any other.
-ESP_USB_VENDORS = {
-    0x303A: "Espressif",      # the chip's own USB-Serial/JTAG, ESP-Prog
-    0x10C4: "Silicon Labs",   # CP210x
-    0x1A86: "WCH",            # CH340, CH9102
-    0x0403: "FTDI",           # FT232, FT2232 (ESP-WROVER-KIT)
-    0x067B: "Prolific",       # PL2303
-}
-# The PC's own UARTs: almost never a board, and probing one costs the full
-# connect timeout, so they are tried only when nothing else exists.
-LEGACY_PORT = re.compile(r"^/dev/ttyS\d+$")
-PORT_FILTER_KEYS = ("vid", "pid", "name", "serial")
-
-
-def arg_port_filter(text):
-    """--port-filter 'vid=0x303a,pid=0x1001,name=USB,serial=ABC' -> [(key, value)]."""
-    terms = []
-    for term in text.split(","):
-        key, sep, value = term.partition("=")
-        key, value = key.strip().lower(), value.strip()
-        if not sep or not value:
-            raise argparse.ArgumentTypeError(
-                "%r is not KEY=VALUE (keys: %s)" % (term, ", ".join(PORT_FILTER_KEYS)))
-        if key not in PORT_FILTER_KEYS:
-            raise argparse.ArgumentTypeError(
-                "unknown port filter key %r (keys: %s)" % (key, ", ".join(PORT_FILTER_KEYS)))
-        if key in ("vid", "pid"):
-            try:
-                value = int(value, 0)
-            except ValueError:
-                raise argparse.ArgumentTypeError("%s=%s is not a number (hexadecimal needs "
-                                                 "0x: %s=0x%s)" % (key, value, key, value))
-        terms.append((key, value))
-    return terms
-
-
-def port_matches(port, filters):
-    """Upstream 5.x's rule: values given for one key are alternatives, different
-    keys must all match; name and serial match a part of the text, in any case."""
-    wanted = {}
-    for key, value in filters:
-        wanted.setdefault(key, []).append(value)
-    found = {"vid": port.vid, "pid": port.pid, "name": (port.device or "").lower(),
-             "serial": (port.serial_number or "").lower()}
-    for key, values in wanted.items():
-        if key in ("vid", "pid"):
-            if found[key] not in values:
-                return False
-        elif not any(value.lower() in found[key] for value in values):
-            return False
-    return True
-
-
-def esp_bridge(port):
-    """The bridge maker's name if `port` is a USB serial bridge used on ESP boards."""
-    return ESP_USB_VENDORS.get(port.vid)
-
-
-def is_legacy_port(port):
-    return bool(LEGACY_PORT.match(port.device or ""))
-
-
-def ordered_ports(filters=()):
-    """Every port matching `filters` (pyserial ListPortInfo records), best first:
-    Espressif's own USB, the other ESP bridges, the rest, the legacy UARTs."""
-    serial = import_pyserial()
-    ports = [p for p in serial.tools.list_ports.comports() if port_matches(p, filters)]
-
-    def rank(port):
-        if port.vid == 0x303A:
-            return 0
-        return 1 if esp_bridge(port) else 3 if is_legacy_port(port) else 2
-    return sorted(ports, key=lambda p: (rank(p), p.device))
-
-
-def without_legacy_ports(ports):
-    """The legacy UARTs are left out, unless nothing else is there."""
-    return [p for p in ports if not is_legacy_port(p)] or ports
-
-
-def candidate_ports(filters=()):
-    """The ports worth trying, best first."""
-    return without_legacy_ports(ordered_ports(filters))
-
-
-def describe_filters(filters):
-    return ",".join("%s=%s" % (key, "0x%04x" % value if isinstance(value, int) else value)
-                    for key, value in filters)
-
-
-def list_serial_ports(filters=()):
-    """Device names of candidate_ports(), or a FatalError saying why there are none."""
-    ports = [p.device for p in candidate_ports(filters)]
-    if not ports:
-        if filters:
-            raise FatalError("No serial port matches --port-filter %s" % describe_filters(filters),
-                             hint="'esptool.py list_ports' shows every port with its VID:PID "
-                                  "and serial number")
-        raise FatalError("No serial ports found and no --port given",
-                         hint="connect the board, or name its port with --port or ESPTOOL_PORT")
-    return ports
-
-
-def port_record(port, tried):
-    """What list_ports shows of one port (its --json object)."""
-    return {"device": port.device, "vid": port.vid, "pid": port.pid,
-            "description": port.description, "serial_number": port.serial_number,
-            "manufacturer": port.manufacturer, "likely_esp": esp_bridge(port) is not None,
-            "tried": tried}
-
-
-def port_line(record):
-    usb = ("%04x:%04x" % (record["vid"], record["pid"])
-           if record["vid"] is not None and record["pid"] is not None else "-")
-    line = "%s %-14s %-9s  %s  serial %s" % ("*" if record["likely_esp"] else " ", record["device"],
-                                            usb, record["description"] or "-",
-                                            record["serial_number"] or "-")
-    return line if record["tried"] else line + "  (not tried: the computer's own UART)"
-
-
-def list_ports(args):
-    """Every serial port (narrowed by --port-filter) in the order esptool.py tries them."""
-    ports = ordered_ports(args.port_filter)
-    tried = without_legacy_ports(ports)
-    records = [port_record(p, p in tried) for p in ports]
-    events = getattr(args, "events", None)
-    if events:
-        for record in records:
-            events.emit("port", **record)
-    elif args.json:
-        for record in records:
-            print(json.dumps(record, sort_keys=True))
-    elif not records:
-        print("No serial ports found%s." % (" matching --port-filter " +
-                                            describe_filters(args.port_filter)
-                                            if args.port_filter else ""))
-    else:
-        for record in records:
-            print(port_line(record))
-        if any(r["likely_esp"] for r in records):
-            print("* USB serial bridge used on ESP boards (tried first)")
-
-
-# -- monitor: the firmware's output, live; keys go to the chip --------------
-
-MONITOR_BAUD = 115200                  # what ESP-IDF and most SDKs print at
-MONITOR_READ_TIMEOUT = 0.05            # how often the reader looks at the stop flag
-KEY_QUIT = 0x1D                        # Ctrl-]
-KEY_MENU = 0x14                        # Ctrl-T, then one of MENU_KEYS
-MENU_KEYS = {0x12: "reset", ord("r"): "reset", ord("R"): "reset",          # Ctrl-R
-             0x08: "help", ord("h"): "help", ord("H"): "help", ord("?"): "help"}  # Ctrl-H
-MONITOR_HELP = """\
---- esptool.py monitor keys:
----   Ctrl-]          quit
----   Ctrl-T Ctrl-R   reset the chip (it boots its firmware again)
----   Ctrl-T Ctrl-H   this list
----   Ctrl-T Ctrl-T   send Ctrl-T itself;  Ctrl-T Ctrl-]  send Ctrl-] itself
---- Everything else typed goes to the chip (Enter sends CR, Ctrl-C goes to it too)."""
-
-
-class MonitorKeys:
-    """What the user types, turned into actions. Pure (fed bytes, no I/O), like
-    SlipDecoder: feed() returns [(action, data)] with action one of 'send'
-    (data: bytes for the chip), 'quit', 'reset', 'help', 'unknown' (data: the key)."""
-
-    def __init__(self):
-        self._after_menu_key = False
-
-    def feed(self, data):
-        actions = []
-        for byte in bytes(data):
-            if self._after_menu_key:
-                self._after_menu_key = False
-                if byte in (KEY_MENU, KEY_QUIT):
-                    self._send(actions, byte)
-                else:
-                    actions.append((MENU_KEYS.get(byte, "unknown"), bytes([byte])))
-            elif byte == KEY_MENU:
-                self._after_menu_key = True
-            elif byte == KEY_QUIT:
-                actions.append(("quit", b""))
-            else:
-                self._send(actions, byte)
-        return actions
-
-    @staticmethod
-    def _send(actions, byte):
-        if actions and actions[-1][0] == "send":
-            actions[-1] = ("send", actions[-1][1] + bytes([byte]))
-        else:
-            actions.append(("send", bytes([byte])))
-
-
-class LineStamper:
-    """--timestamps: '[HH:MM:SS.mmm] ' (local time) before each line, stamped when
-    its first byte arrives. Pure apart from `clock`, which returns seconds."""
-
-    def __init__(self, clock=time.time):
-        self.clock = clock
-        self._at_line_start = True
-
-    def feed(self, data):
-        out = bytearray()
-        for line in bytes(data).splitlines(keepends=True):
-            if self._at_line_start:
-                now = self.clock()
-                out += ("[%s.%03d] " % (time.strftime("%H:%M:%S", time.localtime(now)),
-                                        int(now * 1000) % 1000)).encode()
-            out += line
-            self._at_line_start = line.endswith(b"\n")
-        return bytes(out)
-
-
-class Console:
-    """The user's side of the monitor: keys from a terminal (put in cbreak mode
-    without echo, signals or CR translation while the monitor runs, restored
-    after), or bytes from a pipe or file. POSIX and Windows differ only here."""
-
-    def __init__(self, stream):
-        self.stream = stream
-        try:
-            self.fd = stream.fileno()
-        except (AttributeError, OSError, ValueError):
-            self.fd = None                     # no stdin at all
-        self.is_tty = self.fd is not None and os.isatty(self.fd)
-        self._saved = None
-
-    def __enter__(self):
-        if self.is_tty and os.name == "posix":
-            import termios
-            self._saved = termios.tcgetattr(self.fd)
-            mode = termios.tcgetattr(self.fd)
-            mode[0] &= ~(termios.ICRNL | termios.IXON)                     # iflag
-            mode[3] &= ~(termios.ICANON | termios.ECHO | termios.ISIG)     # lflag
-            mode[6][termios.VMIN], mode[6][termios.VTIME] = 1, 0
-            termios.tcsetattr(self.fd, termios.TCSANOW, mode)
-        return self
-
-    def __exit__(self, *exc):
-        if self._saved is not None:
-            import termios
-            termios.tcsetattr(self.fd, termios.TCSAFLUSH, self._saved)
-            self._saved = None
-
-    def read(self, timeout):
-        """Bytes typed or piped in; None if nothing came within `timeout`; b"" at EOF."""
-        if self.fd is None:
-            return b""
-        if os.name == "nt":
-            return self._read_windows(timeout)
-        import select
-        ready, _, _ = select.select([self.fd], [], [], timeout)
-        return os.read(self.fd, 1024) if ready else None
-
-    def _read_windows(self, timeout):
-        if not self.is_tty:
-            return os.read(self.fd, 1024)      # blocks; the reading thread is a daemon
-        import msvcrt
-        deadline = time.monotonic() + timeout
-        while not msvcrt.kbhit():
-            if time.monotonic() >= deadline:
-                return None
-            time.sleep(0.01)
-        return msvcrt.getwch().encode("utf-8")
-
-
-def pulse_reset(port):
-    """EN low for 0.1 s with GPIO0 high: the chip boots its firmware (docs/protocol.md §16)."""
-    port.dtr = False
-    port.rts = True
-    time.sleep(0.1)
-    port.rts = False
-
-
-class Monitor:
-    """Copies the chip's output to `out` (and a log) as it arrives, and what the
-    user types to the chip, until quit, a stop signal, or the port fails.
-
-    Two threads do the copying; the calling thread waits for the end, so a
-    signal handler can end the monitor from any state.
-    """
-
-    def __init__(self, port, out, notes, log=None, timestamps=False):
-        self.port = port
-        self.out = out                  # binary stream: the chip's bytes
-        self.notes = notes              # text stream: the monitor's own lines
-        self.log = log
-        self.stamper = LineStamper() if timestamps else None
-        self.stop = threading.Event()
-        self.failure = None
-
-    def run(self, console, reset, greeting):
-        """Watch until the end; `greeting` is noted once keys work (the terminal is set)."""
-        self.port.timeout = MONITOR_READ_TIMEOUT
-        threads = [threading.Thread(target=self._copy_output, name="monitor-output", daemon=True),
-                   threading.Thread(target=self._copy_input, args=(console,),
-                                    name="monitor-input", daemon=True)]
-        with console:
-            self.note(greeting)
-            if reset:
-                self.reset_chip()
-            for thread in threads:
-                thread.start()
-            self._wait_for_stop()
-            for thread in threads:
-                thread.join(timeout=1.0)    # a blocked Windows pipe read may stay behind
-        if self.failure is not None:
-            raise FatalError("lost the serial connection: %s" % self.failure,
-                             hint="was the board unplugged or the port taken by another program?")
-
-    def note(self, text):
-        self.notes.write(text + "\n")
-        self.notes.flush()
-
-    def reset_chip(self):
-        self.note("--- resetting the chip")
-        pulse_reset(self.port)
-
-    def show(self, data):
-        if self.stamper:
-            data = self.stamper.feed(data)
-        self.out.write(data)
-        self.out.flush()
-        if self.log:
-            self.log.write(data)
-            self.log.flush()
-
-    def _copy_output(self):
-        while not self.stop.is_set():
-            try:
-                data = self.port.read(max(1, self.port.in_waiting))
-            except Exception as e:      # the port is gone; any pyserial or OS error says so
-                self.failure = e
-                break
-            try:
-                if data:
-                    self.show(data)
-            except BrokenPipeError:     # `esptool.py monitor | head`: the reader has enough
-                silence_stdout()
-                break
-        self.stop.set()
-
-    def _copy_input(self, console):
-        keys = MonitorKeys()
-        while not self.stop.is_set():
-            data = console.read(0.1)
-            if data is None:
-                continue
-            if not data:
-                return                  # stdin ended: keep watching, nothing more to send
-            for action, payload in (keys.feed(data) if console.is_tty else [("send", data)]):
-                self._act(action, payload)
-
-    def _act(self, action, payload):
-        if action == "send":
-            self.port.write(payload)
-        elif action == "quit":
-            self.stop.set()
-        elif action == "reset":
-            self.reset_chip()
-        elif action == "help":
-            self.note(MONITOR_HELP)
-        else:
-            self.note("--- Ctrl-T %r: no such key; Ctrl-T Ctrl-H lists them" % payload)
-
-    def _wait_for_stop(self):
-        """Wait for the end; SIGTERM, SIGHUP and SIGINT end the monitor normally."""
-        previous = {}
-        if threading.current_thread() is threading.main_thread():
-            for name in ("SIGTERM", "SIGHUP", "SIGINT"):
-                number = getattr(signal, name, None)
-                if number is not None:
-                    previous[number] = signal.signal(number, lambda *_: self.stop.set())
-        try:
-            while not self.stop.wait(0.2):
-                pass
-        finally:
-            for number, handler in previous.items():
-                signal.signal(number, handler)
-
-
-def silence_stdout():
-    """After a broken pipe, send what is left (Python's final flush) nowhere."""
-    try:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    except (OSError, ValueError, AttributeError):
-        pass
-
-
-def open_monitor_log(path):
-    """--log FILE: written as the output arrives, so it holds what was seen even
-    if the monitor is killed (a stream, unlike the tool's other output files)."""
-    if path is None:
-        return None
-    try:
-        return open(path, "wb")
-    except OSError as e:
-        raise FatalError("cannot write %s: %s" % (path, e.strerror or e))
-
-
-def watch(port, name, baud, log=None, timestamps=False, reset=True):
-    """Run the monitor on an open port until the user or a signal ends it."""
-    set_port_baudrate(port, baud)
-    sys.stdout.flush()                 # what was printed comes before the chip's bytes
-    out = getattr(sys.stdout, "buffer", None) or _TextOut(sys.stdout)
-    console = Console(sys.stdin)
-    how_to_quit = ("Ctrl-] quits, Ctrl-T Ctrl-H lists the keys" if console.is_tty
-                   else "Ctrl-C or SIGTERM ends it")
-    monitor = Monitor(port, out, sys.stderr, log, timestamps)
-    monitor.run(console, reset, "--- esptool.py monitor on %s at %d baud; %s"
-                % (name, baud, how_to_quit))
-
-
-class _TextOut:
-    """A binary face for a text-only stdout (an IDE console, a test double)."""
-
-    def __init__(self, stream):
-        self.stream = stream
-
-    def write(self, data):
-        self.stream.write(data.decode("utf-8", "replace"))
-
-    def flush(self):
-        self.stream.flush()
-
-
-def monitor(args):
-    """The monitor command: open the port (the first candidate without --port) and watch."""
-    name = args.port or pick_monitor_port(args.port_filter)
-    log = open_monitor_log(args.log)
-    try:
-        port = open_serial_port(name, args.monitor_baud)
-    except FatalError:
-        if log:
-            log.close()
-            remove_quietly(args.log)      # nothing was watched: leave no empty log behind
-        raise
-    try:
-        watch(port, name, args.monitor_baud, log, args.timestamps, reset=not args.no_reset)
-    finally:
-        port.close()
-        if log:
-            log.close()
-
-
-def pick_monitor_port(filters):
-    """The monitor cannot probe ports as the chip commands do: it takes the best candidate."""
-    ports = list_serial_ports(filters)
-    if len(ports) > 1:
-        print("--- no --port given: watching %s, the first of %d candidates (%s)"
-              % (ports[0], len(ports), ", ".join(ports[1:])), file=sys.stderr)
-    return ports[0]
-
-
-def leave_chip_and_watch(esp, args):
-    """--after, then --monitor. Before a hard reset the port is already at the
-    monitor's rate, so the chip's first words after the reset arrive readable."""
-    watching = getattr(args, "monitor", False)
-    if watching and args.after == "hard_reset":
-        set_port_baudrate(esp.serial, args.monitor_baud)
-    leave_chip(esp, args.after)
-    if watching:
-        watch(esp.serial, esp.serial.port, args.monitor_baud, reset=False)
-
-
-# -- their command-line options (called from build_parser) ------------------
-
-def add_port_filter_arg(parser):
-    parser.add_argument("--port-filter", action="extend", type=arg_port_filter, default=[],
-                        metavar="KEY=VALUE[,...]",
-                        help="without --port, only try ports matching vid=N, pid=N, name=TEXT, "
-                             "serial=TEXT (repeat or separate with commas)")
-
-
-def add_monitor_args(parser):
-    """--monitor for write_flash and run: watch the firmware afterwards."""
-    parser.add_argument("--monitor", action="store_true",
-                        help="then show the chip's output, as the monitor command does")
-    parser.add_argument("--monitor-baud", type=arg_auto_int, default=MONITOR_BAUD,
-                        help="baud rate of --monitor (default %d)" % MONITOR_BAUD)
-
-
-def list_ports_args(p):
-    p.add_argument("--json", action="store_true", help="one JSON object per port and line")
-
-
-def monitor_args(p):
-    p.add_argument("--baud", "-b", dest="monitor_baud", type=arg_auto_int, default=MONITOR_BAUD,
-                   help="baud rate (default %d; the global --baud is the flashing rate)"
-                        % MONITOR_BAUD)
-    p.add_argument("--no-reset", action="store_true",
-                   help="do not reset the chip first: watch it from where it is")
-    p.add_argument("--timestamps", action="store_true",
-                   help="begin each line with the time it arrived, [HH:MM:SS.mmm]")
-    p.add_argument("--log", metavar="FILE", help="also write the output to FILE")
-
-
-# ---------------------------------------------------------------------------
-# 7c. Many boards at once, and --json
-# ---------------------------------------------------------------------------
-# `--port A --port B` (or `--port A,B`, or `--all-ports`) runs one command on
-# every board in parallel: a thread per board, each with its own chip object,
-# argparse namespace and reporter, over the same engine as a single board. A
-# board that fails never stops the others; a table of all of them ends the
-# run. Work that is the same for every board happens once: the files are read
-# while parsing, --partition-table FILE is resolved before connecting, and each
-# distinct input is compressed once (deflate_once). `--json` turns any
-# command's report into JSON lines on stdout (JsonEvents); the usual text then
-# goes to stderr.
-
-# Commands that stay on one board: read_flash and dump_mem write one output file
-# (many boards would race for it); the monitor is a conversation with one chip.
-ONE_BOARD_COMMANDS = ("read_flash", "dump_mem", "monitor")
-
-
-class BoardsFailed(FatalError):
-    """A board (or several) failed; each one's error was already reported."""
-
-
-def split_ports(text):
-    """'/dev/ttyUSB0,/dev/ttyUSB1' -> ['/dev/ttyUSB0', '/dev/ttyUSB1']"""
-    return [port.strip() for port in (text or "").split(",") if port.strip()]
-
-
-def board_ports(args):
-    """The ports to run the command on: every one given (--port A --port B,
-    --port A,B) or found (--all-ports), or [None] for today's single board
-    (the first candidate that answers)."""
-    ports = split_ports(args.port)
-    if getattr(args, "all_ports", False):
-        if ports:
-            raise FatalError("--all-ports runs on every port found; leave out --port, or name "
-                             "the boards with --port only")
-        ports = list_serial_ports(args.port_filter)
-    repeated = sorted({port for port in ports if ports.count(port) > 1})
-    if repeated:
-        raise FatalError("port %s is given more than once" % ", ".join(repeated))
-    if len(ports) == 1:
-        args.port = ports[0]
-    return ports or [None]
-
-
-def check_boards_can_run(args, ports, events):
-    """Refuse, before any port is opened, what cannot be done on many boards or with --json."""
-    name = args.command.name
-    watching = name == "monitor" or getattr(args, "monitor", False)
-    if len(ports) > 1 and (name in ONE_BOARD_COMMANDS or watching):
-        what = "--monitor" if watching and name != "monitor" else name
-        raise FatalError("%s works on one board at a time; %d ports were given (%s)"
-                         % (what, len(ports), ", ".join(ports)),
-                         hint="name one board with --port")
-    if events and watching:
-        raise FatalError("--json cannot carry the chip's own output; run the monitor without "
-                         "--json")
-
-
-def board_label(port):
-    """A short name for a board: ttyUSB0, COM4, labpc:4000 (for rfc2217://labpc:4000)."""
-    if port is None:
-        return None
-    if "://" in port:
-        return port.split("://", 1)[1].split("?")[0].strip("/") or port
-    return os.path.basename(port) or port
-
-
-def board_labels(ports):
-    """Short labels, or the ports in full when short ones would be ambiguous."""
-    labels = [board_label(port) for port in ports]
-    return labels if len(set(labels)) == len(labels) else list(ports)
-
-
-class Board:
-    """One board of a run: its port and label, then what became of it."""
-
-    def __init__(self, port, label):
-        self.port = port
-        self.label = label
-        self.chip = None
-        self.mac = None
-        self.error = None
-        self.seconds = 0.0
-        self.digests = []       # {"address", "size", "md5"} the chip confirmed
-
-
-def run_on_boards(args, ports):
-    """The command on every board of `ports` at once; BoardsFailed names those that failed."""
-    events = getattr(args, "events", None)
-    boards = [Board(port, label) for port, label in zip(ports, board_labels(ports))]
-    if len(boards) == 1:            # --json with one board: no thread, no table
-        board = boards[0]
-        run_board(board, args, board_reporter(board, ConsoleReporter(), events), events)
-        if board.error:
-            raise BoardsFailed(str(board.error), hint=board.error.hint)
-        return
-    lock = threading.Lock()
-    bars = BoardBars([board.label for board in boards], lock) if BoardBars.wanted() else None
-    workers = []
-    for board in boards:
-        human = LabelledReporter(board.label, lock, bars)
-        worker = threading.Thread(target=run_board, name="board %s" % board.label, daemon=True,
-                                  args=(board, board_args(args, board.port),
-                                        board_reporter(board, human, events), events))
-        worker.start()
-        workers.append(worker)
-    for worker in workers:
-        while worker.is_alive():
-            worker.join(0.2)        # in short steps, so Ctrl-C is heard
-    finish_boards(boards, events)
-
-
-def board_args(args, port):
-    """A board's own copy of the namespace: prepare_chip() writes its findings there."""
-    copy = argparse.Namespace(**vars(args))
-    copy.port = port
-    copy.ports_given = [port]
-    return copy
-
-
-def board_reporter(board, human, events):
-    return EventReporter(events, board, human) if events else human
-
-
-def run_board(board, args, reporter, events):
-    """One board's whole command; its failure is kept in board.error, never raised."""
-    started = time.monotonic()
-
-    def connected(esp):
-        board.port = board.port or esp.serial.port
-        board.label = board.label or board_label(board.port)
-        board.chip = esp.CHIP_NAME
-        board.mac = format_mac(esp.read_mac())
-        if events:
-            events.emit("connected", board, chip=board.chip, mac=board.mac)
-
-    try:
-        run_on_chip(args, reporter, connected)
-    except FatalError as e:
-        board.error = e
-    except Exception as e:       # a bug: still this board's failure only
-        board.error = FatalError("internal error: %s: %s" % (type(e).__name__, e))
-    board.seconds = time.monotonic() - started
-    if events:
-        if board.error:
-            events.emit("error", board, message=str(board.error), hint=board.error.hint)
-        events.emit("result", board, ok=board.error is None, command=args.command.name,
-                    chip=board.chip, mac=board.mac, seconds=round(board.seconds, 3),
-                    flash=board.digests)
-
-
-def finish_boards(boards, events):
-    """The table of all boards; the exit status says whether every one succeeded."""
-    failed = [board for board in boards if board.error]
-    print()
-    for line in boards_table(boards):
-        print(line)
-    if events:
-        events.emit("summary", ok=not failed, boards=len(boards),
-                    failed=[board.label for board in failed])
-    if failed:
-        raise BoardsFailed("%d of %d boards failed: %s"
-                           % (len(failed), len(boards), ", ".join(b.label for b in failed)))
-
-
-def boards_table(boards):
-    rows = [("board", "chip", "MAC", "result", "time", "")]
-    for board in boards:
-        rows.append((board.label, board.chip or "-", board.mac or "-",
-                     "FAILED" if board.error else "ok", "%.1f s" % board.seconds,
-                     str(board.error) if board.error else ""))
-    widths = [max(len(row[i]) for row in rows) for i in range(5)]
-    return [("  ".join(cell.ljust(width) for cell, width in zip(row, widths)) + "  " + row[5])
-            .rstrip() for row in rows]
-
-
-class LabelledReporter(Reporter):
-    """One board's words among many: every line starts '[label] ', progress is
-    a line per tenth (or, on a terminal, the board's bar in `bars`). Whole
-    lines are written under a lock all boards share, so they never mix."""
-
-    def __init__(self, label, lock, bars=None, stream=None):
-        self.label = label
-        self.prefix = "[%s] " % label
-        self.lock = lock
-        self.bars = bars
-        self._stream = stream
-        self._partial = ""
-        self._last_tenth = None
-
-    @property
-    def stream(self):
-        return self._stream or sys.stdout     # looked up late, as ConsoleReporter's
-
-    def message(self, text, end="\n"):
-        *lines, self._partial = (self._partial + text + end).split("\n")
-        self._write([line for line in lines if line.strip()])
-
-    def warning(self, text):
-        self.message(text)
-
-    def progress(self, text, done, total):
-        if total <= 0:
-            return
-        percent = 100 * done // total
-        if self.bars:
-            self.bars.show(self.label, "%s (%d %%)" % (text, percent), done / total)
-        elif percent // 10 != self._last_tenth:
-            self._last_tenth = percent // 10
-            self._write(["%s (%d %%)" % (text, percent)])
-
-    def progress_end(self):
-        self._last_tenth = None
-
-    def _write(self, lines):
-        if not lines:
-            return
-        if self.bars:
-            self.bars.scroll([self.prefix + line for line in lines], self.label, lines[-1])
-            return
-        with self.lock:
-            self.stream.write("".join(self.prefix + line + "\n" for line in lines))
-            self.stream.flush()
-
-
-class BoardBars:
-    """On a terminal: a status line per board (its progress bar, or its last
-    message) kept at the bottom and redrawn in place, the boards' messages
-    scrolling above. ANSI cursor movement, so POSIX terminals only."""
-
-    BAR_WIDTH = 20
-
-    def __init__(self, labels, lock, stream=None):
-        self.labels = labels
-        self.lock = lock
-        self._stream = stream
-        self.status = {label: "[%s] waiting" % label for label in labels}
-        self.drawn = False
-
-    @staticmethod
-    def wanted():
-        return os.name == "posix" and hasattr(sys.stdout, "isatty") and sys.stdout.isatty()
-
-    @property
-    def stream(self):
-        return self._stream or sys.stdout
-
-    def show(self, label, text, fraction):
-        filled = int(self.BAR_WIDTH * fraction)
-        bar = "#" * filled + " " * (self.BAR_WIDTH - filled)
-        with self.lock:
-            self.status[label] = "[%s] [%s] %s" % (label, bar, text)
-            self._draw([])
-
-    def scroll(self, lines, label, last):
-        with self.lock:
-            self.status[label] = "[%s] %s" % (label, last)
-            self._draw(lines)
-
-    def _draw(self, above):
-        width = shutil.get_terminal_size().columns - 1      # a wrapped line would break the count
-        out = "\x1b[%dA\r\x1b[J" % len(self.labels) if self.drawn else ""
-        out += "".join(line + "\n" for line in above)
-        out += "".join(self.status[label][:width] + "\n" for label in self.labels)
-        self.drawn = True
-        self.stream.write(out)
-        self.stream.flush()
-
-
-class JsonEvents:
-    """--json: one JSON object per line on `stream`, written whole from any thread.
-    Every event has "event" and "time" (Unix seconds); a board's also "board"
-    and "port". The events and their fields are listed in the README."""
-
-    def __init__(self, stream):
-        self.stream = stream
-        self.lock = threading.Lock()
-
-    def emit(self, event, board=None, **fields):
-        record = {"event": event, "time": round(time.time(), 3)}
-        if board is not None:
-            record.update(board=board.label, port=board.port)
-        record.update(fields)
-        line = json.dumps(record) + "\n"
-        with self.lock:
-            self.stream.write(line)
-            self.stream.flush()
-
-
-class EventReporter(Reporter):
-    """A board's reporter under --json: progress as events (one per percent),
-    digests kept for its result, its words passed on to `human`."""
-
-    def __init__(self, events, board, human):
-        self.events = events
-        self.board = board
-        self.human = human
-        self._last_percent = None
-
-    def message(self, text, end="\n"):
-        self.human.message(text, end)
-
-    def warning(self, text):
-        self.human.warning(text)
-
-    def progress(self, text, done, total):
-        self.human.progress(text, done, total)
-        percent = 100 * done // total if total > 0 else 0
-        if percent != self._last_percent:
-            self._last_percent = percent
-            self.events.emit("progress", self.board, step=text, done=done, total=total,
-                             percent=percent)
-
-    def progress_end(self):
-        self.human.progress_end()
-        self._last_percent = None
-
-    def digest(self, address, size, md5):
-        self.board.digests.append({"address": address, "size": size, "md5": md5})
-        self.human.digest(address, size, md5)
-
-
-def run_with_json_events(args):
-    """--json: events on stdout; everything printed, the final error line too, on stderr."""
-    args.events = JsonEvents(sys.stdout)
-    with contextlib.redirect_stdout(sys.stderr):
-        return exit_status_of(lambda: run_reporting_errors(args))
-
-
-def run_reporting_errors(args):
-    try:
-        run_command(args)
-    except BoardsFailed:
-        raise                      # each board has reported its own
-    except FatalError as e:
-        args.events.emit("error", message=str(e), hint=e.hint)
-        raise
-    return 0
-
-
-def json_usage_error(error):
-    """A command line that does not parse, under --json: an error event, the text on stderr."""
-    JsonEvents(sys.stdout).emit("error", message=str(error), hint=error.hint)
-
-    def fail():
-        raise error
-    with contextlib.redirect_stdout(sys.stderr):
-        return exit_status_of(fail)
-
-
-# ---------------------------------------------------------------------------
-# 8. Python API
-# ---------------------------------------------------------------------------
-#
-#     with esptool.connect("/dev/ttyUSB0", baud=921600) as chip:
-#         chip.write_flash({0x1000: "bootloader.bin", 0x10000: app_bytes})
-#
-# Keyword arguments, no argparse; nothing is printed unless a reporter is
-# given; every failure is a FatalError (ConnectFailed, WrongChip, PortError,
-# FlashVerifyError, StubFailed, ... for the finer cases). The command
-# functions of section 7 and this API share the same engine.
-
-def connect(port, chip="auto", baud=ESP_ROM_BAUD, stub=True, reporter=None,
-            before="default_reset", after="hard_reset",
-            connect_attempts=DEFAULT_CONNECT_ATTEMPTS, trace=False):
-    """Connect to the chip on `port` (a device or a pyserial URL) -> ChipSession.
-
-    `chip`: "auto", "esp8266" or "esp32" (another chip answering raises
-    WrongChip). `stub`: upload the flasher stub (falls back to the ROM loader
-    if it fails, as the command line does). `baud`: the rate for the work after
-    connecting. `before`/`after`: as --before/--after; `after` is done when the
-    session closes normally. Use the session as a context manager: the port is
-    closed when the block ends, also on an exception.
-    """
-    chip = check_choice(str(chip).lower(), ["auto"] + list(CHIPS), "chip")
-    check_choice(before, BEFORE_CHOICES, "'before' action")
-    check_choice(after, AFTER_CHOICES, "'after' action")
-    return ChipSession(port, chip, baud, stub, reporter or Reporter(), before, after,
-                       connect_attempts, trace)
-
-
-BEFORE_CHOICES = ["default_reset", "usb_reset", "no_reset"]
-AFTER_CHOICES = ["hard_reset", "soft_reset", "no_reset"]
-
-
-def talks_to_chip(method):
-    """A ChipSession method: a serial failure under it becomes a FatalError, as on
-    the command line."""
-    @functools.wraps(method)
-    def run(*args, **kwargs):
-        try:
-            return method(*args, **kwargs)
-        except FatalError:
-            raise
-        except OSError as e:      # pyserial's SerialException is one
-            raise FatalError("lost the serial connection: %s" % e,
-                             hint="was the board unplugged or the port taken by another "
-                                  "program?")
-    return run
-
-
-class ChipSession:
-    """A connected chip, ready for flash work. Made by esptool.connect()."""
-
-    @talks_to_chip
-    def __init__(self, port, chip, baud, stub, reporter, before, after, connect_attempts, trace):
-        expected = None if chip == "auto" else chip_class(chip)
-        self.esp = ESPLoader.detect_chip(port, min(ESP_ROM_BAUD, baud), before, trace,
-                                         connect_attempts, expected, reporter)
-        self._after = after
-        self._open = True
-        try:
-            self._prepare(stub, baud, before, connect_attempts)
-        except BaseException:
-            self.close(leave=False)
-            raise
-
-    def _prepare(self, stub, baud, before, connect_attempts):
-        """What the command line's prepare_chip() does for a flash command (docs/protocol.md §9)."""
-        if stub:
-            self.esp = start_stub_or_stay_in_rom(self.esp, argparse.Namespace(
-                before=before, connect_attempts=connect_attempts, spi_connection=None))
-        if baud > ESP_ROM_BAUD:
-            if Op.CHANGE_BAUDRATE in self.esp.ROM_LACKS:
-                self.esp.reporter.warning("WARNING: ROM doesn't support changing baud rate. "
-                                          "Keeping initial baud rate %d" % ESP_ROM_BAUD)
-            else:
-                self.esp.change_baud(baud)
-        if not self.esp.IS_STUB:
-            self.esp.flash_spi_attach(0)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, exc_type, exc, traceback):
-        self.close(leave=exc_type is None)
-
-    @talks_to_chip
-    def close(self, leave=True):
-        """Do `after` (unless `leave` is False or run() was called) and close the port."""
-        if not self._open:
-            return
-        self._open = False
-        try:
-            if leave and self._after is not None:
-                leave_chip(self.esp, self._after)
-        finally:
-            self.esp.close()
-
-    # -- identity ----------------------------------------------------------
-
-    @property
-    def name(self):
-        """"ESP8266" or "ESP32"."""
-        return self.esp.CHIP_NAME
-
-    @property
-    def is_stub(self):
-        return self.esp.IS_STUB
-
-    @talks_to_chip
-    def description(self):
-        """E.g. "ESP32D0WDQ6 (revision 1)"."""
-        return self.esp.get_chip_description()
-
-    @talks_to_chip
-    def features(self):
-        return self.esp.get_chip_features()
-
-    @talks_to_chip
-    def mac(self):
-        """The factory MAC address as "aa:bb:cc:dd:ee:ff"."""
-        return format_mac(self.esp.read_mac())
-
-    @talks_to_chip
-    def flash_id(self):
-        """The SPI flash's JEDEC ID: manufacturer in bits 0-7, device in 8-23."""
-        return self.esp.flash_id()
-
-    @talks_to_chip
-    def flash_size(self):
-        """The flash size in bytes, from its JEDEC ID; None if the ID names no size."""
-        name = DETECTED_FLASH_SIZES.get((self.esp.flash_id() >> 16) & 0xFF)
-        return flash_size_bytes(name) if name else None
-
-    # -- flash --------------------------------------------------------------
-
-    @talks_to_chip
-    def write_flash(self, files, progress=None, compress=None, flash_mode="keep",
-                    flash_freq="keep", flash_size="keep", verify=False):
-        """Write {address: bytes or path} to flash and check each region's MD5.
-
-        `progress(done, total)` hears the bytes written so far. A bootloader's
-        header gets `flash_mode`/`flash_freq`/`flash_size` unless "keep"
-        ("detect" for the size: the flash's own). `compress`: None = when the
-        loader can. `verify`: also read everything back and compare.
-        """
-        check_choice(flash_mode, ["keep"] + list(FLASH_MODE_CODES), "flash mode")
-        check_choice(flash_freq, ["keep"] + list(FLASH_FREQ_CODES), "flash frequency")
-        header_size, size = choose_flash_size(self.esp, flash_size)
-        self.esp.flash_set_parameters(size)
-        compress = resolve_compression(self.esp, compress)
-        regions = plan_write_regions(self.esp, flash_files(files), size, flash_mode, flash_freq,
-                                     header_size)
-        write_regions(self.esp, regions, compress, progress)
-        if verify:
-            verify_regions(self.esp, regions, diff=False)
-
-    @talks_to_chip
-    def read_flash(self, address, size, progress=None):
-        """`size` bytes of flash from `address`; `progress(done, total)` hears the bytes read."""
-        return read_flash_data(self.esp, address, size, progress)[0]
-
-    @talks_to_chip
-    def verify_flash(self, files, diff=False):
-        """Compare {address: bytes or path} with the flash; FlashVerifyError if any differs."""
-        regions = plan_flash_regions(self.esp, flash_files(files),
-                                     choose_flash_size(self.esp, "keep")[1])
-        verify_regions(self.esp, regions, diff)
-
-    @talks_to_chip
-    def erase_flash(self):
-        erase_whole_flash(self.esp)
-
-    @talks_to_chip
-    def erase_region(self, address, size):
-        """Erase whole 4 KiB sectors: `address` and `size` multiples of 4096."""
-        erase_flash_region(self.esp, address, size)
-
-    # -- memory and running -------------------------------------------------
-
-    @talks_to_chip
-    def read_reg(self, address):
-        return self.esp.read_reg(address)
-
-    @talks_to_chip
-    def write_reg(self, address, value, mask=0xFFFFFFFF):
-        self.esp.write_reg(address, value, mask)
-
-    @talks_to_chip
-    def run(self):
-        """Start the firmware in flash; the session then has nothing left to do but close."""
-        if self.esp.IS_STUB:
-            self.esp.hard_reset()
-        else:
-            self.esp.run()
-        self._after = None
-
-
-# ---------------------------------------------------------------------------
 # 9. CLI
 # ---------------------------------------------------------------------------
 
@@ -6181,6 +4507,9 @@ class CommandLineParser(argparse.ArgumentParser):
 
     def error(self, message):
         match = re.match(r"argument <command>: invalid choice: (.*?) \(choose from ", message)
+        if match and underscored(match.group(1).strip("'")) in EXTENSION_COMMAND_NAMES:
+            raise FatalError("%s is not a command of esptool.py alone" % match.group(1),
+                             hint=EXTENSION_INSTALL_HINT)
         if match and self.command_names:    # name the commands once, not with their aliases
             message = "argument <command>: invalid choice: %s (choose from %s)" % (
                 match.group(1), ", ".join(self.command_names))
@@ -6289,6 +4618,11 @@ def parse_spi_connection(action, value):
         raise argparse.ArgumentError(action, "pin numbers must be in the range 0-33")
     # Five 6-bit fields, docs/protocol.md §5.7.
     return (hd << 24) | (cs << 18) | (d << 12) | (q << 6) | clk
+
+
+def split_ports(text):
+    """'/dev/ttyUSB0,/dev/ttyUSB1' -> ['/dev/ttyUSB0', '/dev/ttyUSB1']"""
+    return [port.strip() for port in (text or "").split(",") if port.strip()]
 
 
 class PortAction(argparse.Action):
@@ -6439,7 +4773,7 @@ def write_flash_args(p):
                           help="compress data on the wire (default where the loader can)")
     compress.add_argument("--no-compress", "-u", action="store_true",
                           help="send data uncompressed")
-    add_monitor_args(p)
+    add_extension_args(p, "write_flash")
     p.add_argument("--no-skip", action="store_true",
                    help="write every sector, also those the chip already holds")
     p.add_argument("--force", action="store_true", help="the same as --no-skip here")
@@ -6453,6 +4787,10 @@ def write_flash_args(p):
                         "decide what is skipped")
     p.add_argument("--erase-all", "-e", action="store_true",
                    help="erase the whole flash first, then write (nothing is skipped)")
+
+
+def run_args(p):
+    add_extension_args(p, "run")
 
 
 def image_info_args(p):
@@ -6523,35 +4861,6 @@ def erase_region_args(p):
                    help="number of bytes (multiple of 4096; leave out after a partition name)")
 
 
-def merge_bin_args(p):
-    p.add_argument("addr_filename", metavar="<address> <filename>", action=AddrFilenamePairAction,
-                   help="address followed by the file to place there; repeat for more files")
-    p.add_argument("--output", "-o", required=True, help="output file")
-    p.add_argument("--format", "-f", choices=["raw", "hex", "uf2"], default="raw",
-                   help="output format (default raw)")
-    add_flash_params_args(p, for_elf2image=False)
-    p.set_defaults(flash_size=os.environ.get("ESPTOOL_FS", "keep"))
-    p.add_argument("--target-offset", "-t", type=arg_auto_int, default=0,
-                   help="raw: the flash address the output will be written at")
-    p.add_argument("--pad-to-size", "--fill-flash-size", dest="pad_to_size",
-                   choices=["256KB", "512KB", "1MB", "2MB", "4MB", "8MB", "16MB", "32MB",
-                            "64MB", "128MB"],
-                   help="raw: pad the output with 0xFF up to this flash size")
-    p.add_argument("--chunk-size", type=arg_auto_int,
-                   help="uf2: data bytes per 512-byte block (multiple of 4; default the most)")
-    p.add_argument("--md5-disable", action="store_true",
-                   help="uf2: leave out the MD5 tag of each block")
-
-
-def partition_table_args(p):
-    p.add_argument("input", help="partition table, CSV or binary")
-    p.add_argument("output", nargs="?", help="converted file (leave out to just print the table)")
-    p.add_argument("--offset", type=arg_auto_int, default=PARTITION_TABLE_OFFSET,
-                   help="flash address of the table (default 0x8000)")
-    p.add_argument("--disable-md5sum", action="store_true",
-                   help="no MD5 row in the binary (and none expected when reading one)")
-
-
 # The command table: the one place a command is registered, in the order
 # `esptool -h` lists them.
 COMMANDS = [
@@ -6561,7 +4870,7 @@ COMMANDS = [
     Command("write_mem", write_mem, "write one 32-bit word of chip memory", write_mem_args),
     Command("write_flash", write_flash, "write binary files to flash", write_flash_args,
             wants_stub=True),
-    Command("run", run, "run the application in flash", add_monitor_args),
+    Command("run", run, "run the application in flash", run_args),
     Command("image_info", image_info, "show the headers and segments of a firmware image",
             image_info_args, needs_chip=False),
     Command("make_image", make_image, "build an ESP8266 image from raw segment files",
@@ -6585,26 +4894,17 @@ COMMANDS = [
     Command("erase_region", erase_region, "erase a range of flash", erase_region_args,
             wants_stub=True),
     Command("version", version, "print the esptool version", needs_chip=False),
-    Command("merge_bin", merge_bin, "merge files into one raw, Intel HEX or UF2 file for flashing",
-            merge_bin_args, needs_chip=False),
-    Command("partition_table", partition_table,
-            "convert an ESP-IDF partition table: CSV to binary, binary to CSV",
-            partition_table_args, needs_chip=False),
-    # These open the port themselves and print no version banner (list_ports --json
-    # is for scripts; monitor's stdout is the chip's).
-    Command("list_ports", list_ports, "list serial ports, likely ESP boards first",
-            list_ports_args, needs_chip=False, banner=False),
-    Command("monitor", monitor, "show what the chip's firmware prints; keys go to the chip",
-            monitor_args, needs_chip=False, banner=False),
 ]
 
 
 def build_parser():
+    extensions = load_extensions()
     parser = CommandLineParser(
         prog="esptool",
         description="esptool.py v%s - flash and inspect %s chips" % (__version__, chip_names()))
     add_global_args(parser)
-    add_commands(parser, COMMANDS, help="run 'esptool <command> -h' for its options")
+    add_commands(parser, COMMANDS + extensions.commands,
+                 help="run 'esptool <command> -h' for its options")
     return parser
 
 
@@ -6617,23 +4917,18 @@ def add_global_args(parser):
                         help="serial port or pyserial URL (rfc2217://, socket://, espsim://); "
                              "repeat it, or separate ports with commas, to run the command on "
                              "several boards at once")
-    add_port_filter_arg(parser)
-    parser.add_argument("--all-ports", action="store_true",
-                        help="without --port: run the command on every port found (narrowed "
-                             "by --port-filter) at once, not on the first that answers")
-    parser.add_argument("--json", action="store_true", dest="json_events",
-                        help="report as JSON lines on stdout (connected, progress, result, "
-                             "error events); the usual text goes to stderr")
+    for add in EXTENSIONS.port_args:
+        add(parser)
     parser.add_argument("--baud", "-b", type=arg_auto_int,
                         default=os.environ.get("ESPTOOL_BAUD", ESP_ROM_BAUD),
                         help="baud rate for transfers (the connection starts at 115200)")
-    parser.add_argument("--before", choices=["default_reset", "usb_reset", "no_reset"],
+    parser.add_argument("--before", choices=BEFORE_CHOICES,
                         type=underscored,
                         default=os.environ.get("ESPTOOL_BEFORE", "default_reset"),
                         help="how to get the chip into its bootloader (usb_reset: an "
                              "ESP32-C3/-S3's own USB port, picked by itself for "
                              "VID:PID 303a:1001)")
-    parser.add_argument("--after", "-a", choices=["hard_reset", "soft_reset", "no_reset"],
+    parser.add_argument("--after", "-a", choices=AFTER_CHOICES,
                         type=underscored, default=os.environ.get("ESPTOOL_AFTER", "hard_reset"),
                         help="what to do with the chip when done")
     parser.add_argument("--no-stub", action="store_true",
@@ -6645,12 +4940,8 @@ def add_global_args(parser):
                              % DEFAULT_CONNECT_ATTEMPTS)
     parser.add_argument("--trace", "-t", action="store_true",
                         help="print every packet sent and received")
-    parser.add_argument("--partition-table", metavar="FILE",
-                        help="partition table (CSV or binary) for partition names given as "
-                             "flash addresses (default: read it from the chip)")
-    parser.add_argument("--partition-table-offset", type=arg_auto_int,
-                        default=PARTITION_TABLE_OFFSET,
-                        help="where the chip's partition table is (default 0x8000)")
+    for add in EXTENSIONS.global_args:
+        add(parser)
 
 
 def expand_file_arguments(argv):
@@ -6672,24 +4963,19 @@ def expand_file_arguments(argv):
     return expanded
 
 
-def run_command(args):
+def run_command(args, run_connected=None):
+    """One command as v2.3 ran it: the banner, then the offline command, or the
+    checks that need no chip and then the command on the chip (`run_connected`,
+    by default run_on_chip: an extension runs it on many boards)."""
     command = args.command
-    events = getattr(args, "events", None)
-    ports = board_ports(args) if command.needs_chip or command.name == "monitor" else [None]
-    check_boards_can_run(args, ports, events)
     if command.banner:
         print("esptool.py v%s" % __version__)
     if not command.needs_chip:
         command.func(args)
-        if events:
-            events.emit("result", ok=True, command=command.name)
         return
     check_before_connecting(args)
-    resolve_partition_names(args)          # with --partition-table FILE: before connecting
-    if len(ports) > 1 or events:
-        run_on_boards(args, ports)
-    else:
-        run_on_chip(args)
+    resolve_addresses(args)           # names an extension resolves without the chip
+    (run_connected or run_on_chip)(args)
 
 
 def run_on_chip(args, reporter=None, connected=None):
@@ -6703,9 +4989,9 @@ def run_on_chip(args, reporter=None, connected=None):
         if connected:
             connected(esp)
         esp = prepare_chip(esp, args)
-        resolve_partition_names(args, esp)     # else from the chip's table
+        resolve_addresses(args, esp)           # names only the chip can resolve
         args.command.func(esp, args)
-        leave_chip_and_watch(esp, args)
+        (EXTENSIONS.leave_command or leave_after_command)(esp, args)
     except (serial.SerialException, OSError) as e:
         raise FatalError("lost the serial connection: %s" % e,
                          hint="was the board unplugged or the port taken by another program?")
@@ -6759,6 +5045,47 @@ def warn_of_empty_files(args):
     args.addr_filename = [entry for entry in args.addr_filename if entry[2]]
 
 
+def resolve_addresses(args, esp=None):
+    """Partition names given as addresses become numbers, through the extension that
+    reads partition tables: before connecting from a table file, after it from
+    the chip. Without the extension a name is refused before the port is opened."""
+    if hasattr(args, "size") and args.size is None and not isinstance(args.address, str):
+        raise FatalError("%s needs a size after the address 0x%x (or a partition name "
+                         "instead of the address)" % (args.operation, args.address))
+    if not EXTENSIONS.address_resolvers and names_given(args):
+        raise FatalError("partition names as addresses are not known to esptool.py alone",
+                         hint=EXTENSION_INSTALL_HINT)
+    for resolve in EXTENSIONS.address_resolvers:
+        resolve(args, esp)
+
+
+def names_given(args):
+    """True if a command's addresses include partition names (str, not int)."""
+    pairs = getattr(args, "addr_filename", None) or []
+    return (any(isinstance(address, str) for address, _, _ in pairs)
+            or isinstance(getattr(args, "address", None), str))
+
+
+def leave_after_command(esp, args):
+    leave_chip(esp, args.after)
+
+
+def ports_to_try(filters=()):
+    """Without --port: the ports to try, best first (in an extension's order, where one
+    is installed and registered; `filters` are its --port-filter terms)."""
+    return (EXTENSIONS.list_ports or serial_port_names)(filters)
+
+
+def serial_port_names(filters=()):
+    """Every port the system lists, by name: what esptool.py alone tries."""
+    serial = import_pyserial()
+    ports = sorted(port.device for port in serial.tools.list_ports.comports())
+    if not ports:
+        raise FatalError("No serial ports found and no --port given",
+                         hint="connect the board, or name its port with --port or ESPTOOL_PORT")
+    return ports
+
+
 def check_range_in_flash(esp, args, flash_size=None):
     """Refuse a read or erase past the end of flash, before anything is read or erased.
 
@@ -6779,7 +5106,7 @@ def connect_to_chip(args, reporter=None):
     expected = None if args.chip == "auto" else chip_class(args.chip)
     initial_baud = min(ESP_ROM_BAUD, args.baud)
     reporter = reporter or ConsoleReporter()
-    ports = [args.port] if args.port else list_serial_ports(args.port_filter)
+    ports = [args.port] if args.port else ports_to_try(getattr(args, "port_filter", ()))
     last_error = None
     for port in ports:
         if not args.port:
@@ -6918,17 +5245,15 @@ def run_cli(argv):
     try:
         args = parser.parse_args(argv)
     except FatalError as e:
-        if "--json" not in argv:
+        status = EXTENSIONS.usage_error(e, argv) if EXTENSIONS.usage_error else None
+        if status is None:
             raise
-        return json_usage_error(e)
+        return status
     if args.operation is None:
         parser.print_help()
         return 1
     with data_on_stdout(getattr(args, OUTPUT_ARGUMENTS.get(args.operation, ""), None)):
-        if args.json_events:
-            return run_with_json_events(args)
-        run_command(args)
-    return 0
+        return (EXTENSIONS.run_command or run_command)(args) or 0
 
 
 def _main():
@@ -7624,4 +5949,7 @@ def stub_image(chip_name):
 
 
 if __name__ == "__main__":
+    # Run as a script, this module is __main__; the package beside it imports it
+    # as esptool, and must get this same module (one FatalError, one registry).
+    sys.modules.setdefault("esptool", sys.modules[__name__])
     _main()

@@ -21,7 +21,7 @@ setup(
     license="GPLv2",
     python_requires=">=3.9",
     py_modules=list(TOOLS),
-    packages=["espsim"],
+    packages=["espsim", "espkit"],
     package_data={"espsim": ["stub_ids.json"]},     # how espsim recognises our stub
     install_requires=["pyserial>=3.0", "pyaes", "ecdsa"],
     extras_require={"test": ["pytest", "pytest-xdist", "hypothesis", "cryptography"]},

@@ -11,12 +11,13 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 import esptool
+from espkit import formats
 from conftest import ok, run_tool
 
 
 def fails_with(data, message, name="t.hex"):
     with pytest.raises(esptool.FatalError) as e:
-        esptool.parse_intel_hex(data, name)
+        formats.parse_intel_hex(data, name)
     assert message in str(e.value)
 
 
@@ -31,7 +32,7 @@ def test_records_with_extended_addresses_give_contiguous_blocks():
             b":04000005000000CD2A\n"          # start address: ignored
             b":00000001FF\n"
             b":0100000099666\n")              # after the end: not read
-    assert esptool.parse_intel_hex(text, "t.hex") == [
+    assert formats.parse_intel_hex(text, "t.hex") == [
         (0x10000, bytes([1, 2, 3, 4, 0xAA, 0xBB])), (0x11000, b"\x55\x66")]
 
 
@@ -46,14 +47,14 @@ def test_records_with_extended_addresses_give_contiguous_blocks():
 ])
 def test_bad_records_are_fatal_and_name_the_line(text, message):
     if message is None:
-        assert esptool.parse_intel_hex(text, "t.hex") == []
+        assert formats.parse_intel_hex(text, "t.hex") == []
     else:
         fails_with(text, message)
 
 
 def test_the_writer_lays_out_records_as_intelhex_does():
     # The expected lines are what intelhex 2.3.0's write_hex_file writes for this data.
-    text = esptool.intel_hex_bytes([(0xFFF8, bytes(range(20)))])
+    text = formats.intel_hex_bytes([(0xFFF8, bytes(range(20)))])
     assert text.decode().splitlines() == [
         ":020000040000FA",
         ":08FFF8000001020304050607E5",
@@ -74,7 +75,7 @@ def test_write_then_read_gives_the_same_content(pieces):
         for i, b in enumerate(data):
             content[address + i] = b
     blocks = blocks_of(content)
-    parsed = esptool.parse_intel_hex(esptool.intel_hex_bytes(blocks), "round.hex")
+    parsed = formats.parse_intel_hex(formats.intel_hex_bytes(blocks), "round.hex")
     assert parsed == blocks
 
 
@@ -89,10 +90,10 @@ def blocks_of(content):
 
 
 def test_hex_is_recognised_by_content_not_name():
-    hex_text = esptool.intel_hex_bytes([(0x1000, b"abc")])
-    assert esptool.looks_like_intel_hex(hex_text, "firmware.dat")
-    assert not esptool.looks_like_intel_hex(b":not a record at all", "data.bin")
-    assert not esptool.looks_like_intel_hex(b"\xe9\x03\x02\x20", "x.hex")
+    hex_text = formats.intel_hex_bytes([(0x1000, b"abc")])
+    assert formats.looks_like_intel_hex(hex_text, "firmware.dat")
+    assert not formats.looks_like_intel_hex(b":not a record at all", "data.bin")
+    assert not formats.looks_like_intel_hex(b"\xe9\x03\x02\x20", "x.hex")
 
 
 # --- HEX files as flash input, on a simulated ESP32 ------------------------------

@@ -14,6 +14,7 @@ import tempfile
 import pytest
 
 import esptool
+from espkit import formats
 from conftest import DATA, ROOT, run_tool
 from oracle import upstream_cmd
 
@@ -55,7 +56,7 @@ INPUTS = {
     "small.bin": lambda: random.Random(7).randbytes(101),
     "table.bin": lambda: open(TABLE, "rb").read(),
     # Written by our HEX writer, read by upstream's intelhex: a check of the writer too.
-    "app.hex": lambda: esptool.intel_hex_bytes([(0x10000, random.Random(6).randbytes(50001)),
+    "app.hex": lambda: formats.intel_hex_bytes([(0x10000, random.Random(6).randbytes(50001)),
                                                 (0x30000, random.Random(7).randbytes(101))]),
 }
 
@@ -174,7 +175,7 @@ def read(path):
 
 
 def hex_content(path):
-    blocks = esptool.parse_intel_hex(read(path), path)
+    blocks = formats.parse_intel_hex(read(path), path)
     return {address: data for address, data in blocks}
 
 

@@ -18,7 +18,7 @@ import time
 
 import pytest
 
-import esptool
+from espkit import monitor
 from conftest import ROOT
 
 DEMO_IMAGE = os.path.join(ROOT, "examples", "demo-esp32.bin")
@@ -144,7 +144,7 @@ def session():
     ([b"\x03\x04"], [("send", b"\x03\x04")]),               # Ctrl-C, Ctrl-D go to the chip
 ])
 def test_keys_become_actions(typed, actions):
-    keys = esptool.MonitorKeys()
+    keys = monitor.MonitorKeys()
     got = []
     for data in typed:
         got += keys.feed(data)
@@ -153,7 +153,7 @@ def test_keys_become_actions(typed, actions):
 
 def test_timestamps_start_each_line_with_the_time_its_first_byte_came():
     clock = iter([3600.5, 3601.25, 3602.0])
-    stamper = esptool.LineStamper(clock=lambda: next(clock))
+    stamper = monitor.LineStamper(clock=lambda: next(clock))
     text = stamper.feed(b"boot\r\nhel") + stamper.feed(b"lo\r\n") + stamper.feed(b"x")
     lines = text.split(b"\n")
     assert [STAMP.sub(b"", line) for line in lines] == [b"boot\r", b"hello\r", b"x"]

@@ -1,0 +1,205 @@
+# GPLv2, see LICENSE.
+"""The Python session API: esptool.connect() -> ChipSession.
+
+    with esptool.connect("/dev/ttyUSB0", baud=921600) as chip:
+        chip.write_flash({0x1000: "bootloader.bin", 0x10000: app_bytes})
+
+Keyword arguments, no argparse; nothing is printed unless a reporter is
+given; every failure is a FatalError (ConnectFailed, WrongChip, PortError,
+FlashVerifyError, StubFailed, ... for the finer cases). The command line
+and this API share esptool's engine.
+"""
+import argparse
+import functools
+
+from esptool import (
+    AFTER_CHOICES, BEFORE_CHOICES, CHIPS, DEFAULT_CONNECT_ATTEMPTS, DETECTED_FLASH_SIZES,
+    ESPLoader, ESP_ROM_BAUD, FLASH_FREQ_CODES, FLASH_MODE_CODES, FatalError, Op, Reporter,
+    check_choice, chip_class, choose_flash_size, erase_flash_region, erase_whole_flash,
+    flash_files, flash_size_bytes, format_mac, leave_chip, plan_flash_regions,
+    plan_write_regions, read_flash_data, resolve_compression, start_stub_or_stay_in_rom,
+    verify_regions, write_regions,
+)
+
+
+def connect(port, chip="auto", baud=ESP_ROM_BAUD, stub=True, reporter=None,
+            before="default_reset", after="hard_reset",
+            connect_attempts=DEFAULT_CONNECT_ATTEMPTS, trace=False):
+    """Connect to the chip on `port` (a device or a pyserial URL) -> ChipSession.
+
+    `chip`: "auto", "esp8266" or "esp32" (another chip answering raises
+    WrongChip). `stub`: upload the flasher stub (falls back to the ROM loader
+    if it fails, as the command line does). `baud`: the rate for the work after
+    connecting. `before`/`after`: as --before/--after; `after` is done when the
+    session closes normally. Use the session as a context manager: the port is
+    closed when the block ends, also on an exception.
+    """
+    chip = check_choice(str(chip).lower(), ["auto"] + list(CHIPS), "chip")
+    check_choice(before, BEFORE_CHOICES, "'before' action")
+    check_choice(after, AFTER_CHOICES, "'after' action")
+    return ChipSession(port, chip, baud, stub, reporter or Reporter(), before, after,
+                       connect_attempts, trace)
+
+
+def talks_to_chip(method):
+    """A ChipSession method: a serial failure under it becomes a FatalError, as on
+    the command line."""
+    @functools.wraps(method)
+    def run(*args, **kwargs):
+        try:
+            return method(*args, **kwargs)
+        except FatalError:
+            raise
+        except OSError as e:      # pyserial's SerialException is one
+            raise FatalError("lost the serial connection: %s" % e,
+                             hint="was the board unplugged or the port taken by another "
+                                  "program?")
+    return run
+
+
+class ChipSession:
+    """A connected chip, ready for flash work. Made by esptool.connect()."""
+
+    @talks_to_chip
+    def __init__(self, port, chip, baud, stub, reporter, before, after, connect_attempts, trace):
+        expected = None if chip == "auto" else chip_class(chip)
+        self.esp = ESPLoader.detect_chip(port, min(ESP_ROM_BAUD, baud), before, trace,
+                                         connect_attempts, expected, reporter)
+        self._after = after
+        self._open = True
+        try:
+            self._prepare(stub, baud, before, connect_attempts)
+        except BaseException:
+            self.close(leave=False)
+            raise
+
+    def _prepare(self, stub, baud, before, connect_attempts):
+        """What the command line's prepare_chip() does for a flash command (docs/protocol.md §9)."""
+        if stub:
+            self.esp = start_stub_or_stay_in_rom(self.esp, argparse.Namespace(
+                before=before, connect_attempts=connect_attempts, spi_connection=None))
+        if baud > ESP_ROM_BAUD:
+            if Op.CHANGE_BAUDRATE in self.esp.ROM_LACKS:
+                self.esp.reporter.warning("WARNING: ROM doesn't support changing baud rate. "
+                                          "Keeping initial baud rate %d" % ESP_ROM_BAUD)
+            else:
+                self.esp.change_baud(baud)
+        if not self.esp.IS_STUB:
+            self.esp.flash_spi_attach(0)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, traceback):
+        self.close(leave=exc_type is None)
+
+    @talks_to_chip
+    def close(self, leave=True):
+        """Do `after` (unless `leave` is False or run() was called) and close the port."""
+        if not self._open:
+            return
+        self._open = False
+        try:
+            if leave and self._after is not None:
+                leave_chip(self.esp, self._after)
+        finally:
+            self.esp.close()
+
+    # -- identity ----------------------------------------------------------
+
+    @property
+    def name(self):
+        """"ESP8266" or "ESP32"."""
+        return self.esp.CHIP_NAME
+
+    @property
+    def is_stub(self):
+        return self.esp.IS_STUB
+
+    @talks_to_chip
+    def description(self):
+        """E.g. "ESP32D0WDQ6 (revision 1)"."""
+        return self.esp.get_chip_description()
+
+    @talks_to_chip
+    def features(self):
+        return self.esp.get_chip_features()
+
+    @talks_to_chip
+    def mac(self):
+        """The factory MAC address as "aa:bb:cc:dd:ee:ff"."""
+        return format_mac(self.esp.read_mac())
+
+    @talks_to_chip
+    def flash_id(self):
+        """The SPI flash's JEDEC ID: manufacturer in bits 0-7, device in 8-23."""
+        return self.esp.flash_id()
+
+    @talks_to_chip
+    def flash_size(self):
+        """The flash size in bytes, from its JEDEC ID; None if the ID names no size."""
+        name = DETECTED_FLASH_SIZES.get((self.esp.flash_id() >> 16) & 0xFF)
+        return flash_size_bytes(name) if name else None
+
+    # -- flash --------------------------------------------------------------
+
+    @talks_to_chip
+    def write_flash(self, files, progress=None, compress=None, flash_mode="keep",
+                    flash_freq="keep", flash_size="keep", verify=False):
+        """Write {address: bytes or path} to flash and check each region's MD5.
+
+        `progress(done, total)` hears the bytes written so far. A bootloader's
+        header gets `flash_mode`/`flash_freq`/`flash_size` unless "keep"
+        ("detect" for the size: the flash's own). `compress`: None = when the
+        loader can. `verify`: also read everything back and compare.
+        """
+        check_choice(flash_mode, ["keep"] + list(FLASH_MODE_CODES), "flash mode")
+        check_choice(flash_freq, ["keep"] + list(FLASH_FREQ_CODES), "flash frequency")
+        header_size, size = choose_flash_size(self.esp, flash_size)
+        self.esp.flash_set_parameters(size)
+        compress = resolve_compression(self.esp, compress)
+        regions = plan_write_regions(self.esp, flash_files(files), size, flash_mode, flash_freq,
+                                     header_size)
+        write_regions(self.esp, regions, compress, progress)
+        if verify:
+            verify_regions(self.esp, regions, diff=False)
+
+    @talks_to_chip
+    def read_flash(self, address, size, progress=None):
+        """`size` bytes of flash from `address`; `progress(done, total)` hears the bytes read."""
+        return read_flash_data(self.esp, address, size, progress)[0]
+
+    @talks_to_chip
+    def verify_flash(self, files, diff=False):
+        """Compare {address: bytes or path} with the flash; FlashVerifyError if any differs."""
+        regions = plan_flash_regions(self.esp, flash_files(files),
+                                     choose_flash_size(self.esp, "keep")[1])
+        verify_regions(self.esp, regions, diff)
+
+    @talks_to_chip
+    def erase_flash(self):
+        erase_whole_flash(self.esp)
+
+    @talks_to_chip
+    def erase_region(self, address, size):
+        """Erase whole 4 KiB sectors: `address` and `size` multiples of 4096."""
+        erase_flash_region(self.esp, address, size)
+
+    # -- memory and running -------------------------------------------------
+
+    @talks_to_chip
+    def read_reg(self, address):
+        return self.esp.read_reg(address)
+
+    @talks_to_chip
+    def write_reg(self, address, value, mask=0xFFFFFFFF):
+        self.esp.write_reg(address, value, mask)
+
+    @talks_to_chip
+    def run(self):
+        """Start the firmware in flash; the session then has nothing left to do but close."""
+        if self.esp.IS_STUB:
+            self.esp.hard_reset()
+        else:
+            self.esp.run()
+        self._after = None

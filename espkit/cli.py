@@ -1,0 +1,65 @@
+# GPLv2, see LICENSE.
+"""What this package adds to esptool.py's command line, in one place.
+
+esptool.py calls register() when its command line starts (load_extensions),
+and hands it the seams it offers (esptool.Extensions). Everything the package
+adds is wired here: commands, options, and the steps it takes over.
+"""
+
+from esptool import Command, arg_auto_int
+from espkit import boards, formats, monitor, partitions, ports
+
+
+def register(extensions):
+    extensions.commands += [
+        Command("merge_bin", formats.merge_bin,
+                "merge files into one raw, Intel HEX or UF2 file for flashing",
+                formats.merge_bin_args, needs_chip=False),
+        Command("partition_table", partitions.partition_table,
+                "convert an ESP-IDF partition table: CSV to binary, binary to CSV",
+                partitions.partition_table_args, needs_chip=False),
+        # These open the port themselves and print no version banner (list_ports --json
+        # is for scripts; monitor's stdout is the chip's).
+        Command("list_ports", ports.list_ports, "list serial ports, likely ESP boards first",
+                ports.list_ports_args, needs_chip=False, banner=False),
+        Command("monitor", monitor.monitor,
+                "show what the chip's firmware prints; keys go to the chip",
+                monitor.monitor_args, needs_chip=False, banner=False),
+    ]
+    extensions.port_args += [ports.add_port_filter_arg, add_board_args]
+    extensions.global_args.append(add_partition_table_args)
+    for name in ("write_flash", "run"):
+        extensions.command_args.setdefault(name, []).append(monitor.add_monitor_args)
+    extensions.input_decoders.append(formats.hex_file_regions)
+    extensions.address_resolvers.append(partitions.resolve_partition_names)
+    extensions.file_describers.append(formats.describe_non_image)
+    extensions.image_tail_describers.append(formats.merged_tail_lines)
+    extensions.list_ports = ports.list_serial_ports
+    extensions.run_command = boards.run_command
+    extensions.leave_command = monitor.leave_chip_and_watch
+    extensions.usage_error = boards.json_usage_error
+    register_api(extensions)
+
+
+def register_api(extensions):
+    """esptool.connect() and its session for Python callers, imported when first asked for."""
+    from espkit import api
+    extensions.api.update(connect=api.connect, ChipSession=api.ChipSession)
+
+
+def add_board_args(parser):
+    parser.add_argument("--all-ports", action="store_true",
+                        help="without --port: run the command on every port found (narrowed "
+                             "by --port-filter) at once, not on the first that answers")
+    parser.add_argument("--json", action="store_true", dest="json_events",
+                        help="report as JSON lines on stdout (connected, progress, result, "
+                             "error events); the usual text goes to stderr")
+
+
+def add_partition_table_args(parser):
+    parser.add_argument("--partition-table", metavar="FILE",
+                        help="partition table (CSV or binary) for partition names given as "
+                             "flash addresses (default: read it from the chip)")
+    parser.add_argument("--partition-table-offset", type=arg_auto_int,
+                        default=partitions.PARTITION_TABLE_OFFSET,
+                        help="where the chip's partition table is (default 0x8000)")

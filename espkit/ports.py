@@ -1,0 +1,171 @@
+# GPLv2, see LICENSE.
+"""Which serial port a board is on: list_ports, --port-filter, and the order
+ports are tried in. Nothing here assumes one board: selection returns every
+candidate, best first.
+"""
+import argparse
+import json
+import re
+
+from esptool import (
+    FatalError, import_pyserial,
+)
+
+
+# USB vendor IDs of the serial bridges found on ESP boards: such a port is
+# tried before any other.
+ESP_USB_VENDORS = {
+    0x303A: "Espressif",      # the chip's own USB-Serial/JTAG, ESP-Prog
+    0x10C4: "Silicon Labs",   # CP210x
+    0x1A86: "WCH",            # CH340, CH9102
+    0x0403: "FTDI",           # FT232, FT2232 (ESP-WROVER-KIT)
+    0x067B: "Prolific",       # PL2303
+}
+
+
+# The PC's own UARTs: almost never a board, and probing one costs the full
+# connect timeout, so they are tried only when nothing else exists.
+LEGACY_PORT = re.compile(r"^/dev/ttyS\d+$")
+
+
+PORT_FILTER_KEYS = ("vid", "pid", "name", "serial")
+
+
+def arg_port_filter(text):
+    """--port-filter 'vid=0x303a,pid=0x1001,name=USB,serial=ABC' -> [(key, value)]."""
+    terms = []
+    for term in text.split(","):
+        key, sep, value = term.partition("=")
+        key, value = key.strip().lower(), value.strip()
+        if not sep or not value:
+            raise argparse.ArgumentTypeError(
+                "%r is not KEY=VALUE (keys: %s)" % (term, ", ".join(PORT_FILTER_KEYS)))
+        if key not in PORT_FILTER_KEYS:
+            raise argparse.ArgumentTypeError(
+                "unknown port filter key %r (keys: %s)" % (key, ", ".join(PORT_FILTER_KEYS)))
+        if key in ("vid", "pid"):
+            try:
+                value = int(value, 0)
+            except ValueError:
+                raise argparse.ArgumentTypeError("%s=%s is not a number (hexadecimal needs "
+                                                 "0x: %s=0x%s)" % (key, value, key, value))
+        terms.append((key, value))
+    return terms
+
+
+def port_matches(port, filters):
+    """Upstream 5.x's rule: values given for one key are alternatives, different
+    keys must all match; name and serial match a part of the text, in any case."""
+    wanted = {}
+    for key, value in filters:
+        wanted.setdefault(key, []).append(value)
+    found = {"vid": port.vid, "pid": port.pid, "name": (port.device or "").lower(),
+             "serial": (port.serial_number or "").lower()}
+    for key, values in wanted.items():
+        if key in ("vid", "pid"):
+            if found[key] not in values:
+                return False
+        elif not any(value.lower() in found[key] for value in values):
+            return False
+    return True
+
+
+def esp_bridge(port):
+    """The bridge maker's name if `port` is a USB serial bridge used on ESP boards."""
+    return ESP_USB_VENDORS.get(port.vid)
+
+
+def is_legacy_port(port):
+    return bool(LEGACY_PORT.match(port.device or ""))
+
+
+def ordered_ports(filters=()):
+    """Every port matching `filters` (pyserial ListPortInfo records), best first:
+    Espressif's own USB, the other ESP bridges, the rest, the legacy UARTs."""
+    serial = import_pyserial()
+    ports = [p for p in serial.tools.list_ports.comports() if port_matches(p, filters)]
+
+    def rank(port):
+        if port.vid == 0x303A:
+            return 0
+        return 1 if esp_bridge(port) else 3 if is_legacy_port(port) else 2
+    return sorted(ports, key=lambda p: (rank(p), p.device))
+
+
+def without_legacy_ports(ports):
+    """The legacy UARTs are left out, unless nothing else is there."""
+    return [p for p in ports if not is_legacy_port(p)] or ports
+
+
+def candidate_ports(filters=()):
+    """The ports worth trying, best first."""
+    return without_legacy_ports(ordered_ports(filters))
+
+
+def describe_filters(filters):
+    return ",".join("%s=%s" % (key, "0x%04x" % value if isinstance(value, int) else value)
+                    for key, value in filters)
+
+
+def list_serial_ports(filters=()):
+    """Device names of candidate_ports(), or a FatalError saying why there are none."""
+    ports = [p.device for p in candidate_ports(filters)]
+    if not ports:
+        if filters:
+            raise FatalError("No serial port matches --port-filter %s" % describe_filters(filters),
+                             hint="'esptool.py list_ports' shows every port with its VID:PID "
+                                  "and serial number")
+        raise FatalError("No serial ports found and no --port given",
+                         hint="connect the board, or name its port with --port or ESPTOOL_PORT")
+    return ports
+
+
+def port_record(port, tried):
+    """What list_ports shows of one port (its --json object)."""
+    return {"device": port.device, "vid": port.vid, "pid": port.pid,
+            "description": port.description, "serial_number": port.serial_number,
+            "manufacturer": port.manufacturer, "likely_esp": esp_bridge(port) is not None,
+            "tried": tried}
+
+
+def port_line(record):
+    usb = ("%04x:%04x" % (record["vid"], record["pid"])
+           if record["vid"] is not None and record["pid"] is not None else "-")
+    line = "%s %-14s %-9s  %s  serial %s" % ("*" if record["likely_esp"] else " ", record["device"],
+                                            usb, record["description"] or "-",
+                                            record["serial_number"] or "-")
+    return line if record["tried"] else line + "  (not tried: the computer's own UART)"
+
+
+def list_ports(args):
+    """Every serial port (narrowed by --port-filter) in the order esptool.py tries them."""
+    ports = ordered_ports(args.port_filter)
+    tried = without_legacy_ports(ports)
+    records = [port_record(p, p in tried) for p in ports]
+    events = getattr(args, "events", None)
+    if events:
+        for record in records:
+            events.emit("port", **record)
+    elif args.json:
+        for record in records:
+            print(json.dumps(record, sort_keys=True))
+    elif not records:
+        print("No serial ports found%s." % (" matching --port-filter " +
+                                            describe_filters(args.port_filter)
+                                            if args.port_filter else ""))
+    else:
+        for record in records:
+            print(port_line(record))
+        if any(r["likely_esp"] for r in records):
+            print("* USB serial bridge used on ESP boards (tried first)")
+
+
+def add_port_filter_arg(parser):
+    parser.add_argument("--port-filter", action="extend", type=arg_port_filter, default=[],
+                        metavar="KEY=VALUE[,...]",
+                        help="without --port, only try ports matching vid=N, pid=N, name=TEXT, "
+                             "serial=TEXT (repeat or separate with commas)")
+
+
+def list_ports_args(p):
+    p.add_argument("--json", action="store_true", help="one JSON object per port and line")
