@@ -9,23 +9,25 @@
 """Flash and inspect ESP8266 / ESP32 chips over their ROM serial bootloader.
 
 This module is deliberately a single file: SDKs copy it next to pyserial and
-run it from there. Read it top to bottom, section by section:
+run it from there, and it does all that esptool v2.3 did. Read it top to
+bottom; no section uses a name from a later one:
 
   1. constants and errors      protocol tables, FatalError
-  2. small utilities           argument parsing helpers, atomic file writes
+  2. small utilities           numbers, whole-or-nothing output files, reporters
+  2b. extension seams          where the espkit package beside it plugs in
   3. transport and SLIP        framing, a pure decoder
-  4. ESPLoader                 the ROM command protocol shared by all chips
-  5. chip classes              per-chip facts as class attributes, stub variants
-  6. ELF and images            ELF reader, firmware image readers/writers
-  6b. files                    Intel HEX, UF2, merged images, partition tables
+  4. ESPLoader                 the chip and stub registries, the ROM command protocol
+  5. ELF and images            ELF reader, image readers/writers, v2.3.1's image rules
+  6. chip classes              per-chip facts as class attributes, stub variants
   7. commands                  the flash engine; one function per subcommand
-  7b. serial ports, monitor    which port, and what the firmware prints
-  8. Python API                connect() -> ChipSession, for scripts
-  9. CLI                       argument parser, command table, main()
+  8. CLI                       argument parser, command table, main()
+  (generated)                  the embedded flasher stubs, added to section 4's registry
 
-The offline commands (elf2image, image_info, make_image, merge_bin,
-partition_table, version) never need pyserial; it is imported only when a
-command opens a port.
+What v2.3 never had (merge_bin, partition tables, many boards, the monitor,
+the Python session API, the chips after the ESP32, ...) lives in the espkit
+package, which registers itself through section 2b (docs/architecture.md).
+The offline commands never need pyserial; it is imported only when a command
+opens a port.
 """
 
 import argparse
@@ -59,7 +61,8 @@ ESP_ROM_BAUD = 115200          # every connection starts here (docs/protocol.md 
 DEFAULT_PORT = None            # None: try the ports the system lists
 
 # Image header encodings, docs/image-format.md §2. They live up here because the
-# chip classes of section 5 point their FLASH_SIZES at them; section 6 owns them.
+# chip classes of section 6 point their FLASH_SIZES at them; section 5 owns them.
+IMAGE_CHECKSUM_SEED = 0xEF        # docs/image-format.md §1.3
 FLASH_MODE_CODES = {"qio": 0, "qout": 1, "dio": 2, "dout": 3}      # header byte 2
 FLASH_FREQ_CODES = {"40m": 0x0, "26m": 0x1, "20m": 0x2, "80m": 0xF}  # byte 3, low nibble
 # Byte 3, high nibble, already shifted into place.
@@ -68,8 +71,6 @@ ESP8266_FLASH_SIZES = {
     "2MB-c1": 0x50, "4MB-c1": 0x60, "8MB": 0x80, "16MB": 0x90,
 }
 ESP32_FLASH_SIZES = {"1MB": 0x00, "2MB": 0x10, "4MB": 0x20, "8MB": 0x30, "16MB": 0x40}
-# The chips v2.3.1 never knew take sizes up to 128MB (upstream 5.x, docs/chips.md §8).
-ESP32_MODERN_FLASH_SIZES = dict(ESP32_FLASH_SIZES, **{"32MB": 0x50, "64MB": 0x60, "128MB": 0x70})
 
 
 class FatalError(RuntimeError):
@@ -130,6 +131,36 @@ def read_input_file(path, what):
             return f.read()
     except OSError as e:
         raise FatalError("cannot read %s %s: %s" % (what, path, e.strerror or e))
+
+
+def xor_checksum(data, state=IMAGE_CHECKSUM_SEED):
+    """Fold every byte of `data` into `state` by XOR (docs/image-format.md §1.3).
+
+    Done on one big integer, halving it until one byte is left: a megabyte
+    costs milliseconds instead of the tenth of a second a byte loop takes.
+    """
+    n = len(data)
+    if n == 0:
+        return state
+    acc = int.from_bytes(data, "little")
+    while n > 1:
+        half = (n + 1) // 2
+        acc = (acc >> (8 * half)) ^ (acc & ((1 << (8 * half)) - 1))
+        n = half
+    return state ^ acc
+
+
+def pad_to(data, alignment, pad_byte=b"\x00"):
+    """`data` extended with `pad_byte` to a multiple of `alignment` bytes."""
+    return data + pad_byte * (-len(data) % alignment)
+
+
+def div_roundup(a, b):
+    return (a + b - 1) // b
+
+
+def pad_to_multiple(value, alignment):
+    return div_roundup(value, alignment) * alignment
 
 
 STDOUT_NAME = "-"       # an output file name meaning standard output
@@ -905,10 +936,6 @@ def timeout_per_mb(seconds_per_mb, size):
     return min(MAX_TIMEOUT, max(DEFAULT_TIMEOUT, seconds_per_mb * size / 1e6))
 
 
-def div_roundup(a, b):
-    return (a + b - 1) // b
-
-
 def flash_size_bytes(name):
     """'4MB' -> 4194304, '512KB' -> 524288, '2MB-c1' -> 2097152."""
     number = name.split("-")[0]
@@ -1008,10 +1035,82 @@ def register_espsim_urls(serial):
         serial.protocol_handler_packages.append("espsim")
 
 
+# The chips this tool knows, by their --chip name: each chip class of section 6
+# adds itself, as the package beside this file adds the later chips. Everything
+# the CLI offers per chip (--chip choices, image commands, detection) comes from here.
+CHIPS = {}
+# The chip of image commands run with --chip auto when the image does not say
+# (elf2image, make_image): v2.3.1's default, so old build scripts get the same files.
+DEFAULT_IMAGE_CHIP = "esp8266"
+
+# Our flasher stubs, by the CHIPS name: filled by the generated block at the end
+# of this file (flasher_stub/embed.py), where the data stays out of the reader's way.
+STUB_IMAGES = {}
+STUB_EXPERIMENTAL = set()
+
+
+def stub_image(chip_name):
+    """Our flasher stub for a chip ("ESP8266", "esp32", ...) as a dict with
+    text, text_start, data, data_start and entry (docs/protocol.md §10.1)."""
+    import base64
+    import json
+    packed = STUB_IMAGES.get(chip_name.lower())
+    if packed is None:
+        raise FatalError("There is no flasher stub for %s" % chip_name)
+    description = json.loads(zlib.decompress(base64.b64decode(packed)).decode())
+    return {
+        "text": base64.b64decode(description["text"]),
+        "text_start": description["text_start"],
+        "data": base64.b64decode(description["data"]),
+        "data_start": description["data_start"],
+        "entry": description["entry"],
+    }
+
+
+def detect_chip(port, baud=ESP_ROM_BAUD, connect_mode="default_reset",
+                trace_enabled=False, connect_attempts=DEFAULT_CONNECT_ATTEMPTS,
+                expected=None, reporter=None):
+    """Connect to whatever answers on `port` and return its chip object, an
+    instance of the CHIPS class whose CHIP_DETECT_MAGIC_VALUE it reads.
+
+    `expected` (a chip class) names the chip the user asked for: the
+    connection messages use its name and a different chip is an error.
+    `reporter` receives what there is to say (the console's by default).
+    """
+    if isinstance(port, str) and port.startswith("socket://"):
+        connect_mode = "no_reset"    # docs/protocol.md §18: raw TCP carries no reset lines
+    loader = (expected or ESPLoader)(port, baud, trace_enabled, reporter)
+    try:
+        loader.connect(connect_mode, connect_attempts)
+        found = loader.identify_chip(expected)
+    except BaseException:
+        loader.close()
+        raise
+    chip = found(loader._link, reporter=loader.reporter)
+    chip.boot_log = loader.boot_log
+    return chip
+
+
+def chip_key(chip):
+    """The CHIPS name (--chip, the embedded stub's key) of a chip class or its stub class."""
+    for name, rom in CHIPS.items():
+        if chip is rom or chip is getattr(rom, "STUB_CLASS", None):
+            return name
+    return chip.CHIP_NAME.lower()      # a class not registered: its name is all there is
+
+
+def chip_class(name):
+    """The CHIPS class of a --chip name (not "auto")."""
+    try:
+        return CHIPS[name]
+    except KeyError:
+        raise FatalError("unknown chip '%s'; choose one of %s" % (name, ", ".join(CHIPS)))
+
+
 class ESPLoader:
     """The serial protocol the ROM loaders of both chips speak.
 
-    A chip class (section 5) fills in the per-chip facts. Instances are made
+    A chip class (section 6) fills in the per-chip facts. Instances are made
     with `detect_chip(...)` or `ChipClass(port)` + `connect()`.
     What it has to say goes to `reporter` (a Reporter; the console's by
     default, as scripts written for v2.x expect).
@@ -1045,10 +1144,10 @@ class ESPLoader:
     SPI_MOSI_DLEN_OFFS = 0x28
     SPI_MISO_DLEN_OFFS = 0x2C
     FLASH_BEGIN_EXTRA = b""             # the ESP-ROM loaders' fifth word (docs/chips.md §2.5)
-    IMAGE_RULES = "2.3.1"               # whose elf2image output we reproduce for this chip
+    IMAGE_RULES = None                  # the ImageRules its images follow (set in section 5)
 
     # Chip facts the flash engine and the CLI read instead of testing the chip's
-    # class; each chip class of section 5 sets its own (docs/adding-a-chip.md).
+    # class; each chip class of section 6 sets its own (docs/adding-a-chip.md).
     BOOTLOADER_FLASH_OFFSET = 0x0
     FLASH_SIZES = {}                    # --flash_size name -> header byte 3 high nibble
     IMAGE_HAS_DIGEST = False            # images may carry a SHA-256 after the checksum
@@ -1063,7 +1162,7 @@ class ESPLoader:
     # Image hooks (docs/adding-a-chip.md): a chip class overrides them with its format.
     @classmethod
     def read_image(cls, data, warn=ignore_warning):
-        """Parse a firmware image of this chip: a FirmwareImage (section 6)."""
+        """Parse a firmware image of this chip: a FirmwareImage (section 5)."""
         raise FatalError("image files of %s are not supported" % cls.CHIP_NAME)
 
     @classmethod
@@ -1606,7 +1705,7 @@ class ESPLoader:
     # -- reading flash without a stub ---------------------------------------
 
     def read_flash(self, offset, length, progress=None):
-        """Read flash the way this loader can; chip classes say how (section 5)."""
+        """Read flash the way this loader can; chip classes say how (section 6)."""
         # Read requests carry no checksum: a damaged address reads the wrong
         # bytes silently. Where the chip can hash, make it confirm the result;
         # where it cannot, every chunk is read until two reads agree.
@@ -1741,606 +1840,7 @@ def diagnose_boot_log(log):
 
 
 # ---------------------------------------------------------------------------
-# 5. Chip classes
-# ---------------------------------------------------------------------------
-
-class ESP8266ROM(ESPLoader):
-    """ESP8266 (and ESP8285) mask-ROM loader."""
-
-    CHIP_NAME = "ESP8266"
-    UF2_FAMILY_ID = 0x7EAB61ED         # docs/files.md §2.3
-    CHIP_DETECT_MAGIC_VALUE = 0xFFF0C101
-    STATUS_BYTES_LENGTH = 2
-    BOOTLOADER_FLASH_OFFSET = 0x0
-    SUPPORTS_COMPRESSED = False
-    # The host reads this ROM's flash through the SPI registers as reset left them
-    # (docs/protocol.md §8.2): no attach (an empty FLASH_BEGIN, §5.7) before the stub check.
-    ROM_NEEDS_ATTACH_TO_READ_FLASH = False
-    STUB_CHECK_LENGTH = 64         # read by SPI registers, 64 bytes a command: keep it short
-    # docs/protocol.md §5.1: this ROM implements exactly opcodes 0x02-0x0A.
-    ROM_LACKS = frozenset(op for op in Op if not Op.FLASH_BEGIN <= op <= Op.READ_REG)
-    ROM_UART_CLKDIV_REG = 0x60000014    # UART0 base + 0x14 (docs/protocol.md §7.4, §14.1)
-
-    # OTP words holding MAC and chip ID (docs/protocol.md §7.2).
-    ESP_OTP_MAC0 = 0x3FF00050
-    ESP_OTP_MAC1 = 0x3FF00054
-    ESP_OTP_W2 = 0x3FF00058
-    ESP_OTP_MAC3 = 0x3FF0005C
-
-    SPI_REG_BASE = 0x60000200      # SPI0 (docs/protocol.md §8.1)
-    SPI_W0_OFFS = 0x40
-    SPI_ADDR_REG_MSB = False       # the address sits in ADDR's low bits (as modern upstream)
-    ROM_READ_CHUNK = 64            # the SPI data buffer: 16 words
-
-    FLASH_SIZES = ESP8266_FLASH_SIZES
-
-    # -- images (section 6 holds the format code these hooks call) --------
-
-    @classmethod
-    def read_image(cls, data, warn=ignore_warning):
-        return read_esp8266_image(data, warn)
-
-    @classmethod
-    def is_flash_mapped(cls, addr):
-        return is_esp8266_irom_addr(addr)
-
-    @classmethod
-    def elf2image_files(cls, image, elf_path, output, version):
-        return esp8266_elf2image_files(image, elf_path, output, version)
-
-    def otp_bits(self):
-        """The 128 OTP bits as one number; read high word first, as v2.3.1 does."""
-        words = [self.read_reg(a) for a in (self.ESP_OTP_MAC3, self.ESP_OTP_W2,
-                                            self.ESP_OTP_MAC1, self.ESP_OTP_MAC0)]
-        return words[0] << 96 | words[1] << 64 | words[2] << 32 | words[3]
-
-    def get_chip_description(self):
-        efuses = self.otp_bits()
-        return "ESP8285" if efuses & (1 << 4 | 1 << 80) else "ESP8266EX"
-
-    def get_chip_features(self):
-        features = ["WiFi"]
-        if self.get_chip_description() == "ESP8285":
-            features.append("Embedded Flash")
-        return features
-
-    def chip_id(self):
-        mac0, mac1 = self.read_reg(self.ESP_OTP_MAC0), self.read_reg(self.ESP_OTP_MAC1)
-        return (mac0 >> 24) | ((mac1 & 0xFFFFFF) << 8)
-
-    def read_mac(self):
-        mac0 = self.read_reg(self.ESP_OTP_MAC0)
-        mac1 = self.read_reg(self.ESP_OTP_MAC1)
-        mac3 = self.read_reg(self.ESP_OTP_MAC3)
-        if mac3 != 0:
-            oui = ((mac3 >> 16) & 0xFF, (mac3 >> 8) & 0xFF, mac3 & 0xFF)
-        elif (mac1 >> 16) & 0xFF == 0:
-            oui = (0x18, 0xFE, 0x34)
-        elif (mac1 >> 16) & 0xFF == 1:
-            oui = (0xAC, 0xD0, 0x74)
-        else:
-            raise FatalError("Unknown OUI")
-        return oui + ((mac1 >> 8) & 0xFF, mac1 & 0xFF, (mac0 >> 24) & 0xFF)
-
-    def flash_erase_size(self, offset, size):
-        """docs/protocol.md §11.4: this ROM erases min(H, E) + E sectors when asked for E, H being
-        the sectors up to the next 64 KiB boundary; ask for what makes it right."""
-        sectors = div_roundup(size, self.FLASH_SECTOR_SIZE)
-        head = min(16 - (offset // self.FLASH_SECTOR_SIZE) % 16, sectors)
-        if sectors < 2 * head:
-            return div_roundup(sectors, 2) * self.FLASH_SECTOR_SIZE
-        return (sectors - head) * self.FLASH_SECTOR_SIZE
-
-    def erased_past(self, offset, size):
-        """docs/protocol.md §11.4: asked for E sectors, this ROM erases min(H, E) + E; for an
-        odd, small count that is one sector more than the region covers."""
-        sector = self.FLASH_SECTOR_SIZE
-        first = offset // sector
-        asked = self.flash_erase_size(offset, size) // sector
-        erased_end = (first + min(16 - first % 16, asked) + asked) * sector
-        needed_end = pad_to_multiple(offset + size, sector)
-        return (needed_end, erased_end) if erased_end > needed_end else None
-
-    def check_rom_erase(self, offset, size):
-        sectors = size // self.FLASH_SECTOR_SIZE
-        head = min(16 - (offset // self.FLASH_SECTOR_SIZE) % 16, sectors)
-        if sectors < 2 * head and sectors % 2:
-            raise FatalError("the ESP8266 ROM cannot erase exactly %d sectors at 0x%x (it "
-                             "would erase the sector after the region too)" % (sectors, offset),
-                             hint="erase an even number of sectors, or run without --no-stub")
-
-    def flash_spi_attach(self, config):
-        # docs/protocol.md §5.7: no SPI_ATTACH here; an empty FLASH_BEGIN attaches the flash.
-        self.flash_begin(0, 0)
-
-    def flash_set_parameters(self, size):
-        pass    # docs/protocol.md §5.8: the ESP8266 ROM has no SPI_SET_PARAMS and does not need it
-
-    def set_spi_data_lengths(self, mosi_bits, miso_bits, addr_bits):
-        # One register, USR1, holds all bit lengths on this SPI controller (docs/protocol.md §8.2).
-        value = (((miso_bits - 1) if miso_bits else 0) << 8
-                 | ((mosi_bits - 1) if mosi_bits else 0) << 17)
-        if addr_bits:
-            value |= (addr_bits - 1) << 26
-        self.write_reg(self.spi_reg(self.SPI_USR1_OFFS), value)
-
-    def read_flash_chunk(self, offset, length):
-        return self.read_flash_via_spi_registers(offset, length)
-
-
-class ESP32ROM(ESPLoader):
-    """ESP32 mask-ROM loader."""
-
-    CHIP_NAME = "ESP32"
-    UF2_FAMILY_ID = 0x1C5F21B0         # docs/files.md §2.3
-    CHIP_DETECT_MAGIC_VALUE = 0x00F01D83
-    IMAGE_CHIP_ID = 0                     # the extended header's chip_id (docs/image-format.md §5.2)
-    STATUS_BYTES_LENGTH = 4
-    BOOTLOADER_FLASH_OFFSET = 0x1000
-    SUPPORTS_COMPRESSED = True
-    IMAGE_HAS_DIGEST = True
-    SUPPORTS_SPI_CONNECTION = True
-    STUB_CHECK_LENGTH = 0x1000
-    ROM_LACKS = frozenset({Op.ERASE_FLASH, Op.ERASE_REGION, Op.READ_FLASH, Op.RUN_USER_CODE,
-                           Op.FLASH_SECTOR_MD5})
-
-    # The 0x6000xxxx aliases v2.3.1 uses, so our packets match its packets
-    # (docs/protocol.md §7.3, §8.1: both aliases reach the same registers).
-    SPI_REG_BASE = 0x60002000      # SPI1
-    EFUSE_REG_BASE = 0x6001A000
-    SPI_W0_OFFS = 0x80
-    SPI_ADDR_REG_MSB = True
-    ROM_READ_CHUNK = 64            # READ_FLASH_SLOW (docs/protocol.md §12.2)
-
-    FLASH_SIZES = ESP32_FLASH_SIZES
-
-    # -- images (section 6 holds the format code these hooks call) --------
-
-    @classmethod
-    def read_image(cls, data, warn=ignore_warning):
-        return read_esp32_image(data, warn, chip_key(cls))
-
-    @classmethod
-    def looks_like_image(cls, data):
-        """ESP32-style images name their chip in the extended header (docs/chips.md)."""
-        return looks_like_esp32_image(data) and chip_of_image(data) == chip_key(cls)
-
-    @classmethod
-    def is_flash_mapped(cls, addr):
-        return is_esp32_flash_addr(addr)
-
-    @classmethod
-    def elf2image_files(cls, image, elf_path, output, version):
-        name = output if output is not None else os.path.splitext(elf_path)[0] + ".bin"
-        return [(name, esp32_image_bytes(image))]
-
-    # Facts for the ROM's own crystal estimate (docs/protocol.md §5.9).
-    RTC_CALI_REG = 0x3FF5F06C
-
-    def read_efuse(self, n):
-        return self.read_reg(self.EFUSE_REG_BASE + 4 * n)
-
-    def baud_word(self, baud):
-        """docs/protocol.md §5.9: the ROM derives its divider from a crystal estimate that drifts
-        with the 8 MHz oscillator; ask for the rate that comes out right."""
-        cali = (self.read_reg(self.RTC_CALI_REG) >> 7) & 0x01FFFFFF
-        ck8m = self.read_efuse(4) & 0xFF
-        rom_xtal = cali * 15625 * ck8m / 40
-        if not rom_xtal:
-            return baud          # nothing to go on: ask for the plain rate
-        real_xtal = 40000000 if rom_xtal > 33000000 else 26000000
-        return int(baud * rom_xtal // real_xtal)
-
-    def flash_spi_attach(self, config):
-        """docs/protocol.md §5.7: with the default pins, pass the flash pads recorded in eFuse
-        explicitly; the ROM does not attach in-package flash by itself."""
-        if config == 0:
-            config = self.efuse_spi_pads()
-        ESPLoader.flash_spi_attach(self, config)
-
-    def efuse_spi_pads(self):
-        word5, word3 = self.read_efuse(5), self.read_efuse(3)
-        clk, q, d, cs = (word5 & 0x1F, (word5 >> 5) & 0x1F, (word5 >> 10) & 0x1F,
-                         (word5 >> 15) & 0x1F)
-        hd = (word3 >> 4) & 0x1F
-        if not any((clk, q, d, cs, hd)):
-            return 0
-        return (hd << 24) | (cs << 18) | (d << 12) | (q << 6) | clk
-
-    def get_chip_description(self):
-        word3 = self.read_efuse(3)
-        revision = {0x0: "0", 0x8: "1", 0xC: "1"}.get((word3 >> 12) & 0xF,
-                                                      "(unknown 0x%x)" % ((word3 >> 12) & 0xF))
-        package = {0: "ESP32D0WDQ6", 1: "ESP32D0WDQ5", 2: "ESP32D2WDQ5",
-                   5: "ESP32-PICO-D4"}.get((word3 >> 9) & 7, "unknown ESP32")
-        return "%s (revision %s)" % (package, revision)
-
-    def get_chip_features(self):
-        word3 = self.read_efuse(3)
-        features = ["WiFi"]
-        if not word3 & (1 << 1):
-            features.append("BT")
-        features.append("Single Core" if word3 & 1 else "Dual Core")
-        if (word3 >> 9) & 7:
-            features.append("Embedded Flash")
-        if (self.read_efuse(4) >> 8) & 0x1F:
-            features.append("VRef calibration in efuse")
-        return features
-
-    def chip_id(self):
-        word1, word2 = self.read_efuse(1), self.read_efuse(2)
-        return ((word2 & 0xFFFFFF) << 24) | ((word1 >> 8) & 0xFFFFFF)
-
-    def read_mac(self):
-        packed = struct.pack(">II", self.read_efuse(2), self.read_efuse(1))
-        return tuple(bytearray(packed[2:8]))    # the first 2 bytes are the MAC's CRC
-
-    def set_spi_data_lengths(self, mosi_bits, miso_bits, addr_bits):
-        if mosi_bits:
-            self.write_reg(self.spi_reg(self.SPI_MOSI_DLEN_OFFS), mosi_bits - 1)
-        if miso_bits:
-            self.write_reg(self.spi_reg(self.SPI_MISO_DLEN_OFFS), miso_bits - 1)
-
-    def read_flash_chunk(self, offset, length):
-        data = self.check_command("read flash", Op.READ_FLASH_SLOW,
-                                  struct.pack("<II", offset, length))
-        if not isinstance(data, bytes) or len(data) < length:
-            raise FatalError("Flash read returned %r, expected %d bytes" % (data, length))
-        return data[:length]
-
-
-class StubLoader:
-    """What changes once our flasher stub runs (docs/protocol.md §10.6), for either chip.
-
-    Mixed in before a ROM class: `class ESP32StubLoader(StubLoader, ESP32ROM)`.
-    """
-
-    IS_STUB = True
-    STATUS_BYTES_LENGTH = 2
-    FLASH_BEGIN_EXTRA = b""
-    FLASH_WRITE_SIZE = STUB_FLASH_BLOCK
-    SUPPORTS_COMPRESSED = True
-    ROM_LACKS = frozenset({Op.READ_FLASH_SLOW})
-
-    def flash_erase_size(self, offset, size):
-        return size                # the stub erases exactly (docs/protocol.md §11.4 is a ROM bug)
-
-    def check_rom_erase(self, offset, size):
-        pass
-
-    def erased_past(self, offset, size):
-        return None
-
-    def flash_spi_attach(self, config):
-        ESPLoader.flash_spi_attach(self, config)    # the stub reads the pads itself (docs/protocol.md §10.5)
-
-    def flash_set_parameters(self, size):
-        ESPLoader.flash_set_parameters(self, size)
-
-    def baud_word(self, baud):
-        return baud              # the stub scales its own divider (docs/protocol.md §5.9)
-
-    def erase_flash(self):
-        self.check_command("erase flash", Op.ERASE_FLASH, timeout=CHIP_ERASE_TIMEOUT)
-
-    def erase_region(self, offset, size):
-        if offset % self.FLASH_SECTOR_SIZE or size % self.FLASH_SECTOR_SIZE:
-            raise FatalError("Offset and size to erase must be multiples of 4096 "
-                             "(got offset 0x%x, size 0x%x)" % (offset, size))
-        self.check_command("erase region", Op.ERASE_REGION, struct.pack("<II", offset, size),
-                           timeout=timeout_per_mb(ERASE_TIMEOUT_PER_MB, size))
-
-    def read_flash(self, offset, length, progress=None):
-        """READ_FLASH (docs/protocol.md §12.1): data frames, each acknowledged, then their MD5."""
-        self.check_command("read flash", Op.READ_FLASH,
-                           struct.pack("<IIII", offset, length, READ_FLASH_PACKET,
-                                       READ_FLASH_WINDOW))
-        data = bytearray()
-        while len(data) < length:
-            frame = self._link.read_frame(DEFAULT_TIMEOUT)
-            data += frame
-            if len(data) > length:
-                raise FatalError("Read more than expected (%d of %d bytes)" % (len(data), length))
-            if len(frame) < READ_FLASH_PACKET and len(data) < length:
-                raise FatalError("Flash read ended early: a short packet at %d of %d bytes"
-                                 % (len(data), length))
-            self._link.write_frame(struct.pack("<I", len(data)))
-            if progress:
-                progress(len(data), length)
-        digest = self._link.read_frame(DEFAULT_TIMEOUT)
-        if len(digest) != 16:
-            raise FatalError("Expected the 16-byte digest after the data, got %s" % hexify(digest))
-        if hashlib.md5(data).digest() != digest:
-            raise FatalError("Digest mismatch: the stub sent %s, the data read hashes to %s"
-                             % (hexify(digest), hashlib.md5(data).hexdigest()))
-        return bytes(data)
-
-    def flash_sector_md5(self, addr, size):
-        """FLASH_SECTOR_MD5 (docs/protocol.md §5.13): the raw MD5 of every whole sector that
-        [addr, addr+size) touches, and the MD5 of exactly that range (lowercase hex)."""
-        first = addr - addr % self.FLASH_SECTOR_SIZE
-        sectors = div_roundup(addr + size - first, self.FLASH_SECTOR_SIZE)
-        result = self.check_command("calculate sector digests", Op.FLASH_SECTOR_MD5,
-                                    struct.pack("<II", addr, size),
-                                    timeout=timeout_per_mb(MD5_TIMEOUT_PER_MB,
-                                                           sectors * self.FLASH_SECTOR_SIZE))
-        if not isinstance(result, bytes) or len(result) != 16 * (sectors + 1):
-            raise FatalError("Sector digests: expected %d bytes, got %r"
-                             % (16 * (sectors + 1), result))
-        digests = [result[i:i + 16] for i in range(0, 16 * sectors, 16)]
-        return digests, hexify(result[-16:])
-
-    def run(self, reboot=False):
-        """docs/protocol.md §16: FLASH_END would make a stub reset into the ROM loader; the
-        ESP8266 stub starts the firmware with RUN_USER_CODE instead."""
-        if Op.RUN_USER_CODE in self.ROM_LACKS:
-            return ESPLoader.run(self, reboot)
-        self._link.write_frame(struct.pack("<BBHI", 0, Op.RUN_USER_CODE, 0, 0))
-
-    def soft_reset(self, stay_in_bootloader):
-        if stay_in_bootloader:
-            # FLASH_END(reboot) makes the stub reset the chip into the ROM loader (docs/protocol.md §16).
-            self.flash_begin(0, 0)
-            self.flash_finish(True)
-        elif Op.RUN_USER_CODE in self.ROM_LACKS:
-            raise FatalError("Soft resetting is currently only supported on ESP8266")
-        else:
-            self._link.write_frame(struct.pack("<BBHI", 0, Op.RUN_USER_CODE, 0, 0))
-
-
-class ESP8266StubLoader(StubLoader, ESP8266ROM):
-    pass
-
-
-class ESP32StubLoader(StubLoader, ESP32ROM):
-    ROM_LACKS = frozenset({Op.READ_FLASH_SLOW, Op.RUN_USER_CODE})
-
-
-RTC_WDT_WKEY = 0x50D83AA1            # write-protect keys (docs/chips.md §5)
-RTC_SWD_WKEY = 0x8F1D312A
-RTC_SWD_AUTO_FEED_EN = 1 << 31
-
-
-class EspRomLoader(ESP32ROM):
-    """What the ESP-ROM loaders of the ESP32-C3 and ESP32-S3 do differently from
-    the ESP32's: eFuse words for MAC, revision and features (docs/chips.md §3),
-    SPI_MEM registers (docs/chips.md §4), no crystal correction on a baud change
-    (docs/chips.md §5), GET_SECURITY_INFO (docs/chips.md §2.2) and the
-    "encrypted" word of FLASH_BEGIN (docs/chips.md §2.5). The chip classes
-    below fill in the numbers."""
-
-    @classmethod
-    def is_flash_mapped(cls, addr):
-        return is_flash_addr(cls, addr)
-
-    CHIP_DETECT_MAGIC_VALUE = None      # told apart by GET_SECURITY_INFO (docs/chips.md §2.2)
-    FLASH_BEGIN_EXTRA = struct.pack("<I", 0)      # not an encrypted write
-    SPI_USR_OFFS = 0x18
-    SPI_USR1_OFFS = 0x1C
-    SPI_USR2_OFFS = 0x20
-    SPI_MOSI_DLEN_OFFS = 0x24
-    SPI_MISO_DLEN_OFFS = 0x28
-    SPI_W0_OFFS = 0x58
-    SPI_ADDR_REG_MSB = False
-    STATUS_BYTES_LENGTH = 4
-    SPI_REG_BASE = 0x60002000      # SPI1 (SPI_MEM)
-    FLASH_32BIT_ADDR = False       # can the stub reach flash above 16 MB (docs/chips.md §4)
-    PACKAGES = {}
-    FLASH_CAPACITIES = {}
-    FLASH_VENDORS = {}
-
-    def read_block1(self, word):
-        """Word `word` of eFuse BLOCK1 (docs/chips.md §3)."""
-        return self.read_reg(self.EFUSE_BASE + 0x44 + 4 * word)
-
-    def chip_revision(self):
-        """(major, minor) from BLOCK1 words 3 and 5 (docs/chips.md §3)."""
-        word3, word5 = self.read_block1(3), self.read_block1(5)
-        minor = ((word5 >> 23) & 1) << 3 | (word3 >> 18) & 7
-        return (word5 >> 24) & 3, minor
-
-    def get_chip_description(self):
-        package = self.PACKAGES.get((self.read_block1(3) >> 21) & 7,
-                                    "Unknown %s" % self.CHIP_NAME)
-        return "%s (revision v%d.%d)" % ((package,) + self.chip_revision())
-
-    def get_chip_features(self):
-        features = list(self.FEATURES)
-        capacity = (self.read_block1(3) >> 27) & 7
-        if capacity:
-            vendor = self.FLASH_VENDORS.get(self.read_block1(4) & 7, "")
-            features.append("%s (%s)" % (self.FLASH_CAPACITIES.get(capacity,
-                                                                   "Unknown Embedded Flash"),
-                                         vendor))
-        return features
-
-    def read_mac(self):
-        word0, word1 = self.read_block1(0), self.read_block1(1)
-        return tuple(bytearray(struct.pack(">II", word1, word0)[2:]))   # no CRC byte here
-
-    def chip_id(self):
-        return None          # no chip ID word on these chips: the MAC identifies them
-
-    def baud_word(self, baud):
-        return baud          # a fixed 40 MHz crystal: the ROM's divider comes out right
-
-    def flash_spi_attach(self, config):
-        ESPLoader.flash_spi_attach(self, config)    # 0: the ROM uses the eFuse pin setting
-
-    def disable_watchdogs(self):
-        """docs/chips.md §5: over USB-Serial-JTAG nothing resets the RTC watchdog,
-        which would reset the chip mid-flash: stop it, let the super watchdog feed
-        itself."""
-        self.write_reg(self.RTC_CNTL_WDTWPROTECT, RTC_WDT_WKEY)
-        self.write_reg(self.RTC_CNTL_WDTCONFIG0, 0)
-        self.write_reg(self.RTC_CNTL_WDTWPROTECT, 0)
-        self.write_reg(self.RTC_CNTL_SWD_WPROTECT, RTC_SWD_WKEY)
-        self.write_reg(self.RTC_CNTL_SWD_CONF,
-                       self.read_reg(self.RTC_CNTL_SWD_CONF) | RTC_SWD_AUTO_FEED_EN)
-        self.write_reg(self.RTC_CNTL_SWD_WPROTECT, 0)
-
-
-class ESP32C3ROM(EspRomLoader):
-    """ESP32-C3 (RISC-V) mask-ROM loader: its facts (docs/chips.md)."""
-
-    CHIP_NAME = "ESP32-C3"
-    UF2_FAMILY_ID = 0xD42BA06C         # docs/files.md §2.3
-    # docs/chips.md §2.1: the magic word differs by revision; §2.2 is the way to tell
-    CHIP_DETECT_MAGIC_VALUES = (0x6921506F, 0x1B31506F, 0x4881606F, 0x4361606F)
-    IMAGE_CHIP_ID = 5                     # docs/chips.md §2
-    IMAGE_CHIP_ID_OF_ROM = 5
-    BOOTLOADER_FLASH_OFFSET = 0x0
-    IMAGE_RULES = "5.x"
-    IROM_MAP = (0x42000000, 0x42800000)   # docs/chips.md §6
-    DROM_MAP = (0x3C000000, 0x3C800000)
-    # Where upstream 5.x merges adjacent ELF sections: only within the same named
-    # regions (docs/chips.md §6), listed as 5.x lists them.
-    MEMORY_MAP = (
-        (0x00000000, 0x00010000, "PADDING"), (0x3C000000, 0x3C800000, "DROM"),
-        (0x3FC80000, 0x3FCE0000, "DRAM"), (0x3FC88000, 0x3FD00000, "BYTE_ACCESSIBLE"),
-        (0x3FF00000, 0x3FF20000, "DROM_MASK"), (0x40000000, 0x40060000, "IROM_MASK"),
-        (0x42000000, 0x42800000, "IROM"), (0x4037C000, 0x403E0000, "IRAM"),
-        (0x50000000, 0x50002000, "RTC_IRAM"), (0x50000000, 0x50002000, "RTC_DRAM"),
-        (0x600FE000, 0x60100000, "MEM_INTERNAL2"),
-    )
-    FLASH_SIZES = ESP32_MODERN_FLASH_SIZES
-
-    # Serial-side facts (docs/chips.md §3-§5).
-    EFUSE_BASE = 0x60008800
-    UART_DATE_REG_ADDR = 0x6000007C
-    PACKAGES = {0: "ESP32-C3 (QFN32)", 1: "ESP8685 (QFN28)", 2: "ESP32-C3 AZ (QFN32)",
-                3: "ESP8686 (QFN24)"}
-    FEATURES = ("Wi-Fi", "BT 5 (LE)", "Single Core", "160MHz")
-    FLASH_CAPACITIES = {1: "Embedded Flash 4MB", 2: "Embedded Flash 2MB",
-                        3: "Embedded Flash 1MB", 4: "Embedded Flash 8MB"}
-    FLASH_VENDORS = {1: "XMC", 2: "GD", 3: "FM", 4: "TT", 5: "ZBIT"}
-    RTC_CNTL_WDTCONFIG0 = 0x60008090
-    RTC_CNTL_WDTWPROTECT = 0x600080A8
-    RTC_CNTL_SWD_CONF = 0x600080AC
-    RTC_CNTL_SWD_WPROTECT = 0x600080B0
-
-
-class ESP32S3ROM(EspRomLoader):
-    """ESP32-S3 (Xtensa LX7) mask-ROM loader: its facts (docs/chips.md)."""
-
-    CHIP_NAME = "ESP32-S3"
-    UF2_FAMILY_ID = 0xC47E5767         # docs/files.md §2.3
-    CHIP_DETECT_MAGIC_VALUES = (0x00000009,)
-    IMAGE_CHIP_ID = 9
-    IMAGE_CHIP_ID_OF_ROM = 9
-    BOOTLOADER_FLASH_OFFSET = 0x0
-    IMAGE_RULES = "5.x"
-    IROM_MAP = (0x42000000, 0x44000000)
-    DROM_MAP = (0x3C000000, 0x3E000000)
-    MEMORY_MAP = (
-        (0x00000000, 0x00010000, "PADDING"), (0x3C000000, 0x3D000000, "DROM"),
-        (0x3D000000, 0x3E000000, "EXTRAM_DATA"), (0x600FE000, 0x60100000, "RTC_DRAM"),
-        (0x3FC88000, 0x3FD00000, "BYTE_ACCESSIBLE"), (0x3FC88000, 0x403E2000, "MEM_INTERNAL"),
-        (0x3FC88000, 0x3FD00000, "DRAM"), (0x40000000, 0x4001A100, "IROM_MASK"),
-        (0x40370000, 0x403E0000, "IRAM"), (0x600FE000, 0x60100000, "RTC_IRAM"),
-        (0x42000000, 0x42800000, "IROM"), (0x50000000, 0x50002000, "RTC_DATA"),
-    )
-    FLASH_SIZES = ESP32_MODERN_FLASH_SIZES
-
-    EFUSE_BASE = 0x60007000
-    UART_DATE_REG_ADDR = 0x60000080
-    FLASH_32BIT_ADDR = True
-    PACKAGES = {0: "ESP32-S3 (QFN56)", 1: "ESP32-S3-PICO-1 (LGA56)"}
-    FEATURES = ("Wi-Fi", "BT 5 (LE)", "Dual Core + LP Core", "240MHz")
-    FLASH_CAPACITIES = {1: "Embedded Flash 8MB", 2: "Embedded Flash 4MB"}
-    FLASH_VENDORS = {1: "XMC", 2: "GD", 3: "FM", 4: "TT", 5: "BY"}
-    PSRAM_CAPACITIES = {1: "Embedded PSRAM 8MB", 2: "Embedded PSRAM 2MB",
-                        3: "Embedded PSRAM 16MB", 4: "Embedded PSRAM 4MB"}
-    PSRAM_VENDORS = {1: "AP_3v3", 2: "AP_1v8"}
-    RTC_CNTL_WDTCONFIG0 = 0x60008098
-    RTC_CNTL_WDTWPROTECT = 0x600080B0
-    RTC_CNTL_SWD_CONF = 0x600080B4
-    RTC_CNTL_SWD_WPROTECT = 0x600080B8
-
-    def chip_revision(self):
-        """docs/chips.md §3: the first chips (block version 1.1 and a raw minor of
-        x.0) used the revision fields for something else; they are v0.0."""
-        major, minor = EspRomLoader.chip_revision(self)
-        block_major = self.read_reg(self.EFUSE_BASE + 0x6C) & 3
-        block_minor = (self.read_block1(3) >> 24) & 7
-        if minor & 7 == 0 and block_major == 1 and block_minor == 1:
-            return 0, 0
-        return major, minor
-
-    def get_chip_features(self):
-        features = EspRomLoader.get_chip_features(self)
-        word4 = self.read_block1(4)
-        psram = ((self.read_block1(5) >> 19) & 1) << 2 | (word4 >> 3) & 3
-        if psram:
-            features.append("%s (%s)" % (self.PSRAM_CAPACITIES.get(psram,
-                                                                   "Unknown Embedded PSRAM"),
-                                         self.PSRAM_VENDORS.get((word4 >> 7) & 3, "")))
-        return features
-
-
-class ESP32C3StubLoader(StubLoader, ESP32C3ROM):
-    ROM_LACKS = frozenset({Op.READ_FLASH_SLOW, Op.RUN_USER_CODE})
-
-
-class ESP32S3StubLoader(StubLoader, ESP32S3ROM):
-    ROM_LACKS = frozenset({Op.READ_FLASH_SLOW, Op.RUN_USER_CODE})
-
-
-ESP8266ROM.STUB_CLASS = ESP8266StubLoader
-ESP32ROM.STUB_CLASS = ESP32StubLoader
-ESP32C3ROM.STUB_CLASS = ESP32C3StubLoader
-ESP32S3ROM.STUB_CLASS = ESP32S3StubLoader
-
-# The chips this tool knows, by their --chip name. Everything the CLI offers per
-# chip (--chip choices, image commands, detection) comes from here.
-CHIPS = {"esp8266": ESP8266ROM, "esp32": ESP32ROM, "esp32c3": ESP32C3ROM, "esp32s3": ESP32S3ROM}
-# The chip of image commands run with --chip auto when the image does not say
-# (elf2image, make_image): v2.3.1's default, so old build scripts get the same files.
-DEFAULT_IMAGE_CHIP = "esp8266"
-
-
-def detect_chip(port, baud=ESP_ROM_BAUD, connect_mode="default_reset",
-                trace_enabled=False, connect_attempts=DEFAULT_CONNECT_ATTEMPTS,
-                expected=None, reporter=None):
-    """Connect to whatever answers on `port` and return its chip object, an
-    instance of the CHIPS class whose CHIP_DETECT_MAGIC_VALUE it reads.
-
-    `expected` (a chip class) names the chip the user asked for: the
-    connection messages use its name and a different chip is an error.
-    `reporter` receives what there is to say (the console's by default).
-    """
-    if isinstance(port, str) and port.startswith("socket://"):
-        connect_mode = "no_reset"    # docs/protocol.md §18: raw TCP carries no reset lines
-    loader = (expected or ESPLoader)(port, baud, trace_enabled, reporter)
-    try:
-        loader.connect(connect_mode, connect_attempts)
-        found = loader.identify_chip(expected)
-    except BaseException:
-        loader.close()
-        raise
-    chip = found(loader._link, reporter=loader.reporter)
-    chip.boot_log = loader.boot_log
-    return chip
-
-
-def chip_key(chip):
-    """The CHIPS name (--chip, the embedded stub's key) of a chip class or its stub class."""
-    for name, rom in CHIPS.items():
-        if chip is rom or chip is getattr(rom, "STUB_CLASS", None):
-            return name
-    return chip.CHIP_NAME.lower()      # a class not registered: its name is all there is
-
-
-def chip_class(name):
-    """The CHIPS class of a --chip name (not "auto")."""
-    try:
-        return CHIPS[name]
-    except KeyError:
-        raise FatalError("unknown chip '%s'; choose one of %s" % (name, ", ".join(CHIPS)))
-
-
-# ---------------------------------------------------------------------------
-# 6. ELF and firmware images
+# 5. ELF and firmware images
 # ---------------------------------------------------------------------------
 #
 # Everything here turns bytes into objects and objects into bytes; the image
@@ -2351,7 +1851,6 @@ def chip_class(name):
 ESP_IMAGE_MAGIC = 0xE9            # ESP8266 v1 and ESP32 images, docs/image-format.md §1.1
 ESP8266_V2_IMAGE_MAGIC = 0xEA     # first header of an ESP8266 v2 image, docs/image-format.md §4.2
 ESP8266_V2_HEADER_BYTE1 = 4       # a constant in that header, not a count
-IMAGE_CHECKSUM_SEED = 0xEF        # docs/image-format.md §1.3
 IMAGE_HEADER = struct.Struct("<BBBBI")      # magic, segments, mode, size|freq, entry
 SEGMENT_HEADER = struct.Struct("<II")       # load address, length
 MAX_IMAGE_SEGMENTS = 16           # the ROM loaders and ESP-IDF refuse more
@@ -2374,26 +1873,8 @@ ESP32_CHIP_IDS = {0: "ESP32", 2: "ESP32-S2", 5: "ESP32-C3", 9: "ESP32-S3",
                   12: "ESP32-C2", 13: "ESP32-C6", 16: "ESP32-H2"}
 
 
-def xor_checksum(data, state=IMAGE_CHECKSUM_SEED):
-    """Fold every byte of `data` into `state` by XOR (docs/image-format.md §1.3).
-
-    Done on one big integer, halving it until one byte is left: a megabyte
-    costs milliseconds instead of the tenth of a second a byte loop takes.
-    """
-    n = len(data)
-    if n == 0:
-        return state
-    acc = int.from_bytes(data, "little")
-    while n > 1:
-        half = (n + 1) // 2
-        acc = (acc >> (8 * half)) ^ (acc & ((1 << (8 * half)) - 1))
-        n = half
-    return state ^ acc
 
 
-def pad_to(data, alignment, pad_byte=b"\x00"):
-    """`data` extended with `pad_byte` to a multiple of `alignment` bytes."""
-    return data + pad_byte * (-len(data) % alignment)
 
 
 class ImageSegment:
@@ -2666,7 +2147,7 @@ def image_chip(data):
 def chip_of_image(data):
     """The CHIPS name an ESP32-style image's chip_id field names; "esp32" if none does."""
     chip_id = struct.unpack_from("<H", data, 12)[0]
-    return next((name for name, c in CHIPS.items() if c.IMAGE_RULES == "5.x"
+    return next((name for name, c in CHIPS.items() if c.IMAGE_RULES.NAMES_CHIP
                  and c.IMAGE_CHIP_ID == chip_id), "esp32")
 
 
@@ -2979,332 +2460,6 @@ def esp32_padding_piece(ram, pad_len):
     return addr, piece
 
 
-# --- Images for the chips v2.3.1 never knew (ESP32-C3, ESP32-S3) ------------
-#
-# No v2.3.1 image exists for them, so we write what upstream 5.x writes
-# (docs/chips.md §7): ELF sections of more types, adjacent sections merged
-# within one memory region, the chip ID and revision range in the extended
-# header, and 5.x's elf2image options. A chip opts in with IMAGE_RULES = "5.x".
-
-EM_RISCV = 0xF3
-SHT_NOBITS = 8
-# PROGBITS, INIT_ARRAY, FINI_ARRAY, PREINIT_ARRAY: the section types 5.x copies.
-ELF_PROGRAM_SECTION_TYPES = (SHT_PROGBITS, 14, 15, 16)
-ELF_FULL_SECTION_HEADER = struct.Struct("<IIIIIIIIII")
-ELF_PROGRAM_HEADER = struct.Struct("<IIIIIIII")
-PT_LOAD = 1
-APP_DESC_SECTION = ".flash.appdesc"      # ESP-IDF's app description, first in flash
-APP_DESC_ELF_SHA256_OFFSET = 0xB0        # where IDF's app description keeps the ELF's SHA-256
-BOOT_DESC_SECTION = ".dram0.bootdesc"    # ESP-IDF's bootloader description, first in RAM
-MAX_SEGMENT_LEN = 0x1000000
-
-
-class ImageOptions:
-    """What elf2image may ask of a 5.x-rules image; the defaults are 5.x's."""
-
-    def __init__(self, min_rev=0, min_rev_full=0, max_rev_full=0xFFFF, append_digest=True,
-                 secure_pad_v2=False, elf_sha256_offset=None, pad_to_size=0,
-                 ram_only_header=False, use_segments=False, mmu_page_size=None):
-        self.min_rev = min_rev
-        self.min_rev_full = min_rev_full
-        self.max_rev_full = max_rev_full
-        self.append_digest = append_digest and not ram_only_header
-        self.secure_pad_v2 = secure_pad_v2
-        self.elf_sha256_offset = elf_sha256_offset
-        self.pad_to_size = pad_to_size
-        self.ram_only_header = ram_only_header
-        self.use_segments = use_segments
-        self.mmu_page_size = mmu_page_size
-
-
-def parse_elf_5x(data, name, use_segments=False, say=ignore_warning):
-    """-> (entry point, [ImageSegment]) as 5.x reads an ELF: the sections of
-    ELF_PROGRAM_SECTION_TYPES with an address and a size, or with
-    `use_segments` the PT_LOAD program headers (by physical address)."""
-    if len(data) < ELF_HEADER.size:
-        raise FatalError("Failed to read a valid ELF header from %s: the file has only %d bytes"
-                         % (name, len(data)))
-    (ident, _type, machine, _version, entry, phoff, shoff, _flags, _ehsize, _phentsize,
-     phnum, shentsize, shnum, shstrndx) = ELF_HEADER.unpack_from(data)
-    if ident[:4] != ELF_MAGIC:
-        raise FatalError("%s has invalid ELF magic header" % name)
-    if machine not in (EM_XTENSA, EM_RISCV):
-        raise FatalError("%s does not appear to be an Xtensa or a RISC-V ELF file. "
-                         "e_machine=%04x" % (name, machine))
-    if shentsize != ELF_SECTION_HEADER_LEN:
-        raise FatalError("%s has unexpected section header entry size 0x%x (not 0x%x)"
-                         % (name, shentsize, ELF_SECTION_HEADER_LEN))
-    if shnum == 0:
-        raise FatalError("%s has 0 section headers" % name)
-    if use_segments:
-        segments = elf_load_segments(data, name, phoff, phnum)
-    else:
-        segments = elf_program_sections(data, name, shoff, shnum, shstrndx, say)
-    if not segments:
-        raise FatalError("%s has no loadable sections (with a load address and a size): "
-                         "nothing to put in an image" % name)
-    return entry, segments
-
-
-def elf_program_sections(data, name, shoff, shnum, shstrndx, say=ignore_warning):
-    read_elf_section_headers(data, name, shoff, shnum)      # checks the table is there
-    headers = [ELF_FULL_SECTION_HEADER.unpack_from(data, shoff + i * ELF_SECTION_HEADER_LEN)
-               for i in range(shnum)]
-    if shstrndx >= shnum:
-        raise FatalError("%s has no section name table: e_shstrndx %d is not below e_shnum %d"
-                         % (name, shstrndx, shnum))
-    names = read_elf_section_names(data, name, headers[shstrndx][:6], say)
-    sections = []
-    for name_offs, sec_type, _flags, addr, offset, size, _link, _info, align, _es in headers:
-        if addr == 0 or size == 0:
-            continue
-        if sec_type in ELF_PROGRAM_SECTION_TYPES:
-            segment = ImageSegment(addr, elf_section_data(data, name, offset, size),
-                                   name=elf_section_name(names, name_offs, name))
-            segment.align = align
-            sections.append(segment)
-        elif sec_type not in (SHT_NOBITS, SHT_STRTAB):
-            say("WARNING: Unknown section type 0x%02x in ELF file" % sec_type)
-    return sections
-
-
-def elf_load_segments(data, name, phoff, phnum):
-    table_len = phnum * ELF_PROGRAM_HEADER.size
-    if phnum and len(data[phoff:phoff + table_len]) != table_len:
-        raise FatalError("%s is truncated: its program header table runs past the end"
-                         % name)
-    segments = []
-    for i in range(phnum):
-        (p_type, offset, _vaddr, paddr, filesz, _memsz, _flags,
-         align) = ELF_PROGRAM_HEADER.unpack_from(data, phoff + i * ELF_PROGRAM_HEADER.size)
-        if p_type == PT_LOAD and paddr != 0 and filesz > 0:
-            segment = ImageSegment(paddr, elf_section_data(data, name, offset, filesz),
-                                   name="PHDR")
-            segment.align = align
-            segments.append(segment)
-    return segments
-
-
-def memory_regions(chip, addr):
-    return [region for start, end, region in chip.MEMORY_MAP if start <= addr < end]
-
-
-def merge_adjacent_segments(segments, chip, ram_only_header, say=ignore_warning):
-    """Join each segment that starts where the previous one ends, if both lie in
-    the same memory regions (5.x's rule; a gap is never filled, except that a
-    --ram-only-header image pads up to the next section's own alignment)."""
-    merged = []
-    for segment in segments:
-        if merged:
-            last = merged[-1]
-            end = last.addr + len(last.data)
-            if ram_only_header:
-                aligned_end = end + (-end % max(segment.align, 1))
-                if aligned_end != end and aligned_end == segment.addr:
-                    say("Note: Inserting %d bytes padding between %s and %s"
-                        % (segment.addr - end, last.name, segment.name))
-                    last.data += bytes(segment.addr - end)
-                    end = aligned_end
-            if (segment.addr == end and memory_regions(chip, last.addr)
-                    == memory_regions(chip, segment.addr)):
-                last.data += segment.data
-                continue
-        copy_ = ImageSegment(segment.addr, segment.data, name=segment.name)
-        copy_.align = getattr(segment, "align", 4)
-        merged.append(copy_)
-    return merged
-
-
-def is_flash_addr(chip, addr):
-    return chip.IROM_MAP[0] <= addr < chip.IROM_MAP[1] or chip.DROM_MAP[0] <= addr < chip.DROM_MAP[1]
-
-
-def move_first(segments, name):
-    for segment in segments:
-        if segment.name == name:
-            segments.remove(segment)
-            segments.insert(0, segment)
-            return
-
-
-class ImageWriter:
-    """Appends segment records as 5.x does, patching the ELF's SHA-256 in
-    where asked (docs/chips.md §7.4)."""
-
-    def __init__(self, head, elf_sha256=None, elf_sha256_offset=None):
-        self.out = bytearray(head)
-        self.checksum = IMAGE_CHECKSUM_SEED
-        self.count = 0
-        self.elf_sha256 = elf_sha256
-        self.elf_sha256_offset = elf_sha256_offset
-
-    def put(self, addr, data, checksummed=True, name=""):
-        data = self.patched(bytes(data))
-        if len(data) % 4:
-            raise FatalError("Invalid %s segment length 0x%x. It has to be multiple of 4."
-                             % (name, len(data)))
-        if len(data) >= MAX_SEGMENT_LEN:
-            raise FatalError("Invalid %s segment length 0x%x. The 16 MB limit has been "
-                             "exceeded." % (name, len(data)))
-        if checksummed:
-            self.checksum = append_segment(self.out, addr, data, self.checksum)
-        else:
-            append_segment(self.out, addr, data, 0)
-        self.count += 1
-
-    def patched(self, data):
-        pos, offset = len(self.out), self.elf_sha256_offset
-        if self.elf_sha256 is None or not pos <= offset < pos + len(data):
-            return data
-        inside = offset - pos          # 5.x counts from the record header, not the data
-        if inside < SEGMENT_HEADER.size or inside + ESP32_DIGEST_LEN > len(data):
-            raise FatalError("Cannot place SHA256 digest on segment boundary "
-                             "(elf_sha256_offset=%d, file_pos=%d, segment_size=%d)"
-                             % (offset, pos, len(data)))
-        inside -= SEGMENT_HEADER.size
-        if any(data[inside:inside + ESP32_DIGEST_LEN]):
-            raise FatalError("Contents of segment at SHA256 digest offset 0x%x are not zero. "
-                             "Refusing to overwrite." % offset)
-        return data[:inside] + self.elf_sha256 + data[inside + ESP32_DIGEST_LEN:]
-
-
-def esp32_5x_image_bytes(image, chip, options, elf_sha256=None, elf_sha256_offset=None):
-    """An image for a 5.x-rules `chip` class from `image`'s (merged) segments."""
-    extended = Esp32ExtendedHeader(hash_appended=options.append_digest)
-    extended.chip_id = chip.IMAGE_CHIP_ID
-    extended.min_chip_rev = options.min_rev
-    extended.min_chip_rev_full = options.min_rev_full
-    extended.max_chip_rev_full = options.max_rev_full
-    by_addr = sorted(image.segments, key=lambda s: s.addr)
-    flash = [s for s in by_addr if is_flash_addr(chip, s.addr)]
-    ram = [s for s in by_addr if not is_flash_addr(chip, s.addr)]
-    move_first(flash, APP_DESC_SECTION)
-    move_first(ram, BOOT_DESC_SECTION)
-    check_one_segment_per_mmu_page(flash)
-
-    writer = ImageWriter(image_header(image, 0) + extended.pack(), elf_sha256, elf_sha256_offset)
-    if options.ram_only_header:
-        write_ram_first(writer, flash, ram, chip)
-    else:
-        write_flash_first(writer, flash, ram)
-    if options.secure_pad_v2:
-        write_secure_pad_v2(writer, options)
-    if not options.ram_only_header:
-        append_checksum(writer.out, writer.checksum)
-    out = writer.out
-    out[1] = len(ram) if options.ram_only_header else writer.count
-    if options.append_digest:
-        out += hashlib.sha256(out).digest()
-    if options.pad_to_size:
-        out += b"\xff" * (-len(out) % options.pad_to_size)
-    return bytes(out)
-
-
-def write_flash_first(writer, flash, ram):
-    """Each flash segment at a file offset congruent to its address modulo the
-    MMU page, the gaps filled with the front of the RAM segments."""
-    ram = [(s.addr, s.data) for s in ram]
-    for segment in flash:
-        pad_len = esp32_padding_needed(len(writer.out), segment.addr)
-        while pad_len is not None:
-            addr, data = esp32_padding_piece(ram, pad_len)
-            writer.put(addr, data, name=segment.name)
-            pad_len = esp32_padding_needed(len(writer.out), segment.addr)
-        writer.put(segment.addr, segment.data, name=segment.name)
-    for addr, data in ram:
-        writer.put(addr, data)
-
-
-def write_ram_first(writer, flash, ram, chip):
-    """--ram-only-header: the RAM segments and their checksum are all the ROM
-    sees; each flash segment follows behind an unchecksummed zero pad."""
-    for segment in ram:
-        writer.put(segment.addr, segment.data, name=segment.name)
-    append_checksum(writer.out, writer.checksum)
-    page = ESP32_MMU_PAGE_SIZE
-    for segment in reversed(flash):
-        pad_len = (segment.addr - len(writer.out) - 2 * SEGMENT_HEADER.size) % page
-        if pad_len < chip.BOOTLOADER_FLASH_OFFSET:
-            pad_len += page
-        pad_len -= chip.BOOTLOADER_FLASH_OFFSET
-        writer.put(0, bytes(pad_len), checksummed=False, name=segment.name)
-        writer.put(segment.addr, segment.data, checksummed=False, name=segment.name)
-
-
-def write_secure_pad_v2(writer, options):
-    """Pad so that checksum and digest end the last MMU page: the Secure Boot v2
-    signature sector then starts on the next one (docs/chips.md §7.5)."""
-    if not options.append_digest:
-        raise FatalError("secure_pad only applies if a SHA-256 digest is also appended "
-                         "to the image")
-    page = ESP32_MMU_PAGE_SIZE
-    align_past = (len(writer.out) + SEGMENT_HEADER.size) % page
-    pad_len = (page - align_past - 16 - ESP32_DIGEST_LEN) % page
-    writer.put(0, bytes(pad_len))
-
-
-def elf2image_5x(args, chip_name):
-    say = ConsoleReporter().message      # a command-line path: the API refuses these chips
-    chip = CHIPS[chip_name]
-    options = image_options(args, chip, say)
-    data = read_input_file(args.input, "ELF file")
-    entry, segments = parse_elf_5x(data, args.input, options.use_segments, say)
-    mode, size_freq = image_flash_params(chip_name, args.flash_mode, args.flash_size,
-                                         args.flash_freq)
-    elf_sha256, offset = None, options.elf_sha256_offset
-    if offset:
-        elf_sha256 = hashlib.sha256(data).digest()
-    else:
-        appdesc = [s for s in segments if APP_DESC_SECTION in s.name]
-        if appdesc and is_flash_addr(chip, appdesc[0].addr):
-            elf_sha256, offset = hashlib.sha256(data).digest(), APP_DESC_ELF_SHA256_OFFSET
-    if options.ram_only_header:
-        say("Image has only RAM segments visible. ROM segments are hidden and SHA256 "
-            "digest is not appended.")
-        segments = sorted(segments, key=lambda s: s.addr)
-    merged = merge_adjacent_segments(segments, chip, options.ram_only_header, say)
-    if len(merged) != len(segments):
-        delta = len(segments) - len(merged)
-        say("Merged %d ELF section%s." % (delta, "s" if delta > 1 else ""))
-    if len(merged) > MAX_IMAGE_SEGMENTS:
-        raise FatalError("Invalid segment count %d (max %d). Usually this indicates a linker "
-                         "script problem." % (len(merged), MAX_IMAGE_SEGMENTS))
-    image = FirmwareImage(chip_name, entrypoint=entry, flash_mode=mode, flash_size_freq=size_freq,
-                          segments=merged)
-    name = args.output if args.output is not None else os.path.splitext(args.input)[0] + ".bin"
-    write_files_together([(name, esp32_5x_image_bytes(image, chip, options, elf_sha256,
-                                                      offset))])
-
-
-def image_options(args, chip, say=ignore_warning):
-    """ImageOptions from elf2image's arguments, checked before any file is read."""
-    options = ImageOptions(
-        min_rev=args.min_rev or 0, min_rev_full=args.min_rev_full or 0,
-        max_rev_full=0xFFFF if args.max_rev_full is None else args.max_rev_full,
-        append_digest=not args.dont_append_digest, secure_pad_v2=args.secure_pad_v2,
-        elf_sha256_offset=args.elf_sha256_offset,
-        pad_to_size=pad_size_bytes(args.pad_to_size) if args.pad_to_size else 0,
-        ram_only_header=args.ram_only_header, use_segments=args.use_segments)
-    if not 0 <= options.min_rev <= 0xFF:
-        raise FatalError("--min-rev must be 0-255, not %d" % options.min_rev)
-    for flag, value in (("--min-rev-full", options.min_rev_full),
-                        ("--max-rev-full", options.max_rev_full)):
-        if not 0 <= value <= 0xFFFF:
-            raise FatalError("%s must be 0-65535 (major * 100 + minor), not %d" % (flag, value))
-    if args.flash_mmu_page_size and \
-            flash_size_bytes(args.flash_mmu_page_size) != ESP32_MMU_PAGE_SIZE:
-        say("WARNING: Changing MMU page size is not supported on %s! Defaulting to 64KB."
-            % chip.CHIP_NAME)
-    return options
-
-
-def pad_size_bytes(text):
-    try:
-        return flash_size_bytes(text)
-    except (FatalError, ValueError):
-        raise FatalError("Unknown size %s (give it as <n>KB or <n>MB)" % text)
-
-
 # --- What the user gave as flash input (docs/files.md §4) -------------------
 
 def looks_like_elf(data):
@@ -3340,6 +2495,366 @@ def file_regions(address, filename, data):
 
 
 # ---------------------------------------------------------------------------
+# 6. Chip classes
+# ---------------------------------------------------------------------------
+
+class ESP8266ROM(ESPLoader):
+    """ESP8266 (and ESP8285) mask-ROM loader."""
+
+    CHIP_NAME = "ESP8266"
+    UF2_FAMILY_ID = 0x7EAB61ED         # docs/files.md §2.3
+    CHIP_DETECT_MAGIC_VALUE = 0xFFF0C101
+    STATUS_BYTES_LENGTH = 2
+    BOOTLOADER_FLASH_OFFSET = 0x0
+    SUPPORTS_COMPRESSED = False
+    # The host reads this ROM's flash through the SPI registers as reset left them
+    # (docs/protocol.md §8.2): no attach (an empty FLASH_BEGIN, §5.7) before the stub check.
+    ROM_NEEDS_ATTACH_TO_READ_FLASH = False
+    STUB_CHECK_LENGTH = 64         # read by SPI registers, 64 bytes a command: keep it short
+    # docs/protocol.md §5.1: this ROM implements exactly opcodes 0x02-0x0A.
+    ROM_LACKS = frozenset(op for op in Op if not Op.FLASH_BEGIN <= op <= Op.READ_REG)
+    ROM_UART_CLKDIV_REG = 0x60000014    # UART0 base + 0x14 (docs/protocol.md §7.4, §14.1)
+
+    # OTP words holding MAC and chip ID (docs/protocol.md §7.2).
+    ESP_OTP_MAC0 = 0x3FF00050
+    ESP_OTP_MAC1 = 0x3FF00054
+    ESP_OTP_W2 = 0x3FF00058
+    ESP_OTP_MAC3 = 0x3FF0005C
+
+    SPI_REG_BASE = 0x60000200      # SPI0 (docs/protocol.md §8.1)
+    SPI_W0_OFFS = 0x40
+    SPI_ADDR_REG_MSB = False       # the address sits in ADDR's low bits (as modern upstream)
+    ROM_READ_CHUNK = 64            # the SPI data buffer: 16 words
+
+    FLASH_SIZES = ESP8266_FLASH_SIZES
+
+    # -- images (section 5 holds the format code these hooks call) --------
+
+    @classmethod
+    def read_image(cls, data, warn=ignore_warning):
+        return read_esp8266_image(data, warn)
+
+    @classmethod
+    def is_flash_mapped(cls, addr):
+        return is_esp8266_irom_addr(addr)
+
+    @classmethod
+    def elf2image_files(cls, image, elf_path, output, version):
+        return esp8266_elf2image_files(image, elf_path, output, version)
+
+    def otp_bits(self):
+        """The 128 OTP bits as one number; read high word first, as v2.3.1 does."""
+        words = [self.read_reg(a) for a in (self.ESP_OTP_MAC3, self.ESP_OTP_W2,
+                                            self.ESP_OTP_MAC1, self.ESP_OTP_MAC0)]
+        return words[0] << 96 | words[1] << 64 | words[2] << 32 | words[3]
+
+    def get_chip_description(self):
+        efuses = self.otp_bits()
+        return "ESP8285" if efuses & (1 << 4 | 1 << 80) else "ESP8266EX"
+
+    def get_chip_features(self):
+        features = ["WiFi"]
+        if self.get_chip_description() == "ESP8285":
+            features.append("Embedded Flash")
+        return features
+
+    def chip_id(self):
+        mac0, mac1 = self.read_reg(self.ESP_OTP_MAC0), self.read_reg(self.ESP_OTP_MAC1)
+        return (mac0 >> 24) | ((mac1 & 0xFFFFFF) << 8)
+
+    def read_mac(self):
+        mac0 = self.read_reg(self.ESP_OTP_MAC0)
+        mac1 = self.read_reg(self.ESP_OTP_MAC1)
+        mac3 = self.read_reg(self.ESP_OTP_MAC3)
+        if mac3 != 0:
+            oui = ((mac3 >> 16) & 0xFF, (mac3 >> 8) & 0xFF, mac3 & 0xFF)
+        elif (mac1 >> 16) & 0xFF == 0:
+            oui = (0x18, 0xFE, 0x34)
+        elif (mac1 >> 16) & 0xFF == 1:
+            oui = (0xAC, 0xD0, 0x74)
+        else:
+            raise FatalError("Unknown OUI")
+        return oui + ((mac1 >> 8) & 0xFF, mac1 & 0xFF, (mac0 >> 24) & 0xFF)
+
+    def flash_erase_size(self, offset, size):
+        """docs/protocol.md §11.4: this ROM erases min(H, E) + E sectors when asked for E, H being
+        the sectors up to the next 64 KiB boundary; ask for what makes it right."""
+        sectors = div_roundup(size, self.FLASH_SECTOR_SIZE)
+        head = min(16 - (offset // self.FLASH_SECTOR_SIZE) % 16, sectors)
+        if sectors < 2 * head:
+            return div_roundup(sectors, 2) * self.FLASH_SECTOR_SIZE
+        return (sectors - head) * self.FLASH_SECTOR_SIZE
+
+    def erased_past(self, offset, size):
+        """docs/protocol.md §11.4: asked for E sectors, this ROM erases min(H, E) + E; for an
+        odd, small count that is one sector more than the region covers."""
+        sector = self.FLASH_SECTOR_SIZE
+        first = offset // sector
+        asked = self.flash_erase_size(offset, size) // sector
+        erased_end = (first + min(16 - first % 16, asked) + asked) * sector
+        needed_end = pad_to_multiple(offset + size, sector)
+        return (needed_end, erased_end) if erased_end > needed_end else None
+
+    def check_rom_erase(self, offset, size):
+        sectors = size // self.FLASH_SECTOR_SIZE
+        head = min(16 - (offset // self.FLASH_SECTOR_SIZE) % 16, sectors)
+        if sectors < 2 * head and sectors % 2:
+            raise FatalError("the ESP8266 ROM cannot erase exactly %d sectors at 0x%x (it "
+                             "would erase the sector after the region too)" % (sectors, offset),
+                             hint="erase an even number of sectors, or run without --no-stub")
+
+    def flash_spi_attach(self, config):
+        # docs/protocol.md §5.7: no SPI_ATTACH here; an empty FLASH_BEGIN attaches the flash.
+        self.flash_begin(0, 0)
+
+    def flash_set_parameters(self, size):
+        pass    # docs/protocol.md §5.8: the ESP8266 ROM has no SPI_SET_PARAMS and does not need it
+
+    def set_spi_data_lengths(self, mosi_bits, miso_bits, addr_bits):
+        # One register, USR1, holds all bit lengths on this SPI controller (docs/protocol.md §8.2).
+        value = (((miso_bits - 1) if miso_bits else 0) << 8
+                 | ((mosi_bits - 1) if mosi_bits else 0) << 17)
+        if addr_bits:
+            value |= (addr_bits - 1) << 26
+        self.write_reg(self.spi_reg(self.SPI_USR1_OFFS), value)
+
+    def read_flash_chunk(self, offset, length):
+        return self.read_flash_via_spi_registers(offset, length)
+
+
+class ESP32ROM(ESPLoader):
+    """ESP32 mask-ROM loader."""
+
+    CHIP_NAME = "ESP32"
+    UF2_FAMILY_ID = 0x1C5F21B0         # docs/files.md §2.3
+    CHIP_DETECT_MAGIC_VALUE = 0x00F01D83
+    IMAGE_CHIP_ID = 0                     # the extended header's chip_id (docs/image-format.md §5.2)
+    STATUS_BYTES_LENGTH = 4
+    BOOTLOADER_FLASH_OFFSET = 0x1000
+    SUPPORTS_COMPRESSED = True
+    IMAGE_HAS_DIGEST = True
+    SUPPORTS_SPI_CONNECTION = True
+    STUB_CHECK_LENGTH = 0x1000
+    ROM_LACKS = frozenset({Op.ERASE_FLASH, Op.ERASE_REGION, Op.READ_FLASH, Op.RUN_USER_CODE,
+                           Op.FLASH_SECTOR_MD5})
+
+    # The 0x6000xxxx aliases v2.3.1 uses, so our packets match its packets
+    # (docs/protocol.md §7.3, §8.1: both aliases reach the same registers).
+    SPI_REG_BASE = 0x60002000      # SPI1
+    EFUSE_REG_BASE = 0x6001A000
+    SPI_W0_OFFS = 0x80
+    SPI_ADDR_REG_MSB = True
+    ROM_READ_CHUNK = 64            # READ_FLASH_SLOW (docs/protocol.md §12.2)
+
+    FLASH_SIZES = ESP32_FLASH_SIZES
+
+    # -- images (section 5 holds the format code these hooks call) --------
+
+    @classmethod
+    def read_image(cls, data, warn=ignore_warning):
+        return read_esp32_image(data, warn, chip_key(cls))
+
+    @classmethod
+    def looks_like_image(cls, data):
+        """ESP32-style images name their chip in the extended header (docs/chips.md)."""
+        return looks_like_esp32_image(data) and chip_of_image(data) == chip_key(cls)
+
+    @classmethod
+    def is_flash_mapped(cls, addr):
+        return is_esp32_flash_addr(addr)
+
+    @classmethod
+    def elf2image_files(cls, image, elf_path, output, version):
+        name = output if output is not None else os.path.splitext(elf_path)[0] + ".bin"
+        return [(name, esp32_image_bytes(image))]
+
+    # Facts for the ROM's own crystal estimate (docs/protocol.md §5.9).
+    RTC_CALI_REG = 0x3FF5F06C
+
+    def read_efuse(self, n):
+        return self.read_reg(self.EFUSE_REG_BASE + 4 * n)
+
+    def baud_word(self, baud):
+        """docs/protocol.md §5.9: the ROM derives its divider from a crystal estimate that drifts
+        with the 8 MHz oscillator; ask for the rate that comes out right."""
+        cali = (self.read_reg(self.RTC_CALI_REG) >> 7) & 0x01FFFFFF
+        ck8m = self.read_efuse(4) & 0xFF
+        rom_xtal = cali * 15625 * ck8m / 40
+        if not rom_xtal:
+            return baud          # nothing to go on: ask for the plain rate
+        real_xtal = 40000000 if rom_xtal > 33000000 else 26000000
+        return int(baud * rom_xtal // real_xtal)
+
+    def flash_spi_attach(self, config):
+        """docs/protocol.md §5.7: with the default pins, pass the flash pads recorded in eFuse
+        explicitly; the ROM does not attach in-package flash by itself."""
+        if config == 0:
+            config = self.efuse_spi_pads()
+        ESPLoader.flash_spi_attach(self, config)
+
+    def efuse_spi_pads(self):
+        word5, word3 = self.read_efuse(5), self.read_efuse(3)
+        clk, q, d, cs = (word5 & 0x1F, (word5 >> 5) & 0x1F, (word5 >> 10) & 0x1F,
+                         (word5 >> 15) & 0x1F)
+        hd = (word3 >> 4) & 0x1F
+        if not any((clk, q, d, cs, hd)):
+            return 0
+        return (hd << 24) | (cs << 18) | (d << 12) | (q << 6) | clk
+
+    def get_chip_description(self):
+        word3 = self.read_efuse(3)
+        revision = {0x0: "0", 0x8: "1", 0xC: "1"}.get((word3 >> 12) & 0xF,
+                                                      "(unknown 0x%x)" % ((word3 >> 12) & 0xF))
+        package = {0: "ESP32D0WDQ6", 1: "ESP32D0WDQ5", 2: "ESP32D2WDQ5",
+                   5: "ESP32-PICO-D4"}.get((word3 >> 9) & 7, "unknown ESP32")
+        return "%s (revision %s)" % (package, revision)
+
+    def get_chip_features(self):
+        word3 = self.read_efuse(3)
+        features = ["WiFi"]
+        if not word3 & (1 << 1):
+            features.append("BT")
+        features.append("Single Core" if word3 & 1 else "Dual Core")
+        if (word3 >> 9) & 7:
+            features.append("Embedded Flash")
+        if (self.read_efuse(4) >> 8) & 0x1F:
+            features.append("VRef calibration in efuse")
+        return features
+
+    def chip_id(self):
+        word1, word2 = self.read_efuse(1), self.read_efuse(2)
+        return ((word2 & 0xFFFFFF) << 24) | ((word1 >> 8) & 0xFFFFFF)
+
+    def read_mac(self):
+        packed = struct.pack(">II", self.read_efuse(2), self.read_efuse(1))
+        return tuple(bytearray(packed[2:8]))    # the first 2 bytes are the MAC's CRC
+
+    def set_spi_data_lengths(self, mosi_bits, miso_bits, addr_bits):
+        if mosi_bits:
+            self.write_reg(self.spi_reg(self.SPI_MOSI_DLEN_OFFS), mosi_bits - 1)
+        if miso_bits:
+            self.write_reg(self.spi_reg(self.SPI_MISO_DLEN_OFFS), miso_bits - 1)
+
+    def read_flash_chunk(self, offset, length):
+        data = self.check_command("read flash", Op.READ_FLASH_SLOW,
+                                  struct.pack("<II", offset, length))
+        if not isinstance(data, bytes) or len(data) < length:
+            raise FatalError("Flash read returned %r, expected %d bytes" % (data, length))
+        return data[:length]
+
+
+class StubLoader:
+    """What changes once our flasher stub runs (docs/protocol.md §10.6), for either chip.
+
+    Mixed in before a ROM class: `class ESP32StubLoader(StubLoader, ESP32ROM)`.
+    """
+
+    IS_STUB = True
+    STATUS_BYTES_LENGTH = 2
+    FLASH_BEGIN_EXTRA = b""
+    FLASH_WRITE_SIZE = STUB_FLASH_BLOCK
+    SUPPORTS_COMPRESSED = True
+    ROM_LACKS = frozenset({Op.READ_FLASH_SLOW})
+
+    def flash_erase_size(self, offset, size):
+        return size                # the stub erases exactly (docs/protocol.md §11.4 is a ROM bug)
+
+    def check_rom_erase(self, offset, size):
+        pass
+
+    def erased_past(self, offset, size):
+        return None
+
+    def flash_spi_attach(self, config):
+        ESPLoader.flash_spi_attach(self, config)    # the stub reads the pads itself (docs/protocol.md §10.5)
+
+    def flash_set_parameters(self, size):
+        ESPLoader.flash_set_parameters(self, size)
+
+    def baud_word(self, baud):
+        return baud              # the stub scales its own divider (docs/protocol.md §5.9)
+
+    def erase_flash(self):
+        self.check_command("erase flash", Op.ERASE_FLASH, timeout=CHIP_ERASE_TIMEOUT)
+
+    def erase_region(self, offset, size):
+        if offset % self.FLASH_SECTOR_SIZE or size % self.FLASH_SECTOR_SIZE:
+            raise FatalError("Offset and size to erase must be multiples of 4096 "
+                             "(got offset 0x%x, size 0x%x)" % (offset, size))
+        self.check_command("erase region", Op.ERASE_REGION, struct.pack("<II", offset, size),
+                           timeout=timeout_per_mb(ERASE_TIMEOUT_PER_MB, size))
+
+    def read_flash(self, offset, length, progress=None):
+        """READ_FLASH (docs/protocol.md §12.1): data frames, each acknowledged, then their MD5."""
+        self.check_command("read flash", Op.READ_FLASH,
+                           struct.pack("<IIII", offset, length, READ_FLASH_PACKET,
+                                       READ_FLASH_WINDOW))
+        data = bytearray()
+        while len(data) < length:
+            frame = self._link.read_frame(DEFAULT_TIMEOUT)
+            data += frame
+            if len(data) > length:
+                raise FatalError("Read more than expected (%d of %d bytes)" % (len(data), length))
+            if len(frame) < READ_FLASH_PACKET and len(data) < length:
+                raise FatalError("Flash read ended early: a short packet at %d of %d bytes"
+                                 % (len(data), length))
+            self._link.write_frame(struct.pack("<I", len(data)))
+            if progress:
+                progress(len(data), length)
+        digest = self._link.read_frame(DEFAULT_TIMEOUT)
+        if len(digest) != 16:
+            raise FatalError("Expected the 16-byte digest after the data, got %s" % hexify(digest))
+        if hashlib.md5(data).digest() != digest:
+            raise FatalError("Digest mismatch: the stub sent %s, the data read hashes to %s"
+                             % (hexify(digest), hashlib.md5(data).hexdigest()))
+        return bytes(data)
+
+    def flash_sector_md5(self, addr, size):
+        """FLASH_SECTOR_MD5 (docs/protocol.md §5.13): the raw MD5 of every whole sector that
+        [addr, addr+size) touches, and the MD5 of exactly that range (lowercase hex)."""
+        first = addr - addr % self.FLASH_SECTOR_SIZE
+        sectors = div_roundup(addr + size - first, self.FLASH_SECTOR_SIZE)
+        result = self.check_command("calculate sector digests", Op.FLASH_SECTOR_MD5,
+                                    struct.pack("<II", addr, size),
+                                    timeout=timeout_per_mb(MD5_TIMEOUT_PER_MB,
+                                                           sectors * self.FLASH_SECTOR_SIZE))
+        if not isinstance(result, bytes) or len(result) != 16 * (sectors + 1):
+            raise FatalError("Sector digests: expected %d bytes, got %r"
+                             % (16 * (sectors + 1), result))
+        digests = [result[i:i + 16] for i in range(0, 16 * sectors, 16)]
+        return digests, hexify(result[-16:])
+
+    def run(self, reboot=False):
+        """docs/protocol.md §16: FLASH_END would make a stub reset into the ROM loader; the
+        ESP8266 stub starts the firmware with RUN_USER_CODE instead."""
+        if Op.RUN_USER_CODE in self.ROM_LACKS:
+            return ESPLoader.run(self, reboot)
+        self._link.write_frame(struct.pack("<BBHI", 0, Op.RUN_USER_CODE, 0, 0))
+
+    def soft_reset(self, stay_in_bootloader):
+        if stay_in_bootloader:
+            # FLASH_END(reboot) makes the stub reset the chip into the ROM loader (docs/protocol.md §16).
+            self.flash_begin(0, 0)
+            self.flash_finish(True)
+        elif Op.RUN_USER_CODE in self.ROM_LACKS:
+            raise FatalError("Soft resetting is currently only supported on ESP8266")
+        else:
+            self._link.write_frame(struct.pack("<BBHI", 0, Op.RUN_USER_CODE, 0, 0))
+
+
+class ESP8266StubLoader(StubLoader, ESP8266ROM):
+    pass
+
+
+class ESP32StubLoader(StubLoader, ESP32ROM):
+    ROM_LACKS = frozenset({Op.READ_FLASH_SLOW, Op.RUN_USER_CODE})
+
+
+ESP8266ROM.STUB_CLASS = ESP8266StubLoader
+ESP32ROM.STUB_CLASS = ESP32StubLoader
+CHIPS.update(esp8266=ESP8266ROM, esp32=ESP32ROM)
+
+# ---------------------------------------------------------------------------
 # 7. Commands
 # ---------------------------------------------------------------------------
 #
@@ -3347,7 +2862,7 @@ def file_regions(address, filename, data):
 # the console's for the command line) or, for the offline commands, the one
 # given. The command functions (`write_flash(esp, args)` ...) take argparse
 # namespaces and are thin layers over the engine functions the Python API
-# (section 8) calls with keywords.
+# (espkit.api) calls with keywords.
 
 def version(args):
     ConsoleReporter().message(__version__)
@@ -3443,7 +2958,7 @@ def image_info_lines(image):
             image.calculated_digest.hex(),
             "valid" if image.calculated_digest == image.stored_digest else "invalid"))
     if image.extended is not None and (image.extended.has_modern_fields()
-                                       or CHIPS[image.chip].IMAGE_RULES == "5.x"):
+                                       or CHIPS[image.chip].IMAGE_RULES.NAMES_CHIP):
         lines += esp32_extended_header_lines(image.extended, CHIPS[image.chip])
     return lines
 
@@ -3479,14 +2994,12 @@ def elf2image(input, chip="auto", output=None, version=1, flash_mode="qio", flas
     """
     if isinstance(input, argparse.Namespace):
         args = with_paths(input)
-        if args.chip != "auto" and CHIPS[args.chip].IMAGE_RULES == "5.x":
-            return elf2image_5x(args, args.chip)
-        refuse_5x_only_options(args, args.chip)
-        return elf2image(args.input, args.chip, args.output, int(args.version), args.flash_mode,
-                         args.flash_freq, args.flash_size, reporter=ConsoleReporter())
+        rules = V231_IMAGE_RULES if args.chip == "auto" else CHIPS[args.chip].IMAGE_RULES
+        refuse_options_of_other_rules(args, rules)
+        return rules.elf2image_command(args)
     reporter = reporter or Reporter()
     check_choice(chip, ["auto"] + list(CHIPS), "chip")
-    if chip != "auto" and CHIPS[chip].IMAGE_RULES == "5.x":
+    if chip != "auto" and not CHIPS[chip].IMAGE_RULES.FROM_PYTHON:
         raise FatalError("esptool.elf2image() makes %s images only from the command line "
                          "(esptool.py --chip %s elf2image ...)" % (CHIPS[chip].CHIP_NAME, chip))
     check_choice(int(version), [1, 2], "ESP8266 image version")
@@ -3504,22 +3017,40 @@ def elf2image(input, chip="auto", output=None, version=1, flash_mode="qio", flas
     return dict(outputs)
 
 
-ELF2IMAGE_5X_OPTIONS = ("min_rev", "min_rev_full", "max_rev_full", "secure_pad_v2",
-                        "elf_sha256_offset", "dont_append_digest", "use_segments",
-                        "flash_mmu_page_size", "pad_to_size", "ram_only_header")
+class ImageRules:
+    """Whose elf2image and image_info a chip's images reproduce. A chip holds one
+    as IMAGE_RULES; a later mode may hand it another. These are v2.3.1's; the
+    package beside this file holds upstream 5.x's, for the chips v2.3.1 never knew."""
+
+    NAME = "2.3.1"
+    NAMES_CHIP = False          # images carry the chip ID that names their chip
+    FROM_PYTHON = True          # esptool.elf2image() can make them
+    ELF2IMAGE_OPTIONS = ()      # elf2image options (dest names) beyond v2.3's these take
+
+    def elf2image_command(self, args):
+        return elf2image(args.input, args.chip, args.output, int(args.version), args.flash_mode,
+                         args.flash_freq, args.flash_size, reporter=ConsoleReporter())
 
 
-def refuse_5x_only_options(args, chip):
-    """The chips whose images follow v2.3.1 take none of 5.x's image options:
-    ignoring one would write an image the user did not ask for."""
-    given = [name for name in ELF2IMAGE_5X_OPTIONS if getattr(args, name, None)]
+V231_IMAGE_RULES = ImageRules()
+ESPLoader.IMAGE_RULES = V231_IMAGE_RULES
+
+
+def refuse_options_of_other_rules(args, rules):
+    """An option another chip's image rules take but this chip's do not (5.x's
+    --min-rev for an ESP32) is refused: ignoring it would write an image the user
+    did not ask for."""
+    others = {name: chip for chip in CHIPS.values()
+              for name in chip.IMAGE_RULES.ELF2IMAGE_OPTIONS}
+    given = [name for name in others
+             if name not in rules.ELF2IMAGE_OPTIONS and getattr(args, name, None)]
     if given:
+        takers = [key for key, chip in CHIPS.items()
+                  if given[0] in chip.IMAGE_RULES.ELF2IMAGE_OPTIONS]
         raise FatalError("--%s applies only to the chips whose images follow upstream 5.x "
-                         "(%s), not to %s" % (given[0].replace("_", "-"),
-                                              ", ".join(n for n, c in CHIPS.items()
-                                                        if c.IMAGE_RULES == "5.x"),
-                                              "ESP8266 (the default)" if chip == "auto"
-                                              else CHIPS[chip].CHIP_NAME))
+                         "(%s), not to %s" % (given[0].replace("_", "-"), ", ".join(takers),
+                                              "ESP8266 (the default)" if args.chip == "auto"
+                                              else CHIPS[args.chip].CHIP_NAME))
 
 
 def elf2image_outputs(image, input, output, version):
@@ -3636,8 +3167,7 @@ def check_regions_disjoint(regions, sector):
         previous = region
 
 
-def pad_to_multiple(value, alignment):
-    return div_roundup(value, alignment) * alignment
+
 
 
 def patch_flash_params(esp, address, image, flash_mode="keep", flash_freq="keep",
@@ -3865,7 +3395,7 @@ class LinkRecovery:
 
 
 # Inputs recently compressed, with their compressed bytes: boards flashed with
-# the same file in parallel (section 7c) share one compression, the costliest
+# the same file in parallel (espkit.boards) share one compression, the costliest
 # host work per board (zlib level 9: about 0.1 s of CPU per MiB).
 DEFLATED_KEPT = 4
 _deflated = collections.OrderedDict()
@@ -4464,7 +3994,7 @@ def run(esp, args):
 
 
 # ---------------------------------------------------------------------------
-# 9. CLI
+# 8. CLI
 # ---------------------------------------------------------------------------
 
 FLASH_MODES = ["qio", "qout", "dio", "dout"]
@@ -4709,32 +4239,6 @@ def add_no_progress_arg(parser):
     parser.add_argument("--no-progress", "-p", action="store_true", help="print no progress")
 
 
-def add_5x_image_args(parser):
-    """elf2image's options for the chips whose images follow upstream 5.x, spelled as 5.x does."""
-    group = parser.add_argument_group("ESP32-C3 / ESP32-S3 images (as upstream 5.x)")
-    group.add_argument("--min-rev", "-r", type=arg_auto_int, dest="min_rev",
-                       help="minimum chip revision, legacy one-byte field (default 0)")
-    group.add_argument("--min-rev-full", type=arg_auto_int, dest="min_rev_full",
-                       help="minimum chip revision as major * 100 + minor (default 0)")
-    group.add_argument("--max-rev-full", type=arg_auto_int, dest="max_rev_full",
-                       help="maximum chip revision as major * 100 + minor (default 65535: any)")
-    group.add_argument("--secure-pad-v2", action="store_true", dest="secure_pad_v2",
-                       help="pad so that the Secure Boot v2 signature starts a 64 KB page")
-    group.add_argument("--elf-sha256-offset", type=arg_auto_int, dest="elf_sha256_offset",
-                       help="write the ELF file's SHA-256 at this image offset")
-    group.add_argument("--dont-append-digest", action="store_true", dest="dont_append_digest",
-                       help="append no SHA-256 of the image")
-    group.add_argument("--use-segments", action="store_true", dest="use_segments",
-                       help="take the ELF's program headers instead of its sections")
-    group.add_argument("--flash-mmu-page-size", choices=["64KB", "32KB", "16KB", "8KB"],
-                       dest="flash_mmu_page_size",
-                       help="MMU page size (fixed at 64KB on these chips)")
-    group.add_argument("--pad-to-size", dest="pad_to_size",
-                       help="pad the image with 0xFF to a multiple of this size (KB, MB)")
-    group.add_argument("--ram-only-header", action="store_true", dest="ram_only_header",
-                       help="show the ROM only the RAM segments (implies --dont-append-digest)")
-
-
 def add_address_size_args(parser, address_help="start address", size_help="number of bytes"):
     parser.add_argument("address", type=arg_auto_int, help=address_help)
     parser.add_argument("size", type=arg_auto_int, help=size_help)
@@ -4813,7 +4317,7 @@ def elf2image_args(p):
                    help="ESP8266 image version")
     add_flash_params_args(p, for_elf2image=True)
     add_spi_connection_arg(p)     # accepted and ignored, as v2.3.1 does
-    add_5x_image_args(p)
+    add_extension_args(p, "elf2image")
 
 
 def add_status_bytes_arg(p, verb):
@@ -5262,8 +4766,9 @@ def _main():
 
 # --- BEGIN EMBEDDED STUBS (generated by flasher_stub/embed.py; do not edit) ---
 # Our flasher stubs, built from flasher_stub/ (make -C flasher_stub embed):
-# per chip, base64 of the zlib-compressed JSON from flasher_stub/elf_to_json.py.
-STUB_IMAGES = {
+# per chip, base64 of the zlib-compressed JSON from flasher_stub/elf_to_json.py,
+# added to the stub registry of section 4 (stub_image() reads it).
+STUB_IMAGES.update({
     "esp32": (
         "eNqFe1uTqjy37n95b/2qoFtUXFXrIicgSJSAh8abXTZqQFS6W1sOu/Z/3yNgzznf77BWV9Ea"
         "AsnIOD4jGf7fv95vt/9zy9vDX/81eX2ZjP/R37jvvu5//deLORmOXm17+PqPv/a7++6v//oL"
@@ -5923,28 +5428,11 @@ STUB_IMAGES = {
         "O1527e650n0iiZLFy++oPo7LBEJ+COdAk1DZ+RW1p7diLrSp4lcsU8mtqF2gQ2VXq6j7Ww2g"
         "8NMJ2/2yn0v96/7YR/0Fz29/7NP9ZY+u/7//D6eYu6s="
     ),
-}
+})
 # Experimental stubs (flasher_stub/README.md): a host must be ready to fall back
 # to the ROM loader whenever a stub does not greet or fails its self-check.
-STUB_EXPERIMENTAL = frozenset(["esp32", "esp32c3", "esp32s3"])
+STUB_EXPERIMENTAL.update(["esp32", "esp32c3", "esp32s3"])
 
-
-def stub_image(chip_name):
-    """Our flasher stub for a chip ("ESP8266", "esp32", ...) as a dict with
-    text, text_start, data, data_start and entry (docs/protocol.md §10.1)."""
-    import base64
-    import json
-    packed = STUB_IMAGES.get(chip_name.lower())
-    if packed is None:
-        raise FatalError("There is no flasher stub for %s" % chip_name)
-    description = json.loads(zlib.decompress(base64.b64decode(packed)).decode())
-    return {
-        "text": base64.b64decode(description["text"]),
-        "text_start": description["text_start"],
-        "data": base64.b64decode(description["data"]),
-        "data_start": description["data_start"],
-        "entry": description["entry"],
-    }
 # --- END EMBEDDED STUBS ---
 
 

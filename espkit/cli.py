@@ -6,11 +6,12 @@ and hands it the seams it offers (esptool.Extensions). Everything the package
 adds is wired here: commands, options, and the steps it takes over.
 """
 
-from esptool import Command, arg_auto_int
-from espkit import boards, formats, monitor, partitions, ports
+from esptool import CHIPS, Command, arg_auto_int
+from espkit import boards, chips, formats, images5x, monitor, partitions, ports
 
 
 def register(extensions):
+    chips.register(CHIPS)
     extensions.commands += [
         Command("merge_bin", formats.merge_bin,
                 "merge files into one raw, Intel HEX or UF2 file for flashing",
@@ -28,6 +29,7 @@ def register(extensions):
     ]
     extensions.port_args += [ports.add_port_filter_arg, add_board_args]
     extensions.global_args.append(add_partition_table_args)
+    extensions.command_args.setdefault("elf2image", []).append(images5x.add_5x_image_args)
     for name in ("write_flash", "run"):
         extensions.command_args.setdefault(name, []).append(monitor.add_monitor_args)
     extensions.input_decoders.append(formats.hex_file_regions)

@@ -24,27 +24,6 @@ END = "# --- END EMBEDDED STUBS ---"
 EXPERIMENTAL = ("esp32", "esp32c3", "esp32s3")
 LINE = 72
 
-FUNCTION = '''
-
-def stub_image(chip_name):
-    """Our flasher stub for a chip ("ESP8266", "esp32", ...) as a dict with
-    text, text_start, data, data_start and entry (docs/protocol.md §10.1)."""
-    import base64
-    import json
-    packed = STUB_IMAGES.get(chip_name.lower())
-    if packed is None:
-        raise FatalError("There is no flasher stub for %s" % chip_name)
-    description = json.loads(zlib.decompress(base64.b64decode(packed)).decode())
-    return {
-        "text": base64.b64decode(description["text"]),
-        "text_start": description["text_start"],
-        "data": base64.b64decode(description["data"]),
-        "data_start": description["data_start"],
-        "entry": description["entry"],
-    }
-'''
-
-
 def chip_of(path):
     """build/esp8266/stub.json -> esp8266"""
     return os.path.basename(os.path.dirname(os.path.abspath(path)))
@@ -66,18 +45,19 @@ def pack(description):
 def render_block(descriptions):
     lines = [BEGIN,
              "# Our flasher stubs, built from flasher_stub/ (make -C flasher_stub embed):",
-             "# per chip, base64 of the zlib-compressed JSON from flasher_stub/elf_to_json.py.",
-             "STUB_IMAGES = {"]
+             "# per chip, base64 of the zlib-compressed JSON from flasher_stub/elf_to_json.py,",
+             "# added to the stub registry of section 4 (stub_image() reads it).",
+             "STUB_IMAGES.update({"]
     for chip in sorted(descriptions):
         packed = pack(descriptions[chip])
         lines.append('    "%s": (' % chip)
         lines.extend('        "%s"' % packed[i:i + LINE] for i in range(0, len(packed), LINE))
         lines.append("    ),")
-    lines.append("}")
+    lines.append("})")
     lines.append("# Experimental stubs (flasher_stub/README.md): a host must be ready to fall back")
     lines.append("# to the ROM loader whenever a stub does not greet or fails its self-check.")
-    lines.append("STUB_EXPERIMENTAL = frozenset([%s])" % ", ".join('"%s"' % c for c in EXPERIMENTAL))
-    return "\n".join(lines) + "\n" + FUNCTION + END + "\n"
+    lines.append("STUB_EXPERIMENTAL.update([%s])" % ", ".join('"%s"' % c for c in EXPERIMENTAL))
+    return "\n".join(lines) + "\n" + END + "\n"
 
 
 def render_stub_ids(descriptions):
