@@ -10,7 +10,7 @@ import os
 import pytest
 from hypothesis import given, settings, strategies as st
 
-import esptool as esptool_api
+from espkit import partitions as partition_tables
 from conftest import DATA, ok, run_tool
 
 PARTS = os.path.join(DATA, "partitions")
@@ -216,11 +216,11 @@ def test_csv_binary_csv_round_trip(spec):
         size = sectors * 0x1000 + (0x400 if n % 3 == 1 else 0)
         flags = ["encrypted"] if encrypted else []
         name = "p%d_%x" % (n, subtype)
-        partitions.append(esptool_api.Partition(name, ptype, subtype, offset, size, flags))
+        partitions.append(partition_tables.Partition(name, ptype, subtype, offset, size, flags))
         offset += size
-    table = esptool_api.PartitionTable(partitions)
+    table = partition_tables.PartitionTable(partitions)
     binary = table.to_binary()
-    from_binary = esptool_api.parse_partition_table(binary, "t.bin")
+    from_binary = partition_tables.parse_partition_table(binary, "t.bin")
     assert from_binary.to_binary() == binary
     csv = from_binary.to_csv()
-    assert esptool_api.parse_partition_table(csv.encode(), "t.csv").to_binary() == binary
+    assert partition_tables.parse_partition_table(csv.encode(), "t.csv").to_binary() == binary
