@@ -430,6 +430,7 @@ def url_host(host):
 
 def open_port(name):
     """The served port, lines released, with a short read timeout (for the reader)."""
+    esptool.load_extensions()          # its URL schemes (espsim://) too, as esptool's
     port = esptool.open_serial_port(name, esptool.ESP_ROM_BAUD)
     port.timeout = PORT_READ_TIMEOUT
     return port

@@ -554,6 +554,7 @@ class Extensions:
         self.run_command = None         # (args) -> exit status, in place of run_command
         self.leave_command = None       # (esp, args) at a command's end, in place of --after's
         self.usage_error = None         # (error, argv) -> exit status, or None to raise it
+        self.url_schemes = {}           # "espsim" -> register(serial) before such a URL opens
         self.api = {}                   # name -> object offered as esptool.<name>
 
 
@@ -955,8 +956,9 @@ def describe_status(status, is_stub):
 def open_serial_port(port, baud):
     """Open a device path or any pyserial URL, lines released, at `baud`."""
     serial = import_pyserial()
-    if port.lower().startswith("espsim://"):
-        register_espsim_urls(serial)
+    scheme = port.split("://", 1)[0].lower() if "://" in port else None
+    if scheme in EXTENSIONS.url_schemes:
+        EXTENSIONS.url_schemes[scheme](serial)      # e.g. espsim:// from the simulator
     try:
         # Exclusive so a second tool on the same port fails now, not mid-write.
         exclusive = {} if "://" in port else {"exclusive": True}
@@ -1022,17 +1024,6 @@ def usb_ids_of_port(name):
         if info.device in (name, real) and info.vid is not None:
             return info.vid, info.pid
     return None
-
-
-def register_espsim_urls(serial):
-    """Let --port take espsim:// URLs when the simulator is installed. Only
-    called for such a URL: opening a real port never imports the simulator."""
-    try:
-        import espsim  # noqa: F401
-    except ImportError:
-        return
-    if "espsim" not in serial.protocol_handler_packages:
-        serial.protocol_handler_packages.append("espsim")
 
 
 # The chips this tool knows, by their --chip name: each chip class of section 6
@@ -1350,7 +1341,9 @@ class ESPLoader:
     def detect_chip(port, baud=ESP_ROM_BAUD, connect_mode="default_reset",
                     trace_enabled=False, connect_attempts=DEFAULT_CONNECT_ATTEMPTS,
                     expected=None, reporter=None):
-        """The v2.3 spelling of the module-level detect_chip() (scripts call it so)."""
+        """The v2.3 spelling of the module-level detect_chip(), which scripts call: an
+        edge, like the command line, so the chips an extension adds are known."""
+        load_extensions()
         return detect_chip(port, baud, connect_mode, trace_enabled, connect_attempts, expected,
                            reporter)
 

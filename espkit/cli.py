@@ -37,6 +37,7 @@ def register(extensions):
     extensions.file_describers.append(formats.describe_non_image)
     extensions.image_tail_describers.append(formats.merged_tail_lines)
     extensions.list_ports = ports.list_serial_ports
+    extensions.url_schemes["espsim"] = ports.register_espsim_urls
     extensions.run_command = boards.run_command
     extensions.leave_command = monitor.leave_chip_and_watch
     extensions.usage_error = boards.json_usage_error

@@ -169,3 +169,14 @@ def add_port_filter_arg(parser):
 
 def list_ports_args(p):
     p.add_argument("--json", action="store_true", help="one JSON object per port and line")
+
+
+def register_espsim_urls(serial):
+    """Let --port take espsim:// URLs when the simulator is installed. Only
+    called for such a URL: opening a real port never imports the simulator."""
+    try:
+        import espsim  # noqa: F401
+    except ImportError:
+        return
+    if "espsim" not in serial.protocol_handler_packages:
+        serial.protocol_handler_packages.append("espsim")
