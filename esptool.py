@@ -4442,7 +4442,7 @@ def read_flash(esp, args):
     hide_progress_if_asked(esp, args)
     if args.size == "ALL":
         args.size = size_to_end_of_flash(esp, args.address)
-    check_range_in_flash(esp, args)
+    check_range_in_flash(esp, args.address, args.size)
     data, seconds = read_flash_data(esp, args.address, args.size)
     write_file_atomically(args.filename, data)
     speed = " (%.1f kbit/s)" % (len(data) / seconds * 8 / 1000) if seconds > 0 else ""
@@ -4455,7 +4455,7 @@ def erase_flash(esp, args):
 
 
 def erase_region(esp, args):
-    check_range_in_flash(esp, args)
+    check_range_in_flash(esp, args.address, args.size)
     erase_flash_region(esp, args.address, args.size)
 
 
@@ -5086,18 +5086,19 @@ def serial_port_names(filters=()):
     return ports
 
 
-def check_range_in_flash(esp, args, flash_size=None):
+def check_range_in_flash(esp, address, size, flash_size=None):
     """Refuse a read or erase past the end of flash, before anything is read or erased.
 
-    Ranges inside the smallest flash this chip comes with need not ask the chip."""
-    end = args.address + args.size
+    Ranges inside the smallest flash this chip comes with need not ask the chip;
+    `flash_size` (bytes), where known, saves asking it."""
+    end = address + size
     if end <= min(flash_size_bytes(name) for name in esp.FLASH_SIZES):
         return
     if flash_size is None:
         flash_size = flash_size_bytes(detect_flash_size(esp))
     if end > flash_size:
         raise FatalError("0x%x bytes at 0x%x reach past the end of the %d KiB flash (0x%x)"
-                         % (args.size, args.address, flash_size // 1024, flash_size),
+                         % (size, address, flash_size // 1024, flash_size),
                          hint="check the address and size; the flash ends at 0x%x" % flash_size)
 
 
