@@ -9,7 +9,6 @@ given; every failure is a FatalError (ConnectFailed, WrongChip, PortError,
 FlashVerifyError, StubFailed, ... for the finer cases). The command line
 and this API share esptool's engine.
 """
-import argparse
 import functools
 
 from esptool import (
@@ -76,8 +75,8 @@ class ChipSession:
     def _prepare(self, stub, baud, before, connect_attempts):
         """What the command line's prepare_chip() does for a flash command (docs/protocol.md §9)."""
         if stub:
-            self.esp = start_stub_or_stay_in_rom(self.esp, argparse.Namespace(
-                before=before, connect_attempts=connect_attempts, spi_connection=None))
+            self.esp = start_stub_or_stay_in_rom(self.esp, before=before,
+                                                 connect_attempts=connect_attempts)
         if baud > ESP_ROM_BAUD:
             if Op.CHANGE_BAUDRATE in self.esp.ROM_LACKS:
                 self.esp.reporter.warning("WARNING: ROM doesn't support changing baud rate. "
