@@ -3841,12 +3841,6 @@ def warn_if_larger_than_the_chip(esp, name):
                              % (name, detected))
 
 
-def resolve_flash_size(esp, args):
-    """--flash_size detect/keep/NAME -> args.flash_size and the size in bytes."""
-    args.flash_size, size = choose_flash_size(esp, args.flash_size)
-    return size
-
-
 # -- commands that talk to a chip: (esp, args) --------------------------------
 
 def hide_progress_if_asked(esp, args):
@@ -3943,10 +3937,13 @@ def write_flash(esp, args):
 
 
 def flash_size_of(esp, args):
-    """The flash size prepare_chip() found; v2.x scripts that call commands directly skip it."""
-    if not hasattr(args, "flash_size_bytes"):
-        args.flash_size_bytes = resolve_flash_size(esp, args) if hasattr(args, "flash_size") \
-            else choose_flash_size(esp, "keep")[1]
+    """The flash size prepare_from_args() found (v2.x scripts calling commands skip that)."""
+    if hasattr(args, "flash_size_bytes"):
+        return args.flash_size_bytes
+    if hasattr(args, "flash_size"):
+        args.flash_size, args.flash_size_bytes = choose_flash_size(esp, args.flash_size)
+    else:
+        args.flash_size_bytes = choose_flash_size(esp, "keep")[1]
     return args.flash_size_bytes
 
 
@@ -3965,7 +3962,7 @@ def read_flash(esp, args):
     hide_progress_if_asked(esp, args)
     if args.size == "ALL":
         args.size = size_to_end_of_flash(esp, args.address)
-    check_range_in_flash(esp, args)
+    check_range_in_flash(esp, args.address, args.size)
     data, seconds = read_flash_data(esp, args.address, args.size)
     write_file_atomically(args.filename, data)
     speed = " (%.1f kbit/s)" % (len(data) / seconds * 8 / 1000) if seconds > 0 else ""
@@ -3978,7 +3975,7 @@ def erase_flash(esp, args):
 
 
 def erase_region(esp, args):
-    check_range_in_flash(esp, args)
+    check_range_in_flash(esp, args.address, args.size)
     erase_flash_region(esp, args.address, args.size)
 
 
@@ -4481,11 +4478,11 @@ def run_on_chip(args, reporter=None, connected=None):
     `reporter` (default: the console's) hears everything; `connected(esp)` is
     called once the chip is identified."""
     serial = import_pyserial()
-    esp = connect_to_chip(args, reporter)
+    esp = connect_from_args(args, reporter or ConsoleReporter())
     try:
         if connected:
             connected(esp)
-        esp = prepare_chip(esp, args)
+        esp = prepare_from_args(esp, args)
         resolve_addresses(args, esp)           # names only the chip can resolve
         args.command.func(esp, args)
         (EXTENSIONS.leave_command or leave_after_command)(esp, args)
@@ -4563,6 +4560,42 @@ def names_given(args):
             or isinstance(getattr(args, "address", None), str))
 
 
+# -- the options, as keywords to the engine's connect, prepare and leave --------
+
+def connect_from_args(args, reporter):
+    """connect_to_chip() on --port, or on each port the system lists until one answers."""
+    connect = functools.partial(connect_to_chip, chip=args.chip, baud=args.baud,
+                                before=args.before, trace=args.trace,
+                                connect_attempts=args.connect_attempts, reporter=reporter)
+    if args.port:
+        return connect(args.port)
+    ports = ports_to_try(getattr(args, "port_filter", ()))
+    last_error = None
+    for port in ports:
+        reporter.message("Serial port %s" % port)
+        try:
+            return connect(port)
+        except FatalError as e:
+            reporter.message("%s failed to connect: %s" % (port, e))
+            last_error = e
+    raise FatalError("Could not connect to an Espressif device on any of the %d available "
+                     "serial ports (last error: %s)" % (len(ports), last_error),
+                     hint=CONNECT_HINT)
+
+
+def prepare_from_args(esp, args):
+    """prepare_chip() as the options ask. The flash size it settles on goes back into
+    `args`, where the command reads it (header_params, flash_size_of)."""
+    esp, flash = prepare_chip(
+        esp, baud=args.baud, use_stub=not args.no_stub and args.command.wants_stub,
+        before=args.before, connect_attempts=args.connect_attempts,
+        spi_connection=getattr(args, "spi_connection", None),
+        flash_size=getattr(args, "flash_size", None))
+    if flash is not None:
+        args.flash_size, args.flash_size_bytes = flash
+    return esp
+
+
 def leave_after_command(esp, args):
     leave_chip(esp, args.after)
 
@@ -4583,111 +4616,121 @@ def serial_port_names(filters=()):
     return ports
 
 
-def check_range_in_flash(esp, args, flash_size=None):
+def check_range_in_flash(esp, address, size, flash_size=None):
     """Refuse a read or erase past the end of flash, before anything is read or erased.
 
-    Ranges inside the smallest flash this chip comes with need not ask the chip."""
-    end = args.address + args.size
+    Ranges inside the smallest flash this chip comes with need not ask the chip;
+    `flash_size` (bytes), where known, saves asking it."""
+    end = address + size
     if end <= min(flash_size_bytes(name) for name in esp.FLASH_SIZES):
         return
     if flash_size is None:
         flash_size = flash_size_bytes(detect_flash_size(esp))
     if end > flash_size:
         raise FatalError("0x%x bytes at 0x%x reach past the end of the %d KiB flash (0x%x)"
-                         % (args.size, args.address, flash_size // 1024, flash_size),
+                         % (size, address, flash_size // 1024, flash_size),
                          hint="check the address and size; the flash ends at 0x%x" % flash_size)
 
 
-def connect_to_chip(args, reporter=None):
-    """Open the port (or each listed port in turn), reset, sync, identify (docs/protocol.md §9 steps 1-3)."""
-    expected = None if args.chip == "auto" else chip_class(args.chip)
-    initial_baud = min(ESP_ROM_BAUD, args.baud)
-    reporter = reporter or ConsoleReporter()
-    ports = [args.port] if args.port else ports_to_try(getattr(args, "port_filter", ()))
-    last_error = None
-    for port in ports:
-        if not args.port:
-            reporter.message("Serial port %s" % port)
-        try:
-            return detect_chip(port, initial_baud, args.before, args.trace,
-                               args.connect_attempts, expected, reporter)
-        except FatalError as e:
-            if args.port:
-                raise
-            reporter.message("%s failed to connect: %s" % (port, e))
-            last_error = e
-    raise FatalError("Could not connect to an Espressif device on any of the %d available "
-                     "serial ports (last error: %s)" % (len(ports), last_error),
-                     hint=CONNECT_HINT)
+# -- the engine's connect, prepare and leave: keywords, shared with the Python API --
+
+def connect_to_chip(port, *, chip, baud, before, trace, connect_attempts, reporter):
+    """Open `port`, reset, sync, identify (docs/protocol.md §9 steps 1-3) -> its ROM loader.
+
+    `chip`: "auto" or a CHIPS name (another chip answering is WrongChip). The link
+    starts at 115200, or at `baud` if that is lower; prepare_chip() moves it up.
+    `reporter`: None is the console's."""
+    expected = None if chip == "auto" else chip_class(chip)
+    return detect_chip(port, min(ESP_ROM_BAUD, baud), before, trace, connect_attempts,
+                       expected, reporter)
 
 
-def prepare_chip(esp, args):
-    """docs/protocol.md §9 steps 3-7: describe the chip, stub, baud rate, flash attach and size."""
+def prepare_chip(esp, *, baud, use_stub, before, connect_attempts, spi_connection=None,
+                 flash_size=None):
+    """docs/protocol.md §9 steps 3-7 on a connected chip: describe it, upload the stub,
+    change the baud rate, attach the flash and (given `flash_size`) set its size.
+
+    -> (the loader to work with: the stub's, or the ROM's if `use_stub` is False
+    or the stub failed; None without `flash_size`, else choose_flash_size()'s pair).
+    `before` and `connect_attempts` are for reconnecting to the ROM after a failed
+    stub; `spi_connection` (None: the default pins) is --spi-connection's word."""
     say = esp.reporter.message
     say("Chip is %s" % esp.get_chip_description())
     say("Features: %s" % ", ".join(esp.get_chip_features()))
     if esp.on_usb_serial_jtag():
         esp.disable_watchdogs()     # docs/chips.md §5: they would reset the chip mid-work
-    if not args.no_stub and args.command.wants_stub:
+    if use_stub:
         # Change the rate while the ROM runs, before the upload: the ~10 KB stub takes
         # 0.9 s at 115200 and 0.1 s at 921600, the largest part of a reflash's fixed
         # cost. The stub keeps the UART divider it finds.
-        if args.baud > ESP_ROM_BAUD:
-            change_rom_baud_before_upload(esp, args)
-        esp = start_stub_or_stay_in_rom(esp, args)
-    if args.baud > ESP_ROM_BAUD and esp.serial.baudrate != args.baud:
+        if baud > ESP_ROM_BAUD:
+            change_rom_baud_before_upload(esp, baud=baud, before=before,
+                                          connect_attempts=connect_attempts)
+        esp = start_stub_or_stay_in_rom(esp, before=before, connect_attempts=connect_attempts,
+                                        spi_connection=spi_connection)
+    if baud > ESP_ROM_BAUD and esp.serial.baudrate != baud:
         if Op.CHANGE_BAUDRATE in esp.ROM_LACKS:
             esp.reporter.warning("WARNING: ROM doesn't support changing baud rate. Keeping "
                                  "initial baud rate %d" % ESP_ROM_BAUD)
         else:
-            esp.change_baud(args.baud)
-    spi_connection = getattr(args, "spi_connection", None)
+            esp.change_baud(baud)
+    attach_flash(esp, spi_connection)
+    return esp, None if flash_size is None else configure_flash_size(esp, flash_size)
+
+
+def attach_flash(esp, spi_connection=None):
+    """The ROM loader reaches flash only once attached (docs/protocol.md §5.12); a stub
+    attached the default pins when it started, so it needs attaching only to others."""
     if spi_connection is not None:
         if not esp.SUPPORTS_SPI_CONNECTION:
             raise FatalError("Chip %s does not support --spi-connection option." % esp.CHIP_NAME)
-        say("Configuring SPI flash mode...")
+        esp.reporter.message("Configuring SPI flash mode...")
         esp.flash_spi_attach(spi_connection)
     elif not esp.IS_STUB:
-        say("Enabling default SPI flash mode...")
+        esp.reporter.message("Enabling default SPI flash mode...")
         esp.flash_spi_attach(0)
-    if hasattr(args, "flash_size"):
-        say("Configuring flash size...")
-        args.flash_size_bytes = resolve_flash_size(esp, args)
-        esp.flash_set_parameters(args.flash_size_bytes)
-        if args.flash_size_bytes > 16 << 20 and not (
-                esp.IS_STUB and getattr(esp, "FLASH_32BIT_ADDR", False)):
-            # docs/chips.md §4: only the ESP32-S3's stub reaches flash above 16 MB
-            print("Note: flash above 16MB is not reachable with 24-bit addresses; "
-                  "change the flash size if this fails")
-    return esp
 
 
-def change_rom_baud_before_upload(rom, args):
+def configure_flash_size(esp, name):
+    """Tell the loader the flash's size: --flash_size detect/keep/NAME ->
+    (the name for image headers, the size in bytes), as choose_flash_size()."""
+    esp.reporter.message("Configuring flash size...")
+    name, size = choose_flash_size(esp, name)
+    esp.flash_set_parameters(size)
+    if size > 16 << 20 and not (esp.IS_STUB and getattr(esp, "FLASH_32BIT_ADDR", False)):
+        # docs/chips.md §4: only the ESP32-S3's stub reaches flash above 16 MB
+        print("Note: flash above 16MB is not reachable with 24-bit addresses; "
+              "change the flash size if this fails")
+    return name, size
+
+
+def change_rom_baud_before_upload(rom, *, baud, before, connect_attempts):
     """The ESP32 ROM has CHANGE_BAUDRATE; the ESP8266 ROM gets the rate through its UART
     divider (docs/protocol.md §14.1). If the chip is lost on the way, reconnect (with
-    --before's reset) at 115200 and go on as without this: the stub changes the rate
+    `before`'s reset) at 115200 and go on as without this: the stub changes the rate
     after its upload."""
     if Op.CHANGE_BAUDRATE not in rom.ROM_LACKS:
-        rom.change_baud(args.baud)
+        rom.change_baud(baud)
     elif rom.ROM_UART_CLKDIV_REG is not None:
         try:
-            rom.change_baud_by_divider(args.baud)
+            rom.change_baud_by_divider(baud)
         except FatalError as e:
             rom.reporter.message("Note: %s; reconnecting at %d to upload the stub."
                                  % (e, ESP_ROM_BAUD))
             set_port_baudrate(rom.serial, ESP_ROM_BAUD)
-            rom.connect(args.before, args.connect_attempts)
+            rom.connect(before, connect_attempts)
 
 
-def start_stub_or_stay_in_rom(rom, args):
+def start_stub_or_stay_in_rom(rom, *, before, connect_attempts, spi_connection=None):
     """Upload our stub; if it does not start or answers wrongly, warn, reset back
-    into the ROM loader and go on there (issue 6: never worse than --no-stub)."""
+    into the ROM loader (`before`'s reset) and go on there (issue 6: never worse
+    than --no-stub)."""
     try:
         stub_code = stub_image(chip_key(type(rom)))
     except FatalError as e:
         rom.reporter.message("Note: %s; going on with the ROM loader (as with --no-stub)." % e)
         return rom
-    reference = rom_flash_digest(rom, args)
+    reference = rom_flash_digest(rom, spi_connection)
     try:
         stub = rom.run_stub(stub_code)
         check_stub(stub, reference)
@@ -4696,14 +4739,15 @@ def start_stub_or_stay_in_rom(rom, args):
         rom.reporter.warning("WARNING: the flasher stub failed: %s. Going on with the ROM loader "
                              "(as with --no-stub)." % e)
     set_port_baudrate(rom.serial, ESP_ROM_BAUD)    # a reset ROM syncs at 115200 again
-    rom.connect(args.before, args.connect_attempts)
+    rom.connect(before, connect_attempts)
     return rom
 
 
-def rom_flash_digest(rom, args):
-    """MD5 of the first bytes of flash as the ROM sees them, to check the stub with."""
+def rom_flash_digest(rom, spi_connection=None):
+    """MD5 of the first bytes of flash as the ROM sees them, to check the stub with;
+    read through the pins the work will use (`spi_connection`, None: the default)."""
     if rom.ROM_NEEDS_ATTACH_TO_READ_FLASH:
-        rom.flash_spi_attach(getattr(args, "spi_connection", None) or 0)
+        rom.flash_spi_attach(spi_connection or 0)
     length = rom.STUB_CHECK_LENGTH
     return length, rom.flash_digest(0, length)
 

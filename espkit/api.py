@@ -9,16 +9,14 @@ given; every failure is a FatalError (ConnectFailed, WrongChip, PortError,
 FlashVerifyError, StubFailed, ... for the finer cases). The command line
 and this API share esptool's engine.
 """
-import argparse
 import functools
 
 from esptool import (
     AFTER_CHOICES, BEFORE_CHOICES, CHIPS, DEFAULT_CONNECT_ATTEMPTS, DETECTED_FLASH_SIZES,
-    ESPLoader, ESP_ROM_BAUD, FLASH_FREQ_CODES, FLASH_MODE_CODES, FatalError, Op, Reporter,
-    check_choice, chip_class, choose_flash_size, erase_flash_region, erase_whole_flash,
-    flash_files, flash_size_bytes, format_mac, leave_chip, plan_flash_regions,
-    plan_write_regions, read_flash_data, resolve_compression, start_stub_or_stay_in_rom,
-    verify_regions, write_regions,
+    ESP_ROM_BAUD, FLASH_FREQ_CODES, FLASH_MODE_CODES, FatalError, Reporter, check_choice,
+    choose_flash_size, connect_to_chip, erase_flash_region, erase_whole_flash, flash_files,
+    flash_size_bytes, format_mac, leave_chip, plan_flash_regions, plan_write_regions,
+    prepare_chip, read_flash_data, resolve_compression, verify_regions, write_regions,
 )
 
 
@@ -62,30 +60,17 @@ class ChipSession:
 
     @talks_to_chip
     def __init__(self, port, chip, baud, stub, reporter, before, after, connect_attempts, trace):
-        expected = None if chip == "auto" else chip_class(chip)
-        self.esp = ESPLoader.detect_chip(port, min(ESP_ROM_BAUD, baud), before, trace,
-                                         connect_attempts, expected, reporter)
+        # The command line's own connect and prepare, with this session's keywords.
+        self.esp = connect_to_chip(port, chip=chip, baud=baud, before=before, trace=trace,
+                                   connect_attempts=connect_attempts, reporter=reporter)
         self._after = after
         self._open = True
         try:
-            self._prepare(stub, baud, before, connect_attempts)
+            self.esp, _ = prepare_chip(self.esp, baud=baud, use_stub=stub, before=before,
+                                       connect_attempts=connect_attempts)
         except BaseException:
             self.close(leave=False)
             raise
-
-    def _prepare(self, stub, baud, before, connect_attempts):
-        """What the command line's prepare_chip() does for a flash command (docs/protocol.md §9)."""
-        if stub:
-            self.esp = start_stub_or_stay_in_rom(self.esp, argparse.Namespace(
-                before=before, connect_attempts=connect_attempts, spi_connection=None))
-        if baud > ESP_ROM_BAUD:
-            if Op.CHANGE_BAUDRATE in self.esp.ROM_LACKS:
-                self.esp.reporter.warning("WARNING: ROM doesn't support changing baud rate. "
-                                          "Keeping initial baud rate %d" % ESP_ROM_BAUD)
-            else:
-                self.esp.change_baud(baud)
-        if not self.esp.IS_STUB:
-            self.esp.flash_spi_attach(0)
 
     def __enter__(self):
         return self
