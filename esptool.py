@@ -19,8 +19,9 @@ bottom; no section uses a name from a later one:
   4. ESPLoader                 the chip and stub registries, the ROM command protocol
   5. ELF and images            ELF reader, image readers/writers, v2.3.1's image rules
   6. chip classes              per-chip facts as class attributes, stub variants
-  7. commands                  the flash engine; one function per subcommand
-  8. CLI                       argument parser, command table, main()
+  7. the flash engine          connect, prepare, leave; write, reflash, verify, read, erase
+  8. commands                  one function per subcommand, over the engine
+  9. CLI                       argument parser, command table, main()
   (generated)                  the embedded flasher stubs, added to section 4's registry
 
 What v2.3 never had (merge_bin, partition tables, many boards, the monitor,
@@ -1837,7 +1838,7 @@ def diagnose_boot_log(log):
 # ---------------------------------------------------------------------------
 #
 # Everything here turns bytes into objects and objects into bytes; the image
-# commands of section 7 do the file I/O. The layouts are those of
+# commands of section 8 do the file I/O. The layouts are those of
 # docs/image-format.md, written byte for byte the way upstream esptool v2.3.1 does.
 # Readers report oddities through a `warn` callback (by default nobody hears them).
 
@@ -1864,10 +1865,6 @@ ESP32_WP_PIN_DISABLED = 0xEE      # the ROM then leaves the WP pin alone
 ESP32_DIGEST_LEN = 32
 ESP32_CHIP_IDS = {0: "ESP32", 2: "ESP32-S2", 5: "ESP32-C3", 9: "ESP32-S3",
                   12: "ESP32-C2", 13: "ESP32-C6", 16: "ESP32-H2"}
-
-
-
-
 
 
 class ImageSegment:
@@ -2153,6 +2150,10 @@ ELF_MAGIC = b"\x7fELF"
 EM_XTENSA = 0x5E
 SHT_PROGBITS = 1
 SHT_STRTAB = 3
+
+
+def looks_like_elf(data):
+    return data[:4] == ELF_MAGIC
 
 
 class ELFFile:
@@ -2453,38 +2454,109 @@ def esp32_padding_piece(ram, pad_len):
     return addr, piece
 
 
-# --- What the user gave as flash input (docs/files.md §4) -------------------
+# --- Describing images (image_info) ----------------------------------------
 
-def looks_like_elf(data):
-    return data[:4] == ELF_MAGIC
+def image_info_lines(image):
+    """What image_info prints. These lines are v2.3.1's word for word (docs/image-format.md §8):
+    scripts parse them. Anything new goes after them."""
+    lines = ["Image version: %d" % image.version,
+             "Entry point: %08x" % image.entrypoint if image.entrypoint else "Entry point not set",
+             "%d segments" % len(image.segments)]
+    lines += ["Segment %d: %r" % (i, segment) for i, segment in enumerate(image.segments, 1)]
+    calculated = image.calculate_checksum()
+    lines.append("Checksum: %02x (%s)" % (
+        image.stored_checksum,
+        "valid" if image.stored_checksum == calculated else "invalid - calculated %02x" % calculated))
+    if image.calculated_digest is not None:
+        lines.append("Validation Hash: %s (%s)" % (
+            image.calculated_digest.hex(),
+            "valid" if image.calculated_digest == image.stored_digest else "invalid"))
+    if image.extended is not None and (image.extended.has_modern_fields()
+                                       or CHIPS[image.chip].IMAGE_RULES.NAMES_CHIP):
+        lines += esp32_extended_header_lines(image.extended, CHIPS[image.chip])
+    return lines
 
 
-def arg_address_or_name(text):
-    """A flash address (0x1000, 4096) or a partition name (nvs, factory)."""
-    try:
-        return int(text, 0)
-    except ValueError:
-        pass
-    if not re.match(r"^[A-Za-z_][\w.-]*$", text):
-        raise argparse.ArgumentTypeError('"%s" is neither an address nor a partition name' % text)
-    return text
+def esp32_extended_header_lines(extended, expected):
+    """The fields later esptool versions write (v2.3.1 only warned about them)."""
+    chip = ESP32_CHIP_IDS.get(extended.chip_id, "unknown chip")
+    if extended.chip_id != expected.IMAGE_CHIP_ID:
+        chip += "; not an %s image" % expected.CHIP_NAME
+    lines = ["Chip ID: %d (%s)" % (extended.chip_id, chip),
+             "Minimum chip revision: %s (legacy field: %d)"
+             % (chip_revision_text(extended.min_chip_rev_full), extended.min_chip_rev)]
+    if extended.max_chip_rev_full in (0, 0xFFFF):    # both mean "no limit" to ESP-IDF
+        lines.append("Maximum chip revision: no limit")
+    else:
+        lines.append("Maximum chip revision: %s" % chip_revision_text(extended.max_chip_rev_full))
+    if any(extended.reserved):
+        lines.append("Reserved extended header bytes are not zero: %s" % extended.reserved.hex())
+    return lines
 
 
-def file_regions(address, filename, data):
-    """One (address-or-name, file) argument -> [(address-or-name, filename, bytes)].
+def chip_revision_text(full):
+    return "v%d.%d" % divmod(full, 100)     # stored as major * 100 + minor
 
-    An ELF file is refused: the chip runs images, not ELF files. A file format
-    an extension decodes (Intel HEX) may give several regions at addresses
-    of its own."""
-    if looks_like_elf(data):
-        raise FatalError("%s is an ELF file, not a flash image" % filename,
-                         hint="convert it with elf2image first, e.g. "
-                              "esptool.py --chip esp32 elf2image %s" % filename)
-    for decode in EXTENSIONS.input_decoders:
-        regions = decode(address, filename, data)
-        if regions is not None:
-            return regions
-    return [(address, filename, data)]
+
+# --- Image rules: whose elf2image a chip's images reproduce ----------------
+
+class ImageRules:
+    """Whose elf2image and image_info a chip's images reproduce. A chip holds one
+    as IMAGE_RULES; a later mode may hand it another. These are v2.3.1's; the
+    package beside this file holds upstream 5.x's, for the chips v2.3.1 never knew."""
+
+    NAME = "2.3.1"
+    NAMES_CHIP = False          # images carry the chip ID that names their chip
+    FROM_PYTHON = True          # esptool.elf2image() can make them
+    ELF2IMAGE_OPTIONS = ()      # elf2image options (dest names) beyond v2.3's these take
+
+    def elf2image_command(self, args):
+        """The elf2image command for args.chip ("auto": the ESP8266): the files, written whole."""
+        outputs = elf_image_files(args.input, args.chip, args.output, int(args.version),
+                                  args.flash_mode, args.flash_freq, args.flash_size,
+                                  ConsoleReporter())
+        write_files_together(outputs)
+        return dict(outputs)
+
+
+V231_IMAGE_RULES = ImageRules()
+
+
+ESPLoader.IMAGE_RULES = V231_IMAGE_RULES
+
+
+def elf_image_files(input, chip, output, version, flash_mode, flash_freq, flash_size, reporter):
+    """[(file name, bytes)] elf2image makes of ELF file `input` by v2.3.1's rules."""
+    elf = ELFFile.load(input, warn=reporter.warning)
+    if chip == "auto":     # v2.3.1's default, kept so old build scripts get the same image
+        chip = DEFAULT_IMAGE_CHIP
+        reporter.message("Creating image for %s..." % CHIPS[chip].CHIP_NAME)
+    mode, size_freq = image_flash_params(chip, flash_mode, flash_size, flash_freq)
+    image = FirmwareImage(chip, entrypoint=elf.entrypoint, flash_mode=mode,
+                          flash_size_freq=size_freq, segments=elf.sections)
+    return elf2image_outputs(image, input, output, version)
+
+
+def refuse_options_of_other_rules(args, rules):
+    """An option another chip's image rules take but this chip's do not (5.x's
+    --min-rev for an ESP32) is refused: ignoring it would write an image the user
+    did not ask for."""
+    others = {name: chip for chip in CHIPS.values()
+              for name in chip.IMAGE_RULES.ELF2IMAGE_OPTIONS}
+    given = [name for name in others
+             if name not in rules.ELF2IMAGE_OPTIONS and getattr(args, name, None)]
+    if given:
+        takers = [key for key, chip in CHIPS.items()
+                  if given[0] in chip.IMAGE_RULES.ELF2IMAGE_OPTIONS]
+        raise FatalError("--%s applies only to the chips whose images follow upstream 5.x "
+                         "(%s), not to %s" % (given[0].replace("_", "-"), ", ".join(takers),
+                                              "ESP8266 (the default)" if args.chip == "auto"
+                                              else CHIPS[args.chip].CHIP_NAME))
+
+
+def elf2image_outputs(image, input, output, version):
+    """-> [(file name, bytes)]: the chip's elf2image_files hook decides."""
+    return CHIPS[image.chip].elf2image_files(image, input, output, version)
 
 
 # ---------------------------------------------------------------------------
@@ -2848,233 +2920,171 @@ ESP32ROM.STUB_CLASS = ESP32StubLoader
 CHIPS.update(esp8266=ESP8266ROM, esp32=ESP32ROM)
 
 # ---------------------------------------------------------------------------
-# 7. Commands
+# 7. Connecting and the flash engine
 # ---------------------------------------------------------------------------
 #
-# Everything here reports through a Reporter: a chip's own (`esp.reporter`,
-# the console's for the command line) or, for the offline commands, the one
-# given. The command functions (`write_flash(esp, args)` ...) take argparse
-# namespaces and are thin layers over the engine functions the Python API
-# (espkit.api) calls with keywords.
+# Keyword arguments, no argparse: the command line (section 9) and the Python
+# API (espkit.api) call the same functions. Everything here reports through the
+# chip's reporter (`esp.reporter`).
 
-def version(args):
-    ConsoleReporter().message(__version__)
+# -- connect, prepare, leave (docs/protocol.md §9) --------------------------------
 
+def connect_to_chip(port, *, chip, baud, before, trace, connect_attempts, reporter):
+    """Open `port`, reset, sync, identify (docs/protocol.md §9 steps 1-3) -> its ROM loader.
 
-# --- Offline image commands (docs/image-format.md §6-§8) -------------------------
-
-class ImageInfo:
-    """What image_info() found in a firmware image, as data.
-
-    `image` is the parsed FirmwareImage (segments with .addr and .data);
-    `checksum_valid` compares the stored checksum byte with the calculated one;
-    `digest_valid` is None when no SHA-256 is appended; `warnings` lists what
-    the command line would have printed as warnings.
-    """
-
-    def __init__(self, image, warnings):
-        self.image = image
-        self.chip = image.chip
-        self.version = image.version
-        self.entrypoint = image.entrypoint
-        self.flash_mode = image.flash_mode
-        self.flash_size_freq = image.flash_size_freq
-        self.segments = image.segments
-        self.checksum = image.stored_checksum
-        self.calculated_checksum = image.calculate_checksum()
-        self.checksum_valid = self.checksum == self.calculated_checksum
-        self.digest_valid = (None if image.calculated_digest is None
-                             else image.calculated_digest == image.stored_digest)
-        self.extended = image.extended
-        self.warnings = warnings
-
-    def lines(self):
-        """The lines the image_info command prints."""
-        return image_info_lines(self.image)
+    `chip`: "auto" or a CHIPS name (another chip answering is WrongChip). The link
+    starts at 115200, or at `baud` if that is lower; prepare_chip() moves it up.
+    `reporter`: None is the console's."""
+    expected = None if chip == "auto" else chip_class(chip)
+    return detect_chip(port, min(ESP_ROM_BAUD, baud), before, trace, connect_attempts,
+                       expected, reporter)
 
 
-def image_info(source, chip="auto"):
-    """Read a firmware image (a path or bytes) -> ImageInfo; prints nothing.
+def prepare_chip(esp, *, baud, use_stub, before, connect_attempts, spi_connection=None,
+                 flash_size=None):
+    """docs/protocol.md §9 steps 3-7 on a connected chip: describe it, upload the stub,
+    change the baud rate, attach the flash and (given `flash_size`) set its size.
 
-    Called with an argparse namespace instead, as the command line and v2.x
-    scripts do, it is the image_info command and prints its report.
-    """
-    if isinstance(source, argparse.Namespace):
-        return print_image_info(with_paths(source))
-    check_choice(chip, ["auto"] + list(CHIPS), "chip")
-    data = bytes(source) if isinstance(source, (bytes, bytearray, memoryview)) else \
-        read_input_file(source, "image")
-    warnings = []
-    return ImageInfo(read_firmware_image(chip, data, warn=warnings.append), warnings)
-
-
-def print_image_info(args):
-    reporter = ConsoleReporter()
-    data = read_input_file(args.filename, "image")
-    described = describe_other_file(data, args.filename)
-    if described:
-        reporter.message("\n".join(described))
-        return
-    image = read_firmware_image(args.chip, data, warn=reporter.warning)
-    for line in image_info_lines(image):
-        reporter.message(line)
-    if args.chip == "auto" and image.chip != DEFAULT_IMAGE_CHIP:
-        reporter.message("Image type: %s (detected from the header; give --chip to choose)"
-                         % CHIPS[image.chip].CHIP_NAME)
-    for describe in EXTENSIONS.image_tail_describers:
-        for line in describe(data, image):
-            reporter.message(line)
-
-
-def describe_other_file(data, name):
-    """Lines saying what `data` is when an extension knows it is no image; else None."""
-    for describe in EXTENSIONS.file_describers:
-        lines = describe(data, name)
-        if lines:
-            return lines
-    return None
+    -> (the loader to work with: the stub's, or the ROM's if `use_stub` is False
+    or the stub failed; None without `flash_size`, else choose_flash_size()'s pair).
+    `before` and `connect_attempts` are for reconnecting to the ROM after a failed
+    stub; `spi_connection` (None: the default pins) is --spi-connection's word."""
+    say = esp.reporter.message
+    say("Chip is %s" % esp.get_chip_description())
+    say("Features: %s" % ", ".join(esp.get_chip_features()))
+    if esp.on_usb_serial_jtag():
+        esp.disable_watchdogs()     # docs/chips.md §5: they would reset the chip mid-work
+    if use_stub:
+        # Change the rate while the ROM runs, before the upload: the ~10 KB stub takes
+        # 0.9 s at 115200 and 0.1 s at 921600, the largest part of a reflash's fixed
+        # cost. The stub keeps the UART divider it finds.
+        if baud > ESP_ROM_BAUD:
+            change_rom_baud_before_upload(esp, baud=baud, before=before,
+                                          connect_attempts=connect_attempts)
+        esp = start_stub_or_stay_in_rom(esp, before=before, connect_attempts=connect_attempts,
+                                        spi_connection=spi_connection)
+    if baud > ESP_ROM_BAUD and esp.serial.baudrate != baud:
+        if Op.CHANGE_BAUDRATE in esp.ROM_LACKS:
+            esp.reporter.warning("WARNING: ROM doesn't support changing baud rate. Keeping "
+                                 "initial baud rate %d" % ESP_ROM_BAUD)
+        else:
+            esp.change_baud(baud)
+    attach_flash(esp, spi_connection)
+    return esp, None if flash_size is None else configure_flash_size(esp, flash_size)
 
 
-def image_info_lines(image):
-    """What image_info prints. These lines are v2.3.1's word for word (docs/image-format.md §8):
-    scripts parse them. Anything new goes after them."""
-    lines = ["Image version: %d" % image.version,
-             "Entry point: %08x" % image.entrypoint if image.entrypoint else "Entry point not set",
-             "%d segments" % len(image.segments)]
-    lines += ["Segment %d: %r" % (i, segment) for i, segment in enumerate(image.segments, 1)]
-    calculated = image.calculate_checksum()
-    lines.append("Checksum: %02x (%s)" % (
-        image.stored_checksum,
-        "valid" if image.stored_checksum == calculated else "invalid - calculated %02x" % calculated))
-    if image.calculated_digest is not None:
-        lines.append("Validation Hash: %s (%s)" % (
-            image.calculated_digest.hex(),
-            "valid" if image.calculated_digest == image.stored_digest else "invalid"))
-    if image.extended is not None and (image.extended.has_modern_fields()
-                                       or CHIPS[image.chip].IMAGE_RULES.NAMES_CHIP):
-        lines += esp32_extended_header_lines(image.extended, CHIPS[image.chip])
-    return lines
+def attach_flash(esp, spi_connection=None):
+    """The ROM loader reaches flash only once attached (docs/protocol.md §5.12); a stub
+    attached the default pins when it started, so it needs attaching only to others."""
+    if spi_connection is not None:
+        if not esp.SUPPORTS_SPI_CONNECTION:
+            raise FatalError("Chip %s does not support --spi-connection option." % esp.CHIP_NAME)
+        esp.reporter.message("Configuring SPI flash mode...")
+        esp.flash_spi_attach(spi_connection)
+    elif not esp.IS_STUB:
+        esp.reporter.message("Enabling default SPI flash mode...")
+        esp.flash_spi_attach(0)
 
 
-def esp32_extended_header_lines(extended, expected):
-    """The fields later esptool versions write (v2.3.1 only warned about them)."""
-    chip = ESP32_CHIP_IDS.get(extended.chip_id, "unknown chip")
-    if extended.chip_id != expected.IMAGE_CHIP_ID:
-        chip += "; not an %s image" % expected.CHIP_NAME
-    lines = ["Chip ID: %d (%s)" % (extended.chip_id, chip),
-             "Minimum chip revision: %s (legacy field: %d)"
-             % (chip_revision_text(extended.min_chip_rev_full), extended.min_chip_rev)]
-    if extended.max_chip_rev_full in (0, 0xFFFF):    # both mean "no limit" to ESP-IDF
-        lines.append("Maximum chip revision: no limit")
+def configure_flash_size(esp, name):
+    """Tell the loader the flash's size: --flash_size detect/keep/NAME ->
+    (the name for image headers, the size in bytes), as choose_flash_size()."""
+    esp.reporter.message("Configuring flash size...")
+    name, size = choose_flash_size(esp, name)
+    esp.flash_set_parameters(size)
+    if size > 16 << 20 and not (esp.IS_STUB and getattr(esp, "FLASH_32BIT_ADDR", False)):
+        # docs/chips.md §4: only the ESP32-S3's stub reaches flash above 16 MB
+        print("Note: flash above 16MB is not reachable with 24-bit addresses; "
+              "change the flash size if this fails")
+    return name, size
+
+
+def change_rom_baud_before_upload(rom, *, baud, before, connect_attempts):
+    """The ESP32 ROM has CHANGE_BAUDRATE; the ESP8266 ROM gets the rate through its UART
+    divider (docs/protocol.md §14.1). If the chip is lost on the way, reconnect (with
+    `before`'s reset) at 115200 and go on as without this: the stub changes the rate
+    after its upload."""
+    if Op.CHANGE_BAUDRATE not in rom.ROM_LACKS:
+        rom.change_baud(baud)
+    elif rom.ROM_UART_CLKDIV_REG is not None:
+        try:
+            rom.change_baud_by_divider(baud)
+        except FatalError as e:
+            rom.reporter.message("Note: %s; reconnecting at %d to upload the stub."
+                                 % (e, ESP_ROM_BAUD))
+            set_port_baudrate(rom.serial, ESP_ROM_BAUD)
+            rom.connect(before, connect_attempts)
+
+
+def start_stub_or_stay_in_rom(rom, *, before, connect_attempts, spi_connection=None):
+    """Upload our stub; if it does not start or answers wrongly, warn, reset back
+    into the ROM loader (`before`'s reset) and go on there (issue 6: never worse
+    than --no-stub)."""
+    try:
+        stub_code = stub_image(chip_key(type(rom)))
+    except FatalError as e:
+        rom.reporter.message("Note: %s; going on with the ROM loader (as with --no-stub)." % e)
+        return rom
+    reference = rom_flash_digest(rom, spi_connection)
+    try:
+        stub = rom.run_stub(stub_code)
+        check_stub(stub, reference)
+        return stub
+    except FatalError as e:    # no greeting, a wrong self-check, a reset mid-upload
+        rom.reporter.warning("WARNING: the flasher stub failed: %s. Going on with the ROM loader "
+                             "(as with --no-stub)." % e)
+    set_port_baudrate(rom.serial, ESP_ROM_BAUD)    # a reset ROM syncs at 115200 again
+    rom.connect(before, connect_attempts)
+    return rom
+
+
+def rom_flash_digest(rom, spi_connection=None):
+    """MD5 of the first bytes of flash as the ROM sees them, to check the stub with;
+    read through the pins the work will use (`spi_connection`, None: the default)."""
+    if rom.ROM_NEEDS_ATTACH_TO_READ_FLASH:
+        rom.flash_spi_attach(spi_connection or 0)
+    length = rom.STUB_CHECK_LENGTH
+    return length, rom.flash_digest(0, length)
+
+
+def check_stub(stub, reference):
+    length, expected = reference
+    try:
+        got = stub.flash_md5sum(0, length)
+    except FatalError as e:
+        raise StubFailed("its MD5 self-check failed (%s)" % e)
+    if got != expected:
+        raise StubFailed("its MD5 of flash 0x0-0x%x is %s, the ROM's %s" % (length, got, expected))
+
+
+def leave_chip(esp, after):
+    """--after (docs/protocol.md §16)."""
+    if after == "hard_reset":
+        esp.reporter.message("Hard resetting via RTS pin...")
+        esp.hard_reset()
+    elif after == "soft_reset":
+        esp.reporter.message("Soft resetting...")
+        esp.soft_reset(False)
     else:
-        lines.append("Maximum chip revision: %s" % chip_revision_text(extended.max_chip_rev_full))
-    if any(extended.reserved):
-        lines.append("Reserved extended header bytes are not zero: %s" % extended.reserved.hex())
-    return lines
+        esp.reporter.message("Staying in bootloader.")
+        esp.soft_reset(True)
 
 
-def chip_revision_text(full):
-    return "v%d.%d" % divmod(full, 100)     # stored as major * 100 + minor
+def check_range_in_flash(esp, address, size, flash_size=None):
+    """Refuse a read or erase past the end of flash, before anything is read or erased.
 
+    Ranges inside the smallest flash this chip comes with need not ask the chip;
+    `flash_size` (bytes), where known, saves asking it."""
+    end = address + size
+    if end <= min(flash_size_bytes(name) for name in esp.FLASH_SIZES):
+        return
+    if flash_size is None:
+        flash_size = flash_size_bytes(detect_flash_size(esp))
+    if end > flash_size:
+        raise FatalError("0x%x bytes at 0x%x reach past the end of the %d KiB flash (0x%x)"
+                         % (size, address, flash_size // 1024, flash_size),
+                         hint="check the address and size; the flash ends at 0x%x" % flash_size)
 
-def elf2image(input, chip="auto", output=None, version=1, flash_mode="qio", flash_freq="40m",
-              flash_size="1MB", write=True, reporter=None):
-    """Make the flashable image(s) of ELF file `input` -> {file name: bytes}.
-
-    The files are named as the command names them (`output` overrides) and
-    written whole, unless `write` is False. chip "auto" means ESP8266, as in
-    v2.3.1. Called with an argparse namespace, it is the elf2image command.
-    """
-    if isinstance(input, argparse.Namespace):
-        args = with_paths(input)
-        rules = V231_IMAGE_RULES if args.chip == "auto" else CHIPS[args.chip].IMAGE_RULES
-        refuse_options_of_other_rules(args, rules)
-        return rules.elf2image_command(args)
-    reporter = reporter or Reporter()
-    check_choice(chip, ["auto"] + list(CHIPS), "chip")
-    if chip != "auto" and not CHIPS[chip].IMAGE_RULES.FROM_PYTHON:
-        raise FatalError("esptool.elf2image() makes %s images only from the command line "
-                         "(esptool.py --chip %s elf2image ...)" % (CHIPS[chip].CHIP_NAME, chip))
-    check_choice(int(version), [1, 2], "ESP8266 image version")
-    input = os.fspath(input)
-    elf = ELFFile.load(input, warn=reporter.warning)
-    if chip == "auto":     # v2.3.1's default, kept so old build scripts get the same image
-        chip = DEFAULT_IMAGE_CHIP
-        reporter.message("Creating image for %s..." % CHIPS[chip].CHIP_NAME)
-    mode, size_freq = image_flash_params(chip, flash_mode, flash_size, flash_freq)
-    image = FirmwareImage(chip, entrypoint=elf.entrypoint, flash_mode=mode,
-                          flash_size_freq=size_freq, segments=elf.sections)
-    outputs = elf2image_outputs(image, input, output, int(version))
-    if write:
-        write_files_together(outputs)
-    return dict(outputs)
-
-
-class ImageRules:
-    """Whose elf2image and image_info a chip's images reproduce. A chip holds one
-    as IMAGE_RULES; a later mode may hand it another. These are v2.3.1's; the
-    package beside this file holds upstream 5.x's, for the chips v2.3.1 never knew."""
-
-    NAME = "2.3.1"
-    NAMES_CHIP = False          # images carry the chip ID that names their chip
-    FROM_PYTHON = True          # esptool.elf2image() can make them
-    ELF2IMAGE_OPTIONS = ()      # elf2image options (dest names) beyond v2.3's these take
-
-    def elf2image_command(self, args):
-        return elf2image(args.input, args.chip, args.output, int(args.version), args.flash_mode,
-                         args.flash_freq, args.flash_size, reporter=ConsoleReporter())
-
-
-V231_IMAGE_RULES = ImageRules()
-ESPLoader.IMAGE_RULES = V231_IMAGE_RULES
-
-
-def refuse_options_of_other_rules(args, rules):
-    """An option another chip's image rules take but this chip's do not (5.x's
-    --min-rev for an ESP32) is refused: ignoring it would write an image the user
-    did not ask for."""
-    others = {name: chip for chip in CHIPS.values()
-              for name in chip.IMAGE_RULES.ELF2IMAGE_OPTIONS}
-    given = [name for name in others
-             if name not in rules.ELF2IMAGE_OPTIONS and getattr(args, name, None)]
-    if given:
-        takers = [key for key, chip in CHIPS.items()
-                  if given[0] in chip.IMAGE_RULES.ELF2IMAGE_OPTIONS]
-        raise FatalError("--%s applies only to the chips whose images follow upstream 5.x "
-                         "(%s), not to %s" % (given[0].replace("_", "-"), ", ".join(takers),
-                                              "ESP8266 (the default)" if args.chip == "auto"
-                                              else CHIPS[args.chip].CHIP_NAME))
-
-
-def elf2image_outputs(image, input, output, version):
-    """-> [(file name, bytes)]: the chip's elf2image_files hook decides."""
-    return CHIPS[image.chip].elf2image_files(image, input, output, version)
-
-
-def make_image(args):
-    """An ESP8266 v1 image from raw files (docs/image-format.md §7); `output` is a name prefix.
-    Whatever --chip says, as v2.3.1: the format is the ESP8266's."""
-    files = args.segfile or []
-    addresses = args.segaddr or []
-    if not files:
-        raise FatalError("No segments specified")
-    if len(files) != len(addresses):
-        raise FatalError("Number of specified files does not match number of specified "
-                         "addresses (%d files, %d addresses)" % (len(files), len(addresses)))
-    for value in addresses + [args.entrypoint]:
-        check_u32(value)
-    segments = [ImageSegment(addr, read_input_file(path, "segment file"))
-                for path, addr in zip(files, addresses)]
-    image = FirmwareImage("esp8266", entrypoint=args.entrypoint, segments=segments)
-    write_files_together(esp8266_v1_files(image, args.output))
-
-
-def check_u32(value):
-    if not 0 <= value <= 0xFFFFFFFF:
-        raise FatalError("address 0x%x does not fit in 32 bits" % value)
-
-
-# --- Commands that talk to a chip (docs/protocol.md §9) ----------------------------
 
 # -- the flash engine: plans and sends, reports through esp.reporter ----------
 
@@ -3158,9 +3168,6 @@ def check_regions_disjoint(regions, sector):
                              "starts in is also written by %s)"
                              % (region.address, region.filename, previous.filename))
         previous = region
-
-
-
 
 
 def patch_flash_params(esp, address, image, flash_mode="keep", flash_freq="keep",
@@ -3336,7 +3343,11 @@ def inflated_sizes(payload, block_size):
 
 # A bad link (cheap cables at high rates) garbles bytes: how hard to try before giving up.
 LINK_RETRIES_PER_BAUD = 2       # failed sends at one rate before the rate is lowered
+
+
 LINK_MAX_RETRIES = 6            # failures in a row with no block getting through: give up
+
+
 LINK_BAUD_STEPS = (921600, 460800, 230400, 115200)
 
 
@@ -3391,7 +3402,11 @@ class LinkRecovery:
 # the same file in parallel (espkit.boards) share one compression, the costliest
 # host work per board (zlib level 9: about 0.1 s of CPU per MiB).
 DEFLATED_KEPT = 4
+
+
 _deflated = collections.OrderedDict()
+
+
 _deflated_lock = threading.Lock()
 
 
@@ -3510,7 +3525,11 @@ def report_write_speed(reporter, region, sent, seconds, compress, skipped=""):
 # the chip's read of the region, which a few sectors do not repay by much; and the
 # trace comparisons with upstream (test/test_trace_compat.py) write such regions.
 SKIP_MIN_SIZE = 0x20000
+
+
 MAX_DIGEST_SECTORS = 1024          # per FLASH_SECTOR_MD5 reply (docs/protocol.md §5.13)
+
+
 # ROM bisection: a run this short whose two halves both differ is written whole
 # rather than asked about sector by sector (the changes are dense there).
 DENSE_RUN_SECTORS = 4
@@ -3750,6 +3769,8 @@ def contiguous_ranges(indexes):
     return ranges
 
 
+# -- reading, erasing, the flash's size ---------------------------------------
+
 def read_flash_data(esp, address, size, progress=None):
     """-> (the flash's bytes, seconds taken); `progress(done, total)` hears the bytes read."""
     if not esp.IS_STUB:
@@ -3841,7 +3862,146 @@ def warn_if_larger_than_the_chip(esp, name):
                              % (name, detected))
 
 
-# -- commands that talk to a chip: (esp, args) --------------------------------
+def format_mac(mac):
+    return ":".join("%02x" % b for b in mac)
+
+
+# ---------------------------------------------------------------------------
+# 8. Commands
+# ---------------------------------------------------------------------------
+#
+# One function per subcommand. The command functions (`write_flash(esp, args)`
+# ...) take argparse namespaces, as v2.3's did and as scripts written for it call
+# them, and are thin layers over the engine of section 7.
+
+# --- Offline image commands (docs/image-format.md §6-§8) -------------------------
+
+def version(args):
+    ConsoleReporter().message(__version__)
+
+
+class ImageInfo:
+    """What image_info() found in a firmware image, as data.
+
+    `image` is the parsed FirmwareImage (segments with .addr and .data);
+    `checksum_valid` compares the stored checksum byte with the calculated one;
+    `digest_valid` is None when no SHA-256 is appended; `warnings` lists what
+    the command line would have printed as warnings.
+    """
+
+    def __init__(self, image, warnings):
+        self.image = image
+        self.chip = image.chip
+        self.version = image.version
+        self.entrypoint = image.entrypoint
+        self.flash_mode = image.flash_mode
+        self.flash_size_freq = image.flash_size_freq
+        self.segments = image.segments
+        self.checksum = image.stored_checksum
+        self.calculated_checksum = image.calculate_checksum()
+        self.checksum_valid = self.checksum == self.calculated_checksum
+        self.digest_valid = (None if image.calculated_digest is None
+                             else image.calculated_digest == image.stored_digest)
+        self.extended = image.extended
+        self.warnings = warnings
+
+    def lines(self):
+        """The lines the image_info command prints."""
+        return image_info_lines(self.image)
+
+
+def image_info(source, chip="auto"):
+    """Read a firmware image (a path or bytes) -> ImageInfo; prints nothing.
+
+    Called with an argparse namespace instead, as the command line and v2.x
+    scripts do, it is the image_info command and prints its report.
+    """
+    if isinstance(source, argparse.Namespace):
+        return print_image_info(with_paths(source))
+    check_choice(chip, ["auto"] + list(CHIPS), "chip")
+    data = bytes(source) if isinstance(source, (bytes, bytearray, memoryview)) else \
+        read_input_file(source, "image")
+    warnings = []
+    return ImageInfo(read_firmware_image(chip, data, warn=warnings.append), warnings)
+
+
+def print_image_info(args):
+    reporter = ConsoleReporter()
+    data = read_input_file(args.filename, "image")
+    described = describe_other_file(data, args.filename)
+    if described:
+        reporter.message("\n".join(described))
+        return
+    image = read_firmware_image(args.chip, data, warn=reporter.warning)
+    for line in image_info_lines(image):
+        reporter.message(line)
+    if args.chip == "auto" and image.chip != DEFAULT_IMAGE_CHIP:
+        reporter.message("Image type: %s (detected from the header; give --chip to choose)"
+                         % CHIPS[image.chip].CHIP_NAME)
+    for describe in EXTENSIONS.image_tail_describers:
+        for line in describe(data, image):
+            reporter.message(line)
+
+
+def describe_other_file(data, name):
+    """Lines saying what `data` is when an extension knows it is no image; else None."""
+    for describe in EXTENSIONS.file_describers:
+        lines = describe(data, name)
+        if lines:
+            return lines
+    return None
+
+
+def elf2image(input, chip="auto", output=None, version=1, flash_mode="qio", flash_freq="40m",
+              flash_size="1MB", write=True, reporter=None):
+    """Make the flashable image(s) of ELF file `input` -> {file name: bytes}.
+
+    The files are named as the command names them (`output` overrides) and
+    written whole, unless `write` is False. chip "auto" means ESP8266, as in
+    v2.3.1. Called with an argparse namespace, it is the elf2image command.
+    """
+    if isinstance(input, argparse.Namespace):
+        args = with_paths(input)
+        rules = V231_IMAGE_RULES if args.chip == "auto" else CHIPS[args.chip].IMAGE_RULES
+        refuse_options_of_other_rules(args, rules)
+        return rules.elf2image_command(args)
+    reporter = reporter or Reporter()
+    check_choice(chip, ["auto"] + list(CHIPS), "chip")
+    if chip != "auto" and not CHIPS[chip].IMAGE_RULES.FROM_PYTHON:
+        raise FatalError("esptool.elf2image() makes %s images only from the command line "
+                         "(esptool.py --chip %s elf2image ...)" % (CHIPS[chip].CHIP_NAME, chip))
+    check_choice(int(version), [1, 2], "ESP8266 image version")
+    outputs = elf_image_files(os.fspath(input), chip, output, int(version), flash_mode,
+                              flash_freq, flash_size, reporter)
+    if write:
+        write_files_together(outputs)
+    return dict(outputs)
+
+
+def make_image(args):
+    """An ESP8266 v1 image from raw files (docs/image-format.md §7); `output` is a name prefix.
+    Whatever --chip says, as v2.3.1: the format is the ESP8266's."""
+    files = args.segfile or []
+    addresses = args.segaddr or []
+    if not files:
+        raise FatalError("No segments specified")
+    if len(files) != len(addresses):
+        raise FatalError("Number of specified files does not match number of specified "
+                         "addresses (%d files, %d addresses)" % (len(files), len(addresses)))
+    for value in addresses + [args.entrypoint]:
+        check_u32(value)
+    segments = [ImageSegment(addr, read_input_file(path, "segment file"))
+                for path, addr in zip(files, addresses)]
+    image = FirmwareImage("esp8266", entrypoint=args.entrypoint, segments=segments)
+    write_files_together(esp8266_v1_files(image, args.output))
+
+
+def check_u32(value):
+    if not 0 <= value <= 0xFFFFFFFF:
+        raise FatalError("address 0x%x does not fit in 32 bits" % value)
+
+
+# --- Commands that talk to a chip: (esp, args) (docs/protocol.md §9) -------------
 
 def hide_progress_if_asked(esp, args):
     if getattr(args, "no_progress", False):
@@ -3883,10 +4043,6 @@ def dump_mem(esp, args):
 
 def read_mac(esp, args):
     esp.reporter.message("MAC: %s" % format_mac(esp.read_mac()))
-
-
-def format_mac(mac):
-    return ":".join("%02x" % b for b in mac)
 
 
 def chip_id(esp, args):
@@ -3984,7 +4140,7 @@ def run(esp, args):
 
 
 # ---------------------------------------------------------------------------
-# 8. CLI
+# 9. CLI
 # ---------------------------------------------------------------------------
 
 FLASH_MODES = ["qio", "qout", "dio", "dout"]
@@ -4092,6 +4248,36 @@ def add_command_parser(sub, command, name, **kwargs):
 
 
 # -- esptool's argument types --------------------------------------------------
+
+# What the user gave as flash input (docs/files.md §4).
+
+def arg_address_or_name(text):
+    """A flash address (0x1000, 4096) or a partition name (nvs, factory)."""
+    try:
+        return int(text, 0)
+    except ValueError:
+        pass
+    if not re.match(r"^[A-Za-z_][\w.-]*$", text):
+        raise argparse.ArgumentTypeError('"%s" is neither an address nor a partition name' % text)
+    return text
+
+
+def file_regions(address, filename, data):
+    """One (address-or-name, file) argument -> [(address-or-name, filename, bytes)].
+
+    An ELF file is refused: the chip runs images, not ELF files. A file format
+    an extension decodes (Intel HEX) may give several regions at addresses
+    of its own."""
+    if looks_like_elf(data):
+        raise FatalError("%s is an ELF file, not a flash image" % filename,
+                         hint="convert it with elf2image first, e.g. "
+                              "esptool.py --chip esp32 elf2image %s" % filename)
+    for decode in EXTENSIONS.input_decoders:
+        regions = decode(address, filename, data)
+        if regions is not None:
+            return regions
+    return [(address, filename, data)]
+
 
 class FlashSizeAction(argparse.Action):
     """--flash_size: byte sizes, plus the old megabit names with a warning."""
@@ -4614,165 +4800,6 @@ def serial_port_names(filters=()):
         raise FatalError("No serial ports found and no --port given",
                          hint="connect the board, or name its port with --port or ESPTOOL_PORT")
     return ports
-
-
-def check_range_in_flash(esp, address, size, flash_size=None):
-    """Refuse a read or erase past the end of flash, before anything is read or erased.
-
-    Ranges inside the smallest flash this chip comes with need not ask the chip;
-    `flash_size` (bytes), where known, saves asking it."""
-    end = address + size
-    if end <= min(flash_size_bytes(name) for name in esp.FLASH_SIZES):
-        return
-    if flash_size is None:
-        flash_size = flash_size_bytes(detect_flash_size(esp))
-    if end > flash_size:
-        raise FatalError("0x%x bytes at 0x%x reach past the end of the %d KiB flash (0x%x)"
-                         % (size, address, flash_size // 1024, flash_size),
-                         hint="check the address and size; the flash ends at 0x%x" % flash_size)
-
-
-# -- the engine's connect, prepare and leave: keywords, shared with the Python API --
-
-def connect_to_chip(port, *, chip, baud, before, trace, connect_attempts, reporter):
-    """Open `port`, reset, sync, identify (docs/protocol.md §9 steps 1-3) -> its ROM loader.
-
-    `chip`: "auto" or a CHIPS name (another chip answering is WrongChip). The link
-    starts at 115200, or at `baud` if that is lower; prepare_chip() moves it up.
-    `reporter`: None is the console's."""
-    expected = None if chip == "auto" else chip_class(chip)
-    return detect_chip(port, min(ESP_ROM_BAUD, baud), before, trace, connect_attempts,
-                       expected, reporter)
-
-
-def prepare_chip(esp, *, baud, use_stub, before, connect_attempts, spi_connection=None,
-                 flash_size=None):
-    """docs/protocol.md §9 steps 3-7 on a connected chip: describe it, upload the stub,
-    change the baud rate, attach the flash and (given `flash_size`) set its size.
-
-    -> (the loader to work with: the stub's, or the ROM's if `use_stub` is False
-    or the stub failed; None without `flash_size`, else choose_flash_size()'s pair).
-    `before` and `connect_attempts` are for reconnecting to the ROM after a failed
-    stub; `spi_connection` (None: the default pins) is --spi-connection's word."""
-    say = esp.reporter.message
-    say("Chip is %s" % esp.get_chip_description())
-    say("Features: %s" % ", ".join(esp.get_chip_features()))
-    if esp.on_usb_serial_jtag():
-        esp.disable_watchdogs()     # docs/chips.md §5: they would reset the chip mid-work
-    if use_stub:
-        # Change the rate while the ROM runs, before the upload: the ~10 KB stub takes
-        # 0.9 s at 115200 and 0.1 s at 921600, the largest part of a reflash's fixed
-        # cost. The stub keeps the UART divider it finds.
-        if baud > ESP_ROM_BAUD:
-            change_rom_baud_before_upload(esp, baud=baud, before=before,
-                                          connect_attempts=connect_attempts)
-        esp = start_stub_or_stay_in_rom(esp, before=before, connect_attempts=connect_attempts,
-                                        spi_connection=spi_connection)
-    if baud > ESP_ROM_BAUD and esp.serial.baudrate != baud:
-        if Op.CHANGE_BAUDRATE in esp.ROM_LACKS:
-            esp.reporter.warning("WARNING: ROM doesn't support changing baud rate. Keeping "
-                                 "initial baud rate %d" % ESP_ROM_BAUD)
-        else:
-            esp.change_baud(baud)
-    attach_flash(esp, spi_connection)
-    return esp, None if flash_size is None else configure_flash_size(esp, flash_size)
-
-
-def attach_flash(esp, spi_connection=None):
-    """The ROM loader reaches flash only once attached (docs/protocol.md §5.12); a stub
-    attached the default pins when it started, so it needs attaching only to others."""
-    if spi_connection is not None:
-        if not esp.SUPPORTS_SPI_CONNECTION:
-            raise FatalError("Chip %s does not support --spi-connection option." % esp.CHIP_NAME)
-        esp.reporter.message("Configuring SPI flash mode...")
-        esp.flash_spi_attach(spi_connection)
-    elif not esp.IS_STUB:
-        esp.reporter.message("Enabling default SPI flash mode...")
-        esp.flash_spi_attach(0)
-
-
-def configure_flash_size(esp, name):
-    """Tell the loader the flash's size: --flash_size detect/keep/NAME ->
-    (the name for image headers, the size in bytes), as choose_flash_size()."""
-    esp.reporter.message("Configuring flash size...")
-    name, size = choose_flash_size(esp, name)
-    esp.flash_set_parameters(size)
-    if size > 16 << 20 and not (esp.IS_STUB and getattr(esp, "FLASH_32BIT_ADDR", False)):
-        # docs/chips.md §4: only the ESP32-S3's stub reaches flash above 16 MB
-        print("Note: flash above 16MB is not reachable with 24-bit addresses; "
-              "change the flash size if this fails")
-    return name, size
-
-
-def change_rom_baud_before_upload(rom, *, baud, before, connect_attempts):
-    """The ESP32 ROM has CHANGE_BAUDRATE; the ESP8266 ROM gets the rate through its UART
-    divider (docs/protocol.md §14.1). If the chip is lost on the way, reconnect (with
-    `before`'s reset) at 115200 and go on as without this: the stub changes the rate
-    after its upload."""
-    if Op.CHANGE_BAUDRATE not in rom.ROM_LACKS:
-        rom.change_baud(baud)
-    elif rom.ROM_UART_CLKDIV_REG is not None:
-        try:
-            rom.change_baud_by_divider(baud)
-        except FatalError as e:
-            rom.reporter.message("Note: %s; reconnecting at %d to upload the stub."
-                                 % (e, ESP_ROM_BAUD))
-            set_port_baudrate(rom.serial, ESP_ROM_BAUD)
-            rom.connect(before, connect_attempts)
-
-
-def start_stub_or_stay_in_rom(rom, *, before, connect_attempts, spi_connection=None):
-    """Upload our stub; if it does not start or answers wrongly, warn, reset back
-    into the ROM loader (`before`'s reset) and go on there (issue 6: never worse
-    than --no-stub)."""
-    try:
-        stub_code = stub_image(chip_key(type(rom)))
-    except FatalError as e:
-        rom.reporter.message("Note: %s; going on with the ROM loader (as with --no-stub)." % e)
-        return rom
-    reference = rom_flash_digest(rom, spi_connection)
-    try:
-        stub = rom.run_stub(stub_code)
-        check_stub(stub, reference)
-        return stub
-    except FatalError as e:    # no greeting, a wrong self-check, a reset mid-upload
-        rom.reporter.warning("WARNING: the flasher stub failed: %s. Going on with the ROM loader "
-                             "(as with --no-stub)." % e)
-    set_port_baudrate(rom.serial, ESP_ROM_BAUD)    # a reset ROM syncs at 115200 again
-    rom.connect(before, connect_attempts)
-    return rom
-
-
-def rom_flash_digest(rom, spi_connection=None):
-    """MD5 of the first bytes of flash as the ROM sees them, to check the stub with;
-    read through the pins the work will use (`spi_connection`, None: the default)."""
-    if rom.ROM_NEEDS_ATTACH_TO_READ_FLASH:
-        rom.flash_spi_attach(spi_connection or 0)
-    length = rom.STUB_CHECK_LENGTH
-    return length, rom.flash_digest(0, length)
-
-
-def check_stub(stub, reference):
-    length, expected = reference
-    try:
-        got = stub.flash_md5sum(0, length)
-    except FatalError as e:
-        raise StubFailed("its MD5 self-check failed (%s)" % e)
-    if got != expected:
-        raise StubFailed("its MD5 of flash 0x0-0x%x is %s, the ROM's %s" % (length, got, expected))
-
-
-def leave_chip(esp, after):
-    """--after (docs/protocol.md §16)."""
-    if after == "hard_reset":
-        esp.reporter.message("Hard resetting via RTS pin...")
-        esp.hard_reset()
-    elif after == "soft_reset":
-        esp.reporter.message("Soft resetting...")
-        esp.soft_reset(False)
-    else:
-        esp.reporter.message("Staying in bootloader.")
-        esp.soft_reset(True)
 
 
 def main(argv=None):
