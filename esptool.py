@@ -556,10 +556,18 @@ class Extensions:
         self.leave_command = None       # (esp, args) at a command's end, in place of --after's
         self.usage_error = None         # (error, argv) -> exit status, or None to raise it
         self.url_schemes = {}           # "espsim" -> register(serial) before such a URL opens
+        self.resets = {}                # --before name -> reset(loader) into the bootloader
+        self.reset_for_port = []        # pick(loader) -> the --before name its port needs, or None
+        self.chip_identifiers = []      # identify(loader) -> (chip class or None, what was read)
         self.api = {}                   # name -> object offered as esptool.<name>
 
 
 EXTENSIONS = Extensions()
+
+
+def before_choices():
+    """--before's choices (docs/protocol.md §6.6), with the resets extensions add."""
+    return ["default_reset"] + list(EXTENSIONS.resets) + ["no_reset"]
 
 
 def load_extensions():
@@ -581,6 +589,16 @@ def add_extension_args(parser, command_name):
     """The options an extension adds to a core command (write_flash --monitor)."""
     for add in EXTENSIONS.command_args.get(command_name, []):
         add(parser)
+
+
+def extension_api(name):
+    """The function `name` an extension offers Python callers, or a FatalError saying
+    what to install."""
+    offered = load_extensions().api
+    if name not in offered:
+        raise FatalError("esptool.%s() is not part of esptool.py alone" % name,
+                         hint=EXTENSION_INSTALL_HINT)
+    return offered[name]
 
 
 def __getattr__(name):
@@ -862,7 +880,6 @@ BAUD_TOLERANCE = 0.03              # a rate this far off still works (docs/proto
 SYNC_PAYLOAD = b"\x07\x07\x12\x20" + 32 * b"\x55"    # docs/protocol.md §5.2
 SYNC_EXTRA_REPLIES = 7             # a ROM answers each SYNC 8 times
 MAX_STRAY_FRAMES = 100             # docs/protocol.md §4.5
-BEFORE_CHOICES = ["default_reset", "usb_reset", "no_reset"]      # --before (docs/protocol.md §6.6)
 AFTER_CHOICES = ["hard_reset", "soft_reset", "no_reset"]         # --after (docs/protocol.md §16)
 DEFAULT_CONNECT_ATTEMPTS = 7       # resets tried, alternating the docs/protocol.md §6.3 variants
 
@@ -1006,25 +1023,6 @@ def set_port_baudrate(link, baud):
     except (IOError, ValueError) as e:
         raise PortError("failed to set baud rate %d: %s" % (baud, e),
                         hint="the serial driver may not support this rate")
-
-
-USB_SERIAL_JTAG_IDS = (0x303A, 0x1001)     # Espressif VID, USB-Serial-JTAG PID (docs/chips.md §5)
-
-
-def usb_ids_of_port(name):
-    """(VID, PID) of a local serial port as the OS lists it, or None (URLs, non-USB ports)."""
-    if not name or "://" in name:
-        return None
-    try:
-        from serial.tools import list_ports
-        ports = list_ports.comports()
-    except (ImportError, OSError):
-        return None
-    real = os.path.realpath(name)
-    for info in ports:
-        if info.device in (name, real) and info.vid is not None:
-            return info.vid, info.pid
-    return None
 
 
 # The chips this tool knows, by their --chip name: each chip class of section 6
@@ -1275,29 +1273,12 @@ class ESPLoader:
         time.sleep(0.05)
         port.dtr = False
 
-    def usb_reset_into_bootloader(self):
-        """docs/chips.md §5: the reset sequence of the chips' USB-Serial-JTAG port,
-        whose DTR/RTS reach reset logic inside the chip, not an RC circuit."""
-        port = self.serial
-        port.rts = False
-        port.dtr = False
-        time.sleep(0.1)
-        port.dtr = True           # GPIO0 low
-        port.rts = False
-        time.sleep(0.1)
-        port.rts = True           # reset, latching download mode
-        port.dtr = False
-        port.rts = True           # repeated: Windows' usbser.sys passes DTR on with RTS
-        time.sleep(0.1)
-        port.dtr = False
-        port.rts = False          # out of reset
-
     def _connect_attempt(self, mode, esp32r0_delay):
-        if mode == "usb_reset":
-            self.usb_reset_into_bootloader()
-            self.boot_log += self._link.drain_input(settle=0.05)
-        elif mode == "default_reset":
+        if mode == "default_reset":
             self.reset_into_bootloader(esp32r0_delay)
+        elif mode in EXTENSIONS.resets:
+            EXTENSIONS.resets[mode](self)
+        if mode != "no_reset":
             self.boot_log += self._link.drain_input(settle=0.05)
         last_error = None
         for _ in range(5):
@@ -1314,8 +1295,8 @@ class ESPLoader:
 
     def connect(self, mode="default_reset", attempts=DEFAULT_CONNECT_ATTEMPTS):
         """Reset (unless mode is no_reset) and sync; FatalError when it never answers."""
-        if mode == "default_reset" and self.on_usb_serial_jtag():
-            mode = "usb_reset"    # docs/chips.md §5: picked by the port's VID:PID
+        for pick in EXTENSIONS.reset_for_port if mode == "default_reset" else ():
+            mode = pick(self) or mode     # a chip's own USB port needs its own reset
         self.reporter.message("Connecting...", end="")
         last_error = None
         try:
@@ -1332,11 +1313,11 @@ class ESPLoader:
                             hint=diagnose_boot_log(self.boot_log) or hint)
 
     def on_usb_serial_jtag(self):
-        """True if the port is an ESP32-C3/-S3's own USB-Serial-JTAG (docs/chips.md §5)."""
-        return usb_ids_of_port(getattr(self.serial, "port", None)) == USB_SERIAL_JTAG_IDS
+        """True on a chip's own USB-Serial-JTAG port; the chips that have one say so."""
+        return False
 
-    def disable_watchdogs(self):
-        """Chips reached over USB-Serial-JTAG override this (docs/chips.md §5)."""
+    def keep_awake(self):
+        """Before the work: the chips whose watchdogs would reset them mid-work stop them."""
 
     @staticmethod
     def detect_chip(port, baud=ESP_ROM_BAUD, connect_mode="default_reset",
@@ -1357,11 +1338,10 @@ class ESPLoader:
             self.reporter.message("Detecting chip type...", end="")
         found, what = None, None
         if expected is None or expected.CHIP_DETECT_MAGIC_VALUE is None:
-            chip_id = self.security_info_chip_id()
-            if chip_id is not None:
-                found = next((c for c in CHIPS.values() if c.IMAGE_CHIP_ID_OF_ROM == chip_id),
-                             None)
-                what = "chip ID %d" % chip_id
+            for identify in EXTENSIONS.chip_identifiers:
+                found, what = identify(self) or (None, None)
+                if what is not None:
+                    break
         if what is None:
             magic = self.read_reg(self.CHIP_DETECT_MAGIC_REG_ADDR)
             found = next((c for c in CHIPS.values() if magic in c.magic_values()),
@@ -1381,14 +1361,6 @@ class ESPLoader:
             raise WrongChip("This chip is %s, not %s." % (found.CHIP_NAME, expected.CHIP_NAME),
                             hint="use --chip %s, or --chip auto" % chip_key(found))
         return expected
-
-    def security_info_chip_id(self):
-        """The chip ID of GET_SECURITY_INFO's reply, or None when the ROM lacks the
-        command (an error status, docs/chips.md §2.2) or sends no chip ID."""
-        _, data = self.command(Op.GET_SECURITY_INFO)
-        if len(data) < 22 or data[20] != 0:
-            return None
-        return struct.unpack_from("<I", data, 12)[0]
 
     # -- memory (docs/protocol.md §5.3, §5.4) -----------------------------------------------
 
@@ -2952,8 +2924,7 @@ def prepare_chip(esp, *, baud, use_stub, before, connect_attempts, spi_connectio
     say = esp.reporter.message
     say("Chip is %s" % esp.get_chip_description())
     say("Features: %s" % ", ".join(esp.get_chip_features()))
-    if esp.on_usb_serial_jtag():
-        esp.disable_watchdogs()     # docs/chips.md §5: they would reset the chip mid-work
+    esp.keep_awake()
     if use_stub:
         # Change the rate while the ROM runs, before the upload: the ~10 KB stub takes
         # 0.9 s at 115200 and 0.1 s at 921600, the largest part of a reflash's fixed
@@ -3880,49 +3851,14 @@ def version(args):
     ConsoleReporter().message(__version__)
 
 
-class ImageInfo:
-    """What image_info() found in a firmware image, as data.
-
-    `image` is the parsed FirmwareImage (segments with .addr and .data);
-    `checksum_valid` compares the stored checksum byte with the calculated one;
-    `digest_valid` is None when no SHA-256 is appended; `warnings` lists what
-    the command line would have printed as warnings.
-    """
-
-    def __init__(self, image, warnings):
-        self.image = image
-        self.chip = image.chip
-        self.version = image.version
-        self.entrypoint = image.entrypoint
-        self.flash_mode = image.flash_mode
-        self.flash_size_freq = image.flash_size_freq
-        self.segments = image.segments
-        self.checksum = image.stored_checksum
-        self.calculated_checksum = image.calculate_checksum()
-        self.checksum_valid = self.checksum == self.calculated_checksum
-        self.digest_valid = (None if image.calculated_digest is None
-                             else image.calculated_digest == image.stored_digest)
-        self.extended = image.extended
-        self.warnings = warnings
-
-    def lines(self):
-        """The lines the image_info command prints."""
-        return image_info_lines(self.image)
-
-
 def image_info(source, chip="auto"):
-    """Read a firmware image (a path or bytes) -> ImageInfo; prints nothing.
-
-    Called with an argparse namespace instead, as the command line and v2.x
-    scripts do, it is the image_info command and prints its report.
-    """
+    """The image_info command, called with an argparse namespace as the command line
+    and v2.x scripts call it. Called with a path or bytes, it is the Python API's
+    (the image's fields as data, nothing printed), which the package beside this
+    file offers."""
     if isinstance(source, argparse.Namespace):
         return print_image_info(with_paths(source))
-    check_choice(chip, ["auto"] + list(CHIPS), "chip")
-    data = bytes(source) if isinstance(source, (bytes, bytearray, memoryview)) else \
-        read_input_file(source, "image")
-    warnings = []
-    return ImageInfo(read_firmware_image(chip, data, warn=warnings.append), warnings)
+    return extension_api("image_info")(source, chip)
 
 
 def print_image_info(args):
@@ -4602,7 +4538,7 @@ def add_global_args(parser):
     parser.add_argument("--baud", "-b", type=arg_auto_int,
                         default=os.environ.get("ESPTOOL_BAUD", ESP_ROM_BAUD),
                         help="baud rate for transfers (the connection starts at 115200)")
-    parser.add_argument("--before", choices=BEFORE_CHOICES,
+    parser.add_argument("--before", choices=before_choices(),
                         type=underscored,
                         default=os.environ.get("ESPTOOL_BEFORE", "default_reset"),
                         help="how to get the chip into its bootloader (usb_reset: an "

@@ -12,7 +12,9 @@ and this API share esptool's engine.
 import functools
 
 from esptool import (
-    AFTER_CHOICES, BEFORE_CHOICES, CHIPS, DEFAULT_CONNECT_ATTEMPTS, DETECTED_FLASH_SIZES,
+    before_choices,
+    image_info_lines, read_firmware_image, read_input_file,
+    AFTER_CHOICES, CHIPS, DEFAULT_CONNECT_ATTEMPTS, DETECTED_FLASH_SIZES,
     ESP_ROM_BAUD, FLASH_FREQ_CODES, FLASH_MODE_CODES, FatalError, Reporter, check_choice,
     choose_flash_size, connect_to_chip, erase_flash_region, erase_whole_flash, flash_files,
     flash_size_bytes, format_mac, leave_chip, plan_flash_regions, plan_write_regions,
@@ -33,7 +35,7 @@ def connect(port, chip="auto", baud=ESP_ROM_BAUD, stub=True, reporter=None,
     closed when the block ends, also on an exception.
     """
     chip = check_choice(str(chip).lower(), ["auto"] + list(CHIPS), "chip")
-    check_choice(before, BEFORE_CHOICES, "'before' action")
+    check_choice(before, before_choices(), "'before' action")
     check_choice(after, AFTER_CHOICES, "'after' action")
     return ChipSession(port, chip, baud, stub, reporter or Reporter(), before, after,
                        connect_attempts, trace)
@@ -188,3 +190,43 @@ class ChipSession:
         else:
             self.esp.run()
         self._after = None
+
+
+class ImageInfo:
+    """What image_info() found in a firmware image, as data.
+
+    `image` is the parsed FirmwareImage (segments with .addr and .data);
+    `checksum_valid` compares the stored checksum byte with the calculated one;
+    `digest_valid` is None when no SHA-256 is appended; `warnings` lists what
+    the command line would have printed as warnings.
+    """
+
+    def __init__(self, image, warnings):
+        self.image = image
+        self.chip = image.chip
+        self.version = image.version
+        self.entrypoint = image.entrypoint
+        self.flash_mode = image.flash_mode
+        self.flash_size_freq = image.flash_size_freq
+        self.segments = image.segments
+        self.checksum = image.stored_checksum
+        self.calculated_checksum = image.calculate_checksum()
+        self.checksum_valid = self.checksum == self.calculated_checksum
+        self.digest_valid = (None if image.calculated_digest is None
+                             else image.calculated_digest == image.stored_digest)
+        self.extended = image.extended
+        self.warnings = warnings
+
+    def lines(self):
+        """The lines the image_info command prints."""
+        return image_info_lines(self.image)
+
+
+def image_info(source, chip="auto"):
+    """Read a firmware image (a path or bytes) -> ImageInfo; prints nothing.
+    Offered as esptool.image_info(), which is also v2.x's image_info command."""
+    check_choice(chip, ["auto"] + list(CHIPS), "chip")
+    data = bytes(source) if isinstance(source, (bytes, bytearray, memoryview)) else \
+        read_input_file(source, "image")
+    warnings = []
+    return ImageInfo(read_firmware_image(chip, data, warn=warnings.append), warnings)

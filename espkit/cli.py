@@ -11,7 +11,7 @@ from espkit import boards, chips, formats, images5x, monitor, partitions, ports
 
 
 def register(extensions):
-    chips.register(CHIPS)
+    chips.register(extensions, CHIPS)
     extensions.commands += [
         Command("merge_bin", formats.merge_bin,
                 "merge files into one raw, Intel HEX or UF2 file for flashing",
@@ -47,7 +47,8 @@ def register(extensions):
 def register_api(extensions):
     """esptool.connect() and its session for Python callers, imported when first asked for."""
     from espkit import api
-    extensions.api.update(connect=api.connect, ChipSession=api.ChipSession)
+    extensions.api.update(connect=api.connect, ChipSession=api.ChipSession,
+                          image_info=api.image_info, ImageInfo=api.ImageInfo)
 
 
 def add_board_args(parser):

@@ -1,6 +1,7 @@
 # GPLv2, see LICENSE.
 """The chips v2.3.1 never knew: a module each (its facts as class data), registered
 with esptool's CHIPS when the package is loaded (docs/adding-a-chip.md)."""
+from espkit.chips import esp_rom
 from espkit.chips.esp32c3 import ESP32C3ROM
 from espkit.chips.esp32s3 import ESP32S3ROM
 
@@ -8,5 +9,6 @@ from espkit.chips.esp32s3 import ESP32S3ROM
 PACKAGE_CHIPS = {"esp32c3": ESP32C3ROM, "esp32s3": ESP32S3ROM}
 
 
-def register(chips):
+def register(extensions, chips):
     chips.update(PACKAGE_CHIPS)
+    esp_rom.register(extensions)

@@ -1,25 +1,84 @@
 # GPLv2, see LICENSE.
-"""The loader the ESP-ROMs of the chips after the ESP32 share, and its facts;\neach chip module fills in its numbers.
+"""What the ESP-ROMs of the chips after the ESP32 share: the loader the chip modules
+fill in with their numbers, and how such a chip is reached before it is known
+(GET_SECURITY_INFO names it; its own USB-Serial-JTAG port resets it).
 """
+import os
 import struct
+import time
 
-from esptool import (
-    ESP32ROM, ESP32_FLASH_SIZES, ESPLoader,
-)
+from esptool import CHIPS, ESP32ROM, ESP32_FLASH_SIZES, ESPLoader, Op
 from espkit.images5x import is_flash_addr
-
 
 # The chips v2.3.1 never knew take sizes up to 128MB (upstream 5.x, docs/chips.md §8).
 ESP32_MODERN_FLASH_SIZES = dict(ESP32_FLASH_SIZES, **{"32MB": 0x50, "64MB": 0x60, "128MB": 0x70})
 
-
 RTC_WDT_WKEY = 0x50D83AA1            # write-protect keys (docs/chips.md §5)
-
-
 RTC_SWD_WKEY = 0x8F1D312A
-
-
 RTC_SWD_AUTO_FEED_EN = 1 << 31
+USB_SERIAL_JTAG_IDS = (0x303A, 0x1001)     # Espressif VID, USB-Serial-JTAG PID (docs/chips.md §5)
+
+
+def register(extensions):
+    """The ways in these chips need before they are known (esptool's seams)."""
+    extensions.chip_identifiers.append(identify_by_security_info)
+    extensions.resets["usb_reset"] = usb_reset_into_bootloader
+    extensions.reset_for_port.append(reset_for_usb_serial_jtag)
+
+
+def identify_by_security_info(loader):
+    """(chip class or None, what was read) from GET_SECURITY_INFO's chip ID
+    (docs/chips.md §2.2); None where the ROM lacks the command (ESP8266, ESP32)."""
+    _, data = loader.command(Op.GET_SECURITY_INFO)
+    if len(data) < 22 or data[20] != 0:
+        return None
+    chip_id = struct.unpack_from("<I", data, 12)[0]
+    found = next((c for c in CHIPS.values() if c.IMAGE_CHIP_ID_OF_ROM == chip_id), None)
+    return found, "chip ID %d" % chip_id
+
+
+def usb_ids_of_port(name):
+    """(VID, PID) of a local serial port as the OS lists it, or None (URLs, non-USB ports)."""
+    if not name or "://" in name:
+        return None
+    try:
+        from serial.tools import list_ports
+        ports = list_ports.comports()
+    except (ImportError, OSError):
+        return None
+    real = os.path.realpath(name)
+    for info in ports:
+        if info.device in (name, real) and info.vid is not None:
+            return info.vid, info.pid
+    return None
+
+
+def on_usb_serial_jtag(loader):
+    """True if the loader's port is a chip's own USB-Serial-JTAG (docs/chips.md §5)."""
+    return usb_ids_of_port(getattr(loader.serial, "port", None)) == USB_SERIAL_JTAG_IDS
+
+
+def reset_for_usb_serial_jtag(loader):
+    """--before default_reset on such a port means usb_reset: picked by its VID:PID."""
+    return "usb_reset" if on_usb_serial_jtag(loader) else None
+
+
+def usb_reset_into_bootloader(loader):
+    """docs/chips.md §5: the reset sequence of the chips' USB-Serial-JTAG port,
+    whose DTR/RTS reach reset logic inside the chip, not an RC circuit."""
+    port = loader.serial
+    port.rts = False
+    port.dtr = False
+    time.sleep(0.1)
+    port.dtr = True           # GPIO0 low
+    port.rts = False
+    time.sleep(0.1)
+    port.rts = True           # reset, latching download mode
+    port.dtr = False
+    port.rts = True           # repeated: Windows' usbser.sys passes DTR on with RTS
+    time.sleep(0.1)
+    port.dtr = False
+    port.rts = False          # out of reset
 
 
 class EspRomLoader(ESP32ROM):
@@ -87,6 +146,13 @@ class EspRomLoader(ESP32ROM):
 
     def flash_spi_attach(self, config):
         ESPLoader.flash_spi_attach(self, config)    # 0: the ROM uses the eFuse pin setting
+
+    def on_usb_serial_jtag(self):
+        return on_usb_serial_jtag(self)
+
+    def keep_awake(self):
+        if self.on_usb_serial_jtag():
+            self.disable_watchdogs()
 
     def disable_watchdogs(self):
         """docs/chips.md §5: over USB-Serial-JTAG nothing resets the RTC watchdog,
