@@ -556,6 +556,7 @@ class Extensions:
         self.leave_command = None       # (esp, args) at a command's end, in place of --after's
         self.usage_error = None         # (error, argv) -> exit status, or None to raise it
         self.url_schemes = {}           # "espsim" -> register(serial) before such a URL opens
+        self.link_recovery = None       # (esp) -> what to do when a flash block fails
         self.resets = {}                # --before name -> reset(loader) into the bootloader
         self.reset_for_port = []        # pick(loader) -> the --before name its port needs, or None
         self.chip_identifiers = []      # identify(loader) -> (chip class or None, what was read)
@@ -873,10 +874,8 @@ MAX_TIMEOUT = 240.0
 MD5_TIMEOUT_PER_MB = 8.0
 ERASE_TIMEOUT_PER_MB = 40.0       # v2.3.1 used 30; real 4 MB chips need more
 ROM_MEM_END_TIMEOUT = 0.2          # docs/protocol.md §5.4: the ROM may jump before it answers
-
 UART_CLKDIV_MASK = 0xFFFFF         # the divider field of UART_CLKDIV (docs/protocol.md §7.4)
 BAUD_TOLERANCE = 0.03              # a rate this far off still works (docs/protocol.md §14.1)
-
 SYNC_PAYLOAD = b"\x07\x07\x12\x20" + 32 * b"\x55"    # docs/protocol.md §5.2
 SYNC_EXTRA_REPLIES = 7             # a ROM answers each SYNC 8 times
 MAX_STRAY_FRAMES = 100             # docs/protocol.md §4.5
@@ -920,7 +919,6 @@ SPI_USR_MOSI = 1 << 27
 SPI_CMD_USR = 1 << 18
 SPI_USR2_DLEN_SHIFT = 28
 SPI_CMD_POLLS = 10
-
 STUB_GREETING = b"OHAI"
 STUB_GREETING_TIMEOUT = 3.0
 STUB_FLASH_BLOCK = 0x4000          # stub FLASH_DATA / DEFL block (docs/protocol.md §10.6)
@@ -930,13 +928,10 @@ READ_FLASH_PACKET = 0x1000         # stub READ_FLASH packet size (docs/protocol.
 # plus USB/TCP latency: 30 % of a 921600-baud read on espsim). Four packets in
 # flight hide that; the stub's pending acks stay far below the 128-byte RX FIFO.
 READ_FLASH_WINDOW = 4 * READ_FLASH_PACKET
-
 CONNECT_HINT = ("check that this is the right port; that the chip is in download mode "
                 "(hold BOOT/GPIO0 low while it resets, or let DTR/RTS do it: are they "
                 "wired?); that nothing else runs on the chip if you used --before "
                 "no_reset; and that the board has power")
-
-
 ECHO_HINT = ("this line echoes everything back, as a loopback plug (TX wired to RX) or a "
              "terminal program in echo mode does: it is not a chip's bootloader; check the "
              "port and the wiring")
@@ -1821,12 +1816,10 @@ IMAGE_HEADER = struct.Struct("<BBBBI")      # magic, segments, mode, size|freq, 
 SEGMENT_HEADER = struct.Struct("<II")       # load address, length
 MAX_IMAGE_SEGMENTS = 16           # the ROM loaders and ESP-IDF refuse more
 FLASH_SECTOR_SIZE = 0x1000
-
 ESP8266_IROM_MAP = (0x40200000, 0x40300000)     # flash-mapped code, docs/image-format.md §3.2
 # Outside this window, or longer than 64 KiB, an ESP8266 segment is suspicious (docs/image-format.md §3.4).
 ESP8266_USUAL_SEGMENTS = (0x3FFE0000, 0x40200000)
 ESP8266_USUAL_SEGMENT_MAX_LEN = 0x10000
-
 ESP32_IROM_MAP = (0x400D0000, 0x40400000)       # docs/image-format.md §5.3
 ESP32_DROM_MAP = (0x3F400000, 0x3F800000)
 ESP32_MMU_PAGE_SIZE = 0x10000     # flash is mapped in 64 KiB pages
@@ -2492,8 +2485,6 @@ class ImageRules:
 
 
 V231_IMAGE_RULES = ImageRules()
-
-
 ESPLoader.IMAGE_RULES = V231_IMAGE_RULES
 
 
@@ -3230,13 +3221,13 @@ def write_regions(esp, regions, compress, progress=None, skip=True, hints=None, 
 
 
 def send_flash_region(esp, region, compress, written=None, announce=True, recovery=None):
-    """Write one region, surviving a bad link: a block that fails (a checksum error,
-    a timeout) is sent again, and if failures go on the baud rate is lowered (see
-    LinkRecovery). Returns (bytes sent, seconds); the caller's MD5 check decides.
+    """Write one region; a block that fails (a checksum error, a timeout) is handed to
+    `recovery` (link_recovery(): resent where an extension knows how). Returns
+    (bytes sent, seconds); the caller's MD5 check decides.
     `written(done)` hears the bytes of the region's data sent so far;
     `announce=False`: one run of a region (fast reflash), no lines of its own.
     """
-    recovery = recovery or LinkRecovery(esp)
+    recovery = recovery or link_recovery(esp)
     resume, sent, started = 0, 0, time.time()
     while True:
         attempt = RegionSend(esp, region, resume, compress, written, announce)
@@ -3312,72 +3303,29 @@ def inflated_sizes(payload, block_size):
             for start in range(0, len(payload), block_size)]
 
 
-# A bad link (cheap cables at high rates) garbles bytes: how hard to try before giving up.
-LINK_RETRIES_PER_BAUD = 2       # failed sends at one rate before the rate is lowered
+class GiveUp:
+    """v2.3's answer to a block that fails: the command fails. An extension may hand
+    the engine a better one (EXTENSIONS.link_recovery): resend, lower the baud rate."""
 
-
-LINK_MAX_RETRIES = 6            # failures in a row with no block getting through: give up
-
-
-LINK_BAUD_STEPS = (921600, 460800, 230400, 115200)
-
-
-class LinkRecovery:
-    """What to do when a block fails: send again; after repeated failures lower the
-    baud rate (CHANGE_BAUDRATE, docs/protocol.md §5.9) and say so in one line; after
-    too many, give up with the error."""
+    errors_seen = 0
 
     def __init__(self, esp):
         self.esp = esp
-        self.failures = 0
-        self.at_this_rate = 0
-        self.errors_seen = 0
 
     def recover(self, error, progressed):
-        """Called after a failed send; `progressed`: some blocks got through since the last."""
-        if progressed:
-            self.failures = 0
-        self.errors_seen += 1
-        self.failures += 1
-        self.at_this_rate += 1
-        if self.failures > LINK_MAX_RETRIES or chip_restarted(error):
-            raise error
-        self.esp.trace("block failed (%s); trying again", error)
-        self.drain()
-        if self.at_this_rate >= LINK_RETRIES_PER_BAUD and self.lower_baud(error):
-            self.at_this_rate = 0
+        raise error
 
-    def drain(self):
-        """Late replies and a half-read frame on either side are dropped."""
-        time.sleep(0.05)
-        self.esp.flush_input()
 
-    def lower_baud(self, error):
-        esp = self.esp
-        current = esp.serial.baudrate
-        lower = [b for b in LINK_BAUD_STEPS if b < current]
-        if not lower or Op.CHANGE_BAUDRATE in esp.ROM_LACKS:
-            return False
-        esp.reporter.progress_end()
-        esp.reporter.message("Link errors at %d baud (%s): going on at %d baud"
-                             % (current, error, lower[0]))
-        try:
-            esp.change_baud(lower[0], announce=False)
-        except FatalError as e:
-            esp.trace("lowering the baud rate failed: %s", e)
-            self.drain()
-        return True
+def link_recovery(esp):
+    """What send_flash_region does when a block fails, for one region's writes."""
+    return (EXTENSIONS.link_recovery or GiveUp)(esp)
 
 
 # Inputs recently compressed, with their compressed bytes: boards flashed with
 # the same file in parallel (espkit.boards) share one compression, the costliest
 # host work per board (zlib level 9: about 0.1 s of CPU per MiB).
 DEFLATED_KEPT = 4
-
-
 _deflated = collections.OrderedDict()
-
-
 _deflated_lock = threading.Lock()
 
 
@@ -3445,7 +3393,7 @@ def write_and_check_region(esp, region, compress, written, plan, verifying):
     """Send the region (or the planned runs of it), then check the chip's MD5."""
     link_errors = 0
     for attempt in range(1, REGION_WRITES_AFTER_LINK_ERRORS + 1):
-        recovery = LinkRecovery(esp)
+        recovery = link_recovery(esp)
         if plan is None:
             sent, seconds = send_flash_region(esp, region, compress, written, recovery=recovery)
         else:
@@ -3496,11 +3444,7 @@ def report_write_speed(reporter, region, sent, seconds, compress, skipped=""):
 # the chip's read of the region, which a few sectors do not repay by much; and the
 # trace comparisons with upstream (test/test_trace_compat.py) write such regions.
 SKIP_MIN_SIZE = 0x20000
-
-
 MAX_DIGEST_SECTORS = 1024          # per FLASH_SECTOR_MD5 reply (docs/protocol.md §5.13)
-
-
 # ROM bisection: a run this short whose two halves both differ is written whole
 # rather than asked about sector by sector (the changes are dense there).
 DENSE_RUN_SECTORS = 4

@@ -12,6 +12,7 @@ and this API share esptool's engine.
 import functools
 
 from esptool import (
+    load_extensions,
     before_choices,
     image_info_lines, read_firmware_image, read_input_file,
     AFTER_CHOICES, CHIPS, DEFAULT_CONNECT_ATTEMPTS, DETECTED_FLASH_SIZES,
@@ -34,6 +35,7 @@ def connect(port, chip="auto", baud=ESP_ROM_BAUD, stub=True, reporter=None,
     session closes normally. Use the session as a context manager: the port is
     closed when the block ends, also on an exception.
     """
+    load_extensions()       # an edge, like the command line: the package's chips, recovery
     chip = check_choice(str(chip).lower(), ["auto"] + list(CHIPS), "chip")
     check_choice(before, before_choices(), "'before' action")
     check_choice(after, AFTER_CHOICES, "'after' action")

@@ -7,7 +7,7 @@ adds is wired here: commands, options, and the steps it takes over.
 """
 
 from esptool import CHIPS, Command, arg_auto_int
-from espkit import boards, chips, formats, images5x, monitor, partitions, ports
+from espkit import boards, chips, formats, images5x, link_recovery, monitor, partitions, ports
 
 
 def register(extensions):
@@ -37,6 +37,7 @@ def register(extensions):
     extensions.file_describers.append(formats.describe_non_image)
     extensions.image_tail_describers.append(formats.merged_tail_lines)
     extensions.list_ports = ports.list_serial_ports
+    extensions.link_recovery = link_recovery.LinkRecovery
     extensions.url_schemes["espsim"] = ports.register_espsim_urls
     extensions.run_command = boards.run_command
     extensions.leave_command = monitor.leave_chip_and_watch

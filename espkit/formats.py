@@ -17,8 +17,6 @@ from espkit.partitions import PARTITION_TABLE_MAX_LEN, PARTITION_TABLE_OFFSET, P
 
 
 HEX_DATA, HEX_EOF, HEX_SEGMENT_BASE, HEX_SEGMENT_START, HEX_LINEAR_BASE, HEX_LINEAR_START = range(6)
-
-
 HEX_BYTES_PER_RECORD = 16          # what intelhex (and so upstream 5.x) writes
 
 
@@ -132,29 +130,13 @@ def hex_line(record_type, address, payload):
 
 
 UF2_MAGIC_START0 = 0x0A324655      # "UF2\n"
-
-
 UF2_MAGIC_START1 = 0x9E5D5157
-
-
 UF2_MAGIC_END = 0x0AB16F30
-
-
 UF2_FLAG_FAMILY_ID_PRESENT = 0x00002000
-
-
 UF2_FLAG_MD5_PRESENT = 0x00004000
-
-
 UF2_BLOCK_HEADER = struct.Struct("<8I")
-
-
 UF2_BLOCK_SIZE = 512
-
-
 UF2_DATA_AREA = 476                # 512 - 32 header - 4 final magic
-
-
 UF2_MD5_TAG = struct.Struct("<II16s")     # address, length, MD5 of the chunk
 
 

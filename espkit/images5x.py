@@ -17,33 +17,15 @@ from esptool import (
 
 
 EM_RISCV = 0xF3
-
-
 SHT_NOBITS = 8
-
-
 # PROGBITS, INIT_ARRAY, FINI_ARRAY, PREINIT_ARRAY: the section types 5.x copies.
 ELF_PROGRAM_SECTION_TYPES = (SHT_PROGBITS, 14, 15, 16)
-
-
 ELF_FULL_SECTION_HEADER = struct.Struct("<IIIIIIIIII")
-
-
 ELF_PROGRAM_HEADER = struct.Struct("<IIIIIIII")
-
-
 PT_LOAD = 1
-
-
 APP_DESC_SECTION = ".flash.appdesc"      # ESP-IDF's app description, first in flash
-
-
 APP_DESC_ELF_SHA256_OFFSET = 0xB0        # where IDF's app description keeps the ELF's SHA-256
-
-
 BOOT_DESC_SECTION = ".dram0.bootdesc"    # ESP-IDF's bootloader description, first in RAM
-
-
 MAX_SEGMENT_LEN = 0x1000000
 
 

@@ -15,21 +15,11 @@ from espkit.ports import list_serial_ports
 
 
 MONITOR_BAUD = 115200                  # what ESP-IDF and most SDKs print at
-
-
 MONITOR_READ_TIMEOUT = 0.05            # how often the reader looks at the stop flag
-
-
 KEY_QUIT = 0x1D                        # Ctrl-]
-
-
 KEY_MENU = 0x14                        # Ctrl-T, then one of MENU_KEYS
-
-
 MENU_KEYS = {0x12: "reset", ord("r"): "reset", ord("R"): "reset",          # Ctrl-R
              0x08: "help", ord("h"): "help", ord("H"): "help", ord("?"): "help"}  # Ctrl-H
-
-
 MONITOR_HELP = """\
 --- esptool.py monitor keys:
 ---   Ctrl-]          quit

@@ -15,40 +15,20 @@ from esptool import (
 
 
 PARTITION_TABLE_OFFSET = 0x8000     # where ESP-IDF's bootloader looks by default
-
-
 PARTITION_TABLE_SECTOR = 0x1000
-
-
 PARTITION_TABLE_MAX_LEN = 0xC00     # gen_esp32part pads the binary to this
-
-
 PARTITION_MAGIC = b"\xaa\x50"
-
-
 PARTITION_MD5_MAGIC = b"\xeb\xeb"
-
-
 PARTITION_ENTRY = struct.Struct("<2sBBII16sI")   # magic, type, subtype, offset, size, name, flags
-
-
 PARTITION_TYPES = {"app": 0x00, "data": 0x01}
-
-
 PARTITION_SUBTYPES = {
     0x00: dict([("factory", 0x00), ("test", 0x20)]
                + [("ota_%d" % n, 0x10 + n) for n in range(16)]),
     0x01: {"ota": 0x00, "phy": 0x01, "nvs": 0x02, "coredump": 0x03, "nvs_keys": 0x04,
            "efuse": 0x05, "undefined": 0x06, "esphttpd": 0x80, "fat": 0x81, "spiffs": 0x82},
 }
-
-
 PARTITION_ALIGNMENT = {0x00: 0x10000}            # every other type: 4 bytes
-
-
 PARTITION_FLAGS = {"encrypted": 0}               # flag name -> bit
-
-
 OTADATA_SIZE = 0x2000
 
 

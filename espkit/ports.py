@@ -21,13 +21,9 @@ ESP_USB_VENDORS = {
     0x0403: "FTDI",           # FT232, FT2232 (ESP-WROVER-KIT)
     0x067B: "Prolific",       # PL2303
 }
-
-
 # The PC's own UARTs: almost never a board, and probing one costs the full
 # connect timeout, so they are tried only when nothing else exists.
 LEGACY_PORT = re.compile(r"^/dev/ttyS\d+$")
-
-
 PORT_FILTER_KEYS = ("vid", "pid", "name", "serial")
 
 

@@ -12,7 +12,6 @@ from espkit.images5x import is_flash_addr
 
 # The chips v2.3.1 never knew take sizes up to 128MB (upstream 5.x, docs/chips.md §8).
 ESP32_MODERN_FLASH_SIZES = dict(ESP32_FLASH_SIZES, **{"32MB": 0x50, "64MB": 0x60, "128MB": 0x70})
-
 RTC_WDT_WKEY = 0x50D83AA1            # write-protect keys (docs/chips.md §5)
 RTC_SWD_WKEY = 0x8F1D312A
 RTC_SWD_AUTO_FEED_EN = 1 << 31
