@@ -32,22 +32,18 @@ opens a port.
 """
 
 import argparse
-import collections
 import contextlib
 import enum
-import errno
 import functools
 import hashlib
 import importlib
 import io
 import os
 import re
-import shlex
 import shutil
 import stat
 import struct
 import sys
-import threading
 import time
 import zlib
 
@@ -557,6 +553,11 @@ class Extensions:
         self.usage_error = None         # (error, argv) -> exit status, or None to raise it
         self.url_schemes = {}           # "espsim" -> register(serial) before such a URL opens
         self.link_recovery = None       # (esp) -> what to do when a flash block fails
+        self.rom_baud_by_divider = None     # (rom, baud): a faster rate for a ROM without the command
+        self.argv_expanders = []        # expand(argv) -> argv, before parsing (@file)
+        self.image_detail_describers = []   # describe(image) -> lines at image_info's end
+        self.deflate = None             # (data) -> zlib level 9 of it (shared between boards)
+        self.explain_port_error = None  # (port, error) -> a PortError that says why
         self.resets = {}                # --before name -> reset(loader) into the bootloader
         self.reset_for_port = []        # pick(loader) -> the --before name its port needs, or None
         self.chip_identifiers = []      # identify(loader) -> (chip class or None, what was read)
@@ -874,8 +875,6 @@ MAX_TIMEOUT = 240.0
 MD5_TIMEOUT_PER_MB = 8.0
 ERASE_TIMEOUT_PER_MB = 40.0       # v2.3.1 used 30; real 4 MB chips need more
 ROM_MEM_END_TIMEOUT = 0.2          # docs/protocol.md §5.4: the ROM may jump before it answers
-UART_CLKDIV_MASK = 0xFFFFF         # the divider field of UART_CLKDIV (docs/protocol.md §7.4)
-BAUD_TOLERANCE = 0.03              # a rate this far off still works (docs/protocol.md §14.1)
 SYNC_PAYLOAD = b"\x07\x07\x12\x20" + 32 * b"\x55"    # docs/protocol.md §5.2
 SYNC_EXTRA_REPLIES = 7             # a ROM answers each SYNC 8 times
 MAX_STRAY_FRAMES = 100             # docs/protocol.md §4.5
@@ -982,33 +981,13 @@ def open_serial_port(port, baud):
         link.rts = False
         link.open()
     except (serial.SerialException, OSError, ValueError) as e:
-        raise port_open_error(port, e)
+        raise (EXTENSIONS.explain_port_error or plain_port_error)(port, e)
     set_port_baudrate(link, baud)
     return link
 
 
-def port_open_error(port, error):
-    """One line per cause of a failed open, without pyserial's doubled '[Errno N]' text."""
-    number = getattr(error, "errno", None)
-    if number == errno.ENOENT:
-        return PortError("could not open port %s: no such port" % port,
-                          hint="check the port name (esptool.py lists the ports it finds when "
-                               "run without --port)")
-    if number == errno.EACCES:
-        return PortError("could not open port %s: permission denied" % port,
-                          hint="add your user to the port's group (often 'dialout': sudo usermod "
-                               "-a -G dialout $USER, then log in again)")
-    if number in (errno.EBUSY, errno.EAGAIN) or "exclusively lock" in str(error):
-        return PortError("could not open port %s: it is busy (Could not exclusively lock port)"
-                          % port, hint="is another program (a serial monitor?) using it?")
-    text = str(error.strerror if getattr(error, "strerror", None) else error)
-    text = re.sub(r"\[Errno \d+\] ", "", text)
-    if "could not open port" not in text.lower():
-        text = "could not open port %s: %s" % (port, text)
-    if "://" in port:
-        return PortError(text, hint="check the URL and its options")
-    return PortError(text, hint="check the port name; is another program (a serial "
-                                 "monitor?) using it?")
+def plain_port_error(port, error):
+    return PortError("could not open port %s: %s" % (port, error))
 
 
 def set_port_baudrate(link, baud):
@@ -1545,49 +1524,6 @@ class ESPLoader:
 
     def baud_word(self, baud):
         return baud
-
-    def change_baud_by_divider(self, baud):
-        """docs/protocol.md §14.1: rescale the UART divider the ROM's auto-baud found, then
-        sync again at `baud`. False if no divider gives `baud` closely enough (nothing
-        is written then). The reply to the write may leave at either rate, so it is not
-        waited for; FatalError if the chip does not answer at `baud` afterwards (its
-        rate is then unknown: reset it)."""
-        old = self.serial.baudrate
-        register = self.read_reg(self.ROM_UART_CLKDIV_REG)
-        divider = register & UART_CLKDIV_MASK
-        new_divider = (divider * old + baud // 2) // baud
-        if new_divider < 1 or (abs(divider * old - new_divider * baud)
-                               > BAUD_TOLERANCE * divider * old):
-            return False
-        self.reporter.message("Changing baud rate to %d" % baud)
-        value = (register & ~UART_CLKDIV_MASK) | new_divider
-        self.trace("UART_CLKDIV %d -> %d, WRITE_REG without waiting for its reply",
-                   divider, new_divider)
-        self._link.write_frame(struct.pack("<BBHI", 0, Op.WRITE_REG, 16, 0)
-                               + struct.pack("<IIII", self.ROM_UART_CLKDIV_REG, value,
-                                             0xFFFFFFFF, 0))
-        self.serial.flush()          # the command has left the host before the rate changes
-        set_port_baudrate(self.serial, baud)
-        time.sleep(0.05)             # its reply, at either rate, is noise now (Appendix A.3)
-        try:
-            self.resync()
-        except FatalError as e:
-            raise FatalError("the %s ROM did not answer at %d baud after its UART divider "
-                             "was changed (%s)" % (self.CHIP_NAME, baud, e))
-        self.reporter.message("Changed.")
-        return True
-
-    def resync(self, attempts=3):
-        """SYNC again on a connected chip, no reset (docs/protocol.md §6.5)."""
-        for attempt in range(attempts):
-            self.flush_input()
-            try:
-                self.sync()
-                return
-            except FatalError:
-                if attempt == attempts - 1:
-                    raise
-                time.sleep(0.05)
 
     # -- SPI flash commands through the controller's registers (docs/protocol.md §8) ----------
 
@@ -2436,31 +2372,9 @@ def image_info_lines(image):
         lines.append("Validation Hash: %s (%s)" % (
             image.calculated_digest.hex(),
             "valid" if image.calculated_digest == image.stored_digest else "invalid"))
-    if image.extended is not None and (image.extended.has_modern_fields()
-                                       or CHIPS[image.chip].IMAGE_RULES.NAMES_CHIP):
-        lines += esp32_extended_header_lines(image.extended, CHIPS[image.chip])
+    for describe in EXTENSIONS.image_detail_describers:
+        lines += describe(image)
     return lines
-
-
-def esp32_extended_header_lines(extended, expected):
-    """The fields later esptool versions write (v2.3.1 only warned about them)."""
-    chip = ESP32_CHIP_IDS.get(extended.chip_id, "unknown chip")
-    if extended.chip_id != expected.IMAGE_CHIP_ID:
-        chip += "; not an %s image" % expected.CHIP_NAME
-    lines = ["Chip ID: %d (%s)" % (extended.chip_id, chip),
-             "Minimum chip revision: %s (legacy field: %d)"
-             % (chip_revision_text(extended.min_chip_rev_full), extended.min_chip_rev)]
-    if extended.max_chip_rev_full in (0, 0xFFFF):    # both mean "no limit" to ESP-IDF
-        lines.append("Maximum chip revision: no limit")
-    else:
-        lines.append("Maximum chip revision: %s" % chip_revision_text(extended.max_chip_rev_full))
-    if any(extended.reserved):
-        lines.append("Reserved extended header bytes are not zero: %s" % extended.reserved.hex())
-    return lines
-
-
-def chip_revision_text(full):
-    return "v%d.%d" % divmod(full, 100)     # stored as major * 100 + minor
 
 
 # --- Image rules: whose elf2image a chip's images reproduce ----------------
@@ -2963,14 +2877,15 @@ def configure_flash_size(esp, name):
 
 def change_rom_baud_before_upload(rom, *, baud, before, connect_attempts):
     """The ESP32 ROM has CHANGE_BAUDRATE; the ESP8266 ROM gets the rate through its UART
-    divider (docs/protocol.md §14.1). If the chip is lost on the way, reconnect (with
+    divider where an extension knows how (docs/protocol.md §14.1; v2.3 left it at
+    115200 until the stub ran). If the chip is lost on the way, reconnect (with
     `before`'s reset) at 115200 and go on as without this: the stub changes the rate
     after its upload."""
     if Op.CHANGE_BAUDRATE not in rom.ROM_LACKS:
         rom.change_baud(baud)
-    elif rom.ROM_UART_CLKDIV_REG is not None:
+    elif rom.ROM_UART_CLKDIV_REG is not None and EXTENSIONS.rom_baud_by_divider:
         try:
-            rom.change_baud_by_divider(baud)
+            EXTENSIONS.rom_baud_by_divider(rom, baud)
         except FatalError as e:
             rom.reporter.message("Note: %s; reconnecting at %d to upload the stub."
                                  % (e, ESP_ROM_BAUD))
@@ -3256,7 +3171,8 @@ class RegionSend:
         esp, data = self.esp, self.region.data[self.resume:]
         address = self.region.address + self.resume
         if self.compress:
-            payload = deflate_once(data) if not self.resume else zlib.compress(data, 9)
+            payload = (EXTENSIONS.deflate or zlib_level_9)(data) if not self.resume \
+                else zlib.compress(data, 9)
         else:
             payload = data
         announce = self.announce and not self.resume
@@ -3296,6 +3212,10 @@ class RegionSend:
         return max(aligned - self.region.address, 0)
 
 
+def zlib_level_9(data):
+    return zlib.compress(data, 9)
+
+
 def inflated_sizes(payload, block_size):
     """Per compressed block: how many bytes of the data it inflates to."""
     inflater = zlib.decompressobj()
@@ -3319,26 +3239,6 @@ class GiveUp:
 def link_recovery(esp):
     """What send_flash_region does when a block fails, for one region's writes."""
     return (EXTENSIONS.link_recovery or GiveUp)(esp)
-
-
-# Inputs recently compressed, with their compressed bytes: boards flashed with
-# the same file in parallel (espkit.boards) share one compression, the costliest
-# host work per board (zlib level 9: about 0.1 s of CPU per MiB).
-DEFLATED_KEPT = 4
-_deflated = collections.OrderedDict()
-_deflated_lock = threading.Lock()
-
-
-def deflate_once(data):
-    """zlib.compress(data, 9), done once for equal inputs however many threads ask."""
-    with _deflated_lock:
-        payload = _deflated.pop(data, None)
-        if payload is None:
-            payload = zlib.compress(data, 9)
-        _deflated[data] = payload
-        while len(_deflated) > DEFLATED_KEPT:
-            _deflated.popitem(last=False)
-    return payload
 
 
 def block_timeouts(payload, block_size, is_stub):
@@ -4504,25 +4404,6 @@ def add_global_args(parser):
         add(parser)
 
 
-def expand_file_arguments(argv):
-    """'@file' arguments are replaced by the words in that file."""
-    expanded = []
-    for arg in argv:
-        if arg.startswith("@"):
-            try:
-                with open(arg[1:]) as f:
-                    for line in f:
-                        expanded += shlex.split(line)
-            except OSError as e:
-                raise FatalError("cannot read argument file %s: %s" % (arg[1:], e.strerror))
-        else:
-            expanded.append(arg)
-    if expanded != list(argv):
-        print("esptool.py %s" % " ".join(expanded),
-              file=sys.stderr if "--json" in expanded else sys.stdout)
-    return expanded
-
-
 def run_command(args, run_connected=None):
     """One command as v2.3 ran it: the banner, then the offline command, or the
     checks that need no chip and then the command on the chip (`run_connected`,
@@ -4688,7 +4569,9 @@ def main(argv=None):
 
 
 def run_cli(argv):
-    argv = expand_file_arguments(sys.argv[1:] if argv is None else argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    for expand in load_extensions().argv_expanders:
+        argv = expand(argv)
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

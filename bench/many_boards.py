@@ -95,7 +95,7 @@ def timed(argv, **kwargs):
 
 # --compress-per-board: esptool.py with its shared compression turned off
 # (deflate_once keeps nothing), to see what sharing saves.
-PER_BOARD = ("import sys, esptool; esptool.DEFLATED_KEPT = 0; "
+PER_BOARD = ("import sys, esptool, espkit.boards; espkit.boards.DEFLATED_KEPT = 0; "
              "sys.exit(esptool.main(sys.argv[1:]))")
 
 

@@ -7,11 +7,12 @@ argparse namespace and reporter, over the same engine as a single board. A
 board that fails never stops the others; a table of all of them ends the
 run. Work that is the same for every board happens once: the files are read
 while parsing, --partition-table FILE is resolved before connecting, and each
-distinct input is compressed once (esptool.deflate_once). `--json` turns any
+distinct input is compressed once (deflate_once, esptool's deflate seam). `--json` turns any
 command's report into JSON lines on stdout (JsonEvents); the usual text then
 goes to stderr.
 """
 import argparse
+import collections
 import contextlib
 import json
 import os
@@ -19,6 +20,7 @@ import shutil
 import sys
 import threading
 import time
+import zlib
 
 import esptool
 from esptool import (
@@ -386,3 +388,23 @@ def report_usage_error(error):
         raise error
     with contextlib.redirect_stdout(sys.stderr):
         return exit_status_of(fail)
+
+
+# Inputs recently compressed, with their compressed bytes: boards flashed with
+# the same file in parallel (espkit.boards) share one compression, the costliest
+# host work per board (zlib level 9: about 0.1 s of CPU per MiB).
+DEFLATED_KEPT = 4
+_deflated = collections.OrderedDict()
+_deflated_lock = threading.Lock()
+
+
+def deflate_once(data):
+    """zlib.compress(data, 9), done once for equal inputs however many threads ask."""
+    with _deflated_lock:
+        payload = _deflated.pop(data, None)
+        if payload is None:
+            payload = zlib.compress(data, 9)
+        _deflated[data] = payload
+        while len(_deflated) > DEFLATED_KEPT:
+            _deflated.popitem(last=False)
+    return payload

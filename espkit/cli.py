@@ -6,8 +6,12 @@ and hands it the seams it offers (esptool.Extensions). Everything the package
 adds is wired here: commands, options, and the steps it takes over.
 """
 
-from esptool import CHIPS, Command, arg_auto_int
-from espkit import boards, chips, formats, images5x, link_recovery, monitor, partitions, ports
+import shlex
+import sys
+
+from esptool import CHIPS, Command, FatalError, arg_auto_int
+from espkit import (boards, chips, formats, images5x, link_recovery, monitor, partitions,
+                    ports, rom_baud)
 
 
 def register(extensions):
@@ -38,6 +42,11 @@ def register(extensions):
     extensions.image_tail_describers.append(formats.merged_tail_lines)
     extensions.list_ports = ports.list_serial_ports
     extensions.link_recovery = link_recovery.LinkRecovery
+    extensions.rom_baud_by_divider = rom_baud.change_baud_by_divider
+    extensions.argv_expanders.append(expand_file_arguments)
+    extensions.image_detail_describers.append(images5x.extended_header_lines)
+    extensions.deflate = boards.deflate_once
+    extensions.explain_port_error = ports.port_open_error
     extensions.url_schemes["espsim"] = ports.register_espsim_urls
     extensions.run_command = boards.run_command
     extensions.leave_command = monitor.leave_chip_and_watch
@@ -68,3 +77,22 @@ def add_partition_table_args(parser):
     parser.add_argument("--partition-table-offset", type=arg_auto_int,
                         default=partitions.PARTITION_TABLE_OFFSET,
                         help="where the chip's partition table is (default 0x8000)")
+
+
+def expand_file_arguments(argv):
+    """'@file' arguments are replaced by the words in that file."""
+    expanded = []
+    for arg in argv:
+        if arg.startswith("@"):
+            try:
+                with open(arg[1:]) as f:
+                    for line in f:
+                        expanded += shlex.split(line)
+            except OSError as e:
+                raise FatalError("cannot read argument file %s: %s" % (arg[1:], e.strerror))
+        else:
+            expanded.append(arg)
+    if expanded != list(argv):
+        print("esptool.py %s" % " ".join(expanded),
+              file=sys.stderr if "--json" in expanded else sys.stdout)
+    return expanded

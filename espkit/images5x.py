@@ -6,6 +6,7 @@ import os
 import struct
 
 from esptool import (
+    ESP32_CHIP_IDS,
     CHIPS, ConsoleReporter, ELF_HEADER, ELF_MAGIC, ELF_SECTION_HEADER_LEN, EM_XTENSA,
     ESP32_DIGEST_LEN, ESP32_MMU_PAGE_SIZE, Esp32ExtendedHeader, FatalError, FirmwareImage,
     IMAGE_CHECKSUM_SEED, ImageRules, ImageSegment, MAX_IMAGE_SEGMENTS, SEGMENT_HEADER,
@@ -376,3 +377,33 @@ class Upstream5xImageRules(ImageRules):
 
 
 IMAGE_RULES_5X = Upstream5xImageRules()
+
+
+def extended_header_lines(image):
+    """image_info's lines for the extended header fields later esptool versions write,
+    where they are set or the chip's images always carry them."""
+    if image.extended is None or not (image.extended.has_modern_fields()
+                                      or CHIPS[image.chip].IMAGE_RULES.NAMES_CHIP):
+        return []
+    return esp32_extended_header_lines(image.extended, CHIPS[image.chip])
+
+
+def esp32_extended_header_lines(extended, expected):
+    """The fields later esptool versions write (v2.3.1 only warned about them)."""
+    chip = ESP32_CHIP_IDS.get(extended.chip_id, "unknown chip")
+    if extended.chip_id != expected.IMAGE_CHIP_ID:
+        chip += "; not an %s image" % expected.CHIP_NAME
+    lines = ["Chip ID: %d (%s)" % (extended.chip_id, chip),
+             "Minimum chip revision: %s (legacy field: %d)"
+             % (chip_revision_text(extended.min_chip_rev_full), extended.min_chip_rev)]
+    if extended.max_chip_rev_full in (0, 0xFFFF):    # both mean "no limit" to ESP-IDF
+        lines.append("Maximum chip revision: no limit")
+    else:
+        lines.append("Maximum chip revision: %s" % chip_revision_text(extended.max_chip_rev_full))
+    if any(extended.reserved):
+        lines.append("Reserved extended header bytes are not zero: %s" % extended.reserved.hex())
+    return lines
+
+
+def chip_revision_text(full):
+    return "v%d.%d" % divmod(full, 100)     # stored as major * 100 + minor

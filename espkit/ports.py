@@ -4,10 +4,12 @@ ports are tried in. Nothing here assumes one board: selection returns every
 candidate, best first.
 """
 import argparse
+import errno
 import json
 import re
 
 from esptool import (
+    PortError,
     FatalError, import_pyserial,
 )
 
@@ -176,3 +178,27 @@ def register_espsim_urls(serial):
         return
     if "espsim" not in serial.protocol_handler_packages:
         serial.protocol_handler_packages.append("espsim")
+
+
+def port_open_error(port, error):
+    """One line per cause of a failed open, without pyserial's doubled '[Errno N]' text."""
+    number = getattr(error, "errno", None)
+    if number == errno.ENOENT:
+        return PortError("could not open port %s: no such port" % port,
+                          hint="check the port name (esptool.py lists the ports it finds when "
+                               "run without --port)")
+    if number == errno.EACCES:
+        return PortError("could not open port %s: permission denied" % port,
+                          hint="add your user to the port's group (often 'dialout': sudo usermod "
+                               "-a -G dialout $USER, then log in again)")
+    if number in (errno.EBUSY, errno.EAGAIN) or "exclusively lock" in str(error):
+        return PortError("could not open port %s: it is busy (Could not exclusively lock port)"
+                          % port, hint="is another program (a serial monitor?) using it?")
+    text = str(error.strerror if getattr(error, "strerror", None) else error)
+    text = re.sub(r"\[Errno \d+\] ", "", text)
+    if "could not open port" not in text.lower():
+        text = "could not open port %s: %s" % (port, text)
+    if "://" in port:
+        return PortError(text, hint="check the URL and its options")
+    return PortError(text, hint="check the port name; is another program (a serial "
+                                 "monitor?) using it?")

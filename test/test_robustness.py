@@ -13,6 +13,7 @@ import threading
 import pytest
 
 import esptool
+from espkit import ports
 from conftest import ROOT, ok
 from test_flash import Chip, esptool as run_esptool, fails, random_file
 
@@ -362,7 +363,7 @@ def test_a_rom_read_over_a_lossy_link_asks_again_and_reads_the_right_bytes(espsi
 def test_permission_denied_on_a_port_names_the_dialout_group():
     # As root every device opens, so the cause is handed in as pyserial reports it.
     error = OSError(13, "Permission denied: '/dev/ttyUSB0'")
-    fatal = esptool.port_open_error("/dev/ttyUSB0", error)
+    fatal = ports.port_open_error("/dev/ttyUSB0", error)
     assert str(fatal) == "could not open port /dev/ttyUSB0: permission denied"
     assert "dialout" in fatal.hint
 
