@@ -1,6 +1,7 @@
 """Shared fixtures. Each feature's tests keep their own helpers in their file;
 what several test files need lives here."""
 import fcntl
+import functools
 import os
 import shutil
 import subprocess
@@ -12,11 +13,31 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "test", "data")
 
 
-def run_tool(tool, *args, cwd=None, input=None, env=None, timeout=120):
-    """Run one of our tools as a user would; returns CompletedProcess (text)."""
-    argv = [sys.executable, os.path.join(ROOT, tool + ".py")] + [str(a) for a in args]
-    return subprocess.run(argv, cwd=cwd, input=input, env=env, capture_output=True,
-                          text=True, timeout=timeout)
+def tool_argv(tool, *args, python=(sys.executable,)):
+    """The command line that runs one of our tools ("esptool", "espsecure",
+    "espefuse", "esp_rfc2217_server": the checkout's TOOL.py, or a path to a
+    copy of one) with `python` (an interpreter and its options)."""
+    script = str(tool) if os.sep in str(tool) else os.path.join(ROOT, tool + ".py")
+    return list(python) + [script] + [str(a) for a in args]
+
+
+def run_tool(tool, *args, cwd=None, input=None, env=None, timeout=120, text=True,
+             python=(sys.executable,)):
+    """Run one of our tools as a user would (see tool_argv) -> CompletedProcess,
+    its output text (bytes with text=False). Our tools never print a Python
+    traceback, whatever happens: one fails the test here."""
+    result = subprocess.run(tool_argv(tool, *args, python=python), cwd=cwd, input=input,
+                            env=env, capture_output=True, text=text, timeout=timeout)
+    output = output_of(result)
+    assert "Traceback" not in output, output
+    return result
+
+
+def output_of(result):
+    """stdout then stderr of a CompletedProcess, as text."""
+    def text(stream):
+        return stream.decode(errors="replace") if isinstance(stream, bytes) else stream or ""
+    return text(result.stdout) + text(result.stderr)
 
 def run_make(target, **kwargs):
     """`make -s -C flasher_stub TARGET`, one at a time across the test workers
@@ -51,10 +72,8 @@ def run_in_a_terminal(argv):
 
 @pytest.fixture
 def esptool():
-    """Call as esptool('--chip', 'esp32', 'image_info', path) -> CompletedProcess."""
-    def run(*args, **kwargs):
-        return run_tool("esptool", *args, **kwargs)
-    return run
+    """Call as esptool('--chip', 'esp32', 'image_info', path) -> CompletedProcess (run_tool)."""
+    return functools.partial(run_tool, "esptool")
 
 
 # ---------------------------------------------------------------------------

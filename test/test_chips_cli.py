@@ -12,12 +12,11 @@ import hashlib
 import os
 import random
 import struct
-import subprocess
 import sys
 
 import pytest
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from conftest import ROOT, run_tool
 sys.path.insert(0, ROOT)
 import esptool  # noqa: E402
 
@@ -43,13 +42,8 @@ class Chip:
                                                            MACS[name], self.trace)
 
     def esptool(self, *args, expect=0, loader=None):
-        argv = [sys.executable, os.path.join(ROOT, "esptool.py"), "--port", self.url,
-                "--connect-attempts", "2"]
-        if (loader or self.loader) == "rom":
-            argv.append("--no-stub")
-        result = subprocess.run(argv + [str(a) for a in args], capture_output=True, text=True,
-                                timeout=120)
-        assert "Traceback" not in result.stderr, result.stderr
+        rom = ["--no-stub"] if (loader or self.loader) == "rom" else []
+        result = run_tool("esptool", "--port", self.url, "--connect-attempts", 2, *rom, *args)
         assert result.returncode == expect, result.stdout + result.stderr
         return result.stdout
 
@@ -97,9 +91,8 @@ def test_auto_detection_names_the_chip_by_its_security_info(rom_chip):
 
 def test_the_wrong_chip_is_refused_by_name(rom_chip):
     other = {"esp32c3": "esp32s3", "esp32s3": "esp32c3"}[rom_chip.name]
-    result = subprocess.run([sys.executable, os.path.join(ROOT, "esptool.py"), "--port",
-                             rom_chip.url, "--chip", other, "--no-stub", "read_mac"],
-                            capture_output=True, text=True, timeout=60)
+    result = run_tool("esptool", "--port", rom_chip.url, "--chip", other, "--no-stub", "read_mac",
+                      timeout=60)
     assert result.returncode == 2
     assert "This chip is %s, not %s." % (NAMES[rom_chip.name], NAMES[other]) in result.stdout
 
@@ -107,9 +100,7 @@ def test_the_wrong_chip_is_refused_by_name(rom_chip):
 @pytest.mark.parametrize("name", ["esp8266", "esp32"])
 def test_older_chips_are_still_found_by_their_magic_word(tmp_path, name):
     url = "espsim://%s?flash=%s" % (name, tmp_path / "f.bin")
-    result = subprocess.run([sys.executable, os.path.join(ROOT, "esptool.py"), "--port", url,
-                             "--no-stub", "read_mac"], capture_output=True, text=True,
-                            timeout=60)
+    result = run_tool("esptool", "--port", url, "--no-stub", "read_mac", timeout=60)
     assert result.returncode == 0, result.stdout
     assert "Detecting chip type... %s" % name.upper() in result.stdout
 
@@ -285,8 +276,7 @@ def test_the_classic_reset_does_not_reach_download_mode_over_usb(tmp_path, monke
 
 def test_before_usb_reset_on_the_command_line(tmp_path):
     url = "espsim://esp32s3?usb=1&flash=%s" % (tmp_path / "f.bin")
-    result = subprocess.run([sys.executable, os.path.join(ROOT, "esptool.py"), "--port", url,
-                             "--before", "usb_reset", "--connect-attempts", "1", "read_mac"],
-                            capture_output=True, text=True, timeout=60)
+    result = run_tool("esptool", "--port", url, "--before", "usb_reset", "--connect-attempts", 1,
+                      "read_mac", timeout=60)
     assert result.returncode == 0, result.stdout
     assert "Detecting chip type... ESP32-S3" in result.stdout

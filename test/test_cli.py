@@ -11,7 +11,7 @@ import struct
 import pytest
 
 import esptool
-from conftest import ROOT, run_tool
+from conftest import ROOT, ok, run_tool
 
 ELF_DIR = os.path.join(ROOT, "test", "elf")
 FATAL = "A fatal error occurred: "
@@ -35,12 +35,6 @@ def without_timings(output):
     the dots of connection attempts."""
     return [line for line in output.splitlines()
             if not re.search(r"seconds|Took [0-9.]+s|^Connecting", line)]
-
-
-def ok(result):
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "Traceback" not in result.stdout + result.stderr
-    return result.stdout
 
 
 def one_fatal_line(result):

@@ -5,15 +5,13 @@ chip's state say it happened. Both chips; mostly over the in-process espsim://
 URL (fast), and over rfc2217:// (one module-wide simulator per chip) where a
 state must live from one run to the next.
 """
-import os
 import re
 import struct
-import subprocess
 import sys
 
 import pytest
 
-from conftest import ROOT, ok
+from conftest import ROOT, ok, run_tool
 sys.path.insert(0, ROOT)
 import espsim  # noqa: E402
 
@@ -23,12 +21,9 @@ RAM = {"esp8266": 0x3FFE8000, "esp32": 0x3FFB0000}
 MAGIC = {"esp8266": 0xFFF0C101, "esp32": 0x00F01D83}
 
 
-def esptool(port, *args, timeout=120):
-    argv = [sys.executable, os.path.join(ROOT, "esptool.py"), "--port", port, "--no-stub",
-            "--connect-attempts", "2"] + [str(a) for a in args]
-    result = subprocess.run(argv, capture_output=True, text=True, timeout=timeout)
-    assert "Traceback" not in result.stderr, result.stderr
-    return result
+def esptool(port, *args, **kwargs):
+    return run_tool("esptool", "--port", port, "--no-stub", "--connect-attempts", 2, *args,
+                    **kwargs)
 
 
 class Chip:
@@ -162,9 +157,8 @@ def test_load_ram_sends_each_segment_then_starts_the_entry(chip, tmp_path):
     segment = tmp_path / "seg.bin"
     segment.write_bytes(bytes(range(256)) * 40)            # 10240 bytes: two MEM_DATA blocks
     load_addr = RAM[name] + 0x1000
-    subprocess.run([sys.executable, os.path.join(ROOT, "esptool.py"), "make_image",
-                    "-f", segment, "-a", hex(load_addr), "-e", hex(load_addr),
-                    tmp_path / "app"], check=True, capture_output=True, timeout=60)
+    ok(run_tool("esptool", "make_image", "-f", segment, "-a", hex(load_addr),
+                "-e", hex(load_addr), tmp_path / "app", timeout=60))
     image = tmp_path / "app0x00000.bin"
     if name == "esp32":
         image = tmp_path / "app32.bin"
@@ -190,8 +184,7 @@ def make_esp32_image(path, address, data):
 
 
 def test_version_needs_no_chip():
-    result = subprocess.run([sys.executable, os.path.join(ROOT, "esptool.py"), "version"],
-                            capture_output=True, text=True, timeout=60)
+    result = run_tool("esptool", "version", timeout=60)
     assert result.returncode == 0
     assert re.fullmatch(r"esptool.py v(\S+)\n\1\n", result.stdout)
 
@@ -222,8 +215,7 @@ RFC2217_SWEEP = [
 def test_every_command_over_rfc2217(served_chip, tmp_path, args, expected):
     (tmp_path / "app.bin").write_bytes(bytes(range(256)) * 40)
     args = [a.format(app=tmp_path / "app.bin", out=tmp_path / "out.bin") for a in args]
-    argv = [sys.executable, os.path.join(ROOT, "esptool.py"), "--port", served_chip.url,
-            "--connect-attempts", "2"] + args
-    result = subprocess.run(argv, capture_output=True, text=True, timeout=300)
+    result = run_tool("esptool", "--port", served_chip.url, "--connect-attempts", 2, *args,
+                      timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
     assert expected in result.stdout

@@ -16,17 +16,14 @@ import time
 
 import pytest
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from conftest import ROOT, run_tool, tool_argv
 sys.path.insert(0, ROOT)
 import espsim  # noqa: E402
 
 
-def esptool(port, *args, timeout=120, attempts=1):
-    argv = [sys.executable, os.path.join(ROOT, "esptool.py"), "--port", port, "--no-stub",
-            "--connect-attempts", str(attempts)] + [str(a) for a in args]
-    result = subprocess.run(argv, capture_output=True, text=True, timeout=timeout)
-    assert "Traceback" not in result.stdout + result.stderr, result.stdout + result.stderr
-    return result
+def esptool(port, *args, attempts=1, **kwargs):
+    return run_tool("esptool", "--port", port, "--no-stub", "--connect-attempts", attempts,
+                    *args, **kwargs)
 
 
 def fails(result, message):
@@ -145,9 +142,8 @@ def test_the_wrong_chip_argument_is_caught(tmp_path):
 
 
 def test_default_runs_rom_mode_with_a_note_until_the_stub_exists(tmp_path):
-    argv = [sys.executable, os.path.join(ROOT, "esptool.py"), "--port",
-            "espsim://esp8266?flash=%s" % (tmp_path / "f.bin"), "read_mac"]
-    result = subprocess.run(argv, capture_output=True, text=True, timeout=60)
+    result = run_tool("esptool", "--port", "espsim://esp8266?flash=%s" % (tmp_path / "f.bin"),
+                      "read_mac", timeout=60)
     assert result.returncode == 0, result.stdout
     assert "MAC: 18:fe:34:" in result.stdout
 
@@ -223,10 +219,7 @@ def test_a_port_that_talks_text_is_not_taken_for_a_chip(line_server):
 def test_without_a_port_each_listed_port_is_tried(tmp_path):
     env = dict(os.environ)
     env.pop("ESPTOOL_PORT", None)
-    argv = [sys.executable, os.path.join(ROOT, "esptool.py"), "--no-stub",
-            "--connect-attempts", "1", "read_mac"]
-    result = subprocess.run(argv, capture_output=True, text=True, timeout=120, env=env)
-    assert "Traceback" not in result.stdout + result.stderr
+    result = run_tool("esptool", "--no-stub", "--connect-attempts", 1, "read_mac", env=env)
     assert result.returncode == 2
     assert ("No serial ports found" in result.stdout
             or "Could not connect to an Espressif device on any of the" in result.stdout)
@@ -300,10 +293,9 @@ def test_esp8266_verify_catches_flash_that_does_not_take_the_data(sim_server, tm
 def test_ctrl_c_during_a_write_exits_130(sim_server, tmp_path):
     sim = sim_server("esp32", realtime=True)
     random_file(tmp_path / "app.bin", 300000)
-    argv = [sys.executable, os.path.join(ROOT, "esptool.py"), "--port", sim.url, "--no-stub",
-            "write_flash", "-u", "0x10000", tmp_path / "app.bin"]
-    proc = subprocess.Popen([str(a) for a in argv], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    argv = tool_argv("esptool", "--port", sim.url, "--no-stub", "write_flash", "-u", "0x10000",
+                     tmp_path / "app.bin")
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         seen = ""
         deadline = time.time() + 60

@@ -14,7 +14,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT, ok
+from conftest import ROOT, ok, run_tool, tool_argv
 FLASH_SIZE = 1 << 20
 
 
@@ -49,12 +49,9 @@ class Chip:
                 if op in (FLASH_BEGIN, FLASH_DEFL_BEGIN) and struct.unpack("<I", data[:4])[0]]
 
 
-def esptool(chip, *args, timeout=120):
-    argv = [sys.executable, os.path.join(ROOT, "esptool.py"), "--port", chip.url, "--no-stub",
-            "--connect-attempts", "2"] + [str(a) for a in args]
-    result = subprocess.run(argv, capture_output=True, text=True, timeout=timeout)
-    assert "Traceback" not in result.stderr + result.stdout, result.stderr
-    return result
+def esptool(chip, *args, **kwargs):
+    return run_tool("esptool", "--port", chip.url, "--no-stub", "--connect-attempts", 2, *args,
+                    **kwargs)
 
 
 def fails(result, message):
@@ -303,8 +300,8 @@ def test_progress_is_a_bar_on_a_terminal_and_absent_with_no_progress(esp32, tmp_
     import pty
     random_file(tmp_path / "app.bin", 60000)
     master, slave = pty.openpty()
-    argv = [sys.executable, os.path.join(ROOT, "esptool.py"), "--port", esp32.url, "--no-stub",
-            "write_flash", "0x10000", str(tmp_path / "app.bin")]
+    argv = tool_argv("esptool", "--port", esp32.url, "--no-stub", "write_flash", "0x10000",
+                     tmp_path / "app.bin")
     proc = subprocess.Popen(argv, stdout=slave, stderr=slave)
     os.close(slave)
     output = b""
@@ -352,9 +349,8 @@ def test_environment_variables_name_the_port_and_the_flash_params(esp8266, tmp_p
     (tmp_path / "boot.bin").write_bytes(esp8266_image())
     env = dict(os.environ, ESPTOOL_PORT=esp8266.url, ESPTOOL_FM="dout", ESPTOOL_FF="20m",
                ESPTOOL_FS="2MB")
-    argv = [sys.executable, os.path.join(ROOT, "esptool.py"), "--no-stub", "write_flash",
-            "0x0", str(tmp_path / "boot.bin")]
-    result = subprocess.run(argv, capture_output=True, text=True, timeout=60, env=env)
+    result = run_tool("esptool", "--no-stub", "write_flash", "0x0", tmp_path / "boot.bin",
+                      timeout=60, env=env)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Flash params set to 0x0332" in result.stdout     # dout, 2MB | 20m
     assert esp8266.flash()[2:4] == b"\x03\x32"

@@ -13,7 +13,6 @@ import io
 import json
 import os
 import shutil
-import subprocess
 import sys
 import tarfile
 import tempfile
@@ -532,11 +531,9 @@ BLOCK_PYSERIAL = (
 ])
 def test_offline_commands_work_without_pyserial(launcher, tmp_path):
     elf = copy_elf("esp32_app.elf", tmp_path)
-    tool = os.path.join(ROOT, "esptool.py")
 
     def run(*args):
-        return subprocess.run(launcher + [tool] + [str(a) for a in args], capture_output=True,
-                              text=True, timeout=60, cwd=str(tmp_path))
+        return run_tool("esptool", *args, python=launcher, timeout=60, cwd=tmp_path)
 
     made = run("--chip", "esp32", "elf2image", elf)
     assert made.returncode == 0, made.stdout + made.stderr

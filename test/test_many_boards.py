@@ -8,14 +8,13 @@ it, in its own process, except where pyserial's port listing is replaced.
 import hashlib
 import json
 import os
-import sys
 
 import pytest
 import serial.tools.list_ports
 from serial.tools.list_ports_common import ListPortInfo
 
 import esptool
-from conftest import ROOT, run_in_a_terminal
+from conftest import run_in_a_terminal, tool_argv
 
 IMAGE_ADDRESS = 0x10000
 
@@ -139,8 +138,8 @@ def test_one_board_prints_what_it_always_printed(esptool, espsim_server, image):
 
 def test_on_a_terminal_each_board_has_a_bar_redrawn_in_place(tmp_path, image):
     urls = ["espsim://esp32?flash=%s" % (tmp_path / name) for name in ("a.bin", "b.bin")]
-    out = run_in_a_terminal([sys.executable, os.path.join(ROOT, "esptool.py"), "--port", urls[0],
-                             "--port", urls[1], "write_flash", "0x10000", str(image)])
+    out = run_in_a_terminal(tool_argv("esptool", "--port", urls[0], "--port", urls[1],
+                                      "write_flash", "0x10000", image))
     # The two status lines at the bottom: up two lines, clear, messages, then the bars.
     assert b"\x1b[2A\r\x1b[J" in out
     for url in urls:

@@ -8,12 +8,10 @@ the sectors that differed.
 """
 import os
 import random
-import subprocess
-import sys
 
 import pytest
 
-from conftest import ROOT, ok
+from conftest import ok, run_tool
 FLASH_SIZE = 1 << 20
 SECTOR = 0x1000
 FLASH_DATA, FLASH_DEFL_DATA, SPI_FLASH_MD5, FLASH_SECTOR_MD5 = 0x03, 0x11, 0x13, 0xDA
@@ -57,11 +55,8 @@ class Chip:
 
 
 def esptool(chip, *args, stub=True):
-    argv = [sys.executable, os.path.join(ROOT, "esptool.py"), "--port", chip.url(),
-            "--connect-attempts", "2"] + ([] if stub else ["--no-stub"]) + [str(a) for a in args]
-    result = subprocess.run(argv, capture_output=True, text=True, timeout=180)
-    assert "Traceback" not in result.stderr + result.stdout, result.stderr
-    return result
+    return run_tool("esptool", "--port", chip.url(), "--connect-attempts", 2,
+                    *([] if stub else ["--no-stub"]), *args, timeout=180)
 
 
 def after_full_write(flash, files):
@@ -176,11 +171,9 @@ def test_stuck_bits_in_a_sector_that_looks_skippable_still_fail(espsim_server, t
     sim = espsim_server("esp32", flash_file=str(flash_path), flash_size="1MB", stuck_bits=0x01)
     # The hint claims nothing changed; the chip's digests decide, and the sector
     # rewritten does not take the data: the MD5 check after the write says so.
-    argv = [sys.executable, os.path.join(ROOT, "esptool.py"), "--port", sim.url,
-            "--connect-attempts", "2"] + ([] if stub else ["--no-stub"]) + [
-            "write_flash", "0x10000", str(tmp_path / "new.bin"), "--diff-with",
-            str(tmp_path / "new.bin")]
-    result = subprocess.run(argv, capture_output=True, text=True, timeout=180)
+    result = run_tool("esptool", "--port", sim.url, "--connect-attempts", 2,
+                      *([] if stub else ["--no-stub"]), "write_flash", "0x10000",
+                      tmp_path / "new.bin", "--diff-with", tmp_path / "new.bin", timeout=180)
     assert result.returncode == 2, result.stdout + result.stderr
     assert "MD5 of file does not match data in flash!" in result.stdout
     assert "Hash of data verified." not in result.stdout
@@ -353,10 +346,8 @@ def test_an_esp8266_lost_after_the_divider_change_is_reset_and_flashed_at_115200
                            flash_size="1MB", trace=str(trace), reset_at_command=write_command)
     server = espsim.serve(device)
     try:
-        result = subprocess.run(
-            [sys.executable, os.path.join(ROOT, "esptool.py"), "--port", server.url,
-             "-b", "921600", "write_flash", "0x10000", str(tmp_path / "app.bin")],
-            capture_output=True, text=True, timeout=180)
+        result = run_tool("esptool", "--port", server.url, "-b", "921600", "write_flash",
+                          "0x10000", tmp_path / "app.bin", timeout=180)
     finally:
         server.close()
     out = ok(result)

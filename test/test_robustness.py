@@ -7,20 +7,13 @@ import os
 import stat
 import struct
 import subprocess
-import sys
 import threading
 
 import pytest
 
 import esptool
-from conftest import ROOT, ok
+from conftest import ROOT, ok, run_tool, tool_argv
 from test_flash import Chip, esptool as run_esptool, fails, random_file
-
-
-def esptool_bytes(*args, timeout=120):
-    """Run esptool.py; stdout as bytes (for data written to '-')."""
-    argv = [sys.executable, os.path.join(ROOT, "esptool.py")] + [str(a) for a in args]
-    return subprocess.run(argv, capture_output=True, timeout=timeout)
 
 
 @pytest.fixture
@@ -46,7 +39,8 @@ def flash_with(chip, data, at=0):
 
 def test_read_flash_to_dash_writes_the_data_to_stdout_and_the_log_to_stderr(esp32):
     flash = flash_with(esp32, os.urandom(64))
-    result = esptool_bytes("--port", esp32.url, "--no-stub", "read_flash", "0", "64", "-")
+    result = run_tool("esptool", "--port", esp32.url, "--no-stub", "read_flash", "0", "64", "-",
+                      text=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout == flash[:64]
     assert b"Read 64 bytes" in result.stderr
@@ -56,8 +50,8 @@ def test_read_flash_to_dev_stdout_keeps_the_device(esp32, tmp_path):
     flash = flash_with(esp32, os.urandom(64))
     before = os.lstat("/dev/stdout")
     with open(tmp_path / "out", "wb") as out:
-        argv = [sys.executable, os.path.join(ROOT, "esptool.py"), "--port", esp32.url,
-                "--no-stub", "read_flash", "0", "16", "/dev/stdout"]
+        argv = tool_argv("esptool", "--port", esp32.url, "--no-stub", "read_flash", "0", "16",
+                         "/dev/stdout")
         result = subprocess.run(argv, stdout=out, stderr=subprocess.PIPE, timeout=120)
     assert result.returncode == 0, result.stderr
     assert stat.S_ISLNK(os.lstat("/dev/stdout").st_mode) == stat.S_ISLNK(before.st_mode)
@@ -215,8 +209,8 @@ def test_load_ram_refuses_segments_aimed_at_flash(esp8266, tmp_path):
     "espefuse.py --virt summary",
 ])
 def test_a_closed_pipe_ends_quietly(command):
-    tool, rest = command.split(" ", 1)
-    shell = "%s %s %s | head -1" % (sys.executable, os.path.join(ROOT, tool), rest)
+    tool, rest = command.split(".py ", 1)
+    shell = "%s %s | head -1" % (" ".join(tool_argv(tool)), rest)
     result = subprocess.run(["bash", "-o", "pipefail", "-c", shell], capture_output=True,
                             text=True, timeout=120)
     assert result.stderr == ""
@@ -228,8 +222,8 @@ def test_a_closed_pipe_ends_quietly(command):
     ("espsim://esp32?bogus=1", "unknown espsim:// option 'bogus'"),
 ])
 def test_a_port_that_does_not_open_is_one_line_naming_the_cause(port, message):
-    result = esptool_bytes("--port", port, "read_mac")
-    out = result.stdout.decode()
+    result = run_tool("esptool", "--port", port, "read_mac")
+    out = result.stdout
     assert result.returncode == 2
     fatal = [line for line in out.splitlines() if line.startswith("A fatal error")]
     assert len(fatal) == 1 and message in fatal[0], out
@@ -242,13 +236,13 @@ def test_a_port_without_permission_names_the_dialout_group(tmp_path):
     path = tmp_path / "tty"
     path.write_bytes(b"")
     os.chmod(path, 0)
-    out = esptool_bytes("--port", path, "read_mac").stdout.decode()
+    out = run_tool("esptool", "--port", path, "read_mac").stdout
     assert "permission denied" in out and "dialout" in out
 
 
 def test_a_line_that_echoes_everything_is_named_in_the_hint():
-    result = esptool_bytes("--port", "loop://", "--connect-attempts", "1", "read_mac")
-    out = result.stdout.decode()
+    result = run_tool("esptool", "--port", "loop://", "--connect-attempts", 1, "read_mac")
+    out = result.stdout
     assert result.returncode == 2
     assert "echoes everything back" in out and "loopback" in out
 
@@ -292,13 +286,13 @@ def test_esp8266_rom_write_with_verify_does_not_ask_for_verify(esp8266, tmp_path
 
 
 def test_elf2image_help_does_not_offer_detect():
-    out = esptool_bytes("elf2image", "-h").stdout.decode()
+    out = run_tool("esptool", "elf2image", "-h").stdout
     assert "detect" not in out
 
 
 def test_image_info_shows_a_bad_magic_in_hex(tmp_path):
     (tmp_path / "bad.bin").write_bytes(b"\x12" + bytes(40))
-    out = esptool_bytes("--chip", "esp32", "image_info", tmp_path / "bad.bin").stdout.decode()
+    out = run_tool("esptool", "--chip", "esp32", "image_info", tmp_path / "bad.bin").stdout
     assert "magic=0x12" in out
 
 
@@ -335,10 +329,8 @@ def test_a_lossy_link_at_921600_is_survived_at_a_lower_rate(espsim_server, tmp_p
     data = random.Random(5).randbytes(120000)
     (tmp_path / "app.bin").write_bytes(data)
     sim = espsim_server("esp32", corrupt_rate=0.00002, seed=2, trace=False)
-    result = subprocess.run([sys.executable, os.path.join(ROOT, "esptool.py"), "--port", sim.url,
-                             "-b", "921600"] + no_stub + ["write_flash", "0x10000",
-                                                          tmp_path / "app.bin"],
-                            capture_output=True, text=True, timeout=300)
+    result = run_tool("esptool", "--port", sim.url, "-b", "921600", *no_stub, "write_flash",
+                      "0x10000", tmp_path / "app.bin", timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "going on at 460800 baud" in result.stdout
     assert sim.flash()[0x10000:0x10000 + len(data)] == data
@@ -351,10 +343,8 @@ def test_a_rom_read_over_a_lossy_link_asks_again_and_reads_the_right_bytes(espsi
     (tmp_path / "flash.bin").write_bytes(flash)
     sim = espsim_server("esp32", flash_file=str(tmp_path / "flash.bin"), flash_size="1MB",
                         drop_rate=0.002, seed=4, trace=False)
-    result = subprocess.run([sys.executable, os.path.join(ROOT, "esptool.py"), "--port", sim.url,
-                             "--no-stub", "--connect-attempts", "4", "read_flash", "0x1000",
-                             "2048", tmp_path / "out.bin"],
-                            capture_output=True, text=True, timeout=300)
+    result = run_tool("esptool", "--port", sim.url, "--no-stub", "--connect-attempts", 4,
+                      "read_flash", "0x1000", "2048", tmp_path / "out.bin", timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
     assert (tmp_path / "out.bin").read_bytes() == flash[0x1000:0x1800]
 

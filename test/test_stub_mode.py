@@ -6,14 +6,12 @@ built for the host (`stub=cstub`), when the user runs a flash command without
 and the command does its work through it. When the stub cannot start, the
 command warns and finishes correctly in ROM mode.
 """
-import os
 import random
-import subprocess
 import sys
 
 import pytest
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from conftest import ROOT, run_tool
 sys.path.insert(0, ROOT)
 import espsim  # noqa: E402
 
@@ -55,12 +53,8 @@ def chip(request, tmp_path):
     return Chip(name, impl, tmp_path)
 
 
-def esptool(url, *args, timeout=120):
-    argv = [sys.executable, os.path.join(ROOT, "esptool.py"), "--port", url,
-            "--connect-attempts", "2"] + [str(a) for a in args]
-    result = subprocess.run(argv, capture_output=True, text=True, timeout=timeout)
-    assert "Traceback" not in result.stdout + result.stderr, result.stdout + result.stderr
-    return result
+def esptool(url, *args, **kwargs):
+    return run_tool("esptool", "--port", url, "--connect-attempts", 2, *args, **kwargs)
 
 
 def ok(result):

@@ -13,13 +13,12 @@ default; the rest is marked `upstream_matrix`.
 import os
 import random
 import subprocess
-import sys
 
 import pytest
 
+from conftest import tool_argv
 from oracle import upstream_cmd
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CHIPS = ("esp32c3", "esp32s3")
 # FLASH_BEGIN/DATA/END, READ_FLASH_SLOW, FLASH_DEFL_BEGIN/DATA/END, SPI_FLASH_MD5
 DATA_PATH = {"02", "03", "04", "0e", "10", "11", "12", "13"}
@@ -37,8 +36,7 @@ def run(espsim_server, tool, chip, args, workdir, flash):
     with open(flash_path, "wb") as f:
         f.write(flash)
     sim = espsim_server(chip, flash_size="1MB", flash_file=flash_path)
-    argv = (upstream_cmd("5") if tool == "upstream"
-            else [sys.executable, os.path.join(ROOT, "esptool.py")])
+    argv = upstream_cmd("5") if tool == "upstream" else tool_argv("esptool")
     result = subprocess.run(argv + ["--port", sim.url, "--chip", chip, "--no-stub"] + args,
                             cwd=workdir, capture_output=True, text=True, timeout=300)
     sim.stop()
