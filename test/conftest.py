@@ -33,11 +33,38 @@ def run_tool(tool, *args, cwd=None, input=None, env=None, timeout=120, text=True
     return result
 
 
+FATAL = "A fatal error occurred: "
+
+
+def assert_one_fatal_line(result, *fragments, status=2):
+    """A tool that failed cleanly: exit status `status`, no Python traceback, and
+    exactly one line starting 'A fatal error occurred: ' (on stdout, or stderr
+    where the tool moved its log: --json, data to '-'), containing each fragment.
+    `result`: a CompletedProcess, or (status, output) of a main() run in this
+    process, output text or lines. -> the fatal line."""
+    if isinstance(result, tuple):
+        returncode, output = result
+        lines = output.splitlines() if isinstance(output, str) else list(output)
+    else:
+        returncode = result.returncode
+        lines = [line for stream in (result.stdout, result.stderr)
+                 for line in output_of(stream).splitlines()]
+    shown = "\n".join(lines)
+    assert returncode == status, shown
+    assert "Traceback" not in shown, shown
+    fatal = [line for line in lines if line.startswith(FATAL)]
+    assert len(fatal) == 1, shown
+    for fragment in fragments:
+        assert fragment in fatal[0], shown
+    return fatal[0]
+
+
 def output_of(result):
-    """stdout then stderr of a CompletedProcess, as text."""
-    def text(stream):
-        return stream.decode(errors="replace") if isinstance(stream, bytes) else stream or ""
-    return text(result.stdout) + text(result.stderr)
+    """What a CompletedProcess printed (stdout, then stderr), or one of its streams, as text."""
+    if isinstance(result, subprocess.CompletedProcess):
+        return output_of(result.stdout) + output_of(result.stderr)
+    return result.decode(errors="replace") if isinstance(result, bytes) else result or ""
+
 
 def run_make(target, **kwargs):
     """`make -s -C flasher_stub TARGET`, one at a time across the test workers

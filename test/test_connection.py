@@ -16,7 +16,7 @@ import time
 
 import pytest
 
-from conftest import ROOT, run_tool, tool_argv
+from conftest import ROOT, assert_one_fatal_line, run_tool, tool_argv
 sys.path.insert(0, ROOT)
 import espsim  # noqa: E402
 
@@ -24,15 +24,6 @@ import espsim  # noqa: E402
 def esptool(port, *args, attempts=1, **kwargs):
     return run_tool("esptool", "--port", port, "--no-stub", "--connect-attempts", attempts,
                     *args, **kwargs)
-
-
-def fails(result, message):
-    assert result.returncode == 2, result.stdout + result.stderr
-    fatal = [line for line in result.stdout.splitlines()
-             if line.startswith("A fatal error occurred: ")]
-    assert len(fatal) == 1, result.stdout
-    assert message in fatal[0], result.stdout
-    return result.stdout
 
 
 def no_success_claimed(out):
@@ -137,7 +128,7 @@ def test_auto_detection_names_the_chip_and_its_features(tmp_path):
 def test_the_wrong_chip_argument_is_caught(tmp_path):
     result = esptool("espsim://esp32?flash=%s" % (tmp_path / "f.bin"),
                      "--chip", "esp8266", "read_mac")
-    fails(result, "This chip is ESP32, not ESP8266.")
+    assert_one_fatal_line(result, "This chip is ESP32, not ESP8266.")
     assert "use --chip esp32" in result.stdout
 
 
@@ -166,7 +157,8 @@ def test_a_raw_socket_chip_in_download_mode_needs_no_reset(sim_server):
 # --- ports that are not a chip -------------------------------------------------
 
 def test_a_missing_port_is_one_fatal_line():
-    fails(esptool("/dev/ttyUSB-does-not-exist", "read_mac"), "could not open port")
+    assert_one_fatal_line(esptool("/dev/ttyUSB-does-not-exist", "read_mac"),
+                          "could not open port")
 
 
 def test_a_port_in_use_is_reported(sim_server):
@@ -177,8 +169,7 @@ def test_a_port_in_use_is_reported(sim_server):
         stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "open"
-        result = esptool(sim.url, "read_mac")
-        assert result.returncode == 2 and "A fatal error occurred: " in result.stdout
+        assert_one_fatal_line(esptool(sim.url, "read_mac"))
     finally:
         holder.kill()
         holder.wait(10)
@@ -193,7 +184,9 @@ def test_a_local_port_held_by_another_program_is_reported_as_busy():
         "print('held', flush=True); time.sleep(30)"), path], stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "held"
-        out = fails(esptool(path, "read_mac"), "could not open port %s" % path)
+        result = esptool(path, "read_mac")
+        assert_one_fatal_line(result, "could not open port %s" % path)
+        out = result.stdout
         assert "Could not exclusively lock port" in out
         assert "is another program (a serial monitor?) using it?" in out
     finally:
@@ -205,29 +198,34 @@ def test_a_local_port_held_by_another_program_is_reported_as_busy():
 
 def test_a_port_with_nothing_behind_it_times_out(line_server):
     server = line_server()
-    out = fails(esptool(server.url, "read_mac"),
-                "Failed to connect to Espressif device: Timed out waiting for packet header")
+    result = esptool(server.url, "read_mac")
+    assert_one_fatal_line(result, "Failed to connect to Espressif device: "
+                                  "Timed out waiting for packet header")
+    out = result.stdout
     assert "Hint:" in out
 
 
 def test_a_port_that_talks_text_is_not_taken_for_a_chip(line_server):
     server = line_server(reply=b"hello from a modem\r\n")
-    fails(esptool(server.url, "--chip", "esp32", "read_mac"),
-          "Failed to connect to ESP32: Timed out waiting for packet header; got instead: Invalid head of packet")
+    assert_one_fatal_line(esptool(server.url, "--chip", "esp32", "read_mac"),
+                          "Failed to connect to ESP32: Timed out waiting for packet header; "
+                          "got instead: Invalid head of packet")
 
 
 def test_without_a_port_each_listed_port_is_tried(tmp_path):
     env = dict(os.environ)
     env.pop("ESPTOOL_PORT", None)
     result = run_tool("esptool", "--no-stub", "--connect-attempts", 1, "read_mac", env=env)
-    assert result.returncode == 2
+    assert_one_fatal_line(result)
     assert ("No serial ports found" in result.stdout
             or "Could not connect to an Espressif device on any of the" in result.stdout)
 
 
 def test_a_chip_that_never_enters_download_mode_gets_a_boot_mode_hint(sim_server):
     sim = sim_server("esp32", refuse_download=True)
-    out = fails(esptool(sim.url, "read_mac"), "Failed to connect to Espressif device")
+    result = esptool(sim.url, "read_mac")
+    assert_one_fatal_line(result, "Failed to connect to Espressif device")
+    out = result.stdout
     assert "booted in mode 0x13, not in download mode" in out
 
 
@@ -236,15 +234,17 @@ def test_a_chip_that_never_enters_download_mode_gets_a_boot_mode_hint(sim_server
 def test_replies_that_stop_mid_write_end_in_a_timeout(sim_server, tmp_path):
     sim = sim_server("esp32", stop_replies_after=40)
     random_file(tmp_path / "app.bin", 200000)
-    out = fails(esptool(sim.url, "write_flash", "-u", "0x10000", tmp_path / "app.bin"),
-                "Timed out waiting for packet header")
+    result = esptool(sim.url, "write_flash", "-u", "0x10000", tmp_path / "app.bin")
+    assert_one_fatal_line(result, "Timed out waiting for packet header")
+    out = result.stdout
     no_success_claimed(out)
 
 
 def test_replies_that_stop_mid_read_leave_no_file(sim_server, tmp_path):
     sim = sim_server("esp32", stop_replies_after=40)
-    out = fails(esptool(sim.url, "read_flash", "0", 8192, tmp_path / "out.bin"),
-                "Timed out waiting for packet")
+    result = esptool(sim.url, "read_flash", "0", 8192, tmp_path / "out.bin")
+    assert_one_fatal_line(result, "Timed out waiting for packet")
+    out = result.stdout
     assert "Read 8192 bytes" not in out
     assert not (tmp_path / "out.bin").exists()
 
@@ -268,7 +268,9 @@ def test_a_chip_reset_mid_transfer_is_named(sim_server, tmp_path, command):
     random_file(tmp_path / "app.bin", 100000)
     args = (["write_flash", "-u", "0x10000", tmp_path / "app.bin"] if command == "write_flash"
             else ["read_flash", "0", 8192, tmp_path / "out.bin"])
-    out = fails(esptool(sim.url, *args), "The chip reset")
+    result = esptool(sim.url, *args)
+    assert_one_fatal_line(result, "The chip reset")
+    out = result.stdout
     no_success_claimed(out)
     assert not (tmp_path / "out.bin").exists()
 
@@ -276,8 +278,9 @@ def test_a_chip_reset_mid_transfer_is_named(sim_server, tmp_path, command):
 def test_flash_that_does_not_take_the_data_fails_the_md5(sim_server, tmp_path):
     sim = sim_server("esp32", stuck_bits=0x01)
     random_file(tmp_path / "app.bin", 4096)
-    out = fails(esptool(sim.url, "write_flash", "0x10000", tmp_path / "app.bin"),
-                "MD5 of file does not match data in flash!")
+    result = esptool(sim.url, "write_flash", "0x10000", tmp_path / "app.bin")
+    assert_one_fatal_line(result, "MD5 of file does not match data in flash!")
+    out = result.stdout
     assert "File  md5: " in out and "Flash md5: " in out
     no_success_claimed(out)
 
@@ -285,8 +288,9 @@ def test_flash_that_does_not_take_the_data_fails_the_md5(sim_server, tmp_path):
 def test_esp8266_verify_catches_flash_that_does_not_take_the_data(sim_server, tmp_path):
     sim = sim_server("esp8266", stuck_bits=0x01)
     random_file(tmp_path / "app.bin", 2048)
-    out = fails(esptool(sim.url, "write_flash", "--verify", "0x10000", tmp_path / "app.bin"),
-                "Verify failed.")
+    result = esptool(sim.url, "write_flash", "--verify", "0x10000", tmp_path / "app.bin")
+    assert_one_fatal_line(result, "Verify failed.")
+    out = result.stdout
     assert "-- verify FAILED" in out
 
 

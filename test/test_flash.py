@@ -14,7 +14,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT, ok, run_tool, tool_argv
+from conftest import ROOT, assert_one_fatal_line, ok, run_tool, tool_argv
 FLASH_SIZE = 1 << 20
 
 
@@ -52,13 +52,6 @@ class Chip:
 def esptool(chip, *args, **kwargs):
     return run_tool("esptool", "--port", chip.url, "--no-stub", "--connect-attempts", 2, *args,
                     **kwargs)
-
-
-def fails(result, message):
-    assert result.returncode == 2, result.stdout + result.stderr
-    assert "A fatal error occurred: " in result.stdout
-    assert message in result.stdout, result.stdout
-    return result.stdout
 
 
 def random_file(path, size, seed=1):
@@ -130,8 +123,8 @@ def test_esp8266_verify_option_reads_the_data_back(esp8266, tmp_path):
 
 def test_esp8266_rom_refuses_compression_before_touching_the_flash(esp8266, tmp_path):
     random_file(tmp_path / "app.bin", 4096)
-    fails(esptool(esp8266, "write_flash", "-z", "0x0", tmp_path / "app.bin"),
-          "ESP8266 ROM does not support compressed download")
+    assert_one_fatal_line(esptool(esp8266, "write_flash", "-z", "0x0", tmp_path / "app.bin"),
+                          "ESP8266 ROM does not support compressed download")
     assert esp8266.erases_started() == []
 
 
@@ -155,12 +148,14 @@ def test_bad_plans_are_refused_before_anything_is_erased(esp32, tmp_path, pairs,
     for i, (address, size) in enumerate(pairs):
         random_file(tmp_path / ("f%d.bin" % i), size, seed=i)
         args += [address, tmp_path / ("f%d.bin" % i)]
-    fails(esptool(esp32, "write_flash", *args), message)
+    assert_one_fatal_line(esptool(esp32, "write_flash", *args), message)
     assert esp32.erases_started() == []
 
 
 def test_a_missing_file_is_refused_before_connecting(esp32, tmp_path):
-    out = fails(esptool(esp32, "write_flash", "0x1000", tmp_path / "nope.bin"), "cannot read")
+    result = esptool(esp32, "write_flash", "0x1000", tmp_path / "nope.bin")
+    assert_one_fatal_line(result, "cannot read")
+    out = result.stdout
     assert "nope.bin" in out
     assert esp32.commands_received() == []
 
@@ -234,8 +229,9 @@ def test_verify_flash_matches_then_lists_the_differing_ranges(chip, tmp_path):
     changed = bytearray(data)
     changed[16:20] = bytes(b ^ 0xFF for b in changed[16:20])
     (tmp_path / "other.bin").write_bytes(bytes(changed))
-    out = fails(esptool(chip, "verify_flash", "--diff", "yes", "0x4000", tmp_path / "other.bin"),
-                "Verify failed.")
+    result = esptool(chip, "verify_flash", "--diff", "yes", "0x4000", tmp_path / "other.bin")
+    assert_one_fatal_line(result, "Verify failed.")
+    out = result.stdout
     assert "-- verify FAILED: 4 differences, first @ 0x00004010" in out
     assert "0x00004010-0x00004013 (4 bytes)" in out
 
@@ -262,12 +258,12 @@ def test_erase_region_erases_exactly_the_region(chip, tmp_path):
 
 
 def test_erase_region_needs_sector_alignment(chip):
-    fails(esptool(chip, "erase_region", "0x1001", "0x1000"), "multiples of 4096")
+    assert_one_fatal_line(esptool(chip, "erase_region", "0x1001", "0x1000"), "multiples of 4096")
 
 
 def test_esp8266_rom_refuses_an_erase_it_would_overshoot(esp8266, tmp_path):
-    fails(esptool(esp8266, "erase_region", "0x11000", "0x3000"),
-          "cannot erase exactly 3 sectors")
+    assert_one_fatal_line(esptool(esp8266, "erase_region", "0x11000", "0x3000"),
+                          "cannot erase exactly 3 sectors")
 
 
 def test_erase_flash_in_rom_mode_erases_everything(chip, tmp_path):
@@ -358,9 +354,9 @@ def test_environment_variables_name_the_port_and_the_flash_params(esp8266, tmp_p
 
 def test_spi_connection_is_for_esp32_only(esp8266, tmp_path):
     random_file(tmp_path / "app.bin", 100)
-    fails(esptool(esp8266, "write_flash", "--spi-connection", "HSPI", "0x0",
-                  tmp_path / "app.bin"),
-          "Chip ESP8266 does not support --spi-connection option.")
+    assert_one_fatal_line(esptool(esp8266, "write_flash", "--spi-connection", "HSPI", "0x0",
+                                  tmp_path / "app.bin"),
+                          "Chip ESP8266 does not support --spi-connection option.")
     assert esp8266.erases_started() == []
 
 

@@ -11,19 +11,11 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 import esptool as esptool_api
-from conftest import DATA, ok, run_tool
+from conftest import DATA, assert_one_fatal_line, ok, run_tool
 
 PARTS = os.path.join(DATA, "partitions")
 with open(os.path.join(PARTS, "expected.json")) as f:
     EXPECTED = json.load(f)
-
-
-def fails(result, *messages):
-    assert result.returncode == 2, result.stdout + result.stderr
-    assert "A fatal error occurred: " in result.stdout
-    for message in messages:
-        assert message in result.stdout, result.stdout
-    return result.stdout
 
 
 def read(path):
@@ -46,7 +38,9 @@ def test_csv_to_binary_and_back_matches_gen_esp32part(case, tmp_path):
 @pytest.mark.parametrize("name", EXPECTED["bad"])
 def test_bad_csvs_are_refused_naming_the_line_or_partition(name, tmp_path):
     out = tmp_path / "out.bin"
-    text = fails(run_tool("esptool", "partition_table", os.path.join(PARTS, name), out))
+    result = run_tool("esptool", "partition_table", os.path.join(PARTS, name), out)
+    assert_one_fatal_line(result)
+    text = result.stdout
     assert os.path.basename(name) in text
     assert not out.exists()
 
@@ -63,9 +57,9 @@ def test_bad_csvs_are_refused_naming_the_line_or_partition(name, tmp_path):
     ("unknown_variable.csv", 1, "offset"),
 ])
 def test_a_csv_error_names_its_line_and_field(name, line, field, tmp_path):
-    fails(run_tool("esptool", "partition_table", os.path.join(PARTS, "bad", name),
-                   tmp_path / "o.bin"),
-          "line %d, field '%s'" % (line, field))
+    assert_one_fatal_line(run_tool("esptool", "partition_table",
+                                   os.path.join(PARTS, "bad", name), tmp_path / "o.bin"),
+                          "line %d, field '%s'" % (line, field))
 
 
 def test_the_table_is_printed_readably(tmp_path):
@@ -80,7 +74,7 @@ def test_a_damaged_md5_row_is_refused(tmp_path):
     data = bytearray(read(os.path.join(PARTS, "expected", "singleapp.bin")))
     data[3 * 32 + 20] ^= 1
     (tmp_path / "t.bin").write_bytes(bytes(data))
-    fails(run_tool("esptool", "partition_table", tmp_path / "t.bin"), "MD5")
+    assert_one_fatal_line(run_tool("esptool", "partition_table", tmp_path / "t.bin"), "MD5")
 
 
 def test_dash_spelling_and_image_info_of_a_table(tmp_path):
@@ -165,34 +159,34 @@ def test_a_file_larger_than_its_partition_is_refused_before_erasing(esp32_with_t
     sim = esp32_with_table
     before = sim.flash()
     (tmp_path / "big.bin").write_bytes(b"\x11" * 0x2001)
-    fails(chip(sim, "write_flash", "otadata", tmp_path / "big.bin"),
-          "does not fit partition otadata")
+    assert_one_fatal_line(chip(sim, "write_flash", "otadata", tmp_path / "big.bin"),
+                          "does not fit partition otadata")
     assert sim.flash() == before
 
 
 def test_an_unknown_name_lists_the_known_ones(esp32_with_table, tmp_path):
     (tmp_path / "x.bin").write_bytes(b"x")
-    fails(chip(esp32_with_table, "write_flash", "nvram", tmp_path / "x.bin"),
-          "no partition named 'nvram'; the table has: "
-          "nvs, otadata, phy_init, factory, ota_0, ota_1")
+    assert_one_fatal_line(chip(esp32_with_table, "write_flash", "nvram", tmp_path / "x.bin"),
+                          "no partition named 'nvram'; the table has: "
+                          "nvs, otadata, phy_init, factory, ota_0, ota_1")
 
 
 def test_names_from_a_table_file_are_checked_before_connecting(tmp_path):
     (tmp_path / "x.bin").write_bytes(b"x")
-    text = fails(run_tool("esptool", "--port", "socket://127.0.0.1:9", "--partition-table",
-                          os.path.join(PARTS, "good", "singleapp.csv"), "erase_region", "ota_0"),
-                 "no partition named 'ota_0'")
+    result = run_tool("esptool", "--port", "socket://127.0.0.1:9", "--partition-table",
+                      os.path.join(PARTS, "good", "singleapp.csv"), "erase_region", "ota_0")
+    assert_one_fatal_line(result, "no partition named 'ota_0'")
+    text = result.stdout
     assert "Connecting" not in text
 
 
 def test_no_table_on_the_chip_says_so(esp32):
-    fails(chip(esp32, "erase_region", "nvs"), "no partition table at 0x8000")
+    assert_one_fatal_line(chip(esp32, "erase_region", "nvs"), "no partition table at 0x8000")
 
 
 def test_a_number_still_needs_a_size(tmp_path):
-    fails(run_tool("esptool", "--port", "socket://127.0.0.1:9", "read_flash", "0x1000",
-                   tmp_path / "x"),
-          "read_flash needs a size")
+    assert_one_fatal_line(run_tool("esptool", "--port", "socket://127.0.0.1:9", "read_flash",
+                                   "0x1000", tmp_path / "x"), "read_flash needs a size")
 
 
 # --- round trips through the Python API ---------------------------------------

@@ -16,7 +16,8 @@ import pytest
 import serial
 
 import esp_rfc2217_server
-from conftest import run_tool, send_sync_and_baud_change_together, tool_argv, traced_events
+from conftest import (assert_one_fatal_line, run_tool, send_sync_and_baud_change_together,
+                      tool_argv, traced_events)
 from oracle import upstream_cmd
 
 DEADLINE = 60
@@ -126,8 +127,7 @@ def test_a_second_client_is_refused_and_the_first_named(rfc2217_server, tmp_path
     try:
         held_by = server.wait_for("client .* connected").split("client ")[1].split()[0]
         result = run_tool("esptool", "--port", server.url, "read_mac", timeout=DEADLINE)
-        assert result.returncode == 2
-        assert "A fatal error occurred: could not open port %s" % server.url in result.stdout
+        assert_one_fatal_line(result, "A fatal error occurred: could not open port %s" % server.url)
         refused = server.wait_for("refused")
         assert ("is in use by %s (connected at " % held_by) in refused
     finally:
@@ -161,21 +161,17 @@ def test_data_before_a_baud_change_in_one_segment_leaves_at_the_old_rate(rfc2217
 
 
 def test_errors_are_one_line(tmp_path):
-    def server(*argv):
-        result = run_tool("esp_rfc2217_server", *argv, timeout=DEADLINE)
-        fatal = [line for line in result.stdout.splitlines() if "fatal error" in line]
-        return result.returncode, fatal, result.stderr
-    status, fatal, err = server("-p", "0", str(tmp_path / "no-such-tty"))
-    assert status == 2 and len(fatal) == 1 and "could not open port" in fatal[0]
-    assert "Traceback" not in err
+    result = run_tool("esp_rfc2217_server", "-p", "0", tmp_path / "no-such-tty", timeout=DEADLINE)
+    assert_one_fatal_line(result, "could not open port")
 
     blocker = esp_rfc2217_server.listen("127.0.0.1", 0)
     try:
         busy = blocker.getsockname()[1]
-        status, fatal, err = server("-p", str(busy), espsim_port(tmp_path))
-        assert status == 2
-        assert fatal == ["A fatal error occurred: cannot listen on 127.0.0.1 port %d: "
-                         "Address already in use" % busy]
+        result = run_tool("esp_rfc2217_server", "-p", busy, espsim_port(tmp_path),
+                          timeout=DEADLINE)
+        fatal = assert_one_fatal_line(result)
+        assert fatal == ("A fatal error occurred: cannot listen on 127.0.0.1 port %d: "
+                         "Address already in use" % busy)
     finally:
         blocker.close()
 

@@ -12,8 +12,8 @@ import threading
 import pytest
 
 import esptool
-from conftest import ROOT, ok, run_tool, tool_argv
-from test_flash import Chip, esptool as run_esptool, fails, random_file
+from conftest import ROOT, assert_one_fatal_line, ok, run_tool, tool_argv
+from test_flash import Chip, esptool as run_esptool, random_file
 
 
 @pytest.fixture
@@ -81,8 +81,8 @@ def test_read_flash_into_a_fifo_streams_to_its_reader(esp32, tmp_path):
 
 
 def test_a_missing_output_directory_is_found_before_connecting(esp32, tmp_path):
-    fails(run_esptool(esp32, "read_flash", "0", "4096", tmp_path / "nope" / "out.bin"),
-          "does not exist")
+    assert_one_fatal_line(run_esptool(esp32, "read_flash", "0", "4096",
+                                      tmp_path / "nope" / "out.bin"), "does not exist")
     assert esp32.commands_received() == []
 
 
@@ -124,16 +124,18 @@ def test_new_files_get_the_umask_without_changing_it(tmp_path, monkeypatch):
 ])
 def test_what_needs_no_chip_is_checked_before_the_port_is_opened(esp32, tmp_path, args,
                                                                 message):
-    fails(run_esptool(esp32, *args), message)
+    assert_one_fatal_line(run_esptool(esp32, *args), message)
     assert esp32.commands_received() == []
 
 
 def test_an_overlap_is_refused_before_connecting_in_upstreams_words(esp32, tmp_path):
     random_file(tmp_path / "a.bin", 100)
     random_file(tmp_path / "b.bin", 100)
-    out = fails(run_esptool(esp32, "write_flash", "0x1000", tmp_path / "a.bin", "0x1800",
-                            tmp_path / "b.bin"),
-                "Detected overlap at address: 0x1800 for file: %s" % (tmp_path / "b.bin"))
+    result = run_esptool(esp32, "write_flash", "0x1000", tmp_path / "a.bin", "0x1800",
+                         tmp_path / "b.bin")
+    assert_one_fatal_line(result, "Detected overlap at address: 0x1800 for file: %s"
+                          % (tmp_path / "b.bin"))
+    out = result.stdout
     assert "also written by" in out
     assert esp32.commands_received() == []
 
@@ -143,7 +145,7 @@ def test_an_overlap_is_refused_before_connecting_in_upstreams_words(esp32, tmp_p
 def test_reads_and_erases_past_the_end_of_flash_are_refused_first(esp32, tmp_path, args):
     before = flash_with(esp32, os.urandom(4096), at=0xFF000)
     args = [str(tmp_path / "out.bin") if a == "OUT" else a for a in args]
-    fails(run_esptool(esp32, *args), "reach past the end of the 1024 KiB flash")
+    assert_one_fatal_line(run_esptool(esp32, *args), "reach past the end of the 1024 KiB flash")
     assert esp32.erases_started() == []
     assert esp32.flash() == before
     assert not os.path.exists(tmp_path / "out.bin")
@@ -151,7 +153,9 @@ def test_reads_and_erases_past_the_end_of_flash_are_refused_first(esp32, tmp_pat
 
 def test_an_elf_file_is_refused_where_an_image_belongs(esp32, tmp_path):
     elf = os.path.join(ROOT, "test", "elf", "esp32_app.elf")
-    out = fails(run_esptool(esp32, "write_flash", "0x10000", elf), "is an ELF file")
+    result = run_esptool(esp32, "write_flash", "0x10000", elf)
+    assert_one_fatal_line(result, "is an ELF file")
+    out = result.stdout
     assert "elf2image" in out
     assert esp32.commands_received() == []
 
@@ -180,7 +184,8 @@ def test_a_flash_size_larger_than_the_chip_draws_a_warning(esp32, tmp_path):
 
 def test_only_empty_files_are_refused_before_connecting(esp32, tmp_path):
     (tmp_path / "empty.bin").write_bytes(b"")
-    fails(run_esptool(esp32, "write_flash", "0x10000", tmp_path / "empty.bin"), "is empty")
+    assert_one_fatal_line(run_esptool(esp32, "write_flash", "0x10000", tmp_path / "empty.bin"),
+                          "is empty")
     assert esp32.commands_received() == []
     (tmp_path / "app.bin").write_bytes(os.urandom(64))
     mixed = run_esptool(esp32, "write_flash", "0x10000", tmp_path / "empty.bin",
@@ -198,7 +203,7 @@ def test_load_ram_refuses_segments_aimed_at_flash(esp8266, tmp_path):
     image += struct.pack("<II", 0x40200010, len(segment)) + segment
     image += bytes(15 - len(image) % 16) + bytes([esptool.xor_checksum(segment)])
     (tmp_path / "app.bin").write_bytes(image)
-    fails(run_esptool(esp8266, "load_ram", tmp_path / "app.bin"), "flash-mapped")
+    assert_one_fatal_line(run_esptool(esp8266, "load_ram", tmp_path / "app.bin"), "flash-mapped")
     assert 0x05 not in esp8266.commands_received()       # no MEM_BEGIN
 
 
@@ -223,11 +228,8 @@ def test_a_closed_pipe_ends_quietly(command):
 ])
 def test_a_port_that_does_not_open_is_one_line_naming_the_cause(port, message):
     result = run_tool("esptool", "--port", port, "read_mac")
-    out = result.stdout
-    assert result.returncode == 2
-    fatal = [line for line in out.splitlines() if line.startswith("A fatal error")]
-    assert len(fatal) == 1 and message in fatal[0], out
-    assert "Errno" not in out
+    assert_one_fatal_line(result, message)
+    assert "Errno" not in result.stdout
 
 
 def test_a_port_without_permission_names_the_dialout_group(tmp_path):
@@ -242,8 +244,8 @@ def test_a_port_without_permission_names_the_dialout_group(tmp_path):
 
 def test_a_line_that_echoes_everything_is_named_in_the_hint():
     result = run_tool("esptool", "--port", "loop://", "--connect-attempts", 1, "read_mac")
+    assert_one_fatal_line(result)
     out = result.stdout
-    assert result.returncode == 2
     assert "echoes everything back" in out and "loopback" in out
 
 
