@@ -7,13 +7,10 @@ state must live from one run to the next.
 """
 import re
 import struct
-import sys
 
 import pytest
 
-from conftest import ROOT, ok, run_tool
-sys.path.insert(0, ROOT)
-import espsim  # noqa: E402
+from conftest import ok, run_tool
 
 CHIPS = ["esp8266", "esp32"]
 MACS = {"esp8266": "18:fe:34:0a:0b:0c", "esp32": "24:0a:c4:0a:0b:0c"}
@@ -26,41 +23,18 @@ def esptool(port, *args, **kwargs):
                     **kwargs)
 
 
-class Chip:
-    """A simulated chip as a test sees it: its name, a port URL, its trace file."""
-
-    def __init__(self, name, url, trace):
-        self.name, self.url, self.trace = name, url, trace
-
-
 @pytest.fixture(scope="module", params=CHIPS)
-def served_chip(request, tmp_path_factory):
+def served_chip(request, espsim_module_server):
     """One simulator per chip behind rfc2217://, shared by this module's tests
     (its RAM lives as long as the module: write_mem then read_mem works)."""
-    directory = tmp_path_factory.mktemp("commands")
-    trace = str(directory / "trace.txt")
-    device = espsim.Device(chip=request.param, mac=MACS[request.param],
-                           flash_file=str(directory / "flash.bin"), trace=trace)
-    server = espsim.serve(device)
-    yield Chip(request.param, server.url, trace)
-    server.close()
+    return espsim_module_server(request.param, mac=MACS[request.param])
 
 
 @pytest.fixture(scope="module")
-def chip(served_chip, tmp_path_factory):
+def chip(served_chip, espsim_module_server):
     """The same chip over the in-process espsim:// URL (a fresh device per
     run that shares only the flash file: no RAM survives), which is fast."""
-    directory = tmp_path_factory.mktemp("in-process")
-    trace = str(directory / "trace.txt")
-    url = "espsim://%s?flash=%s&mac=%s&trace=%s" % (
-        served_chip.name, directory / "flash.bin", MACS[served_chip.name], trace)
-    return Chip(served_chip.name, url, trace)
-
-
-def host_frames(trace_path):
-    """The command frames the simulator received, as hex (its trace's '>' lines)."""
-    with open(trace_path) as f:
-        return [line[2:].strip() for line in f if line.startswith("> ")]
+    return espsim_module_server(served_chip.name, in_process=True, mac=MACS[served_chip.name])
 
 
 def test_read_mac_prints_the_factory_mac_and_names_the_chip(chip):
@@ -90,7 +64,7 @@ def test_write_mem_sends_the_value_with_the_mask(chip):
     address = RAM[chip.name]
     out = ok(esptool(chip.url, "write_mem", hex(address), "0x0000ab00", "0x0000ff00"))
     assert "Wrote 0000ab00, mask 0000ff00 to %08x" % address in out
-    write_reg = [f for f in host_frames(chip.trace) if f.startswith("0009")][-1]
+    write_reg = [f for f in chip.host_frames() if f.startswith("0009")][-1]
     assert write_reg[16:] == struct.pack("<IIII", address, 0xAB00, 0xFF00, 0).hex()
 
 
@@ -144,16 +118,16 @@ def test_non_volatile_flash_status_is_there_on_the_next_connection(served_chip):
 
 
 def test_run_starts_the_firmware_with_flash_begin_and_flash_end(chip):
-    url, trace = chip.url, chip.trace
+    url = chip.url
     ok(esptool(url, "--after", "no_reset", "run"))
-    frames = host_frames(trace)
+    frames = chip.host_frames()
     # FLASH_BEGIN(0, 0, 0x400, 0) then FLASH_END(1): "run user code" (docs/protocol.md §9).
     assert frames[-2] == "0002100000000000" + "00000000" + "00000000" + "00040000" + "00000000"
     assert frames[-1] == "000404000000000001000000"
 
 
 def test_load_ram_sends_each_segment_then_starts_the_entry(chip, tmp_path):
-    name, url, trace = chip.name, chip.url, chip.trace
+    name, url = chip.name, chip.url
     segment = tmp_path / "seg.bin"
     segment.write_bytes(bytes(range(256)) * 40)            # 10240 bytes: two MEM_DATA blocks
     load_addr = RAM[name] + 0x1000
@@ -166,7 +140,7 @@ def test_load_ram_sends_each_segment_then_starts_the_entry(chip, tmp_path):
     out = ok(esptool(url, "--after", "no_reset", "load_ram", image))
     assert "Downloading 10240 bytes at %08x..." % load_addr in out
     assert "All segments done, executing at %08x" % load_addr in out
-    frames = host_frames(trace)
+    frames = chip.host_frames()
     mem_end = [f for f in frames if f.startswith("0006")][-1]
     assert mem_end.endswith("00000000" + load_addr.to_bytes(4, "little").hex())
 

@@ -17,8 +17,6 @@ import time
 import pytest
 
 from conftest import ROOT, assert_one_fatal_line, run_tool, tool_argv
-sys.path.insert(0, ROOT)
-import espsim  # noqa: E402
 
 
 def esptool(port, *args, attempts=1, **kwargs):
@@ -85,36 +83,6 @@ def line_server():
         server.close()
 
 
-class Sim:
-    """A simulated chip served on a loopback port, with fault options."""
-
-    def __init__(self, chip, directory, raw=False, flash=None, **options):
-        self.flash_path = str(directory / "flash.bin")
-        if flash is not None:
-            with open(self.flash_path, "wb") as f:
-                f.write(flash)
-        self.device = espsim.Device(chip=chip, flash_file=self.flash_path, **options)
-        self.server = espsim.serve(self.device, raw=raw)
-        self.url = self.server.url
-
-    def stop(self):
-        self.server.close()
-
-
-@pytest.fixture
-def sim_server(tmp_path_factory):
-    """Like conftest's espsim_server, plus a flash content to start with."""
-    started = []
-
-    def start(chip, **options):
-        sim = Sim(chip, tmp_path_factory.mktemp("sim"), **options)
-        started.append(sim)
-        return sim
-    yield start
-    for sim in started:
-        sim.stop()
-
-
 # --- connecting --------------------------------------------------------------
 
 def test_auto_detection_names_the_chip_and_its_features(tmp_path):
@@ -145,9 +113,9 @@ def test_trace_prints_every_packet_with_a_timestamp(tmp_path):
     assert "Write 46 bytes: c000082400000000000707122055" in out
 
 
-def test_a_raw_socket_chip_in_download_mode_needs_no_reset(sim_server):
+def test_a_raw_socket_chip_in_download_mode_needs_no_reset(espsim_server):
     # socket:// has no reset lines: the default reset is skipped (docs/protocol.md §18)
-    sim = sim_server("esp32", raw=True)
+    sim = espsim_server("esp32", raw=True)
     result = esptool(sim.url, "--after", "no_reset", "read_mac")
     assert result.returncode == 0, result.stdout
     assert "MAC: 24:0a:c4:01:02:03" in result.stdout
@@ -161,8 +129,8 @@ def test_a_missing_port_is_one_fatal_line():
                           "could not open port")
 
 
-def test_a_port_in_use_is_reported(sim_server):
-    sim = sim_server("esp32")
+def test_a_port_in_use_is_reported(espsim_server):
+    sim = espsim_server("esp32")
     holder = subprocess.Popen([sys.executable, "-c", (
         "import sys, time, serial; p = serial.serial_for_url(sys.argv[1]); "
         "print('open', flush=True); time.sleep(30)"), sim.url],
@@ -221,8 +189,8 @@ def test_without_a_port_each_listed_port_is_tried(tmp_path):
             or "Could not connect to an Espressif device on any of the" in result.stdout)
 
 
-def test_a_chip_that_never_enters_download_mode_gets_a_boot_mode_hint(sim_server):
-    sim = sim_server("esp32", refuse_download=True)
+def test_a_chip_that_never_enters_download_mode_gets_a_boot_mode_hint(espsim_server):
+    sim = espsim_server("esp32", refuse_download=True)
     result = esptool(sim.url, "read_mac")
     assert_one_fatal_line(result, "Failed to connect to Espressif device")
     out = result.stdout
@@ -231,8 +199,8 @@ def test_a_chip_that_never_enters_download_mode_gets_a_boot_mode_hint(sim_server
 
 # --- faults during a transfer ----------------------------------------------------
 
-def test_replies_that_stop_mid_write_end_in_a_timeout(sim_server, tmp_path):
-    sim = sim_server("esp32", stop_replies_after=40)
+def test_replies_that_stop_mid_write_end_in_a_timeout(espsim_server, tmp_path):
+    sim = espsim_server("esp32", stop_replies_after=40)
     random_file(tmp_path / "app.bin", 200000)
     result = esptool(sim.url, "write_flash", "-u", "0x10000", tmp_path / "app.bin")
     assert_one_fatal_line(result, "Timed out waiting for packet header")
@@ -240,8 +208,8 @@ def test_replies_that_stop_mid_write_end_in_a_timeout(sim_server, tmp_path):
     no_success_claimed(out)
 
 
-def test_replies_that_stop_mid_read_leave_no_file(sim_server, tmp_path):
-    sim = sim_server("esp32", stop_replies_after=40)
+def test_replies_that_stop_mid_read_leave_no_file(espsim_server, tmp_path):
+    sim = espsim_server("esp32", stop_replies_after=40)
     result = esptool(sim.url, "read_flash", "0", 8192, tmp_path / "out.bin")
     assert_one_fatal_line(result, "Timed out waiting for packet")
     out = result.stdout
@@ -249,10 +217,10 @@ def test_replies_that_stop_mid_read_leave_no_file(sim_server, tmp_path):
     assert not (tmp_path / "out.bin").exists()
 
 
-def test_a_corrupted_byte_on_the_way_in_fails_the_block_checksum_and_is_sent_again(sim_server,
-                                                                                 tmp_path):
+def test_a_corrupted_byte_on_the_way_in_fails_the_block_checksum_and_is_sent_again(
+        espsim_server, tmp_path):
     # Issue 15: the block with a checksum error is sent again; the MD5 decides.
-    sim = sim_server("esp32", corrupt_at=3000)
+    sim = espsim_server("esp32", corrupt_at=3000)
     data = random_file(tmp_path / "app.bin", 8192)
     result = esptool(sim.url, "--trace", "write_flash", "-u", "0x10000", tmp_path / "app.bin")
     assert result.returncode == 0, result.stdout
@@ -263,8 +231,8 @@ def test_a_corrupted_byte_on_the_way_in_fails_the_block_checksum_and_is_sent_aga
 
 
 @pytest.mark.parametrize("command", ["write_flash", "read_flash"])
-def test_a_chip_reset_mid_transfer_is_named(sim_server, tmp_path, command):
-    sim = sim_server("esp32", reset_at_command=30)
+def test_a_chip_reset_mid_transfer_is_named(espsim_server, tmp_path, command):
+    sim = espsim_server("esp32", reset_at_command=30)
     random_file(tmp_path / "app.bin", 100000)
     args = (["write_flash", "-u", "0x10000", tmp_path / "app.bin"] if command == "write_flash"
             else ["read_flash", "0", 8192, tmp_path / "out.bin"])
@@ -275,8 +243,8 @@ def test_a_chip_reset_mid_transfer_is_named(sim_server, tmp_path, command):
     assert not (tmp_path / "out.bin").exists()
 
 
-def test_flash_that_does_not_take_the_data_fails_the_md5(sim_server, tmp_path):
-    sim = sim_server("esp32", stuck_bits=0x01)
+def test_flash_that_does_not_take_the_data_fails_the_md5(espsim_server, tmp_path):
+    sim = espsim_server("esp32", stuck_bits=0x01)
     random_file(tmp_path / "app.bin", 4096)
     result = esptool(sim.url, "write_flash", "0x10000", tmp_path / "app.bin")
     assert_one_fatal_line(result, "MD5 of file does not match data in flash!")
@@ -285,8 +253,8 @@ def test_flash_that_does_not_take_the_data_fails_the_md5(sim_server, tmp_path):
     no_success_claimed(out)
 
 
-def test_esp8266_verify_catches_flash_that_does_not_take_the_data(sim_server, tmp_path):
-    sim = sim_server("esp8266", stuck_bits=0x01)
+def test_esp8266_verify_catches_flash_that_does_not_take_the_data(espsim_server, tmp_path):
+    sim = espsim_server("esp8266", stuck_bits=0x01)
     random_file(tmp_path / "app.bin", 2048)
     result = esptool(sim.url, "write_flash", "--verify", "0x10000", tmp_path / "app.bin")
     assert_one_fatal_line(result, "Verify failed.")
@@ -294,8 +262,8 @@ def test_esp8266_verify_catches_flash_that_does_not_take_the_data(sim_server, tm
     assert "-- verify FAILED" in out
 
 
-def test_ctrl_c_during_a_write_exits_130(sim_server, tmp_path):
-    sim = sim_server("esp32", realtime=True)
+def test_ctrl_c_during_a_write_exits_130(espsim_server, tmp_path):
+    sim = espsim_server("esp32", realtime=True)
     random_file(tmp_path / "app.bin", 300000)
     argv = tool_argv("esptool", "--port", sim.url, "--no-stub", "write_flash", "-u", "0x10000",
                      tmp_path / "app.bin")
@@ -315,16 +283,17 @@ def test_ctrl_c_during_a_write_exits_130(sim_server, tmp_path):
     no_success_claimed(seen + out)
 
 
-def test_a_damaged_esp32_rom_read_is_caught_by_the_chips_md5_and_read_again(sim_server, tmp_path):
+def test_a_damaged_esp32_rom_read_is_caught_by_the_chips_md5_and_read_again(espsim_server,
+                                                                            tmp_path):
     # Damage the address of one READ_FLASH_SLOW request: the chip reads the
     # wrong bytes and nothing in its reply says so, but the MD5 check does, and
     # the range is read again (each chunk until two reads agree).
     flash = random.Random(3).randbytes(4 << 20)
     args = ("read_flash", "0", 8192, tmp_path / "out.bin")
-    clean = sim_server("esp32", flash=flash, flash_size="4MB", trace=str(tmp_path / "t.txt"))
+    clean = espsim_server("esp32", flash=flash, flash_size="4MB")
     assert esptool(clean.url, *args).returncode == 0
-    sim = sim_server("esp32", flash=flash, flash_size="4MB",
-                     corrupt_at=wire_offset_of_read_address(tmp_path / "t.txt", request=20))
+    sim = espsim_server("esp32", flash=flash, flash_size="4MB",
+                        corrupt_at=wire_offset_of_read_address(clean.trace_path, request=20))
     os.remove(tmp_path / "out.bin")
     result = esptool(sim.url, *args)
     assert result.returncode == 0, result.stdout + result.stderr

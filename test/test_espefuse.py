@@ -400,22 +400,17 @@ def test_a_missing_port_is_one_fatal_line(tmp_path):
 # -- on espsim's ESP32 -------------------------------------------------------------------
 
 @pytest.fixture
-def sim_with_fuses(tmp_path, request):
+def sim_with_fuses(espsim_server, tmp_path_factory):
     """Start espsim's ESP32 with the given fuse words already burned.
 
     raw=True serves socket:// (no reset lines; the chip waits in its loader),
     which keeps these stories quick; the RFC2217 path has its own story.
     """
-    from conftest import SimulatedChip
-
     def start(blocks=None, chip="esp32", raw=True, **options):
-        directory = tmp_path / ("sim%d" % len(list(tmp_path.iterdir())))
-        directory.mkdir()
         if blocks is not None:
-            write_fuses(str(directory / "esp32-efuse.json"), blocks)
-        sim = SimulatedChip(chip, directory, raw=raw, **options)
-        request.addfinalizer(sim.stop)
-        return sim
+            options["efuse_file"] = str(tmp_path_factory.mktemp("efuse") / "esp32-efuse.json")
+            write_fuses(options["efuse_file"], blocks)
+        return espsim_server(chip, raw=raw, **options)
     return start
 
 

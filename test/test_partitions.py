@@ -90,20 +90,10 @@ def test_dash_spelling_and_image_info_of_a_table(tmp_path):
 TWO_OTA = os.path.join(PARTS, "expected", "two_ota.bin")     # nvs 0x9000, otadata 0xd000, ...
 
 
-class Esp32:
-    """A simulated ESP32 (the in-process espsim:// URL) whose flash lives in a file."""
-
-    def __init__(self, directory):
-        self.flash_path = str(directory / "flash.bin")
-        self.url = "espsim://esp32?flash=%s&size=4MB" % self.flash_path
-
-    def flash(self):
-        return read(self.flash_path)
-
-
 @pytest.fixture
-def esp32(tmp_path):
-    return Esp32(tmp_path)
+def esp32(espsim_server):
+    """A simulated ESP32 (the in-process espsim:// URL) whose flash lives in a file."""
+    return espsim_server("esp32", in_process=True, flash_size="4MB")
 
 
 @pytest.fixture

@@ -13,17 +13,17 @@ import pytest
 
 import esptool
 from conftest import ROOT, assert_one_fatal_line, ok, run_tool, tool_argv
-from test_flash import Chip, esptool as run_esptool, random_file
+from test_flash import erases_started, esptool as run_esptool, random_file
 
 
 @pytest.fixture
-def esp32(tmp_path):
-    return Chip("esp32", tmp_path)
+def esp32(espsim_server):
+    return espsim_server("esp32", in_process=True, flash_size="1MB")
 
 
 @pytest.fixture
-def esp8266(tmp_path):
-    return Chip("esp8266", tmp_path)
+def esp8266(espsim_server):
+    return espsim_server("esp8266", in_process=True, flash_size="1MB")
 
 
 def flash_with(chip, data, at=0):
@@ -146,7 +146,7 @@ def test_reads_and_erases_past_the_end_of_flash_are_refused_first(esp32, tmp_pat
     before = flash_with(esp32, os.urandom(4096), at=0xFF000)
     args = [str(tmp_path / "out.bin") if a == "OUT" else a for a in args]
     assert_one_fatal_line(run_esptool(esp32, *args), "reach past the end of the 1024 KiB flash")
-    assert esp32.erases_started() == []
+    assert erases_started(esp32) == []
     assert esp32.flash() == before
     assert not os.path.exists(tmp_path / "out.bin")
 

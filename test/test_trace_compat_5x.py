@@ -10,7 +10,6 @@ and registers, we attach the flash for every command. The tests at the end
 show the named data-path differences to be real. One case per chip runs by
 default; the rest is marked `upstream_matrix`.
 """
-import os
 import random
 import subprocess
 
@@ -32,17 +31,12 @@ def payload(size, seed=5):
 
 
 def run(espsim_server, tool, chip, args, workdir, flash):
-    flash_path = os.path.join(workdir, "%s-%s-flash.bin" % (tool, chip))
-    with open(flash_path, "wb") as f:
-        f.write(flash)
-    sim = espsim_server(chip, flash_size="1MB", flash_file=flash_path)
+    sim = espsim_server(chip, flash_size="1MB", flash=flash)
     argv = upstream_cmd("5") if tool == "upstream" else tool_argv("esptool")
     result = subprocess.run(argv + ["--port", sim.url, "--chip", chip, "--no-stub"] + args,
                             cwd=workdir, capture_output=True, text=True, timeout=300)
     sim.stop()
-    with open(sim.trace_path) as f:
-        frames = [line[2:].strip() for line in f if line.startswith("> ")]
-    commands = [f for f in frames if f.startswith("00") and len(f) >= 16]
+    commands = [f for f in sim.host_frames() if f.startswith("00") and len(f) >= 16]
     return result, commands
 
 
