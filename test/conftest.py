@@ -36,8 +36,8 @@ def run_tool(tool, *args, cwd=None, input=None, env=None, timeout=120, text=True
 FATAL = "A fatal error occurred: "
 
 
-def assert_one_fatal_line(result, *fragments, status=2):
-    """A tool that failed cleanly: exit status `status`, no Python traceback, and
+def assert_one_fatal_line(result, *fragments):
+    """A tool that failed cleanly: exit status 2, no Python traceback, and
     exactly one line starting 'A fatal error occurred: ' (on stdout, or stderr
     where the tool moved its log: --json, data to '-'), containing each fragment.
     `result`: a CompletedProcess, or (status, output) of a main() run in this
@@ -50,7 +50,7 @@ def assert_one_fatal_line(result, *fragments, status=2):
         lines = [line for stream in (result.stdout, result.stderr)
                  for line in output_of(stream).splitlines()]
     shown = "\n".join(lines)
-    assert returncode == status, shown
+    assert returncode == 2, shown
     assert "Traceback" not in shown, shown
     fatal = [line for line in lines if line.startswith(FATAL)]
     assert len(fatal) == 1, shown
