@@ -1,6 +1,7 @@
 """Shared fixtures. Each feature's tests keep their own helpers in their file;
 what several test files need lives here."""
 import fcntl
+import functools
 import os
 import shutil
 import subprocess
@@ -12,11 +13,58 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "test", "data")
 
 
-def run_tool(tool, *args, cwd=None, input=None, env=None, timeout=120):
-    """Run one of our tools as a user would; returns CompletedProcess (text)."""
-    argv = [sys.executable, os.path.join(ROOT, tool + ".py")] + [str(a) for a in args]
-    return subprocess.run(argv, cwd=cwd, input=input, env=env, capture_output=True,
-                          text=True, timeout=timeout)
+def tool_argv(tool, *args, python=(sys.executable,)):
+    """The command line that runs one of our tools ("esptool", "espsecure",
+    "espefuse", "esp_rfc2217_server": the checkout's TOOL.py, or a path to a
+    copy of one) with `python` (an interpreter and its options)."""
+    script = str(tool) if os.sep in str(tool) else os.path.join(ROOT, tool + ".py")
+    return list(python) + [script] + [str(a) for a in args]
+
+
+def run_tool(tool, *args, cwd=None, input=None, env=None, timeout=120, text=True,
+             python=(sys.executable,)):
+    """Run one of our tools as a user would (see tool_argv) -> CompletedProcess,
+    its output text (bytes with text=False). Our tools never print a Python
+    traceback, whatever happens: one fails the test here."""
+    result = subprocess.run(tool_argv(tool, *args, python=python), cwd=cwd, input=input,
+                            env=env, capture_output=True, text=text, timeout=timeout)
+    output = output_of(result)
+    assert "Traceback" not in output, output
+    return result
+
+
+FATAL = "A fatal error occurred: "
+
+
+def assert_one_fatal_line(result, *fragments):
+    """A tool that failed cleanly: exit status 2, no Python traceback, and
+    exactly one line starting 'A fatal error occurred: ' (on stdout, or stderr
+    where the tool moved its log: --json, data to '-'), containing each fragment.
+    `result`: a CompletedProcess, or (status, output) of a main() run in this
+    process, output text or lines. -> the fatal line."""
+    if isinstance(result, tuple):
+        returncode, output = result
+        lines = output.splitlines() if isinstance(output, str) else list(output)
+    else:
+        returncode = result.returncode
+        lines = [line for stream in (result.stdout, result.stderr)
+                 for line in output_of(stream).splitlines()]
+    shown = "\n".join(lines)
+    assert returncode == 2, shown
+    assert "Traceback" not in shown, shown
+    fatal = [line for line in lines if line.startswith(FATAL)]
+    assert len(fatal) == 1, shown
+    for fragment in fragments:
+        assert fragment in fatal[0], shown
+    return fatal[0]
+
+
+def output_of(result):
+    """What a CompletedProcess printed (stdout, then stderr), or one of its streams, as text."""
+    if isinstance(result, subprocess.CompletedProcess):
+        return output_of(result.stdout) + output_of(result.stderr)
+    return result.decode(errors="replace") if isinstance(result, bytes) else result or ""
+
 
 def run_make(target, **kwargs):
     """`make -s -C flasher_stub TARGET`, one at a time across the test workers
@@ -51,10 +99,8 @@ def run_in_a_terminal(argv):
 
 @pytest.fixture
 def esptool():
-    """Call as esptool('--chip', 'esp32', 'image_info', path) -> CompletedProcess."""
-    def run(*args, **kwargs):
-        return run_tool("esptool", *args, **kwargs)
-    return run
+    """Call as esptool('--chip', 'esp32', 'image_info', path) -> CompletedProcess (run_tool)."""
+    return functools.partial(run_tool, "esptool")
 
 
 # ---------------------------------------------------------------------------
@@ -110,48 +156,120 @@ def traced_events(trace_path):
 
 
 class SimulatedChip:
-    """One espsim device served on a free loopback port (see `espsim_server`)."""
+    """One simulated chip as a test sees it (see `espsim_server`): .name, .url,
+    .flash_path, .efuse_path, .trace_path, and what the chip's files say.
 
-    def __init__(self, chip, directory, raw=False, trace=True, **options):
+    By default an espsim Device in this process, served on a free loopback port
+    (rfc2217://, or socket:// with raw=True), living until .stop(). With
+    in_process=True, an espsim:// URL instead: each run of a tool starts its own
+    device from the files (fast, no network), so only the files last between runs.
+    """
+
+    def __init__(self, chip, directory, raw=False, in_process=False, trace=True, flash=None,
+                 **options):
         import espsim
-        self.chip = chip
-        self.flash_path = options.pop("flash_file", None) or str(directory / ("%s-flash.bin" % chip))
+        self.name = chip
+        self.flash_path = (options.pop("flash_file", None)
+                           or str(directory / ("%s-flash.bin" % chip)))
         default_efuse = str(directory / ("%s-efuse.json" % chip)) if chip == "esp32" else None
         self.efuse_path = options.pop("efuse_file", None) or default_efuse
-        self.trace_path = str(directory / ("%s-trace.txt" % chip)) if trace else None
+        if trace is True:
+            trace = str(directory / ("%s-trace.txt" % chip))
+        self.trace_path = str(trace) if trace else None
+        if flash is not None:           # the flash's content before the chip starts
+            with open(self.flash_path, "wb") as f:
+                f.write(flash)
+        self.device = self.server = None
+        self._stopped = False
+        if in_process:
+            self.flash_size = options.get("flash_size", "4MB")
+            self.url = espsim_url(chip, flash_file=self.flash_path, efuse_file=self.efuse_path,
+                                  trace=self.trace_path, **options)
+            return
         self.device = espsim.Device(chip=chip, flash_file=self.flash_path,
                                     efuse_file=self.efuse_path, trace=self.trace_path,
                                     **options)
         self.server = espsim.serve(self.device, raw=raw)
         self.url = self.server.url
-        self._stopped = False
 
     def flash(self):
-        """The flash file's content, after the device saved it."""
-        self.device.save()
+        """The flash file's content (a served device saves it first)."""
+        if self.device is not None:
+            self.device.save()
         with open(self.flash_path, "rb") as f:
             return f.read()
 
+    def preload(self, offset, data):
+        """Put `data` into the flash at `offset`, as if flashed earlier (or changed
+        behind the tool's back)."""
+        if self.device is not None:
+            self.device.flash.data[offset:offset + len(data)] = data
+            return
+        from espsim.flash import parse_size
+        content = bytearray(self.flash() if os.path.exists(self.flash_path)
+                            else b"\xff" * parse_size(self.flash_size))
+        content[offset:offset + len(data)] = data
+        with open(self.flash_path, "wb") as f:
+            f.write(content)
+
+    def host_frames(self):
+        """The frames the host sent, as hex, in order (the trace's '> ' lines); [] before any."""
+        if not self.trace_path or not os.path.exists(self.trace_path):
+            return []
+        with open(self.trace_path) as f:
+            return [line[2:].strip() for line in f if line.startswith("> ")]
+
+    def commands_received(self):
+        """The opcodes of the command frames the host sent, in order."""
+        return [int(frame[2:4], 16) for frame in self.host_frames() if frame.startswith("00")]
+
     def stop(self):
-        if not self._stopped:
+        if self.server is not None and not self._stopped:
             self._stopped = True
             self.server.close()
 
 
-@pytest.fixture
-def espsim_server(tmp_path_factory):
-    """Factory: `srv = espsim_server("esp32", flash_size="4MB", mac=..., realtime=...,
-    raw=..., <fault options>)` -> object with .url (rfc2217://127.0.0.1:N, or
-    socket:// with raw=True), .flash_path, .efuse_path, .trace_path, .flash(),
-    .stop(). Every simulator is stopped (and its files saved) at test end."""
+def espsim_url(chip, **options):
+    """The espsim:// URL of a chip with these espsim.Device options (None: left out)."""
+    from espsim.protocol_espsim import QUERY_OPTIONS
+    keys = {name: key for key, (name, _) in QUERY_OPTIONS.items()}
+    query = []
+    for name, value in options.items():
+        if value is None:
+            continue
+        if name not in keys:
+            raise TypeError("espsim:// URLs cannot give the option %r" % name)
+        query.append("%s=%s" % (keys[name], int(value) if isinstance(value, bool) else value))
+    return "espsim://%s?%s" % (chip, "&".join(query))
+
+
+def simulators(tmp_path_factory):
+    """The factory behind espsim_server: start(chip, **options) -> SimulatedChip;
+    every one started is stopped (and its files saved) at the end."""
     started = []
 
     def start(chip="esp32", **options):
-        directory = tmp_path_factory.mktemp("espsim")
-        sim = SimulatedChip(chip, directory, **options)
+        sim = SimulatedChip(chip, tmp_path_factory.mktemp("espsim"), **options)
         started.append(sim)
         return sim
-
     yield start
     for sim in started:
         sim.stop()
+
+
+@pytest.fixture
+def espsim_server(tmp_path_factory):
+    """Factory: `sim = espsim_server("esp32", flash_size="4MB", mac=..., realtime=...,
+    raw=..., in_process=..., trace=True|False|path, flash=bytes, <fault options>)`
+    -> SimulatedChip: .url (rfc2217://127.0.0.1:N; socket:// with raw=True;
+    espsim://... with in_process=True), .flash_path, .efuse_path, .trace_path,
+    .flash(), .preload(), .host_frames(), .commands_received(), .stop(). Every
+    simulator is stopped (and its files saved) at test end."""
+    yield from simulators(tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def espsim_module_server(tmp_path_factory):
+    """espsim_server for the tests of one module to share: a served chip's RAM and
+    registers live from one test to the next. Stopped at the module's end."""
+    yield from simulators(tmp_path_factory)

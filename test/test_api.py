@@ -12,7 +12,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT, run_in_a_terminal
+from conftest import ROOT, run_in_a_terminal, tool_argv
 
 sys.path.insert(0, ROOT)
 import esptool  # noqa: E402
@@ -248,8 +248,8 @@ def test_on_a_terminal_the_console_reporter_draws_the_progress_bar(tmp_path):
     app = tmp_path / "app.bin"
     app.write_bytes(random_bytes(50000, seed=9))
     url = "espsim://esp32?flash=%s" % (tmp_path / "flash.bin")
-    out = run_in_a_terminal([sys.executable, os.path.join(ROOT, "esptool.py"), "--port", url,
-                             "write_flash", "-u", "0x10000", str(app)])
+    out = run_in_a_terminal(tool_argv("esptool", "--port", url, "write_flash", "-u", "0x10000",
+                                      app))
     # 50000 bytes in 0x4000-byte stub blocks (the last padded): 4 blocks, the bar redrawn
     # in place, then cleared.
     assert (b"\rWriting at 0x00010000... (25 %) [#######                       ]"

@@ -9,15 +9,13 @@ In stub mode espsim runs our C stub's core (host build, when the test run
 built it: conftest.py) or its generic stub model for the uploaded stub.
 """
 import hashlib
-import os
 import random
 import struct
-import subprocess
 import sys
 
 import pytest
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from conftest import ROOT, assert_one_fatal_line, run_tool
 sys.path.insert(0, ROOT)
 import esptool  # noqa: E402
 
@@ -34,49 +32,30 @@ RAM = {"esp32c3": 0x3FCA0000, "esp32s3": 0x3FCA0000}
 FLASH = 4 << 20
 
 
-class Chip:
-    def __init__(self, name, directory, loader):
-        self.name, self.loader = name, loader
-        self.flash_path = str(directory / "flash.bin")
-        self.trace = str(directory / "trace.txt")
-        self.url = "espsim://%s?flash=%s&mac=%s&trace=%s" % (name, self.flash_path,
-                                                           MACS[name], self.trace)
+def simulated(espsim_server, name, loader):
+    """The chip over the in-process espsim:// URL, and the loader (rom, stub) its tests use."""
+    sim = espsim_server(name, in_process=True, mac=MACS[name])
+    sim.loader = loader
+    return sim
 
-    def esptool(self, *args, expect=0, loader=None):
-        argv = [sys.executable, os.path.join(ROOT, "esptool.py"), "--port", self.url,
-                "--connect-attempts", "2"]
-        if (loader or self.loader) == "rom":
-            argv.append("--no-stub")
-        result = subprocess.run(argv + [str(a) for a in args], capture_output=True, text=True,
-                                timeout=120)
-        assert "Traceback" not in result.stderr, result.stderr
-        assert result.returncode == expect, result.stdout + result.stderr
-        return result.stdout
 
-    def flash(self):
-        with open(self.flash_path, "rb") as f:
-            return f.read()
-
-    def preload(self, offset, data):
-        content = bytearray(self.flash() if os.path.exists(self.flash_path) else b"\xff" * FLASH)
-        content[offset:offset + len(data)] = data
-        with open(self.flash_path, "wb") as f:
-            f.write(content)
-
-    def frames(self):
-        with open(self.trace) as f:
-            return [line[2:].strip() for line in f if line.startswith("> ")]
+def esptool_on(chip, *args, expect=0):
+    """esptool.py on `chip` with its loader -> the output; the exit status must be `expect`."""
+    rom = ["--no-stub"] if chip.loader == "rom" else []
+    result = run_tool("esptool", "--port", chip.url, "--connect-attempts", 2, *rom, *args)
+    assert result.returncode == expect, result.stdout + result.stderr
+    return result.stdout
 
 
 @pytest.fixture(params=[(c, l) for c in CHIPS for l in ("rom", "stub")],
                 ids=lambda p: "-".join(p))
-def chip(request, tmp_path):
-    return Chip(request.param[0], tmp_path, request.param[1])
+def chip(request, espsim_server):
+    return simulated(espsim_server, *request.param)
 
 
 @pytest.fixture(params=CHIPS)
-def rom_chip(request, tmp_path):
-    return Chip(request.param, tmp_path, "rom")
+def rom_chip(request, espsim_server):
+    return simulated(espsim_server, request.param, "rom")
 
 
 def data(size, seed):
@@ -86,43 +65,40 @@ def data(size, seed):
 # -- identification ------------------------------------------------------------
 
 def test_auto_detection_names_the_chip_by_its_security_info(rom_chip):
-    out = rom_chip.esptool("read_mac")
+    out = esptool_on(rom_chip, "read_mac")
     assert "Detecting chip type... %s" % NAMES[rom_chip.name] in out
     assert "Chip is %s" % DESCRIPTIONS[rom_chip.name] in out
     assert "Features: %s" % FEATURES[rom_chip.name] in out
     assert "MAC: %s" % MACS[rom_chip.name] in out
     # GET_SECURITY_INFO (0x14) is the first command after SYNC (docs/chips.md §2.2)
-    assert [f[2:4] for f in rom_chip.frames() if f[2:4] != "08"][0] == "14"
+    assert [f[2:4] for f in rom_chip.host_frames() if f[2:4] != "08"][0] == "14"
 
 
 def test_the_wrong_chip_is_refused_by_name(rom_chip):
     other = {"esp32c3": "esp32s3", "esp32s3": "esp32c3"}[rom_chip.name]
-    result = subprocess.run([sys.executable, os.path.join(ROOT, "esptool.py"), "--port",
-                             rom_chip.url, "--chip", other, "--no-stub", "read_mac"],
-                            capture_output=True, text=True, timeout=60)
-    assert result.returncode == 2
-    assert "This chip is %s, not %s." % (NAMES[rom_chip.name], NAMES[other]) in result.stdout
+    result = run_tool("esptool", "--port", rom_chip.url, "--chip", other, "--no-stub", "read_mac",
+                      timeout=60)
+    assert_one_fatal_line(result, "This chip is %s, not %s." % (NAMES[rom_chip.name],
+                                                                NAMES[other]))
 
 
 @pytest.mark.parametrize("name", ["esp8266", "esp32"])
 def test_older_chips_are_still_found_by_their_magic_word(tmp_path, name):
     url = "espsim://%s?flash=%s" % (name, tmp_path / "f.bin")
-    result = subprocess.run([sys.executable, os.path.join(ROOT, "esptool.py"), "--port", url,
-                             "--no-stub", "read_mac"], capture_output=True, text=True,
-                            timeout=60)
+    result = run_tool("esptool", "--port", url, "--no-stub", "read_mac", timeout=60)
     assert result.returncode == 0, result.stdout
     assert "Detecting chip type... %s" % name.upper() in result.stdout
 
 
 def test_chip_id_says_there_is_none_and_prints_the_mac(rom_chip):
-    out = rom_chip.esptool("--chip", rom_chip.name, "chip_id")
+    out = esptool_on(rom_chip, "--chip", rom_chip.name, "chip_id")
     assert "WARNING: %s has no Chip ID. Reading MAC instead." % NAMES[rom_chip.name] in out
     assert "MAC: %s" % MACS[rom_chip.name] in out
 
 
 def test_baud_change_asks_for_the_plain_rate(rom_chip):
-    rom_chip.esptool("--chip", rom_chip.name, "-b", "921600", "read_mac")
-    change = [f for f in rom_chip.frames() if f[2:4] == "0f"]
+    esptool_on(rom_chip, "--chip", rom_chip.name, "-b", "921600", "read_mac")
+    change = [f for f in rom_chip.host_frames() if f[2:4] == "0f"]
     # No crystal correction on these chips (docs/chips.md §5): 921600, then 0.
     assert change == ["000f080000000000" + struct.pack("<II", 921600, 0).hex()]
 
@@ -130,12 +106,12 @@ def test_baud_change_asks_for_the_plain_rate(rom_chip):
 # -- memory and registers -------------------------------------------------------
 
 def test_read_mem_write_mem_dump_mem(rom_chip, tmp_path):
-    out = rom_chip.esptool("read_mem", "0x40001000")
+    out = esptool_on(rom_chip, "read_mem", "0x40001000")
     assert "0x40001000 = 0x%08x" % MAGIC[rom_chip.name] in out
-    rom_chip.esptool("write_mem", hex(RAM[rom_chip.name]), "0x12345678", "0xffff")
-    assert rom_chip.frames()[-1].endswith(struct.pack("<III", RAM[rom_chip.name], 0x12345678,
+    esptool_on(rom_chip, "write_mem", hex(RAM[rom_chip.name]), "0x12345678", "0xffff")
+    assert rom_chip.host_frames()[-1].endswith(struct.pack("<III", RAM[rom_chip.name], 0x12345678,
                                                       0xFFFF).hex() + "00000000")
-    rom_chip.esptool("dump_mem", "0x40001000", "8", tmp_path / "d.bin")
+    esptool_on(rom_chip, "dump_mem", "0x40001000", "8", tmp_path / "d.bin")
     assert (tmp_path / "d.bin").read_bytes() == struct.pack("<II", MAGIC[rom_chip.name], 0)
 
 
@@ -151,21 +127,21 @@ def test_load_ram_and_run(rom_chip, tmp_path):
         checksum ^= byte
     body += bytes(15 - len(body) % 16) + bytes([checksum])
     (tmp_path / "ram.bin").write_bytes(body)
-    out = rom_chip.esptool("--after", "no_reset", "load_ram", tmp_path / "ram.bin")
+    out = esptool_on(rom_chip, "--after", "no_reset", "load_ram", tmp_path / "ram.bin")
     assert "All segments done, executing at %08x" % address in out
-    out = rom_chip.esptool("--after", "no_reset", "run")
-    assert rom_chip.frames()[-1] == "000404000000000001000000"     # FLASH_END(run)
+    out = esptool_on(rom_chip, "--after", "no_reset", "run")
+    assert rom_chip.host_frames()[-1] == "000404000000000001000000"     # FLASH_END(run)
 
 
 def test_flash_id_and_status(rom_chip):
-    out = rom_chip.esptool("flash_id")
+    out = esptool_on(rom_chip, "flash_id")
     assert "Manufacturer: ef" in out and "Device: 4016" in out
-    out = rom_chip.esptool("write_flash_status", "--non-volatile", "--bytes", "2", "0x0200")
+    out = esptool_on(rom_chip, "write_flash_status", "--non-volatile", "--bytes", "2", "0x0200")
     assert "After flash status:   0x0200" in out
-    out = rom_chip.esptool("read_flash_status", "--bytes", "2")
+    out = esptool_on(rom_chip, "read_flash_status", "--bytes", "2")
     assert "Status value: 0x0000" in out        # a fresh chip: the status is not in the file
     # The SPI_MEM user-command registers (docs/chips.md §4): USR2 at 0x60002020, W0 at 0x58.
-    writes = [f[16:24] for f in rom_chip.frames() if f[2:4] == "09"]
+    writes = [f[16:24] for f in rom_chip.host_frames() if f[2:4] == "09"]
     assert struct.pack("<I", 0x60002020).hex() in writes
 
 
@@ -176,7 +152,7 @@ def test_write_flash_lands_byte_for_byte(chip, tmp_path, option):
     image = data(0x9000, 1)
     (tmp_path / "app.bin").write_bytes(image)
     args = ["write_flash"] + ([option] if option else []) + ["0x10000", tmp_path / "app.bin"]
-    out = chip.esptool("-b", "921600", *args)
+    out = esptool_on(chip, "-b", "921600", *args)
     assert "Hash of data verified." in out
     flash = chip.flash()
     assert flash[0x10000:0x19000] == image
@@ -186,12 +162,12 @@ def test_write_flash_lands_byte_for_byte(chip, tmp_path, option):
 
 
 @pytest.mark.parametrize("name", CHIPS)
-def test_stub_mode_runs_our_stub(tmp_path, name):
-    chip = Chip(name, tmp_path, "stub")
+def test_stub_mode_runs_our_stub(espsim_server, tmp_path, name):
+    chip = simulated(espsim_server, name, "stub")
     (tmp_path / "app.bin").write_bytes(data(0x4000, 2))
-    out = chip.esptool("write_flash", "0x0", tmp_path / "app.bin")
+    out = esptool_on(chip, "write_flash", "0x0", tmp_path / "app.bin")
     assert "Stub running..." in out and "WARNING" not in out
-    assert "d2" not in [f[2:4] for f in chip.frames()]
+    assert "d2" not in [f[2:4] for f in chip.host_frames()]
     assert chip.flash()[:0x4000] == data(0x4000, 2)
 
 
@@ -200,27 +176,27 @@ def test_verify_flash_finds_a_difference(chip, tmp_path):
     chip.preload(0x30000, image)
     (tmp_path / "good.bin").write_bytes(image)
     (tmp_path / "bad.bin").write_bytes(image[:-1] + bytes([image[-1] ^ 1]))
-    assert "verify OK" in chip.esptool("verify_flash", "0x30000", tmp_path / "good.bin")
-    out = chip.esptool("verify_flash", "0x30000", tmp_path / "bad.bin", expect=2)
+    assert "verify OK" in esptool_on(chip, "verify_flash", "0x30000", tmp_path / "good.bin")
+    out = esptool_on(chip, "verify_flash", "0x30000", tmp_path / "bad.bin", expect=2)
     assert "verify FAILED" in out or "differ" in out
 
 
 def test_read_flash_writes_the_file(chip, tmp_path):
     image = data(0x1800, 5)
     chip.preload(0x41000, image)
-    chip.esptool("read_flash", "0x41000", "0x1800", tmp_path / "out.bin")
+    esptool_on(chip, "read_flash", "0x41000", "0x1800", tmp_path / "out.bin")
     assert (tmp_path / "out.bin").read_bytes() == image
 
 
 def test_erase_region_and_erase_flash(chip):
     image = data(0x4000, 6)
     chip.preload(0x20000, image)
-    chip.esptool("erase_region", "0x21000", "0x2000")
+    esptool_on(chip, "erase_region", "0x21000", "0x2000")
     flash = chip.flash()
     assert flash[0x20000:0x21000] == image[:0x1000]
     assert flash[0x21000:0x23000] == b"\xff" * 0x2000
     assert flash[0x23000:0x24000] == image[0x3000:]
-    chip.esptool("erase_flash")
+    esptool_on(chip, "erase_flash")
     assert hashlib.md5(chip.flash()).digest() == hashlib.md5(b"\xff" * FLASH).digest()
 
 
@@ -285,8 +261,7 @@ def test_the_classic_reset_does_not_reach_download_mode_over_usb(tmp_path, monke
 
 def test_before_usb_reset_on_the_command_line(tmp_path):
     url = "espsim://esp32s3?usb=1&flash=%s" % (tmp_path / "f.bin")
-    result = subprocess.run([sys.executable, os.path.join(ROOT, "esptool.py"), "--port", url,
-                             "--before", "usb_reset", "--connect-attempts", "1", "read_mac"],
-                            capture_output=True, text=True, timeout=60)
+    result = run_tool("esptool", "--port", url, "--before", "usb_reset", "--connect-attempts", 1,
+                      "read_mac", timeout=60)
     assert result.returncode == 0, result.stdout
     assert "Detecting chip type... ESP32-S3" in result.stdout

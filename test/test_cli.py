@@ -11,10 +11,9 @@ import struct
 import pytest
 
 import esptool
-from conftest import ROOT, run_tool
+from conftest import ROOT, assert_one_fatal_line, ok, run_tool
 
 ELF_DIR = os.path.join(ROOT, "test", "elf")
-FATAL = "A fatal error occurred: "
 
 
 def esp32_bootloader_image():
@@ -35,20 +34,6 @@ def without_timings(output):
     the dots of connection attempts."""
     return [line for line in output.splitlines()
             if not re.search(r"seconds|Took [0-9.]+s|^Connecting", line)]
-
-
-def ok(result):
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "Traceback" not in result.stdout + result.stderr
-    return result.stdout
-
-
-def one_fatal_line(result):
-    assert result.returncode == 2, result.stdout + result.stderr
-    assert "Traceback" not in result.stdout + result.stderr
-    fatal = [line for line in result.stdout.splitlines() if line.startswith(FATAL)]
-    assert len(fatal) == 1, result.stdout
-    return fatal[0]
 
 
 # -- the 5.x spellings, end to end ------------------------------------------------
@@ -135,13 +120,13 @@ def sample_args(name):
                    "--flash-crypt-conf", "xyz", "e"]),
 ])
 def test_a_bad_number_is_named_without_internal_names(tool, argv, tmp_path):
-    line = one_fatal_line(run_tool(tool, *argv, cwd=tmp_path))
+    line = assert_one_fatal_line(run_tool(tool, *argv, cwd=tmp_path))
     assert "xyz" in line or "fast" in line or "0x1000x" in line
     assert "arg_auto_int" not in line and "invalid int" not in line
 
 
 def test_an_unknown_command_lists_the_commands_once():
-    line = one_fatal_line(run_tool("esptool", "flash_everything"))
+    line = assert_one_fatal_line(run_tool("esptool", "flash_everything"))
     assert "'flash_everything'" in line
     assert "write_flash" in line and "write-flash" not in line
 
@@ -218,7 +203,7 @@ def test_a_chip_class_added_to_chips_reaches_the_cli(monkeypatch, tmp_path, caps
     # The registered ESP32 knows no 32MB: each chip checks its own list.
     status, out = run_main(capsys, "--chip", "esp32", "elf2image", "--flash-size", "32MB",
                            "-o", tmp_path / "x.bin", os.path.join(ELF_DIR, "esp32_app.elf"))
-    assert status == 2 and "not valid for ESP32" in out, out
+    assert_one_fatal_line((status, out), "not valid for ESP32")
     # --spi-connection's help names the chips that support it; the toy does not.
     with pytest.raises(SystemExit):
         esptool.main(["flash_id", "-h"])

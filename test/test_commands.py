@@ -5,17 +5,12 @@ chip's state say it happened. Both chips; mostly over the in-process espsim://
 URL (fast), and over rfc2217:// (one module-wide simulator per chip) where a
 state must live from one run to the next.
 """
-import os
 import re
 import struct
-import subprocess
-import sys
 
 import pytest
 
-from conftest import ROOT, ok
-sys.path.insert(0, ROOT)
-import espsim  # noqa: E402
+from conftest import ok, run_tool
 
 CHIPS = ["esp8266", "esp32"]
 MACS = {"esp8266": "18:fe:34:0a:0b:0c", "esp32": "24:0a:c4:0a:0b:0c"}
@@ -23,49 +18,23 @@ RAM = {"esp8266": 0x3FFE8000, "esp32": 0x3FFB0000}
 MAGIC = {"esp8266": 0xFFF0C101, "esp32": 0x00F01D83}
 
 
-def esptool(port, *args, timeout=120):
-    argv = [sys.executable, os.path.join(ROOT, "esptool.py"), "--port", port, "--no-stub",
-            "--connect-attempts", "2"] + [str(a) for a in args]
-    result = subprocess.run(argv, capture_output=True, text=True, timeout=timeout)
-    assert "Traceback" not in result.stderr, result.stderr
-    return result
-
-
-class Chip:
-    """A simulated chip as a test sees it: its name, a port URL, its trace file."""
-
-    def __init__(self, name, url, trace):
-        self.name, self.url, self.trace = name, url, trace
+def esptool(port, *args, **kwargs):
+    return run_tool("esptool", "--port", port, "--no-stub", "--connect-attempts", 2, *args,
+                    **kwargs)
 
 
 @pytest.fixture(scope="module", params=CHIPS)
-def served_chip(request, tmp_path_factory):
+def served_chip(request, espsim_module_server):
     """One simulator per chip behind rfc2217://, shared by this module's tests
     (its RAM lives as long as the module: write_mem then read_mem works)."""
-    directory = tmp_path_factory.mktemp("commands")
-    trace = str(directory / "trace.txt")
-    device = espsim.Device(chip=request.param, mac=MACS[request.param],
-                           flash_file=str(directory / "flash.bin"), trace=trace)
-    server = espsim.serve(device)
-    yield Chip(request.param, server.url, trace)
-    server.close()
+    return espsim_module_server(request.param, mac=MACS[request.param])
 
 
 @pytest.fixture(scope="module")
-def chip(served_chip, tmp_path_factory):
+def chip(served_chip, espsim_module_server):
     """The same chip over the in-process espsim:// URL (a fresh device per
     run that shares only the flash file: no RAM survives), which is fast."""
-    directory = tmp_path_factory.mktemp("in-process")
-    trace = str(directory / "trace.txt")
-    url = "espsim://%s?flash=%s&mac=%s&trace=%s" % (
-        served_chip.name, directory / "flash.bin", MACS[served_chip.name], trace)
-    return Chip(served_chip.name, url, trace)
-
-
-def host_frames(trace_path):
-    """The command frames the simulator received, as hex (its trace's '>' lines)."""
-    with open(trace_path) as f:
-        return [line[2:].strip() for line in f if line.startswith("> ")]
+    return espsim_module_server(served_chip.name, in_process=True, mac=MACS[served_chip.name])
 
 
 def test_read_mac_prints_the_factory_mac_and_names_the_chip(chip):
@@ -95,7 +64,7 @@ def test_write_mem_sends_the_value_with_the_mask(chip):
     address = RAM[chip.name]
     out = ok(esptool(chip.url, "write_mem", hex(address), "0x0000ab00", "0x0000ff00"))
     assert "Wrote 0000ab00, mask 0000ff00 to %08x" % address in out
-    write_reg = [f for f in host_frames(chip.trace) if f.startswith("0009")][-1]
+    write_reg = [f for f in chip.host_frames() if f.startswith("0009")][-1]
     assert write_reg[16:] == struct.pack("<IIII", address, 0xAB00, 0xFF00, 0).hex()
 
 
@@ -149,22 +118,21 @@ def test_non_volatile_flash_status_is_there_on_the_next_connection(served_chip):
 
 
 def test_run_starts_the_firmware_with_flash_begin_and_flash_end(chip):
-    url, trace = chip.url, chip.trace
+    url = chip.url
     ok(esptool(url, "--after", "no_reset", "run"))
-    frames = host_frames(trace)
+    frames = chip.host_frames()
     # FLASH_BEGIN(0, 0, 0x400, 0) then FLASH_END(1): "run user code" (docs/protocol.md §9).
     assert frames[-2] == "0002100000000000" + "00000000" + "00000000" + "00040000" + "00000000"
     assert frames[-1] == "000404000000000001000000"
 
 
 def test_load_ram_sends_each_segment_then_starts_the_entry(chip, tmp_path):
-    name, url, trace = chip.name, chip.url, chip.trace
+    name, url = chip.name, chip.url
     segment = tmp_path / "seg.bin"
     segment.write_bytes(bytes(range(256)) * 40)            # 10240 bytes: two MEM_DATA blocks
     load_addr = RAM[name] + 0x1000
-    subprocess.run([sys.executable, os.path.join(ROOT, "esptool.py"), "make_image",
-                    "-f", segment, "-a", hex(load_addr), "-e", hex(load_addr),
-                    tmp_path / "app"], check=True, capture_output=True, timeout=60)
+    ok(run_tool("esptool", "make_image", "-f", segment, "-a", hex(load_addr),
+                "-e", hex(load_addr), tmp_path / "app", timeout=60))
     image = tmp_path / "app0x00000.bin"
     if name == "esp32":
         image = tmp_path / "app32.bin"
@@ -172,7 +140,7 @@ def test_load_ram_sends_each_segment_then_starts_the_entry(chip, tmp_path):
     out = ok(esptool(url, "--after", "no_reset", "load_ram", image))
     assert "Downloading 10240 bytes at %08x..." % load_addr in out
     assert "All segments done, executing at %08x" % load_addr in out
-    frames = host_frames(trace)
+    frames = chip.host_frames()
     mem_end = [f for f in frames if f.startswith("0006")][-1]
     assert mem_end.endswith("00000000" + load_addr.to_bytes(4, "little").hex())
 
@@ -190,8 +158,7 @@ def make_esp32_image(path, address, data):
 
 
 def test_version_needs_no_chip():
-    result = subprocess.run([sys.executable, os.path.join(ROOT, "esptool.py"), "version"],
-                            capture_output=True, text=True, timeout=60)
+    result = run_tool("esptool", "version", timeout=60)
     assert result.returncode == 0
     assert re.fullmatch(r"esptool.py v(\S+)\n\1\n", result.stdout)
 
@@ -222,8 +189,7 @@ RFC2217_SWEEP = [
 def test_every_command_over_rfc2217(served_chip, tmp_path, args, expected):
     (tmp_path / "app.bin").write_bytes(bytes(range(256)) * 40)
     args = [a.format(app=tmp_path / "app.bin", out=tmp_path / "out.bin") for a in args]
-    argv = [sys.executable, os.path.join(ROOT, "esptool.py"), "--port", served_chip.url,
-            "--connect-attempts", "2"] + args
-    result = subprocess.run(argv, capture_output=True, text=True, timeout=300)
+    result = run_tool("esptool", "--port", served_chip.url, "--connect-attempts", 2, *args,
+                      timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
     assert expected in result.stdout

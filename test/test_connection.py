@@ -16,26 +16,12 @@ import time
 
 import pytest
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-sys.path.insert(0, ROOT)
-import espsim  # noqa: E402
+from conftest import ROOT, assert_one_fatal_line, run_tool, tool_argv
 
 
-def esptool(port, *args, timeout=120, attempts=1):
-    argv = [sys.executable, os.path.join(ROOT, "esptool.py"), "--port", port, "--no-stub",
-            "--connect-attempts", str(attempts)] + [str(a) for a in args]
-    result = subprocess.run(argv, capture_output=True, text=True, timeout=timeout)
-    assert "Traceback" not in result.stdout + result.stderr, result.stdout + result.stderr
-    return result
-
-
-def fails(result, message):
-    assert result.returncode == 2, result.stdout + result.stderr
-    fatal = [line for line in result.stdout.splitlines()
-             if line.startswith("A fatal error occurred: ")]
-    assert len(fatal) == 1, result.stdout
-    assert message in fatal[0], result.stdout
-    return result.stdout
+def esptool(port, *args, attempts=1, **kwargs):
+    return run_tool("esptool", "--port", port, "--no-stub", "--connect-attempts", attempts,
+                    *args, **kwargs)
 
 
 def no_success_claimed(out):
@@ -97,36 +83,6 @@ def line_server():
         server.close()
 
 
-class Sim:
-    """A simulated chip served on a loopback port, with fault options."""
-
-    def __init__(self, chip, directory, raw=False, flash=None, **options):
-        self.flash_path = str(directory / "flash.bin")
-        if flash is not None:
-            with open(self.flash_path, "wb") as f:
-                f.write(flash)
-        self.device = espsim.Device(chip=chip, flash_file=self.flash_path, **options)
-        self.server = espsim.serve(self.device, raw=raw)
-        self.url = self.server.url
-
-    def stop(self):
-        self.server.close()
-
-
-@pytest.fixture
-def sim_server(tmp_path_factory):
-    """Like conftest's espsim_server, plus a flash content to start with."""
-    started = []
-
-    def start(chip, **options):
-        sim = Sim(chip, tmp_path_factory.mktemp("sim"), **options)
-        started.append(sim)
-        return sim
-    yield start
-    for sim in started:
-        sim.stop()
-
-
 # --- connecting --------------------------------------------------------------
 
 def test_auto_detection_names_the_chip_and_its_features(tmp_path):
@@ -140,14 +96,13 @@ def test_auto_detection_names_the_chip_and_its_features(tmp_path):
 def test_the_wrong_chip_argument_is_caught(tmp_path):
     result = esptool("espsim://esp32?flash=%s" % (tmp_path / "f.bin"),
                      "--chip", "esp8266", "read_mac")
-    fails(result, "This chip is ESP32, not ESP8266.")
+    assert_one_fatal_line(result, "This chip is ESP32, not ESP8266.")
     assert "use --chip esp32" in result.stdout
 
 
 def test_default_runs_rom_mode_with_a_note_until_the_stub_exists(tmp_path):
-    argv = [sys.executable, os.path.join(ROOT, "esptool.py"), "--port",
-            "espsim://esp8266?flash=%s" % (tmp_path / "f.bin"), "read_mac"]
-    result = subprocess.run(argv, capture_output=True, text=True, timeout=60)
+    result = run_tool("esptool", "--port", "espsim://esp8266?flash=%s" % (tmp_path / "f.bin"),
+                      "read_mac", timeout=60)
     assert result.returncode == 0, result.stdout
     assert "MAC: 18:fe:34:" in result.stdout
 
@@ -158,9 +113,9 @@ def test_trace_prints_every_packet_with_a_timestamp(tmp_path):
     assert "Write 46 bytes: c000082400000000000707122055" in out
 
 
-def test_a_raw_socket_chip_in_download_mode_needs_no_reset(sim_server):
+def test_a_raw_socket_chip_in_download_mode_needs_no_reset(espsim_server):
     # socket:// has no reset lines: the default reset is skipped (docs/protocol.md §18)
-    sim = sim_server("esp32", raw=True)
+    sim = espsim_server("esp32", raw=True)
     result = esptool(sim.url, "--after", "no_reset", "read_mac")
     assert result.returncode == 0, result.stdout
     assert "MAC: 24:0a:c4:01:02:03" in result.stdout
@@ -170,19 +125,19 @@ def test_a_raw_socket_chip_in_download_mode_needs_no_reset(sim_server):
 # --- ports that are not a chip -------------------------------------------------
 
 def test_a_missing_port_is_one_fatal_line():
-    fails(esptool("/dev/ttyUSB-does-not-exist", "read_mac"), "could not open port")
+    assert_one_fatal_line(esptool("/dev/ttyUSB-does-not-exist", "read_mac"),
+                          "could not open port")
 
 
-def test_a_port_in_use_is_reported(sim_server):
-    sim = sim_server("esp32")
+def test_a_port_in_use_is_reported(espsim_server):
+    sim = espsim_server("esp32")
     holder = subprocess.Popen([sys.executable, "-c", (
         "import sys, time, serial; p = serial.serial_for_url(sys.argv[1]); "
         "print('open', flush=True); time.sleep(30)"), sim.url],
         stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "open"
-        result = esptool(sim.url, "read_mac")
-        assert result.returncode == 2 and "A fatal error occurred: " in result.stdout
+        assert_one_fatal_line(esptool(sim.url, "read_mac"))
     finally:
         holder.kill()
         holder.wait(10)
@@ -197,7 +152,9 @@ def test_a_local_port_held_by_another_program_is_reported_as_busy():
         "print('held', flush=True); time.sleep(30)"), path], stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "held"
-        out = fails(esptool(path, "read_mac"), "could not open port %s" % path)
+        result = esptool(path, "read_mac")
+        assert_one_fatal_line(result, "could not open port %s" % path)
+        out = result.stdout
         assert "Could not exclusively lock port" in out
         assert "is another program (a serial monitor?) using it?" in out
     finally:
@@ -209,57 +166,61 @@ def test_a_local_port_held_by_another_program_is_reported_as_busy():
 
 def test_a_port_with_nothing_behind_it_times_out(line_server):
     server = line_server()
-    out = fails(esptool(server.url, "read_mac"),
-                "Failed to connect to Espressif device: Timed out waiting for packet header")
+    result = esptool(server.url, "read_mac")
+    assert_one_fatal_line(result, "Failed to connect to Espressif device: "
+                                  "Timed out waiting for packet header")
+    out = result.stdout
     assert "Hint:" in out
 
 
 def test_a_port_that_talks_text_is_not_taken_for_a_chip(line_server):
     server = line_server(reply=b"hello from a modem\r\n")
-    fails(esptool(server.url, "--chip", "esp32", "read_mac"),
-          "Failed to connect to ESP32: Timed out waiting for packet header; got instead: Invalid head of packet")
+    assert_one_fatal_line(esptool(server.url, "--chip", "esp32", "read_mac"),
+                          "Failed to connect to ESP32: Timed out waiting for packet header; "
+                          "got instead: Invalid head of packet")
 
 
 def test_without_a_port_each_listed_port_is_tried(tmp_path):
     env = dict(os.environ)
     env.pop("ESPTOOL_PORT", None)
-    argv = [sys.executable, os.path.join(ROOT, "esptool.py"), "--no-stub",
-            "--connect-attempts", "1", "read_mac"]
-    result = subprocess.run(argv, capture_output=True, text=True, timeout=120, env=env)
-    assert "Traceback" not in result.stdout + result.stderr
-    assert result.returncode == 2
+    result = run_tool("esptool", "--no-stub", "--connect-attempts", 1, "read_mac", env=env)
+    assert_one_fatal_line(result)
     assert ("No serial ports found" in result.stdout
             or "Could not connect to an Espressif device on any of the" in result.stdout)
 
 
-def test_a_chip_that_never_enters_download_mode_gets_a_boot_mode_hint(sim_server):
-    sim = sim_server("esp32", refuse_download=True)
-    out = fails(esptool(sim.url, "read_mac"), "Failed to connect to Espressif device")
+def test_a_chip_that_never_enters_download_mode_gets_a_boot_mode_hint(espsim_server):
+    sim = espsim_server("esp32", refuse_download=True)
+    result = esptool(sim.url, "read_mac")
+    assert_one_fatal_line(result, "Failed to connect to Espressif device")
+    out = result.stdout
     assert "booted in mode 0x13, not in download mode" in out
 
 
 # --- faults during a transfer ----------------------------------------------------
 
-def test_replies_that_stop_mid_write_end_in_a_timeout(sim_server, tmp_path):
-    sim = sim_server("esp32", stop_replies_after=40)
+def test_replies_that_stop_mid_write_end_in_a_timeout(espsim_server, tmp_path):
+    sim = espsim_server("esp32", stop_replies_after=40)
     random_file(tmp_path / "app.bin", 200000)
-    out = fails(esptool(sim.url, "write_flash", "-u", "0x10000", tmp_path / "app.bin"),
-                "Timed out waiting for packet header")
+    result = esptool(sim.url, "write_flash", "-u", "0x10000", tmp_path / "app.bin")
+    assert_one_fatal_line(result, "Timed out waiting for packet header")
+    out = result.stdout
     no_success_claimed(out)
 
 
-def test_replies_that_stop_mid_read_leave_no_file(sim_server, tmp_path):
-    sim = sim_server("esp32", stop_replies_after=40)
-    out = fails(esptool(sim.url, "read_flash", "0", 8192, tmp_path / "out.bin"),
-                "Timed out waiting for packet")
+def test_replies_that_stop_mid_read_leave_no_file(espsim_server, tmp_path):
+    sim = espsim_server("esp32", stop_replies_after=40)
+    result = esptool(sim.url, "read_flash", "0", 8192, tmp_path / "out.bin")
+    assert_one_fatal_line(result, "Timed out waiting for packet")
+    out = result.stdout
     assert "Read 8192 bytes" not in out
     assert not (tmp_path / "out.bin").exists()
 
 
-def test_a_corrupted_byte_on_the_way_in_fails_the_block_checksum_and_is_sent_again(sim_server,
-                                                                                 tmp_path):
+def test_a_corrupted_byte_on_the_way_in_fails_the_block_checksum_and_is_sent_again(
+        espsim_server, tmp_path):
     # Issue 15: the block with a checksum error is sent again; the MD5 decides.
-    sim = sim_server("esp32", corrupt_at=3000)
+    sim = espsim_server("esp32", corrupt_at=3000)
     data = random_file(tmp_path / "app.bin", 8192)
     result = esptool(sim.url, "--trace", "write_flash", "-u", "0x10000", tmp_path / "app.bin")
     assert result.returncode == 0, result.stdout
@@ -270,40 +231,43 @@ def test_a_corrupted_byte_on_the_way_in_fails_the_block_checksum_and_is_sent_aga
 
 
 @pytest.mark.parametrize("command", ["write_flash", "read_flash"])
-def test_a_chip_reset_mid_transfer_is_named(sim_server, tmp_path, command):
-    sim = sim_server("esp32", reset_at_command=30)
+def test_a_chip_reset_mid_transfer_is_named(espsim_server, tmp_path, command):
+    sim = espsim_server("esp32", reset_at_command=30)
     random_file(tmp_path / "app.bin", 100000)
     args = (["write_flash", "-u", "0x10000", tmp_path / "app.bin"] if command == "write_flash"
             else ["read_flash", "0", 8192, tmp_path / "out.bin"])
-    out = fails(esptool(sim.url, *args), "The chip reset")
+    result = esptool(sim.url, *args)
+    assert_one_fatal_line(result, "The chip reset")
+    out = result.stdout
     no_success_claimed(out)
     assert not (tmp_path / "out.bin").exists()
 
 
-def test_flash_that_does_not_take_the_data_fails_the_md5(sim_server, tmp_path):
-    sim = sim_server("esp32", stuck_bits=0x01)
+def test_flash_that_does_not_take_the_data_fails_the_md5(espsim_server, tmp_path):
+    sim = espsim_server("esp32", stuck_bits=0x01)
     random_file(tmp_path / "app.bin", 4096)
-    out = fails(esptool(sim.url, "write_flash", "0x10000", tmp_path / "app.bin"),
-                "MD5 of file does not match data in flash!")
+    result = esptool(sim.url, "write_flash", "0x10000", tmp_path / "app.bin")
+    assert_one_fatal_line(result, "MD5 of file does not match data in flash!")
+    out = result.stdout
     assert "File  md5: " in out and "Flash md5: " in out
     no_success_claimed(out)
 
 
-def test_esp8266_verify_catches_flash_that_does_not_take_the_data(sim_server, tmp_path):
-    sim = sim_server("esp8266", stuck_bits=0x01)
+def test_esp8266_verify_catches_flash_that_does_not_take_the_data(espsim_server, tmp_path):
+    sim = espsim_server("esp8266", stuck_bits=0x01)
     random_file(tmp_path / "app.bin", 2048)
-    out = fails(esptool(sim.url, "write_flash", "--verify", "0x10000", tmp_path / "app.bin"),
-                "Verify failed.")
+    result = esptool(sim.url, "write_flash", "--verify", "0x10000", tmp_path / "app.bin")
+    assert_one_fatal_line(result, "Verify failed.")
+    out = result.stdout
     assert "-- verify FAILED" in out
 
 
-def test_ctrl_c_during_a_write_exits_130(sim_server, tmp_path):
-    sim = sim_server("esp32", realtime=True)
+def test_ctrl_c_during_a_write_exits_130(espsim_server, tmp_path):
+    sim = espsim_server("esp32", realtime=True)
     random_file(tmp_path / "app.bin", 300000)
-    argv = [sys.executable, os.path.join(ROOT, "esptool.py"), "--port", sim.url, "--no-stub",
-            "write_flash", "-u", "0x10000", tmp_path / "app.bin"]
-    proc = subprocess.Popen([str(a) for a in argv], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    argv = tool_argv("esptool", "--port", sim.url, "--no-stub", "write_flash", "-u", "0x10000",
+                     tmp_path / "app.bin")
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         seen = ""
         deadline = time.time() + 60
@@ -319,16 +283,17 @@ def test_ctrl_c_during_a_write_exits_130(sim_server, tmp_path):
     no_success_claimed(seen + out)
 
 
-def test_a_damaged_esp32_rom_read_is_caught_by_the_chips_md5_and_read_again(sim_server, tmp_path):
+def test_a_damaged_esp32_rom_read_is_caught_by_the_chips_md5_and_read_again(espsim_server,
+                                                                            tmp_path):
     # Damage the address of one READ_FLASH_SLOW request: the chip reads the
     # wrong bytes and nothing in its reply says so, but the MD5 check does, and
     # the range is read again (each chunk until two reads agree).
     flash = random.Random(3).randbytes(4 << 20)
     args = ("read_flash", "0", 8192, tmp_path / "out.bin")
-    clean = sim_server("esp32", flash=flash, flash_size="4MB", trace=str(tmp_path / "t.txt"))
+    clean = espsim_server("esp32", flash=flash, flash_size="4MB")
     assert esptool(clean.url, *args).returncode == 0
-    sim = sim_server("esp32", flash=flash, flash_size="4MB",
-                     corrupt_at=wire_offset_of_read_address(tmp_path / "t.txt", request=20))
+    sim = espsim_server("esp32", flash=flash, flash_size="4MB",
+                        corrupt_at=wire_offset_of_read_address(clean.trace_path, request=20))
     os.remove(tmp_path / "out.bin")
     result = esptool(sim.url, *args)
     assert result.returncode == 0, result.stdout + result.stderr

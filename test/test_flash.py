@@ -10,58 +10,16 @@ import os
 import random
 import struct
 import subprocess
-import sys
 
 import pytest
 
-from conftest import ROOT, ok
+from conftest import assert_one_fatal_line, ok, run_tool, tool_argv
 FLASH_SIZE = 1 << 20
 
 
-class Chip:
-    """A simulated chip whose flash lives in a file of `directory`."""
-
-    def __init__(self, name, directory, size="1MB"):
-        self.name = name
-        self.flash_path = str(directory / ("%s-flash.bin" % name))
-        self.trace_path = str(directory / ("%s-trace.txt" % name))
-        self.url = "espsim://%s?flash=%s&size=%s&trace=%s" % (
-            name, self.flash_path, size, self.trace_path)
-
-    def flash(self):
-        with open(self.flash_path, "rb") as f:
-            return f.read()
-
-    def frames_received(self):
-        """(opcode, data) of the command frames the chip got, in order (its trace)."""
-        if not os.path.exists(self.trace_path):
-            return []
-        with open(self.trace_path) as f:
-            return [(int(line[4:6], 16), bytes.fromhex(line[18:].strip()))
-                    for line in f if line.startswith("> 00")]
-
-    def commands_received(self):
-        return [op for op, _ in self.frames_received()]
-
-    def erases_started(self):
-        """FLASH_BEGIN / FLASH_DEFL_BEGIN that asked the ROM to erase something."""
-        return [data for op, data in self.frames_received()
-                if op in (FLASH_BEGIN, FLASH_DEFL_BEGIN) and struct.unpack("<I", data[:4])[0]]
-
-
-def esptool(chip, *args, timeout=120):
-    argv = [sys.executable, os.path.join(ROOT, "esptool.py"), "--port", chip.url, "--no-stub",
-            "--connect-attempts", "2"] + [str(a) for a in args]
-    result = subprocess.run(argv, capture_output=True, text=True, timeout=timeout)
-    assert "Traceback" not in result.stderr + result.stdout, result.stderr
-    return result
-
-
-def fails(result, message):
-    assert result.returncode == 2, result.stdout + result.stderr
-    assert "A fatal error occurred: " in result.stdout
-    assert message in result.stdout, result.stdout
-    return result.stdout
+def esptool(chip, *args, **kwargs):
+    return run_tool("esptool", "--port", chip.url, "--no-stub", "--connect-attempts", 2, *args,
+                    **kwargs)
 
 
 def random_file(path, size, seed=1):
@@ -70,19 +28,31 @@ def random_file(path, size, seed=1):
     return data
 
 
+def frames_received(chip):
+    """(opcode, data) of the command frames the chip got, in order (its trace)."""
+    return [(int(frame[2:4], 16), bytes.fromhex(frame[16:])) for frame in chip.host_frames()
+            if frame.startswith("00")]
+
+
+def erases_started(chip):
+    """FLASH_BEGIN / FLASH_DEFL_BEGIN that asked the ROM to erase something."""
+    return [data for op, data in frames_received(chip)
+            if op in (FLASH_BEGIN, FLASH_DEFL_BEGIN) and struct.unpack("<I", data[:4])[0]]
+
+
 @pytest.fixture(params=["esp8266", "esp32"])
-def chip(request, tmp_path):
-    return Chip(request.param, tmp_path)
+def chip(request, espsim_server):
+    return espsim_server(request.param, in_process=True, flash_size="1MB")
 
 
 @pytest.fixture
-def esp32(tmp_path):
-    return Chip("esp32", tmp_path)
+def esp32(espsim_server):
+    return espsim_server("esp32", in_process=True, flash_size="1MB")
 
 
 @pytest.fixture
-def esp8266(tmp_path):
-    return Chip("esp8266", tmp_path)
+def esp8266(espsim_server):
+    return espsim_server("esp8266", in_process=True, flash_size="1MB")
 
 
 FLASH_BEGIN, FLASH_DATA, FLASH_END = 0x02, 0x03, 0x04
@@ -133,9 +103,9 @@ def test_esp8266_verify_option_reads_the_data_back(esp8266, tmp_path):
 
 def test_esp8266_rom_refuses_compression_before_touching_the_flash(esp8266, tmp_path):
     random_file(tmp_path / "app.bin", 4096)
-    fails(esptool(esp8266, "write_flash", "-z", "0x0", tmp_path / "app.bin"),
-          "ESP8266 ROM does not support compressed download")
-    assert esp8266.erases_started() == []
+    assert_one_fatal_line(esptool(esp8266, "write_flash", "-z", "0x0", tmp_path / "app.bin"),
+                          "ESP8266 ROM does not support compressed download")
+    assert erases_started(esp8266) == []
 
 
 def test_several_files_in_one_run(chip, tmp_path):
@@ -158,12 +128,14 @@ def test_bad_plans_are_refused_before_anything_is_erased(esp32, tmp_path, pairs,
     for i, (address, size) in enumerate(pairs):
         random_file(tmp_path / ("f%d.bin" % i), size, seed=i)
         args += [address, tmp_path / ("f%d.bin" % i)]
-    fails(esptool(esp32, "write_flash", *args), message)
-    assert esp32.erases_started() == []
+    assert_one_fatal_line(esptool(esp32, "write_flash", *args), message)
+    assert erases_started(esp32) == []
 
 
 def test_a_missing_file_is_refused_before_connecting(esp32, tmp_path):
-    out = fails(esptool(esp32, "write_flash", "0x1000", tmp_path / "nope.bin"), "cannot read")
+    result = esptool(esp32, "write_flash", "0x1000", tmp_path / "nope.bin")
+    assert_one_fatal_line(result, "cannot read")
+    out = result.stdout
     assert "nope.bin" in out
     assert esp32.commands_received() == []
 
@@ -237,8 +209,9 @@ def test_verify_flash_matches_then_lists_the_differing_ranges(chip, tmp_path):
     changed = bytearray(data)
     changed[16:20] = bytes(b ^ 0xFF for b in changed[16:20])
     (tmp_path / "other.bin").write_bytes(bytes(changed))
-    out = fails(esptool(chip, "verify_flash", "--diff", "yes", "0x4000", tmp_path / "other.bin"),
-                "Verify failed.")
+    result = esptool(chip, "verify_flash", "--diff", "yes", "0x4000", tmp_path / "other.bin")
+    assert_one_fatal_line(result, "Verify failed.")
+    out = result.stdout
     assert "-- verify FAILED: 4 differences, first @ 0x00004010" in out
     assert "0x00004010-0x00004013 (4 bytes)" in out
 
@@ -265,12 +238,12 @@ def test_erase_region_erases_exactly_the_region(chip, tmp_path):
 
 
 def test_erase_region_needs_sector_alignment(chip):
-    fails(esptool(chip, "erase_region", "0x1001", "0x1000"), "multiples of 4096")
+    assert_one_fatal_line(esptool(chip, "erase_region", "0x1001", "0x1000"), "multiples of 4096")
 
 
 def test_esp8266_rom_refuses_an_erase_it_would_overshoot(esp8266, tmp_path):
-    fails(esptool(esp8266, "erase_region", "0x11000", "0x3000"),
-          "cannot erase exactly 3 sectors")
+    assert_one_fatal_line(esptool(esp8266, "erase_region", "0x11000", "0x3000"),
+                          "cannot erase exactly 3 sectors")
 
 
 def test_erase_flash_in_rom_mode_erases_everything(chip, tmp_path):
@@ -303,8 +276,8 @@ def test_progress_is_a_bar_on_a_terminal_and_absent_with_no_progress(esp32, tmp_
     import pty
     random_file(tmp_path / "app.bin", 60000)
     master, slave = pty.openpty()
-    argv = [sys.executable, os.path.join(ROOT, "esptool.py"), "--port", esp32.url, "--no-stub",
-            "write_flash", "0x10000", str(tmp_path / "app.bin")]
+    argv = tool_argv("esptool", "--port", esp32.url, "--no-stub", "write_flash", "0x10000",
+                     tmp_path / "app.bin")
     proc = subprocess.Popen(argv, stdout=slave, stderr=slave)
     os.close(slave)
     output = b""
@@ -336,25 +309,17 @@ def test_write_and_read_over_rfc2217(espsim_rfc2217, tmp_path):
 
 
 @pytest.fixture
-def espsim_rfc2217(tmp_path):
-    """An ESP32 served over rfc2217:// (a Chip whose url is that server's)."""
-    sys.path.insert(0, ROOT)
-    import espsim
-    chip = Chip("esp32", tmp_path)
-    server = espsim.serve(espsim.Device(chip="esp32", flash_file=chip.flash_path,
-                                        flash_size="1MB", trace=chip.trace_path))
-    chip.url = server.url
-    yield chip
-    server.close()
+def espsim_rfc2217(espsim_server):
+    """An ESP32 served over rfc2217://."""
+    return espsim_server("esp32", flash_size="1MB")
 
 
 def test_environment_variables_name_the_port_and_the_flash_params(esp8266, tmp_path):
     (tmp_path / "boot.bin").write_bytes(esp8266_image())
     env = dict(os.environ, ESPTOOL_PORT=esp8266.url, ESPTOOL_FM="dout", ESPTOOL_FF="20m",
                ESPTOOL_FS="2MB")
-    argv = [sys.executable, os.path.join(ROOT, "esptool.py"), "--no-stub", "write_flash",
-            "0x0", str(tmp_path / "boot.bin")]
-    result = subprocess.run(argv, capture_output=True, text=True, timeout=60, env=env)
+    result = run_tool("esptool", "--no-stub", "write_flash", "0x0", tmp_path / "boot.bin",
+                      timeout=60, env=env)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Flash params set to 0x0332" in result.stdout     # dout, 2MB | 20m
     assert esp8266.flash()[2:4] == b"\x03\x32"
@@ -362,17 +327,17 @@ def test_environment_variables_name_the_port_and_the_flash_params(esp8266, tmp_p
 
 def test_spi_connection_is_for_esp32_only(esp8266, tmp_path):
     random_file(tmp_path / "app.bin", 100)
-    fails(esptool(esp8266, "write_flash", "--spi-connection", "HSPI", "0x0",
-                  tmp_path / "app.bin"),
-          "Chip ESP8266 does not support --spi-connection option.")
-    assert esp8266.erases_started() == []
+    assert_one_fatal_line(esptool(esp8266, "write_flash", "--spi-connection", "HSPI", "0x0",
+                                  tmp_path / "app.bin"),
+                          "Chip ESP8266 does not support --spi-connection option.")
+    assert erases_started(esp8266) == []
 
 
 def test_esp32_spi_connection_pins_are_sent_to_the_rom(esp32, tmp_path):
     data = random_file(tmp_path / "app.bin", 2000)
     ok(esptool(esp32, "write_flash", "--spi-connection", "6,17,8,11,16", "0x2000",
                tmp_path / "app.bin"))
-    attach = [d for op, d in esp32.frames_received() if op == 0x0D]
+    attach = [d for op, d in frames_received(esp32) if op == 0x0D]
     config = 11 << 24 | 16 << 18 | 8 << 12 | 17 << 6 | 6
     assert attach == [struct.pack("<I", config) + bytes(4)]
     assert esp32.flash()[0x2000:0x2000 + 2000] == data

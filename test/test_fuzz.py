@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 import espefuse
 import espsecure
 import esptool
-from conftest import DATA, ROOT
+from conftest import DATA, ROOT, assert_one_fatal_line
 
 EXAMPLES = int(os.environ.get("ESPTOOL_FUZZ_EXAMPLES", "200"))
 fuzz = settings(max_examples=EXAMPLES, deadline=None, database=None,
@@ -62,7 +62,7 @@ def run(module, argv):
         status = module.main([str(a) for a in argv])
     assert status in (0, 2), out.getvalue()
     if status == 2:
-        assert out.getvalue().count("A fatal error occurred:") == 1
+        assert_one_fatal_line((status, out.getvalue()))
     return status, out.getvalue()
 
 

@@ -12,7 +12,7 @@ from hypothesis import given, settings, strategies as st
 
 import esptool
 from espkit import formats
-from conftest import ok, run_tool
+from conftest import assert_one_fatal_line, ok, run_tool
 
 
 def fails_with(data, message, name="t.hex"):
@@ -98,12 +98,6 @@ def test_hex_is_recognised_by_content_not_name():
 
 # --- HEX files as flash input, on a simulated ESP32 ------------------------------
 
-def esptool_cli(*args):
-    result = run_tool("esptool", *args)
-    assert "Traceback" not in result.stdout + result.stderr, result.stdout + result.stderr
-    return result
-
-
 @pytest.fixture
 def merged(tmp_path):
     """A merged .bin and its .hex (two blocks apart), as merge_bin writes them."""
@@ -111,8 +105,9 @@ def merged(tmp_path):
     app.write_bytes(random.Random(1).randbytes(30000))
     data.write_bytes(random.Random(2).randbytes(5000))
     for fmt in ("raw", "hex"):
-        ok(esptool_cli("--chip", "esp32", "merge_bin", "-o", tmp_path / ("merged." + fmt),
-                       "-f", fmt, "-t", "0x10000", "0x10000", app, "0x30000", data))
+        ok(run_tool("esptool", "--chip", "esp32", "merge_bin", "-o",
+                    tmp_path / ("merged." + fmt), "-f", fmt, "-t", "0x10000", "0x10000", app,
+                    "0x30000", data))
     return tmp_path / "merged.raw", tmp_path / "merged.hex"
 
 
@@ -122,8 +117,8 @@ def test_a_merged_bin_and_its_hex_leave_the_same_flash(merged, tmp_path):
     for n, source in enumerate((["0x10000", raw], ["0x0", hex_file])):
         flash = tmp_path / ("flash%d.bin" % n)
         url = "espsim://esp32?flash=%s&size=4MB" % flash
-        text = ok(esptool_cli("--port", url, "write_flash", *source))
-        ok(esptool_cli("--port", url, "verify_flash", *source))
+        text = ok(run_tool("esptool", "--port", url, "write_flash", *source))
+        ok(run_tool("esptool", "--port", url, "verify_flash", *source))
         flashes.append(flash.read_bytes())
     assert "is Intel HEX; its records give the addresses (0x0 ignored)" in text
     assert flashes[0] == flashes[1]
@@ -134,22 +129,21 @@ def test_a_merged_bin_and_its_hex_leave_the_same_flash(merged, tmp_path):
 def test_a_bad_hex_is_refused_before_connecting(tmp_path):
     bad = tmp_path / "bad.hex"
     bad.write_bytes(b":020000040001F9\n:0400000001020304F3\n")
-    result = esptool_cli("--port", "socket://127.0.0.1:9", "write_flash", "0x0", bad)
-    assert result.returncode == 2
-    assert "bad.hex line 2: checksum mismatch" in result.stdout
+    result = run_tool("esptool", "--port", "socket://127.0.0.1:9", "write_flash", "0x0", bad)
+    assert_one_fatal_line(result, "bad.hex line 2: checksum mismatch")
     assert "Connecting" not in result.stdout
 
 
 def test_an_elf_is_refused_with_a_hint_to_convert_it(tmp_path):
     elf = os.path.join(os.path.dirname(__file__), "elf", "esp32_app.elf")
-    result = esptool_cli("--port", "socket://127.0.0.1:9", "write_flash", "0x10000", elf)
-    assert result.returncode == 2
-    assert "esp32_app.elf is an ELF file, not a flash image" in result.stdout
+    result = run_tool("esptool", "--port", "socket://127.0.0.1:9", "write_flash", "0x10000",
+                      elf)
+    assert_one_fatal_line(result, "esp32_app.elf is an ELF file, not a flash image")
     assert "Hint: convert it with elf2image first, e.g. esptool.py --chip esp32 elf2image" \
         in result.stdout
 
 
 def test_image_info_of_a_hex_lists_its_blocks(merged):
-    text = ok(esptool_cli("image_info", merged[1]))
+    text = ok(run_tool("esptool", "image_info", merged[1]))
     assert "is an Intel HEX file, not a firmware image" in text
     assert "0x00010000-0x0001752f (30000 bytes)" in text

@@ -15,7 +15,7 @@ import pytest
 
 import esptool
 from espkit import formats
-from conftest import DATA, ROOT, run_tool
+from conftest import DATA, ROOT, assert_one_fatal_line, run_tool
 from oracle import upstream_cmd
 
 TABLE = os.path.join(DATA, "partitions", "expected", "two_ota.bin")
@@ -197,28 +197,21 @@ def test_the_matrix_is_big_enough():
 
 # --- behaviour of our own ----------------------------------------------------
 
-def esptool_cli(*args, cwd=None):
-    result = run_tool("esptool", *args, cwd=cwd)
-    assert "Traceback" not in result.stdout + result.stderr, result.stdout + result.stderr
-    return result
-
-
 def test_overlapping_inputs_are_refused_naming_both(our_dir, tmp_path):
-    result = esptool_cli("--chip", "esp32", "merge_bin", "-o", tmp_path / "out.bin",
-                         "0x10000", os.path.join(our_dir, "app.bin"),
-                         "0x1c000", os.path.join(our_dir, "small.bin"))
-    assert result.returncode == 2
-    assert "Detected overlap at address: 0x1c000 for file" in result.stdout
+    result = run_tool("esptool", "--chip", "esp32", "merge_bin", "-o", tmp_path / "out.bin",
+                      "0x10000", os.path.join(our_dir, "app.bin"),
+                      "0x1c000", os.path.join(our_dir, "small.bin"))
+    assert_one_fatal_line(result, "Detected overlap at address: 0x1c000 for file")
     assert "small.bin" in result.stdout and "app.bin" in result.stdout
     assert not (tmp_path / "out.bin").exists()
 
 
 def test_merge_bin_needs_a_chip_and_the_dash_spelling_works(our_dir, tmp_path):
-    result = esptool_cli("merge_bin", "-o", tmp_path / "o.bin", "0",
-                         os.path.join(our_dir, "app.bin"))
-    assert result.returncode == 2 and "merge_bin needs --chip" in result.stdout
-    result = esptool_cli("--chip", "esp32", "merge-bin", "-o", tmp_path / "o.bin",
-                         "0x10000", os.path.join(our_dir, "app.bin"))
+    result = run_tool("esptool", "merge_bin", "-o", tmp_path / "o.bin", "0",
+                      os.path.join(our_dir, "app.bin"))
+    assert_one_fatal_line(result, "merge_bin needs --chip")
+    result = run_tool("esptool", "--chip", "esp32", "merge-bin", "-o", tmp_path / "o.bin",
+                      "0x10000", os.path.join(our_dir, "app.bin"))
     assert result.returncode == 0, result.stdout
     assert read(tmp_path / "o.bin") == b"\xff" * 0x10000 + read(os.path.join(our_dir, "app.bin"))
 
@@ -229,37 +222,38 @@ def test_merge_bin_needs_a_chip_and_the_dash_spelling_works(our_dir, tmp_path):
     (["-t", "0x20000"], "before --target-offset 0x20000"),
 ])
 def test_bad_options_are_refused(options, message, our_dir, tmp_path):
-    result = esptool_cli("--chip", "esp32", "merge_bin", "-o", tmp_path / "o.bin", "-f", "uf2",
-                         *options, "0x10000", os.path.join(our_dir, "app.bin"))
-    assert result.returncode == 2 and message in result.stdout, result.stdout
+    result = run_tool("esptool", "--chip", "esp32", "merge_bin", "-o", tmp_path / "o.bin",
+                      "-f", "uf2", *options, "0x10000", os.path.join(our_dir, "app.bin"))
+    assert_one_fatal_line(result, message)
 
 
 def test_an_elf_input_is_refused_with_a_hint(tmp_path):
     elf = os.path.join(os.path.dirname(DATA), "elf", "esp32_app.elf")
-    result = esptool_cli("--chip", "esp32", "merge_bin", "-o", tmp_path / "o.bin", "0x10000", elf)
-    assert result.returncode == 2
-    assert "is an ELF file, not a flash image" in result.stdout and "elf2image" in result.stdout
+    result = run_tool("esptool", "--chip", "esp32", "merge_bin", "-o", tmp_path / "o.bin",
+                      "0x10000", elf)
+    assert_one_fatal_line(result, "is an ELF file, not a flash image")
+    assert "elf2image" in result.stdout
 
 
 def test_image_info_says_what_a_merged_image_is(our_dir, tmp_path):
     out = tmp_path / "merged.bin"
     argv = ["--chip", "esp32", "merge_bin", "-o", out] + [
         a if a.startswith("0x") else os.path.join(our_dir, a) for a in E32]
-    assert esptool_cli(*argv).returncode == 0
-    text = esptool_cli("image_info", out).stdout
+    assert run_tool("esptool", *argv).returncode == 0
+    text = run_tool("esptool", "image_info", out).stdout
     assert "is a merged flash image" in text
     assert "Bootloader image at 0x1000:" in text and "Checksum:" in text
     assert "Partition table at 0x8000:" in text and "App factory at 0x10000" in text
     uf2 = tmp_path / "merged.uf2"
-    assert esptool_cli(*argv[:4], uf2, "-f", "uf2", *argv[5:]).returncode == 0
-    assert "is a UF2 file" in esptool_cli("image_info", uf2).stdout
+    assert run_tool("esptool", *argv[:4], uf2, "-f", "uf2", *argv[5:]).returncode == 0
+    assert "is a UF2 file" in run_tool("esptool", "image_info", uf2).stdout
 
 
 def test_image_info_notes_an_esp8266_merged_image(our_dir, tmp_path):
     out = tmp_path / "merged8266.bin"
     pairs = ["0x0", os.path.join(our_dir, "boot8266.bin"), "0x8000", TABLE,
              "0x10000", os.path.join(our_dir, "app.bin")]
-    assert esptool_cli("--chip", "esp8266", "merge_bin", "-o", out, *pairs).returncode == 0
-    text = esptool_cli("--chip", "esp8266", "image_info", out).stdout
+    assert run_tool("esptool", "--chip", "esp8266", "merge_bin", "-o", out, *pairs).returncode == 0
+    text = run_tool("esptool", "--chip", "esp8266", "image_info", out).stdout
     assert "Checksum:" in text and "a merged flash image with the image at 0x0?" in text
     assert "Partition table at 0x8000:" in text and "ota_1" in text

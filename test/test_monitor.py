@@ -12,14 +12,13 @@ import re
 import select
 import signal
 import subprocess
-import sys
 import termios
 import time
 
 import pytest
 
 from espkit import monitor
-from conftest import ROOT
+from conftest import ROOT, tool_argv
 
 DEMO_IMAGE = os.path.join(ROOT, "examples", "demo-esp32.bin")
 BANNER = b"espsim firmware: hello from ESP32, echoing what it receives\r\n"
@@ -45,7 +44,7 @@ class Session:
     """
 
     def __init__(self, *args, tty=False, cwd=None):
-        argv = [sys.executable, os.path.join(ROOT, "esptool.py")] + [str(a) for a in args]
+        argv = tool_argv("esptool", *args)
         self.output = b""
         if tty:
             self.master, slave = pty.openpty()

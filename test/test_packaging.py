@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, assert_one_fatal_line, run_tool
 
 COMMANDS = ["esptool.py", "esptool", "espsecure.py", "espsecure", "espefuse.py", "espefuse",
             "espsim",
@@ -93,11 +93,9 @@ def read_version(src):
 def test_a_serial_command_without_pyserial_says_what_is_missing(tmp_path):
     # -I -S: no site-packages, so no pyserial; the copy alone stands for a vendored esptool.py.
     shutil.copy(os.path.join(ROOT, "esptool.py"), tmp_path / "esptool.py")
-    result = subprocess.run([sys.executable, "-I", "-S", str(tmp_path / "esptool.py"),
-                             "--port", "/dev/ttyUSB0", "read_mac"],
-                            cwd=str(tmp_path), capture_output=True, text=True, timeout=60)
-    assert result.returncode == 2
+    result = run_tool(tmp_path / "esptool.py", "--port", "/dev/ttyUSB0", "read_mac",
+                      python=[sys.executable, "-I", "-S"], cwd=tmp_path, timeout=60)
+    fatal = assert_one_fatal_line(result)
     assert result.stderr == ""
-    fatal = [line for line in result.stdout.splitlines() if line.startswith("A fatal error")]
-    assert fatal == ["A fatal error occurred: this command talks to a chip and needs pyserial, "
-                     "which is not installed"]
+    assert fatal == ("A fatal error occurred: this command talks to a chip and needs pyserial, "
+                     "which is not installed")

@@ -11,25 +11,11 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from espkit import partitions as partition_tables
-from conftest import DATA, ok, run_tool
+from conftest import DATA, assert_one_fatal_line, ok, run_tool
 
 PARTS = os.path.join(DATA, "partitions")
 with open(os.path.join(PARTS, "expected.json")) as f:
     EXPECTED = json.load(f)
-
-
-def esptool(*args, **kwargs):
-    result = run_tool("esptool", *args, **kwargs)
-    assert "Traceback" not in result.stdout + result.stderr, result.stdout + result.stderr
-    return result
-
-
-def fails(result, *messages):
-    assert result.returncode == 2, result.stdout + result.stderr
-    assert "A fatal error occurred: " in result.stdout
-    for message in messages:
-        assert message in result.stdout, result.stdout
-    return result.stdout
 
 
 def read(path):
@@ -43,16 +29,18 @@ def read(path):
 def test_csv_to_binary_and_back_matches_gen_esp32part(case, tmp_path):
     options = case["options"]
     binary, csv = tmp_path / "out.bin", tmp_path / "out.csv"
-    ok(esptool("partition_table", *options, os.path.join(PARTS, case["csv"]), binary))
+    ok(run_tool("esptool", "partition_table", *options, os.path.join(PARTS, case["csv"]), binary))
     assert read(binary) == read(os.path.join(PARTS, case["binary"]))
-    ok(esptool("partition_table", *options, os.path.join(PARTS, case["binary"]), csv))
+    ok(run_tool("esptool", "partition_table", *options, os.path.join(PARTS, case["binary"]), csv))
     assert read(csv) == read(os.path.join(PARTS, case["csv_out"]))
 
 
 @pytest.mark.parametrize("name", EXPECTED["bad"])
 def test_bad_csvs_are_refused_naming_the_line_or_partition(name, tmp_path):
     out = tmp_path / "out.bin"
-    text = fails(esptool("partition_table", os.path.join(PARTS, name), out))
+    result = run_tool("esptool", "partition_table", os.path.join(PARTS, name), out)
+    assert_one_fatal_line(result)
+    text = result.stdout
     assert os.path.basename(name) in text
     assert not out.exists()
 
@@ -69,12 +57,14 @@ def test_bad_csvs_are_refused_naming_the_line_or_partition(name, tmp_path):
     ("unknown_variable.csv", 1, "offset"),
 ])
 def test_a_csv_error_names_its_line_and_field(name, line, field, tmp_path):
-    fails(esptool("partition_table", os.path.join(PARTS, "bad", name), tmp_path / "o.bin"),
-          "line %d, field '%s'" % (line, field))
+    assert_one_fatal_line(run_tool("esptool", "partition_table",
+                                   os.path.join(PARTS, "bad", name), tmp_path / "o.bin"),
+                          "line %d, field '%s'" % (line, field))
 
 
 def test_the_table_is_printed_readably(tmp_path):
-    text = ok(esptool("partition_table", os.path.join(PARTS, "good", "two_ota_encr_nvs.csv")))
+    text = ok(run_tool("esptool", "partition_table",
+                       os.path.join(PARTS, "good", "two_ota_encr_nvs.csv")))
     assert "otadata          data  ota       0xd000     0x2000 (8K)" in text
     assert "nvs_key          data  nvs_keys  0x310000   0x1000 (4K)        encrypted" in text
     assert not list(tmp_path.iterdir())
@@ -84,12 +74,13 @@ def test_a_damaged_md5_row_is_refused(tmp_path):
     data = bytearray(read(os.path.join(PARTS, "expected", "singleapp.bin")))
     data[3 * 32 + 20] ^= 1
     (tmp_path / "t.bin").write_bytes(bytes(data))
-    fails(esptool("partition_table", tmp_path / "t.bin"), "MD5")
+    assert_one_fatal_line(run_tool("esptool", "partition_table", tmp_path / "t.bin"), "MD5")
 
 
 def test_dash_spelling_and_image_info_of_a_table(tmp_path):
-    ok(esptool("partition-table", os.path.join(PARTS, "good", "singleapp.csv"), tmp_path / "t.bin"))
-    text = ok(esptool("image_info", tmp_path / "t.bin"))
+    ok(run_tool("esptool", "partition-table", os.path.join(PARTS, "good", "singleapp.csv"),
+                tmp_path / "t.bin"))
+    text = ok(run_tool("esptool", "image_info", tmp_path / "t.bin"))
     assert "is an ESP-IDF partition table (3 partitions), not a firmware image" in text
     assert "factory" in text
 
@@ -99,31 +90,21 @@ def test_dash_spelling_and_image_info_of_a_table(tmp_path):
 TWO_OTA = os.path.join(PARTS, "expected", "two_ota.bin")     # nvs 0x9000, otadata 0xd000, ...
 
 
-class Esp32:
-    """A simulated ESP32 (the in-process espsim:// URL) whose flash lives in a file."""
-
-    def __init__(self, directory):
-        self.flash_path = str(directory / "flash.bin")
-        self.url = "espsim://esp32?flash=%s&size=4MB" % self.flash_path
-
-    def flash(self):
-        return read(self.flash_path)
-
-
 @pytest.fixture
-def esp32(tmp_path):
-    return Esp32(tmp_path)
+def esp32(espsim_server):
+    """A simulated ESP32 (the in-process espsim:// URL) whose flash lives in a file."""
+    return espsim_server("esp32", in_process=True, flash_size="4MB")
 
 
 @pytest.fixture
 def esp32_with_table(esp32):
     """An ESP32 whose flash holds ESP-IDF's two-OTA table at 0x8000."""
-    ok(esptool("--port", esp32.url, "write_flash", "0x8000", TWO_OTA))
+    ok(run_tool("esptool", "--port", esp32.url, "write_flash", "0x8000", TWO_OTA))
     return esp32
 
 
 def chip(sim, *args):
-    return esptool("--port", sim.url, *args)
+    return run_tool("esptool", "--port", sim.url, *args)
 
 
 @pytest.mark.parametrize("mode", [[], ["--no-stub"]], ids=["stub", "rom"])
@@ -131,7 +112,7 @@ def test_write_read_verify_and_erase_a_partition_by_name(esp32_with_table, tmp_p
     sim = esp32_with_table
 
     def chip(sim, *args):
-        return esptool("--port", sim.url, *mode, *args)
+        return run_tool("esptool", "--port", sim.url, *mode, *args)
 
     nvs = os.urandom(0x3000)
     (tmp_path / "nvs.bin").write_bytes(nvs)
@@ -168,33 +149,34 @@ def test_a_file_larger_than_its_partition_is_refused_before_erasing(esp32_with_t
     sim = esp32_with_table
     before = sim.flash()
     (tmp_path / "big.bin").write_bytes(b"\x11" * 0x2001)
-    fails(chip(sim, "write_flash", "otadata", tmp_path / "big.bin"),
-          "does not fit partition otadata")
+    assert_one_fatal_line(chip(sim, "write_flash", "otadata", tmp_path / "big.bin"),
+                          "does not fit partition otadata")
     assert sim.flash() == before
 
 
 def test_an_unknown_name_lists_the_known_ones(esp32_with_table, tmp_path):
     (tmp_path / "x.bin").write_bytes(b"x")
-    fails(chip(esp32_with_table, "write_flash", "nvram", tmp_path / "x.bin"),
-          "no partition named 'nvram'; the table has: "
-          "nvs, otadata, phy_init, factory, ota_0, ota_1")
+    assert_one_fatal_line(chip(esp32_with_table, "write_flash", "nvram", tmp_path / "x.bin"),
+                          "no partition named 'nvram'; the table has: "
+                          "nvs, otadata, phy_init, factory, ota_0, ota_1")
 
 
 def test_names_from_a_table_file_are_checked_before_connecting(tmp_path):
     (tmp_path / "x.bin").write_bytes(b"x")
-    text = fails(esptool("--port", "socket://127.0.0.1:9", "--partition-table",
-                         os.path.join(PARTS, "good", "singleapp.csv"), "erase_region", "ota_0"),
-                 "no partition named 'ota_0'")
+    result = run_tool("esptool", "--port", "socket://127.0.0.1:9", "--partition-table",
+                      os.path.join(PARTS, "good", "singleapp.csv"), "erase_region", "ota_0")
+    assert_one_fatal_line(result, "no partition named 'ota_0'")
+    text = result.stdout
     assert "Connecting" not in text
 
 
 def test_no_table_on_the_chip_says_so(esp32):
-    fails(chip(esp32, "erase_region", "nvs"), "no partition table at 0x8000")
+    assert_one_fatal_line(chip(esp32, "erase_region", "nvs"), "no partition table at 0x8000")
 
 
 def test_a_number_still_needs_a_size(tmp_path):
-    fails(esptool("--port", "socket://127.0.0.1:9", "read_flash", "0x1000", tmp_path / "x"),
-          "read_flash needs a size")
+    assert_one_fatal_line(run_tool("esptool", "--port", "socket://127.0.0.1:9", "read_flash",
+                                   "0x1000", tmp_path / "x"), "read_flash needs a size")
 
 
 # --- round trips through the Python API ---------------------------------------

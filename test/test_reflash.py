@@ -8,60 +8,31 @@ the sectors that differed.
 """
 import os
 import random
-import subprocess
-import sys
 
 import pytest
 
-from conftest import ROOT, ok
+from conftest import assert_one_fatal_line, ok, run_tool
 FLASH_SIZE = 1 << 20
 SECTOR = 0x1000
 FLASH_DATA, FLASH_DEFL_DATA, SPI_FLASH_MD5, FLASH_SECTOR_MD5 = 0x03, 0x11, 0x13, 0xDA
 SYNC_FRAME = "0008240000000000" + "07071220" + "55" * 32
 
 
-class Chip:
-    """A simulated chip (espsim:// in the tool's process); each run gets its own trace."""
+JUNK = random.Random(99).randbytes(FLASH_SIZE)
 
-    def __init__(self, name, directory, junk=True):
-        self.name = name
-        self.directory = directory
-        self.flash_path = str(directory / ("%s-flash.bin" % name))
-        self.runs = 0
-        if junk:      # not erased: a skipped partial sector must not keep this
-            with open(self.flash_path, "wb") as f:
-                f.write(random.Random(99).randbytes(FLASH_SIZE))
 
-    def url(self):
-        self.runs += 1
-        return "espsim://%s?flash=%s&size=1MB&trace=%s" % (self.name, self.flash_path,
-                                                           self.trace_path())
-
-    def trace_path(self, run=None):
-        return str(self.directory / ("trace-%d.txt" % (run or self.runs)))
-
-    def flash(self):
-        with open(self.flash_path, "rb") as f:
-            return f.read()
-
-    def edit(self, address, data):
-        """Change the flash behind the tool's back (another program, a bit flip)."""
-        flash = bytearray(self.flash())
-        flash[address:address + len(data)] = data
-        with open(self.flash_path, "wb") as f:
-            f.write(flash)
-
-    def ops_of_last_run(self):
-        with open(self.trace_path()) as f:
-            return [int(line[4:6], 16) for line in f if line.startswith("> 00")]
+def used_chip(espsim_server, name):
+    """A simulated chip (espsim:// in the tool's process) whose 1 MB flash holds
+    junk, not erased: a skipped partial sector must not keep it."""
+    return espsim_server(name, in_process=True, flash_size="1MB", flash=JUNK)
 
 
 def esptool(chip, *args, stub=True):
-    argv = [sys.executable, os.path.join(ROOT, "esptool.py"), "--port", chip.url(),
-            "--connect-attempts", "2"] + ([] if stub else ["--no-stub"]) + [str(a) for a in args]
-    result = subprocess.run(argv, capture_output=True, text=True, timeout=180)
-    assert "Traceback" not in result.stderr + result.stdout, result.stderr
-    return result
+    """One run; the chip's trace then holds this run's frames only."""
+    if os.path.exists(chip.trace_path):
+        os.remove(chip.trace_path)
+    return run_tool("esptool", "--port", chip.url, "--connect-attempts", 2,
+                    *([] if stub else ["--no-stub"]), *args, timeout=180)
 
 
 def after_full_write(flash, files):
@@ -93,7 +64,7 @@ def changed(data, offsets, seed=3):
 
 
 def data_frames(chip):
-    return [op for op in chip.ops_of_last_run() if op in (FLASH_DATA, FLASH_DEFL_DATA)]
+    return [op for op in chip.commands_received() if op in (FLASH_DATA, FLASH_DEFL_DATA)]
 
 
 ONE = [(0x10000, 200000)]
@@ -106,8 +77,9 @@ SEVERAL = [(0x8000, 6000), (0x10000, 200000), (0x50004, 140000)]   # the last st
     for name in ("esp32", "esp8266") for stub in (True, False)
     for layout in ("one", "several") for compress in ("-z", "-u")
     if stub or name == "esp32" or compress == "-u"])     # the ESP8266 ROM cannot inflate
-def test_every_combination_leaves_the_flash_exactly_right(tmp_path, name, stub, layout, compress):
-    chip = Chip(name, tmp_path)
+def test_every_combination_leaves_the_flash_exactly_right(espsim_server, tmp_path, name, stub,
+                                                          layout, compress):
+    chip = used_chip(espsim_server, name)
     rng = random.Random(len(layout) + len(name))
     layout = ONE if layout == "one" else SEVERAL
     if name == "esp8266" and not stub:
@@ -135,8 +107,8 @@ def test_every_combination_leaves_the_flash_exactly_right(tmp_path, name, stub, 
 
 
 @pytest.mark.parametrize("name,stub", [("esp32", True), ("esp8266", True), ("esp32", False)])
-def test_an_unchanged_reflash_sends_no_data(tmp_path, name, stub):
-    chip = Chip(name, tmp_path)
+def test_an_unchanged_reflash_sends_no_data(espsim_server, tmp_path, name, stub):
+    chip = used_chip(espsim_server, name)
     image = random.Random(1).randbytes(300000)
     (tmp_path / "app.bin").write_bytes(image)
     ok(esptool(chip, "write_flash", "0x20000", tmp_path / "app.bin", stub=stub))
@@ -147,17 +119,18 @@ def test_an_unchanged_reflash_sends_no_data(tmp_path, name, stub):
     assert "(74 of 74 sectors already in flash, skipped)" in out
     assert "Wrote 300000 bytes" in out and "Hash of data verified." in out
     asked = FLASH_SECTOR_MD5 if stub else SPI_FLASH_MD5
-    assert asked in chip.ops_of_last_run()
+    assert asked in chip.commands_received()
     assert chip.flash()[0x20000:0x20000 + len(image)] == image
 
 
 @pytest.mark.parametrize("stub", [True, False])
-def test_a_sector_changed_behind_the_tools_back_is_found_and_rewritten(tmp_path, stub):
-    chip = Chip("esp32", tmp_path)
+def test_a_sector_changed_behind_the_tools_back_is_found_and_rewritten(espsim_server, tmp_path,
+                                                                       stub):
+    chip = used_chip(espsim_server, "esp32")
     image = random.Random(2).randbytes(256 * 1024)
     (tmp_path / "app.bin").write_bytes(image)
     ok(esptool(chip, "write_flash", "0x40000", tmp_path / "app.bin", stub=stub))
-    chip.edit(0x40000 + 37 * SECTOR + 123, b"\x00")        # one byte of sector 37
+    chip.preload(0x40000 + 37 * SECTOR + 123, b"\x00")        # one byte of sector 37
 
     out = ok(esptool(chip, "write_flash", "0x40000", tmp_path / "app.bin", stub=stub))
     assert chip.flash()[0x40000:0x40000 + len(image)] == image
@@ -176,32 +149,29 @@ def test_stuck_bits_in_a_sector_that_looks_skippable_still_fail(espsim_server, t
     sim = espsim_server("esp32", flash_file=str(flash_path), flash_size="1MB", stuck_bits=0x01)
     # The hint claims nothing changed; the chip's digests decide, and the sector
     # rewritten does not take the data: the MD5 check after the write says so.
-    argv = [sys.executable, os.path.join(ROOT, "esptool.py"), "--port", sim.url,
-            "--connect-attempts", "2"] + ([] if stub else ["--no-stub"]) + [
-            "write_flash", "0x10000", str(tmp_path / "new.bin"), "--diff-with",
-            str(tmp_path / "new.bin")]
-    result = subprocess.run(argv, capture_output=True, text=True, timeout=180)
-    assert result.returncode == 2, result.stdout + result.stderr
-    assert "MD5 of file does not match data in flash!" in result.stdout
+    result = run_tool("esptool", "--port", sim.url, "--connect-attempts", 2,
+                      *([] if stub else ["--no-stub"]), "write_flash", "0x10000",
+                      tmp_path / "new.bin", "--diff-with", tmp_path / "new.bin", timeout=180)
+    assert_one_fatal_line(result, "MD5 of file does not match data in flash!")
     assert "Hash of data verified." not in result.stdout
 
 
 # --- the options ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("option", ["--no-skip", "--force"])
-def test_no_skip_writes_everything(tmp_path, option):
-    chip = Chip("esp32", tmp_path)
+def test_no_skip_writes_everything(espsim_server, tmp_path, option):
+    chip = used_chip(espsim_server, "esp32")
     image = random.Random(3).randbytes(150000)
     (tmp_path / "app.bin").write_bytes(image)
     ok(esptool(chip, "write_flash", "0x10000", tmp_path / "app.bin"))
     out = ok(esptool(chip, "write_flash", option, "0x10000", tmp_path / "app.bin"))
-    assert FLASH_SECTOR_MD5 not in chip.ops_of_last_run()
+    assert FLASH_SECTOR_MD5 not in chip.commands_received()
     assert len(data_frames(chip)) == -(-len(image) // 0x4000)     # the whole file again
     assert "skipped" not in out and "Hash of data verified." in out
 
 
-def test_skip_flashed_is_accepted(tmp_path):
-    chip = Chip("esp32", tmp_path)
+def test_skip_flashed_is_accepted(espsim_server, tmp_path):
+    chip = used_chip(espsim_server, "esp32")
     image = random.Random(4).randbytes(150000)
     (tmp_path / "app.bin").write_bytes(image)
     ok(esptool(chip, "write_flash", "--skip-flashed", "0x10000", tmp_path / "app.bin"))
@@ -211,37 +181,37 @@ def test_skip_flashed_is_accepted(tmp_path):
 
 
 @pytest.mark.parametrize("stub", [True, False])
-def test_diff_with_orders_the_work_but_the_chip_decides(tmp_path, stub):
-    chip = Chip("esp32", tmp_path)
+def test_diff_with_orders_the_work_but_the_chip_decides(espsim_server, tmp_path, stub):
+    chip = used_chip(espsim_server, "esp32")
     old = random.Random(6).randbytes(400000)
     new = changed(old, [200000])
     (tmp_path / "old.bin").write_bytes(old)
     (tmp_path / "new.bin").write_bytes(new)
     ok(esptool(chip, "write_flash", "0x10000", tmp_path / "old.bin", stub=stub))
-    chip.edit(0x10000 + 5 * SECTOR, b"\x12\x34")     # also changed, unknown to the hint
+    chip.preload(0x10000 + 5 * SECTOR, b"\x12\x34")     # also changed, unknown to the hint
 
     out = ok(esptool(chip, "write_flash", "0x10000", tmp_path / "new.bin",
                      "--diff-with", tmp_path / "old.bin", stub=stub))
     assert chip.flash()[0x10000:0x10000 + len(new)] == new
     assert "Hash of data verified." in out
     if not stub:      # the ROM asks about the runs the hint calls unchanged, not sector by sector
-        assert chip.ops_of_last_run().count(SPI_FLASH_MD5) < 40
+        assert chip.commands_received().count(SPI_FLASH_MD5) < 40
 
 
-def test_diff_with_skip_placeholder_and_a_missing_file(tmp_path):
-    chip = Chip("esp32", tmp_path)
+def test_diff_with_skip_placeholder_and_a_missing_file(espsim_server, tmp_path):
+    chip = used_chip(espsim_server, "esp32")
     image = random.Random(7).randbytes(150000)
     (tmp_path / "app.bin").write_bytes(image)
     ok(esptool(chip, "write_flash", "0x10000", tmp_path / "app.bin", "--diff-with", "skip"))
     result = esptool(chip, "write_flash", "0x10000", tmp_path / "app.bin",
                      "--diff-with", tmp_path / "nope.bin")
-    assert result.returncode == 2 and "nope.bin" in result.stdout + result.stderr
-    assert not os.path.exists(chip.trace_path())       # refused before the port was opened
+    assert_one_fatal_line(result, "nope.bin")
+    assert not os.path.exists(chip.trace_path)       # refused before the port was opened
 
 
 @pytest.mark.parametrize("stub", [True, False])
-def test_erase_all_erases_the_chip_then_writes_everything(tmp_path, stub):
-    chip = Chip("esp32", tmp_path)
+def test_erase_all_erases_the_chip_then_writes_everything(espsim_server, tmp_path, stub):
+    chip = used_chip(espsim_server, "esp32")
     image = random.Random(8).randbytes(150000)
     (tmp_path / "app.bin").write_bytes(image)
     ok(esptool(chip, "write_flash", "0x10000", tmp_path / "app.bin", stub=stub))
@@ -253,22 +223,22 @@ def test_erase_all_erases_the_chip_then_writes_everything(tmp_path, stub):
 
 
 @pytest.mark.parametrize("address", [0, 0xF0000])
-def test_read_flash_all_reads_to_the_end_of_the_flash(tmp_path, address):
-    chip = Chip("esp32", tmp_path)
+def test_read_flash_all_reads_to_the_end_of_the_flash(espsim_server, tmp_path, address):
+    chip = used_chip(espsim_server, "esp32")
     out = ok(esptool(chip, "read_flash", "0x%x" % address, "ALL", tmp_path / "out.bin"))
     assert (tmp_path / "out.bin").read_bytes() == chip.flash()[address:]
     assert "Read %d bytes" % (FLASH_SIZE - address) in out
 
 
-def test_read_flash_all_beyond_the_flash_fails(tmp_path):
-    chip = Chip("esp32", tmp_path)
+def test_read_flash_all_beyond_the_flash_fails(espsim_server, tmp_path):
+    chip = used_chip(espsim_server, "esp32")
     result = esptool(chip, "read_flash", "0x100000", "ALL", tmp_path / "out.bin")
-    assert result.returncode == 2 and "beyond the end" in result.stdout
+    assert_one_fatal_line(result, "beyond the end")
     assert not (tmp_path / "out.bin").exists()
 
 
-def test_esp8266_rom_says_once_that_it_writes_everything(tmp_path):
-    chip = Chip("esp8266", tmp_path)
+def test_esp8266_rom_says_once_that_it_writes_everything(espsim_server, tmp_path):
+    chip = used_chip(espsim_server, "esp8266")
     files = [(0x10000, random.Random(9).randbytes(140000)), (0x40000, bytes(140000))]
     out = ok(esptool(chip, "write_flash", *write_files(tmp_path, files, "a"), stub=False))
     assert out.count("cannot hash flash") == 1
@@ -282,11 +252,11 @@ CHANGE_BAUDRATE, MEM_BEGIN, MEM_END, WRITE_REG = 0x0F, 0x05, 0x06, 0x09
 ESP8266_UART_CLKDIV = 0x60000014
 
 
-def test_the_esp32_rom_changes_the_baud_rate_before_the_stub_upload(tmp_path):
-    chip = Chip("esp32", tmp_path)
+def test_the_esp32_rom_changes_the_baud_rate_before_the_stub_upload(espsim_server, tmp_path):
+    chip = used_chip(espsim_server, "esp32")
     (tmp_path / "app.bin").write_bytes(random.Random(10).randbytes(5000))
     out = ok(esptool(chip, "-b", "921600", "write_flash", "0x10000", tmp_path / "app.bin"))
-    ops = chip.ops_of_last_run()
+    ops = chip.commands_received()
     assert ops.count(CHANGE_BAUDRATE) == 1 and out.count("Changed.") == 1
     assert ops.index(CHANGE_BAUDRATE) < ops.index(MEM_BEGIN)
     assert chip.flash()[0x10000:0x10000 + 5000] == (tmp_path / "app.bin").read_bytes()
@@ -303,17 +273,17 @@ def writes_uart_clkdiv(line):
     return line.startswith("> 0009") and line[18:26] == address
 
 
-def test_the_esp8266_rom_runs_the_stub_upload_at_the_final_rate(tmp_path):
+def test_the_esp8266_rom_runs_the_stub_upload_at_the_final_rate(espsim_server, tmp_path):
     """docs/protocol.md §14.1: the ESP8266 ROM has no CHANGE_BAUDRATE; its UART divider is
     rescaled by a WRITE_REG, the host follows, syncs again, and uploads the stub at
     921600 (espsim:// carries the host's rate: a host that did not follow would read
     garbage and the upload would fail)."""
-    chip = Chip("esp8266", tmp_path)
+    chip = used_chip(espsim_server, "esp8266")
     (tmp_path / "app.bin").write_bytes(random.Random(10).randbytes(5000))
     out = ok(esptool(chip, "-b", "921600", "write_flash", "0x10000", tmp_path / "app.bin"))
     assert out.count("Changed.") == 1 and "Note:" not in out
     assert out.index("Changed.") < out.index("Uploading stub...")
-    lines = trace_lines(chip.trace_path())
+    lines = trace_lines(chip.trace_path)
     write = next(i for i, line in enumerate(lines) if writes_uart_clkdiv(line))
     first_upload = next(i for i, line in enumerate(lines) if line.startswith("> 0005"))
     start = next(i for i, line in enumerate(lines) if line.startswith("# stub started"))
@@ -322,43 +292,40 @@ def test_the_esp8266_rom_runs_the_stub_upload_at_the_final_rate(tmp_path):
     assert "# host baud 921600" in lines[write:first_upload]
     assert lines[write + 2:first_upload].count("> " + SYNC_FRAME) >= 1   # synced again
     assert not [line for line in lines[first_upload:start] if "baud" in line]
-    assert CHANGE_BAUDRATE not in chip.ops_of_last_run()
+    assert CHANGE_BAUDRATE not in chip.commands_received()
     assert chip.flash()[0x10000:0x10000 + 5000] == (tmp_path / "app.bin").read_bytes()
 
 
-def test_a_rate_no_esp8266_divider_gives_closely_is_left_to_the_stub(tmp_path):
+def test_a_rate_no_esp8266_divider_gives_closely_is_left_to_the_stub(espsim_server, tmp_path):
     """52 MHz / 5 Mbaud = 10.4: 10 is 4 % off, too far (docs/protocol.md §14.1)."""
-    chip = Chip("esp8266", tmp_path)
+    chip = used_chip(espsim_server, "esp8266")
     (tmp_path / "app.bin").write_bytes(random.Random(10).randbytes(5000))
     ok(esptool(chip, "-b", "5000000", "write_flash", "0x10000", tmp_path / "app.bin"))
-    assert not [line for line in trace_lines(chip.trace_path()) if writes_uart_clkdiv(line)]
-    ops = chip.ops_of_last_run()
+    assert not [line for line in trace_lines(chip.trace_path) if writes_uart_clkdiv(line)]
+    ops = chip.commands_received()
     assert ops.count(CHANGE_BAUDRATE) == 1 and ops.index(CHANGE_BAUDRATE) > ops.index(MEM_END)
     assert chip.flash()[0x10000:0x10000 + 5000] == (tmp_path / "app.bin").read_bytes()
 
 
-def test_an_esp8266_lost_after_the_divider_change_is_reset_and_flashed_at_115200(tmp_path):
+def test_an_esp8266_lost_after_the_divider_change_is_reset_and_flashed_at_115200(espsim_server,
+                                                                                  tmp_path):
     """The chip resets itself (espsim's fault) on the WRITE_REG to its divider, so nothing
     answers at 921600: one note, a reset back into the loader at 115200, the stub
     upload there, the stub changes the rate, and the write is right."""
-    import espsim
     (tmp_path / "app.bin").write_bytes(random.Random(11).randbytes(5000))
-    clean = Chip("esp8266", tmp_path)
+    clean = used_chip(espsim_server, "esp8266")
     ok(esptool(clean, "-b", "921600", "write_flash", "0x10000", tmp_path / "app.bin"))
-    commands = [line for line in trace_lines(clean.trace_path())    # espsim counts no SYNC
+    commands = [line for line in trace_lines(clean.trace_path)    # espsim counts no SYNC
                 if line.startswith("> 00") and not line.startswith("> 0008")]
     write_command = next(i for i, line in enumerate(commands) if writes_uart_clkdiv(line)) + 1
     trace = tmp_path / "faulty-trace.txt"
-    device = espsim.Device(chip="esp8266", flash_file=str(tmp_path / "faulty.bin"),
-                           flash_size="1MB", trace=str(trace), reset_at_command=write_command)
-    server = espsim.serve(device)
+    sim = espsim_server("esp8266", flash_file=str(tmp_path / "faulty.bin"), flash_size="1MB",
+                        trace=str(trace), reset_at_command=write_command)
     try:
-        result = subprocess.run(
-            [sys.executable, os.path.join(ROOT, "esptool.py"), "--port", server.url,
-             "-b", "921600", "write_flash", "0x10000", str(tmp_path / "app.bin")],
-            capture_output=True, text=True, timeout=180)
+        result = run_tool("esptool", "--port", sim.url, "-b", "921600", "write_flash",
+                          "0x10000", tmp_path / "app.bin", timeout=180)
     finally:
-        server.close()
+        sim.stop()
     out = ok(result)
     assert out.count("Note: the ESP8266 ROM did not answer at 921600 baud after its UART "
                      "divider was changed") == 1

@@ -6,19 +6,18 @@ URL as its SERIALPORT, as a real adapter would be), when upstream esptool
 the chip into its loader every time, then every byte comes back and the chip
 never saw the reset lines in the state that breaks auto-reset.
 """
-import os
 import random
 import re
 import signal
 import subprocess
-import sys
 import threading
 
 import pytest
 import serial
 
 import esp_rfc2217_server
-from conftest import ROOT, send_sync_and_baud_change_together, traced_events
+from conftest import (assert_one_fatal_line, run_tool, send_sync_and_baud_change_together,
+                      tool_argv, traced_events)
 from oracle import upstream_cmd
 
 DEADLINE = 60
@@ -28,9 +27,9 @@ class RunningServer:
     """esp_rfc2217_server.py as a user starts it, on a free TCP port; its log read live."""
 
     def __init__(self, serialport, *options):
-        argv = [sys.executable, os.path.join(ROOT, "esp_rfc2217_server.py"), "-p", "0"]
-        self.process = subprocess.Popen(argv + list(options) + [serialport],
-                                        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        argv = tool_argv("esp_rfc2217_server", "-p", "0", *options, serialport)
+        self.process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                        text=True)
         self.lines = []
         self._new_line = threading.Condition()
         threading.Thread(target=self._read_log, daemon=True).start()
@@ -94,7 +93,7 @@ def run(argv, cwd):
     return result.stdout
 
 
-OURS = [sys.executable, os.path.join(ROOT, "esptool.py")]
+OURS = tool_argv("esptool")
 
 
 @pytest.mark.parametrize("client", ["2.3.1", "5", "ours"])
@@ -127,10 +126,8 @@ def test_a_second_client_is_refused_and_the_first_named(rfc2217_server, tmp_path
     first = serial.serial_for_url(server.url, timeout=1)
     try:
         held_by = server.wait_for("client .* connected").split("client ")[1].split()[0]
-        result = subprocess.run(OURS + ["--port", server.url, "read_mac"], capture_output=True,
-                                text=True, timeout=DEADLINE)
-        assert result.returncode == 2
-        assert "A fatal error occurred: could not open port %s" % server.url in result.stdout
+        result = run_tool("esptool", "--port", server.url, "read_mac", timeout=DEADLINE)
+        assert_one_fatal_line(result, "A fatal error occurred: could not open port %s" % server.url)
         refused = server.wait_for("refused")
         assert ("is in use by %s (connected at " % held_by) in refused
     finally:
@@ -164,22 +161,17 @@ def test_data_before_a_baud_change_in_one_segment_leaves_at_the_old_rate(rfc2217
 
 
 def test_errors_are_one_line(tmp_path):
-    def server(*argv):
-        result = subprocess.run([sys.executable, os.path.join(ROOT, "esp_rfc2217_server.py")]
-                                + list(argv), capture_output=True, text=True, timeout=DEADLINE)
-        fatal = [line for line in result.stdout.splitlines() if "fatal error" in line]
-        return result.returncode, fatal, result.stderr
-    status, fatal, err = server("-p", "0", str(tmp_path / "no-such-tty"))
-    assert status == 2 and len(fatal) == 1 and "could not open port" in fatal[0]
-    assert "Traceback" not in err
+    result = run_tool("esp_rfc2217_server", "-p", "0", tmp_path / "no-such-tty", timeout=DEADLINE)
+    assert_one_fatal_line(result, "could not open port")
 
     blocker = esp_rfc2217_server.listen("127.0.0.1", 0)
     try:
         busy = blocker.getsockname()[1]
-        status, fatal, err = server("-p", str(busy), espsim_port(tmp_path))
-        assert status == 2
-        assert fatal == ["A fatal error occurred: cannot listen on 127.0.0.1 port %d: "
-                         "Address already in use" % busy]
+        result = run_tool("esp_rfc2217_server", "-p", busy, espsim_port(tmp_path),
+                          timeout=DEADLINE)
+        fatal = assert_one_fatal_line(result)
+        assert fatal == ("A fatal error occurred: cannot listen on 127.0.0.1 port %d: "
+                         "Address already in use" % busy)
     finally:
         blocker.close()
 

@@ -7,31 +7,24 @@ import os
 import stat
 import struct
 import subprocess
-import sys
 import threading
 
 import pytest
 
 import esptool
 from espkit import ports
-from conftest import ROOT, ok
-from test_flash import Chip, esptool as run_esptool, fails, random_file
-
-
-def esptool_bytes(*args, timeout=120):
-    """Run esptool.py; stdout as bytes (for data written to '-')."""
-    argv = [sys.executable, os.path.join(ROOT, "esptool.py")] + [str(a) for a in args]
-    return subprocess.run(argv, capture_output=True, timeout=timeout)
+from conftest import ROOT, assert_one_fatal_line, ok, run_tool, tool_argv
+from test_flash import erases_started, esptool as run_esptool, random_file
 
 
 @pytest.fixture
-def esp32(tmp_path):
-    return Chip("esp32", tmp_path)
+def esp32(espsim_server):
+    return espsim_server("esp32", in_process=True, flash_size="1MB")
 
 
 @pytest.fixture
-def esp8266(tmp_path):
-    return Chip("esp8266", tmp_path)
+def esp8266(espsim_server):
+    return espsim_server("esp8266", in_process=True, flash_size="1MB")
 
 
 def flash_with(chip, data, at=0):
@@ -47,7 +40,8 @@ def flash_with(chip, data, at=0):
 
 def test_read_flash_to_dash_writes_the_data_to_stdout_and_the_log_to_stderr(esp32):
     flash = flash_with(esp32, os.urandom(64))
-    result = esptool_bytes("--port", esp32.url, "--no-stub", "read_flash", "0", "64", "-")
+    result = run_tool("esptool", "--port", esp32.url, "--no-stub", "read_flash", "0", "64", "-",
+                      text=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout == flash[:64]
     assert b"Read 64 bytes" in result.stderr
@@ -57,8 +51,8 @@ def test_read_flash_to_dev_stdout_keeps_the_device(esp32, tmp_path):
     flash = flash_with(esp32, os.urandom(64))
     before = os.lstat("/dev/stdout")
     with open(tmp_path / "out", "wb") as out:
-        argv = [sys.executable, os.path.join(ROOT, "esptool.py"), "--port", esp32.url,
-                "--no-stub", "read_flash", "0", "16", "/dev/stdout"]
+        argv = tool_argv("esptool", "--port", esp32.url, "--no-stub", "read_flash", "0", "16",
+                         "/dev/stdout")
         result = subprocess.run(argv, stdout=out, stderr=subprocess.PIPE, timeout=120)
     assert result.returncode == 0, result.stderr
     assert stat.S_ISLNK(os.lstat("/dev/stdout").st_mode) == stat.S_ISLNK(before.st_mode)
@@ -88,8 +82,8 @@ def test_read_flash_into_a_fifo_streams_to_its_reader(esp32, tmp_path):
 
 
 def test_a_missing_output_directory_is_found_before_connecting(esp32, tmp_path):
-    fails(run_esptool(esp32, "read_flash", "0", "4096", tmp_path / "nope" / "out.bin"),
-          "does not exist")
+    assert_one_fatal_line(run_esptool(esp32, "read_flash", "0", "4096",
+                                      tmp_path / "nope" / "out.bin"), "does not exist")
     assert esp32.commands_received() == []
 
 
@@ -131,16 +125,18 @@ def test_new_files_get_the_umask_without_changing_it(tmp_path, monkeypatch):
 ])
 def test_what_needs_no_chip_is_checked_before_the_port_is_opened(esp32, tmp_path, args,
                                                                 message):
-    fails(run_esptool(esp32, *args), message)
+    assert_one_fatal_line(run_esptool(esp32, *args), message)
     assert esp32.commands_received() == []
 
 
 def test_an_overlap_is_refused_before_connecting_in_upstreams_words(esp32, tmp_path):
     random_file(tmp_path / "a.bin", 100)
     random_file(tmp_path / "b.bin", 100)
-    out = fails(run_esptool(esp32, "write_flash", "0x1000", tmp_path / "a.bin", "0x1800",
-                            tmp_path / "b.bin"),
-                "Detected overlap at address: 0x1800 for file: %s" % (tmp_path / "b.bin"))
+    result = run_esptool(esp32, "write_flash", "0x1000", tmp_path / "a.bin", "0x1800",
+                         tmp_path / "b.bin")
+    assert_one_fatal_line(result, "Detected overlap at address: 0x1800 for file: %s"
+                          % (tmp_path / "b.bin"))
+    out = result.stdout
     assert "also written by" in out
     assert esp32.commands_received() == []
 
@@ -150,15 +146,17 @@ def test_an_overlap_is_refused_before_connecting_in_upstreams_words(esp32, tmp_p
 def test_reads_and_erases_past_the_end_of_flash_are_refused_first(esp32, tmp_path, args):
     before = flash_with(esp32, os.urandom(4096), at=0xFF000)
     args = [str(tmp_path / "out.bin") if a == "OUT" else a for a in args]
-    fails(run_esptool(esp32, *args), "reach past the end of the 1024 KiB flash")
-    assert esp32.erases_started() == []
+    assert_one_fatal_line(run_esptool(esp32, *args), "reach past the end of the 1024 KiB flash")
+    assert erases_started(esp32) == []
     assert esp32.flash() == before
     assert not os.path.exists(tmp_path / "out.bin")
 
 
 def test_an_elf_file_is_refused_where_an_image_belongs(esp32, tmp_path):
     elf = os.path.join(ROOT, "test", "elf", "esp32_app.elf")
-    out = fails(run_esptool(esp32, "write_flash", "0x10000", elf), "is an ELF file")
+    result = run_esptool(esp32, "write_flash", "0x10000", elf)
+    assert_one_fatal_line(result, "is an ELF file")
+    out = result.stdout
     assert "elf2image" in out
     assert esp32.commands_received() == []
 
@@ -187,7 +185,8 @@ def test_a_flash_size_larger_than_the_chip_draws_a_warning(esp32, tmp_path):
 
 def test_only_empty_files_are_refused_before_connecting(esp32, tmp_path):
     (tmp_path / "empty.bin").write_bytes(b"")
-    fails(run_esptool(esp32, "write_flash", "0x10000", tmp_path / "empty.bin"), "is empty")
+    assert_one_fatal_line(run_esptool(esp32, "write_flash", "0x10000", tmp_path / "empty.bin"),
+                          "is empty")
     assert esp32.commands_received() == []
     (tmp_path / "app.bin").write_bytes(os.urandom(64))
     mixed = run_esptool(esp32, "write_flash", "0x10000", tmp_path / "empty.bin",
@@ -205,7 +204,7 @@ def test_load_ram_refuses_segments_aimed_at_flash(esp8266, tmp_path):
     image += struct.pack("<II", 0x40200010, len(segment)) + segment
     image += bytes(15 - len(image) % 16) + bytes([esptool.xor_checksum(segment)])
     (tmp_path / "app.bin").write_bytes(image)
-    fails(run_esptool(esp8266, "load_ram", tmp_path / "app.bin"), "flash-mapped")
+    assert_one_fatal_line(run_esptool(esp8266, "load_ram", tmp_path / "app.bin"), "flash-mapped")
     assert 0x05 not in esp8266.commands_received()       # no MEM_BEGIN
 
 
@@ -216,8 +215,8 @@ def test_load_ram_refuses_segments_aimed_at_flash(esp8266, tmp_path):
     "espefuse.py --virt summary",
 ])
 def test_a_closed_pipe_ends_quietly(command):
-    tool, rest = command.split(" ", 1)
-    shell = "%s %s %s | head -1" % (sys.executable, os.path.join(ROOT, tool), rest)
+    tool, rest = command.split(".py ", 1)
+    shell = "%s %s | head -1" % (" ".join(tool_argv(tool)), rest)
     result = subprocess.run(["bash", "-o", "pipefail", "-c", shell], capture_output=True,
                             text=True, timeout=120)
     assert result.stderr == ""
@@ -229,12 +228,9 @@ def test_a_closed_pipe_ends_quietly(command):
     ("espsim://esp32?bogus=1", "unknown espsim:// option 'bogus'"),
 ])
 def test_a_port_that_does_not_open_is_one_line_naming_the_cause(port, message):
-    result = esptool_bytes("--port", port, "read_mac")
-    out = result.stdout.decode()
-    assert result.returncode == 2
-    fatal = [line for line in out.splitlines() if line.startswith("A fatal error")]
-    assert len(fatal) == 1 and message in fatal[0], out
-    assert "Errno" not in out
+    result = run_tool("esptool", "--port", port, "read_mac")
+    assert_one_fatal_line(result, message)
+    assert "Errno" not in result.stdout
 
 
 def test_a_port_without_permission_names_the_dialout_group(tmp_path):
@@ -243,14 +239,14 @@ def test_a_port_without_permission_names_the_dialout_group(tmp_path):
     path = tmp_path / "tty"
     path.write_bytes(b"")
     os.chmod(path, 0)
-    out = esptool_bytes("--port", path, "read_mac").stdout.decode()
+    out = run_tool("esptool", "--port", path, "read_mac").stdout
     assert "permission denied" in out and "dialout" in out
 
 
 def test_a_line_that_echoes_everything_is_named_in_the_hint():
-    result = esptool_bytes("--port", "loop://", "--connect-attempts", "1", "read_mac")
-    out = result.stdout.decode()
-    assert result.returncode == 2
+    result = run_tool("esptool", "--port", "loop://", "--connect-attempts", 1, "read_mac")
+    assert_one_fatal_line(result)
+    out = result.stdout
     assert "echoes everything back" in out and "loopback" in out
 
 
@@ -293,13 +289,13 @@ def test_esp8266_rom_write_with_verify_does_not_ask_for_verify(esp8266, tmp_path
 
 
 def test_elf2image_help_does_not_offer_detect():
-    out = esptool_bytes("elf2image", "-h").stdout.decode()
+    out = run_tool("esptool", "elf2image", "-h").stdout
     assert "detect" not in out
 
 
 def test_image_info_shows_a_bad_magic_in_hex(tmp_path):
     (tmp_path / "bad.bin").write_bytes(b"\x12" + bytes(40))
-    out = esptool_bytes("--chip", "esp32", "image_info", tmp_path / "bad.bin").stdout.decode()
+    out = run_tool("esptool", "--chip", "esp32", "image_info", tmp_path / "bad.bin").stdout
     assert "magic=0x12" in out
 
 
@@ -336,10 +332,8 @@ def test_a_lossy_link_at_921600_is_survived_at_a_lower_rate(espsim_server, tmp_p
     data = random.Random(5).randbytes(120000)
     (tmp_path / "app.bin").write_bytes(data)
     sim = espsim_server("esp32", corrupt_rate=0.00002, seed=2, trace=False)
-    result = subprocess.run([sys.executable, os.path.join(ROOT, "esptool.py"), "--port", sim.url,
-                             "-b", "921600"] + no_stub + ["write_flash", "0x10000",
-                                                          tmp_path / "app.bin"],
-                            capture_output=True, text=True, timeout=300)
+    result = run_tool("esptool", "--port", sim.url, "-b", "921600", *no_stub, "write_flash",
+                      "0x10000", tmp_path / "app.bin", timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "going on at 460800 baud" in result.stdout
     assert sim.flash()[0x10000:0x10000 + len(data)] == data
@@ -352,10 +346,8 @@ def test_a_rom_read_over_a_lossy_link_asks_again_and_reads_the_right_bytes(espsi
     (tmp_path / "flash.bin").write_bytes(flash)
     sim = espsim_server("esp32", flash_file=str(tmp_path / "flash.bin"), flash_size="1MB",
                         drop_rate=0.002, seed=4, trace=False)
-    result = subprocess.run([sys.executable, os.path.join(ROOT, "esptool.py"), "--port", sim.url,
-                             "--no-stub", "--connect-attempts", "4", "read_flash", "0x1000",
-                             "2048", tmp_path / "out.bin"],
-                            capture_output=True, text=True, timeout=300)
+    result = run_tool("esptool", "--port", sim.url, "--no-stub", "--connect-attempts", 4,
+                      "read_flash", "0x1000", "2048", tmp_path / "out.bin", timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
     assert (tmp_path / "out.bin").read_bytes() == flash[0x1000:0x1800]
 

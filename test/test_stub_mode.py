@@ -6,35 +6,13 @@ built for the host (`stub=cstub`), when the user runs a flash command without
 and the command does its work through it. When the stub cannot start, the
 command warns and finishes correctly in ROM mode.
 """
-import os
 import random
-import subprocess
-import sys
 
 import pytest
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-sys.path.insert(0, ROOT)
-import espsim  # noqa: E402
+from conftest import run_tool
 
 READ_FLASH, ERASE_FLASH, ERASE_REGION, MEM_END, SYNC = 0xD2, 0xD0, 0xD1, 0x06, 0x08
-
-
-class Chip:
-    def __init__(self, name, impl, directory):
-        self.name = name
-        self.flash_path = str(directory / "flash.bin")
-        self.trace_path = str(directory / "trace.txt")
-        self.url = "espsim://%s?flash=%s&size=1MB&stub=%s&trace=%s" % (
-            name, self.flash_path, impl, self.trace_path)
-
-    def flash(self):
-        with open(self.flash_path, "rb") as f:
-            return f.read()
-
-    def commands_received(self):
-        with open(self.trace_path) as f:
-            return [int(line[4:6], 16) for line in f if line.startswith("> 00")]
 
 
 def have_cstub():
@@ -48,19 +26,15 @@ def have_cstub():
 @pytest.fixture(params=[("esp8266", "generic"), ("esp32", "generic"),
                         ("esp8266", "cstub"), ("esp32", "cstub")],
                 ids=lambda p: "%s-%s" % p)
-def chip(request, tmp_path):
+def chip(request, espsim_server):
     name, impl = request.param
     if impl == "cstub" and not have_cstub():
         pytest.skip("espsim has no C stub implementation here")
-    return Chip(name, impl, tmp_path)
+    return espsim_server(name, in_process=True, flash_size="1MB", stub_impl=impl)
 
 
-def esptool(url, *args, timeout=120):
-    argv = [sys.executable, os.path.join(ROOT, "esptool.py"), "--port", url,
-            "--connect-attempts", "2"] + [str(a) for a in args]
-    result = subprocess.run(argv, capture_output=True, text=True, timeout=timeout)
-    assert "Traceback" not in result.stdout + result.stderr, result.stdout + result.stderr
-    return result
+def esptool(url, *args, **kwargs):
+    return run_tool("esptool", "--port", url, "--connect-attempts", 2, *args, **kwargs)
 
 
 def ok(result):
@@ -113,20 +87,20 @@ def test_register_commands_do_not_need_the_stub(tmp_path):
 @pytest.mark.parametrize("fault_at,reason", [(0, "it did not greet"),
                                               (1, "its MD5 self-check failed")],
                          ids=["never-greets", "self-check-fails"])
-def test_a_stub_that_fails_to_start_ends_in_a_correct_rom_mode_write(tmp_path, fault_at, reason):
+def test_a_stub_that_fails_to_start_ends_in_a_correct_rom_mode_write(espsim_server, tmp_path,
+                                                                     fault_at, reason):
     """The chip resets (espsim's reset fault) at the command that starts the
     stub, or at the stub's first command, its MD5 self-check: esptool warns,
     resets back into the ROM loader and writes in ROM mode."""
     data = random_file(tmp_path / "app.bin", 30000, seed=5)
     start_command = commands_until_stub_starts(tmp_path)
-    device = espsim.Device(chip="esp32", flash_file=str(tmp_path / "faulty.bin"),
-                           reset_at_command=start_command + fault_at)
-    server = espsim.serve(device)
+    sim = espsim_server("esp32", flash_file=str(tmp_path / "faulty.bin"),
+                        reset_at_command=start_command + fault_at)
     try:
-        result = esptool(server.url, "write_flash", "0x10000", tmp_path / "app.bin")
+        result = esptool(sim.url, "write_flash", "0x10000", tmp_path / "app.bin")
         flash = None
     finally:
-        server.close()
+        sim.stop()
     with open(tmp_path / "faulty.bin", "rb") as f:
         flash = f.read()
     assert result.returncode == 0, result.stdout
@@ -148,20 +122,19 @@ def commands_until_stub_starts(tmp_path):
     return ops.index(MEM_END) + 1
 
 
-def test_after_no_reset_the_stub_hands_the_chip_back_to_the_rom(tmp_path):
+def test_after_no_reset_the_stub_hands_the_chip_back_to_the_rom(espsim_server, tmp_path):
     """--after no_reset with the stub: FLASH_BEGIN(0,0) + FLASH_END(reboot) make
     the stub reset the chip into the ROM loader (docs/protocol.md §16), so the next run can
     connect without a reset."""
     data = random_file(tmp_path / "app.bin", 5000)
-    device = espsim.Device(chip="esp8266", flash_file=str(tmp_path / "flash.bin"))
-    server = espsim.serve(device)
+    sim = espsim_server("esp8266", flash_file=str(tmp_path / "flash.bin"))
     try:
-        out = ok(esptool(server.url, "--after", "no_reset", "write_flash", "0x0",
+        out = ok(esptool(sim.url, "--after", "no_reset", "write_flash", "0x0",
                          tmp_path / "app.bin"))
         assert "Staying in bootloader." in out
-        out = ok(esptool(server.url, "--before", "no_reset", "--no-stub", "read_mac"))
+        out = ok(esptool(sim.url, "--before", "no_reset", "--no-stub", "read_mac"))
         assert "MAC: 18:fe:34:" in out
     finally:
-        server.close()
+        sim.stop()
     with open(tmp_path / "flash.bin", "rb") as f:
         assert f.read(5000) == data

@@ -10,13 +10,11 @@ full matrix is marked `upstream_matrix`.
 import os
 import random
 import subprocess
-import sys
 
 import pytest
 
+from conftest import ROOT, ok, run_tool, tool_argv
 from oracle import upstream_cmd
-
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 SYNC = "08"
 # docs/differences.md "Chip detection": we read the ROM magic word (and check
@@ -104,9 +102,8 @@ def compare(upstream, tmp_path, chip, args, flash=b"", files=()):
     flash = flash or b"\xff" * (1 << 20)
     theirs, their_frames = run_against_fresh_chip(upstream[0], args, chip, str(tmp_path),
                                                   "upstream", flash, upstream[1])
-    ours, our_frames = run_against_fresh_chip(
-        [sys.executable, os.path.join(ROOT, "esptool.py")], args, chip, str(tmp_path),
-        "ours", flash, ROOT)
+    ours, our_frames = run_against_fresh_chip(tool_argv("esptool"), args, chip, str(tmp_path),
+                                              "ours", flash, ROOT)
     assert "Traceback" not in ours.stdout + ours.stderr, ours.stdout + ours.stderr
     return theirs, ours, normalise(their_frames), normalise(our_frames)
 
@@ -224,9 +221,8 @@ def test_difference_rom_mode_does_what_upstream_refused(upstream, tmp_path, chip
 
 def test_difference_load_ram_works_where_upstream_crashed(upstream, tmp_path):
     (tmp_path / "seg.bin").write_bytes(bytes(64))
-    subprocess.run([sys.executable, os.path.join(ROOT, "esptool.py"), "make_image", "-f",
-                    str(tmp_path / "seg.bin"), "-a", "0x3ffe8000", "-e", "0x3ffe8000",
-                    str(tmp_path / "app")], check=True, capture_output=True, timeout=60)
+    ok(run_tool("esptool", "make_image", "-f", tmp_path / "seg.bin", "-a", "0x3ffe8000",
+                "-e", "0x3ffe8000", tmp_path / "app", timeout=60))
     theirs, ours, _, our_frames = compare(
         upstream, tmp_path, "esp8266", ["--chip", "esp8266", "--no-stub", "--after", "no_reset",
                                         "load_ram", "app0x00000.bin"])

@@ -10,16 +10,14 @@ and registers, we attach the flash for every command. The tests at the end
 show the named data-path differences to be real. One case per chip runs by
 default; the rest is marked `upstream_matrix`.
 """
-import os
 import random
 import subprocess
-import sys
 
 import pytest
 
+from conftest import tool_argv
 from oracle import upstream_cmd
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CHIPS = ("esp32c3", "esp32s3")
 # FLASH_BEGIN/DATA/END, READ_FLASH_SLOW, FLASH_DEFL_BEGIN/DATA/END, SPI_FLASH_MD5
 DATA_PATH = {"02", "03", "04", "0e", "10", "11", "12", "13"}
@@ -33,18 +31,12 @@ def payload(size, seed=5):
 
 
 def run(espsim_server, tool, chip, args, workdir, flash):
-    flash_path = os.path.join(workdir, "%s-%s-flash.bin" % (tool, chip))
-    with open(flash_path, "wb") as f:
-        f.write(flash)
-    sim = espsim_server(chip, flash_size="1MB", flash_file=flash_path)
-    argv = (upstream_cmd("5") if tool == "upstream"
-            else [sys.executable, os.path.join(ROOT, "esptool.py")])
+    sim = espsim_server(chip, flash_size="1MB", flash=flash)
+    argv = upstream_cmd("5") if tool == "upstream" else tool_argv("esptool")
     result = subprocess.run(argv + ["--port", sim.url, "--chip", chip, "--no-stub"] + args,
                             cwd=workdir, capture_output=True, text=True, timeout=300)
     sim.stop()
-    with open(sim.trace_path) as f:
-        frames = [line[2:].strip() for line in f if line.startswith("> ")]
-    commands = [f for f in frames if f.startswith("00") and len(f) >= 16]
+    commands = [f for f in sim.host_frames() if f.startswith("00") and len(f) >= 16]
     return result, commands
 
 

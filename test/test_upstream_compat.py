@@ -90,11 +90,6 @@ class Case:
         return self.path(name)
 
 
-def preload_flash(sim, offset, data):
-    """Put data into the simulated flash as if it had been flashed earlier."""
-    sim.device.flash.data[offset:offset + len(data)] = data
-
-
 # -- one function per upstream command; each asserts what the user would see --
 
 def check_chip_id(case):
@@ -186,7 +181,7 @@ def check_write_flash_verify(case):
 
 def check_verify_flash(case):
     data = payload(0x5000, 5)
-    preload_flash(case.sim, 0x30000, data)
+    case.sim.preload(0x30000, data)
     out = case.esptool("verify_flash", "0x30000", case.write_file("v.bin", data))
     assert re.search(r"verify OK|Verification successful", out, re.I), out
     bad = case.write_file("bad.bin", data[:-1] + bytes([data[-1] ^ 1]))
@@ -196,22 +191,22 @@ def check_verify_flash(case):
 
 def check_read_flash(case):
     data = payload(0x3000, 6)
-    preload_flash(case.sim, 0x41000, data)
+    case.sim.preload(0x41000, data)
     case.esptool("read_flash", "0x41000", "0x3000", "out.bin")
     with open(case.path("out.bin"), "rb") as f:
         assert f.read() == data
 
 
 def check_erase_flash(case):
-    preload_flash(case.sim, 0x1000, payload(0x1000, 8))
-    preload_flash(case.sim, 0x3FF000, payload(0x1000, 9))
+    case.sim.preload(0x1000, payload(0x1000, 8))
+    case.sim.preload(0x3FF000, payload(0x1000, 9))
     case.esptool("erase_flash")
     assert case.sim.flash() == b"\xff" * FLASH_SIZE
 
 
 def check_erase_region(case):
     data = payload(0x4000, 10)
-    preload_flash(case.sim, 0x20000, data)
+    case.sim.preload(0x20000, data)
     case.esptool("erase_region", "0x21000", "0x2000")
     flash = case.sim.flash()
     assert flash[0x20000:0x21000] == data[:0x1000]
