@@ -471,14 +471,6 @@ class WithoutProgress(Reporter):
         self.inner.digest(address, size, md5)
 
 
-def check_choice(value, choices, what):
-    """A Python caller's keyword argument, checked as argparse checks the command line's."""
-    if value not in choices:
-        raise FatalError("unknown %s %r; choose one of %s"
-                         % (what, value, ", ".join(str(c) for c in choices)))
-    return value
-
-
 def ignore_warning(text):
     """The `warn` callback of a reader nobody listens to."""
 
@@ -1764,8 +1756,6 @@ ESP32_MMU_PAGE_SIZE = 0x10000     # flash is mapped in 64 KiB pages
 ESP32_EXTENDED_HEADER = struct.Struct("<BBBBHBHH4sB")
 ESP32_WP_PIN_DISABLED = 0xEE      # the ROM then leaves the WP pin alone
 ESP32_DIGEST_LEN = 32
-ESP32_CHIP_IDS = {0: "ESP32", 2: "ESP32-S2", 5: "ESP32-C3", 9: "ESP32-S3",
-                  12: "ESP32-C2", 13: "ESP32-C6", 16: "ESP32-H2"}
 
 
 class ImageSegment:
@@ -3732,30 +3722,16 @@ def describe_other_file(data, name):
     return None
 
 
-def elf2image(input, chip="auto", output=None, version=1, flash_mode="qio", flash_freq="40m",
-              flash_size="1MB", write=True, reporter=None):
-    """Make the flashable image(s) of ELF file `input` -> {file name: bytes}.
-
-    The files are named as the command names them (`output` overrides) and
-    written whole, unless `write` is False. chip "auto" means ESP8266, as in
-    v2.3.1. Called with an argparse namespace, it is the elf2image command.
-    """
-    if isinstance(input, argparse.Namespace):
-        args = with_paths(input)
-        rules = V231_IMAGE_RULES if args.chip == "auto" else CHIPS[args.chip].IMAGE_RULES
-        refuse_options_of_other_rules(args, rules)
-        return rules.elf2image_command(args)
-    reporter = reporter or Reporter()
-    check_choice(chip, ["auto"] + list(CHIPS), "chip")
-    if chip != "auto" and not CHIPS[chip].IMAGE_RULES.FROM_PYTHON:
-        raise FatalError("esptool.elf2image() makes %s images only from the command line "
-                         "(esptool.py --chip %s elf2image ...)" % (CHIPS[chip].CHIP_NAME, chip))
-    check_choice(int(version), [1, 2], "ESP8266 image version")
-    outputs = elf_image_files(os.fspath(input), chip, output, int(version), flash_mode,
-                              flash_freq, flash_size, reporter)
-    if write:
-        write_files_together(outputs)
-    return dict(outputs)
+def elf2image(input, *args, **kwargs):
+    """The elf2image command, called with an argparse namespace as the command line
+    and v2.x scripts call it. Called with an ELF file's path, it is the Python API's
+    ({file name: bytes}), which the package beside this file offers."""
+    if not isinstance(input, argparse.Namespace):
+        return extension_api("elf2image")(input, *args, **kwargs)
+    args = with_paths(input)
+    rules = V231_IMAGE_RULES if args.chip == "auto" else CHIPS[args.chip].IMAGE_RULES
+    refuse_options_of_other_rules(args, rules)
+    return rules.elf2image_command(args)
 
 
 def make_image(args):

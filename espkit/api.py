@@ -10,13 +10,15 @@ FlashVerifyError, StubFailed, ... for the finer cases). The command line
 and this API share esptool's engine.
 """
 import functools
+import os
 
 from esptool import (
+    elf_image_files, write_files_together,
     load_extensions,
     before_choices,
     image_info_lines, read_firmware_image, read_input_file,
     AFTER_CHOICES, CHIPS, DEFAULT_CONNECT_ATTEMPTS, DETECTED_FLASH_SIZES,
-    ESP_ROM_BAUD, FLASH_FREQ_CODES, FLASH_MODE_CODES, FatalError, Reporter, check_choice,
+    ESP_ROM_BAUD, FLASH_FREQ_CODES, FLASH_MODE_CODES, FatalError, Reporter, 
     choose_flash_size, connect_to_chip, erase_flash_region, erase_whole_flash, flash_files,
     flash_size_bytes, format_mac, leave_chip, plan_flash_regions, plan_write_regions,
     prepare_chip, read_flash_data, resolve_compression, verify_regions, write_regions,
@@ -232,3 +234,32 @@ def image_info(source, chip="auto"):
         read_input_file(source, "image")
     warnings = []
     return ImageInfo(read_firmware_image(chip, data, warn=warnings.append), warnings)
+
+
+def elf2image(input, chip="auto", output=None, version=1, flash_mode="qio", flash_freq="40m",
+              flash_size="1MB", write=True, reporter=None):
+    """Make the flashable image(s) of ELF file `input` -> {file name: bytes}.
+
+    The files are named as the command names them (`output` overrides) and
+    written whole, unless `write` is False. chip "auto" means ESP8266, as in
+    v2.3.1. Offered as esptool.elf2image(), which is also v2.x's elf2image command.
+    """
+    reporter = reporter or Reporter()
+    check_choice(chip, ["auto"] + list(CHIPS), "chip")
+    if chip != "auto" and not CHIPS[chip].IMAGE_RULES.FROM_PYTHON:
+        raise FatalError("esptool.elf2image() makes %s images only from the command line "
+                         "(esptool.py --chip %s elf2image ...)" % (CHIPS[chip].CHIP_NAME, chip))
+    check_choice(int(version), [1, 2], "ESP8266 image version")
+    outputs = elf_image_files(os.fspath(input), chip, output, int(version), flash_mode,
+                              flash_freq, flash_size, reporter)
+    if write:
+        write_files_together(outputs)
+    return dict(outputs)
+
+
+def check_choice(value, choices, what):
+    """A Python caller's keyword argument, checked as argparse checks the command line's."""
+    if value not in choices:
+        raise FatalError("unknown %s %r; choose one of %s"
+                         % (what, value, ", ".join(str(c) for c in choices)))
+    return value

@@ -58,7 +58,8 @@ def register_api(extensions):
     """esptool.connect() and its session for Python callers, imported when first asked for."""
     from espkit import api
     extensions.api.update(connect=api.connect, ChipSession=api.ChipSession,
-                          image_info=api.image_info, ImageInfo=api.ImageInfo)
+                          image_info=api.image_info, ImageInfo=api.ImageInfo,
+                          elf2image=api.elf2image)
 
 
 def add_board_args(parser):

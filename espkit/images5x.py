@@ -6,7 +6,6 @@ import os
 import struct
 
 from esptool import (
-    ESP32_CHIP_IDS,
     CHIPS, ConsoleReporter, ELF_HEADER, ELF_MAGIC, ELF_SECTION_HEADER_LEN, EM_XTENSA,
     ESP32_DIGEST_LEN, ESP32_MMU_PAGE_SIZE, Esp32ExtendedHeader, FatalError, FirmwareImage,
     IMAGE_CHECKSUM_SEED, ImageRules, ImageSegment, MAX_IMAGE_SEGMENTS, SEGMENT_HEADER,
@@ -377,6 +376,11 @@ class Upstream5xImageRules(ImageRules):
 
 
 IMAGE_RULES_5X = Upstream5xImageRules()
+
+
+# The chip_id field's values (docs/image-format.md §5.2), named for image_info.
+ESP32_CHIP_IDS = {0: "ESP32", 2: "ESP32-S2", 5: "ESP32-C3", 9: "ESP32-S3",
+                  12: "ESP32-C2", 13: "ESP32-C6", 16: "ESP32-H2"}
 
 
 def extended_header_lines(image):
