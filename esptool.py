@@ -225,7 +225,7 @@ def write_stream(path, data):
 
 
 # While a command's data goes to standard output its log goes to stderr;
-# this holds the standard output the data is for (see log_to_stderr).
+# this holds the standard output the data is for (see data_on_stdout).
 DATA_STDOUT = [None]
 
 
@@ -1079,16 +1079,12 @@ class ESPLoader:
     RAM_BLOCK_SIZE = 0x1800             # MEM_DATA block (docs/protocol.md §5.4)
     FLASH_SECTOR_SIZE = 0x1000
     CHIP_DETECT_MAGIC_REG_ADDR = 0x40001000   # docs/protocol.md §7.1
-    CHIP_DETECT_MAGIC_VALUE = None       # None: told apart by GET_SECURITY_INFO instead
-    CHIP_DETECT_MAGIC_VALUES = ()        # every value the magic word takes, where it has several
+    CHIP_DETECT_MAGIC_VALUE = None       # None: an extension's identifier tells it apart
 
     @classmethod
     def magic_values(cls):
         """The values of the magic word at CHIP_DETECT_MAGIC_REG_ADDR that mean this chip."""
-        if cls.CHIP_DETECT_MAGIC_VALUES:
-            return cls.CHIP_DETECT_MAGIC_VALUES
         return () if cls.CHIP_DETECT_MAGIC_VALUE is None else (cls.CHIP_DETECT_MAGIC_VALUE,)
-    IMAGE_CHIP_ID_OF_ROM = None          # the chip ID GET_SECURITY_INFO names (docs/chips.md §2.2)
     SUPPORTS_COMPRESSED = False
     ROM_LACKS = frozenset()
     ESP_ROM_BAUD = ESP_ROM_BAUD         # v2.x scripts read these two here

@@ -32,7 +32,8 @@ def identify_by_security_info(loader):
     if len(data) < 22 or data[20] != 0:
         return None
     chip_id = struct.unpack_from("<I", data, 12)[0]
-    found = next((c for c in CHIPS.values() if c.IMAGE_CHIP_ID_OF_ROM == chip_id), None)
+    found = next((c for c in CHIPS.values()
+                  if getattr(c, "IMAGE_CHIP_ID_OF_ROM", None) == chip_id), None)
     return found, "chip ID %d" % chip_id
 
 
@@ -93,6 +94,12 @@ class EspRomLoader(ESP32ROM):
         return is_flash_addr(cls, addr)
 
     CHIP_DETECT_MAGIC_VALUE = None      # told apart by GET_SECURITY_INFO (docs/chips.md §2.2)
+    CHIP_DETECT_MAGIC_VALUES = ()       # every value the magic word takes (docs/chips.md §2.1)
+    IMAGE_CHIP_ID_OF_ROM = None         # the chip ID GET_SECURITY_INFO names (docs/chips.md §2.2)
+
+    @classmethod
+    def magic_values(cls):
+        return cls.CHIP_DETECT_MAGIC_VALUES
     FLASH_BEGIN_EXTRA = struct.pack("<I", 0)      # not an encrypted write
     SPI_USR_OFFS = 0x18
     SPI_USR1_OFFS = 0x1C
