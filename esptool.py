@@ -572,9 +572,9 @@ def load_extensions():
     try:
         module = importlib.import_module(EXTENSION_MODULE)
     except ImportError as e:
-        if e.name and EXTENSION_MODULE.startswith(e.name):
-            return EXTENSIONS           # copied alone: v2.3's commands only
-        raise
+        if e.name not in (EXTENSION_MODULE, EXTENSION_MODULE.split(".")[0]):
+            raise                       # the package is there but broken: show why
+        return EXTENSIONS               # copied alone: v2.3's commands only
     module.register(EXTENSIONS)
     return EXTENSIONS
 
@@ -5231,7 +5231,6 @@ STUB_IMAGES.update({
 # Experimental stubs (flasher_stub/README.md): a host must be ready to fall back
 # to the ROM loader whenever a stub does not greet or fails its self-check.
 STUB_EXPERIMENTAL.update(["esp32", "esp32c3", "esp32s3"])
-
 # --- END EMBEDDED STUBS ---
 
 

@@ -1,7 +1,7 @@
 """Packaging for esptool.py, espsecure.py, espefuse.py and the espsim simulator."""
 import re
 
-from setuptools import setup
+from setuptools import find_packages, setup
 
 
 def read_version():
@@ -21,7 +21,7 @@ setup(
     license="GPLv2",
     python_requires=">=3.9",
     py_modules=list(TOOLS),
-    packages=["espsim", "espkit"],
+    packages=find_packages(include=["espsim", "espkit", "espkit.*"]),
     package_data={"espsim": ["stub_ids.json"]},     # how espsim recognises our stub
     install_requires=["pyserial>=3.0", "pyaes", "ecdsa"],
     extras_require={"test": ["pytest", "pytest-xdist", "hypothesis", "cryptography"]},
