@@ -550,6 +550,8 @@ class Extensions:
         self.image_detail_describers = []   # describe(image) -> lines at image_info's end
         self.deflate = None             # (data) -> zlib level 9 of it (shared between boards)
         self.explain_port_error = None  # (port, error) -> a PortError that says why
+        self.rom_sector_planner = None  # (esp, plan, hint): sectors to write, asked of a ROM
+        self.reflash_hints = None       # (args) -> {address: what was flashed there last time}
         self.resets = {}                # --before name -> reset(loader) into the bootloader
         self.reset_for_port = []        # pick(loader) -> the --before name its port needs, or None
         self.chip_identifiers = []      # identify(loader) -> (chip class or None, what was read)
@@ -3157,8 +3159,8 @@ class RegionSend:
         esp, data = self.esp, self.region.data[self.resume:]
         address = self.region.address + self.resume
         if self.compress:
-            payload = (EXTENSIONS.deflate or zlib_level_9)(data) if not self.resume \
-                else zlib.compress(data, 9)
+            shared = EXTENSIONS.deflate and not self.resume     # boards share one
+            payload = EXTENSIONS.deflate(data) if shared else zlib.compress(data, 9)
         else:
             payload = data
         announce = self.announce and not self.resume
@@ -3196,10 +3198,6 @@ class RegionSend:
         address = self.region.address + done
         aligned = address - address % self.esp.FLASH_SECTOR_SIZE
         return max(aligned - self.region.address, 0)
-
-
-def zlib_level_9(data):
-    return zlib.compress(data, 9)
 
 
 def inflated_sizes(payload, block_size):
@@ -3331,11 +3329,6 @@ def report_write_speed(reporter, region, sent, seconds, compress, skipped=""):
 # trace comparisons with upstream (test/test_trace_compat.py) write such regions.
 SKIP_MIN_SIZE = 0x20000
 MAX_DIGEST_SECTORS = 1024          # per FLASH_SECTOR_MD5 reply (docs/protocol.md §5.13)
-# ROM bisection: a run this short whose two halves both differ is written whole
-# rather than asked about sector by sector (the changes are dense there).
-DENSE_RUN_SECTORS = 4
-
-
 class SectorPlan:
     """What a region needs: the sector runs to write, and whether the chip has
     already confirmed the MD5 of exactly the region (so no check is left to do)."""
@@ -3371,8 +3364,9 @@ class SectorPlan:
 
 
 def skip_supported(esp):
+    """Our stub's FLASH_SECTOR_MD5, or a ROM's SPI_FLASH_MD5 where an extension plans by it."""
     return (Op.FLASH_SECTOR_MD5 not in esp.ROM_LACKS
-            or Op.SPI_FLASH_MD5 not in esp.ROM_LACKS)
+            or (Op.SPI_FLASH_MD5 not in esp.ROM_LACKS and EXTENSIONS.rom_sector_planner))
 
 
 def plan_sector_writes(esp, region, hint=None):
@@ -3384,11 +3378,7 @@ def plan_sector_writes(esp, region, hint=None):
     if Op.FLASH_SECTOR_MD5 not in esp.ROM_LACKS:
         compare_stub_digests(esp, plan)
     else:
-        for lo, hi, predicted_changed in hinted_runs(plan, hint):
-            if predicted_changed:
-                plan.differing.extend(range(lo, hi))   # the write's MD5 check still decides
-            else:
-                bisect_differing(esp, plan, lo, hi)
+        EXTENSIONS.rom_sector_planner(esp, plan, hint)     # reflash_skips() saw it there
     return plan
 
 
@@ -3405,48 +3395,6 @@ def compare_stub_digests(esp, plan):
                 plan.differing.append(lo + i)
         if plan.count <= MAX_DIGEST_SECTORS:
             plan.region_md5 = range_md5
-
-
-def bisect_differing(esp, plan, lo, hi, known_different=False):
-    """ROM loaders only hash one range per SPI_FLASH_MD5: hash [lo, hi); if it
-    differs, halve it. A right half whose left sibling matched must differ, so
-    it is not asked; in a short run whose left half differs, the right half is
-    written without asking (changes there are dense)."""
-    if not known_different:
-        chip_md5 = esp.flash_md5sum(plan.first + lo * plan.sector, (hi - lo) * plan.sector)
-        if chip_md5 == plan.expected_digest(lo, hi).hexdigest():
-            return True
-    if hi - lo == 1:
-        plan.differing.append(lo)
-        return False
-    mid = (lo + hi) // 2
-    left_same = bisect_differing(esp, plan, lo, mid)
-    if left_same:
-        bisect_differing(esp, plan, mid, hi, known_different=True)
-    elif hi - lo <= DENSE_RUN_SECTORS:
-        plan.differing.extend(range(mid, hi))
-    else:
-        bisect_differing(esp, plan, mid, hi)
-    return False
-
-
-def hinted_runs(plan, hint):
-    """(lo, hi, predicted_changed) runs of sectors from --diff-with's old file (what
-    was flashed last time): only the order of questions, never what is skipped."""
-    if hint is None:
-        return [(0, plan.count, False)]
-    old = (b"\xff" * (plan.region.address - plan.first) + hint)[:len(plan.expected)]
-    old = old + b"\xff" * (len(plan.expected) - len(old))
-    s = plan.sector
-    changed = [old[i * s:(i + 1) * s] != plan.expected[i * s:(i + 1) * s]
-               for i in range(plan.count)]
-    runs = []
-    for i, flag in enumerate(changed):
-        if runs and runs[-1][2] == flag:
-            runs[-1] = (runs[-1][0], i + 1, flag)
-        else:
-            runs.append((i, i + 1, flag))
-    return runs
 
 
 def write_planned_runs(esp, plan, compress, written=None, recovery=None):
@@ -3485,13 +3433,6 @@ def reflash_skips(esp, regions):
                                  "--no-stub unchanged sectors are skipped)" % esp.CHIP_NAME)
         return False
     return True
-
-
-def diff_hints(args):
-    """--diff-with: address -> what was flashed there last time (pairs in the order given)."""
-    files = getattr(args, "diff_with", None) or []
-    addresses = getattr(args, "addresses_as_given", [])
-    return {address: data for address, data in zip(addresses, files) if data is not None}
 
 
 def verify_region_digest(esp, region, verifying=False):
@@ -3838,7 +3779,8 @@ def write_flash(esp, args):
         erase_whole_flash(esp)
     skip = not (erase_all or getattr(args, "no_skip", False) or getattr(args, "force", False))
     verifying = getattr(args, "verify", False)
-    write_regions(esp, regions, compress, skip=skip, hints=diff_hints(args), verifying=verifying)
+    hints = EXTENSIONS.reflash_hints(args) if EXTENSIONS.reflash_hints else None
+    write_regions(esp, regions, compress, skip=skip, hints=hints, verifying=verifying)
     if getattr(args, "verify", False):
         esp.reporter.message("Verifying just-written flash...")
         verify_regions(esp, regions, diff=False)
@@ -4127,17 +4069,6 @@ def arg_size_or_all(text):
     return "ALL" if text.upper() == "ALL" else arg_auto_int(text)
 
 
-def read_hint_file(path):
-    """--diff-with FILE: its bytes, read now so a typo fails before connecting;
-    'skip' (upstream 5.x's placeholder) gives None."""
-    if path == "skip":
-        return None
-    try:
-        with open(path, "rb") as f:
-            return f.read()
-    except OSError as e:
-        raise argparse.ArgumentTypeError("cannot read %s: %s" % (path, e.strerror))
-
 # -- each command's arguments ---------------------------------------------------
 
 def add_spi_connection_arg(parser):
@@ -4209,14 +4140,7 @@ def write_flash_args(p):
     p.add_argument("--no-skip", action="store_true",
                    help="write every sector, also those the chip already holds")
     p.add_argument("--force", action="store_true", help="the same as --no-skip here")
-    p.add_argument("--skip-flashed", "-s", action="store_true",
-                   help="accepted for upstream 5.x command lines: unchanged sectors are "
-                        "skipped by default")
-    p.add_argument("--diff-with", nargs="+", type=read_hint_file, metavar="FILE",
-                   help="(after the address/file pairs) what was flashed last time, one file "
-                        "per pair ('skip' "
-                        "for none): a hint for the order of the work; the chip's digests "
-                        "decide what is skipped")
+    add_extension_args(p, "write_flash reflash")
     p.add_argument("--erase-all", "-e", action="store_true",
                    help="erase the whole flash first, then write (nothing is skipped)")
 

@@ -11,7 +11,7 @@ import sys
 
 from esptool import CHIPS, Command, FatalError, arg_auto_int
 from espkit import (boards, chips, formats, images5x, link_recovery, monitor, partitions,
-                    ports, rom_baud)
+                    ports, rom_baud, rom_reflash)
 
 
 def register(extensions):
@@ -43,6 +43,9 @@ def register(extensions):
     extensions.list_ports = ports.list_serial_ports
     extensions.link_recovery = link_recovery.LinkRecovery
     extensions.rom_baud_by_divider = rom_baud.change_baud_by_divider
+    extensions.rom_sector_planner = rom_reflash.plan_by_bisection
+    extensions.reflash_hints = rom_reflash.diff_hints
+    extensions.command_args.setdefault("write_flash reflash", []).append(rom_reflash.add_reflash_args)
     extensions.argv_expanders.append(expand_file_arguments)
     extensions.image_detail_describers.append(images5x.extended_header_lines)
     extensions.deflate = boards.deflate_once
