@@ -7,9 +7,9 @@ argparse namespace and reporter, over the same engine as a single board. A
 board that fails never stops the others; a table of all of them ends the
 run. Work that is the same for every board happens once: the files are read
 while parsing, --partition-table FILE is resolved before connecting, and each
-distinct input is compressed once (deflate_once, esptool's deflate seam). `--json` turns any
-command's report into JSON lines on stdout (JsonEvents); the usual text then
-goes to stderr.
+distinct input is compressed once (deflate_once, through esptool's deflate seam).
+`--json` turns any command's report into JSON lines on stdout (JsonEvents); the
+usual text then goes to stderr.
 """
 import argparse
 import collections

@@ -5,7 +5,6 @@ esptool.py calls register() when its command line starts (load_extensions),
 and hands it the seams it offers (esptool.Extensions). Everything the package
 adds is wired here: commands, options, and the steps it takes over.
 """
-
 import shlex
 import sys
 

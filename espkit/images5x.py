@@ -1,5 +1,8 @@
 # GPLv2, see LICENSE.
-"""Images as upstream 5.x writes them (docs/chips.md §7), for the chips v2.3.1 never\nknew: ELF sections of more types, adjacent sections merged within one memory\nregion, the chip ID and revision range in the extended header, and 5.x's\nelf2image options. A chip takes these rules with IMAGE_RULES = IMAGE_RULES_5X.
+"""Images as upstream 5.x writes them (docs/chips.md §7), for the chips v2.3.1 never
+knew: ELF sections of more types, adjacent sections merged within one memory region,
+the chip ID and revision range in the extended header, and 5.x's elf2image options.
+A chip takes these rules with IMAGE_RULES = IMAGE_RULES_5X.
 """
 import hashlib
 import os
