@@ -1,0 +1,238 @@
+"""The house rules of the layout, checked: esptool.py works copied alone, the
+three Python parts import in one direction only, esptool.py reads top to
+bottom, the flash engine takes keywords, and docs/architecture.md points at
+code that exists.
+
+esptool.py is one file SDKs copy next to pyserial; espkit/ plugs in through
+its extension seams (esptool.py section 2b) and espsim/ shares nothing with
+either but the serial protocol (esptool.py's module docstring).
+"""
+import ast
+import os
+import random
+import re
+import shutil
+import struct
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT, assert_one_fatal_line, output_of, run_tool
+
+ESPTOOL_PY = os.path.join(ROOT, "esptool.py")
+SECTION_HEADER = re.compile(r"^# (\d+[a-z]?)\. (.*)$")
+
+
+def parse(path):
+    with open(path) as f:
+        return ast.parse(f.read(), path)
+
+
+def relative(path):
+    return os.path.relpath(path, ROOT)
+
+
+# ---------------------------------------------------------------------------
+# 1. esptool.py copied alone, into a virtualenv that holds only pyserial
+# ---------------------------------------------------------------------------
+
+def ok_run(result, *expected):
+    """A run that exited 0, printed each expected line fragment; its output."""
+    output = output_of(result)
+    assert result.returncode == 0, output
+    for fragment in expected:
+        assert fragment in output, output
+    return output
+
+
+def venv_with_only_pyserial(directory):
+    """`python -m venv --without-pip DIR/venv`, pyserial copied into its site-packages
+    (no network). -> the venv's python."""
+    import serial
+    venv = os.path.join(directory, "venv")
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", venv], check=True,
+                   timeout=120)
+    python = os.path.join(venv, "bin", "python")
+    purelib = subprocess.run([python, "-c", "import sysconfig; print(sysconfig.get_paths()"
+                              "['purelib'])"], check=True, capture_output=True, text=True,
+                             timeout=60).stdout.strip()
+    assert os.path.realpath(purelib).startswith(os.path.realpath(venv)), purelib
+    shutil.copytree(os.path.dirname(serial.__file__), os.path.join(purelib, "serial"),
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    return python
+
+
+def esp32_ram_image(address, data, entry):
+    """A one-segment ESP32 image (docs/image-format.md §5, no digest) for load_ram."""
+    header = struct.pack("<BBBBI", 0xE9, 1, 2, 0x20, entry) + bytes([0xEE]) + bytes(15)
+    body = header + struct.pack("<II", address, len(data)) + data
+    checksum = 0xEF
+    for byte in data:
+        checksum ^= byte
+    return body + bytes(15 - len(body) % 16) + bytes([checksum])
+
+
+def trace_text(sim):
+    with open(sim.trace_path) as f:
+        return f.read()
+
+
+def test_esptool_py_copied_alone_does_all_v23_did(tmp_path, espsim_server):
+    alone_dir = tmp_path / "alone"
+    alone_dir.mkdir()
+    shutil.copy(ESPTOOL_PY, alone_dir / "esptool.py")
+    python = venv_with_only_pyserial(str(alone_dir))
+    assert sorted(os.listdir(alone_dir)) == ["esptool.py", "venv"]
+    files = tmp_path / "files"            # everything the commands read and write
+    files.mkdir()
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
+
+    def in_venv(code):
+        return subprocess.run([python, "-c", code], cwd=str(alone_dir), env=env,
+                              capture_output=True, text=True, timeout=60)
+
+    # Only pyserial is there: neither the package beside esptool.py nor the simulator.
+    for package in ("espkit", "espsim"):
+        result = in_venv("import %s" % package)
+        assert result.returncode != 0 and "ModuleNotFoundError" in result.stderr, package
+    where = in_venv("import serial; print(serial.__file__)")
+    assert where.returncode == 0, where.stderr
+    assert os.path.realpath(where.stdout.strip()).startswith(
+        os.path.realpath(str(alone_dir / "venv"))), where.stdout
+
+    def esptool(*args):
+        return run_tool(alone_dir / "esptool.py", *args, python=(python,), cwd=str(alone_dir),
+                        env=env, timeout=60)
+
+    mac = "24:0a:c4:5a:6b:7c"
+    sim = espsim_server("esp32", raw=True, mac=mac)
+    # socket:// has no reset lines: the chip waits in its loader, and --after
+    # no_reset has our stub reset it back into the ROM loader for the next run.
+    on_chip = ["--chip", "esp32", "--port", sim.url, "--after", "no_reset"]
+    data = random.Random(23).randbytes(0x5000 + 123)
+    data_bin = files / "data.bin"
+    data_bin.write_bytes(data)
+    end = 0x10000 + len(data)
+
+    # -- with the flasher stub (the default): it is uploaded and runs on the chip
+    stub_runs = 0
+
+    def with_stub(*args):
+        nonlocal stub_runs
+        output = ok_run(esptool(*on_chip, *args), "Uploading stub...", "Stub running...")
+        stub_runs += 1
+        assert trace_text(sim).count("# stub started at ") == stub_runs
+        return output
+
+    with_stub("write_flash", "0x10000", data_bin)
+    assert sim.flash()[0x10000:end] == data
+    assert "-- verify OK (digest matched)" in with_stub("verify_flash", "0x10000", data_bin)
+    with_stub("read_flash", "0x10000", hex(len(data)), files / "back.bin")
+    assert (files / "back.bin").read_bytes() == data
+    with_stub("erase_region", "0x10000", "0x1000")
+    flash = sim.flash()
+    assert flash[0x10000:0x11000] == b"\xff" * 0x1000 and flash[0x11000:end] == data[0x1000:]
+    with_stub("erase_flash")
+    assert sim.flash() == b"\xff" * (4 << 20)
+
+    # -- the ROM loader alone (--no-stub)
+    rom = on_chip + ["--no-stub"]
+
+    def rom_only(*args):
+        output = ok_run(esptool(*rom, *args))
+        assert "Uploading stub" not in output and "Stub running" not in output, output
+        assert trace_text(sim).count("# stub started at ") == stub_runs
+        return output
+
+    rom_only("write_flash", "0x10000", data_bin)
+    assert sim.flash()[0x10000:end] == data
+    assert "-- verify OK (digest matched)" in rom_only("verify_flash", "0x10000", data_bin)
+    rom_only("read_flash", "0x10000", hex(len(data)), files / "rom-back.bin")
+    assert (files / "rom-back.bin").read_bytes() == data
+    rom_only("erase_region", "0x11000", "0x1000")
+    flash = sim.flash()
+    assert flash[0x11000:0x12000] == b"\xff" * 0x1000 and flash[0x10000:0x11000] == data[:0x1000]
+    # The chip now holds something else, and verify_flash says so. (A failed
+    # command leaves the chip as it is: a stub would still be running.)
+    assert_one_fatal_line(esptool(*rom, "verify_flash", "0x10000", data_bin), "Verify failed")
+
+    # --chip auto (the default) finds the ESP32 by itself.
+    out = ok_run(esptool("--port", sim.url, "--after", "no_reset", "--no-stub", "read_mac"),
+                 "Chip is ESP32", "MAC: %s" % mac)
+    mac_bytes = bytes.fromhex(mac.replace(":", ""))
+    out = rom_only("chip_id")
+    chip_id = int(re.search(r"^Chip ID: 0x([0-9a-f]+)$", out, re.M).group(1), 16)
+    # docs/protocol.md §7.3: bytes 2..4 of the MAC, below its first two.
+    assert chip_id & 0xFFFFFF == int.from_bytes(mac_bytes[2:5], "big"), out
+    assert (chip_id >> 24) & 0xFFFF == int.from_bytes(mac_bytes[:2], "big"), out
+    out = rom_only("flash_id")
+    for line in ("Manufacturer: ef", "Device: 4016", "Detected flash size: 4MB"):
+        assert line in out, out
+    assert "Status value: 0x0000" in rom_only("read_flash_status", "--bytes", "2")
+    rom_only("write_flash_status", "--bytes", "2", "0x0200")
+    assert "Status value: 0x0200" in rom_only("read_flash_status", "--bytes", "2")
+    rom_only("write_mem", "0x3ffb0000", "0x12345678", "0xffffffff")
+    assert "0x3ffb0000 = 0x12345678" in rom_only("read_mem", "0x3ffb0000")
+    assert sim.device.memory.read(0x3ffb0000) == 0x12345678
+    rom_only("dump_mem", "0x3ffb0000", "8", files / "mem.bin")
+    assert (files / "mem.bin").read_bytes() == struct.pack("<II", 0x12345678, 0)
+
+    # run: the application in flash starts (the simulated chip boots it and greets).
+    demo = os.path.join(ROOT, "examples", "demo-esp32.bin")
+    rom_only("write_flash", "0x1000", demo)
+    assert "running application" not in trace_text(sim)
+    rom_only("run")
+    sim.stop()
+    trace = trace_text(sim)
+    assert "# running application" in trace and "espsim firmware: hello from ESP32" in trace
+
+    # load_ram (its code runs, so on a chip of its own): the segment reaches RAM.
+    ram_sim = espsim_server("esp32", raw=True)
+    code = random.Random(5).randbytes(0x1800)
+    ram_bin = files / "ram.bin"
+    ram_bin.write_bytes(esp32_ram_image(0x3ffb8000, code, 0x3ffb8000))
+    ok_run(esptool("--chip", "esp32", "--port", ram_sim.url, "--after", "no_reset", "load_ram",
+                   ram_bin), "Downloading 6144 bytes at 3ffb8000...",
+           "All segments done, executing at 3ffb8000")
+    loaded = b"".join(struct.pack("<I", ram_sim.device.memory.read(0x3ffb8000 + i))
+                      for i in range(0, len(code), 4))
+    assert loaded == code
+
+    # -- offline commands
+    image = files / "demo.bin"
+    ok_run(esptool("--chip", "esp32", "elf2image", "--flash_mode", "dio", "--flash_size", "4MB",
+                   "-o", image, os.path.join(ROOT, "examples", "demo-esp32.elf")))
+    with open(demo, "rb") as f:
+        assert image.read_bytes() == f.read()
+    ok_run(esptool("image_info", image), "Entry point: 40080028", "9 segments",
+           "Checksum: 50 (valid)", "Validation Hash: ", "(valid)")
+    seg1, seg2 = random.Random(1).randbytes(100), random.Random(2).randbytes(64)
+    (files / "s1.bin").write_bytes(seg1)
+    (files / "s2.bin").write_bytes(seg2)
+    ok_run(esptool("make_image", "-f", files / "s1.bin", "-a", "0x40100000",
+                   "-f", files / "s2.bin", "-a", "0x3ffe8000", "-e", "0x40100004", files / "app"))
+    made = (files / "app0x00000.bin").read_bytes()
+    assert made[:8] == struct.pack("<BBBBI", 0xE9, 2, 0, 0, 0x40100004)
+    assert made[8:16 + 100] == struct.pack("<II", 0x40100000, 100) + seg1
+    assert made[116:124 + 64] == struct.pack("<II", 0x3ffe8000, 64) + seg2
+    ok_run(esptool("image_info", files / "app0x00000.bin"), "Entry point: 40100004",
+           "2 segments", "(valid)")
+    with open(ESPTOOL_PY) as f:
+        version = re.search(r'^__version__ = "([^"]+)"$', f.read(), re.M).group(1)
+    assert ok_run(esptool("version")).splitlines()[-1] == version
+
+    # -- what only the package has: one fatal line, and the hint says what to install
+    for args in (["merge_bin", "-o", files / "merged.bin", "0x1000", data_bin],
+                 ["list_ports"], ["--port", sim.url, "monitor"], ["partition_table", "x.csv"],
+                 ["merge-bin"]):
+        result = esptool(*args)
+        assert_one_fatal_line(result, "'%s' is not a command of esptool.py alone" % args[0]
+                              if args[0] != "--port" else "'monitor' is not a command")
+        assert "pip install espkit-esptool" in output_of(result), output_of(result)
+    assert not (files / "merged.bin").exists()
+    # The chips after the ESP32 come with the package too: refused before any connection.
+    frames = len(ram_sim.host_frames())
+    result = esptool("--chip", "esp32c3", "--port", ram_sim.url, "read_mac")
+    assert_one_fatal_line(result, "argument --chip", "invalid choice: 'esp32c3'")
+    assert len(ram_sim.host_frames()) == frames
