@@ -236,3 +236,121 @@ def test_esptool_py_copied_alone_does_all_v23_did(tmp_path, espsim_server):
     result = esptool("--chip", "esp32c3", "--port", ram_sim.url, "read_mac")
     assert_one_fatal_line(result, "argument --chip", "invalid choice: 'esp32c3'")
     assert len(ram_sim.host_frames()) == frames
+
+
+# ---------------------------------------------------------------------------
+# 2. Layering: esptool.py <- espkit; espsim apart; no import cycles
+# ---------------------------------------------------------------------------
+
+def python_files(package):
+    """{module name: path} of a package's modules (espkit/chips/__init__.py: espkit.chips)."""
+    modules = {}
+    for directory, _, names in os.walk(os.path.join(ROOT, package)):
+        for name in names:
+            if name.endswith(".py"):
+                path = os.path.join(directory, name)
+                parts = relative(path)[:-len(".py")].split(os.sep)
+                if parts[-1] == "__init__":
+                    parts.pop()
+                modules[".".join(parts)] = path
+    return modules
+
+
+def imported_modules(path, module, known=None):
+    """(line, module name) of every import in the file, function-level ones included;
+    relative imports are resolved against `module`. `from a import b` gives a.b if it
+    is one of the `known` modules, else a (without `known`: both). Importing a.b also
+    runs a's __init__ first, which is not counted: a package that imports its own
+    submodules would be a cycle with each of them."""
+    package = module if path.endswith("__init__.py") else module.rpartition(".")[0]
+    for node in ast.walk(parse(path)):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                yield node.lineno, alias.name
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.split(".")[:len(package.split(".")) - (node.level - 1)]
+                base = ".".join(anchor + ([base] if base else []))
+            for alias in node.names:
+                full = base + "." + alias.name
+                if known is None or full in known:
+                    yield node.lineno, full
+                if known is None or full not in known:
+                    yield node.lineno, base
+
+
+def top_package(name):
+    return name.split(".")[0]
+
+
+def imports_of(package, forbidden):
+    """'path:line imports name' for each import in `package` of a top-level package in forbidden."""
+    found = []
+    for module, path in sorted(python_files(package).items()):
+        for line, name in imported_modules(path, module):
+            if top_package(name) in forbidden:
+                found.append("%s:%d imports %s" % (relative(path), line, name))
+    return sorted(set(found))
+
+
+def test_esptool_py_imports_neither_espkit_nor_espsim():
+    found = ["esptool.py:%d imports %s" % (line, name)
+             for line, name in imported_modules(ESPTOOL_PY, "esptool")
+             if top_package(name) in ("espkit", "espsim")]
+    assert found == []
+
+
+def test_espsim_imports_neither_esptool_nor_espkit():
+    assert python_files("espsim"), "no espsim modules found"
+    assert imports_of("espsim", ("esptool", "espkit")) == []
+
+
+def import_graph(package):
+    """{module: {modules of the same package it imports}}: a name imported from a
+    package is an edge to its submodule when there is one, else to the package."""
+    modules = python_files(package)
+    graph = {}
+    for module, path in modules.items():
+        graph[module] = {name for _, name in imported_modules(path, module, modules)
+                         if name in modules and name != module}
+    return graph
+
+
+def find_cycle(graph):
+    """One import cycle as [a, b, ..., a], or None."""
+    state = {}          # module -> "open" while on the DFS path, "done" after
+
+    def visit(module, path):
+        state[module] = "open"
+        path.append(module)
+        for target in sorted(graph[module]):
+            if state.get(target) == "open":
+                return path[path.index(target):] + [target]
+            if target not in state:
+                cycle = visit(target, path)
+                if cycle:
+                    return cycle
+        path.pop()
+        state[module] = "done"
+        return None
+
+    for module in sorted(graph):
+        if module not in state:
+            cycle = visit(module, [])
+            if cycle:
+                return cycle
+    return None
+
+
+@pytest.mark.parametrize("package", ["espkit", "espsim"])
+def test_a_packages_modules_import_each_other_without_a_cycle(package):
+    graph = import_graph(package)
+    assert len(graph) > 3 and any(graph.values()), graph     # the graph was really built
+    assert find_cycle(graph) is None
+
+
+def test_find_cycle_finds_one():
+    assert find_cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": set()}) == ["a", "b", "c", "a"]
+    assert find_cycle({"a": {"b"}, "b": set()}) is None
+
