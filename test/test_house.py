@@ -354,3 +354,240 @@ def test_find_cycle_finds_one():
     assert find_cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": set()}) == ["a", "b", "c", "a"]
     assert find_cycle({"a": {"b"}, "b": set()}) is None
 
+
+# ---------------------------------------------------------------------------
+# 3. esptool.py reads top to bottom: no section uses a name of a later one
+# ---------------------------------------------------------------------------
+
+def esptool_sections(source=None):
+    """[(first line, label, title)] of the '# N. Title' section headers of esptool.py
+    (or of the source given)."""
+    if source is None:
+        with open(ESPTOOL_PY) as f:
+            source = f.read()
+    return [(number, match.group(1), match.group(2))
+            for number, line in enumerate(source.splitlines(), 1)
+            for match in [SECTION_HEADER.match(line)] if match]
+
+
+def section_index(sections, line):
+    """0 before the first header, i for the i-th section (1-based)."""
+    return sum(1 for first, _, _ in sections if first <= line)
+
+
+SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)
+COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+
+
+def bindings(body):
+    """(name, line) of each name the statements bind in their own scope: assignments,
+    for/with/except targets, imports, def and class names; not what nested
+    functions, classes, lambdas or comprehensions bind inside themselves (but a
+    walrus in a comprehension binds outside it). `global` names are left out."""
+    found, declared_global = [], set()
+    todo = list(body)
+    while todo:
+        node = todo.pop()
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            found.append((node.name, node.lineno))
+            continue
+        if isinstance(node, ast.Lambda):
+            continue
+        if isinstance(node, COMPREHENSIONS):
+            found += [(n.target.id, n.lineno) for n in ast.walk(node)
+                      if isinstance(n, ast.NamedExpr)]
+            continue
+        if isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
+            found.append((node.id, node.lineno))
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            found += [((alias.asname or alias.name).split(".")[0], node.lineno)
+                      for alias in node.names if alias.name != "*"]
+        elif isinstance(node, ast.ExceptHandler) and node.name:
+            found.append((node.name, node.lineno))
+        elif isinstance(node, (ast.MatchAs, ast.MatchStar)) and node.name:
+            found.append((node.name, node.lineno))
+        elif isinstance(node, ast.MatchMapping) and node.rest:
+            found.append((node.rest, node.lineno))
+        elif isinstance(node, ast.Global):
+            declared_global.update(node.names)
+        elif isinstance(node, ast.Nonlocal):
+            found += [(name, node.lineno) for name in node.names]
+        todo.extend(ast.iter_child_nodes(node))
+    return [(name, line) for name, line in found if name not in declared_global]
+
+
+def argument_names(arguments):
+    every = arguments.posonlyargs + arguments.args + arguments.kwonlyargs
+    every += [a for a in (arguments.vararg, arguments.kwarg) if a is not None]
+    return [a.arg for a in every]
+
+
+class GlobalLoads(ast.NodeVisitor):
+    """The names a piece of code loads from the module's namespace: (name, line) of
+    each ast.Name load that no enclosing function, lambda, comprehension (or, directly
+    in a class body, the class) binds. Python's rules: a class body's names are not
+    seen by the functions inside it; decorators, defaults, annotations, base
+    classes and a comprehension's first iterable are evaluated outside."""
+
+    def __init__(self):
+        self.scopes = []        # [(kind, names)], innermost last
+        self.loads = []
+
+    def bound(self, name):
+        for depth, (kind, names) in enumerate(reversed(self.scopes)):
+            if kind == "class" and depth > 0:
+                continue
+            if name in names:
+                return True
+        return False
+
+    def visit_Name(self, node):
+        if isinstance(node.ctx, ast.Load) and not self.bound(node.id):
+            self.loads.append((node.id, node.lineno))
+
+    def in_scope(self, kind, names, nodes):
+        self.scopes.append((kind, set(names)))
+        for node in nodes:
+            self.visit(node)
+        self.scopes.pop()
+
+    def visit_outside(self, arguments):
+        for default in arguments.defaults + [d for d in arguments.kw_defaults if d]:
+            self.visit(default)
+        for a in arguments.posonlyargs + arguments.args + arguments.kwonlyargs + [
+                arguments.vararg, arguments.kwarg]:
+            if a is not None and a.annotation is not None:
+                self.visit(a.annotation)
+
+    def visit_FunctionDef(self, node):
+        for decorator in node.decorator_list:
+            self.visit(decorator)
+        self.visit_outside(node.args)
+        if node.returns is not None:
+            self.visit(node.returns)
+        names = argument_names(node.args) + [name for name, _ in bindings(node.body)]
+        self.in_scope("function", names, node.body)
+
+    visit_AsyncFunctionDef = visit_FunctionDef
+
+    def visit_Lambda(self, node):
+        self.visit_outside(node.args)
+        self.in_scope("function", argument_names(node.args), [node.body])
+
+    def visit_ClassDef(self, node):
+        for outside in node.decorator_list + node.bases + [k.value for k in node.keywords]:
+            self.visit(outside)
+        self.in_scope("class", [name for name, _ in bindings(node.body)], node.body)
+
+    def visit_comprehension_node(self, node):
+        first, *rest = node.generators
+        self.visit(first.iter)
+        targets = [n.id for g in node.generators for n in ast.walk(g.target)
+                   if isinstance(n, ast.Name)]
+        inside = list(first.ifs) + [part for g in rest for part in [g.iter] + g.ifs]
+        inside += [node.key, node.value] if isinstance(node, ast.DictComp) else [node.elt]
+        self.in_scope("function", targets, inside)
+
+    visit_ListComp = visit_SetComp = visit_DictComp = visit_GeneratorExp = \
+        visit_comprehension_node
+
+
+def global_loads(node):
+    visitor = GlobalLoads()
+    visitor.visit(node)
+    return visitor.loads
+
+
+def later_section_uses(source, sections):
+    """'line L (section a) uses NAME of section b (line M)' for each module-level name a
+    top-level statement loads that is first bound in a later section."""
+    tree = ast.parse(source)
+    defined = {}
+    for name, line in bindings(tree.body):
+        defined[name] = min(line, defined.get(name, line))
+    labels = ["(preamble)"] + [label for _, label, _ in sections]
+    found = []
+    for statement in tree.body:
+        here = section_index(sections, statement.lineno)
+        for name, line in global_loads(statement):
+            if name in defined and section_index(sections, defined[name]) > here:
+                there = section_index(sections, defined[name])
+                found.append("line %d (section %s) uses %s of section %s (line %d)"
+                             % (line, labels[here], name, labels[there], defined[name]))
+    return found
+
+
+def test_esptool_py_has_its_numbered_sections():
+    labels = [label for _, label, _ in esptool_sections()]
+    assert labels == sorted(labels, key=lambda label: (int(label.rstrip("abcdefgh")), label))
+    assert {"1", "2b", "4", "7", "9"} <= set(labels), labels
+
+
+def test_no_section_of_esptool_py_uses_a_name_of_a_later_one():
+    with open(ESPTOOL_PY) as f:
+        source = f.read()
+    assert later_section_uses(source, esptool_sections()) == []
+
+
+LATER_USES = '''\
+import os
+# 1. First
+def early(flash_id, *rest):
+    chip_id = 1
+    def inner():
+        return chip_id + flash_id + len(rest)
+    return [FLASH_END for FLASH_END in (1, 2)] + [inner()]
+
+class Early:
+    VALUE = 3
+    def method(self, VALUE=VALUE):
+        return VALUE + late_function()
+
+def uses_os():
+    return os.sep
+# 2. Second
+def flash_id():
+    return 1
+def chip_id():
+    return 2
+def late_function():
+    return 3
+FLASH_END = 4
+VALUE = 5
+rest = 6
+'''
+
+
+def test_the_section_check_sees_through_local_names_only():
+    sections = esptool_sections(LATER_USES)
+    assert [(line, label) for line, label, _ in sections] == [(2, "1"), (16, "2")]
+    assert later_section_uses(LATER_USES, sections) == [
+        "line 12 (section 1) uses late_function of section 2 (line 21)"]
+
+
+# ---------------------------------------------------------------------------
+# 4. The flash engine takes keywords, not argparse namespaces
+# ---------------------------------------------------------------------------
+
+ENGINE_SECTION = "Connecting and the flash engine"
+
+
+def test_no_function_of_the_flash_engine_takes_args():
+    sections = esptool_sections()
+    titles = [title for _, _, title in sections]
+    assert ENGINE_SECTION in titles, titles
+    index = titles.index(ENGINE_SECTION)
+    first = sections[index][0]
+    end = sections[index + 1][0] if index + 1 < len(sections) else float("inf")
+    functions = [node for node in ast.walk(parse(ESPTOOL_PY))
+                 if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda))
+                 and first <= node.lineno < end]
+    assert len(functions) > 10, "section 7 holds too few functions: %d" % len(functions)
+    taking_args = ["line %d: %s" % (node.lineno, getattr(node, "name", "lambda"))
+                   for node in functions if "args" in argument_names(node.args)]
+    assert taking_args == []
+
+
+def test_the_python_api_builds_no_namespace():
+    with open(os.path.join(ROOT, "espkit", "api.py")) as f:
+        assert "Namespace(" not in f.read()
