@@ -8,6 +8,7 @@ its extension seams (esptool.py section 2b) and espsim/ shares nothing with
 either but the serial protocol (esptool.py's module docstring).
 """
 import ast
+import functools
 import os
 import random
 import re
@@ -24,6 +25,7 @@ ESPTOOL_PY = os.path.join(ROOT, "esptool.py")
 SECTION_HEADER = re.compile(r"^# (\d+[a-z]?)\. (.*)$")
 
 
+@functools.lru_cache(maxsize=None)
 def parse(path):
     with open(path) as f:
         return ast.parse(f.read(), path)
@@ -591,3 +593,151 @@ def test_no_function_of_the_flash_engine_takes_args():
 def test_the_python_api_builds_no_namespace():
     with open(os.path.join(ROOT, "espkit", "api.py")) as f:
         assert "Namespace(" not in f.read()
+
+
+# ---------------------------------------------------------------------------
+# 6. docs/architecture.md points at code that exists
+# ---------------------------------------------------------------------------
+
+ARCHITECTURE_MD = os.path.join(ROOT, "docs", "architecture.md")
+# `PATH::NAME`: a file of the repository and a definition in it. A double-backtick
+# span (`` `PATH::NAME` ``) shows the notation itself and is no reference.
+REFERENCE = re.compile(r"`([^`\s:]+)::([^`\s]+)`")
+EXAMPLE_SPAN = re.compile(r"``.*?``", re.S)
+# What the doc must show by reference (the issue): write_flash's compressed path,
+# where a SLIP frame is decoded, where a chip is added, where each stub is built.
+STUB_TARGETS = ("esp8266", "esp32", "esp32c3", "esp32s3")
+REQUIRED_REFERENCES = ["esptool.py::send_flash_region", "esptool.py::SlipDecoder.feed",
+                       "espkit/chips/__init__.py::register"] + [
+    "flasher_stub/Makefile::%s" % target for target in STUB_TARGETS]
+C_SOURCES = (".c", ".h", ".S", ".s")
+
+
+def references(text):
+    """['PATH::NAME', ...] written in the text, in order."""
+    return ["%s::%s" % match for match in REFERENCE.findall(EXAMPLE_SPAN.sub("", text))]
+
+
+def python_definition(path, dotted):
+    """Whether `dotted` (name, or Class.method, Class.Inner.attr) is defined in the file:
+    a def, class or assignment at module level (also under if/try), then in the class body."""
+    body = parse(path).body
+    for part in dotted.split("."):
+        found = None
+        for node in flat_statements(body):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) \
+                    and node.name == part:
+                found = node
+            elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                if part in [name for target in targets for name in assigned_names(target)]:
+                    found = found or node
+        if found is None:
+            return False
+        body = found.body if isinstance(found, ast.ClassDef) else []
+    return True
+
+
+def assigned_names(target):
+    """The names an assignment target binds (not `a.b = ...` nor `a[i] = ...`)."""
+    if isinstance(target, ast.Name):
+        return [target.id]
+    if isinstance(target, ast.Starred):
+        return assigned_names(target.value)
+    if isinstance(target, (ast.Tuple, ast.List)):
+        return [name for element in target.elts for name in assigned_names(element)]
+    return []
+
+
+def flat_statements(body):
+    """The statements of a body, with those inside if/try/with blocks (not inside defs)."""
+    for node in body:
+        yield node
+        if isinstance(node, (ast.If, ast.Try, ast.With)):
+            for block in ("body", "orelse", "finalbody", "handlers"):
+                yield from flat_statements(getattr(node, block, []))
+        elif isinstance(node, ast.ExceptHandler):
+            yield from flat_statements(node.body)
+
+
+def makefile_target(path, name):
+    """Whether a rule's targets (before its ':', not ':=' or a variable) include `name`."""
+    with open(path) as f:
+        for line in f:
+            if line[:1] in ("\t", " ", "#", "\n", ""):
+                continue
+            match = re.match(r"([^:=#]+?)\s*::?(?!=)", line)
+            if match and name in match.group(1).split():
+                return True
+    return False
+
+
+def c_symbol(path, name):
+    """Whether a C or assembly file defines `name`: a function or object at the start of
+    a line after its type (`int slip_rx_byte(uint8_t byte)`, `static const char *x =`),
+    an assembler label (`name:`) or a #define."""
+    with open(path) as f:
+        text = f.read()
+    n = re.escape(name)
+    patterns = [
+        r"^(?!\s|return\b|else\b|case\b|goto\b)(?:[A-Za-z_][\w]*[\s*]+)+%s\s*(\(|=|;|\[)" % n,
+        r"^\s*%s:" % n,
+        r"^\s*#\s*define\s+%s\b" % n,
+    ]
+    return any(re.search(pattern, text, re.M) for pattern in patterns)
+
+
+def reference_problem(reference):
+    """Why `PATH::NAME` does not resolve, or None."""
+    path, name = reference.split("::", 1)
+    full = os.path.normpath(os.path.join(ROOT, path))
+    if os.path.isabs(path) or not full.startswith(ROOT + os.sep):
+        return "%s: not a path inside the repository" % reference
+    if not os.path.isfile(full):
+        return "%s: no such file" % reference
+    if path.endswith(".py"):
+        found, kind = python_definition(full, name), "definition"
+    elif os.path.basename(path) == "Makefile" or path.endswith(".mk"):
+        found, kind = makefile_target(full, name), "make target"
+    elif path.endswith(C_SOURCES):
+        found, kind = c_symbol(full, name), "function or symbol"
+    else:
+        return "%s: cannot check names in such a file (.py, Makefile, .c/.h/.S)" % reference
+    return None if found else "%s: no %s %s there" % (reference, kind, name)
+
+
+def architecture_references():
+    assert os.path.isfile(ARCHITECTURE_MD), "docs/architecture.md is missing"
+    with open(ARCHITECTURE_MD) as f:
+        return references(f.read())
+
+
+def test_architecture_md_references_resolve():
+    found = architecture_references()
+    assert found, "docs/architecture.md holds no `PATH::NAME` reference"
+    assert [problem for problem in map(reference_problem, found) if problem] == []
+
+
+def test_architecture_md_shows_the_paths_people_ask_about():
+    found = set(architecture_references())
+    assert [reference for reference in REQUIRED_REFERENCES if reference not in found] == []
+
+
+def test_the_reference_checks_tell_real_from_made_up():
+    text = ("`esptool.py::SlipDecoder.feed`, `` `PATH::NAME` ``, `a b::c`, "
+            "`flasher_stub/Makefile::esp32` and `flasher_stub/slip.c::slip_rx_byte`")
+    assert references(text) == ["esptool.py::SlipDecoder.feed", "flasher_stub/Makefile::esp32",
+                                "flasher_stub/slip.c::slip_rx_byte"]
+    for good in references(text) + ["espkit/chips/esp32c3.py::ESP32C3ROM",
+                                    "esptool.py::RegionSend.send", "esptool.py::CHIPS",
+                                    "esptool.py::ESPLoader.flash_defl_block",
+                                    "esptool.py::ESPLoader.IS_STUB",
+                                    "flasher_stub/Makefile::host"]:
+        assert reference_problem(good) is None, good
+    for bad in ["esptool.py::SlipDecoder.nothing", "esptool.py::feed", "esptool.py::nothing",
+                "esptool.py::FatalError.hint", "espkit/nothing.py::x", "../esptool.py::main",
+                "flasher_stub/Makefile::PHONY", "flasher_stub/Makefile::B",
+                "flasher_stub/Makefile::stub_host", "flasher_stub/slip.c::rx_byte",
+                "flasher_stub/slip.c::uint8_t", "flasher_stub/slip.c::store_byte_",
+                "README.md::Install"]:
+        assert reference_problem(bad) is not None, bad
