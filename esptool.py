@@ -975,13 +975,11 @@ def open_serial_port(port, baud):
         link.rts = False
         link.open()
     except (serial.SerialException, OSError, ValueError) as e:
-        raise (EXTENSIONS.explain_port_error or plain_port_error)(port, e)
+        if EXTENSIONS.explain_port_error:
+            raise EXTENSIONS.explain_port_error(port, e)
+        raise PortError("could not open port %s: %s" % (port, e))
     set_port_baudrate(link, baud)
     return link
-
-
-def plain_port_error(port, error):
-    return PortError("could not open port %s: %s" % (port, error))
 
 
 def set_port_baudrate(link, baud):
@@ -2944,7 +2942,7 @@ def check_range_in_flash(esp, address, size, flash_size=None):
     if end <= min(flash_size_bytes(name) for name in esp.FLASH_SIZES):
         return
     if flash_size is None:
-        flash_size = flash_size_bytes(detect_flash_size(esp))
+        flash_size = flash_size_bytes(detected_flash_size(esp))
     if end > flash_size:
         raise FatalError("0x%x bytes at 0x%x reach past the end of the %d KiB flash (0x%x)"
                          % (size, address, flash_size // 1024, flash_size),
@@ -3533,7 +3531,7 @@ def read_flash_data(esp, address, size, progress=None):
 
 def size_to_end_of_flash(esp, address):
     """read_flash ADDR ALL: from ADDR to the end of the detected flash."""
-    flash_size = flash_size_bytes(detect_flash_size(esp))
+    flash_size = flash_size_bytes(detected_flash_size(esp))
     if address >= flash_size:
         raise FatalError("Address 0x%x is beyond the end of the %d-byte flash"
                          % (address, flash_size))
@@ -3541,7 +3539,7 @@ def size_to_end_of_flash(esp, address):
 
 
 def erase_whole_flash(esp):
-    size = None if esp.IS_STUB else flash_size_bytes(detect_flash_size(esp))
+    size = None if esp.IS_STUB else flash_size_bytes(detected_flash_size(esp))
     esp.reporter.message("Erasing flash (this may take a while)...")
     started = time.time()
     if esp.IS_STUB:
@@ -3559,16 +3557,8 @@ def erase_flash_region(esp, address, size):
                          % (time.time() - started))
 
 
-def detect_flash_size(esp, args=None):
-    """The flash size named by the chip's JEDEC ID, 4MB if unknown (docs/protocol.md §8.3).
-
-    With `args` (as v2.x scripts call it) only if args.flash_size is "detect",
-    which it then replaces.
-    """
-    if args is not None:
-        if args.flash_size == "detect":
-            args.flash_size = detect_flash_size(esp)
-        return args.flash_size
+def detected_flash_size(esp):
+    """The flash size named by the chip's JEDEC ID, 4MB if unknown (docs/protocol.md §8.3)."""
     flash_id = esp.flash_id()
     size_id = flash_id >> 16
     size = DETECTED_FLASH_SIZES.get(size_id)
@@ -3583,11 +3573,11 @@ def detect_flash_size(esp, args=None):
 def choose_flash_size(esp, name):
     """--flash_size detect/keep/NAME -> (the name for image headers, the flash size in bytes)."""
     if name == "detect":
-        name = detect_flash_size(esp)
+        name = detected_flash_size(esp)
     elif name != "keep":
         flash_size_code(esp, name)    # a clear error for the wrong chip
         warn_if_larger_than_the_chip(esp, name)
-    size = detect_flash_size(esp) if name == "keep" else name
+    size = detected_flash_size(esp) if name == "keep" else name
     return name, flash_size_bytes(size)
 
 
@@ -3695,6 +3685,16 @@ def check_u32(value):
 
 
 # --- Commands that talk to a chip: (esp, args) (docs/protocol.md §9) -------------
+
+def detect_flash_size(esp, args=None):
+    """The flash size the chip's JEDEC ID names (detected_flash_size). With `args`, as
+    v2.x scripts call it: args.flash_size, "detect" replaced by that size."""
+    if args is None:
+        return detected_flash_size(esp)
+    if args.flash_size == "detect":
+        args.flash_size = detected_flash_size(esp)
+    return args.flash_size
+
 
 def hide_progress_if_asked(esp, args):
     if getattr(args, "no_progress", False):

@@ -741,3 +741,21 @@ def test_the_reference_checks_tell_real_from_made_up():
                 "flasher_stub/slip.c::uint8_t", "flasher_stub/slip.c::store_byte_",
                 "README.md::Install"]:
         assert reference_problem(bad) is not None, bad
+
+
+# -- 7. the core's size ---------------------------------------------------------------
+
+CORE_LINE_BUDGET = 4500      # the house issue's target: the card's core and nothing more
+
+
+def test_esptool_py_holds_the_core_and_nothing_more():
+    """esptool.py without its generated stub block stays within the budget: what v2.3
+    never had goes into espkit behind a seam (docs/architecture.md §3)."""
+    with open(os.path.join(ROOT, "esptool.py")) as f:
+        lines = f.read().split("\n")
+    begin = next(i for i, line in enumerate(lines) if line.startswith("# --- BEGIN EMBEDDED STUBS"))
+    end = next(i for i, line in enumerate(lines) if line.startswith("# --- END EMBEDDED STUBS"))
+    counted = len(lines) - (end - begin + 1)
+    assert counted <= CORE_LINE_BUDGET, (
+        "esptool.py has %d lines besides its stubs (budget %d): move what v2.3 never had "
+        "into espkit" % (counted, CORE_LINE_BUDGET))
