@@ -2856,8 +2856,8 @@ def configure_flash_size(esp, name):
     esp.flash_set_parameters(size)
     if size > 16 << 20 and not (esp.IS_STUB and getattr(esp, "FLASH_32BIT_ADDR", False)):
         # docs/chips.md §4: only the ESP32-S3's stub reaches flash above 16 MB
-        print("Note: flash above 16MB is not reachable with 24-bit addresses; "
-              "change the flash size if this fails")
+        esp.reporter.message("Note: flash above 16MB is not reachable with 24-bit addresses; "
+                             "change the flash size if this fails")
     return name, size
 
 
