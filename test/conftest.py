@@ -90,8 +90,8 @@ def assert_one_fatal_line(result, *fragments):
     """A tool that failed cleanly: exit status 2, no Python traceback, and
     exactly one line starting 'A fatal error occurred: ' (on stdout, or stderr
     where the tool moved its log: --json, data to '-'), containing each fragment.
-    `result`: a CompletedProcess, or (status, output) of a main() run in this
-    process, output text or lines. -> the fatal line."""
+    `result`: a CompletedProcess (run_tool's, run_main's), or (status, output)
+    with output text or lines. -> the fatal line."""
     if isinstance(result, tuple):
         returncode, output = result
         lines = output.splitlines() if isinstance(output, str) else list(output)
