@@ -1,7 +1,10 @@
 """Shared fixtures. Each feature's tests keep their own helpers in their file;
 what several test files need lives here."""
+import contextlib
 import fcntl
 import functools
+import importlib
+import io
 import os
 import shutil
 import subprocess
@@ -33,6 +36,53 @@ def run_tool(tool, *args, cwd=None, input=None, env=None, timeout=120, text=True
     return result
 
 
+class _Captured(io.TextIOWrapper):
+    """A text stream with a .buffer, as sys.stdout has (data to '-' is written there)."""
+
+    def __init__(self):
+        super().__init__(io.BytesIO(), encoding="utf-8", errors="replace", newline="",
+                         write_through=True)
+
+    def text(self):
+        self.flush()
+        return self.buffer.getvalue().decode("utf-8", errors="replace")
+
+
+@contextlib.contextmanager
+def _working_directory(path):
+    """In `path` for a while (None: where we are); contextlib.chdir needs Python 3.11."""
+    if path is None:
+        yield
+        return
+    here = os.getcwd()
+    os.chdir(path)
+    try:
+        yield
+    finally:
+        os.chdir(here)
+
+
+def run_main(tool, *args, cwd=None):
+    """Run one of our tools ("esptool", "espsecure", "espefuse") by calling its
+    main() in this process: fast, and the test's monkeypatches apply. ->
+    CompletedProcess as run_tool gives: .returncode (main()'s status, or the
+    code of a SystemExit such as --help's, as a shell would see it), .stdout and
+    .stderr as text. An exception out of main() fails the test; so does a
+    Python traceback in the output."""
+    module = importlib.import_module(tool)
+    argv = [str(a) for a in args]
+    out, err = _Captured(), _Captured()
+    with _working_directory(cwd), contextlib.redirect_stdout(out), \
+            contextlib.redirect_stderr(err):
+        try:
+            status = module.main(argv)
+        except SystemExit as e:
+            status = e.code if isinstance(e.code, int) else 0 if e.code is None else 1
+    result = subprocess.CompletedProcess([tool] + argv, status, out.text(), err.text())
+    assert "Traceback" not in output_of(result), output_of(result)
+    return result
+
+
 FATAL = "A fatal error occurred: "
 
 
@@ -40,8 +90,8 @@ def assert_one_fatal_line(result, *fragments):
     """A tool that failed cleanly: exit status 2, no Python traceback, and
     exactly one line starting 'A fatal error occurred: ' (on stdout, or stderr
     where the tool moved its log: --json, data to '-'), containing each fragment.
-    `result`: a CompletedProcess, or (status, output) of a main() run in this
-    process, output text or lines. -> the fatal line."""
+    `result`: a CompletedProcess (run_tool's, run_main's), or (status, output)
+    with output text or lines. -> the fatal line."""
     if isinstance(result, tuple):
         returncode, output = result
         lines = output.splitlines() if isinstance(output, str) else list(output)

@@ -5,8 +5,6 @@ an eFuse file (fast, most stories), then espsim's ESP32 over RFC2217, where
 every burn is checked bit by bit in the simulator's eFuse file. Upstream
 2.3.1 and 5.x act as oracles for `summary`.
 """
-import contextlib
-import io
 import json
 import os
 import re
@@ -14,7 +12,7 @@ import struct
 
 import pytest
 
-from conftest import assert_one_fatal_line, run_tool
+from conftest import assert_one_fatal_line, run_main, run_tool
 
 BLANK = [[0] * 7] + [[0] * 8 for _ in range(3)]
 # docs/efuse-esp32.md §13: a rev1 chip with MAC 24:0a:c4:3a:0b:9c and ADC VRef 1079 mV
@@ -288,15 +286,13 @@ def test_bits_that_do_not_stick_are_a_fatal_error_with_what_was_programmed(tmp_p
     original = espefuse.VirtualBackend.program
     try:
         espefuse.VirtualBackend.program = lambda self, words: None     # nothing sticks
-        out = io.StringIO()
-        with contextlib.redirect_stdout(out):
-            status = espefuse.main(["--file", chip.path, "--do-not-confirm", "burn_efuse",
-                                    "JTAG_DISABLE"])
+        result = run_main("espefuse", "--file", chip.path, "--do-not-confirm", "burn_efuse",
+                          "JTAG_DISABLE")
     finally:
         espefuse.VirtualBackend.program = original
-    assert_one_fatal_line((status, out.getvalue()), "A fatal error occurred: "
+    assert_one_fatal_line(result, "A fatal error occurred: "
                           "burning JTAG_DISABLE failed: bits did not read back")
-    assert "programmed but NOT verified (read-back differs): JTAG_DISABLE" in out.getvalue()
+    assert "programmed but NOT verified (read-back differs): JTAG_DISABLE" in result.stdout
 
 
 def test_a_burn_that_cannot_be_read_back_is_not_a_success(tmp_path):

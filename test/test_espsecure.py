@@ -9,9 +9,7 @@ Three kinds of evidence:
 All tests use the pure-Python AES path (pyaes) unless they say otherwise; one
 test checks the optional `cryptography` path gives identical bytes.
 """
-import contextlib
 import hashlib
-import io
 import json
 import os
 import random
@@ -26,7 +24,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import assert_one_fatal_line, run_tool
+from conftest import assert_one_fatal_line, ok, run_main, run_tool
 from oracle import upstream_cmd
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -48,14 +46,6 @@ def pure_python_aes(monkeypatch):
 # ---------------------------------------------------------------------------
 # helpers
 # ---------------------------------------------------------------------------
-
-def espsecure_run(*args):
-    """Run espsecure's main() in this process (for large matrices): (status, output)."""
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        status = espsecure.main([str(a) for a in args])
-    return status, out.getvalue()
-
 
 def write(path, data):
     with open(path, "wb") as f:
@@ -200,10 +190,9 @@ def test_digest_is_correct_for_every_length_mod_128(tmp_path, residue):
     assert len(raw) % 128 == len(image) % 128 == residue
 
     for data, is_image in ((raw, False), (image, True)):
-        status, output = espsecure_run("digest_secure_bootloader", "-k", key, "--iv", iv,
-                                       "-o", tmp_path / "out.bin",
-                                       write(tmp_path / "in.bin", data))
-        assert status == 0, output
+        result = run_main("espsecure", "digest_secure_bootloader", "-k", key, "--iv", iv,
+                          "-o", tmp_path / "out.bin", write(tmp_path / "in.bin", data))
+        assert result.returncode == 0, result.stdout
         padded = spec_rom_view(data, is_image)
         out = read(tmp_path / "out.bin")
         assert out[128:192] == spec_digest(SPEC_KEY, iv=SPEC_IV, padded=padded)
@@ -223,10 +212,10 @@ def test_digest_refuses_a_truncated_image_and_writes_nothing(tmp_path):
 def test_digest_with_a_short_iv_file_warns_and_keeps_v231_bytes(tmp_path):
     key, iv = write(tmp_path / "key.bin", SPEC_KEY), write(tmp_path / "iv.bin", SPEC_IV[:64])
 
-    status, output = espsecure_run("digest_secure_bootloader", "-k", key, "--iv", iv,
-                                   "-o", tmp_path / "out.bin", write(tmp_path / "b.bin", SPEC_DATA))
+    result = run_main("espsecure", "digest_secure_bootloader", "-k", key, "--iv", iv,
+                      "-o", tmp_path / "out.bin", write(tmp_path / "b.bin", SPEC_DATA))
 
-    assert status == 0 and "holds 64 bytes, not 128" in output
+    assert result.returncode == 0 and "holds 64 bytes, not 128" in result.stdout
     out = read(tmp_path / "out.bin")
     assert out[:64] == SPEC_IV[:64]
     assert out[64:128] == spec_digest(SPEC_KEY, SPEC_IV[:64], SPEC_DATA + b"\xff" * 28)
@@ -247,9 +236,8 @@ def test_digest_without_iv_uses_a_fresh_random_iv(tmp_path):
     image = write(tmp_path / "boot.bin", SPEC_DATA)
     outputs = []
     for name in ("a.bin", "b.bin"):
-        status, _ = espsecure_run("digest_secure_bootloader", "-k", key,
-                                  "-o", tmp_path / name, image)
-        assert status == 0
+        ok(run_main("espsecure", "digest_secure_bootloader", "-k", key, "-o", tmp_path / name,
+                    image))
         outputs.append(read(tmp_path / name))
     assert outputs[0][:128] != outputs[1][:128]
     for out in outputs:
@@ -281,9 +269,8 @@ def test_spec_key_gives_the_spec_public_key_and_digest(tmp_path):
 
 
 def test_digest_private_key_keylen_192_keeps_the_first_24_bytes(tmp_path):
-    status, _ = espsecure_run("digest_private_key", "--keylen", "192", "-k", SPEC_SIGNING_KEY,
-                              tmp_path / "d.bin")
-    assert status == 0
+    ok(run_main("espsecure", "digest_private_key", "--keylen", "192", "-k", SPEC_SIGNING_KEY,
+                tmp_path / "d.bin"))
     assert read(tmp_path / "d.bin").hex() == "d2218202ccde4242a612b12b09fe25e2024aca7a94e116b7"
 
 
@@ -303,36 +290,34 @@ def test_sign_data_without_output_appends_in_place_keeping_the_file_mode(tmp_pat
     data = write(tmp_path / "app.bin", SPEC_DATA)
     os.chmod(data, 0o640)
 
-    status, _ = espsecure_run("sign_data", "-k", SPEC_SIGNING_KEY, data)
+    result = run_main("espsecure", "sign_data", "-k", SPEC_SIGNING_KEY, data)
 
-    assert status == 0
+    assert result.returncode == 0
     assert read(data) == SPEC_DATA + bytes(4) + bytes.fromhex(SPEC_R + SPEC_S)
     assert stat.S_IMODE(os.stat(data).st_mode) == 0o640
 
 
 @pytest.mark.parametrize("key_name", ["spec_key.pem", "spec_key_pkcs8.pem"])
 def test_private_key_formats_sign_identically(tmp_path, key_name):
-    status, _ = espsecure_run("sign_data", "-k", os.path.join(KEYS, key_name),
-                              "-o", tmp_path / "s.bin", write(tmp_path / "d.bin", SPEC_DATA))
-    assert status == 0
+    ok(run_main("espsecure", "sign_data", "-k", os.path.join(KEYS, key_name),
+                "-o", tmp_path / "s.bin", write(tmp_path / "d.bin", SPEC_DATA)))
     assert read(tmp_path / "s.bin")[-64:].hex() == SPEC_R + SPEC_S
 
 
 def test_openssl_key_with_ec_parameters_block_is_accepted(tmp_path):
     key = os.path.join(KEYS, "openssl_ecparam_genkey.pem")
-    status, output = espsecure_run("sign_data", "-k", key, "-o", tmp_path / "s.bin",
-                                   write(tmp_path / "d.bin", SPEC_DATA))
-    assert status == 0, output
-    status, output = espsecure_run("verify_signature", "-k", key, tmp_path / "s.bin")
-    assert status == 0 and "Signature is valid" in output
+    signed = run_main("espsecure", "sign_data", "-k", key, "-o", tmp_path / "s.bin",
+                      write(tmp_path / "d.bin", SPEC_DATA))
+    assert signed.returncode == 0, signed.stdout
+    verified = run_main("espsecure", "verify_signature", "-k", key, tmp_path / "s.bin")
+    assert verified.returncode == 0 and "Signature is valid" in verified.stdout
 
 
 @pytest.fixture
 def signed_spec_data(tmp_path):
-    status, _ = espsecure_run("sign_data", "-k", SPEC_SIGNING_KEY, "-o", tmp_path / "s.bin",
-                              write(tmp_path / "d.bin", SPEC_DATA))
-    assert status == 0
-    espsecure_run("extract_public_key", "-k", SPEC_SIGNING_KEY, tmp_path / "pub.bin")
+    ok(run_main("espsecure", "sign_data", "-k", SPEC_SIGNING_KEY, "-o", tmp_path / "s.bin",
+                write(tmp_path / "d.bin", SPEC_DATA)))
+    run_main("espsecure", "extract_public_key", "-k", SPEC_SIGNING_KEY, tmp_path / "pub.bin")
     return tmp_path / "s.bin"
 
 
@@ -357,9 +342,9 @@ def test_verify_signature_never_accepts_a_tampered_image(signed_spec_data, regio
     tampered = write(signed_spec_data.parent / "t.bin", flip(read(signed_spec_data), offset))
 
     for key in (SPEC_SIGNING_KEY, signed_spec_data.parent / "pub.bin"):
-        status, output = espsecure_run("verify_signature", "-k", key, tampered)
-        assert_one_fatal_line((status, output))
-        assert "Signature is valid" not in output
+        result = run_main("espsecure", "verify_signature", "-k", key, tampered)
+        assert_one_fatal_line(result)
+        assert "Signature is valid" not in result.stdout
 
 
 def test_verify_signature_of_a_tampered_image_fails_from_the_shell(signed_spec_data):
@@ -378,9 +363,9 @@ def test_verify_signature_with_the_wrong_key_fails(signed_spec_data):
 @pytest.mark.parametrize("r,s", [(0, 1), (1, 0), (2**256 - 1, 1), (1, 2**256 - 1)])
 def test_verify_signature_rejects_out_of_range_signature_values(tmp_path, r, s):
     forged = SPEC_DATA + bytes(4) + r.to_bytes(32, "big") + s.to_bytes(32, "big")
-    status, output = espsecure_run("verify_signature", "-k", SPEC_SIGNING_KEY,
-                                   write(tmp_path / "f.bin", forged))
-    assert status == 2 and "Signature is valid" not in output
+    result = run_main("espsecure", "verify_signature", "-k", SPEC_SIGNING_KEY,
+                      write(tmp_path / "f.bin", forged))
+    assert result.returncode == 2 and "Signature is valid" not in result.stdout
 
 
 def test_verify_signature_of_an_unsigned_or_truncated_file_fails(tmp_path):
@@ -439,11 +424,10 @@ def test_generate_signing_key_writes_a_private_pem_usable_for_signing(tmp_path):
     assert lines[0] == "-----BEGIN EC PRIVATE KEY-----"
     assert lines[-1] == "-----END EC PRIVATE KEY-----"
     assert all(len(line) == 64 for line in lines[1:-2])
-    status, _ = espsecure_run("sign_data", "-k", key, "-o", tmp_path / "s.bin",
-                              write(tmp_path / "d.bin", SPEC_DATA))
-    assert status == 0
-    status, output = espsecure_run("verify_signature", "-k", key, tmp_path / "s.bin")
-    assert status == 0 and "Signature is valid" in output
+    ok(run_main("espsecure", "sign_data", "-k", key, "-o", tmp_path / "s.bin",
+                write(tmp_path / "d.bin", SPEC_DATA)))
+    verified = run_main("espsecure", "verify_signature", "-k", key, tmp_path / "s.bin")
+    assert verified.returncode == 0 and "Signature is valid" in verified.stdout
 
 
 @pytest.mark.parametrize("command,size", [("generate_signing_key", None),
@@ -470,9 +454,9 @@ def test_key_generation_works_where_hard_links_do_not(tmp_path, monkeypatch):
     monkeypatch.setattr(espsecure.os, "link", no_links)
     key = tmp_path / "key.bin"
 
-    assert espsecure_run("generate_flash_encryption_key", key)[0] == 0
+    assert run_main("espsecure", "generate_flash_encryption_key", key).returncode == 0
     first = read(key)
-    assert espsecure_run("generate_flash_encryption_key", key)[0] == 2
+    assert run_main("espsecure", "generate_flash_encryption_key", key).returncode == 2
 
     assert read(key) == first and len(first) == 32
     assert stat.S_IMODE(os.stat(key).st_mode) == 0o600
@@ -483,14 +467,15 @@ def test_generated_keys_come_from_os_urandom(tmp_path, monkeypatch):
     pattern = bytes(range(100, 132))
     monkeypatch.setattr(espsecure.os, "urandom", lambda n: pattern[:n])
 
-    assert espsecure_run("generate_flash_encryption_key", tmp_path / "fe.bin")[0] == 0
+    assert run_main("espsecure", "generate_flash_encryption_key",
+                    tmp_path / "fe.bin").returncode == 0
     assert read(tmp_path / "fe.bin") == pattern
-    assert espsecure_run("generate_flash_encryption_key", "--keylen", "192",
-                         tmp_path / "fe24.bin")[0] == 0
+    assert run_main("espsecure", "generate_flash_encryption_key", "--keylen", "192",
+                    tmp_path / "fe24.bin").returncode == 0
     assert read(tmp_path / "fe24.bin") == pattern[:24]
-    assert espsecure_run("generate_signing_key", tmp_path / "sk.pem")[0] == 0
-    assert espsecure_run("digest_private_key", "-k", tmp_path / "sk.pem",
-                         tmp_path / "d.bin")[0] == 0
+    assert run_main("espsecure", "generate_signing_key", tmp_path / "sk.pem").returncode == 0
+    assert run_main("espsecure", "digest_private_key", "-k", tmp_path / "sk.pem",
+                    tmp_path / "d.bin").returncode == 0
     assert read(tmp_path / "d.bin") == hashlib.sha256(pattern).digest()
 
 
@@ -529,12 +514,12 @@ def test_tweak_table_matches_the_spec_examples():
 def test_encrypt_flash_data_matches_the_spec_table(tmp_path, plaintext, address, conf,
                                                    ciphertext):
     key = write(tmp_path / "key.bin", SPEC_KEY)
-    status, output = espsecure_run("encrypt_flash_data", "-k", key, "-a", hex(address),
-                                   "--flash_crypt_conf", str(conf), "-o", tmp_path / "e.bin",
-                                   write(tmp_path / "p.bin", plaintext))
-    assert status == 0, output
+    result = run_main("espsecure", "encrypt_flash_data", "-k", key, "-a", hex(address),
+                      "--flash_crypt_conf", str(conf), "-o", tmp_path / "e.bin",
+                      write(tmp_path / "p.bin", plaintext))
+    assert result.returncode == 0, result.stdout
     assert read(tmp_path / "e.bin").hex() == ciphertext
-    assert ("not recommended" in output) == (conf == 0)
+    assert ("not recommended" in result.stdout) == (conf == 0)
 
 
 def test_encrypt_then_decrypt_64_zero_bytes_at_0x1000(tmp_path):
@@ -561,9 +546,10 @@ def test_round_trip_at_every_alignment_for_every_flash_crypt_conf(tmp_path, conf
     ciphertexts = set()
     for address in (0x0, 0x10, 0x20, 0x1000, 0x1010, 0xFFFF0, 0x3FFFF0, 0xFFFFF0):
         args = ["-k", key, "-a", hex(address), "--flash_crypt_conf", hex(conf)]
-        assert espsecure_run("encrypt_flash_data", *args, "-o", tmp_path / "e.bin", plain)[0] == 0
-        assert espsecure_run("decrypt_flash_data", *args, "-o", tmp_path / "d.bin",
-                             tmp_path / "e.bin")[0] == 0
+        assert run_main("espsecure", "encrypt_flash_data", *args, "-o", tmp_path / "e.bin",
+                        plain).returncode == 0
+        assert run_main("espsecure", "decrypt_flash_data", *args, "-o", tmp_path / "d.bin",
+                        tmp_path / "e.bin").returncode == 0
         assert read(tmp_path / "d.bin") == read(plain)
         assert read(tmp_path / "e.bin") != read(plain)
         ciphertexts.add(read(tmp_path / "e.bin"))
@@ -582,8 +568,8 @@ def test_flash_encryption_follows_the_spec_bit_by_bit(key, block, conf, blocks, 
         k, p = write(os.path.join(workdir, "k"), key), write(os.path.join(workdir, "p"), plaintext)
         args = ["-k", k, "-a", hex(address), "--flash_crypt_conf", str(conf)]
         e, d = os.path.join(workdir, "e"), os.path.join(workdir, "d")
-        assert espsecure_run("encrypt_flash_data", *args, "-o", e, p)[0] == 0
-        assert espsecure_run("decrypt_flash_data", *args, "-o", d, e)[0] == 0
+        assert run_main("espsecure", "encrypt_flash_data", *args, "-o", e, p).returncode == 0
+        assert run_main("espsecure", "decrypt_flash_data", *args, "-o", d, e).returncode == 0
         assert read(e) == spec_flash_encrypt(key, address, conf, plaintext)
         assert read(d) == plaintext
 
@@ -594,8 +580,8 @@ def test_encryption_repeats_every_16_mib_and_accepts_24_byte_keys(tmp_path):
     results = {}
     for name, key in (("k24", key24), ("k32", key24 + key24[8:16])):
         for address in (0x2340, 0x1002340):
-            assert espsecure_run("encrypt_flash_data", "-k", write(tmp_path / name, key),
-                                 "-a", hex(address), "-o", tmp_path / "e.bin", plain)[0] == 0
+            assert run_main("espsecure", "encrypt_flash_data", "-k", write(tmp_path / name, key),
+                            "-a", hex(address), "-o", tmp_path / "e.bin", plain).returncode == 0
             results[name, address] = read(tmp_path / "e.bin")
     assert len(set(results.values())) == 1
 
@@ -707,7 +693,8 @@ def test_cryptography_backend_matches_pyaes(tmp_path, monkeypatch):
         for backend in ("pyaes", "cryptography"):
             monkeypatch.setenv("ESPSECURE_AES", backend)
             out = tmp_path / ("out-" + backend)
-            assert espsecure_run(command, "-k", key, *args, "-o", out, data)[0] == 0
+            assert run_main("espsecure", command, "-k", key, *args, "-o", out,
+                            data).returncode == 0
             outputs[backend] = read(out)
         assert outputs["pyaes"] == outputs["cryptography"], command
     monkeypatch.setenv("ESPSECURE_AES", "cryptography")
@@ -809,8 +796,8 @@ class OracleCases:
     def ours(self, *argv):
         with pytest.MonkeyPatch.context() as mp:
             mp.setenv("ESPSECURE_AES", "pyaes")
-            status, output = espsecure_run(*argv)
-        assert status == 0, (argv, output)
+            result = run_main("espsecure", *argv)
+        assert result.returncode == 0, (argv, result.stdout)
 
     def later(self, kind, command, args, *files):
         self.upstream.append(spell_for_upstream(self.version, command, args))
@@ -946,8 +933,9 @@ def test_upstream_accepts_our_signatures_and_we_accept_its(request, version):
           % (version, len(checks) - len(rejected), len(checks)))
     assert checks and not rejected, rejected[:3]
     for key, signed in cases.checks["we_verify_upstream"]:
-        status, output = espsecure_run("verify_signature", "-k", key, signed)
-        assert status == 0 and "Signature is valid" in output, (key, signed, output)
+        result = run_main("espsecure", "verify_signature", "-k", key, signed)
+        assert result.returncode == 0 and "Signature is valid" in result.stdout, \
+            (key, signed, result.stdout)
 
 
 # --- without python-ecdsa (issue 15) ---------------------------------------------------

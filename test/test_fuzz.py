@@ -5,17 +5,13 @@ output file is written whole or not at all (no partial file, no temp file left).
 200 examples per target here; ESPTOOL_FUZZ_EXAMPLES=10000 for a long run.
 """
 import contextlib
-import io
 import os
 import tempfile
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import espefuse
-import espsecure
-import esptool
-from conftest import DATA, ROOT, assert_one_fatal_line
+from conftest import DATA, ROOT, assert_one_fatal_line, run_main
 
 EXAMPLES = int(os.environ.get("ESPTOOL_FUZZ_EXAMPLES", "200"))
 fuzz = settings(max_examples=EXAMPLES, deadline=None, database=None,
@@ -55,15 +51,13 @@ def inputs(seed_list):
     return st.one_of(st.binary(max_size=512), mutated)
 
 
-def run(module, argv):
-    """main() of a tool in this process: -> (status, stdout). An exception fails the test."""
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        status = module.main([str(a) for a in argv])
-    assert status in (0, 2), out.getvalue()
-    if status == 2:
-        assert_one_fatal_line((status, out.getvalue()))
-    return status, out.getvalue()
+def ends_cleanly(result):
+    """A run_main() result (an exception out of main() has already failed the test):
+    status 0, or one fatal line and status 2. -> the status."""
+    assert result.returncode in (0, 2), result.stdout + result.stderr
+    if result.returncode == 2:
+        assert_one_fatal_line(result)
+    return result.returncode
 
 
 @contextlib.contextmanager
@@ -83,7 +77,7 @@ def assert_nothing_new(directory, inputs):
 @given(data=inputs(IMAGE_SEEDS), chip=st.sampled_from(["auto", "esp8266", "esp32"]))
 def test_image_info_never_crashes(data, chip):
     with workdir({"x.bin": data}) as d:
-        run(esptool, ["--chip", chip, "image_info", os.path.join(d, "x.bin")])
+        ends_cleanly(run_main("esptool", "--chip", chip, "image_info", os.path.join(d, "x.bin")))
 
 
 @fuzz
@@ -91,8 +85,9 @@ def test_image_info_never_crashes(data, chip):
        version=st.sampled_from(["1", "2"]))
 def test_elf2image_writes_whole_images_or_nothing(data, chip, version):
     with workdir({"x.elf": data}) as d:
-        status, _ = run(esptool, ["--chip", chip, "elf2image", "--version", version,
-                                  "-o", os.path.join(d, "out"), os.path.join(d, "x.elf")])
+        status = ends_cleanly(run_main("esptool", "--chip", chip, "elf2image", "--version",
+                                       version, "-o", os.path.join(d, "out"),
+                                       os.path.join(d, "x.elf")))
         if status != 0:
             assert_nothing_new(d, ["x.elf"])
         else:
@@ -120,7 +115,8 @@ def json_like():
 def test_espefuse_file_never_crashes_nor_leaves_a_partial_file(content, command):
     with workdir({"e.json": content}) as d:
         path = os.path.join(d, "e.json")
-        status, _ = run(espefuse, ["--virt", "--file", path, "--do-not-confirm"] + command)
+        status = ends_cleanly(run_main("espefuse", "--virt", "--file", path, "--do-not-confirm",
+                                       *command))
         assert_nothing_new(d, ["e.json"])
         if status != 0:
             assert read(path) == content
@@ -137,7 +133,7 @@ def test_espsecure_symmetric_commands_write_whole_outputs_or_nothing(key, data, 
         argv = [command, "--keyfile", os.path.join(d, "k.bin"), "-o", os.path.join(d, "out")]
         if command != "digest_secure_bootloader":
             argv += ["--address", address]
-        status, _ = run(espsecure, argv + [os.path.join(d, "in.bin")])
+        status = ends_cleanly(run_main("espsecure", *argv, os.path.join(d, "in.bin")))
         if status != 0:
             assert_nothing_new(d, ["k.bin", "in.bin"])
 
@@ -156,6 +152,6 @@ def test_espsecure_key_commands_never_crash(key, data, command):
                 "verify_signature": ["verify_signature", "--keyfile", k, i],
                 "extract_public_key": ["extract_public_key", "--keyfile", k, o],
                 "digest_private_key": ["digest_private_key", "--keyfile", k, o]}[command]
-        status, _ = run(espsecure, argv)
+        status = ends_cleanly(run_main("espsecure", *argv))
         if status != 0:
             assert_nothing_new(d, ["k.pem", "in.bin"])

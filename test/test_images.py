@@ -7,9 +7,7 @@ same lines and write the same bytes, except where we deliberately do better
 (DELIBERATE below, each with its reason). Those replays call esptool.main()
 in-process for speed; the stories further down run the CLI as a user would.
 """
-import contextlib
 import hashlib
-import io
 import json
 import os
 import shutil
@@ -21,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import ROOT, assert_one_fatal_line, run_tool
+from conftest import ROOT, assert_one_fatal_line, ok, run_main, run_tool
 
 sys.path.insert(0, ROOT)
 import esptool  # noqa: E402
@@ -40,16 +38,10 @@ def recorded_files():
         return {m.name: tar.extractfile(m).read() for m in tar.getmembers() if m.isfile()}
 
 
-def run_esptool(*argv):
-    """esptool.main() in this process -> (exit status, printed lines without the banner)."""
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        status = esptool.main([str(a) for a in argv])
-    return status, without_banner(out.getvalue().splitlines())
-
-
-def without_banner(lines):
-    """Drop the 'esptool.py v...' line (argparse warnings may come before it)."""
+def printed(result):
+    """A run's stdout lines without the 'esptool.py v...' line (argparse warnings
+    may come before it)."""
+    lines = result.stdout.splitlines()
     banner = [i for i, line in enumerate(lines) if line.startswith("esptool.py v")][:1]
     return [line for i, line in enumerate(lines) if i not in banner]
 
@@ -79,10 +71,10 @@ def replay(case, directory, recorded_files):
     """Run the case's command in `directory` -> (status, lines, new files)."""
     prepare_inputs(case, directory, recorded_files)
     before = set(files_under(directory))
-    status, lines = run_esptool(*[a.replace("{dir}", directory) for a in case["argv"]])
-    lines = [line.replace(directory, "{dir}") for line in lines]
+    result = run_main("esptool", *[a.replace("{dir}", directory) for a in case["argv"]])
+    lines = [line.replace(directory, "{dir}") for line in printed(result)]
     written = {k: v for k, v in files_under(directory).items() if k not in before}
-    return status, lines, written
+    return result.returncode, lines, written
 
 
 def read(path):
@@ -186,8 +178,7 @@ def test_make_image_worked_example_11_1(tmp_path):
 
 def test_elf2image_sdk_shape_worked_example_11_2(tmp_path):
     elf = copy_elf("esp8266_sdk2018_shape.elf", tmp_path, "X.elf")
-    status, _ = run_esptool("elf2image", elf)
-    assert status == 0
+    ok(run_main("esptool", "elf2image", elf))
     image = esptool.read_esp8266_image(read(str(tmp_path / "X.elf-0x00000.bin")))
     assert [(s.addr, s.file_offs) for s in image.segments] == [
         (0x3FFE8000, 0x8), (0x3FFE8BA0, 0xBB0), (0x40100000, 0x19C8)]
@@ -197,9 +188,8 @@ def test_elf2image_sdk_shape_worked_example_11_2(tmp_path):
 
 def test_elf2image_v2_worked_example_11_3(tmp_path):
     elf = copy_elf("esp8266_ota_shape.elf", tmp_path, "X.elf")
-    status, _ = run_esptool("--chip", "esp8266", "elf2image", "--version", "2",
-                            "--flash_mode", "dio", "--flash_size", "2MB", elf)
-    assert status == 0
+    ok(run_main("esptool", "--chip", "esp8266", "elf2image", "--version", "2",
+                "--flash_mode", "dio", "--flash_size", "2MB", elf))
     data = read(str(tmp_path / "X-0x01000.bin"))
     assert data[:8] == bytes.fromhex("ea040230") + (0x40100010).to_bytes(4, "little")
     assert data[8:16] == bytes(4) + (0x5BF9C).to_bytes(4, "little")
@@ -207,9 +197,8 @@ def test_elf2image_v2_worked_example_11_3(tmp_path):
 
 def test_esp32_padding_worked_example_11_4(tmp_path):
     elf = copy_elf("esp32_worked_shape.elf", tmp_path)
-    status, _ = run_esptool("--chip", "esp32", "elf2image", "-fm", "dio", "-fs", "4MB",
-                            "-o", tmp_path / "app.bin", elf)
-    assert status == 0
+    ok(run_main("esptool", "--chip", "esp32", "elf2image", "-fm", "dio", "-fs", "4MB",
+                "-o", tmp_path / "app.bin", elf))
     data = read(str(tmp_path / "app.bin"))
     assert data[:24] == bytes.fromhex("e9050220040008 40ee0000000000000000000000000000 01"
                                       .replace(" ", ""))
@@ -218,7 +207,7 @@ def test_esp32_padding_worked_example_11_4(tmp_path):
         (0x3F400020, 0x100, 0x18), (0x3FFB0000, 0x10, 0x120), (0x40080000, 0x200, 0x138),
         (0, 0xFCC8, 0x340), (0x400D0018, 0x100, 0x10010)]
     assert (image.stored_checksum, image.length, len(data)) == (0xEF, 0x10120, 0x10140)
-    status, lines = run_esptool("--chip", "esp32", "image_info", tmp_path / "app.bin")
+    lines = printed(run_main("esptool", "--chip", "esp32", "image_info", tmp_path / "app.bin"))
     assert lines[-1] == ("Validation Hash: 4adb91cf6b4c12473d77a411a17eb7b24a1dabc86c80e79"
                          "fde73761ca3adc371 (valid)")
 
@@ -232,8 +221,7 @@ def test_esp32_padding_worked_example_11_4(tmp_path):
 ])
 def test_esp32_non_minimal_padding_worked_example_11_5(elf, layout, length, tmp_path):
     path = copy_elf(elf, tmp_path)
-    status, _ = run_esptool("--chip", "esp32", "elf2image", "-o", tmp_path / "app.bin", path)
-    assert status == 0
+    ok(run_main("esptool", "--chip", "esp32", "elf2image", "-o", tmp_path / "app.bin", path))
     data = read(str(tmp_path / "app.bin"))
     image = esptool.read_esp32_image(data)
     assert [(s.addr, len(s.data), s.file_offs) for s in image.segments] == layout
@@ -248,7 +236,7 @@ def test_esp32_image_without_digest_worked_example_11_6(tmp_path):
         "e901000000000000ee00000000000000" "00000000000000000000fb3f04000000"
         "010203000000000000000000000000ef")
     (tmp_path / "app.bin").write_bytes(data)
-    status, lines = run_esptool("--chip", "esp32", "image_info", tmp_path / "app.bin")
+    lines = printed(run_main("esptool", "--chip", "esp32", "image_info", tmp_path / "app.bin"))
     assert lines == ["Image version: 1", "Entry point not set", "1 segments",
                      "Segment 1: len 0x00004 load 0x3ffb0000 file_offs 0x00000018",
                      "Checksum: ef (valid)"]
@@ -258,23 +246,24 @@ def test_esp32_image_without_digest_worked_example_11_6(tmp_path):
 
 def test_image_info_recognises_an_esp32_image_without_chip(tmp_path):
     elf = copy_elf("esp32_app.elf", tmp_path)
-    run_esptool("--chip", "esp32", "elf2image", elf)
+    run_main("esptool", "--chip", "esp32", "elf2image", elf)
     image = tmp_path / "esp32_app.bin"
-    _, with_chip = run_esptool("--chip", "esp32", "image_info", image)
-    status, without = run_esptool("image_info", image)
-    assert status == 0
-    assert without == with_chip + [
+    with_chip = printed(run_main("esptool", "--chip", "esp32", "image_info", image))
+    without = run_main("esptool", "image_info", image)
+    assert without.returncode == 0
+    assert printed(without) == with_chip + [
         "Image type: ESP32 (detected from the header; give --chip to choose)"]
 
 
 def test_image_info_decodes_a_modern_extended_header(tmp_path):
     elf = copy_elf("esp32_worked_shape.elf", tmp_path)
-    run_esptool("--chip", "esp32", "elf2image", "-o", tmp_path / "a.bin", elf)
+    run_main("esptool", "--chip", "esp32", "elf2image", "-o", tmp_path / "a.bin", elf)
     data = bytearray(read(str(tmp_path / "a.bin")))
     data[12:19] = bytes([2, 0, 0, 0x2C, 0x01, 0xFF, 0xFF])  # S2 id, min v3.0, no max
     (tmp_path / "a.bin").write_bytes(bytes(data))
-    status, lines = run_esptool("--chip", "esp32", "image_info", tmp_path / "a.bin")
-    assert status == 0
+    result = run_main("esptool", "--chip", "esp32", "image_info", tmp_path / "a.bin")
+    assert result.returncode == 0
+    lines = printed(result)
     assert lines[-3:] == ["Chip ID: 2 (ESP32-S2; not an ESP32 image)",
                           "Minimum chip revision: v3.0 (legacy field: 0)",
                           "Maximum chip revision: no limit"]
@@ -395,8 +384,7 @@ def test_a_failed_v1_write_leaves_neither_file(tmp_path):
     then the bootable file must not appear either."""
     elf = copy_elf("esp8266_sdk.elf", tmp_path)
     (tmp_path / "fw-0x10000.bin").mkdir()
-    status, lines = run_esptool("elf2image", "-o", tmp_path / "fw-", elf)
-    assert_one_fatal_line((status, lines))
+    assert_one_fatal_line(run_main("esptool", "elf2image", "-o", tmp_path / "fw-", elf))
     assert sorted(os.listdir(tmp_path)) == ["esp8266_sdk.elf", "fw-0x10000.bin"]
 
 
@@ -404,7 +392,7 @@ def test_output_files_get_the_usual_permissions(tmp_path):
     elf = copy_elf("esp32_app.elf", tmp_path)
     old = os.umask(0o022)
     try:
-        run_esptool("--chip", "esp32", "elf2image", elf)
+        run_main("esptool", "--chip", "esp32", "elf2image", elf)
     finally:
         os.umask(old)
     assert (tmp_path / "esp32_app.bin").stat().st_mode & 0o777 == 0o644
@@ -457,10 +445,10 @@ def test_elf2image_survives_mutated_elfs(data, chip_args):
         with open(elf, "wb") as f:
             f.write(data)
         options = chip_args[:2] + ["elf2image"] + chip_args[2:] + ["-o", directory + "/out-"]
-        status, lines = run_esptool(*options, elf)
-        assert status in (0, 2), lines
-        if status == 2:
-            assert_one_fatal_line((status, lines))
+        result = run_main("esptool", *options, elf)
+        assert result.returncode in (0, 2), result.stdout
+        if result.returncode == 2:
+            assert_one_fatal_line(result)
             assert os.listdir(directory) == ["app.elf"]
 
 
@@ -484,10 +472,10 @@ def test_image_info_survives_mutated_images(data, chip):
         path = os.path.join(directory, "image.bin")
         with open(path, "wb") as f:
             f.write(data)
-        status, lines = run_esptool("--chip", chip, "image_info", path)
-        assert status in (0, 2), lines
-        if status == 2:
-            assert_one_fatal_line((status, lines))
+        result = run_main("esptool", "--chip", chip, "image_info", path)
+        assert result.returncode in (0, 2), result.stdout
+        if result.returncode == 2:
+            assert_one_fatal_line(result)
 
 
 def test_mutated_inputs_in_a_real_process_fail_cleanly(tmp_path):

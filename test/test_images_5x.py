@@ -6,9 +6,7 @@ test/data/images/make_expected_5x.py from the ELFs test/elf/build.py makes)
 and wants the same bytes for every ELF and option combination. The stories
 below check the rules of docs/chips.md §7 one at a time.
 """
-import contextlib
 import hashlib
-import io
 import json
 import os
 import shutil
@@ -17,7 +15,7 @@ import sys
 
 import pytest
 
-from conftest import FATAL, ROOT, assert_one_fatal_line
+from conftest import FATAL, ROOT, assert_one_fatal_line, run_main
 
 sys.path.insert(0, ROOT)
 import esptool  # noqa: E402
@@ -27,25 +25,17 @@ with open(os.path.join(ROOT, "test", "data", "images", "expected_5x.json")) as f
     CASES = json.load(f)["cases"]
 
 
-def run_esptool(*argv):
-    """esptool.main() in this process -> (exit status, printed lines)."""
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        status = esptool.main([str(a) for a in argv])
-    return status, out.getvalue().splitlines()
-
-
 def elf2image(tmp_path, chip, elf, *options):
     """Run elf2image on a copy of test/elf/<elf> -> (status, lines, {file: bytes})."""
     shutil.copy(os.path.join(ELF_DIR, elf), str(tmp_path))
     before = set(os.listdir(str(tmp_path)))
-    status, lines = run_esptool("--chip", chip, "elf2image", *options,
-                                os.path.join(str(tmp_path), elf))
+    result = run_main("esptool", "--chip", chip, "elf2image", *options,
+                      os.path.join(str(tmp_path), elf))
     written = {}
     for name in set(os.listdir(str(tmp_path))) - before:
         with open(os.path.join(str(tmp_path), name), "rb") as f:
             written[name] = f.read()
-    return status, lines, written
+    return result.returncode, result.stdout.splitlines(), written
 
 
 CASES_BY_ID = {case["id"]: case for case in CASES}
@@ -75,7 +65,8 @@ DELIBERATE = {
 def test_same_image_as_upstream_5x(case, tmp_path):
     shutil.copy(os.path.join(ELF_DIR, case["elf"]), str(tmp_path))
     argv = [a.replace("{dir}", str(tmp_path)) for a in case["argv"]]
-    status, lines = run_esptool(*argv)
+    result = run_main("esptool", *argv)
+    status, lines = result.returncode, result.stdout.splitlines()
     written = {}
     for name in os.listdir(str(tmp_path)):
         if name != case["elf"]:
@@ -88,7 +79,7 @@ def test_same_image_as_upstream_5x(case, tmp_path):
         assert status == 0, lines
         assert written == case["outputs"]
     else:
-        fatal = assert_one_fatal_line((status, lines))
+        fatal = assert_one_fatal_line(result)
         assert fatal in lines[-2:], lines
         assert not written
 
@@ -140,12 +131,13 @@ def test_image_info_reads_the_chip_from_the_header(tmp_path):
     status, _, written = elf2image(tmp_path, "esp32s3", "esp32s3_app.elf")
     path = tmp_path / "image.bin"
     path.write_bytes(next(iter(written.values())))
-    status, lines = run_esptool("image_info", path)
-    assert status == 0
+    info = run_main("esptool", "image_info", path)
+    assert info.returncode == 0
+    lines = info.stdout.splitlines()
     assert "Checksum: " in "\n".join(lines) and "(valid)" in lines[-6]
     assert "Chip ID: 9 (ESP32-S3)" in lines
     assert lines[-1].startswith("Image type: ESP32-S3")
-    status, lines = run_esptool("--chip", "esp32c3", "image_info", path)
+    lines = run_main("esptool", "--chip", "esp32c3", "image_info", path).stdout.splitlines()
     assert "Chip ID: 9 (ESP32-S3; not an ESP32-C3 image)" in lines
 
 
@@ -161,5 +153,5 @@ def test_5x_options_are_refused_for_the_v2_3_1_chips(option, tmp_path):
 def test_serial_commands_on_the_new_chips_go_to_the_port():
     # Phase 1 refused them before opening the port; now they are supported
     # (test_chips_cli.py), so a missing port is what the user hears about.
-    status, lines = run_esptool("--chip", "esp32c3", "--port", "/dev/does-not-exist", "read_mac")
-    assert_one_fatal_line((status, lines), "could not open port")
+    assert_one_fatal_line(run_main("esptool", "--chip", "esp32c3", "--port",
+                                   "/dev/does-not-exist", "read_mac"), "could not open port")

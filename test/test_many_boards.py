@@ -14,7 +14,7 @@ import serial.tools.list_ports
 from serial.tools.list_ports_common import ListPortInfo
 
 import esptool
-from conftest import assert_one_fatal_line, run_in_a_terminal, tool_argv
+from conftest import assert_one_fatal_line, ok, run_in_a_terminal, run_main, tool_argv
 
 IMAGE_ADDRESS = 0x10000
 
@@ -92,17 +92,15 @@ def test_a_comma_list_is_the_same_as_repeating_port(esptool, espsim_server, imag
     assert [row.split()[0] for row in rows] == [label(sim) for sim in sims]
 
 
-def test_all_ports_runs_on_every_port_the_filter_matches(monkeypatch, capsys, tmp_path, image):
+def test_all_ports_runs_on_every_port_the_filter_matches(monkeypatch, tmp_path, image):
     def port(name, serial_number):
         info = ListPortInfo("espsim://esp32?flash=%s" % (tmp_path / name), skip_link_detection=True)
         info.vid, info.pid, info.serial_number = 0x10C4, 0xEA60, serial_number
         return info
     ports = [port("a.bin", "LAB-1"), port("b.bin", "LAB-2"), port("c.bin", "OTHER")]
     monkeypatch.setattr(serial.tools.list_ports, "comports", lambda *a, **k: list(ports))
-    status = esptool.main(["--port-filter", "serial=lab", "--all-ports",
-                           "write_flash", "0x10000", str(image)])
-    out = capsys.readouterr().out
-    assert status == 0, out
+    ok(run_main("esptool", "--port-filter", "serial=lab", "--all-ports",
+                "write_flash", "0x10000", image))
     data = image.read_bytes()
     for name in ("a.bin", "b.bin"):
         assert (tmp_path / name).read_bytes()[IMAGE_ADDRESS:IMAGE_ADDRESS + len(data)] == data
@@ -256,12 +254,12 @@ def esptool_version():
     return esptool.__version__
 
 
-def test_json_list_ports_gives_a_port_event_per_port(monkeypatch, capsys):
+def test_json_list_ports_gives_a_port_event_per_port(monkeypatch):
     info = ListPortInfo("/dev/ttyUSB7", skip_link_detection=True)
     info.vid, info.pid, info.serial_number = 0x10C4, 0xEA60, "0007"
     monkeypatch.setattr(serial.tools.list_ports, "comports", lambda *a, **k: [info])
-    assert esptool.main(["--json", "list_ports"]) == 0
-    events = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    listed = ok(run_main("esptool", "--json", "list_ports"))
+    events = [json.loads(line) for line in listed.splitlines()]
     assert [e["event"] for e in events] == ["port", "result"]
     assert events[0]["device"] == "/dev/ttyUSB7" and events[0]["likely_esp"] is True
 

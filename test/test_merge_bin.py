@@ -15,7 +15,7 @@ import pytest
 
 import esptool
 from espkit import formats
-from conftest import DATA, ROOT, assert_one_fatal_line, run_tool
+from conftest import DATA, ROOT, assert_one_fatal_line, ok, run_main, run_tool
 from oracle import upstream_cmd
 
 TABLE = os.path.join(DATA, "partitions", "expected", "two_ota.bin")
@@ -41,7 +41,7 @@ def later_chip_bootloader(chip):
     with tempfile.TemporaryDirectory() as directory:
         out = os.path.join(directory, "boot.bin")
         elf = os.path.join(ROOT, "test", "elf", "%s_app.elf" % chip)
-        assert esptool.main(["--chip", chip, "elf2image", "-o", out, elf]) == 0
+        ok(run_main("esptool", "--chip", chip, "elf2image", "-o", out, elf))
         return read(out)
 
 
@@ -160,15 +160,6 @@ def our_dir(tmp_path_factory):
     return directory
 
 
-def run_ours(directory, argv):
-    cwd = os.getcwd()
-    os.chdir(directory)
-    try:
-        return esptool.main(argv)
-    finally:
-        os.chdir(cwd)
-
-
 def read(path):
     with open(path, "rb") as f:
         return f.read()
@@ -180,8 +171,8 @@ def hex_content(path):
 
 
 @pytest.mark.parametrize("case_id, ours, theirs", MATRIX, ids=[m[0] for m in MATRIX])
-def test_merge_bin_matches_upstream_5(case_id, ours, theirs, upstream_dir, our_dir, capsys):
-    assert run_ours(our_dir, ours) == 0, capsys.readouterr().out
+def test_merge_bin_matches_upstream_5(case_id, ours, theirs, upstream_dir, our_dir):
+    ok(run_main("esptool", *ours, cwd=our_dir))
     out = ours[ours.index("-o") + 1]
     mine, upstream = os.path.join(our_dir, out), os.path.join(upstream_dir, out)
     if out.endswith(".hex"):

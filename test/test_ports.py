@@ -15,8 +15,7 @@ import pytest
 import serial.tools.list_ports
 from serial.tools.list_ports_common import ListPortInfo
 
-import esptool
-from conftest import assert_one_fatal_line
+from conftest import assert_one_fatal_line, run_main
 
 CP2102 = dict(vid=0x10C4, pid=0xEA60, description="CP2102 USB to UART Bridge Controller",
               serial_number="0001", manufacturer="Silicon Labs")
@@ -41,24 +40,18 @@ def fake_ports(monkeypatch):
     return install
 
 
-def run(capsys, *argv):
-    status = esptool.main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return status, out
-
-
 def espsim_url(tmp_path, name="flash.bin"):
     return "espsim://esp32?flash=%s" % (tmp_path / name)
 
 
 # -- list_ports ----------------------------------------------------------------
 
-def test_list_ports_shows_esp_bridges_first_and_marks_them(fake_ports, capsys):
+def test_list_ports_shows_esp_bridges_first_and_marks_them(fake_ports):
     fake_ports(port("/dev/ttyS0"), port("/dev/ttyACM3", **ARDUINO),
                port("/dev/ttyUSB1", **CP2102), port("/dev/ttyACM0", **USB_JTAG))
-    status, out = run(capsys, "list_ports")
-    assert status == 0
-    assert out.splitlines() == [
+    result = run_main("esptool", "list_ports")
+    assert result.returncode == 0
+    assert result.stdout.splitlines() == [
         "* /dev/ttyACM0   303a:1001  USB JTAG/serial debug unit  serial 24:0A:C4:00:00:01",
         "* /dev/ttyUSB1   10c4:ea60  CP2102 USB to UART Bridge Controller  serial 0001",
         "  /dev/ttyACM3   2341:0043  Arduino Uno  serial 8573",
@@ -67,19 +60,19 @@ def test_list_ports_shows_esp_bridges_first_and_marks_them(fake_ports, capsys):
     ]
 
 
-def test_a_legacy_uart_is_tried_when_it_is_the_only_port(fake_ports, capsys):
+def test_a_legacy_uart_is_tried_when_it_is_the_only_port(fake_ports):
     fake_ports(port("/dev/ttyS0"), port("/dev/ttyS1"))
-    status, out = run(capsys, "list-ports")
-    assert status == 0
-    assert out.splitlines() == ["  /dev/ttyS0     -          n/a  serial -",
-                                "  /dev/ttyS1     -          n/a  serial -"]
+    result = run_main("esptool", "list-ports")
+    assert result.returncode == 0
+    assert result.stdout.splitlines() == ["  /dev/ttyS0     -          n/a  serial -",
+                                          "  /dev/ttyS1     -          n/a  serial -"]
 
 
-def test_list_ports_json_is_one_object_per_port(fake_ports, capsys):
+def test_list_ports_json_is_one_object_per_port(fake_ports):
     fake_ports(port("/dev/ttyS0"), port("/dev/ttyUSB1", **CP2102))
-    status, out = run(capsys, "list_ports", "--json")
-    assert status == 0
-    records = [json.loads(line) for line in out.splitlines()]
+    result = run_main("esptool", "list_ports", "--json")
+    assert result.returncode == 0
+    records = [json.loads(line) for line in result.stdout.splitlines()]
     assert records == [
         {"device": "/dev/ttyUSB1", "vid": 0x10C4, "pid": 0xEA60, "serial_number": "0001",
          "description": "CP2102 USB to UART Bridge Controller", "manufacturer": "Silicon Labs",
@@ -89,10 +82,12 @@ def test_list_ports_json_is_one_object_per_port(fake_ports, capsys):
     ]
 
 
-def test_list_ports_with_no_ports_says_so(fake_ports, capsys):
+def test_list_ports_with_no_ports_says_so(fake_ports):
     fake_ports()
-    assert run(capsys, "list_ports") == (0, "No serial ports found.\n")
-    assert run(capsys, "list_ports", "--json") == (0, "")
+    listed = run_main("esptool", "list_ports")
+    assert (listed.returncode, listed.stdout) == (0, "No serial ports found.\n")
+    listed = run_main("esptool", "list_ports", "--json")
+    assert (listed.returncode, listed.stdout) == (0, "")
 
 
 # -- --port-filter ---------------------------------------------------------------
@@ -113,14 +108,14 @@ BOARDS = [port("/dev/ttyUSB0", **CP2102),
     (["serial=24:0a:c4"], ["/dev/ttyACM0"]),
     (["vid=0x0403"], []),
 ], ids=["vid", "vid-and-serial", "repeated", "two-vids", "decimal", "name", "serial", "none"])
-def test_port_filter_narrows_the_candidates(fake_ports, capsys, filters, expected):
+def test_port_filter_narrows_the_candidates(fake_ports, filters, expected):
     fake_ports(*BOARDS)
     argv = []
     for value in filters:
         argv += ["--port-filter", value]
-    status, out = run(capsys, *argv, "list_ports", "--json")
-    assert status == 0
-    assert [json.loads(line)["device"] for line in out.splitlines()] == expected
+    result = run_main("esptool", *argv, "list_ports", "--json")
+    assert result.returncode == 0
+    assert [json.loads(line)["device"] for line in result.stdout.splitlines()] == expected
 
 
 @pytest.mark.parametrize("value,message", [
@@ -128,41 +123,40 @@ def test_port_filter_narrows_the_candidates(fake_ports, capsys, filters, expecte
     ("colour=red", "unknown port filter key 'colour'"),
     ("vid=303a", "vid=303a is not a number (hexadecimal needs 0x: vid=0x303a)"),
 ])
-def test_a_bad_port_filter_is_one_error_line(capsys, value, message):
-    status, out = run(capsys, "--port-filter", value, "list_ports")
-    assert_one_fatal_line((status, out), "A fatal error occurred: argument --port-filter: %s"
-                          % message)
+def test_a_bad_port_filter_is_one_error_line(value, message):
+    result = run_main("esptool", "--port-filter", value, "list_ports")
+    assert_one_fatal_line(result, "A fatal error occurred: argument --port-filter: %s" % message)
 
 
-def test_a_filter_that_matches_nothing_stops_before_any_port_is_opened(fake_ports, capsys):
+def test_a_filter_that_matches_nothing_stops_before_any_port_is_opened(fake_ports):
     fake_ports(*BOARDS)
-    status, out = run(capsys, "--port-filter", "vid=0x0403", "read_mac")
-    assert_one_fatal_line((status, out), "A fatal error occurred: "
-                          "No serial port matches --port-filter vid=0x0403")
-    assert "Serial port" not in out
+    result = run_main("esptool", "--port-filter", "vid=0x0403", "read_mac")
+    assert_one_fatal_line(result, "A fatal error occurred: "
+                                  "No serial port matches --port-filter vid=0x0403")
+    assert "Serial port" not in result.stdout
 
 
 # -- which port a chip command tries first -----------------------------------------
 
-def test_without_port_an_esp_bridge_is_tried_before_other_ports(fake_ports, capsys, tmp_path):
+def test_without_port_an_esp_bridge_is_tried_before_other_ports(fake_ports, tmp_path):
     # The legacy UART and the Arduino would each cost a full connect timeout.
     fake_ports(port("/dev/ttyS0"), port("/dev/ttyACM1", **ARDUINO),
                port(espsim_url(tmp_path), **CP2102))
-    status, out = run(capsys, "read_mac")
-    assert status == 0, out
-    assert out.splitlines()[1] == "Serial port %s" % espsim_url(tmp_path)
-    assert "MAC: 24:0a:c4:01:02:03" in out
-    assert "/dev/ttyS0" not in out and "/dev/ttyACM1" not in out
+    result = run_main("esptool", "read_mac")
+    assert result.returncode == 0, result.stdout
+    assert result.stdout.splitlines()[1] == "Serial port %s" % espsim_url(tmp_path)
+    assert "MAC: 24:0a:c4:01:02:03" in result.stdout
+    assert "/dev/ttyS0" not in result.stdout and "/dev/ttyACM1" not in result.stdout
 
 
-def test_without_port_the_filter_picks_the_board(fake_ports, capsys, tmp_path):
+def test_without_port_the_filter_picks_the_board(fake_ports, tmp_path):
     first = espsim_url(tmp_path, "a.bin")
     second = espsim_url(tmp_path, "b.bin") + "&mac=24:0a:c4:00:00:02"
     fake_ports(port(first, **CP2102), port(second, **dict(CP2102, serial_number="0002")))
-    status, out = run(capsys, "--port-filter", "serial=0002", "read_mac")
-    assert status == 0, out
-    assert "Serial port %s" % second in out and first not in out
-    assert "MAC: 24:0a:c4:00:00:02" in out
+    result = run_main("esptool", "--port-filter", "serial=0002", "read_mac")
+    assert result.returncode == 0, result.stdout
+    assert "Serial port %s" % second in result.stdout and first not in result.stdout
+    assert "MAC: 24:0a:c4:00:00:02" in result.stdout
 
 
 def stop_once_watching():
@@ -179,12 +173,12 @@ def stop_once_watching():
     threading.Thread(target=wait_and_stop, daemon=True).start()
 
 
-def test_monitor_without_port_watches_the_best_candidate(fake_ports, capsys, tmp_path):
+def test_monitor_without_port_watches_the_best_candidate(fake_ports, tmp_path):
     url = espsim_url(tmp_path)
     fake_ports(port("/dev/ttyS0"), port("/dev/ttyACM1", **ARDUINO), port(url, **CP2102))
     stop_once_watching()
-    assert esptool.main(["monitor", "--no-reset"]) == 0
-    err = capsys.readouterr().err
-    assert err.splitlines()[:2] == [
+    watched = run_main("esptool", "monitor", "--no-reset")
+    assert watched.returncode == 0
+    assert watched.stderr.splitlines()[:2] == [
         "--- no --port given: watching %s, the first of 2 candidates (/dev/ttyACM1)" % url,
         "--- esptool.py monitor on %s at 115200 baud; Ctrl-C or SIGTERM ends it" % url]
