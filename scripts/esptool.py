@@ -9,8 +9,10 @@ import sys
 # pip puts launchers in the same directory, which Python puts first on
 # sys.path; a launcher named esptool.py would then shadow the real esptool
 # module (and, after `pip install -e .`, run a stale copy). Look elsewhere.
-_here = os.path.dirname(os.path.realpath(__file__))
-sys.path[:] = [p for p in sys.path if os.path.realpath(p or os.curdir) != _here]
+# An old pip's `install -e` puts a wrapper there that runs this file by exec(), so
+# the wrapper's directory (sys.argv[0]'s) must go too.
+_here = {os.path.dirname(os.path.realpath(path)) for path in (__file__, sys.argv[0])}
+sys.path[:] = [p for p in sys.path if os.path.realpath(p or os.curdir) not in _here]
 _module = os.path.basename(__file__)
 _module = _module[:-3] if _module.endswith(".py") else _module
 
