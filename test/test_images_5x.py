@@ -69,6 +69,7 @@ DELIBERATE = {
     "esp32c3-app-pad-to-1MB-no-digest": check_padded_without_digest,
     "esp32s3-app-pad-to-1MB-no-digest": check_padded_without_digest,
 }
+DELIBERATE["esp32c6-app-pad-to-1MB-no-digest"] = check_padded_without_digest
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case["id"] for case in CASES])
