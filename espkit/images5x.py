@@ -29,7 +29,7 @@ PT_LOAD = 1
 APP_DESC_SECTION = ".flash.appdesc"      # ESP-IDF's app description, first in flash
 APP_DESC_ELF_SHA256_OFFSET = 0xB0        # where IDF's app description keeps the ELF's SHA-256
 APP_DESC_MAGIC = 0xABCD5432              # the app description's first word
-APP_DESC_MMU_PAGE_OFFSET = 180           # its log2 of the MMU page (0: not set; docs/chips.md §9.4)
+APP_DESC_MMU_PAGE_OFFSET = 180           # its log2 of the MMU page (0: not set; docs/chips.md §13.4)
 BOOT_DESC_SECTION = ".dram0.bootdesc"    # ESP-IDF's bootloader description, first in RAM
 MAX_SEGMENT_LEN = 0x1000000
 
@@ -151,8 +151,8 @@ def merge_adjacent_segments(segments, chip, ram_only_header, say=ignore_warning)
 
 
 def check_one_segment_per_page(flash_segments, page):
-    """Two flash segments in one MMU page cannot both be mapped (docs/image-format.md
-    §5.4 step 3), for the chip's page size (docs/chips.md §9.4)."""
+    """Two flash segments in one MMU page cannot both be mapped
+    (docs/image-format.md §5.4 step 3), for the chip's page (docs/chips.md §13.4)."""
     if page == ESP32_MMU_PAGE_SIZE:
         return check_one_segment_per_mmu_page(flash_segments)
     for previous, segment in zip(flash_segments, flash_segments[1:]):
@@ -340,7 +340,7 @@ def elf2image_5x(args, chip_name):
 
 def chip_flash_freq(chip, size_freq, flash_freq):
     """Header byte 3 with the chip's own code for `flash_freq` where it has its own
-    table (the ESP32-C6: docs/chips.md §9.4)."""
+    table (the ESP32-C6: docs/chips.md §13.4)."""
     codes = getattr(chip, "IMAGE_FLASH_FREQ_CODES", None)
     if codes is None:
         return size_freq
@@ -352,7 +352,7 @@ def chip_flash_freq(chip, size_freq, flash_freq):
 
 def mmu_page_of_app(chip, sections, say=ignore_warning):
     """The MMU page of a chip whose page is configurable, as 5.x finds it without
-    --flash-mmu-page-size (docs/chips.md §9.4): the app description's page field
+    --flash-mmu-page-size (docs/chips.md §13.4): the app description's page field
     (ESP-IDF 5.4 on), else the largest page the description's address, less the
     image and segment headers, is aligned to. None: the default, 64 KB."""
     appdesc = next((s for s in sections if APP_DESC_SECTION in s.name), None)

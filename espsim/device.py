@@ -109,7 +109,7 @@ ESP32S3 = ChipFacts(
     reset_causes={"poweron": (0x1, "POWERON"), "software": (0x3, "RTC_SW_SYS_RST"),
                   "watchdog": (0x10, "RTCWDT_RTC_RST"), "usb": (0x15, "USB_UART_CHIP_RESET")},
 )
-# docs/chips.md §9: SPI_MEM at 0x60003000, eFuses at 0x600B0800, revision all in BLOCK1 word 3.
+# docs/chips.md §13: SPI_MEM at 0x60003000, eFuses at 0x600B0800, revision all in BLOCK1 word 3.
 ESP32C6 = ChipFacts(
     name="ESP32-C6", family="esp_rom", spi_layout="spi_mem", rom_magic=0x2CE0806F,
     uart_date=0x2008270, uart_date_offset=0x7C, image_chip_id=13, rom_api_version=3,

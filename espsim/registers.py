@@ -234,7 +234,7 @@ class EfuseWords:
     @classmethod
     def factory(cls, base, mac, revision, s3_block_version=False, layout=""):
         """`revision` is major * 100 + minor (v0.4 is 4); layout "word3": all of it
-        in BLOCK1 word 3 (the ESP32-C6, docs/chips.md §9.2)."""
+        in BLOCK1 word 3 (the ESP32-C6, docs/chips.md §13.2)."""
         major, minor = divmod(revision, 100)
         word3 = (minor & 7) << 18
         word5 = ((minor >> 3) & 1) << 23 | (major & 3) << 24

@@ -29,7 +29,7 @@ FEATURES = {"esp32c3": "Wi-Fi, BT 5 (LE), Single Core, 160MHz",
             "esp32s3": "Wi-Fi, BT 5 (LE), Dual Core + LP Core, 240MHz"}
 MAGIC = {"esp32c3": 0x1B31506F, "esp32s3": 0x00000009}
 RAM = {"esp32c3": 0x3FCA0000, "esp32s3": 0x3FCA0000}
-# The ESP32-C6 (docs/chips.md §9): espsim's default chip, as 5.x prints it.
+# The ESP32-C6 (docs/chips.md §13): espsim's default chip, as 5.x prints it.
 CHIPS.append("esp32c6")
 NAMES["esp32c6"] = "ESP32-C6"
 MACS["esp32c6"] = "40:4c:ca:0a:0b:0c"

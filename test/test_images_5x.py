@@ -166,7 +166,7 @@ def test_serial_commands_on_the_new_chips_go_to_the_port():
     assert_one_fatal_line((status, lines), "could not open port")
 
 
-# --- The ESP32-C6 (docs/chips.md §9.4) -------------------------------------------
+# --- The ESP32-C6 (docs/chips.md §13.4) -------------------------------------------
 
 def test_esp32c6_takes_its_mmu_page_from_where_the_app_description_sits(tmp_path):
     status, lines, written = elf2image(tmp_path, "esp32c6", "esp32c6_desc8k_shape.elf")

@@ -34,7 +34,7 @@ SCRATCH_RAM = {"esp8266": 0x3FFE9000, "esp32": 0x3FFB0000, "esp32c3": 0x3FCA0000
 MAGIC = {"esp8266": 0xFFF0C101, "esp32": 0x00F01D83, "esp32c3": 0x1B31506F,
          "esp32s3": 0x00000009}
 IMAGE_CHIP_ID = {"esp32c3": 5, "esp32s3": 9}
-# The ESP32-C6 (docs/chips.md §9): in the matrix (upstream_matrix marker) only.
+# The ESP32-C6 (docs/chips.md §13): in the matrix (upstream_matrix marker) only.
 CHIPS += ("esp32c6",)
 NEW_CHIPS += ("esp32c6",)
 MACS["esp32c6"] = "40:4c:ca:3a:0b:9c"

@@ -10,18 +10,18 @@ from espkit.images5x import IMAGE_RULES_5X
 
 
 class ESP32C6ROM(EspRomLoader):
-    """ESP32-C6 (RISC-V) mask-ROM loader: its facts (docs/chips.md §9)."""
+    """ESP32-C6 (RISC-V) mask-ROM loader: its facts (docs/chips.md §13)."""
 
     CHIP_NAME = "ESP32-C6"
-    UF2_FAMILY_ID = 0x540DDF62         # docs/chips.md §9.1
-    # docs/chips.md §9.1: upstream 5.x tells it by GET_SECURITY_INFO only;
+    UF2_FAMILY_ID = 0x540DDF62         # docs/chips.md §13.1
+    # docs/chips.md §13.1: upstream 5.x tells it by GET_SECURITY_INFO only;
     # esptool-js names this magic word
     CHIP_DETECT_MAGIC_VALUES = (0x2CE0806F,)
     IMAGE_CHIP_ID = 13
     IMAGE_CHIP_ID_OF_ROM = 13
     BOOTLOADER_FLASH_OFFSET = 0x0
     IMAGE_RULES = IMAGE_RULES_5X
-    # docs/chips.md §9.3: one bus for code and data: IROM and DROM halves of one window
+    # docs/chips.md §13.3: one bus for code and data: IROM and DROM halves of one window
     IROM_MAP = (0x42000000, 0x42800000)
     DROM_MAP = (0x42800000, 0x43000000)
     MEMORY_MAP = (
@@ -32,13 +32,13 @@ class ESP32C6ROM(EspRomLoader):
         (0x50000000, 0x50004000, "RTC_IRAM"), (0x50000000, 0x50004000, "RTC_DRAM"),
         (0x600FE000, 0x60100000, "MEM_INTERNAL2"),
     )
-    # docs/chips.md §9.4: the flash MMU page is configurable (8-64 KB)
+    # docs/chips.md §13.4: the flash MMU page is configurable (8-64 KB)
     MMU_PAGE_SIZES = (0x2000, 0x4000, 0x8000, 0x10000)
-    # docs/chips.md §9.4: the ROM's MSPI divider for 80m is the 40m one
+    # docs/chips.md §13.4: the ROM's MSPI divider for 80m is the 40m one
     IMAGE_FLASH_FREQ_CODES = {"80m": 0x0, "40m": 0x0, "20m": 0x2}
     FLASH_SIZES = ESP32_MODERN_FLASH_SIZES
 
-    # Serial-side facts (docs/chips.md §9.2, §9.5).
+    # Serial-side facts (docs/chips.md §13.2, §13.5).
     EFUSE_BASE = 0x600B0800
     SPI_REG_BASE = 0x60003000
     UART_DATE_REG_ADDR = 0x6000007C
@@ -53,7 +53,7 @@ class ESP32C6ROM(EspRomLoader):
     RTC_SWD_AUTO_FEED_EN = 1 << 18
 
     def chip_revision(self):
-        """(major, minor): BLOCK1 word 3, bits 22-23 and 18-21 (docs/chips.md §9.2)."""
+        """(major, minor): BLOCK1 word 3, bits 22-23 and 18-21 (docs/chips.md §13.2)."""
         word3 = self.read_block1(3)
         return (word3 >> 22) & 3, (word3 >> 18) & 0xF
 

@@ -216,7 +216,7 @@ SHAPES.update(c3_s3_shapes("esp32s3", iram=0x40378000, dram=0x3FC88000, drom=0x3
                            irom=0x42000000, rtc=0x600FE000))
 SHAPES.update(c3_s3_shapes("esp32c6", iram=0x40800000, dram=0x40830000, drom=0x42800000,
                            irom=0x42000000, rtc=0x50000000))
-SHAPES.update({     # the ESP32-C6's own (docs/chips.md §9.3, §9.4)
+SHAPES.update({     # the ESP32-C6's own (docs/chips.md §13.3, §13.4)
     # App description 8 KB-aligned past the headers: 5.x picks an 8 KB MMU page.
     "esp32c6_desc8k_shape.elf": (0x40800000, [
         section(".flash.appdesc", 0x42802020, 0x100, fill=0, kind=APPDESC),

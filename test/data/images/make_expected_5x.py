@@ -57,7 +57,7 @@ SHAPE_OPTIONS = {
 }
 CHIPS = ["esp32c3", "esp32s3"]
 CHIPS.append("esp32c6")
-# The ESP32-C6's own (docs/chips.md §9.4): its configurable MMU page, its flash
+# The ESP32-C6's own (docs/chips.md §13.4): its configurable MMU page, its flash
 # frequency codes (80m is 40m's; no 26m), and the shapes of test/elf/build.py for it.
 C6_APP_OPTIONS = {
     "mmu-8KB": ["--flash-mmu-page-size", "8KB"],
