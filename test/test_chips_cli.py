@@ -277,3 +277,23 @@ def test_before_usb_reset_on_the_command_line(tmp_path):
                       "read_mac", timeout=60)
     assert result.returncode == 0, result.stdout
     assert "Detecting chip type... ESP32-S3" in result.stdout
+
+
+def test_esp32c6_stops_its_lp_watchdogs_with_its_own_key_and_feed_bit():
+    # docs/chips.md §13.5: LP_WDT registers; the super watchdog takes the RTC key, bit 18 feeds
+    from espkit.chips.esp32c6 import ESP32C6ROM
+    esp = object.__new__(ESP32C6ROM)
+    writes = []
+    esp.write_reg = lambda address, value, *rest, **options: writes.append((address, value))
+    esp.read_reg = lambda address, *rest, **options: 0x1
+    esp.disable_watchdogs()
+    assert writes == [(0x600B1C18, 0x50D83AA1), (0x600B1C00, 0), (0x600B1C18, 0),
+                      (0x600B1C20, 0x50D83AA1), (0x600B1C1C, 0x1 | 1 << 18), (0x600B1C20, 0)]
+
+
+@pytest.mark.parametrize("revision, text", [(0, "v0.0"), (2, "v0.2"), (101, "v1.1"), (315, "v3.15")])
+def test_esp32c6_revision_is_read_from_block1_word3_alone(tmp_path, revision, text):
+    url = "espsim://esp32c6?revision=%d&flash=%s" % (revision, tmp_path / "f.bin")
+    result = run_tool("esptool", "--port", url, "--no-stub", "read_mac", timeout=60)
+    assert result.returncode == 0, result.stdout
+    assert "Chip is ESP32-C6 (QFN40) (revision %s)" % text in result.stdout

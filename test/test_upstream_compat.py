@@ -294,6 +294,7 @@ CI_SUBSET = [
     ("2.3.1", "esp8266", "stub", 115200, "write_flash"),
     ("2.3.1", "esp32", "rom", 115200, "write_flash_z"),
 ]
+CI_SUBSET.append(("5", "esp32c6", "stub", 921600, "write_flash_z"))    # its one CI case
 
 
 @pytest.mark.parametrize("version,chip,loader,baud,command", list(matrix()))
