@@ -37,6 +37,7 @@ class ESP32C6ROM(EspRomLoader):
     # docs/chips.md §13.4: the ROM's MSPI divider for 80m is the 40m one
     IMAGE_FLASH_FREQ_CODES = {"80m": 0x0, "40m": 0x0, "20m": 0x2}
     FLASH_SIZES = ESP32_MODERN_FLASH_SIZES
+    SUPPORTS_SPI_CONNECTION = False    # no custom flash pins (docs/chips.md §13.5)
 
     # Serial-side facts (docs/chips.md §13.2, §13.5).
     EFUSE_BASE = 0x600B0800
