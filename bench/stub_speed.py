@@ -71,6 +71,8 @@ FLASH_DATA_OPS = (0x03, 0x11)    # FLASH_DATA, FLASH_DEFL_DATA (docs/protocol.md
 READ_FLASH_OP = 0xD2
 ERASE_FLASH_OP = 0xD0
 
+# Chips whose stub has run on no silicon: what their numbers measure, named in the report.
+SIMULATED_ONLY = {"esp32c6"}
 OPS = ("write_random", "write_firmware", "read", "erase")
 OP_TITLES = {"write_random": "write_flash 1 MiB random",
              "write_firmware": "write_flash 1 MiB firmware",
@@ -336,7 +338,15 @@ def measure(tool, chip, baud, op, images, prefill, transport="rfc2217", stub_imp
         window = WINDOWS[op](parse_trace(trace_file))
     return {"tool": tool, "chip": chip, "baud": baud, "op": op, "command_s": command,
             "op_s": operation_seconds(output), "wire_bytes": wire_bytes(window),
-            "wire_s": wire_seconds(window)}
+            "wire_s": wire_seconds(window), "stub_impl": stub_impl}
+
+
+def chip_label(row):
+    """The chip as the report names it: for SIMULATED_ONLY chips, what ran their stub."""
+    if row["chip"] not in SIMULATED_ONLY:
+        return row["chip"]
+    what = "host build" if row.get("stub_impl") == "cstub" else "espsim's stub model"
+    return "%s (%s over espsim's model)" % (row["chip"], what)
 
 
 # ------------------------------------------------------------- report
@@ -373,7 +383,7 @@ def table(results):
         limit = limit_seconds(base)
         limit_text = ("%.1f (flash)" % limit) if op == "erase" else "%.2f" % limit
         lines.append("| %s | %d | %s | %s | %s | %s | %s | %s / %s | %s | %s | %s, %s |" % (
-            chip, baud, OP_TITLES[op],
+            chip_label(base), baud, OP_TITLES[op],
             fmt(ours and ours["command_s"]), fmt(ours and ours["op_s"]),
             fmt(up and up["command_s"]), fmt(up and up["op_s"]),
             ours["wire_bytes"] if ours else "-", up["wire_bytes"] if up else "-",
@@ -419,7 +429,7 @@ def main():
                                   args.stub_impl)
                     results.append(row)
                     print("%-8s %-7s %6d %-15s cmd %6.1f s  op %6s s  wire %6.2f s (%d bytes)"
-                          % (tool, chip, baud, op, row["command_s"], fmt(row["op_s"]),
+                          % (tool, chip_label(row), baud, op, row["command_s"], fmt(row["op_s"]),
                              row["wire_s"], row["wire_bytes"]), flush=True)
                     if args.json:
                         with open(args.json, "w") as f:

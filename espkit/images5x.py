@@ -28,6 +28,8 @@ ELF_PROGRAM_HEADER = struct.Struct("<IIIIIIII")
 PT_LOAD = 1
 APP_DESC_SECTION = ".flash.appdesc"      # ESP-IDF's app description, first in flash
 APP_DESC_ELF_SHA256_OFFSET = 0xB0        # where IDF's app description keeps the ELF's SHA-256
+APP_DESC_MAGIC = 0xABCD5432              # the app description's first word
+APP_DESC_MMU_PAGE_OFFSET = 180           # its log2 of the MMU page (0: not set; docs/chips.md §13.4)
 BOOT_DESC_SECTION = ".dram0.bootdesc"    # ESP-IDF's bootloader description, first in RAM
 MAX_SEGMENT_LEN = 0x1000000
 
@@ -148,6 +150,30 @@ def merge_adjacent_segments(segments, chip, ram_only_header, say=ignore_warning)
     return merged
 
 
+def check_one_segment_per_page(flash_segments, page):
+    """Two flash segments in one MMU page cannot both be mapped
+    (docs/image-format.md §5.4 step 3), for the chip's page (docs/chips.md §13.4)."""
+    if page == ESP32_MMU_PAGE_SIZE:
+        return check_one_segment_per_mmu_page(flash_segments)
+    for previous, segment in zip(flash_segments, flash_segments[1:]):
+        if segment.addr // page == previous.addr // page:
+            raise FatalError("Segment loaded at 0x%08x lands in same %dKB flash mapping as "
+                             "segment loaded at 0x%08x. Can't generate binary: merge these "
+                             "sections in the linker script."
+                             % (segment.addr, page // 1024, previous.addr))
+
+
+def padding_needed(pos, addr, page):
+    """esp32_padding_needed for an MMU page of `page` bytes (the same arithmetic)."""
+    if page == ESP32_MMU_PAGE_SIZE:
+        return esp32_padding_needed(pos, addr)
+    gap = (page - pos % page) + (addr % page) - SEGMENT_HEADER.size
+    if gap in (0, page):
+        return None
+    pad_len = gap - SEGMENT_HEADER.size
+    return pad_len + page if pad_len < 0 else pad_len
+
+
 def is_flash_addr(chip, addr):
     return chip.IROM_MAP[0] <= addr < chip.IROM_MAP[1] or chip.DROM_MAP[0] <= addr < chip.DROM_MAP[1]
 
@@ -213,15 +239,16 @@ def esp32_5x_image_bytes(image, chip, options, elf_sha256=None, elf_sha256_offse
     ram = [s for s in by_addr if not is_flash_addr(chip, s.addr)]
     move_first(flash, APP_DESC_SECTION)
     move_first(ram, BOOT_DESC_SECTION)
-    check_one_segment_per_mmu_page(flash)
+    page = options.mmu_page_size or ESP32_MMU_PAGE_SIZE
+    check_one_segment_per_page(flash, page)
 
     writer = ImageWriter(image_header(image, 0) + extended.pack(), elf_sha256, elf_sha256_offset)
     if options.ram_only_header:
-        write_ram_first(writer, flash, ram, chip)
+        write_ram_first(writer, flash, ram, chip, page)
     else:
-        write_flash_first(writer, flash, ram)
+        write_flash_first(writer, flash, ram, page)
     if options.secure_pad_v2:
-        write_secure_pad_v2(writer, options)
+        write_secure_pad_v2(writer, options, page)
     if not options.ram_only_header:
         append_checksum(writer.out, writer.checksum)
     out = writer.out
@@ -233,28 +260,27 @@ def esp32_5x_image_bytes(image, chip, options, elf_sha256=None, elf_sha256_offse
     return bytes(out)
 
 
-def write_flash_first(writer, flash, ram):
+def write_flash_first(writer, flash, ram, page=ESP32_MMU_PAGE_SIZE):
     """Each flash segment at a file offset congruent to its address modulo the
     MMU page, the gaps filled with the front of the RAM segments."""
     ram = [(s.addr, s.data) for s in ram]
     for segment in flash:
-        pad_len = esp32_padding_needed(len(writer.out), segment.addr)
+        pad_len = padding_needed(len(writer.out), segment.addr, page)
         while pad_len is not None:
             addr, data = esp32_padding_piece(ram, pad_len)
             writer.put(addr, data, name=segment.name)
-            pad_len = esp32_padding_needed(len(writer.out), segment.addr)
+            pad_len = padding_needed(len(writer.out), segment.addr, page)
         writer.put(segment.addr, segment.data, name=segment.name)
     for addr, data in ram:
         writer.put(addr, data)
 
 
-def write_ram_first(writer, flash, ram, chip):
+def write_ram_first(writer, flash, ram, chip, page=ESP32_MMU_PAGE_SIZE):
     """--ram-only-header: the RAM segments and their checksum are all the ROM
     sees; each flash segment follows behind an unchecksummed zero pad."""
     for segment in ram:
         writer.put(segment.addr, segment.data, name=segment.name)
     append_checksum(writer.out, writer.checksum)
-    page = ESP32_MMU_PAGE_SIZE
     for segment in reversed(flash):
         pad_len = (segment.addr - len(writer.out) - 2 * SEGMENT_HEADER.size) % page
         if pad_len < chip.BOOTLOADER_FLASH_OFFSET:
@@ -264,13 +290,12 @@ def write_ram_first(writer, flash, ram, chip):
         writer.put(segment.addr, segment.data, checksummed=False, name=segment.name)
 
 
-def write_secure_pad_v2(writer, options):
+def write_secure_pad_v2(writer, options, page=ESP32_MMU_PAGE_SIZE):
     """Pad so that checksum and digest end the last MMU page: the Secure Boot v2
     signature sector then starts on the next one (docs/chips.md §7.5)."""
     if not options.append_digest:
         raise FatalError("secure_pad only applies if a SHA-256 digest is also appended "
                          "to the image")
-    page = ESP32_MMU_PAGE_SIZE
     align_past = (len(writer.out) + SEGMENT_HEADER.size) % page
     pad_len = (page - align_past - 16 - ESP32_DIGEST_LEN) % page
     writer.put(0, bytes(pad_len))
@@ -284,6 +309,10 @@ def elf2image_5x(args, chip_name):
     entry, segments = parse_elf_5x(data, args.input, options.use_segments, say)
     mode, size_freq = image_flash_params(chip_name, args.flash_mode, args.flash_size,
                                          args.flash_freq)
+    size_freq = chip_flash_freq(chip, size_freq, args.flash_freq)
+    if options.mmu_page_size is None and getattr(chip, "MMU_PAGE_SIZES", ()):
+        sections = segments if not options.use_segments else parse_elf_5x(data, args.input)[1]
+        options.mmu_page_size = mmu_page_of_app(chip, sections, say)
     elf_sha256, offset = None, options.elf_sha256_offset
     if offset:
         elf_sha256 = hashlib.sha256(data).digest()
@@ -309,6 +338,48 @@ def elf2image_5x(args, chip_name):
                                                       offset))])
 
 
+def chip_flash_freq(chip, size_freq, flash_freq):
+    """Header byte 3 with the chip's own code for `flash_freq` where it has its own
+    table (the ESP32-C6: docs/chips.md §13.4)."""
+    codes = getattr(chip, "IMAGE_FLASH_FREQ_CODES", None)
+    if codes is None:
+        return size_freq
+    if flash_freq not in codes:
+        raise FatalError("Flash frequency '%s' is not supported by this chip. Supported "
+                         "frequencies: %s." % (flash_freq, ", ".join(codes)))
+    return (size_freq & 0xF0) | codes[flash_freq]
+
+
+def mmu_page_of_app(chip, sections, say=ignore_warning):
+    """The MMU page of a chip whose page is configurable, as 5.x finds it without
+    --flash-mmu-page-size (docs/chips.md §13.4): the app description's page field
+    (ESP-IDF 5.4 on), else the largest page the description's address, less the
+    image and segment headers, is aligned to. None: the default, 64 KB."""
+    appdesc = next((s for s in sections if APP_DESC_SECTION in s.name), None)
+    if appdesc is None or not is_flash_addr(chip, appdesc.addr):
+        return None
+    desc = bytes(appdesc.data[:256])
+    if len(desc) < 256 or struct.unpack_from("<I", desc)[0] != APP_DESC_MAGIC:
+        return None
+    if desc[APP_DESC_MMU_PAGE_OFFSET]:
+        return checked_mmu_page(chip, (2 ** desc[APP_DESC_MMU_PAGE_OFFSET] // 1024) * 1024)
+    for page in sorted(chip.MMU_PAGE_SIZES, reverse=True):
+        if (appdesc.addr - 24 - SEGMENT_HEADER.size) % page == 0:
+            say("MMU page size not specified, set to %d KB" % (page // 1024))
+            return page
+    say("WARNING: App description segment is not aligned to MMU page size, probably linker "
+        "script issue or wrong MMU page size. Try to set MMU page size parameter manually.")
+    return None
+
+
+def checked_mmu_page(chip, size):
+    if size not in chip.MMU_PAGE_SIZES:
+        raise FatalError("%d bytes is not a valid %s page size, select from %s."
+                         % (size, chip.CHIP_NAME,
+                            ", ".join("%dKB" % (p // 1024) for p in chip.MMU_PAGE_SIZES)))
+    return size
+
+
 def image_options(args, chip, say=ignore_warning):
     """ImageOptions from elf2image's arguments, checked before any file is read."""
     options = ImageOptions(
@@ -324,7 +395,9 @@ def image_options(args, chip, say=ignore_warning):
                         ("--max-rev-full", options.max_rev_full)):
         if not 0 <= value <= 0xFFFF:
             raise FatalError("%s must be 0-65535 (major * 100 + minor), not %d" % (flag, value))
-    if args.flash_mmu_page_size and \
+    if args.flash_mmu_page_size and getattr(chip, "MMU_PAGE_SIZES", ()):
+        options.mmu_page_size = checked_mmu_page(chip, flash_size_bytes(args.flash_mmu_page_size))
+    elif args.flash_mmu_page_size and \
             flash_size_bytes(args.flash_mmu_page_size) != ESP32_MMU_PAGE_SIZE:
         say("WARNING: Changing MMU page size is not supported on %s! Defaulting to 64KB."
             % chip.CHIP_NAME)
@@ -357,7 +430,7 @@ def add_5x_image_args(parser):
                        help="take the ELF's program headers instead of its sections")
     group.add_argument("--flash-mmu-page-size", choices=["64KB", "32KB", "16KB", "8KB"],
                        dest="flash_mmu_page_size",
-                       help="MMU page size (fixed at 64KB on these chips)")
+                       help="MMU page size (64KB; 8KB-64KB on the ESP32-C6)")
     group.add_argument("--pad-to-size", dest="pad_to_size",
                        help="pad the image with 0xFF to a multiple of this size (KB, MB)")
     group.add_argument("--ram-only-header", action="store_true", dest="ram_only_header",

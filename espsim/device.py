@@ -109,7 +109,23 @@ ESP32S3 = ChipFacts(
     reset_causes={"poweron": (0x1, "POWERON"), "software": (0x3, "RTC_SW_SYS_RST"),
                   "watchdog": (0x10, "RTCWDT_RTC_RST"), "usb": (0x15, "USB_UART_CHIP_RESET")},
 )
+# docs/chips.md §13: SPI_MEM at 0x60003000, eFuses at 0x600B0800, revision all in BLOCK1 word 3.
+ESP32C6 = ChipFacts(
+    name="ESP32-C6", family="esp_rom", spi_layout="spi_mem", rom_magic=0x2CE0806F,
+    uart_date=0x2008270, uart_date_offset=0x7C, image_chip_id=13, rom_api_version=3,
+    rom_status_len=4, boot_offset=0x0, boot_log_baud=115200,
+    rom_commands=ROM32_COMMANDS | {Op.GET_SECURITY_INFO},
+    spi_bases=(0x60003000,), uart_bases=(0x60000000,), default_mac="40:4c:ca:01:02:03",
+    uart_clock_per_xtal_mhz=1, default_crystal=40, rom_erase_workaround=False,
+    rom_attach="spi_attach", efuse_base=0x600B0800, default_revision=1,     # v0.1
+    efuse_revision_layout="word3",
+    rom_banner=("ESP-ROM:esp32c6-20220919", "Build:Sep 19 2022"),
+    boot_modes={"flash": (0xC, "SPI_FAST_FLASH_BOOT"), "download": (0x4, "DOWNLOAD(USB/UART/SDIO/REI/REO)")},
+    reset_causes={"poweron": (0x1, "POWERON"), "software": (0xC, "SW_CPU"),
+                  "watchdog": (0x9, "LP_WDT_SYS"), "usb": (0x15, "USB_UART_HPSYS")},
+)
 CHIPS = {"esp8266": ESP8266, "esp32": ESP32, "esp32c3": ESP32C3, "esp32s3": ESP32S3}
+CHIPS["esp32c6"] = ESP32C6
 
 CHIP_MAGIC_REG = 0x40001000
 UART_DATE_OFFSET = 0x78
@@ -161,7 +177,8 @@ class Device:
                                          efuse_file, busy_reads=1)
         elif self.esp_rom:
             self.efuse = EfuseWords.factory(self.chip.efuse_base, self.mac, chip_revision,
-                                            s3_block_version=self.chip is ESP32S3)
+                                            s3_block_version=self.chip is ESP32S3,
+                                            layout=getattr(self.chip, "efuse_revision_layout", ""))
         self.memory = Memory()
         self.uart_clkdiv = None                # None: the divider the current rate implies
         self.spi_attached = self._attached_at_reset()

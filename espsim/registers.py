@@ -232,8 +232,9 @@ class EfuseWords:
         self.words = dict(words)   # offset -> value
 
     @classmethod
-    def factory(cls, base, mac, revision, s3_block_version=False):
-        """`revision` is major * 100 + minor (v0.4 is 4)."""
+    def factory(cls, base, mac, revision, s3_block_version=False, layout=""):
+        """`revision` is major * 100 + minor (v0.4 is 4); layout "word3": all of it
+        in BLOCK1 word 3 (the ESP32-C6, docs/chips.md §13.2)."""
         major, minor = divmod(revision, 100)
         word3 = (minor & 7) << 18
         word5 = ((minor >> 3) & 1) << 23 | (major & 3) << 24
@@ -241,6 +242,9 @@ class EfuseWords:
             cls.RD_MAC0: mac[2] << 24 | mac[3] << 16 | mac[4] << 8 | mac[5],
             cls.RD_MAC0 + 4: mac[0] << 8 | mac[1],
         }
+        if layout == "word3":
+            word3, word5 = (minor & 0xF) << 18 | (major & 3) << 22, 0
+            words[cls.RD_MAC0 + 4] |= 0xFFFE << 16     # MAC_EXT ff:fe, the EUI-64's middle
         if s3_block_version:           # BLK_VERSION 1.1, as on shipping ESP32-S3s
             word3 |= 1 << 24
             words[0x6C] = 1

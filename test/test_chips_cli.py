@@ -29,6 +29,17 @@ FEATURES = {"esp32c3": "Wi-Fi, BT 5 (LE), Single Core, 160MHz",
             "esp32s3": "Wi-Fi, BT 5 (LE), Dual Core + LP Core, 240MHz"}
 MAGIC = {"esp32c3": 0x1B31506F, "esp32s3": 0x00000009}
 RAM = {"esp32c3": 0x3FCA0000, "esp32s3": 0x3FCA0000}
+# The ESP32-C6 (docs/chips.md §13): espsim's default chip, as 5.x prints it.
+CHIPS.append("esp32c6")
+NAMES["esp32c6"] = "ESP32-C6"
+MACS["esp32c6"] = "40:4c:ca:0a:0b:0c"
+DESCRIPTIONS["esp32c6"] = "ESP32-C6 (QFN40) (revision v0.1)"
+FEATURES["esp32c6"] = ("Wi-Fi 6, BT 5 (LE), IEEE802.15.4, Single Core + LP Core, 160MHz, "
+                       "Unknown Embedded Flash")
+MAGIC["esp32c6"] = 0x2CE0806F
+RAM["esp32c6"] = 0x40870000
+LOAD_RAM = {"esp32c6": (0x40810000, 13)}      # others: 0x40390000 and their chip ID
+SPI_BASE = {"esp32c6": 0x60003000}            # others: 0x60002000
 FLASH = 4 << 20
 
 
@@ -75,7 +86,7 @@ def test_auto_detection_names_the_chip_by_its_security_info(rom_chip):
 
 
 def test_the_wrong_chip_is_refused_by_name(rom_chip):
-    other = {"esp32c3": "esp32s3", "esp32s3": "esp32c3"}[rom_chip.name]
+    other = {"esp32c3": "esp32s3", "esp32s3": "esp32c3"}.get(rom_chip.name, "esp32c3")
     result = run_tool("esptool", "--port", rom_chip.url, "--chip", other, "--no-stub", "read_mac",
                       timeout=60)
     assert_one_fatal_line(result, "This chip is %s, not %s." % (NAMES[rom_chip.name],
@@ -117,9 +128,10 @@ def test_read_mem_write_mem_dump_mem(rom_chip, tmp_path):
 
 def test_load_ram_and_run(rom_chip, tmp_path):
     code = data(0x2000, 3)
-    address = 0x40390000
+    address, chip_id = LOAD_RAM.get(rom_chip.name,
+                                    (0x40390000, 5 if rom_chip.name == "esp32c3" else 9))
     header = struct.pack("<BBBBI", 0xE9, 1, 2, 0x20, address)
-    extended = struct.pack("<B3sHBHH4sB", 0xEE, bytes(3), 5 if rom_chip.name == "esp32c3" else 9,
+    extended = struct.pack("<B3sHBHH4sB", 0xEE, bytes(3), chip_id,
                            0, 0, 0xFFFF, bytes(4), 0)
     body = header + extended + struct.pack("<II", address, len(code)) + code
     checksum = 0xEF
@@ -142,7 +154,7 @@ def test_flash_id_and_status(rom_chip):
     assert "Status value: 0x0000" in out        # a fresh chip: the status is not in the file
     # The SPI_MEM user-command registers (docs/chips.md §4): USR2 at 0x60002020, W0 at 0x58.
     writes = [f[16:24] for f in rom_chip.host_frames() if f[2:4] == "09"]
-    assert struct.pack("<I", 0x60002020).hex() in writes
+    assert struct.pack("<I", SPI_BASE.get(rom_chip.name, 0x60002000) + 0x20).hex() in writes
 
 
 # -- flash, ROM and stub ----------------------------------------------------------
@@ -265,3 +277,23 @@ def test_before_usb_reset_on_the_command_line(tmp_path):
                       "read_mac", timeout=60)
     assert result.returncode == 0, result.stdout
     assert "Detecting chip type... ESP32-S3" in result.stdout
+
+
+def test_esp32c6_stops_its_lp_watchdogs_with_its_own_key_and_feed_bit():
+    # docs/chips.md §13.5: LP_WDT registers; the super watchdog takes the RTC key, bit 18 feeds
+    from espkit.chips.esp32c6 import ESP32C6ROM
+    esp = object.__new__(ESP32C6ROM)
+    writes = []
+    esp.write_reg = lambda address, value, *rest, **options: writes.append((address, value))
+    esp.read_reg = lambda address, *rest, **options: 0x1
+    esp.disable_watchdogs()
+    assert writes == [(0x600B1C18, 0x50D83AA1), (0x600B1C00, 0), (0x600B1C18, 0),
+                      (0x600B1C20, 0x50D83AA1), (0x600B1C1C, 0x1 | 1 << 18), (0x600B1C20, 0)]
+
+
+@pytest.mark.parametrize("revision, text", [(0, "v0.0"), (2, "v0.2"), (101, "v1.1"), (315, "v3.15")])
+def test_esp32c6_revision_is_read_from_block1_word3_alone(tmp_path, revision, text):
+    url = "espsim://esp32c6?revision=%d&flash=%s" % (revision, tmp_path / "f.bin")
+    result = run_tool("esptool", "--port", url, "--no-stub", "read_mac", timeout=60)
+    assert result.returncode == 0, result.stdout
+    assert "Chip is ESP32-C6 (QFN40) (revision %s)" % text in result.stdout

@@ -59,6 +59,7 @@ DELIBERATE = {
     "esp32c3-app-pad-to-1MB-no-digest": check_padded_without_digest,
     "esp32s3-app-pad-to-1MB-no-digest": check_padded_without_digest,
 }
+DELIBERATE["esp32c6-app-pad-to-1MB-no-digest"] = check_padded_without_digest
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case["id"] for case in CASES])
@@ -155,3 +156,31 @@ def test_serial_commands_on_the_new_chips_go_to_the_port():
     # (test_chips_cli.py), so a missing port is what the user hears about.
     assert_one_fatal_line(run_main("esptool", "--chip", "esp32c3", "--port",
                                    "/dev/does-not-exist", "read_mac"), "could not open port")
+
+
+# --- The ESP32-C6 (docs/chips.md §13.4) -------------------------------------------
+
+def test_esp32c6_takes_its_mmu_page_from_where_the_app_description_sits(tmp_path):
+    status, lines, written = elf2image(tmp_path, "esp32c6", "esp32c6_desc8k_shape.elf")
+    assert status == 0
+    assert "MMU page size not specified, set to 8 KB" in lines
+    image = esptool.read_esp32_image(next(iter(written.values())), chip="esp32c6")
+    for segment in image.segments:
+        if 0x42000000 <= segment.addr < 0x43000000:       # flash: at its offset mod 8 KB
+            assert (segment.file_offs + 8) % 0x2000 == segment.addr % 0x2000
+    lines = run_main("esptool", "image_info", tmp_path / "esp32c6_desc8k_shape.bin").stdout
+    assert "Chip ID: 13 (ESP32-C6)" in lines.splitlines()
+
+
+def test_esp32c6_refuses_a_page_it_does_not_have(tmp_path):
+    status, lines, written = elf2image(tmp_path, "esp32c6", "esp32c6_desc4k_shape.elf")
+    assert_one_fatal_line((status, lines), "4096 bytes is not a valid ESP32-C6 page size, "
+                                           "select from 8KB, 16KB, 32KB, 64KB.")
+    assert not written
+
+
+@pytest.mark.parametrize("freq, code", [("80m", 0x0), ("40m", 0x0), ("20m", 0x2)])
+def test_esp32c6_flash_frequency_codes_are_its_own(freq, code, tmp_path):
+    status, _, written = elf2image(tmp_path, "esp32c6", "esp32c6_worked_shape.elf", "-ff", freq)
+    assert status == 0
+    assert next(iter(written.values()))[3] & 0x0F == code

@@ -34,6 +34,14 @@ SCRATCH_RAM = {"esp8266": 0x3FFE9000, "esp32": 0x3FFB0000, "esp32c3": 0x3FCA0000
 MAGIC = {"esp8266": 0xFFF0C101, "esp32": 0x00F01D83, "esp32c3": 0x1B31506F,
          "esp32s3": 0x00000009}
 IMAGE_CHIP_ID = {"esp32c3": 5, "esp32s3": 9}
+# The ESP32-C6 (docs/chips.md §13): in the matrix (upstream_matrix marker) only.
+CHIPS += ("esp32c6",)
+NEW_CHIPS += ("esp32c6",)
+MACS["esp32c6"] = "40:4c:ca:3a:0b:9c"
+RAM_ADDRESS["esp32c6"] = 0x40810000
+SCRATCH_RAM["esp32c6"] = 0x40870000
+MAGIC["esp32c6"] = 0x2CE0806F
+IMAGE_CHIP_ID["esp32c6"] = 13
 FLASH_SIZE = 4 << 20
 TIMEOUT = 120
 
@@ -286,6 +294,7 @@ CI_SUBSET = [
     ("2.3.1", "esp8266", "stub", 115200, "write_flash"),
     ("2.3.1", "esp32", "rom", 115200, "write_flash_z"),
 ]
+CI_SUBSET.append(("5", "esp32c6", "stub", 921600, "write_flash_z"))    # its one CI case
 
 
 @pytest.mark.parametrize("version,chip,loader,baud,command", list(matrix()))

@@ -112,6 +112,8 @@ class EspRomLoader(ESP32ROM):
     SPI_REG_BASE = 0x60002000      # SPI1 (SPI_MEM)
     FLASH_32BIT_ADDR = False       # can the stub reach flash above 16 MB (docs/chips.md §4)
     PACKAGES = {}
+    RTC_SWD_WKEY = RTC_SWD_WKEY                # the super watchdog's key and feed bit
+    RTC_SWD_AUTO_FEED_EN = RTC_SWD_AUTO_FEED_EN
     FLASH_CAPACITIES = {}
     FLASH_VENDORS = {}
 
@@ -167,7 +169,7 @@ class EspRomLoader(ESP32ROM):
         self.write_reg(self.RTC_CNTL_WDTWPROTECT, RTC_WDT_WKEY)
         self.write_reg(self.RTC_CNTL_WDTCONFIG0, 0)
         self.write_reg(self.RTC_CNTL_WDTWPROTECT, 0)
-        self.write_reg(self.RTC_CNTL_SWD_WPROTECT, RTC_SWD_WKEY)
+        self.write_reg(self.RTC_CNTL_SWD_WPROTECT, self.RTC_SWD_WKEY)
         self.write_reg(self.RTC_CNTL_SWD_CONF,
-                       self.read_reg(self.RTC_CNTL_SWD_CONF) | RTC_SWD_AUTO_FEED_EN)
+                       self.read_reg(self.RTC_CNTL_SWD_CONF) | self.RTC_SWD_AUTO_FEED_EN)
         self.write_reg(self.RTC_CNTL_SWD_WPROTECT, 0)

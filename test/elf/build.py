@@ -42,7 +42,7 @@ RISCV_CFLAGS = ["-Os", "-ffreestanding", "-fno-common"] + RISCV_ARCH
 
 def toolchain(elf_name):
     """-> (compiler, compile flags, extra link flags) for the ELF's core."""
-    if elf_name.startswith("esp32c3"):
+    if elf_name.startswith(("esp32c3", "esp32c6")):
         return RISCV_CC, RISCV_CFLAGS, RISCV_ARCH
     return CC, CFLAGS, []
 
@@ -55,9 +55,11 @@ REALISTIC = {   # ELF name -> linker script in ld/
     "esp32_shared_page.elf": "esp32_shared_page.ld",
     "esp32c3_app.elf": "esp32c3_app.ld",
     "esp32s3_app.elf": "esp32s3_app.ld",
+    "esp32c6_app.elf": "esp32c6_app.ld",
 }
 
 PROGBITS, NOBITS, INIT_ARRAY = "progbits", "nobits", "init_array"
+APPDESC = "appdesc"     # an app description: its magic word, `fill` as its MMU page field
 
 
 def section(name, addr, size, fill=None, kind=PROGBITS):
@@ -149,7 +151,7 @@ def c3_s3_shapes(chip, iram, dram, drom, irom, rtc):
     """The same shapes for ESP32-C3 and ESP32-S3 (docs/chips.md §7): each
     chip's IRAM, DRAM, DROM, IROM and RTC base addresses, and the boundary
     between two of its memory regions inside DRAM or DROM."""
-    boundary = {"esp32c3": 0x3FC88000, "esp32s3": 0x3D000000}[chip]
+    boundary = {"esp32c3": 0x3FC88000, "esp32s3": 0x3D000000, "esp32c6": 0x40880000}[chip]
     return {
         # Flash code and data, padded with the RAM that follows them.
         chip + "_worked_shape.elf": (iram + 4, [
@@ -212,6 +214,52 @@ SHAPES.update(c3_s3_shapes("esp32c3", iram=0x40380000, dram=0x3FC80000, drom=0x3
                            irom=0x42000000, rtc=0x50000000))
 SHAPES.update(c3_s3_shapes("esp32s3", iram=0x40378000, dram=0x3FC88000, drom=0x3C000000,
                            irom=0x42000000, rtc=0x600FE000))
+SHAPES.update(c3_s3_shapes("esp32c6", iram=0x40800000, dram=0x40830000, drom=0x42800000,
+                           irom=0x42000000, rtc=0x50000000))
+SHAPES.update({     # the ESP32-C6's own (docs/chips.md §13.3, §13.4)
+    # App description 8 KB-aligned past the headers: 5.x picks an 8 KB MMU page.
+    "esp32c6_desc8k_shape.elf": (0x40800000, [
+        section(".flash.appdesc", 0x42802020, 0x100, fill=0, kind=APPDESC),
+        section(".flash.rodata", 0x42802120, 0x80),
+        section(".flash.text", 0x42004020, 0x200),
+        section(".iram0.text", 0x40800000, 0x1234),
+        section(".dram0.data", 0x40830000, 0x40),
+    ]),
+    # The description's page field (log2): 15 is 32 KB; 12 (4 KB) is refused.
+    "esp32c6_desc32k_shape.elf": (0x40800000, [
+        section(".flash.appdesc", 0x42808020, 0x100, fill=15, kind=APPDESC),
+        section(".flash.text", 0x42010020, 0x100),
+        section(".iram0.text", 0x40800000, 0x300),
+    ]),
+    "esp32c6_desc4k_shape.elf": (0x40800000, [
+        section(".flash.appdesc", 0x42801020, 0x100, fill=12, kind=APPDESC),
+        section(".iram0.text", 0x40800000, 0x300),
+    ]),
+    # Aligned to no page: 5.x warns and keeps 64 KB.
+    "esp32c6_unaligned_desc_shape.elf": (0x40800000, [
+        section(".flash.appdesc", 0x42800120, 0x100, fill=0, kind=APPDESC),
+        section(".flash.text", 0x42010020, 0x100),
+        section(".dram0.data", 0x40830000, 0x20),
+    ]),
+    # Two flash sections 8 KB apart: one page at 64 KB and 16 KB, two at 8 KB.
+    "esp32c6_shared8k_shape.elf": (0x42000020, [
+        section(".flash.text", 0x42000020, 0x40),
+        section(".flash.text2", 0x42002020, 0x40),
+        section(".iram0.text", 0x40800000, 0x2100),
+    ]),
+    # Code and data meet at the IROM/DROM halves of the one flash window
+    # (merged: both regions span it); LP memory, and RAM in several pieces.
+    "esp32c6_union_shape.elf": (0x40800010, [
+        section(".flash.text", 0x427FFF00, 0x100),
+        section(".flash.rodata", 0x42800000, 0x104),
+        section(".iram0.vectors", 0x40800000, 0x10),
+        section(".iram0.text", 0x40800010, 0x4F0),
+        section(".dram0.data", 0x40810000, 0x22),
+        section(".rtc.text", 0x50000000, 0x40),
+        section(".rtc.data", 0x50000040, 0x10),
+        section(".lp.reserved", 0x50003FF0, 0x10),
+    ]),
+})
 
 
 def shape_sources(entry, sections):
@@ -222,7 +270,12 @@ def shape_sources(entry, sections):
     for index, (name, addr, size, fill, kind) in enumerate(sections):
         flags = '"aw",@%s' % kind
         asm.append("    .section in%d,%s" % (index, flags))
-        if size:
+        if kind == APPDESC:        # magic word, zeros, the page byte at 180, zeros
+            flags = '"aw",@progbits'
+            asm[-1] = "    .section in%d,%s" % (index, flags)
+            asm.append("    .4byte 0xABCD5432\n    .fill 176, 1, 0\n    .byte 0x%02x\n"
+                       "    .fill 0x%x, 1, 0" % (fill, size - 181))
+        elif size:
             asm.append("    .skip 0x%x" % size if kind == NOBITS
                        else "    .fill 0x%x, 1, 0x%02x" % (size, fill))
         # ". = ALIGN(1)" keeps an empty section, as SDK scripts do.

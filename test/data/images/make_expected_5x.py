@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Record what upstream esptool 5.6.0's elf2image writes for the ESP32-C3 and
-ESP32-S3 test ELFs (run once; the ELFs come from test/elf/build.py).
+"""Record what upstream esptool 5.6.0's elf2image writes for the ESP32-C3,
+ESP32-S3 and ESP32-C6 test ELFs (run once; the ELFs come from test/elf/build.py).
 
     python3 test/data/images/make_expected_5x.py
 
@@ -56,6 +56,31 @@ SHAPE_OPTIONS = {
     "shared_page": {"default": []},
 }
 CHIPS = ["esp32c3", "esp32s3"]
+CHIPS.append("esp32c6")
+# The ESP32-C6's own (docs/chips.md §13.4): its configurable MMU page, its flash
+# frequency codes (80m is 40m's; no 26m), and the shapes of test/elf/build.py for it.
+C6_APP_OPTIONS = {
+    "mmu-8KB": ["--flash-mmu-page-size", "8KB"],
+    "mmu-16KB": ["--flash-mmu-page-size", "16KB"],
+    "mmu-32KB-secure-pad-v2": ["--flash-mmu-page-size", "32KB", "--secure-pad-v2"],
+    "mmu-16KB-ram-only-header": ["--flash-mmu-page-size", "16KB", "--ram-only-header"],
+    "80m": ["-ff", "80m"],
+    "20m-pad-to-64KB": ["-ff", "20m", "--pad-to-size", "64KB"],
+    "rev-range-v0.1-v0.99": ["--min-rev-full", "1", "--max-rev-full", "99"],
+}
+C6_SHAPE_OPTIONS = {
+    "desc8k_shape": {"default": [], "mmu-64KB": ["--flash-mmu-page-size", "64KB"],
+                     "secure-pad-v2": ["--secure-pad-v2"],
+                     "ram-only-header": ["--ram-only-header"]},
+    "desc32k_shape": {"default": [], "mmu-8KB": ["--flash-mmu-page-size", "8KB"]},
+    "desc4k_shape": {"default": [], "mmu-16KB": ["--flash-mmu-page-size", "16KB"]},
+    "unaligned_desc_shape": {"default": []},
+    "shared8k_shape": {"default": [], "mmu-8KB": ["--flash-mmu-page-size", "8KB"],
+                       "mmu-16KB": ["--flash-mmu-page-size", "16KB"]},
+    "union_shape": {"default": [], "use-segments": ["--use-segments"],
+                    "mmu-8KB-ram-only-header": ["--flash-mmu-page-size", "8KB",
+                                                "--ram-only-header"]},
+}
 
 
 def cases():
@@ -67,6 +92,12 @@ def cases():
             elf = "%s_%s.elf" % (chip, shape)
             for label, options in variants.items():
                 yield case("%s-%s-%s" % (chip, shape, label), chip, elf, options)
+    for label, options in C6_APP_OPTIONS.items():
+        yield case("esp32c6-app-%s" % label, "esp32c6", "esp32c6_app.elf", options)
+    for shape, variants in C6_SHAPE_OPTIONS.items():
+        for label, options in variants.items():
+            yield case("esp32c6-%s-%s" % (shape, label), "esp32c6", "esp32c6_%s.elf" % shape,
+                       options)
 
 
 def case(case_id, chip, elf, options):
