@@ -261,6 +261,6 @@ def test_image_info_notes_an_esp8266_merged_image(our_dir, tmp_path):
                    "the v2.3.1 frequency codes; the ESP32-C6 writes 80m as 40m's 0x0 "
                    "(docs/chips.md §13.4) and no seam of section 2b reaches it")
 def test_esp32c6_header_patch_writes_80m_as_the_chip_does(our_dir, tmp_path):
-    assert run_ours(our_dir, ["--chip", "esp32c6", "merge_bin", "-o", str(tmp_path / "o.bin"),
-                              "-ff", "80m", "0x0", "bootc6.bin"]) == 0
+    ok(run_main("esptool", "--chip", "esp32c6", "merge_bin", "-o", tmp_path / "o.bin",
+                "-ff", "80m", "0x0", "bootc6.bin", cwd=our_dir))
     assert read(tmp_path / "o.bin")[3] & 0x0F == 0x0
