@@ -170,15 +170,21 @@ class Monitor:
         threads = [threading.Thread(target=self._copy_output, name="monitor-output", daemon=True),
                    threading.Thread(target=self._copy_input, args=(console,),
                                     name="monitor-input", daemon=True)]
-        with console:
-            self.note(greeting)
-            if reset:
-                self.reset_chip()
-            for thread in threads:
-                thread.start()
-            self._wait_for_stop()
-            for thread in threads:
-                thread.join(timeout=1.0)    # a blocked Windows pipe read may stay behind
+        previous = self._catch_stop_signals()   # before any output: a signal then ends us well
+        try:
+            with console:
+                self.note(greeting)
+                if reset:
+                    self.reset_chip()
+                for thread in threads:
+                    thread.start()
+                while not self.stop.wait(0.2):
+                    pass
+                for thread in threads:
+                    thread.join(timeout=1.0)    # a blocked Windows pipe read may stay behind
+        finally:
+            for number, handler in previous.items():
+                signal.signal(number, handler)
         if self.failure is not None:
             raise FatalError("lost the serial connection: %s" % self.failure,
                              hint="was the board unplugged or the port taken by another program?")
@@ -255,20 +261,15 @@ class Monitor:
         else:
             self.note("--- Ctrl-T %r: no such key; Ctrl-T Ctrl-H lists them" % payload)
 
-    def _wait_for_stop(self):
-        """Wait for the end; SIGTERM, SIGHUP and SIGINT end the monitor normally."""
+    def _catch_stop_signals(self):
+        """SIGTERM, SIGHUP and SIGINT end the monitor normally; -> the handlers they replace."""
         previous = {}
         if threading.current_thread() is threading.main_thread():
             for name in ("SIGTERM", "SIGHUP", "SIGINT"):
                 number = getattr(signal, name, None)
                 if number is not None:
                     previous[number] = signal.signal(number, lambda *_: self.stop.set())
-        try:
-            while not self.stop.wait(0.2):
-                pass
-        finally:
-            for number, handler in previous.items():
-                signal.signal(number, handler)
+        return previous
 
 
 def silence_stdout():
