@@ -227,7 +227,7 @@ def innermost_function(functions, address):
 
 def line_rows(dwarf, cu):
     """[(start, end, file, line)] from the unit's line program: each row holds from
-    its address up to the next row's; of rows at one address the last counts."""
+    its address up to the next row's (so of rows at one address the last counts)."""
     program = dwarf.line_program_for_CU(cu)
     if program is None:
         return []
@@ -240,8 +240,6 @@ def line_rows(dwarf, cu):
         state = entry.state
         if state is None:
             continue
-        if sequence and sequence[-1][0] == state.address and not state.end_sequence:
-            sequence.pop()
         if state.end_sequence:
             for (start, file, line), nxt in zip(sequence, sequence[1:] + [(state.address,)]):
                 if nxt[0] > start:

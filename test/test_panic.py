@@ -187,7 +187,7 @@ def riscv_panic(app, rom):
         "3fc8d5a0: 0x00000000 0x3fc88004 0x%08x 0x00000000 0x%08x 0xa5a5a5a5 0x00000000 0x3fc8d5e0\r\n"
         "3fc8d5c0: 0x00000000 0x%08x 0x3fc8d600 0x00000000 0x00000000 0x00000000 0x00000000 0x00000000\r\n"
         "\r\n"
-        "3fc8d5e0: 0x%08x (after the dump: not decoded)\r\n"
+        "3fc8d5e0: 0x%08x 0x00000000\r\n"            # after the dump's end: not decoded
         "ELF file SHA256: 3e1f8c26a2b1c7d9\r\n"
         "\r\n"
         "Rebooting...\r\n" % (fault, caller, in_stack[0], in_stack[1], in_stack[2], fault))
