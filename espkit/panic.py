@@ -21,9 +21,10 @@ import os
 import re
 from collections import namedtuple
 
-Location = namedtuple("Location", "address function file line")
+Location = namedtuple("Location", "address function file line inlined_by", defaults=((),))
 Location.__doc__ = """What an address is: function (None if unknown), file and line (None if no
-line table covers it)."""
+line table covers it); inlined_by: where `function` was inlined, innermost first, as
+[(caller, file, line)] (addr2line -i's further lines)."""
 
 FUNCTION_TAGS = ("DW_TAG_subprogram", "DW_TAG_inlined_subroutine")
 
@@ -64,11 +65,15 @@ class ElfAddresses:
         if not self.is_code(address):
             return None
         function = file = line = None
+        inlined_by = ()
         if self.dwarf is not None:
             units = self._units_at(address)
             for offset in units:
-                function = innermost_function(self._functions(offset), address)
-                if function:
+                chain = function_chain(self._functions(offset), address)
+                if chain:
+                    function = chain[0][3]
+                    inlined_by = tuple((outer[3],) + inner[4] for inner, outer
+                                       in zip(chain, chain[1:]) if inner[4] is not None)
                     break
             # Code no function claims (literals, padding) may still have a line.
             for offset in units + [o for o in self._all_units() if o not in units]:
@@ -79,7 +84,7 @@ class ElfAddresses:
             function = self._symbol_at(address)
         if function is None and file is None:
             return None
-        return Location(address, function, file, line)
+        return Location(address, function, file, line, inlined_by)
 
     # -- the symbol table --------------------------------------------------------------
 
@@ -157,15 +162,27 @@ class ElfAddresses:
         return ranges
 
     def _read_functions(self, cu):
-        """[(low, high, nesting depth, name)] of the unit's functions and inlined calls."""
+        """[(low, high, nesting depth, name, call)] of the unit's functions and
+        inlined calls; call: (file, line) an inlined call was made from, else None."""
         functions = []
+        program = self.dwarf.line_program_for_CU(cu)
+        comp_dir = compile_directory(cu)
+
+        def call_site(die):
+            attributes = die.attributes
+            if die.tag != "DW_TAG_inlined_subroutine" or "DW_AT_call_line" not in attributes:
+                return None
+            file = None
+            if program is not None and "DW_AT_call_file" in attributes:
+                file = file_path(program, attributes["DW_AT_call_file"].value, comp_dir)
+            return (file, attributes["DW_AT_call_line"].value)
 
         def walk(die, depth):
             for child in die.iter_children():
                 if child.tag in FUNCTION_TAGS:
-                    name = function_name(child)
+                    name, call = function_name(child), call_site(child)
                     for low, high in die_ranges(self.dwarf, cu, child):
-                        functions.append((low, high, depth, name))
+                        functions.append((low, high, depth, name, call))
                     walk(child, depth + 1)
                 elif child.has_children:
                     walk(child, depth)
@@ -217,12 +234,18 @@ def die_ranges(dwarf, cu, die):
     return ranges
 
 
-def innermost_function(functions, address):
-    best = None
-    for low, high, depth, name in functions:
-        if low <= address < high and (best is None or depth > best[0]):
-            best = (depth, name)
-    return best[1] if best else None
+def function_chain(functions, address):
+    """The function entries holding `address`, innermost first, one per depth."""
+    by_depth = {}
+    for entry in functions:
+        if entry[0] <= address < entry[1]:
+            by_depth.setdefault(entry[2], entry)
+    return [by_depth[depth] for depth in sorted(by_depth, reverse=True)]
+
+
+def compile_directory(cu):
+    top = cu.get_top_DIE().attributes
+    return _text(top["DW_AT_comp_dir"].value) if "DW_AT_comp_dir" in top else ""
 
 
 def line_rows(dwarf, cu):
@@ -231,8 +254,7 @@ def line_rows(dwarf, cu):
     program = dwarf.line_program_for_CU(cu)
     if program is None:
         return []
-    top = cu.get_top_DIE().attributes
-    comp_dir = _text(top["DW_AT_comp_dir"].value) if "DW_AT_comp_dir" in top else ""
+    comp_dir = compile_directory(cu)
     names = {}
     rows = []
     sequence = []
@@ -339,13 +361,22 @@ class PanicDecoder:
         for address in self.addresses(line):
             location = self.locate(address)
             if location is not None:
-                decoded.append(describe(location))
+                decoded += describe(location)
         return decoded
 
 
 def describe(location):
-    where = "%s:%s" % (location.file or "??", location.line if location.line else "?")
-    return "--- 0x%08x: %s at %s" % (location.address, location.function or "??", where)
+    """The lines that say what an address is: its function and line, then each
+    function it was inlined into and the line of that call."""
+    lines = ["--- 0x%08x: %s at %s" % (location.address, location.function or "??",
+                                       where(location.file, location.line))]
+    for caller, file, line in location.inlined_by:
+        lines.append("---     (inlined by) %s at %s" % (caller or "??", where(file, line)))
+    return lines
+
+
+def where(file, line):
+    return "%s:%s" % (file or "??", line if line else "?")
 
 
 def open_elves(paths):

@@ -80,21 +80,30 @@ def elves(tmp_path_factory):
 
 
 def addr2line(chip, elf, addresses):
-    """[(function, 'file:line')] as the toolchain's addr2line -f prints them
-    (its '(discriminator N)' suffix left out: we do not print it)."""
-    out = subprocess.run([tool(chip, "addr2line"), "-f", "-e", elf]
+    """For each address, [(function, 'file:line')] as the toolchain's
+    `addr2line -a -f -i` prints them: the function and line, then each function
+    it was inlined into and the line of the call ('(discriminator N)' left out:
+    we do not print it)."""
+    out = subprocess.run([tool(chip, "addr2line"), "-a", "-f", "-i", "-e", elf]
                          + ["0x%x" % a for a in addresses],
                          check=True, capture_output=True, text=True).stdout.splitlines()
-    assert len(out) == 2 * len(addresses), out
-    return [(out[i], re.sub(r" \(discriminator \d+\)$", "", out[i + 1]))
-            for i in range(0, len(out), 2)]
+    chains = []
+    for line in out:
+        if re.match(r"^0x[0-9a-f]{8,16}$", line):
+            chains.append([])
+        elif len(chains[-1]) and len(chains[-1][-1]) == 1:
+            chains[-1][-1] += (re.sub(r" \(discriminator \d+\)$", "", line),)
+        else:
+            chains[-1].append((line,))
+    assert len(chains) == len(addresses), out
+    return chains
 
 
 def as_addr2line(location):
     if location is None:
-        return ("??", "??:0")
-    return (location.function or "??",
-            "%s:%s" % (location.file or "??", location.line if location.line else "?"))
+        return [("??", "??:0")]
+    return [(location.function or "??", panic.where(location.file, location.line))] + [
+        (caller, panic.where(file, line)) for caller, file, line in location.inlined_by]
 
 
 def symbols(chip, elf):
@@ -132,15 +141,18 @@ def test_every_code_address_is_named_as_addr2line_names_it(chip, optimization, e
     ours = [as_addr2line(book.locate(a)) for a in addresses]
     wrong = [(hex(a), o, e) for a, o, e in zip(addresses, ours, expected) if o != e]
     assert not wrong, wrong[:20]
-    named = {function for function, _ in expected}
+    named = {function for chain in expected for function, _ in chain}
     assert {"app_main", "compute", "store_through", "isr_handler", "sensor_read",
             "sensor_filter", "call_user_start"} <= named
     if optimization == "-O2":
         assert INLINED <= named                   # lines of inlined functions were asked
-    assert any(where.endswith("sensor.h:6") for _, where in expected) or optimization == "-Os"
+    assert any(where.endswith("sensor.h:6") for chain in expected for _, where in chain) \
+        or optimization == "-Os"
+    if optimization == "-O2":                       # inlined twice: scale in clamp_and_scale
+        assert any(len(chain) == 3 for chain in expected)
     # A variable's address is no code: addr2line names its declaration, we nothing.
     sink = {"esp32c3": 0x3FC88004, "esp32": 0x3FFB0004}[chip]
-    assert addr2line(chip, elf, [sink]) == [("??", os.path.join(SOURCES, "crash.c") + ":13")]
+    assert addr2line(chip, elf, [sink]) == [[("??", os.path.join(SOURCES, "crash.c") + ":13")]]
     assert book.locate(sink) is None
 
 
@@ -151,7 +163,7 @@ def test_rom_addresses_are_named_from_the_rom_elf(chip, elves):
     expected = addr2line(chip, rom, addresses)
     book = panic.ElfAddresses(rom)
     assert [as_addr2line(book.locate(a)) for a in addresses] == expected
-    assert {"rom_delay_us", "rom_printf"} <= {function for function, _ in expected}
+    assert {"rom_delay_us", "rom_printf"} <= {f for chain in expected for f, _ in chain}
 
 
 def test_a_file_that_is_no_elf_is_refused(tmp_path):
@@ -164,15 +176,17 @@ def test_a_file_that_is_no_elf_is_refused(tmp_path):
 # -- panic texts ------------------------------------------------------------------------
 
 def decoded(chip, elf, address):
-    function, where = addr2line(chip, elf, [address])[0]
-    return "--- 0x%08x: %s at %s" % (address, function, where)
+    """The monitor's lines for one address, from addr2line's answer."""
+    (function, where), *callers = addr2line(chip, elf, [address])[0]
+    return "".join(["--- 0x%08x: %s at %s\n" % (address, function, where)] + [
+        "---     (inlined by) %s at %s\n" % caller for caller in callers])
 
 
 def riscv_panic(app, rom):
     """An ESP-IDF 5.x ESP32-C3 panic: register dump, stack dump; -> (text, [code
     addresses in the order they appear])."""
     fault, caller = app["store_through"], app["app_main"] + 0x1C
-    in_stack = [app["compute"] + 6, rom["rom_delay_us"] + 4, app["call_user_start"] + 2]
+    in_stack = [app["isr_handler"] + 0xC, rom["rom_delay_us"] + 4, app["call_user_start"] + 2]
     text = (
         "Guru Meditation Error: Core  0 panic'ed (Store access fault). Exception was unhandled.\r\n"
         "\r\n"
@@ -196,8 +210,8 @@ def riscv_panic(app, rom):
 
 def xtensa_panic(app, rom):
     """An ESP-IDF ESP32 panic: register dump and backtrace; -> (text, [code addresses])."""
-    frames = [app["store_through"] + 2, app["app_main"] + 0x1E, rom["rom_printf"] + 3,
-              app["call_user_start"] + 9]
+    frames = [app["store_through"] + 2, app["isr_handler"] + 0xC, app["app_main"] + 0x1E,
+              rom["rom_printf"] + 3, app["call_user_start"] + 9]
     text = (
         "Guru Meditation Error: Core  0 panic'ed (StoreProhibited). Exception was unhandled.\r\n"
         "\r\n"
@@ -232,7 +246,7 @@ def panic_and_expected(chip, elves, with_rom=True):
             in_rom = any(s <= address < e for s, e in code_ranges(chip, rom))
             if in_rom and not with_rom:
                 continue
-            shown.append(decoded(chip, rom if in_rom else app, address) + "\n")
+            shown.append(decoded(chip, rom if in_rom else app, address))
     return text, "".join(shown)
 
 
@@ -258,7 +272,8 @@ def test_a_panic_is_followed_by_its_code_addresses_named(chip, elves):
     shown = "".join(line + "".join(d + "\n" for d in decoder.feed_line(line))
                     for line in text.splitlines(keepends=True))
     assert shown == expected
-    assert shown.count("\n--- 0x") == (5 if chip == "esp32c3" else 5)
+    assert shown.count("\n--- 0x") == (5 if chip == "esp32c3" else 6)
+    assert "(inlined by) clamp_and_scale at " in shown      # a line of scale(), inlined
 
 
 @pytest.mark.parametrize("chip", sorted(CHIPS))
