@@ -370,3 +370,19 @@ def test_an_elf_that_cannot_be_read_is_one_error_line(tmp_path):
     result = run_tool("esptool", "--port", "espsim://esp32", "monitor", "--elf",
                       tmp_path / "app.elf")
     assert_one_fatal_line(result, "cannot read", "app.elf as an ELF file")
+
+
+@pytest.mark.parametrize("line,addresses", [
+    ("Backtrace: 0x400d0017:0x3ffb5a50 0x400d0082:0x3ffb5a70\r\n", [0x400D0017, 0x400D0082]),
+    ("Backtrace:0x400d0017:0x3ffb5a50 0x400d0082:0x3ffb5a70 |<-CORRUPTED\n",   # ESP-IDF 4.x
+     [0x400D0017, 0x400D0082]),
+    ("\x1b[0;31mBacktrace: 0x42000020:0x3fc8d5a0\x1b[0m\n", [0x42000020]),
+    ("PC      : 0x400d001a  PS      : 0x00060c30  A0      : 0x800d0085\n", [0x400D001A]),
+    ("MEPC    : 0x42000020  RA      : 0x4200007a  SP      : 0x3fc8d5a0\n",
+     [0x42000020, 0x4200007A]),
+    ("EPC1    : 0x400d001a  EPC2    : 0x00000000  MTVEC   : 0x40380001\n", []),
+    ("I (312) app: PC is fine, backtrace: none 0x400d0017\n", []),
+    ("3fc8d5a0: 0x42000020 0x00000000\n", []),                  # no 'Stack memory:' before
+])
+def test_which_lines_carry_code_addresses(line, addresses):
+    assert panic.PanicDecoder([]).addresses(line) == addresses
