@@ -49,7 +49,6 @@ class ElfAddresses:
             raise ValueError("cannot read %s as an ELF file: %s"
                              % (path, getattr(e, "strerror", None) or e))
         self._cu_ranges = None           # [(low, high, CU offset)]
-        self._cu_offsets = None
         self._function_cache = {}        # CU offset -> _read_functions()
         self._line_cache = {}            # CU offset -> line_rows()
 
@@ -67,7 +66,9 @@ class ElfAddresses:
         function = file = line = None
         inlined_by = ()
         if self.dwarf is not None:
-            units = self._units_at(address)
+            # Code no unit claims (literals, padding after a function): the unit of
+            # the function symbol before it, as addr2line finds its line.
+            units = self._units_at(address) or self._units_at(self._symbol_at(address)[0])
             for offset in units:
                 chain = function_chain(self._functions(offset), address)
                 if chain:
@@ -75,13 +76,12 @@ class ElfAddresses:
                     inlined_by = tuple((outer[3],) + inner[4] for inner, outer
                                        in zip(chain, chain[1:]) if inner[4] is not None)
                     break
-            # Code no function claims (literals, padding) may still have a line.
-            for offset in units + [o for o in self._all_units() if o not in units]:
+            for offset in units:
                 file, line = line_at(self._lines(offset), address)
                 if file is not None:
                     break
         if function is None:
-            function = self._symbol_at(address)
+            function = self._symbol_at(address)[1]
         if function is None and file is None:
             return None
         return Location(address, function, file, line, inlined_by)
@@ -101,17 +101,17 @@ class ElfAddresses:
         return symbols
 
     def _symbol_at(self, address):
-        """The nearest function symbol at or before `address` in its section
-        (its size not minded: addr2line names padding and literals after a
-        function by that function too)."""
+        """(address, name) of the nearest function symbol at or before `address`
+        in its section (its size not minded: addr2line names padding and
+        literals after a function by that function too); (None, None) if none."""
         section = self._section_index(address)
         index = bisect.bisect_right(self._symbols, (address, float("inf"), "")) - 1
         while index >= 0:
-            _start, shndx, name = self._symbols[index]
+            start, shndx, name = self._symbols[index]
             if shndx == section:
-                return name
+                return start, name
             index -= 1
-        return None
+        return None, None
 
     def _section_index(self, address):
         for index, section in enumerate(self.elf.iter_sections()):
@@ -124,6 +124,8 @@ class ElfAddresses:
 
     def _units_at(self, address):
         """Offsets of the compile units whose address ranges hold `address`."""
+        if address is None:
+            return []
         if self._cu_ranges is None:
             self._cu_ranges = self._read_cu_ranges()
         found = []
@@ -131,11 +133,6 @@ class ElfAddresses:
             if low <= address < high and offset not in found:
                 found.append(offset)
         return found
-
-    def _all_units(self):
-        if self._cu_offsets is None:
-            self._cu_offsets = [cu.cu_offset for cu in self.dwarf.iter_CUs()]
-        return self._cu_offsets
 
     def _functions(self, offset):
         if offset not in self._function_cache:
