@@ -181,6 +181,18 @@ def test_unoptimised_code_is_named_as_addr2line_names_it_but_for_its_dwarf5_head
 
 
 @pytest.mark.parametrize("chip", sorted(CHIPS))
+def test_without_debugging_information_the_symbols_name_the_code(chip):
+    """test/elf's committed application ELFs carry symbols but no DWARF."""
+    elf = os.path.join(ROOT, "test", "elf", "%s_app.elf" % chip)
+    addresses = [a for start, end in code_ranges(chip, elf) for a in range(start, end, 3)]
+    expected = addr2line(chip, elf, addresses)
+    book = panic.ElfAddresses(elf)
+    assert [as_addr2line(book.locate(a)) for a in addresses] == expected
+    assert {"crc32_update", "fill_scratch"} <= {f for chain in expected for f, _ in chain}
+    assert {where for chain in expected for _, where in chain} <= {"??:?", "??:0"}
+
+
+@pytest.mark.parametrize("chip", sorted(CHIPS))
 def test_rom_addresses_are_named_from_the_rom_elf(chip, elves):
     rom = elves(chip, "rom")
     addresses = [a for start, end in code_ranges(chip, rom) for a in range(start, end)]
