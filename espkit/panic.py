@@ -55,6 +55,16 @@ class ElfAddresses:
     def close(self):
         self._file.close()
 
+    def sha256_mismatch(self, printed):
+        """[a warning line] if the application's printed ELF SHA-256 (a prefix of
+        the hex digest, as ESP-IDF prints it) is not this ELF's; else []."""
+        import hashlib
+        digest = hashlib.sha256(open(self.path, "rb").read()).hexdigest()
+        if digest.startswith(printed):
+            return []
+        return ["--- warning: the chip's application was built from another ELF (SHA256 %s..., "
+                "%s is %s...): the names above may be wrong" % (printed, self.path, digest[:16])]
+
     def is_code(self, address):
         """True if `address` lies in one of the ELF's executable sections."""
         return any(low <= address < high for low, high in self._code)
@@ -318,6 +328,7 @@ REGISTER = re.compile(r"\b(PC|MEPC|RA)\s*:\s*" + HEX)
 STACK_START = re.compile(r"Stack memory:\s*$")
 STACK_LINE = re.compile(r"^\s*[0-9a-fA-F]{8}:((?:\s+" + HEX + r")+)\s*$")
 STACK_WORD = re.compile(HEX)
+ELF_SHA256 = re.compile(r"ELF file SHA256:\s*([0-9a-fA-F]{8,64})")   # ESP-IDF, after a panic
 
 
 class PanicDecoder:
@@ -354,6 +365,9 @@ class PanicDecoder:
         return None
 
     def feed_line(self, line):
+        match = ELF_SHA256.search(line)
+        if match and self.elves:
+            return self.elves[0].sha256_mismatch(match.group(1).lower())
         decoded = []
         for address in self.addresses(line):
             location = self.locate(address)

@@ -218,7 +218,7 @@ def decoded(chip, elf, address):
         "---     (inlined by) %s at %s\n" % caller for caller in callers])
 
 
-def riscv_panic(app, rom):
+def riscv_panic(app, rom, sha="3e1f8c26a2b1c7d9"):
     """An ESP-IDF 5.x ESP32-C3 panic: register dump, stack dump; -> (text, [code
     addresses in the order they appear])."""
     fault, caller = app["store_through"], app["app_main"] + 0x1C
@@ -238,13 +238,13 @@ def riscv_panic(app, rom):
         "3fc8d5c0: 0x00000000 0x%08x 0x3fc8d600 0x00000000 0x00000000 0x00000000 0x00000000 0x00000000\r\n"
         "\r\n"
         "3fc8d5e0: 0x%08x 0x00000000\r\n"            # after the dump's end: not decoded
-        "ELF file SHA256: 3e1f8c26a2b1c7d9\r\n"
+        "ELF file SHA256: %s\r\n"
         "\r\n"
-        "Rebooting...\r\n" % (fault, caller, in_stack[0], in_stack[1], in_stack[2], fault))
+        "Rebooting...\r\n" % (fault, caller, in_stack[0], in_stack[1], in_stack[2], fault, sha))
     return text, [fault, caller] + in_stack
 
 
-def xtensa_panic(app, rom):
+def xtensa_panic(app, rom, sha="3e1f8c26a2b1c7d9"):
     """An ESP-IDF ESP32 panic: register dump and backtrace; -> (text, [code addresses])."""
     frames = [app["store_through"] + 2, app["isr_handler"] + 0xC, app["app_main"] + 0x1E,
               rom["rom_printf"] + 3, app["call_user_start"] + 9]
@@ -259,31 +259,43 @@ def xtensa_panic(app, rom):
         "\r\n"
         "Backtrace: %s\r\n"
         "\r\n"
-        "ELF file SHA256: 3e1f8c26a2b1c7d9\r\n"
+        "ELF file SHA256: %s\r\n"
         "\r\n"
         "Rebooting...\r\n"
         % (frames[0], " ".join("0x%08x:0x3ffb5a%02x" % (pc, 0x50 + 0x20 * i)
-                               for i, pc in enumerate(frames))))
+                               for i, pc in enumerate(frames)), sha))
     return text, [frames[0]] + frames
 
 
 PANICS = {"esp32c3": riscv_panic, "esp32": xtensa_panic}
 
 
-def panic_and_expected(chip, elves, with_rom=True):
+def panic_and_expected(chip, elves, with_rom=True, running_the_elf=False):
     """(panic text, the output the monitor shows for it: each line of the chip's,
-    then one decoded line per code address on it, as addr2line names it)."""
+    then one decoded line per code address on it, as addr2line names it). The
+    panic's 'ELF file SHA256' is the application ELF's with running_the_elf,
+    else another's (the monitor then warns)."""
     app, rom = elves(chip), elves(chip, "rom")
-    text, _ = PANICS[chip](symbols(chip, app), symbols(chip, rom))
+    sha = sha256_of(app)[:16] if running_the_elf else "3e1f8c26a2b1c7d9"
+    text, _ = PANICS[chip](symbols(chip, app), symbols(chip, rom), sha)
     shown = []
     for line in text.splitlines(keepends=True):
         shown.append(line)
+        if line.startswith("ELF file SHA256: ") and not running_the_elf:
+            shown.append("--- warning: the chip's application was built from another ELF "
+                         "(SHA256 3e1f8c26a2b1c7d9..., %s is %s...): the names above may be "
+                         "wrong\n" % (app, sha256_of(app)[:16]))
         for address in _addresses_meant(chip, line, symbols(chip, app), symbols(chip, rom)):
             in_rom = any(s <= address < e for s, e in code_ranges(chip, rom))
             if in_rom and not with_rom:
                 continue
             shown.append(decoded(chip, rom if in_rom else app, address))
     return text, "".join(shown)
+
+
+def sha256_of(path):
+    import hashlib
+    return hashlib.sha256(open(path, "rb").read()).hexdigest()
 
 
 def _addresses_meant(chip, line, app, rom):
@@ -354,7 +366,7 @@ BOOT_OFFSET = {"esp32": 0x1000, "esp32c3": 0x0}
 @pytest.mark.parametrize("chip", sorted(CHIPS))
 def test_monitor_with_elf_and_rom_elf_decodes_the_chips_panic(chip, elves, espsim_server,
                                                              session, tmp_path):
-    text, expected = panic_and_expected(chip, elves)
+    text, expected = panic_and_expected(chip, elves, running_the_elf=True)
     (tmp_path / "panic.txt").write_text(text)
     image = open(app_image(chip, elves(chip), tmp_path), "rb").read()
     flash = b"\xff" * BOOT_OFFSET[chip] + image
@@ -373,7 +385,7 @@ def test_monitor_with_elf_and_rom_elf_decodes_the_chips_panic(chip, elves, espsi
 
 def test_write_flash_then_monitor_finds_the_elf_next_to_the_image(elves, espsim_server,
                                                                  session, tmp_path):
-    text, expected = panic_and_expected("esp32", elves, with_rom=False)
+    text, expected = panic_and_expected("esp32", elves, with_rom=False, running_the_elf=True)
     (tmp_path / "panic.txt").write_text(text)
     build = tmp_path / "build"
     build.mkdir()
@@ -390,7 +402,7 @@ def test_write_flash_then_monitor_finds_the_elf_next_to_the_image(elves, espsim_
 
 
 def test_run_monitor_takes_elf_too(elves, espsim_server, session, tmp_path):
-    text, expected = panic_and_expected("esp32", elves, with_rom=False)
+    text, expected = panic_and_expected("esp32", elves, with_rom=False, running_the_elf=True)
     (tmp_path / "panic.txt").write_text(text)
     flash = b"\xff" * 0x1000 + open(app_image("esp32", elves("esp32"), tmp_path), "rb").read()
     sim = espsim_server("esp32", flash=flash, app_output=str(tmp_path / "panic.txt"))
@@ -422,3 +434,11 @@ def test_an_elf_that_cannot_be_read_is_one_error_line(tmp_path):
 ])
 def test_which_lines_carry_code_addresses(line, addresses):
     assert panic.PanicDecoder([]).addresses(line) == addresses
+
+
+def test_no_warning_when_the_printed_elf_sha256_is_the_elfs(elves):
+    elf = elves("esp32c3")
+    decoder = panic.PanicDecoder([panic.ElfAddresses(elf)])
+    assert decoder.feed_line("ELF file SHA256: %s\r\n" % sha256_of(elf)[:16]) == []
+    assert decoder.feed_line("ELF file SHA256: %s\r\n" % sha256_of(elf)) == []
+    assert "another ELF" in decoder.feed_line("ELF file SHA256: 0123456789abcdef\r\n")[0]
