@@ -208,11 +208,20 @@ class Monitor:
             if len(self._line) < DECODE_LINE_LIMIT:
                 self._line += piece
             if piece.endswith(b"\n"):
-                line = self._line.decode("utf-8", "replace")
+                self._decode(self._line.decode("utf-8", "replace"))
                 self._line = bytearray()
-                decoded = self.decoder.feed_line(line)
-                if decoded:
-                    self._emit("".join(text + "\n" for text in decoded).encode())
+
+    def _decode(self, line):
+        if self.decoder is None:
+            return
+        try:
+            decoded = self.decoder.feed_line(line)
+        except Exception as e:     # an ELF pyelftools cannot follow: stop decoding, keep watching
+            self.decoder = None
+            self.note("--- crash decoding stopped: %s" % (e,))
+            return
+        if decoded:
+            self._emit("".join(text + "\n" for text in decoded).encode())
 
     def _emit(self, data):
         if self.stamper:

@@ -35,7 +35,6 @@ class ElfAddresses:
 
     def __init__(self, path):
         from elftools.elf.elffile import ELFFile      # pyelftools: read only when decoding
-        from elftools.common.exceptions import ELFError
         self.path = path
         try:
             self._file = open(path, "rb")
@@ -45,7 +44,7 @@ class ElfAddresses:
                                 if s["sh_flags"] & 0x6 == 0x6 and s["sh_size"])  # ALLOC|EXECINSTR
             self._symbols = self._read_symbols()
             self.dwarf = self.elf.get_dwarf_info() if self.elf.has_dwarf_info() else None
-        except (OSError, ELFError) as e:
+        except Exception as e:      # a user's file: whatever pyelftools meets in it
             raise ValueError("cannot read %s as an ELF file: %s"
                              % (path, getattr(e, "strerror", None) or e))
         self._cu_ranges = None           # [(low, high, CU offset)]
@@ -59,7 +58,8 @@ class ElfAddresses:
         """[a warning line] if the application's printed ELF SHA-256 (a prefix of
         the hex digest, as ESP-IDF prints it) is not this ELF's; else []."""
         import hashlib
-        digest = hashlib.sha256(open(self.path, "rb").read()).hexdigest()
+        self._file.seek(0)
+        digest = hashlib.sha256(self._file.read()).hexdigest()
         if digest.startswith(printed):
             return []
         return ["--- warning: the chip's application was built from another ELF (SHA256 %s..., "

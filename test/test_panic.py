@@ -442,3 +442,14 @@ def test_no_warning_when_the_printed_elf_sha256_is_the_elfs(elves):
     assert decoder.feed_line("ELF file SHA256: %s\r\n" % sha256_of(elf)[:16]) == []
     assert decoder.feed_line("ELF file SHA256: %s\r\n" % sha256_of(elf)) == []
     assert "another ELF" in decoder.feed_line("ELF file SHA256: 0123456789abcdef\r\n")[0]
+
+
+def test_a_decoder_that_fails_stops_decoding_but_not_the_monitor():
+    class Broken:
+        def feed_line(self, line):
+            raise KeyError("DW_FORM_unheard_of")
+    out, notes = io.BytesIO(), io.StringIO()
+    watcher = monitor.Monitor(None, out, notes, decoder=Broken())
+    watcher.show(b"Backtrace: 0x400d0017:0x3ffb5a50\r\nmore\r\nand more\r\n")
+    assert out.getvalue() == b"Backtrace: 0x400d0017:0x3ffb5a50\r\nmore\r\nand more\r\n"
+    assert notes.getvalue() == "--- crash decoding stopped: 'DW_FORM_unheard_of'\n"
