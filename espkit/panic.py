@@ -3,8 +3,9 @@
 
 `ElfAddresses` reads an ELF with pyelftools and turns an address into the
 function, file and line it belongs to: the function from the DWARF debugging
-information (the innermost inlined function, as addr2line -f names it), else
-from the symbol table; the file and line from the DWARF line tables.
+information (the innermost inlined function, as addr2line -f names it, and the
+calls it was inlined into, as addr2line -i adds them), else from the symbol
+table; the file and line from the DWARF line tables.
 
 `PanicDecoder` reads the chip's output a line at a time and says which lines
 carry code addresses and what they are:
