@@ -23,7 +23,7 @@ setup(
     py_modules=list(TOOLS),
     packages=find_packages(include=["espsim", "espkit", "espkit.*"]),
     package_data={"espsim": ["stub_ids.json"]},     # how espsim recognises our stub
-    install_requires=["pyserial>=3.0", "pyaes", "ecdsa"],
+    install_requires=["pyserial>=3.0", "pyaes", "ecdsa", "pyelftools"],
     extras_require={"test": ["pytest", "pytest-xdist", "hypothesis", "cryptography"]},
     # Installed commands are small launchers (scripts/), not copies of the
     # modules: see scripts/esptool.py for why.

@@ -11,6 +11,7 @@ import time
 from esptool import (
     FatalError, arg_auto_int, leave_chip, open_serial_port, remove_quietly, set_port_baudrate,
 )
+from espkit import panic
 from espkit.ports import list_serial_ports
 
 
@@ -20,6 +21,7 @@ KEY_QUIT = 0x1D                        # Ctrl-]
 KEY_MENU = 0x14                        # Ctrl-T, then one of MENU_KEYS
 MENU_KEYS = {0x12: "reset", ord("r"): "reset", ord("R"): "reset",          # Ctrl-R
              0x08: "help", ord("h"): "help", ord("H"): "help", ord("?"): "help"}  # Ctrl-H
+DECODE_LINE_LIMIT = 4096               # longer "lines" (binary noise) are not decoded
 MONITOR_HELP = """\
 --- esptool.py monitor keys:
 ---   Ctrl-]          quit
@@ -151,12 +153,14 @@ class Monitor:
     signal handler can end the monitor from any state.
     """
 
-    def __init__(self, port, out, notes, log=None, timestamps=False):
+    def __init__(self, port, out, notes, log=None, timestamps=False, decoder=None):
         self.port = port
         self.out = out                  # binary stream: the chip's bytes
         self.notes = notes              # text stream: the monitor's own lines
         self.log = log
         self.stamper = LineStamper() if timestamps else None
+        self.decoder = decoder          # a panic.PanicDecoder: crash addresses named
+        self._line = bytearray()        # the chip's current line, for the decoder
         self.stop = threading.Event()
         self.failure = None
 
@@ -166,15 +170,21 @@ class Monitor:
         threads = [threading.Thread(target=self._copy_output, name="monitor-output", daemon=True),
                    threading.Thread(target=self._copy_input, args=(console,),
                                     name="monitor-input", daemon=True)]
-        with console:
-            self.note(greeting)
-            if reset:
-                self.reset_chip()
-            for thread in threads:
-                thread.start()
-            self._wait_for_stop()
-            for thread in threads:
-                thread.join(timeout=1.0)    # a blocked Windows pipe read may stay behind
+        previous = self._catch_stop_signals()   # before any output: a signal then ends us well
+        try:
+            with console:
+                self.note(greeting)
+                if reset:
+                    self.reset_chip()
+                for thread in threads:
+                    thread.start()
+                while not self.stop.wait(0.2):
+                    pass
+                for thread in threads:
+                    thread.join(timeout=1.0)    # a blocked Windows pipe read may stay behind
+        finally:
+            for number, handler in previous.items():
+                signal.signal(number, handler)
         if self.failure is not None:
             raise FatalError("lost the serial connection: %s" % self.failure,
                              hint="was the board unplugged or the port taken by another program?")
@@ -188,6 +198,32 @@ class Monitor:
         pulse_reset(self.port)
 
     def show(self, data):
+        """The chip's bytes, shown as they come; with a decoder, each line that
+        carries code addresses is followed by what they are."""
+        if self.decoder is None:
+            self._emit(data)
+            return
+        for piece in bytes(data).splitlines(keepends=True):
+            self._emit(piece)
+            if len(self._line) < DECODE_LINE_LIMIT:
+                self._line += piece
+            if piece.endswith(b"\n"):
+                self._decode(self._line.decode("utf-8", "replace"))
+                self._line = bytearray()
+
+    def _decode(self, line):
+        if self.decoder is None:
+            return
+        try:
+            decoded = self.decoder.feed_line(line)
+        except Exception as e:     # an ELF pyelftools cannot follow: stop decoding, keep watching
+            self.decoder = None
+            self.note("--- crash decoding stopped: %s" % (e,))
+            return
+        if decoded:
+            self._emit("".join(text + "\n" for text in decoded).encode())
+
+    def _emit(self, data):
         if self.stamper:
             data = self.stamper.feed(data)
         self.out.write(data)
@@ -234,20 +270,15 @@ class Monitor:
         else:
             self.note("--- Ctrl-T %r: no such key; Ctrl-T Ctrl-H lists them" % payload)
 
-    def _wait_for_stop(self):
-        """Wait for the end; SIGTERM, SIGHUP and SIGINT end the monitor normally."""
+    def _catch_stop_signals(self):
+        """SIGTERM, SIGHUP and SIGINT end the monitor normally; -> the handlers they replace."""
         previous = {}
         if threading.current_thread() is threading.main_thread():
             for name in ("SIGTERM", "SIGHUP", "SIGINT"):
                 number = getattr(signal, name, None)
                 if number is not None:
                     previous[number] = signal.signal(number, lambda *_: self.stop.set())
-        try:
-            while not self.stop.wait(0.2):
-                pass
-        finally:
-            for number, handler in previous.items():
-                signal.signal(number, handler)
+        return previous
 
 
 def silence_stdout():
@@ -269,7 +300,7 @@ def open_monitor_log(path):
         raise FatalError("cannot write %s: %s" % (path, e.strerror or e))
 
 
-def watch(port, name, baud, log=None, timestamps=False, reset=True):
+def watch(port, name, baud, log=None, timestamps=False, reset=True, decoder=None):
     """Run the monitor on an open port until the user or a signal ends it."""
     set_port_baudrate(port, baud)
     sys.stdout.flush()                 # what was printed comes before the chip's bytes
@@ -277,7 +308,7 @@ def watch(port, name, baud, log=None, timestamps=False, reset=True):
     console = Console(sys.stdin)
     how_to_quit = ("Ctrl-] quits, Ctrl-T Ctrl-H lists the keys" if console.is_tty
                    else "Ctrl-C or SIGTERM ends it")
-    monitor = Monitor(port, out, sys.stderr, log, timestamps)
+    monitor = Monitor(port, out, sys.stderr, log, timestamps, decoder)
     monitor.run(console, reset, "--- esptool.py monitor on %s at %d baud; %s"
                 % (name, baud, how_to_quit))
 
@@ -298,6 +329,7 @@ class _TextOut:
 def monitor(args):
     """The monitor command: open the port (the first candidate without --port) and watch."""
     name = args.port or pick_monitor_port(args.port_filter)
+    decoder = crash_decoder(args)
     log = open_monitor_log(args.log)
     try:
         port = open_serial_port(name, args.monitor_baud)
@@ -307,7 +339,8 @@ def monitor(args):
             remove_quietly(args.log)      # nothing was watched: leave no empty log behind
         raise
     try:
-        watch(port, name, args.monitor_baud, log, args.timestamps, reset=not args.no_reset)
+        watch(port, name, args.monitor_baud, log, args.timestamps, reset=not args.no_reset,
+              decoder=decoder)
     finally:
         port.close()
         if log:
@@ -327,11 +360,57 @@ def leave_chip_and_watch(esp, args):
     """--after, then --monitor. Before a hard reset the port is already at the
     monitor's rate, so the chip's first words after the reset arrive readable."""
     watching = getattr(args, "monitor", False)
+    decoder = crash_decoder(args, getattr(args, "addr_filename", None)) if watching else None
     if watching and args.after == "hard_reset":
         set_port_baudrate(esp.serial, args.monitor_baud)
     leave_chip(esp, args.after)
     if watching:
-        watch(esp.serial, esp.serial.port, args.monitor_baud, reset=False)
+        watch(esp.serial, esp.serial.port, args.monitor_baud, reset=False, decoder=decoder)
+
+
+def crash_decoder(args, flashed=None):
+    """The panic decoder for --elf/--rom-elf, or for an ELF found next to a
+    flashed file (`flashed`: write_flash's (address, filename, data) list); None
+    without an ELF. Says on stderr which ELF it reads."""
+    elf, rom_elf = getattr(args, "elf", None), getattr(args, "rom_elf", None)
+    found_next_to = None
+    if elf is None and flashed:
+        elf, found_next_to = elf_next_to_flashed(flashed)
+    if elf is None and rom_elf is None:
+        return None
+    elves = []
+    for path, what in ((elf, "the application"), (rom_elf, "the ROM")):
+        if path is None:
+            continue
+        try:
+            elves.append(panic.ElfAddresses(path))
+        except ImportError:
+            raise FatalError("decoding crash addresses needs pyelftools",
+                             hint="pip install pyelftools")
+        except ValueError as e:
+            if found_next_to is not None and path == elf:
+                print("--- not decoding crash addresses: %s" % e, file=sys.stderr)
+                continue
+            raise FatalError(str(e))
+        how = (" (found next to %s)" % found_next_to) if found_next_to and path == elf else ""
+        print("--- crash addresses of %s are decoded with %s%s" % (what, path, how),
+              file=sys.stderr)
+    return panic.PanicDecoder(elves) if elves else None
+
+
+def elf_next_to_flashed(flashed):
+    """(ELF path, flashed file) for the first flashed file with an ELF of the same
+    name beside it (app.bin -> app.elf), preferring an application to a
+    bootloader; (None, None) if there is none."""
+    found = []
+    for _address, filename, _data in flashed:
+        if not isinstance(filename, str):
+            continue
+        candidate = os.path.splitext(filename)[0] + ".elf"
+        if candidate != filename and os.path.isfile(candidate):
+            found.append((candidate, filename))
+    found.sort(key=lambda pair: "bootloader" in os.path.basename(pair[0]).lower())
+    return found[0] if found else (None, None)
 
 
 def add_monitor_args(parser):
@@ -340,6 +419,17 @@ def add_monitor_args(parser):
                         help="then show the chip's output, as the monitor command does")
     parser.add_argument("--monitor-baud", type=arg_auto_int, default=MONITOR_BAUD,
                         help="baud rate of --monitor (default %d)" % MONITOR_BAUD)
+    add_elf_args(parser, " (default: an ELF of the same name next to a flashed file, "
+                         "app.elf beside app.bin)")
+
+
+def add_elf_args(parser, default=""):
+    parser.add_argument("--elf", metavar="FILE",
+                        help="the application's ELF: crash backtraces and register dumps are "
+                             "followed by the functions and file:line of their code addresses"
+                             + default)
+    parser.add_argument("--rom-elf", metavar="FILE",
+                        help="the chip ROM's ELF, to name ROM addresses in crashes too")
 
 
 def monitor_args(p):
@@ -351,3 +441,4 @@ def monitor_args(p):
     p.add_argument("--timestamps", action="store_true",
                    help="begin each line with the time it arrived, [HH:MM:SS.mmm]")
     p.add_argument("--log", metavar="FILE", help="also write the output to FILE")
+    add_elf_args(p)

@@ -34,6 +34,10 @@ def build_parser():
     parser.add_argument("--raw", action="store_true",
                         help="plain TCP for socket:// (no control lines; starts in download mode)")
     parser.add_argument("--trace", metavar="FILE", help="log every SLIP frame and event")
+    parser.add_argument("--app-output", metavar="FILE",
+                        help="after booting a valid image, the stand-in application prints "
+                             "this file's bytes after its banner (e.g. a recorded panic, for "
+                             "the monitor's crash decoding), then echoes as usual")
     parser.add_argument("--realtime", action="store_true",
                         help="take as long as a real chip: wire time and flash times")
     parser.add_argument("--stub-impl", default="auto", choices=("generic", "cstub", "auto"),
@@ -69,7 +73,7 @@ def device_from_args(args):
     return Device(chip=args.chip, flash_file=args.flash_file, flash_size=args.flash_size,
                   efuse_file=args.efuse_file, mac=args.mac, chip_revision=args.chip_revision,
                   crystal=args.crystal, flash_id=args.flash_id, realtime=args.realtime,
-                  trace=args.trace, usb_jtag=args.usb_jtag,
+                  trace=args.trace, usb_jtag=args.usb_jtag, app_output=args.app_output,
                   stub_impl=args.stub_impl, stub_host_build=args.stub_host_build,
                   drop_at=args.drop_at, corrupt_at=args.corrupt_at,
                   drop_rate=args.drop_rate, corrupt_rate=args.corrupt_rate, seed=args.seed,

@@ -148,8 +148,9 @@ class Device:
     def __init__(self, chip="esp32", flash_file=None, flash_size="4MB", efuse_file=None,
                  mac=None, chip_revision=None, crystal=None, flash_id=None, realtime=False,
                  trace=None, stub_impl="auto", stub_host_build=None, start_in_download=False,
-                 usb_jtag=False, **fault_options):
+                 usb_jtag=False, app_output=None, **fault_options):
         self.chip = CHIPS[chip.lower()]
+        self.app_output = app_output           # a file the stand-in application prints
         self.esp32 = self.chip is ESP32
         self.esp_rom = self.chip.family == "esp_rom"
         if usb_jtag and not self.esp_rom:

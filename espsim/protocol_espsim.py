@@ -5,7 +5,8 @@ and then opens the URL like any port; the device lives in the client's
 process (no network), with DTR/RTS and the baud rate carried as on a real
 adapter. Other query keys: mac, revision, crystal, realtime=1, stub=cstub,
 cstub=PATH (the C stub's host build; default $ESPSIM_CSTUB), usb=1 (ESP32-C3/-S3:
-the chip's USB-Serial-JTAG port instead of a UART bridge).
+the chip's USB-Serial-JTAG port instead of a UART bridge), app_output=FILE (what
+the stand-in application prints after its banner, see firmware.py).
 Closing the port saves the flash and eFuse files.
 """
 import threading
@@ -22,6 +23,7 @@ QUERY_OPTIONS = {
     "crystal": ("crystal", int), "realtime": ("realtime", lambda v: v not in ("0", "")),
     "stub": ("stub_impl", str), "cstub": ("stub_host_build", str),
     "usb": ("usb_jtag", lambda v: v not in ("0", "")),
+    "app_output": ("app_output", str),
 }
 
 
