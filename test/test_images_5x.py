@@ -68,6 +68,7 @@ def check_padded_without_digest(case, status, written, tmp_path):
 DELIBERATE = {
     "esp32c3-app-pad-to-1MB-no-digest": check_padded_without_digest,
     "esp32s3-app-pad-to-1MB-no-digest": check_padded_without_digest,
+    "esp32s2-app-pad-to-1MB-no-digest": check_padded_without_digest,
 }
 
 
@@ -94,14 +95,14 @@ def test_same_image_as_upstream_5x(case, tmp_path):
 
 
 def test_the_recording_covers_ten_combinations_per_chip():
-    for chip in ("esp32c3", "esp32s3"):
+    for chip in ("esp32c3", "esp32s3", "esp32s2"):
         written = [c for c in CASES if c["argv"][1] == chip and c["returncode"] == 0]
         assert len(written) >= 10, chip
 
 
 # --- The rules, one story each (docs/chips.md §7) -----------------------------
 
-@pytest.mark.parametrize("chip, chip_id", [("esp32c3", 5), ("esp32s3", 9)])
+@pytest.mark.parametrize("chip, chip_id", [("esp32c3", 5), ("esp32s3", 9), ("esp32s2", 2)])
 def test_extended_header_names_the_chip_and_any_revision(chip, chip_id, tmp_path):
     status, _, written = elf2image(tmp_path, chip, chip + "_worked_shape.elf")
     assert status == 0
@@ -163,3 +164,16 @@ def test_serial_commands_on_the_new_chips_go_to_the_port():
     # (test_chips_cli.py), so a missing port is what the user hears about.
     status, lines = run_esptool("--chip", "esp32c3", "--port", "/dev/does-not-exist", "read_mac")
     assert_one_fatal_line((status, lines), "could not open port")
+
+
+def test_image_info_names_the_esp32s2_by_its_chip_id(tmp_path):
+    # The S2's bootloader sits at 0x1000 as the ESP32's; its extended header
+    # names chip 2, which image_info reads back with --chip auto.
+    status, _, written = elf2image(tmp_path, "esp32s2", "esp32s2_app.elf")
+    assert status == 0
+    path = tmp_path / "image.bin"
+    path.write_bytes(next(iter(written.values())))
+    status, lines = run_esptool("image_info", path)
+    assert status == 0
+    assert "Chip ID: 2 (ESP32-S2)" in lines
+    assert lines[-1].startswith("Image type: ESP32-S2")

@@ -56,6 +56,7 @@ SHAPE_OPTIONS = {
     "shared_page": {"default": []},
 }
 CHIPS = ["esp32c3", "esp32s3"]
+CHIPS.append("esp32s2")
 
 
 def cases():
