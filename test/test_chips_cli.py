@@ -29,6 +29,18 @@ FEATURES = {"esp32c3": "Wi-Fi, BT 5 (LE), Single Core, 160MHz",
             "esp32s3": "Wi-Fi, BT 5 (LE), Dual Core + LP Core, 240MHz"}
 MAGIC = {"esp32c3": 0x1B31506F, "esp32s3": 0x00000009}
 RAM = {"esp32c3": 0x3FCA0000, "esp32s3": 0x3FCA0000}
+USB_SERIAL_JTAG_CHIPS = ["esp32c3", "esp32s3"]
+CHIPS.append("esp32s2")      # USB-OTG, not USB-Serial-JTAG; no chip ID in GET_SECURITY_INFO
+NAMES["esp32s2"] = "ESP32-S2"
+MACS["esp32s2"] = "60:55:f9:0a:0b:0c"
+DESCRIPTIONS["esp32s2"] = "ESP32-S2 (revision v1.0)"
+FEATURES["esp32s2"] = ("Wi-Fi, Single Core, 240MHz, No Embedded Flash, No Embedded PSRAM, "
+                       "No calibration in BLK2 of efuse")
+MAGIC["esp32s2"] = 0x000007C6
+RAM["esp32s2"] = 0x3FFC8000            # clear of our stub (docs/chips.md §9.1)
+LOAD_RAM = {"esp32s2": 0x40030000}          # internal IRAM (0x4039xxxx is flash there)
+IMAGE_CHIP_IDS = {"esp32c3": 5, "esp32s3": 9, "esp32s2": 2}
+SPI_BASE = {"esp32s2": 0x3F402000}
 FLASH = 4 << 20
 
 
@@ -75,7 +87,7 @@ def test_auto_detection_names_the_chip_by_its_security_info(rom_chip):
 
 
 def test_the_wrong_chip_is_refused_by_name(rom_chip):
-    other = {"esp32c3": "esp32s3", "esp32s3": "esp32c3"}[rom_chip.name]
+    other = {"esp32c3": "esp32s3", "esp32s3": "esp32c3"}.get(rom_chip.name, "esp32c3")
     result = run_tool("esptool", "--port", rom_chip.url, "--chip", other, "--no-stub", "read_mac",
                       timeout=60)
     assert_one_fatal_line(result, "This chip is %s, not %s." % (NAMES[rom_chip.name],
@@ -117,9 +129,9 @@ def test_read_mem_write_mem_dump_mem(rom_chip, tmp_path):
 
 def test_load_ram_and_run(rom_chip, tmp_path):
     code = data(0x2000, 3)
-    address = 0x40390000
+    address = LOAD_RAM.get(rom_chip.name, 0x40390000)
     header = struct.pack("<BBBBI", 0xE9, 1, 2, 0x20, address)
-    extended = struct.pack("<B3sHBHH4sB", 0xEE, bytes(3), 5 if rom_chip.name == "esp32c3" else 9,
+    extended = struct.pack("<B3sHBHH4sB", 0xEE, bytes(3), IMAGE_CHIP_IDS[rom_chip.name],
                            0, 0, 0xFFFF, bytes(4), 0)
     body = header + extended + struct.pack("<II", address, len(code)) + code
     checksum = 0xEF
@@ -142,7 +154,7 @@ def test_flash_id_and_status(rom_chip):
     assert "Status value: 0x0000" in out        # a fresh chip: the status is not in the file
     # The SPI_MEM user-command registers (docs/chips.md §4): USR2 at 0x60002020, W0 at 0x58.
     writes = [f[16:24] for f in rom_chip.host_frames() if f[2:4] == "09"]
-    assert struct.pack("<I", 0x60002020).hex() in writes
+    assert struct.pack("<I", SPI_BASE.get(rom_chip.name, 0x60002000) + 0x20).hex() in writes
 
 
 # -- flash, ROM and stub ----------------------------------------------------------
@@ -232,7 +244,7 @@ def usb_port(tmp_path, name="esp32c3"):
     return ListedAs(link, "/dev/ttyACM7")
 
 
-@pytest.mark.parametrize("name", CHIPS)
+@pytest.mark.parametrize("name", USB_SERIAL_JTAG_CHIPS)
 def test_usb_serial_jtag_port_is_reset_the_usb_way_by_its_vid_pid(tmp_path, monkeypatch, name):
     from serial.tools import list_ports
     monkeypatch.setattr(list_ports, "comports",
