@@ -118,14 +118,31 @@ ESP32C6 = ChipFacts(
     spi_bases=(0x60003000,), uart_bases=(0x60000000,), default_mac="40:4c:ca:01:02:03",
     uart_clock_per_xtal_mhz=1, default_crystal=40, rom_erase_workaround=False,
     rom_attach="spi_attach", efuse_base=0x600B0800, default_revision=1,     # v0.1
-    efuse_revision_layout="word3",
+    efuse_layout="word3",
     rom_banner=("ESP-ROM:esp32c6-20220919", "Build:Sep 19 2022"),
     boot_modes={"flash": (0xC, "SPI_FAST_FLASH_BOOT"), "download": (0x4, "DOWNLOAD(USB/UART/SDIO/REI/REO)")},
     reset_causes={"poweron": (0x1, "POWERON"), "software": (0xC, "SW_CPU"),
                   "watchdog": (0x9, "LP_WDT_SYS"), "usb": (0x15, "USB_UART_HPSYS")},
 )
+# The ESP32-S2 (docs/chips.md): an ESP-ROM whose GET_SECURITY_INFO has no chip ID
+# (12 bytes), peripherals at 0x3F4xxxxx, USB-OTG instead of USB-Serial-JTAG.
+ESP32S2 = ChipFacts(
+    name="ESP32-S2", family="esp_rom", spi_layout="spi_mem", rom_magic=0x000007C6,
+    uart_date=0x19031400, image_chip_id=None, rom_api_version=None,
+    rom_status_len=4, boot_offset=0x1000, boot_log_baud=115200,
+    rom_commands=ROM32_COMMANDS | {Op.GET_SECURITY_INFO},
+    spi_bases=(0x3F402000,), uart_bases=(0x3F400000, 0x60000000),
+    default_mac="60:55:f9:01:02:03", uart_clock_per_xtal_mhz=1, default_crystal=40,
+    rom_erase_workaround=False, rom_attach="spi_attach", efuse_base=0x3F41A000,
+    efuse_layout="esp32s2", default_revision=100, usb_serial_jtag=False,     # v1.0
+    rom_banner=("ESP-ROM:esp32s2-rc4-20191025", "Build:Oct 25 2019"),
+    boot_modes={"flash": (0x8, "SPI_FAST_FLASH_BOOT"), "download": (0x0, "DOWNLOAD(USB/UART0/1)")},
+    reset_causes={"poweron": (0x1, "POWERON"), "software": (0x3, "RTC_SW_SYS_RST"),
+                  "watchdog": (0x10, "RTCWDT_RTC_RST"), "usb": (0x15, "USB_UART_CHIP_RESET")},
+)
 CHIPS = {"esp8266": ESP8266, "esp32": ESP32, "esp32c3": ESP32C3, "esp32s3": ESP32S3}
 CHIPS["esp32c6"] = ESP32C6
+CHIPS["esp32s2"] = ESP32S2
 
 CHIP_MAGIC_REG = 0x40001000
 UART_DATE_OFFSET = 0x78
@@ -153,7 +170,7 @@ class Device:
         self.app_output = app_output           # a file the stand-in application prints
         self.esp32 = self.chip is ESP32
         self.esp_rom = self.chip.family == "esp_rom"
-        if usb_jtag and not self.esp_rom:
+        if usb_jtag and not getattr(self.chip, "usb_serial_jtag", self.esp_rom):
             raise ValueError("%s has no USB-Serial-JTAG port" % self.chip.name)
         self.usb_jtag = usb_jtag
         if chip_revision is None:
@@ -179,7 +196,7 @@ class Device:
         elif self.esp_rom:
             self.efuse = EfuseWords.factory(self.chip.efuse_base, self.mac, chip_revision,
                                             s3_block_version=self.chip is ESP32S3,
-                                            layout=getattr(self.chip, "efuse_revision_layout", ""))
+                                            layout=getattr(self.chip, "efuse_layout", None))
         self.memory = Memory()
         self.uart_clkdiv = None                # None: the divider the current rate implies
         self.spi_attached = self._attached_at_reset()
@@ -306,7 +323,10 @@ class Device:
         self._events.put(("baud", time.monotonic(), baud))
 
     def security_info(self):
-        """GET_SECURITY_INFO's 20 bytes (docs/chips.md §2.2): nothing secured."""
+        """GET_SECURITY_INFO's 20 bytes (docs/chips.md §2.2): nothing secured.
+        A ROM without a chip ID (the ESP32-S2's) sends the first 12 only."""
+        if self.chip.image_chip_id is None:
+            return struct.pack("<IB7B", 0, 0, *bytes(7))
         return struct.pack("<IB7BII", 0, 0, *bytes(7), self.chip.image_chip_id,
                            self.chip.rom_api_version)
 

@@ -232,10 +232,17 @@ class EfuseWords:
         self.words = dict(words)   # offset -> value
 
     @classmethod
-    def factory(cls, base, mac, revision, s3_block_version=False, layout=""):
-        """`revision` is major * 100 + minor (v0.4 is 4); layout "word3": all of it
-        in BLOCK1 word 3 (the ESP32-C6, docs/chips.md §13.2)."""
+    def factory(cls, base, mac, revision, s3_block_version=False, layout=None):
+        """`revision` is major * 100 + minor (v0.4 is 4). `layout`: None as the C3/S3;
+        "word3", all of it in BLOCK1 word 3 (the ESP32-C6, docs/chips.md §13.2);
+        "esp32s2", the S2's words (docs/chips.md §14.2)."""
         major, minor = divmod(revision, 100)
+        if layout == "esp32s2":        # docs/chips.md §3: major and minor's top bit in
+            return cls(base, {         # word 3, minor's low bits in word 4
+                cls.RD_MAC0: mac[2] << 24 | mac[3] << 16 | mac[4] << 8 | mac[5],
+                cls.RD_MAC0 + 4: mac[0] << 8 | mac[1],
+                cls.RD_MAC0 + 12: (major & 3) << 18 | ((minor >> 3) & 1) << 20,
+                cls.RD_MAC0 + 16: (minor & 7) << 4})
         word3 = (minor & 7) << 18
         word5 = ((minor >> 3) & 1) << 23 | (major & 3) << 24
         words = {

@@ -31,6 +31,20 @@ void esp_rom_spiflash_attach(uint32_t config, uint32_t legacy);
 #define UART_TXFIFO_CNT(status) (((status) >> 16) & 0x3FF)
 #define UART_CLKDIV_INT_MASK 0xFFFu     /* bits 0-11; bits 20-23 are sixteenths */
 #define RTC_CNTL_OPTIONS0 REG(0x60008000u)
+#elif defined(CHIP_ESP32S2)
+/* ESP32-S2 (CHIP_ESP32S2, experimental): UART0 registers at 0x3F400000 with
+ * its FIFO through the 0x60000000 alias, 10-bit FIFO counts, a 20-bit divider,
+ * RTC_CNTL at 0x3F408000, the same windowed-ABI ROM call for the attach
+ * (docs/chips.md §9). */
+#define UART_FIFO REG(0x60000000u)
+#define UART_INT_ENA REG(0x3F40000Cu)
+#define UART_INT_CLR REG(0x3F400010u)
+#define UART_CLKDIV REG(0x3F400014u)
+#define UART_STATUS REG(0x3F40001Cu)
+#define UART_RXFIFO_CNT(status) ((status) & 0x3FF)
+#define UART_TXFIFO_CNT(status) (((status) >> 16) & 0x3FF)
+#define UART_CLKDIV_INT_MASK 0xFFFFFu   /* bits 0-19; bits 20-23 are sixteenths */
+#define RTC_CNTL_OPTIONS0 REG(0x3F408000u)
 #else
 /* UART0: FIFO through its AHB alias, the rest through the DPORT addresses. */
 #define UART_FIFO REG(0x60000000u)

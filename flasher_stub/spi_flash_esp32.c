@@ -6,10 +6,15 @@
 #include "hal.h"
 
 /* SPI1, the flash controller (docs/protocol.md §8.1). */
-#ifdef CHIP_ESP32S3
+#if defined(CHIP_ESP32S3) || defined(CHIP_ESP32S2)
 /* ESP32-S3 SPI1 (SPI_MEM, docs/chips.md §4): the same user commands, every
- * register 4 bytes lower, W0 at 0x58, the address in the low bits. */
+ * register 4 bytes lower, W0 at 0x58, the address in the low bits. The
+ * ESP32-S2's SPI1 has this layout at 0x3F402000. */
+#ifdef CHIP_ESP32S2
+#define SPI_BASE 0x3F402000u
+#else
 #define SPI_BASE 0x60002000u
+#endif
 #define SPI_CMD (SPI_BASE + 0x00)
 #define SPI_ADDR (SPI_BASE + 0x04)
 #define SPI_USER (SPI_BASE + 0x18)

@@ -38,8 +38,19 @@ FEATURES["esp32c6"] = ("Wi-Fi 6, BT 5 (LE), IEEE802.15.4, Single Core + LP Core,
                        "Unknown Embedded Flash")
 MAGIC["esp32c6"] = 0x2CE0806F
 RAM["esp32c6"] = 0x40870000
-LOAD_RAM = {"esp32c6": (0x40810000, 13)}      # others: 0x40390000 and their chip ID
-SPI_BASE = {"esp32c6": 0x60003000}            # others: 0x60002000
+USB_SERIAL_JTAG_CHIPS = ["esp32c3", "esp32s3", "esp32c6"]
+CHIPS.append("esp32s2")      # USB-OTG, not USB-Serial-JTAG; no chip ID in GET_SECURITY_INFO
+NAMES["esp32s2"] = "ESP32-S2"
+MACS["esp32s2"] = "60:55:f9:0a:0b:0c"
+DESCRIPTIONS["esp32s2"] = "ESP32-S2 (revision v1.0)"
+FEATURES["esp32s2"] = ("Wi-Fi, Single Core, 240MHz, No Embedded Flash, No Embedded PSRAM, "
+                       "No calibration in BLK2 of efuse")
+MAGIC["esp32s2"] = 0x000007C6
+RAM["esp32s2"] = 0x3FFC8000            # clear of our stub (docs/chips.md §9.1)
+# load_ram's RAM (others: 0x40390000) and the chip ID of its image's extended header
+LOAD_RAM = {"esp32c6": 0x40810000, "esp32s2": 0x40030000}   # S2: internal IRAM
+IMAGE_CHIP_IDS = {"esp32c3": 5, "esp32s3": 9, "esp32s2": 2, "esp32c6": 13}
+SPI_BASE = {"esp32c6": 0x60003000, "esp32s2": 0x3F402000}   # others: 0x60002000
 FLASH = 4 << 20
 
 
@@ -128,10 +139,9 @@ def test_read_mem_write_mem_dump_mem(rom_chip, tmp_path):
 
 def test_load_ram_and_run(rom_chip, tmp_path):
     code = data(0x2000, 3)
-    address, chip_id = LOAD_RAM.get(rom_chip.name,
-                                    (0x40390000, 5 if rom_chip.name == "esp32c3" else 9))
+    address = LOAD_RAM.get(rom_chip.name, 0x40390000)
     header = struct.pack("<BBBBI", 0xE9, 1, 2, 0x20, address)
-    extended = struct.pack("<B3sHBHH4sB", 0xEE, bytes(3), chip_id,
+    extended = struct.pack("<B3sHBHH4sB", 0xEE, bytes(3), IMAGE_CHIP_IDS[rom_chip.name],
                            0, 0, 0xFFFF, bytes(4), 0)
     body = header + extended + struct.pack("<II", address, len(code)) + code
     checksum = 0xEF
@@ -244,7 +254,7 @@ def usb_port(tmp_path, name="esp32c3"):
     return ListedAs(link, "/dev/ttyACM7")
 
 
-@pytest.mark.parametrize("name", CHIPS)
+@pytest.mark.parametrize("name", USB_SERIAL_JTAG_CHIPS)
 def test_usb_serial_jtag_port_is_reset_the_usb_way_by_its_vid_pid(tmp_path, monkeypatch, name):
     from serial.tools import list_ports
     monkeypatch.setattr(list_ports, "comports",

@@ -213,7 +213,7 @@ def rom_md5(client, offset, size):
     return reply[8:40].decode()
 
 
-@pytest.mark.parametrize("chip", ["esp32", "esp32c3", "esp32s3", "esp32c6"])
+@pytest.mark.parametrize("chip", ["esp32", "esp32c3", "esp32s3", "esp32c6", "esp32s2"])
 def test_rom32_touches_flash_only_after_spi_attach(espsim_server, chip):
     """Given an ESP32 (or ESP32-C3/-S3, same rule: docs/chips.md §4) in its ROM
     loader, when a raw client writes without SPI_ATTACH, then every command
@@ -647,3 +647,20 @@ def test_each_fault_makes_upstream_fail_as_on_hardware(espsim_server, tmp_path, 
     result = upstream(version, sim, tmp_path, "--chip", "esp32", *before, *args)
     assert result.returncode != 0
     assert message in result.stdout + result.stderr, result.stdout + result.stderr
+
+
+def test_esp32s2_boots_from_offset_0x1000_with_its_boot_log(espsim_server):
+    """The ESP32-S2 model (docs/chips.md §14.8): ESP-ROM boot log, download mode
+    announced, the image booted from flash offset 0x1000 as on the ESP32."""
+    sim = espsim_server("esp32s2")
+    image = esp32_image()
+    sim.device.flash.data[0x1000:0x1000 + len(image)] = image
+    client = Client(sim.url)
+    try:
+        log = client.reset()
+        assert b"ESP-ROM:esp32s2" in log and b"waiting for download" in log
+        log = client.reset(download=False)
+        assert b"SPI_FAST_FLASH_BOOT" in log
+        assert b"load:0x3ffb0000,len:32\r\nentry 0x40080000" in log
+    finally:
+        client.close()

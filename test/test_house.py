@@ -607,6 +607,7 @@ EXAMPLE_SPAN = re.compile(r"``.*?``", re.S)
 # What the doc must show by reference (the issue): write_flash's compressed path,
 # where a SLIP frame is decoded, where a chip is added, where each stub is built.
 STUB_TARGETS = ("esp8266", "esp32", "esp32c3", "esp32s3")
+STUB_TARGETS += ("esp32s2",)
 REQUIRED_REFERENCES = ["esptool.py::send_flash_region", "esptool.py::SlipDecoder.feed",
                        "espkit/chips/__init__.py::register"] + [
     "flasher_stub/Makefile::%s" % target for target in STUB_TARGETS]

@@ -15,7 +15,7 @@ import sys
 
 import pytest
 
-from conftest import FATAL, ROOT, assert_one_fatal_line, run_main
+from conftest import FATAL, ROOT, assert_one_fatal_line, ok, run_main
 
 sys.path.insert(0, ROOT)
 import esptool  # noqa: E402
@@ -58,6 +58,7 @@ def check_padded_without_digest(case, status, written, tmp_path):
 DELIBERATE = {
     "esp32c3-app-pad-to-1MB-no-digest": check_padded_without_digest,
     "esp32s3-app-pad-to-1MB-no-digest": check_padded_without_digest,
+    "esp32s2-app-pad-to-1MB-no-digest": check_padded_without_digest,
 }
 DELIBERATE["esp32c6-app-pad-to-1MB-no-digest"] = check_padded_without_digest
 
@@ -86,14 +87,14 @@ def test_same_image_as_upstream_5x(case, tmp_path):
 
 
 def test_the_recording_covers_ten_combinations_per_chip():
-    for chip in ("esp32c3", "esp32s3"):
+    for chip in ("esp32c3", "esp32s3", "esp32s2"):
         written = [c for c in CASES if c["argv"][1] == chip and c["returncode"] == 0]
         assert len(written) >= 10, chip
 
 
 # --- The rules, one story each (docs/chips.md §7) -----------------------------
 
-@pytest.mark.parametrize("chip, chip_id", [("esp32c3", 5), ("esp32s3", 9)])
+@pytest.mark.parametrize("chip, chip_id", [("esp32c3", 5), ("esp32s3", 9), ("esp32s2", 2)])
 def test_extended_header_names_the_chip_and_any_revision(chip, chip_id, tmp_path):
     status, _, written = elf2image(tmp_path, chip, chip + "_worked_shape.elf")
     assert status == 0
@@ -184,3 +185,15 @@ def test_esp32c6_flash_frequency_codes_are_its_own(freq, code, tmp_path):
     status, _, written = elf2image(tmp_path, "esp32c6", "esp32c6_worked_shape.elf", "-ff", freq)
     assert status == 0
     assert next(iter(written.values()))[3] & 0x0F == code
+
+
+def test_image_info_names_the_esp32s2_by_its_chip_id(tmp_path):
+    # The S2's bootloader sits at 0x1000 as the ESP32's; its extended header
+    # names chip 2, which image_info reads back with --chip auto.
+    status, _, written = elf2image(tmp_path, "esp32s2", "esp32s2_app.elf")
+    assert status == 0
+    path = tmp_path / "image.bin"
+    path.write_bytes(next(iter(written.values())))
+    lines = ok(run_main("esptool", "image_info", path)).splitlines()
+    assert "Chip ID: 2 (ESP32-S2)" in lines
+    assert lines[-1].startswith("Image type: ESP32-S2")

@@ -53,6 +53,7 @@ INPUTS = {
     "bootc3.bin": lambda: later_chip_bootloader("esp32c3"),
     "boots3.bin": lambda: later_chip_bootloader("esp32s3"),
     "bootc6.bin": lambda: later_chip_bootloader("esp32c6"),
+    "boots2.bin": lambda: later_chip_bootloader("esp32s2"),
     "app.bin": lambda: random.Random(6).randbytes(50001),
     "small.bin": lambda: random.Random(7).randbytes(101),
     "table.bin": lambda: open(TABLE, "rb").read(),
@@ -105,6 +106,14 @@ CASES = [
     ("esp32c6", ["-fm", "qio", "-ff", "20m", "--pad-to-size", "1MB"], EC6),
     ("esp32c6", ["-t", "0x0", "-fs", "16MB"], EC6 + ["0x3f0000", "small.bin"]),
     ("esp32c6", ["-ff", "40m"], EC6),
+]
+# The ESP32-S2: its bootloader at 0x1000 as on the ESP32 (the image is 64 KiB).
+ES2 = ["0x1000", "boots2.bin", "0x20000", "table.bin", "0x30000", "app.bin"]
+CASES += [
+    ("esp32s2", [], ES2),
+    ("esp32s2", ["-fm", "dio", "-ff", "80m", "-fs", "4MB"], ES2),
+    ("esp32s2", ["-t", "0x1000", "--pad-to-size", "1MB"], ES2),
+    ("esp32s2", ["-fm", "dout", "-fs", "2MB"], ES2),
 ]
 UF2_OPTIONS = [[], ["--chunk-size", "256"], ["--md5-disable"],
                ["--chunk-size", "128", "--md5-disable"]]
@@ -190,7 +199,7 @@ def test_merge_bin_matches_upstream_5(case_id, ours, theirs, upstream_dir, our_d
 
 def test_the_matrix_is_big_enough():
     raw_and_uf2 = [m for m in MATRIX if "-raw-" in m[0] or "-uf2-" in m[0]]
-    assert len(raw_and_uf2) >= 40 and len({m[1][1] for m in MATRIX}) == 5    # every chip
+    assert len(raw_and_uf2) >= 40 and len({m[1][1] for m in MATRIX}) == 6    # every chip
 
 
 # --- behaviour of our own ----------------------------------------------------

@@ -22,7 +22,9 @@ from oracle import upstream_cmd
 
 VERSIONS = ("2.3.1", "5")
 CHIPS = ("esp8266", "esp32", "esp32c3", "esp32s3")
+CHIPS += ("esp32s2",)
 NEW_CHIPS = ("esp32c3", "esp32s3")        # v2.3.1 never knew them: 5.x only
+NEW_CHIPS += ("esp32s2",)
 LOADERS = ("stub", "rom")
 BAUDS = (115200, 921600)
 MACS = {"esp8266": "18:fe:34:01:02:03", "esp32": "24:0a:c4:3a:0b:9c",
@@ -42,6 +44,11 @@ RAM_ADDRESS["esp32c6"] = 0x40810000
 SCRATCH_RAM["esp32c6"] = 0x40870000
 MAGIC["esp32c6"] = 0x2CE0806F
 IMAGE_CHIP_ID["esp32c6"] = 13
+MACS["esp32s2"] = "60:55:f9:3a:0b:9c"
+RAM_ADDRESS["esp32s2"] = 0x40030000
+SCRATCH_RAM["esp32s2"] = 0x3FFC8000       # clear of both stubs (docs/chips.md §9.1)
+MAGIC["esp32s2"] = 0x000007C6
+IMAGE_CHIP_ID["esp32s2"] = 2
 FLASH_SIZE = 4 << 20
 TIMEOUT = 120
 
@@ -291,6 +298,7 @@ CI_SUBSET = [
     ("5", "esp32", "stub", 921600, "write_flash_multi"),
     ("5", "esp32c3", "rom", 921600, "write_flash_z"),
     ("5", "esp32s3", "stub", 115200, "read_flash"),
+    ("5", "esp32s2", "rom", 115200, "verify_flash"),
     ("2.3.1", "esp8266", "stub", 115200, "write_flash"),
     ("2.3.1", "esp32", "rom", 115200, "write_flash_z"),
 ]

@@ -56,6 +56,7 @@ REALISTIC = {   # ELF name -> linker script in ld/
     "esp32c3_app.elf": "esp32c3_app.ld",
     "esp32s3_app.elf": "esp32s3_app.ld",
     "esp32c6_app.elf": "esp32c6_app.ld",
+    "esp32s2_app.elf": "esp32s2_app.ld",
 }
 
 PROGBITS, NOBITS, INIT_ARRAY = "progbits", "nobits", "init_array"
@@ -151,7 +152,8 @@ def c3_s3_shapes(chip, iram, dram, drom, irom, rtc):
     """The same shapes for ESP32-C3 and ESP32-S3 (docs/chips.md §7): each
     chip's IRAM, DRAM, DROM, IROM and RTC base addresses, and the boundary
     between two of its memory regions inside DRAM or DROM."""
-    boundary = {"esp32c3": 0x3FC88000, "esp32s3": 0x3D000000, "esp32c6": 0x40880000}[chip]
+    boundary = {"esp32c3": 0x3FC88000, "esp32s3": 0x3D000000, "esp32c6": 0x40880000,
+                "esp32s2": 0x3FFA0000}[chip]
     return {
         # Flash code and data, padded with the RAM that follows them.
         chip + "_worked_shape.elf": (iram + 4, [
@@ -260,6 +262,10 @@ SHAPES.update({     # the ESP32-C6's own (docs/chips.md §13.3, §13.4)
         section(".lp.reserved", 0x50003FF0, 0x10),
     ]),
 })
+# ESP32-S2: lx106 code in the S2's map; the boundary is RTC_DRAM's end inside
+# the byte-accessible internal memory.
+SHAPES.update(c3_s3_shapes("esp32s2", iram=0x40022000, dram=0x3FFB8000, drom=0x3F000000,
+                           irom=0x40080000, rtc=0x3FF9E000))
 
 
 def shape_sources(entry, sections):

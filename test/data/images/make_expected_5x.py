@@ -81,6 +81,7 @@ C6_SHAPE_OPTIONS = {
                     "mmu-8KB-ram-only-header": ["--flash-mmu-page-size", "8KB",
                                                 "--ram-only-header"]},
 }
+CHIPS.append("esp32s2")
 
 
 def cases():
