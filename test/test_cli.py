@@ -186,7 +186,6 @@ def test_a_chip_class_added_to_chips_reaches_the_cli(monkeypatch, tmp_path):
     listing = esptool.build_parser().format_help()
     # Every chip known (the package's too, whichever it registers), then the toy.
     assert "{auto,%s}" % ",".join(esptool.CHIPS) in listing
-    assert listing.startswith("usage: esptool [-h] [--chip {auto,esp8266,esp32,esp32c3,")
     names = [chip.CHIP_NAME for chip in esptool.CHIPS.values()]
     assert names[-1] == "TOY" and {"ESP8266", "ESP32", "ESP32-C3", "ESP32-S3"} <= set(names)
     assert ", ".join(names[:-1]) + " and TOY" in " ".join(listing.split())
