@@ -9,6 +9,7 @@ from espkit.chips.esp32s3 import ESP32S3ROM
 # In the order --chip lists them, after esptool.py's own.
 PACKAGE_CHIPS = {"esp32c3": ESP32C3ROM, "esp32s3": ESP32S3ROM}
 PACKAGE_CHIPS["esp32c6"] = ESP32C6ROM
+from espkit.chips.esp32h2 import ESP32H2ROM; PACKAGE_CHIPS["esp32h2"] = ESP32H2ROM  # noqa: E402,E702
 
 
 def register(extensions, chips):
