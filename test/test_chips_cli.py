@@ -40,6 +40,16 @@ MAGIC["esp32c6"] = 0x2CE0806F
 RAM["esp32c6"] = 0x40870000
 LOAD_RAM = {"esp32c6": (0x40810000, 13)}      # others: 0x40390000 and their chip ID
 SPI_BASE = {"esp32c6": 0x60003000}            # others: 0x60002000
+# The ESP32-H2 (docs/chips.md §16): espsim's default chip, as 5.x prints it.
+CHIPS.append("esp32h2")
+NAMES["esp32h2"] = "ESP32-H2"
+MACS["esp32h2"] = "60:55:f9:0a:0b:0c"
+DESCRIPTIONS["esp32h2"] = "ESP32-H2 (revision v0.1)"
+FEATURES["esp32h2"] = "BT 5 (LE), IEEE802.15.4, Single Core, 96MHz, No Embedded Flash"
+MAGIC["esp32h2"] = 0xD7B73E80
+RAM["esp32h2"] = 0x40840000
+LOAD_RAM["esp32h2"] = (0x40810000, 16)
+SPI_BASE["esp32h2"] = 0x60003000
 FLASH = 4 << 20
 
 
@@ -297,3 +307,23 @@ def test_esp32c6_revision_is_read_from_block1_word3_alone(tmp_path, revision, te
     result = run_tool("esptool", "--port", url, "--no-stub", "read_mac", timeout=60)
     assert result.returncode == 0, result.stdout
     assert "Chip is ESP32-C6 (QFN40) (revision %s)" % text in result.stdout
+
+
+def test_esp32h2_stops_its_lp_watchdogs_at_its_own_offsets():
+    # docs/chips.md §16.5: the C6's LP_WDT block, write-protect at 0x1C, super watchdog at 0x20/0x24
+    from espkit.chips.esp32h2 import ESP32H2ROM
+    esp = object.__new__(ESP32H2ROM)
+    writes = []
+    esp.write_reg = lambda address, value, *rest, **options: writes.append((address, value))
+    esp.read_reg = lambda address, *rest, **options: 0x1
+    esp.disable_watchdogs()
+    assert writes == [(0x600B1C1C, 0x50D83AA1), (0x600B1C00, 0), (0x600B1C1C, 0),
+                      (0x600B1C24, 0x50D83AA1), (0x600B1C20, 0x1 | 1 << 18), (0x600B1C24, 0)]
+
+
+@pytest.mark.parametrize("revision, text", [(0, "v0.0"), (1, "v0.1"), (102, "v1.2"), (307, "v3.7")])
+def test_esp32h2_revision_is_read_from_block1_word3(tmp_path, revision, text):
+    url = "espsim://esp32h2?revision=%d&flash=%s" % (revision, tmp_path / "f.bin")
+    result = run_tool("esptool", "--port", url, "--no-stub", "read_mac", timeout=60)
+    assert result.returncode == 0, result.stdout
+    assert "Chip is ESP32-H2 (revision %s)" % text in result.stdout
