@@ -327,3 +327,27 @@ def test_esp32h2_revision_is_read_from_block1_word3(tmp_path, revision, text):
     result = run_tool("esptool", "--port", url, "--no-stub", "read_mac", timeout=60)
     assert result.returncode == 0, result.stdout
     assert "Chip is ESP32-H2 (revision %s)" % text in result.stdout
+
+
+# What upstream 5.6.0's ESP32H2ROM returns for these BLOCK1 word-3 fields (run once against
+# its class with the same words; docs/chips.md §16.2): revision, flash, grade, vendor GD.
+@pytest.mark.parametrize("revision, flash, grade, description, flash_feature", [
+    (1, 1, 1, "ESP32-H2FH4 (revision v0.1)", "Embedded Flash 4MB (GD)"),
+    (1, 1, 2, "ESP32-H2FN4 (revision v0.1)", "Embedded Flash 4MB (GD)"),
+    (1, 1, 0, "Unknown ESP32-H2F?4 (revision v0.1)", "Embedded Flash 4MB (GD)"),
+    (102, 0, 1, "ESP32-H2 (revision v1.2)", "No Embedded Flash"),
+    (102, 1, 2, "ESP32-H2FN4S (revision v1.2)", "Embedded Flash 4MB (GD)"),
+    (102, 3, 1, "ESP32-H2FH1S (revision v1.2)", "Embedded Flash 1MB (GD)"),
+    (100, 3, 2, "ESP32-H2FN1 (revision v1.0)", "Embedded Flash 1MB (GD)"),
+])
+def test_esp32h2_description_and_features_as_upstream_5(revision, flash, grade, description,
+                                                        flash_feature):
+    from espkit.chips.esp32h2 import ESP32H2ROM
+    major, minor = divmod(revision, 100)
+    word3 = minor << 18 | major << 21 | flash << 24 | grade << 27 | 2 << 29
+    esp = object.__new__(ESP32H2ROM)
+    esp.read_reg = lambda address, *rest, **options: (
+        word3 if address == ESP32H2ROM.EFUSE_BASE + 0x44 + 12 else 0)
+    assert esp.get_chip_description() == description
+    assert list(esp.get_chip_features()) == ["BT 5 (LE)", "IEEE802.15.4", "Single Core", "96MHz",
+                                             flash_feature]
