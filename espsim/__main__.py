@@ -11,19 +11,19 @@ from espsim.server import serve
 def build_parser():
     parser = argparse.ArgumentParser(
         prog="espsim",
-        description="Serve a simulated ESP8266/ESP32/ESP32-C3/ESP32-S3/ESP32-C6 serial bootloader "
+        description="Serve a simulated ESP8266/ESP32/ESP32-C3/ESP32-S3/ESP32-C6/ESP32-H2 serial bootloader "
                     "over TCP (RFC 2217 by default; point esptool at the printed URL).")
     parser.add_argument("--chip", choices=sorted(CHIPS), default="esp32")
     parser.add_argument("--flash-file", help="flash content; created if missing, saved on exit")
     parser.add_argument("--flash-size", default="4MB", help="e.g. 1MB, 4MB, 16MB (default 4MB)")
     parser.add_argument("--efuse-file", help="ESP32 eFuse state (JSON); created if missing "
-                                             "(ESP32-C3/-S3/-C6/-S2: factory eFuses, not saved)")
+                                             "(ESP32-C3/-S3/-C6/-S2/-H2: factory eFuses, not saved)")
     parser.add_argument("--mac", help="factory MAC, e.g. 24:0a:c4:01:02:03")
     parser.add_argument("--chip-revision", type=int,
-                        help="ESP32: 0-3 (default 1); ESP32-C3/-S3/-C6/-S2: major * 100 + minor "
-                             "(default v0.4 / v0.2 / v0.1 / v1.0)")
+                        help="ESP32: 0-3 (default 1); ESP32-C3/-S3/-C6/-S2/-H2: major * 100 + minor "
+                             "(default v0.4 / v0.2 / v0.1 / v1.0 / v0.1)")
     parser.add_argument("--usb-jtag", action="store_true",
-                        help="ESP32-C3/-S3/-C6: the host is on the chip's USB-Serial-JTAG port "
+                        help="ESP32-C3/-S3/-C6/-H2: the host is on the chip's USB-Serial-JTAG port "
                              "(its own reset logic, no baud rate) instead of a UART bridge")
     parser.add_argument("--crystal", type=int, choices=(26, 40), help="crystal MHz")
     parser.add_argument("--flash-id", type=lambda s: int(s, 0),

@@ -140,9 +140,26 @@ ESP32S2 = ChipFacts(
     reset_causes={"poweron": (0x1, "POWERON"), "software": (0x3, "RTC_SW_SYS_RST"),
                   "watchdog": (0x10, "RTCWDT_RTC_RST"), "usb": (0x15, "USB_UART_CHIP_RESET")},
 )
+# docs/chips.md §16: the C6's SPI_MEM and eFuse bases; revision in BLOCK1 word 3 (minor 3 bits
+# at 18, major at 21); a fixed 32 MHz crystal.
+ESP32H2 = ChipFacts(
+    name="ESP32-H2", family="esp_rom", spi_layout="spi_mem", rom_magic=0xD7B73E80,
+    uart_date=0x2008270, uart_date_offset=0x7C, image_chip_id=16, rom_api_version=3,
+    rom_status_len=4, boot_offset=0x0, boot_log_baud=115200,
+    rom_commands=ROM32_COMMANDS | {Op.GET_SECURITY_INFO},
+    spi_bases=(0x60003000,), uart_bases=(0x60000000,), default_mac="60:55:f9:01:02:03",
+    uart_clock_per_xtal_mhz=1, default_crystal=32, rom_erase_workaround=False,
+    rom_attach="spi_attach", efuse_base=0x600B0800, default_revision=1,     # v0.1
+    efuse_layout="h2word3",
+    rom_banner=("ESP-ROM:esp32h2-20221101", "Build:Nov  1 2022"),
+    boot_modes={"flash": (0xC, "SPI_FAST_FLASH_BOOT"), "download": (0x4, "DOWNLOAD(USB/UART/SDIO/REI/REO)")},
+    reset_causes={"poweron": (0x1, "POWERON"), "software": (0xC, "SW_CPU"),
+                  "watchdog": (0x9, "LP_WDT_SYS"), "usb": (0x15, "USB_UART_HPSYS")},
+)
 CHIPS = {"esp8266": ESP8266, "esp32": ESP32, "esp32c3": ESP32C3, "esp32s3": ESP32S3}
 CHIPS["esp32c6"] = ESP32C6
 CHIPS["esp32s2"] = ESP32S2
+CHIPS["esp32h2"] = ESP32H2
 
 CHIP_MAGIC_REG = 0x40001000
 UART_DATE_OFFSET = 0x78

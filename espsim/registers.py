@@ -252,6 +252,9 @@ class EfuseWords:
         if layout == "word3":
             word3, word5 = (minor & 0xF) << 18 | (major & 3) << 22, 0
             words[cls.RD_MAC0 + 4] |= 0xFFFE << 16     # MAC_EXT ff:fe, the EUI-64's middle
+        if layout == "h2word3":        # the ESP32-H2 (docs/chips.md §16.2): minor 3 bits, major at 21
+            word3, word5 = (minor & 7) << 18 | (major & 3) << 21, 0
+            words[cls.RD_MAC0 + 4] |= 0xFFFE << 16
         if s3_block_version:           # BLK_VERSION 1.1, as on shipping ESP32-S3s
             word3 |= 1 << 24
             words[0x6C] = 1

@@ -51,6 +51,18 @@ RAM["esp32s2"] = 0x3FFC8000            # clear of our stub (docs/chips.md §9.1)
 LOAD_RAM = {"esp32c6": 0x40810000, "esp32s2": 0x40030000}   # S2: internal IRAM
 IMAGE_CHIP_IDS = {"esp32c3": 5, "esp32s3": 9, "esp32s2": 2, "esp32c6": 13}
 SPI_BASE = {"esp32c6": 0x60003000, "esp32s2": 0x3F402000}   # others: 0x60002000
+# The ESP32-H2 (docs/chips.md §16): espsim's default chip, as 5.x prints it.
+CHIPS.append("esp32h2")
+NAMES["esp32h2"] = "ESP32-H2"
+MACS["esp32h2"] = "60:55:f9:0a:0b:0c"
+DESCRIPTIONS["esp32h2"] = "ESP32-H2 (revision v0.1)"
+FEATURES["esp32h2"] = "BT 5 (LE), IEEE802.15.4, Single Core, 96MHz, No Embedded Flash"
+MAGIC["esp32h2"] = 0xD7B73E80
+RAM["esp32h2"] = 0x40840000
+LOAD_RAM["esp32h2"] = 0x40810000
+IMAGE_CHIP_IDS["esp32h2"] = 16
+USB_SERIAL_JTAG_CHIPS.append("esp32h2")
+SPI_BASE["esp32h2"] = 0x60003000
 FLASH = 4 << 20
 
 
@@ -307,3 +319,47 @@ def test_esp32c6_revision_is_read_from_block1_word3_alone(tmp_path, revision, te
     result = run_tool("esptool", "--port", url, "--no-stub", "read_mac", timeout=60)
     assert result.returncode == 0, result.stdout
     assert "Chip is ESP32-C6 (QFN40) (revision %s)" % text in result.stdout
+
+
+def test_esp32h2_stops_its_lp_watchdogs_at_its_own_offsets():
+    # docs/chips.md §16.5: the C6's LP_WDT block, write-protect at 0x1C, super watchdog at 0x20/0x24
+    from espkit.chips.esp32h2 import ESP32H2ROM
+    esp = object.__new__(ESP32H2ROM)
+    writes = []
+    esp.write_reg = lambda address, value, *rest, **options: writes.append((address, value))
+    esp.read_reg = lambda address, *rest, **options: 0x1
+    esp.disable_watchdogs()
+    assert writes == [(0x600B1C1C, 0x50D83AA1), (0x600B1C00, 0), (0x600B1C1C, 0),
+                      (0x600B1C24, 0x50D83AA1), (0x600B1C20, 0x1 | 1 << 18), (0x600B1C24, 0)]
+
+
+@pytest.mark.parametrize("revision, text", [(0, "v0.0"), (1, "v0.1"), (102, "v1.2"), (307, "v3.7")])
+def test_esp32h2_revision_is_read_from_block1_word3(tmp_path, revision, text):
+    url = "espsim://esp32h2?revision=%d&flash=%s" % (revision, tmp_path / "f.bin")
+    result = run_tool("esptool", "--port", url, "--no-stub", "read_mac", timeout=60)
+    assert result.returncode == 0, result.stdout
+    assert "Chip is ESP32-H2 (revision %s)" % text in result.stdout
+
+
+# What upstream 5.6.0's ESP32H2ROM returns for these BLOCK1 word-3 fields (run once against
+# its class with the same words; docs/chips.md §16.2): revision, flash, grade, vendor GD.
+@pytest.mark.parametrize("revision, flash, grade, description, flash_feature", [
+    (1, 1, 1, "ESP32-H2FH4 (revision v0.1)", "Embedded Flash 4MB (GD)"),
+    (1, 1, 2, "ESP32-H2FN4 (revision v0.1)", "Embedded Flash 4MB (GD)"),
+    (1, 1, 0, "Unknown ESP32-H2F?4 (revision v0.1)", "Embedded Flash 4MB (GD)"),
+    (102, 0, 1, "ESP32-H2 (revision v1.2)", "No Embedded Flash"),
+    (102, 1, 2, "ESP32-H2FN4S (revision v1.2)", "Embedded Flash 4MB (GD)"),
+    (102, 3, 1, "ESP32-H2FH1S (revision v1.2)", "Embedded Flash 1MB (GD)"),
+    (100, 3, 2, "ESP32-H2FN1 (revision v1.0)", "Embedded Flash 1MB (GD)"),
+])
+def test_esp32h2_description_and_features_as_upstream_5(revision, flash, grade, description,
+                                                        flash_feature):
+    from espkit.chips.esp32h2 import ESP32H2ROM
+    major, minor = divmod(revision, 100)
+    word3 = minor << 18 | major << 21 | flash << 24 | grade << 27 | 2 << 29
+    esp = object.__new__(ESP32H2ROM)
+    esp.read_reg = lambda address, *rest, **options: (
+        word3 if address == ESP32H2ROM.EFUSE_BASE + 0x44 + 12 else 0)
+    assert esp.get_chip_description() == description
+    assert list(esp.get_chip_features()) == ["BT 5 (LE)", "IEEE802.15.4", "Single Core", "96MHz",
+                                             flash_feature]

@@ -213,7 +213,8 @@ def rom_md5(client, offset, size):
     return reply[8:40].decode()
 
 
-@pytest.mark.parametrize("chip", ["esp32", "esp32c3", "esp32s3", "esp32c6", "esp32s2"])
+@pytest.mark.parametrize("chip", ["esp32", "esp32c3", "esp32s3", "esp32c6", "esp32s2",
+                                  "esp32h2"])
 def test_rom32_touches_flash_only_after_spi_attach(espsim_server, chip):
     """Given an ESP32 (or ESP32-C3/-S3, same rule: docs/chips.md §4) in its ROM
     loader, when a raw client writes without SPI_ATTACH, then every command
@@ -355,7 +356,8 @@ def test_hard_reset_boots_the_image_and_reports_bad_ones(espsim_server, image, e
 
 @pytest.mark.parametrize("chip,banner", [("esp32c3", b"ESP-ROM:esp32c3"),
                                          ("esp32s3", b"ESP-ROM:esp32s3"),
-                                         ("esp32c6", b"ESP-ROM:esp32c6")])
+                                         ("esp32c6", b"ESP-ROM:esp32c6"),
+                                         ("esp32h2", b"ESP-ROM:esp32h2")])
 def test_esp_rom_chips_boot_from_offset_0_with_their_boot_log(espsim_server, chip, banner):
     """The ESP32-C3/-S3 models (docs/chips.md §12): ESP-ROM boot log, download
     mode announced, the image booted from flash offset 0 (docs/chips.md §6)."""

@@ -61,6 +61,7 @@ DELIBERATE = {
     "esp32s2-app-pad-to-1MB-no-digest": check_padded_without_digest,
 }
 DELIBERATE["esp32c6-app-pad-to-1MB-no-digest"] = check_padded_without_digest
+DELIBERATE["esp32h2-app-pad-to-1MB-no-digest"] = check_padded_without_digest
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case["id"] for case in CASES])

@@ -54,6 +54,7 @@ INPUTS = {
     "boots3.bin": lambda: later_chip_bootloader("esp32s3"),
     "bootc6.bin": lambda: later_chip_bootloader("esp32c6"),
     "boots2.bin": lambda: later_chip_bootloader("esp32s2"),
+    "booth2.bin": lambda: later_chip_bootloader("esp32h2"),
     "app.bin": lambda: random.Random(6).randbytes(50001),
     "small.bin": lambda: random.Random(7).randbytes(101),
     "table.bin": lambda: open(TABLE, "rb").read(),
@@ -67,6 +68,7 @@ E8266 = ["0x0", "boot8266.bin", "0x10000", "app.bin", "0x3fc000", "small.bin"]
 EC3 = ["0x0", "bootc3.bin", "0x18000", "table.bin", "0x20000", "app.bin"]   # the image is 64 KiB
 ES3 = ["0x0", "boots3.bin", "0x18000", "table.bin", "0x20000", "app.bin"]
 EC6 = ["0x0", "bootc6.bin", "0x18000", "table.bin", "0x20000", "app.bin"]   # 8 KB past 64 KiB
+EH2 = ["0x0", "booth2.bin", "0x18000", "table.bin", "0x20000", "app.bin"]
 
 # (chip, options, address/file pairs); every case runs as raw and as uf2.
 CASES = [
@@ -106,6 +108,11 @@ CASES = [
     ("esp32c6", ["-fm", "qio", "-ff", "20m", "--pad-to-size", "1MB"], EC6),
     ("esp32c6", ["-t", "0x0", "-fs", "16MB"], EC6 + ["0x3f0000", "small.bin"]),
     ("esp32c6", ["-ff", "40m"], EC6),
+    # The ESP32-H2 (docs/chips.md §16.4): no -ff (its codes are not among the core's choices)
+    ("esp32h2", [], EH2),
+    ("esp32h2", ["-fm", "dio", "-fs", "4MB"], EH2),
+    ("esp32h2", ["-t", "0x0", "-fs", "16MB"], EH2 + ["0x3f0000", "small.bin"]),
+    ("esp32h2", ["-fm", "dout", "--pad-to-size", "1MB"], EH2),
 ]
 # The ESP32-S2: its bootloader at 0x1000 as on the ESP32 (the image is 64 KiB).
 ES2 = ["0x1000", "boots2.bin", "0x20000", "table.bin", "0x30000", "app.bin"]
@@ -199,7 +206,7 @@ def test_merge_bin_matches_upstream_5(case_id, ours, theirs, upstream_dir, our_d
 
 def test_the_matrix_is_big_enough():
     raw_and_uf2 = [m for m in MATRIX if "-raw-" in m[0] or "-uf2-" in m[0]]
-    assert len(raw_and_uf2) >= 40 and len({m[1][1] for m in MATRIX}) == 6    # every chip
+    assert len(raw_and_uf2) >= 40 and len({m[1][1] for m in MATRIX}) == 7    # every chip
 
 
 # --- behaviour of our own ----------------------------------------------------

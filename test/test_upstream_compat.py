@@ -49,6 +49,14 @@ RAM_ADDRESS["esp32s2"] = 0x40030000
 SCRATCH_RAM["esp32s2"] = 0x3FFC8000       # clear of both stubs (docs/chips.md §9.1)
 MAGIC["esp32s2"] = 0x000007C6
 IMAGE_CHIP_ID["esp32s2"] = 2
+# The ESP32-H2 (docs/chips.md §16): likewise, one CI case below.
+CHIPS += ("esp32h2",)
+NEW_CHIPS += ("esp32h2",)
+MACS["esp32h2"] = "60:55:f9:3a:0b:9c"
+RAM_ADDRESS["esp32h2"] = 0x40810000
+SCRATCH_RAM["esp32h2"] = 0x40840000
+MAGIC["esp32h2"] = 0xD7B73E80
+IMAGE_CHIP_ID["esp32h2"] = 16
 FLASH_SIZE = 4 << 20
 TIMEOUT = 120
 
@@ -303,6 +311,7 @@ CI_SUBSET = [
     ("2.3.1", "esp32", "rom", 115200, "write_flash_z"),
 ]
 CI_SUBSET.append(("5", "esp32c6", "stub", 921600, "write_flash_z"))    # its one CI case
+CI_SUBSET.append(("5", "esp32h2", "rom", 921600, "write_flash"))       # the ESP32-H2's one
 
 
 @pytest.mark.parametrize("version,chip,loader,baud,command", list(matrix()))

@@ -4,6 +4,7 @@ with esptool's CHIPS when the package is loaded (docs/adding-a-chip.md)."""
 from espkit.chips import esp_rom
 from espkit.chips.esp32c3 import ESP32C3ROM
 from espkit.chips.esp32c6 import ESP32C6ROM
+from espkit.chips.esp32h2 import ESP32H2ROM
 from espkit.chips.esp32s2 import ESP32S2ROM
 from espkit.chips.esp32s3 import ESP32S3ROM
 
@@ -11,6 +12,7 @@ from espkit.chips.esp32s3 import ESP32S3ROM
 PACKAGE_CHIPS = {"esp32c3": ESP32C3ROM, "esp32s3": ESP32S3ROM}
 PACKAGE_CHIPS["esp32c6"] = ESP32C6ROM
 PACKAGE_CHIPS["esp32s2"] = ESP32S2ROM
+PACKAGE_CHIPS["esp32h2"] = ESP32H2ROM
 
 
 def register(extensions, chips):

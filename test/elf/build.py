@@ -42,7 +42,7 @@ RISCV_CFLAGS = ["-Os", "-ffreestanding", "-fno-common"] + RISCV_ARCH
 
 def toolchain(elf_name):
     """-> (compiler, compile flags, extra link flags) for the ELF's core."""
-    if elf_name.startswith(("esp32c3", "esp32c6")):
+    if elf_name.startswith(("esp32c3", "esp32c6", "esp32h2")):
         return RISCV_CC, RISCV_CFLAGS, RISCV_ARCH
     return CC, CFLAGS, []
 
@@ -58,6 +58,7 @@ REALISTIC = {   # ELF name -> linker script in ld/
     "esp32c6_app.elf": "esp32c6_app.ld",
     "esp32s2_app.elf": "esp32s2_app.ld",
 }
+REALISTIC["esp32h2_app.elf"] = "esp32h2_app.ld"
 
 PROGBITS, NOBITS, INIT_ARRAY = "progbits", "nobits", "init_array"
 APPDESC = "appdesc"     # an app description: its magic word, `fill` as its MMU page field
@@ -153,7 +154,8 @@ def c3_s3_shapes(chip, iram, dram, drom, irom, rtc):
     chip's IRAM, DRAM, DROM, IROM and RTC base addresses, and the boundary
     between two of its memory regions inside DRAM or DROM."""
     boundary = {"esp32c3": 0x3FC88000, "esp32s3": 0x3D000000, "esp32c6": 0x40880000,
-                "esp32s2": 0x3FFA0000}[chip]
+                "esp32s2": 0x3FFA0000,
+                "esp32h2": 0x40880000}[chip]     # the H2: 5.6's map is the C6's (§16.3)
     return {
         # Flash code and data, padded with the RAM that follows them.
         chip + "_worked_shape.elf": (iram + 4, [
@@ -266,6 +268,15 @@ SHAPES.update({     # the ESP32-C6's own (docs/chips.md §13.3, §13.4)
 # the byte-accessible internal memory.
 SHAPES.update(c3_s3_shapes("esp32s2", iram=0x40022000, dram=0x3FFB8000, drom=0x3F000000,
                            irom=0x40080000, rtc=0x3FF9E000))
+
+# The ESP32-H2 (docs/chips.md §16.3, §16.4): the shared shapes in its SRAM, and
+# the C6's page shapes again (its flash MMU page is configurable the same way).
+SHAPES.update(c3_s3_shapes("esp32h2", iram=0x40800000, dram=0x40830000, drom=0x42800000,
+                           irom=0x42000000, rtc=0x50000000))
+SHAPES.update({"esp32h2" + name[len("esp32c6"):]: shape for name, shape in list(SHAPES.items())
+               if name.startswith("esp32c6_") and name[len("esp32c6_"):] in (
+                   "desc8k_shape.elf", "desc32k_shape.elf", "unaligned_desc_shape.elf",
+                   "shared8k_shape.elf", "union_shape.elf")})
 
 
 def shape_sources(entry, sections):
