@@ -155,7 +155,7 @@ def c3_s3_shapes(chip, iram, dram, drom, irom, rtc):
     between two of its memory regions inside DRAM or DROM."""
     boundary = {"esp32c3": 0x3FC88000, "esp32s3": 0x3D000000, "esp32c6": 0x40880000,
                 "esp32s2": 0x3FFA0000,
-                "esp32h2": 0x40880000}[chip]     # the H2: 5.6's map is the C6's (§16.3)
+                "esp32h2": 0x40880000}[chip]     # H2: the C6's (docs/chips.md §16.3)
     return {
         # Flash code and data, padded with the RAM that follows them.
         chip + "_worked_shape.elf": (iram + 4, [
