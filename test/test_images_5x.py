@@ -60,6 +60,7 @@ DELIBERATE = {
     "esp32s3-app-pad-to-1MB-no-digest": check_padded_without_digest,
 }
 DELIBERATE["esp32c6-app-pad-to-1MB-no-digest"] = check_padded_without_digest
+DELIBERATE["esp32c2-app-pad-to-1MB-no-digest"] = check_padded_without_digest
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case["id"] for case in CASES])
