@@ -73,6 +73,7 @@ ERASE_FLASH_OP = 0xD0
 
 # Chips whose stub has run on no silicon: what their numbers measure, named in the report.
 SIMULATED_ONLY = {"esp32c6"}
+SIMULATED_ONLY.add("esp32c2")
 OPS = ("write_random", "write_firmware", "read", "erase")
 OP_TITLES = {"write_random": "write_flash 1 MiB random",
              "write_firmware": "write_flash 1 MiB firmware",
