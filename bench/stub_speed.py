@@ -72,7 +72,7 @@ READ_FLASH_OP = 0xD2
 ERASE_FLASH_OP = 0xD0
 
 # Chips whose stub has run on no silicon: what their numbers measure, named in the report.
-SIMULATED_ONLY = {"esp32c6", "esp32s2", "esp32h2"}
+SIMULATED_ONLY = {"esp32c6", "esp32s2", "esp32h2", "esp32c2"}
 OPS = ("write_random", "write_firmware", "read", "erase")
 OP_TITLES = {"write_random": "write_flash 1 MiB random",
              "write_firmware": "write_flash 1 MiB firmware",

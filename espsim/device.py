@@ -156,10 +156,27 @@ ESP32H2 = ChipFacts(
     reset_causes={"poweron": (0x1, "POWERON"), "software": (0xC, "SW_CPU"),
                   "watchdog": (0x9, "LP_WDT_SYS"), "usb": (0x15, "USB_UART_HPSYS")},
 )
+# docs/chips.md §15: eFuse words from base + 0x40, no USB-Serial-JTAG, and a ROM
+# that takes CHANGE_BAUDRATE's rate as if its crystal were 40 MHz (26 MHz parts too).
+ESP32C2 = ChipFacts(
+    name="ESP32-C2", family="esp_rom", spi_layout="spi_mem", rom_magic=0x7C41A06F,
+    uart_date=0x2008270, uart_date_offset=0x7C, image_chip_id=12, rom_api_version=2,
+    rom_status_len=4, boot_offset=0x0, boot_log_baud=115200,
+    rom_commands=ROM32_COMMANDS | {Op.GET_SECURITY_INFO},
+    spi_bases=(0x60002000,), uart_bases=(0x60000000,), default_mac="08:3a:8d:01:02:03",
+    uart_clock_per_xtal_mhz=1, default_crystal=40, rom_erase_workaround=False,
+    rom_attach="spi_attach", efuse_base=0x60008800, default_revision=101,   # v1.1
+    efuse_layout="c2", usb_serial_jtag=False, rom_assumed_crystal=40,
+    rom_banner=("ESP-ROM:esp8684-api2-20220127", "Build:Jan 27 2022"),
+    boot_modes={"flash": (0xC, "SPI_FAST_FLASH_BOOT"), "download": (0x4, "DOWNLOAD(UART0)")},
+    reset_causes={"poweron": (0x1, "POWERON"), "software": (0x3, "RTC_SW_SYS_RST"),
+                  "watchdog": (0x10, "RTCWDT_RTC_RST"), "usb": (0x15, "USB_UART_CHIP_RESET")},
+)
 CHIPS = {"esp8266": ESP8266, "esp32": ESP32, "esp32c3": ESP32C3, "esp32s3": ESP32S3}
 CHIPS["esp32c6"] = ESP32C6
 CHIPS["esp32s2"] = ESP32S2
 CHIPS["esp32h2"] = ESP32H2
+CHIPS["esp32c2"] = ESP32C2
 
 CHIP_MAGIC_REG = 0x40001000
 UART_DATE_OFFSET = 0x78
@@ -283,6 +300,9 @@ class Device:
     def boot_log_baud(self):
         """The ROM sets its UART up assuming a 40 MHz crystal: 115200 x 26/40 = 74880
         on the usual 26 MHz ESP8266 (docs/protocol.md §1)."""
+        assumed = getattr(self.chip, "rom_assumed_crystal", None)
+        if assumed:                            # the ESP32-C2 (docs/chips.md §15.5)
+            return self.chip.boot_log_baud * self.crystal_mhz // assumed
         if self.chip is not ESP8266:
             return self.chip.boot_log_baud
         return 115200 * self.crystal_mhz // 40
@@ -540,6 +560,12 @@ class Device:
         """True if the reset-in-the-middle fault fires on this command."""
         self.commands_seen += 1
         return self.faults.reset_at_command == self.commands_seen
+
+    def rom_baud(self, baud):
+        """The rate a ROM's CHANGE_BAUDRATE for `baud` gives: the ESP32-C2's ROM
+        computes its divider as if the crystal were 40 MHz (docs/chips.md §15.5)."""
+        assumed = getattr(self.chip, "rom_assumed_crystal", None)
+        return baud * self.crystal_mhz / assumed if assumed else baud
 
     def set_device_baud(self, baud):
         self.wire.device_baud = baud

@@ -255,6 +255,10 @@ class EfuseWords:
         if layout == "h2word3":        # the ESP32-H2 (docs/chips.md §16.2): minor 3 bits, major at 21
             word3, word5 = (minor & 7) << 18 | (major & 3) << 21, 0
             words[cls.RD_MAC0 + 4] |= 0xFFFE << 16
+        if layout == "c2":             # ESP32-C2: MAC and revision from base + 0x40 (§15.2)
+            return cls(base, {0x40: words[cls.RD_MAC0],
+                              0x44: words[cls.RD_MAC0 + 4] | (minor & 0xF) << 16
+                              | (major & 3) << 20})
         if s3_block_version:           # BLK_VERSION 1.1, as on shipping ESP32-S3s
             word3 |= 1 << 24
             words[0x6C] = 1

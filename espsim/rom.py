@@ -264,7 +264,7 @@ class RomLoader:
         new_baud = struct.unpack_from("<I", data)[0]
         self.reply(op)                      # sent at the old rate
         if new_baud:
-            self.device.set_device_baud(new_baud)
+            self.device.set_device_baud(self.device.rom_baud(new_baud))
 
     def spi_flash_md5(self, op, data, check):
         if len(data) != 16:

@@ -25,6 +25,7 @@ EXPERIMENTAL = ("esp32", "esp32c3", "esp32s3")
 EXPERIMENTAL += ("esp32c6",)
 EXPERIMENTAL += ("esp32s2",)
 EXPERIMENTAL += ("esp32h2",)
+EXPERIMENTAL += ("esp32c2",)
 LINE = 72
 
 def chip_of(path):

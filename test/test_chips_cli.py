@@ -63,6 +63,15 @@ LOAD_RAM["esp32h2"] = 0x40810000
 IMAGE_CHIP_IDS["esp32h2"] = 16
 USB_SERIAL_JTAG_CHIPS.append("esp32h2")
 SPI_BASE["esp32h2"] = 0x60003000
+# The ESP32-C2 (docs/chips.md §15): espsim's default C2 (40 MHz, v1.1), as 5.x prints it.
+CHIPS.append("esp32c2")
+NAMES["esp32c2"] = "ESP32-C2"
+MACS["esp32c2"] = "08:3a:8d:0a:0b:0c"
+DESCRIPTIONS["esp32c2"] = "ESP32-C2 (revision v1.1)"
+FEATURES["esp32c2"] = "Wi-Fi, BT 5 (LE), Single Core, 120MHz"
+MAGIC["esp32c2"] = 0x7C41A06F
+RAM["esp32c2"] = 0x3FCA0000
+IMAGE_CHIP_IDS["esp32c2"] = 12
 FLASH = 4 << 20
 
 
@@ -363,3 +372,63 @@ def test_esp32h2_description_and_features_as_upstream_5(revision, flash, grade, 
     assert esp.get_chip_description() == description
     assert list(esp.get_chip_features()) == ["BT 5 (LE)", "IEEE802.15.4", "Single Core", "96MHz",
                                              flash_feature]
+# -- the ESP32-C2's 26 MHz crystal (docs/chips.md §15.5) ------------------------------
+
+def test_esp32c2_has_no_usb_serial_jtag_port():
+    from espsim.device import Device
+    with pytest.raises(ValueError, match="no USB-Serial-JTAG"):
+        Device("esp32c2", usb_jtag=True)
+
+
+@pytest.mark.parametrize("crystal, word", [(40, 921600), (26, 921600 * 40 // 26)])
+def test_esp32c2_rom_baud_change_asks_for_the_rate_its_40mhz_arithmetic_needs(tmp_path, crystal,
+                                                                             word):
+    url = "espsim://esp32c2?crystal=%d&flash=%s" % (crystal, tmp_path / "f.bin")
+    result = run_tool("esptool", "--port", url, "--no-stub", "-b", "921600", "read_mac",
+                      timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "MAC: 08:3a:8d:01:02:03" in result.stdout
+
+
+@pytest.mark.parametrize("loader", ["rom", "stub"])
+@pytest.mark.parametrize("baud", [460800, 921600])
+def test_esp32c2_with_a_26mhz_crystal_flashes_at_a_high_rate(espsim_server, tmp_path, loader,
+                                                             baud):
+    chip = espsim_server("esp32c2", in_process=True, mac=MACS["esp32c2"], crystal=26)
+    chip.loader = loader
+    image = data(0x6000, 7)
+    (tmp_path / "app.bin").write_bytes(image)
+    out = esptool_on(chip, "-b", baud, "write_flash", "0x10000", tmp_path / "app.bin")
+    assert "Hash of data verified." in out
+    assert chip.flash()[0x10000:0x16000] == image
+    if loader == "rom":     # CHANGE_BAUDRATE names 40/26 of the rate, the old rate 0
+        change = [f for f in chip.host_frames() if f[2:4] == "0f"]
+        assert change == ["000f080000000000" + struct.pack("<II", baud * 40 // 26, 0).hex()]
+
+
+def test_esp32c2_26mhz_rom_is_lost_if_asked_for_the_plain_rate(tmp_path, monkeypatch):
+    # The model: without the correction the ROM's UART runs at 26/40 of the rate.
+    from espkit.chips.esp32c2 import ESP32C2ROM
+    monkeypatch.setattr(ESP32C2ROM, "baud_word", lambda self, baud: baud)
+    url = "espsim://esp32c2?crystal=26&flash=%s" % (tmp_path / "f.bin")
+    serial_link = __import__("serial")
+    serial_link.protocol_handler_packages.append("espsim")
+    port = serial_link.serial_for_url(url, do_not_open=True)
+    port.baudrate = 115200
+    port.open()
+    try:
+        esp = esptool.ESPLoader.detect_chip(port, connect_attempts=1)
+        esp.change_baud(460800)
+        with pytest.raises(esptool.FatalError):
+            esp.read_reg(0x40001000)
+    finally:
+        port.close()
+
+
+def test_esp32c2_baud_word_from_the_uart_divider():
+    from espkit.chips.esp32c2 import ESP32C2ROM
+    esp = object.__new__(ESP32C2ROM)
+    esp._link = type("Link", (), {"serial": type("Port", (), {"baudrate": 115200})()})()
+    for divider, word in ((347, 460800), (225, 460800 * 40 // 26)):
+        esp.read_reg = lambda address, *rest, divider=divider, **options: divider
+        assert esp.baud_word(460800) == word

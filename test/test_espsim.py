@@ -215,6 +215,7 @@ def rom_md5(client, offset, size):
 
 @pytest.mark.parametrize("chip", ["esp32", "esp32c3", "esp32s3", "esp32c6", "esp32s2",
                                   "esp32h2"])
+@pytest.mark.parametrize("chip", ["esp32", "esp32c3", "esp32s3", "esp32c6", "esp32c2"])
 def test_rom32_touches_flash_only_after_spi_attach(espsim_server, chip):
     """Given an ESP32 (or ESP32-C3/-S3, same rule: docs/chips.md §4) in its ROM
     loader, when a raw client writes without SPI_ATTACH, then every command
@@ -357,7 +358,8 @@ def test_hard_reset_boots_the_image_and_reports_bad_ones(espsim_server, image, e
 @pytest.mark.parametrize("chip,banner", [("esp32c3", b"ESP-ROM:esp32c3"),
                                          ("esp32s3", b"ESP-ROM:esp32s3"),
                                          ("esp32c6", b"ESP-ROM:esp32c6"),
-                                         ("esp32h2", b"ESP-ROM:esp32h2")])
+                                         ("esp32h2", b"ESP-ROM:esp32h2"),
+                                         ("esp32c2", b"ESP-ROM:esp8684")])
 def test_esp_rom_chips_boot_from_offset_0_with_their_boot_log(espsim_server, chip, banner):
     """The ESP32-C3/-S3 models (docs/chips.md §12): ESP-ROM boot log, download
     mode announced, the image booted from flash offset 0 (docs/chips.md §6)."""
@@ -371,6 +373,18 @@ def test_esp_rom_chips_boot_from_offset_0_with_their_boot_log(espsim_server, chi
         log = client.reset(download=False)
         assert b"SPI_FAST_FLASH_BOOT" in log
         assert b"load:0x3ffb0000,len:32\r\nentry 0x40080000" in log
+    finally:
+        client.close()
+
+
+def test_esp32c2_26mhz_boot_log_is_only_readable_at_74880(espsim_server):
+    """The 26 MHz ESP32-C2 (docs/chips.md §15.5): its ROM's UART setup assumes 40 MHz."""
+    sim = espsim_server("esp32c2", crystal=26)
+    client = Client(sim.url)
+    try:
+        assert b"ESP-ROM:esp8684" not in client.reset()          # garbage at 115200
+        client.port.baudrate = 74880
+        assert b"ESP-ROM:esp8684" in client.reset()
     finally:
         client.close()
 

@@ -62,6 +62,7 @@ DELIBERATE = {
 }
 DELIBERATE["esp32c6-app-pad-to-1MB-no-digest"] = check_padded_without_digest
 DELIBERATE["esp32h2-app-pad-to-1MB-no-digest"] = check_padded_without_digest
+DELIBERATE["esp32c2-app-pad-to-1MB-no-digest"] = check_padded_without_digest
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case["id"] for case in CASES])
@@ -198,3 +199,36 @@ def test_image_info_names_the_esp32s2_by_its_chip_id(tmp_path):
     lines = ok(run_main("esptool", "image_info", path)).splitlines()
     assert "Chip ID: 2 (ESP32-S2)" in lines
     assert lines[-1].startswith("Image type: ESP32-S2")
+# --- The ESP32-C2 (docs/chips.md §15.4) -------------------------------------------
+
+def test_esp32c2_takes_a_16kb_page_from_where_the_app_description_sits(tmp_path):
+    status, lines, written = elf2image(tmp_path, "esp32c2", "esp32c2_desc16k_shape.elf")
+    assert status == 0
+    assert "MMU page size not specified, set to 16 KB" in lines
+    image = esptool.read_esp32_image(next(iter(written.values())), chip="esp32c2")
+    for segment in image.segments:
+        if 0x42000000 <= segment.addr < 0x42400000 or 0x3C000000 <= segment.addr < 0x3C400000:
+            assert (segment.file_offs + 8) % 0x4000 == segment.addr % 0x4000
+    lines = run_main("esptool", "image_info", tmp_path / "esp32c2_desc16k_shape.bin").stdout
+    assert "Chip ID: 12 (ESP32-C2)" in lines.splitlines()
+
+
+def test_esp32c2_refuses_the_8kb_page_it_does_not_have(tmp_path):
+    status, lines, written = elf2image(tmp_path, "esp32c2", "esp32c2_app.elf",
+                                       "--flash-mmu-page-size", "8KB")
+    assert_one_fatal_line((status, lines), "8192 bytes is not a valid ESP32-C2 page size, "
+                                           "select from 16KB, 32KB, 64KB.")
+    assert not written
+
+
+@pytest.mark.parametrize("freq, code", [("40m", 0x0), ("20m", 0x1)])
+def test_esp32c2_flash_frequency_codes_are_its_own(freq, code, tmp_path):
+    status, _, written = elf2image(tmp_path, "esp32c2", "esp32c2_worked_shape.elf", "-ff", freq)
+    assert status == 0
+    assert next(iter(written.values()))[3] & 0x0F == code
+
+
+@pytest.mark.parametrize("freq", ["80m", "26m"])
+def test_esp32c2_refuses_frequencies_it_does_not_have(freq, tmp_path):
+    status, lines, written = elf2image(tmp_path, "esp32c2", "esp32c2_worked_shape.elf", "-ff", freq)
+    assert status == 2 and not written

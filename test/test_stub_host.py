@@ -1135,3 +1135,36 @@ def test_esp32h2_stub_links_inside_its_placement_and_calls_the_h2_rom():
         "esp_rom_spiflash_erase_block": 0x40000140, "esp_rom_spiflash_write": 0x40000144,
         "esp_rom_spiflash_read": 0x40000148, "esp_rom_spiflash_unlock": 0x4000014C,
         "esp_rom_spiflash_config_param": 0x40000158, "esp_rom_spiflash_attach": 0x400001D4}
+
+
+# ---- the ESP32-C2 chip build (docs/chips.md §15.6) ----
+
+def test_esp32c2_stub_links_inside_its_placement_and_calls_the_c2_rom():
+    """The C3's HAL over the C2's addresses: code from 0x40380000 before the IRAM
+    alias of its .bss, .bss from 0x3FCA4000, uploaded data at 0x3FCB6000 (esp32c2.ld),
+    and every ROM call to the C2 ROM's table (docs/chips.md §15.6), none to the C3's."""
+    if not shutil.which("riscv64-unknown-elf-gcc"):
+        pytest.skip("needs riscv64-unknown-elf-gcc (gcc-riscv64-unknown-elf)")
+    import base64
+    import json
+    run_make("esp32c2", check=True, timeout=300, capture_output=True)
+    with open(os.path.join(STUB_DIR, "build", "esp32c2", "stub.json")) as f:
+        stub = json.load(f)
+    text, data = base64.b64decode(stub["text"]), base64.b64decode(stub["data"])
+    assert stub["text_start"] == 0x40380000 and stub["text_start"] + len(text) <= 0x40384000
+    assert stub["text_start"] <= stub["entry"] < stub["text_start"] + len(text)
+    assert stub["bss_start"] == 0x3FCA4000
+    assert stub["bss_start"] + stub["bss_size"] <= stub["data_start"] == 0x3FCB6000
+    assert stub["data_start"] + len(data) <= 0x3FCB7000
+    symbols = subprocess.run(["riscv64-unknown-elf-nm", os.path.join(STUB_DIR, "build", "esp32c2",
+                                                                    "stub.elf")],
+                             capture_output=True, text=True, check=True).stdout
+    rom = {name: int(addr, 16) for addr, kind, name in
+           (line.split() for line in symbols.splitlines() if len(line.split()) == 3)
+           if kind == "A"}
+    assert {name: rom[name] for name in rom if not name.startswith("_")} == {
+        "ets_delay_us": 0x40000044, "software_reset": 0x40000088,
+        "esp_rom_spiflash_erase_chip": 0x40000110, "esp_rom_spiflash_erase_sector": 0x40000130,
+        "esp_rom_spiflash_erase_block": 0x40000134, "esp_rom_spiflash_write": 0x40000138,
+        "esp_rom_spiflash_read": 0x4000013C, "esp_rom_spiflash_unlock": 0x40000140,
+        "esp_rom_spiflash_config_param": 0x4000014C, "esp_rom_spiflash_attach": 0x40000178}

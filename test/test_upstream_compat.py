@@ -57,6 +57,15 @@ RAM_ADDRESS["esp32h2"] = 0x40810000
 SCRATCH_RAM["esp32h2"] = 0x40840000
 MAGIC["esp32h2"] = 0xD7B73E80
 IMAGE_CHIP_ID["esp32h2"] = 16
+# The ESP32-C2 (docs/chips.md §15): espsim's 40 MHz part in the matrix; its 26 MHz
+# part below (upstream_matrix marker, but for one case in CI).
+CHIPS += ("esp32c2",)
+NEW_CHIPS += ("esp32c2",)
+MACS["esp32c2"] = "08:3a:8d:3a:0b:9c"
+RAM_ADDRESS["esp32c2"] = 0x40390000
+SCRATCH_RAM["esp32c2"] = 0x3FCA0000
+MAGIC["esp32c2"] = 0x7C41A06F
+IMAGE_CHIP_ID["esp32c2"] = 12
 FLASH_SIZE = 4 << 20
 TIMEOUT = 120
 
@@ -353,3 +362,20 @@ def test_upstream_espefuse_dump(espsim_server, tmp_path, version):
     # BLK0 words 1 and 2 carry the MAC and its CRC (docs/efuse-esp32.md §7.1).
     assert re.search(r"c43a0b9c", out, re.I) and re.search(r"00c5240a", out, re.I), out
 
+
+
+# The ESP32-C2 with a 26 MHz crystal (docs/chips.md §15.5): 5.x asks its ROM for
+# 40/26 of the rate; its stub rescales the divider itself.
+C2_26MHZ_COMMANDS = ("chip_id", "flash_id", "write_flash", "read_flash", "verify_flash",
+                     "erase_region")
+C2_26MHZ_CI = ("rom", 921600, "write_flash")
+
+
+@pytest.mark.parametrize("loader,baud,command", [
+    pytest.param(loader, baud, command, id="%s-%d-%s" % (loader, baud, command),
+                 marks=[] if (loader, baud, command) == C2_26MHZ_CI
+                 else [pytest.mark.upstream_matrix])
+    for loader in LOADERS for baud in (460800, 921600) for command in C2_26MHZ_COMMANDS])
+def test_upstream_esp32c2_26mhz(espsim_server, tmp_path, loader, baud, command):
+    sim = espsim_server("esp32c2", mac=MACS["esp32c2"], trace=False, crystal=26)
+    COMMANDS[command](Case("5", "esp32c2", loader, baud, sim, tmp_path))

@@ -2,6 +2,7 @@
 """The chips v2.3.1 never knew: a module each (its facts as class data), registered
 with esptool's CHIPS when the package is loaded (docs/adding-a-chip.md)."""
 from espkit.chips import esp_rom
+from espkit.chips.esp32c2 import ESP32C2ROM
 from espkit.chips.esp32c3 import ESP32C3ROM
 from espkit.chips.esp32c6 import ESP32C6ROM
 from espkit.chips.esp32h2 import ESP32H2ROM
@@ -13,6 +14,7 @@ PACKAGE_CHIPS = {"esp32c3": ESP32C3ROM, "esp32s3": ESP32S3ROM}
 PACKAGE_CHIPS["esp32c6"] = ESP32C6ROM
 PACKAGE_CHIPS["esp32s2"] = ESP32S2ROM
 PACKAGE_CHIPS["esp32h2"] = ESP32H2ROM
+PACKAGE_CHIPS["esp32c2"] = ESP32C2ROM
 
 
 def register(extensions, chips):

@@ -42,7 +42,7 @@ RISCV_CFLAGS = ["-Os", "-ffreestanding", "-fno-common"] + RISCV_ARCH
 
 def toolchain(elf_name):
     """-> (compiler, compile flags, extra link flags) for the ELF's core."""
-    if elf_name.startswith(("esp32c3", "esp32c6", "esp32h2")):
+    if elf_name.startswith(("esp32c3", "esp32c6", "esp32h2", "esp32c2")):
         return RISCV_CC, RISCV_CFLAGS, RISCV_ARCH
     return CC, CFLAGS, []
 
@@ -57,6 +57,7 @@ REALISTIC = {   # ELF name -> linker script in ld/
     "esp32s3_app.elf": "esp32s3_app.ld",
     "esp32c6_app.elf": "esp32c6_app.ld",
     "esp32s2_app.elf": "esp32s2_app.ld",
+    "esp32c2_app.elf": "esp32c2_app.ld",
 }
 REALISTIC["esp32h2_app.elf"] = "esp32h2_app.ld"
 
@@ -154,7 +155,7 @@ def c3_s3_shapes(chip, iram, dram, drom, irom, rtc):
     chip's IRAM, DRAM, DROM, IROM and RTC base addresses, and the boundary
     between two of its memory regions inside DRAM or DROM."""
     boundary = {"esp32c3": 0x3FC88000, "esp32s3": 0x3D000000, "esp32c6": 0x40880000,
-                "esp32s2": 0x3FFA0000,
+                "esp32s2": 0x3FFA0000, "esp32c2": 0x3FCE0000,
                 "esp32h2": 0x40880000}[chip]     # H2: the C6's (docs/chips.md §16.3)
     return {
         # Flash code and data, padded with the RAM that follows them.
@@ -277,6 +278,44 @@ SHAPES.update({"esp32h2" + name[len("esp32c6"):]: shape for name, shape in list(
                if name.startswith("esp32c6_") and name[len("esp32c6_"):] in (
                    "desc8k_shape.elf", "desc32k_shape.elf", "unaligned_desc_shape.elf",
                    "shared8k_shape.elf", "union_shape.elf")})
+
+# The ESP32-C2 (docs/chips.md §15.3, §15.4): the C3's shapes at its addresses (its
+# DRAM ends at 0x3FCE0000 inside the byte-accessible range), and its own for the
+# 16-64 KB MMU page.
+SHAPES.update(c3_s3_shapes("esp32c2", iram=0x40380000, dram=0x3FCC0000, drom=0x3C000000,
+                           irom=0x42000000, rtc=0x50000000))
+SHAPES.update({
+    # App description 16 KB-aligned past the headers: 5.x picks a 16 KB page.
+    "esp32c2_desc16k_shape.elf": (0x40380000, [
+        section(".flash.appdesc", 0x3C004020, 0x100, fill=0, kind=APPDESC),
+        section(".flash.rodata", 0x3C004120, 0x80),
+        section(".flash.text", 0x42008020, 0x200),
+        section(".iram0.text", 0x40380000, 0x1234),
+        section(".dram0.data", 0x3FCC0000, 0x40),
+    ]),
+    # The page field: 15 is 32 KB; 13 (8 KB, the C6's smallest) is refused here.
+    "esp32c2_desc32k_shape.elf": (0x40380000, [
+        section(".flash.appdesc", 0x3C008020, 0x100, fill=15, kind=APPDESC),
+        section(".flash.text", 0x42010020, 0x100),
+        section(".iram0.text", 0x40380000, 0x300),
+    ]),
+    "esp32c2_desc8k_shape.elf": (0x40380000, [
+        section(".flash.appdesc", 0x3C002020, 0x100, fill=13, kind=APPDESC),
+        section(".iram0.text", 0x40380000, 0x300),
+    ]),
+    # Aligned to no page: 5.x warns and keeps 64 KB.
+    "esp32c2_unaligned_desc_shape.elf": (0x40380000, [
+        section(".flash.appdesc", 0x3C000120, 0x100, fill=0, kind=APPDESC),
+        section(".flash.text", 0x42010020, 0x100),
+        section(".dram0.data", 0x3FCC0000, 0x20),
+    ]),
+    # Two flash sections 16 KB apart: one page at 64 and 32 KB, two at 16 KB.
+    "esp32c2_shared16k_shape.elf": (0x42000020, [
+        section(".flash.text", 0x42000020, 0x40),
+        section(".flash.text2", 0x42004020, 0x40),
+        section(".iram0.text", 0x40380000, 0x4100),
+    ]),
+})
 
 
 def shape_sources(entry, sections):

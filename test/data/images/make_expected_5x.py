@@ -96,6 +96,28 @@ H2_APP_OPTIONS = {
 H2_SHAPE_OPTIONS = {shape: variants for shape, variants in C6_SHAPE_OPTIONS.items()
                     if shape != "desc4k_shape"}
 
+# The ESP32-C2's own (docs/chips.md §15.4): MMU pages of 16-64 KB (8 KB refused),
+# its frequency codes (20m is 1; 80m and 26m refused), its shapes.
+CHIPS.append("esp32c2")
+C2_APP_OPTIONS = {
+    "mmu-16KB": ["--flash-mmu-page-size", "16KB"],
+    "mmu-32KB-secure-pad-v2": ["--flash-mmu-page-size", "32KB", "--secure-pad-v2"],
+    "mmu-16KB-ram-only-header": ["--flash-mmu-page-size", "16KB", "--ram-only-header"],
+    "mmu-8KB-refused": ["--flash-mmu-page-size", "8KB"],
+    "20m-pad-to-64KB": ["-ff", "20m", "--pad-to-size", "64KB"],
+    "rev-range-v1.0-v2.99": ["--min-rev-full", "100", "--max-rev-full", "299"],
+}
+C2_SHAPE_OPTIONS = {
+    "desc16k_shape": {"default": [], "mmu-64KB": ["--flash-mmu-page-size", "64KB"],
+                      "secure-pad-v2": ["--secure-pad-v2"],
+                      "ram-only-header": ["--ram-only-header"]},
+    "desc32k_shape": {"default": [], "mmu-16KB": ["--flash-mmu-page-size", "16KB"]},
+    "desc8k_shape": {"default": [], "mmu-16KB": ["--flash-mmu-page-size", "16KB"]},
+    "unaligned_desc_shape": {"default": []},
+    "shared16k_shape": {"default": [], "mmu-16KB": ["--flash-mmu-page-size", "16KB"],
+                        "mmu-32KB": ["--flash-mmu-page-size", "32KB"]},
+}
+
 
 def cases():
     for chip in CHIPS:
@@ -117,6 +139,12 @@ def cases():
     for shape, variants in H2_SHAPE_OPTIONS.items():
         for label, options in variants.items():
             yield case("esp32h2-%s-%s" % (shape, label), "esp32h2", "esp32h2_%s.elf" % shape,
+                       options)
+    for label, options in C2_APP_OPTIONS.items():
+        yield case("esp32c2-app-%s" % label, "esp32c2", "esp32c2_app.elf", options)
+    for shape, variants in C2_SHAPE_OPTIONS.items():
+        for label, options in variants.items():
+            yield case("esp32c2-%s-%s" % (shape, label), "esp32c2", "esp32c2_%s.elf" % shape,
                        options)
 
 
