@@ -252,10 +252,10 @@ class EfuseWords:
         if layout == "word3":
             word3, word5 = (minor & 0xF) << 18 | (major & 3) << 22, 0
             words[cls.RD_MAC0 + 4] |= 0xFFFE << 16     # MAC_EXT ff:fe, the EUI-64's middle
-        if layout == "h2word3":        # the ESP32-H2 (docs/chips.md §16.2): minor 3 bits, major at 21
+        if layout == "h2word3":        # ESP32-H2: minor 3 bits, major at 21 (docs/chips.md §16.2)
             word3, word5 = (minor & 7) << 18 | (major & 3) << 21, 0
             words[cls.RD_MAC0 + 4] |= 0xFFFE << 16
-        if layout == "c2":             # ESP32-C2: MAC and revision from base + 0x40 (§15.2)
+        if layout == "c2":     # ESP32-C2: MAC, revision from base + 0x40 (docs/chips.md §15.2)
             return cls(base, {0x40: words[cls.RD_MAC0],
                               0x44: words[cls.RD_MAC0 + 4] | (minor & 0xF) << 16
                               | (major & 3) << 20})

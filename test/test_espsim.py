@@ -214,8 +214,7 @@ def rom_md5(client, offset, size):
 
 
 @pytest.mark.parametrize("chip", ["esp32", "esp32c3", "esp32s3", "esp32c6", "esp32s2",
-                                  "esp32h2"])
-@pytest.mark.parametrize("chip", ["esp32", "esp32c3", "esp32s3", "esp32c6", "esp32c2"])
+                                  "esp32h2", "esp32c2"])
 def test_rom32_touches_flash_only_after_spi_attach(espsim_server, chip):
     """Given an ESP32 (or ESP32-C3/-S3, same rule: docs/chips.md §4) in its ROM
     loader, when a raw client writes without SPI_ATTACH, then every command

@@ -38,12 +38,12 @@ class ESP32C2ROM(EspRomLoader):
     # docs/chips.md §15.4: code 0 is the ROM's default (30 MHz on the C2); our
     # --flash_freq default 40m stands for "none given" as in 5.x, which writes 0
     IMAGE_FLASH_FREQ_CODES = {"40m": 0x0, "20m": 0x1}
-    FLASH_SIZES = ESP32_MODERN_FLASH_SIZES     # 5.x keeps the ESP32's table (§15.4)
+    FLASH_SIZES = ESP32_MODERN_FLASH_SIZES     # as 5.x: the ESP32's (docs/chips.md §15.4)
     SUPPORTS_SPI_CONNECTION = False    # no custom flash pins (docs/chips.md §15.5)
 
     # Serial-side facts (docs/chips.md §15.2, §15.5).
     EFUSE_BASE = 0x60008800
-    EFUSE_WORDS_OFFSET = 0x40          # MAC, revision, package: base + 0x40 on (§15.2)
+    EFUSE_WORDS_OFFSET = 0x40          # MAC, revision, package (docs/chips.md §15.2)
     SPI_REG_BASE = 0x60002000
     UART_DATE_REG_ADDR = 0x6000007C
     UART_CLKDIV_REG = 0x60000014
