@@ -1038,133 +1038,76 @@ def test_only_our_uploaded_stub_is_recognised(stub_host, espsim_server):
     stop_server(srv)
 
 
-# ---- the ESP32-C3 chip build (docs/chips.md §9) ----
+# ---- the RISC-V chip builds (docs/chips.md §9, §13.6, §15.6, §16.6) ----
+# Their HALs never ran on a chip (flasher_stub/README.md): what can be checked here is
+# that each build links where its linker script says and that its ROM calls go to the
+# addresses of its chip's ROM table.
 
-def test_esp32c3_stub_links_inside_its_placement_and_calls_the_rom_where_documented():
-    """The HAL never ran on a chip (flasher_stub/README.md); what can be checked
-    here is that the chip build links where esp32c3.ld says and that its ROM
-    calls go to the addresses of docs/chips.md §9.2."""
+def riscv_chip_build(chip):
+    """make CHIP -> (stub.json's dict, text bytes, data bytes, {ROM symbol: address})."""
     if not shutil.which("riscv64-unknown-elf-gcc"):
         pytest.skip("needs riscv64-unknown-elf-gcc (gcc-riscv64-unknown-elf)")
     import base64
     import json
-    run_make("esp32c3", check=True, timeout=300, capture_output=True)
-    with open(os.path.join(STUB_DIR, "build", "esp32c3", "stub.json")) as f:
+    run_make(chip, check=True, timeout=300, capture_output=True)
+    with open(os.path.join(STUB_DIR, "build", chip, "stub.json")) as f:
         stub = json.load(f)
-    text, data = base64.b64decode(stub["text"]), base64.b64decode(stub["data"])
-    # IRAM 0x4038xxxx is DRAM 0x3FC8xxxx: the code must end before the .bss begins.
-    assert stub["text_start"] == 0x40380000 and stub["text_start"] + len(text) <= 0x40384000
-    assert stub["text_start"] <= stub["entry"] < stub["text_start"] + len(text)
-    assert stub["bss_start"] == 0x3FC84000
-    assert stub["bss_start"] + stub["bss_size"] <= stub["data_start"] == 0x3FC96000
-    assert stub["data_start"] + len(data) <= 0x3FC97000
-    symbols = subprocess.run(["riscv64-unknown-elf-nm", os.path.join(STUB_DIR, "build", "esp32c3",
+    symbols = subprocess.run(["riscv64-unknown-elf-nm", os.path.join(STUB_DIR, "build", chip,
                                                                     "stub.elf")],
                              capture_output=True, text=True, check=True).stdout
     rom = {name: int(addr, 16) for addr, kind, name in
            (line.split() for line in symbols.splitlines() if len(line.split()) == 3)
            if kind == "A"}
+    return stub, base64.b64decode(stub["text"]), base64.b64decode(stub["data"]), rom
+
+
+def assert_placed(stub, text, data, text_start, text_end, bss_start, data_start, data_end):
+    assert stub["text_start"] == text_start and stub["text_start"] + len(text) <= text_end
+    assert stub["text_start"] <= stub["entry"] < stub["text_start"] + len(text)
+    assert stub["bss_start"] == bss_start
+    assert stub["bss_start"] + stub["bss_size"] <= stub["data_start"] == data_start
+    assert stub["data_start"] + len(data) <= data_end
+
+
+def test_esp32c3_stub_links_inside_its_placement_and_calls_the_rom_where_documented():
+    stub, text, data, rom = riscv_chip_build("esp32c3")
+    # IRAM 0x4038xxxx is DRAM 0x3FC8xxxx: the code must end before the .bss begins.
+    assert_placed(stub, text, data, 0x40380000, 0x40384000, 0x3FC84000, 0x3FC96000, 0x3FC97000)
     assert rom["esp_rom_spiflash_write"] == 0x4000012C
     assert rom["esp_rom_spiflash_read"] == 0x40000130
     assert rom["esp_rom_spiflash_erase_sector"] == 0x40000128
     assert rom["esp_rom_spiflash_attach"] == 0x40000164
 
 
-# ---- the ESP32-C6 chip build (docs/chips.md §13.6) ----
-
-def test_esp32c6_stub_links_inside_its_placement_and_calls_the_c6_rom():
-    """The C3's HAL over the C6's addresses: the build links in the C6's one SRAM
-    range, as esp32c6.ld says, and every ROM call goes to the C6 ROM's table
-    (docs/chips.md §13.6), none to the C3's."""
-    if not shutil.which("riscv64-unknown-elf-gcc"):
-        pytest.skip("needs riscv64-unknown-elf-gcc (gcc-riscv64-unknown-elf)")
-    import base64
-    import json
-    run_make("esp32c6", check=True, timeout=300, capture_output=True)
-    with open(os.path.join(STUB_DIR, "build", "esp32c6", "stub.json")) as f:
-        stub = json.load(f)
-    text, data = base64.b64decode(stub["text"]), base64.b64decode(stub["data"])
-    assert stub["text_start"] == 0x40800000 and stub["text_start"] + len(text) <= 0x40810000
-    assert stub["text_start"] <= stub["entry"] < stub["text_start"] + len(text)
-    assert stub["bss_start"] == 0x40840000
-    assert stub["bss_start"] + stub["bss_size"] <= stub["data_start"] == 0x40852000
-    assert stub["data_start"] + len(data) <= 0x40853000
-    symbols = subprocess.run(["riscv64-unknown-elf-nm", os.path.join(STUB_DIR, "build", "esp32c6",
-                                                                    "stub.elf")],
-                             capture_output=True, text=True, check=True).stdout
-    rom = {name: int(addr, 16) for addr, kind, name in
-           (line.split() for line in symbols.splitlines() if len(line.split()) == 3)
-           if kind == "A"}
-    assert {name: rom[name] for name in rom if not name.startswith("_")} == {
-        "ets_delay_us": 0x40000040, "software_reset": 0x40000090,
-        "esp_rom_spiflash_erase_chip": 0x40000124, "esp_rom_spiflash_erase_sector": 0x40000144,
-        "esp_rom_spiflash_erase_block": 0x40000148, "esp_rom_spiflash_write": 0x4000014C,
-        "esp_rom_spiflash_read": 0x40000150, "esp_rom_spiflash_unlock": 0x40000154,
-        "esp_rom_spiflash_config_param": 0x40000160, "esp_rom_spiflash_attach": 0x400001DC}
+def rom_table(delay, reset, chip_erase, sector, block, write, read, unlock, config, attach):
+    return {"ets_delay_us": delay, "software_reset": reset,
+            "esp_rom_spiflash_erase_chip": chip_erase, "esp_rom_spiflash_erase_sector": sector,
+            "esp_rom_spiflash_erase_block": block, "esp_rom_spiflash_write": write,
+            "esp_rom_spiflash_read": read, "esp_rom_spiflash_unlock": unlock,
+            "esp_rom_spiflash_config_param": config, "esp_rom_spiflash_attach": attach}
 
 
-# ---- the ESP32-H2 chip build (docs/chips.md §16.6) ----
-
-def test_esp32h2_stub_links_inside_its_placement_and_calls_the_h2_rom():
-    """The C3's HAL over the H2's addresses: the build links in the H2's smaller
-    SRAM (code, .bss, uploaded data below 0x40850000, as esp32h2.ld says), and
-    every ROM call goes to the H2 ROM's table (docs/chips.md §16.6), none to
-    the C6's."""
-    if not shutil.which("riscv64-unknown-elf-gcc"):
-        pytest.skip("needs riscv64-unknown-elf-gcc (gcc-riscv64-unknown-elf)")
-    import base64
-    import json
-    run_make("esp32h2", check=True, timeout=300, capture_output=True)
-    with open(os.path.join(STUB_DIR, "build", "esp32h2", "stub.json")) as f:
-        stub = json.load(f)
-    text, data = base64.b64decode(stub["text"]), base64.b64decode(stub["data"])
-    assert stub["text_start"] == 0x40800000 and stub["text_start"] + len(text) <= 0x40810000
-    assert stub["text_start"] <= stub["entry"] < stub["text_start"] + len(text)
-    assert stub["bss_start"] == 0x40830000
-    assert stub["bss_start"] + stub["bss_size"] <= stub["data_start"] == 0x40842000
-    assert stub["data_start"] + len(data) <= 0x40843000 < 0x40850000
-    symbols = subprocess.run(["riscv64-unknown-elf-nm", os.path.join(STUB_DIR, "build", "esp32h2",
-                                                                    "stub.elf")],
-                             capture_output=True, text=True, check=True).stdout
-    rom = {name: int(addr, 16) for addr, kind, name in
-           (line.split() for line in symbols.splitlines() if len(line.split()) == 3)
-           if kind == "A"}
-    assert {name: rom[name] for name in rom if not name.startswith("_")} == {
-        "ets_delay_us": 0x40000040, "software_reset": 0x40000090,
-        "esp_rom_spiflash_erase_chip": 0x4000011C, "esp_rom_spiflash_erase_sector": 0x4000013C,
-        "esp_rom_spiflash_erase_block": 0x40000140, "esp_rom_spiflash_write": 0x40000144,
-        "esp_rom_spiflash_read": 0x40000148, "esp_rom_spiflash_unlock": 0x4000014C,
-        "esp_rom_spiflash_config_param": 0x40000158, "esp_rom_spiflash_attach": 0x400001D4}
+# The C3's HAL over each chip's addresses: (text start, text end, .bss start, data start,
+# data end) from its linker script, and every ROM call it makes, none of another chip's.
+LATER_RISCV_BUILDS = {
+    # the C6's one SRAM range (docs/chips.md §13.6)
+    "esp32c6": ((0x40800000, 0x40810000, 0x40840000, 0x40852000, 0x40853000),
+                rom_table(0x40000040, 0x40000090, 0x40000124, 0x40000144, 0x40000148,
+                          0x4000014C, 0x40000150, 0x40000154, 0x40000160, 0x400001DC)),
+    # the H2's smaller SRAM: all of it below 0x40850000 (docs/chips.md §16.6)
+    "esp32h2": ((0x40800000, 0x40810000, 0x40830000, 0x40842000, 0x40843000),
+                rom_table(0x40000040, 0x40000090, 0x4000011C, 0x4000013C, 0x40000140,
+                          0x40000144, 0x40000148, 0x4000014C, 0x40000158, 0x400001D4)),
+    # code before the IRAM alias of the C2's .bss (docs/chips.md §15.6)
+    "esp32c2": ((0x40380000, 0x40384000, 0x3FCA4000, 0x3FCB6000, 0x3FCB7000),
+                rom_table(0x40000044, 0x40000088, 0x40000110, 0x40000130, 0x40000134,
+                          0x40000138, 0x4000013C, 0x40000140, 0x4000014C, 0x40000178)),
+}
 
 
-# ---- the ESP32-C2 chip build (docs/chips.md §15.6) ----
-
-def test_esp32c2_stub_links_inside_its_placement_and_calls_the_c2_rom():
-    """The C3's HAL over the C2's addresses: code from 0x40380000 before the IRAM
-    alias of its .bss, .bss from 0x3FCA4000, uploaded data at 0x3FCB6000 (esp32c2.ld),
-    and every ROM call to the C2 ROM's table (docs/chips.md §15.6), none to the C3's."""
-    if not shutil.which("riscv64-unknown-elf-gcc"):
-        pytest.skip("needs riscv64-unknown-elf-gcc (gcc-riscv64-unknown-elf)")
-    import base64
-    import json
-    run_make("esp32c2", check=True, timeout=300, capture_output=True)
-    with open(os.path.join(STUB_DIR, "build", "esp32c2", "stub.json")) as f:
-        stub = json.load(f)
-    text, data = base64.b64decode(stub["text"]), base64.b64decode(stub["data"])
-    assert stub["text_start"] == 0x40380000 and stub["text_start"] + len(text) <= 0x40384000
-    assert stub["text_start"] <= stub["entry"] < stub["text_start"] + len(text)
-    assert stub["bss_start"] == 0x3FCA4000
-    assert stub["bss_start"] + stub["bss_size"] <= stub["data_start"] == 0x3FCB6000
-    assert stub["data_start"] + len(data) <= 0x3FCB7000
-    symbols = subprocess.run(["riscv64-unknown-elf-nm", os.path.join(STUB_DIR, "build", "esp32c2",
-                                                                    "stub.elf")],
-                             capture_output=True, text=True, check=True).stdout
-    rom = {name: int(addr, 16) for addr, kind, name in
-           (line.split() for line in symbols.splitlines() if len(line.split()) == 3)
-           if kind == "A"}
-    assert {name: rom[name] for name in rom if not name.startswith("_")} == {
-        "ets_delay_us": 0x40000044, "software_reset": 0x40000088,
-        "esp_rom_spiflash_erase_chip": 0x40000110, "esp_rom_spiflash_erase_sector": 0x40000130,
-        "esp_rom_spiflash_erase_block": 0x40000134, "esp_rom_spiflash_write": 0x40000138,
-        "esp_rom_spiflash_read": 0x4000013C, "esp_rom_spiflash_unlock": 0x40000140,
-        "esp_rom_spiflash_config_param": 0x4000014C, "esp_rom_spiflash_attach": 0x40000178}
+@pytest.mark.parametrize("chip", sorted(LATER_RISCV_BUILDS))
+def test_later_riscv_stub_links_inside_its_placement_and_calls_its_own_rom(chip):
+    placement, calls = LATER_RISCV_BUILDS[chip]
+    stub, text, data, rom = riscv_chip_build(chip)
+    assert_placed(stub, text, data, *placement)
+    assert {name: rom[name] for name in rom if not name.startswith("_")} == calls
