@@ -545,7 +545,7 @@ class Extensions:
         self.usage_error = None         # (error, argv) -> exit status, or None to raise it
         self.url_schemes = {}           # "espsim" -> register(serial) before such a URL opens
         self.link_recovery = None       # (esp) -> what to do when a flash block fails
-        self.rom_baud_by_divider = None     # (rom, baud): a faster rate for a ROM without the command
+        self.rom_baud_by_divider = None     # (rom, baud): a ROM without CHANGE_BAUDRATE sped up
         self.argv_expanders = []        # expand(argv) -> argv, before parsing (@file)
         self.image_detail_describers = []   # describe(image) -> lines at image_info's end
         self.deflate = None             # (data) -> zlib level 9 of it (shared between boards)
@@ -2301,24 +2301,23 @@ def esp32_image_bytes(image, extended=None):
     return bytes(out)
 
 
-def check_one_segment_per_mmu_page(flash_segments):
-    """Two flash segments in one 64 KiB page cannot both be mapped (docs/image-format.md §5.4 step 3)."""
+def check_one_segment_per_mmu_page(flash_segments, page=ESP32_MMU_PAGE_SIZE):
+    """Two flash segments in one MMU page cannot both be mapped (docs/image-format.md §5.4 step 3)."""
     for previous, segment in zip(flash_segments, flash_segments[1:]):
-        if segment.addr // ESP32_MMU_PAGE_SIZE == previous.addr // ESP32_MMU_PAGE_SIZE:
-            raise FatalError("Segment loaded at 0x%08x lands in same 64KB flash mapping as "
-                             "segment loaded at 0x%08x. Can't generate binary: merge these "
-                             "sections in the linker script." % (segment.addr, previous.addr))
+        if segment.addr // page == previous.addr // page:
+            raise FatalError("Segment loaded at 0x%08x lands in same %dKB flash mapping as segment "
+                             "loaded at 0x%08x. Can't generate binary: merge these sections in "
+                             "the linker script." % (segment.addr, page // 1024, previous.addr))
 
 
-def esp32_padding_needed(pos, addr):
+def esp32_padding_needed(pos, addr, page=ESP32_MMU_PAGE_SIZE):
     """Data bytes of a padding segment to write at `pos` so that the flash
     segment for `addr` then starts at an offset congruent to `addr` modulo
-    64 KiB; None if it already would.
+    the MMU page (64 KiB, or a later chip's); None if it already would.
 
     The arithmetic is v2.3.1's (docs/image-format.md §5.4 step 4), including its quirk of padding
     a whole extra page in some cases: images must come out identical.
     """
-    page = ESP32_MMU_PAGE_SIZE
     gap = (page - pos % page) + (addr % page) - SEGMENT_HEADER.size
     if gap in (0, page):
         return None

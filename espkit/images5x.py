@@ -150,30 +150,6 @@ def merge_adjacent_segments(segments, chip, ram_only_header, say=ignore_warning)
     return merged
 
 
-def check_one_segment_per_page(flash_segments, page):
-    """Two flash segments in one MMU page cannot both be mapped
-    (docs/image-format.md §5.4 step 3), for the chip's page (docs/chips.md §13.4)."""
-    if page == ESP32_MMU_PAGE_SIZE:
-        return check_one_segment_per_mmu_page(flash_segments)
-    for previous, segment in zip(flash_segments, flash_segments[1:]):
-        if segment.addr // page == previous.addr // page:
-            raise FatalError("Segment loaded at 0x%08x lands in same %dKB flash mapping as "
-                             "segment loaded at 0x%08x. Can't generate binary: merge these "
-                             "sections in the linker script."
-                             % (segment.addr, page // 1024, previous.addr))
-
-
-def padding_needed(pos, addr, page):
-    """esp32_padding_needed for an MMU page of `page` bytes (the same arithmetic)."""
-    if page == ESP32_MMU_PAGE_SIZE:
-        return esp32_padding_needed(pos, addr)
-    gap = (page - pos % page) + (addr % page) - SEGMENT_HEADER.size
-    if gap in (0, page):
-        return None
-    pad_len = gap - SEGMENT_HEADER.size
-    return pad_len + page if pad_len < 0 else pad_len
-
-
 def is_flash_addr(chip, addr):
     return chip.IROM_MAP[0] <= addr < chip.IROM_MAP[1] or chip.DROM_MAP[0] <= addr < chip.DROM_MAP[1]
 
@@ -240,7 +216,7 @@ def esp32_5x_image_bytes(image, chip, options, elf_sha256=None, elf_sha256_offse
     move_first(flash, APP_DESC_SECTION)
     move_first(ram, BOOT_DESC_SECTION)
     page = options.mmu_page_size or ESP32_MMU_PAGE_SIZE
-    check_one_segment_per_page(flash, page)
+    check_one_segment_per_mmu_page(flash, page)
 
     writer = ImageWriter(image_header(image, 0) + extended.pack(), elf_sha256, elf_sha256_offset)
     if options.ram_only_header:
@@ -265,11 +241,11 @@ def write_flash_first(writer, flash, ram, page=ESP32_MMU_PAGE_SIZE):
     MMU page, the gaps filled with the front of the RAM segments."""
     ram = [(s.addr, s.data) for s in ram]
     for segment in flash:
-        pad_len = padding_needed(len(writer.out), segment.addr, page)
+        pad_len = esp32_padding_needed(len(writer.out), segment.addr, page)
         while pad_len is not None:
             addr, data = esp32_padding_piece(ram, pad_len)
             writer.put(addr, data, name=segment.name)
-            pad_len = padding_needed(len(writer.out), segment.addr, page)
+            pad_len = esp32_padding_needed(len(writer.out), segment.addr, page)
         writer.put(segment.addr, segment.data, name=segment.name)
     for addr, data in ram:
         writer.put(addr, data)
