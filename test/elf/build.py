@@ -215,43 +215,55 @@ def c3_s3_shapes(chip, iram, dram, drom, irom, rtc):
     }
 
 
+def mmu_page_shapes(chip, page, iram, dram, drom, irom):
+    """Shapes for a chip whose flash MMU page is configurable, its smallest `page`
+    bytes (docs/chips.md §13.4, §15.4): an app description aligned to that page and
+    to 32 KB past the headers (5.x picks the page from it), one aligned to half the
+    page (refused) and one aligned to none (5.x warns, keeps 64 KB), and two flash
+    sections `page` apart (one MMU page at 64 KB, two at `page`)."""
+    kb = page // 1024
+    half = page // 2
+    return {
+        "%s_desc%dk_shape.elf" % (chip, kb): (iram, [
+            section(".flash.appdesc", drom + page + 0x20, 0x100, fill=0, kind=APPDESC),
+            section(".flash.rodata", drom + page + 0x120, 0x80),
+            section(".flash.text", irom + 2 * page + 0x20, 0x200),
+            section(".iram0.text", iram, 0x1234),
+            section(".dram0.data", dram, 0x40),
+        ]),
+        # The description's page field is log2 of the page: 15 is 32 KB.
+        "%s_desc32k_shape.elf" % chip: (iram, [
+            section(".flash.appdesc", drom + 0x8020, 0x100, fill=15, kind=APPDESC),
+            section(".flash.text", irom + 0x10020, 0x100),
+            section(".iram0.text", iram, 0x300),
+        ]),
+        "%s_desc%dk_shape.elf" % (chip, half // 1024): (iram, [
+            section(".flash.appdesc", drom + half + 0x20, 0x100, fill=half.bit_length() - 1,
+                    kind=APPDESC),
+            section(".iram0.text", iram, 0x300),
+        ]),
+        "%s_unaligned_desc_shape.elf" % chip: (iram, [
+            section(".flash.appdesc", drom + 0x120, 0x100, fill=0, kind=APPDESC),
+            section(".flash.text", irom + 0x10020, 0x100),
+            section(".dram0.data", dram, 0x20),
+        ]),
+        "%s_shared%dk_shape.elf" % (chip, kb): (irom + 0x20, [
+            section(".flash.text", irom + 0x20, 0x40),
+            section(".flash.text2", irom + page + 0x20, 0x40),
+            section(".iram0.text", iram, page + 0x100),
+        ]),
+    }
+
+
 SHAPES.update(c3_s3_shapes("esp32c3", iram=0x40380000, dram=0x3FC80000, drom=0x3C000000,
                            irom=0x42000000, rtc=0x50000000))
 SHAPES.update(c3_s3_shapes("esp32s3", iram=0x40378000, dram=0x3FC88000, drom=0x3C000000,
                            irom=0x42000000, rtc=0x600FE000))
 SHAPES.update(c3_s3_shapes("esp32c6", iram=0x40800000, dram=0x40830000, drom=0x42800000,
                            irom=0x42000000, rtc=0x50000000))
-SHAPES.update({     # the ESP32-C6's own (docs/chips.md §13.3, §13.4)
-    # App description 8 KB-aligned past the headers: 5.x picks an 8 KB MMU page.
-    "esp32c6_desc8k_shape.elf": (0x40800000, [
-        section(".flash.appdesc", 0x42802020, 0x100, fill=0, kind=APPDESC),
-        section(".flash.rodata", 0x42802120, 0x80),
-        section(".flash.text", 0x42004020, 0x200),
-        section(".iram0.text", 0x40800000, 0x1234),
-        section(".dram0.data", 0x40830000, 0x40),
-    ]),
-    # The description's page field (log2): 15 is 32 KB; 12 (4 KB) is refused.
-    "esp32c6_desc32k_shape.elf": (0x40800000, [
-        section(".flash.appdesc", 0x42808020, 0x100, fill=15, kind=APPDESC),
-        section(".flash.text", 0x42010020, 0x100),
-        section(".iram0.text", 0x40800000, 0x300),
-    ]),
-    "esp32c6_desc4k_shape.elf": (0x40800000, [
-        section(".flash.appdesc", 0x42801020, 0x100, fill=12, kind=APPDESC),
-        section(".iram0.text", 0x40800000, 0x300),
-    ]),
-    # Aligned to no page: 5.x warns and keeps 64 KB.
-    "esp32c6_unaligned_desc_shape.elf": (0x40800000, [
-        section(".flash.appdesc", 0x42800120, 0x100, fill=0, kind=APPDESC),
-        section(".flash.text", 0x42010020, 0x100),
-        section(".dram0.data", 0x40830000, 0x20),
-    ]),
-    # Two flash sections 8 KB apart: one page at 64 KB and 16 KB, two at 8 KB.
-    "esp32c6_shared8k_shape.elf": (0x42000020, [
-        section(".flash.text", 0x42000020, 0x40),
-        section(".flash.text2", 0x42002020, 0x40),
-        section(".iram0.text", 0x40800000, 0x2100),
-    ]),
+SHAPES.update(mmu_page_shapes("esp32c6", 0x2000, iram=0x40800000, dram=0x40830000,
+                              drom=0x42800000, irom=0x42000000))
+SHAPES.update({     # the ESP32-C6's own (docs/chips.md §13.3)
     # Code and data meet at the IROM/DROM halves of the one flash window
     # (merged: both regions span it); LP memory, and RAM in several pieces.
     "esp32c6_union_shape.elf": (0x40800010, [
@@ -284,38 +296,8 @@ SHAPES.update({"esp32h2" + name[len("esp32c6"):]: shape for name, shape in list(
 # 16-64 KB MMU page.
 SHAPES.update(c3_s3_shapes("esp32c2", iram=0x40380000, dram=0x3FCC0000, drom=0x3C000000,
                            irom=0x42000000, rtc=0x50000000))
-SHAPES.update({
-    # App description 16 KB-aligned past the headers: 5.x picks a 16 KB page.
-    "esp32c2_desc16k_shape.elf": (0x40380000, [
-        section(".flash.appdesc", 0x3C004020, 0x100, fill=0, kind=APPDESC),
-        section(".flash.rodata", 0x3C004120, 0x80),
-        section(".flash.text", 0x42008020, 0x200),
-        section(".iram0.text", 0x40380000, 0x1234),
-        section(".dram0.data", 0x3FCC0000, 0x40),
-    ]),
-    # The page field: 15 is 32 KB; 13 (8 KB, the C6's smallest) is refused here.
-    "esp32c2_desc32k_shape.elf": (0x40380000, [
-        section(".flash.appdesc", 0x3C008020, 0x100, fill=15, kind=APPDESC),
-        section(".flash.text", 0x42010020, 0x100),
-        section(".iram0.text", 0x40380000, 0x300),
-    ]),
-    "esp32c2_desc8k_shape.elf": (0x40380000, [
-        section(".flash.appdesc", 0x3C002020, 0x100, fill=13, kind=APPDESC),
-        section(".iram0.text", 0x40380000, 0x300),
-    ]),
-    # Aligned to no page: 5.x warns and keeps 64 KB.
-    "esp32c2_unaligned_desc_shape.elf": (0x40380000, [
-        section(".flash.appdesc", 0x3C000120, 0x100, fill=0, kind=APPDESC),
-        section(".flash.text", 0x42010020, 0x100),
-        section(".dram0.data", 0x3FCC0000, 0x20),
-    ]),
-    # Two flash sections 16 KB apart: one page at 64 and 32 KB, two at 16 KB.
-    "esp32c2_shared16k_shape.elf": (0x42000020, [
-        section(".flash.text", 0x42000020, 0x40),
-        section(".flash.text2", 0x42004020, 0x40),
-        section(".iram0.text", 0x40380000, 0x4100),
-    ]),
-})
+SHAPES.update(mmu_page_shapes("esp32c2", 0x4000, iram=0x40380000, dram=0x3FCC0000,
+                              drom=0x3C000000, irom=0x42000000))
 
 
 def shape_sources(entry, sections):
