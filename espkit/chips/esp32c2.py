@@ -2,10 +2,8 @@
 """The ESP32-C2 (ESP8684): its facts as data (docs/chips.md §15), over the ESP-ROM loader.
 """
 
-from esptool import (
-    Op, StubLoader,
-)
-from espkit.chips.esp_rom import ESP32_MODERN_FLASH_SIZES, EspRomLoader
+from esptool import StubLoader
+from espkit.chips.esp_rom import ESP32_MODERN_FLASH_SIZES, STUB_LACKS, EspRomLoader
 from espkit.images5x import IMAGE_RULES_5X
 
 CRYSTALS_MHZ = (26, 40)      # the two crystals a C2 board carries (docs/chips.md §15.5)
@@ -102,7 +100,7 @@ class ESP32C2ROM(EspRomLoader):
 
 
 class ESP32C2StubLoader(StubLoader, ESP32C2ROM):
-    ROM_LACKS = frozenset({Op.READ_FLASH_SLOW, Op.RUN_USER_CODE})
+    ROM_LACKS = STUB_LACKS
 
 
 ESP32C2ROM.STUB_CLASS = ESP32C2StubLoader

@@ -2,10 +2,8 @@
 """The ESP32-C3: its facts as data (docs/chips.md), over the ESP-ROM loader.
 """
 
-from esptool import (
-    Op, StubLoader,
-)
-from espkit.chips.esp_rom import ESP32_MODERN_FLASH_SIZES, EspRomLoader
+from esptool import StubLoader
+from espkit.chips.esp_rom import ESP32_MODERN_FLASH_SIZES, STUB_LACKS, EspRomLoader
 from espkit.images5x import IMAGE_RULES_5X
 
 
@@ -50,7 +48,7 @@ class ESP32C3ROM(EspRomLoader):
 
 
 class ESP32C3StubLoader(StubLoader, ESP32C3ROM):
-    ROM_LACKS = frozenset({Op.READ_FLASH_SLOW, Op.RUN_USER_CODE})
+    ROM_LACKS = STUB_LACKS
 
 
 ESP32C3ROM.STUB_CLASS = ESP32C3StubLoader

@@ -2,10 +2,8 @@
 """The ESP32-C6: its facts as data (docs/chips.md), over the ESP-ROM loader.
 """
 
-from esptool import (
-    Op, StubLoader,
-)
-from espkit.chips.esp_rom import ESP32_MODERN_FLASH_SIZES, EspRomLoader
+from esptool import StubLoader
+from espkit.chips.esp_rom import ESP32_MODERN_FLASH_SIZES, STUB_LACKS, EspRomLoader
 from espkit.images5x import IMAGE_RULES_5X
 
 
@@ -78,7 +76,7 @@ class ESP32C6ROM(EspRomLoader):
 
 
 class ESP32C6StubLoader(StubLoader, ESP32C6ROM):
-    ROM_LACKS = frozenset({Op.READ_FLASH_SLOW, Op.RUN_USER_CODE})
+    ROM_LACKS = STUB_LACKS
 
 
 ESP32C6ROM.STUB_CLASS = ESP32C6StubLoader

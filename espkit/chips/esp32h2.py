@@ -4,7 +4,8 @@
 LP watchdog offsets and flash frequency codes).
 """
 
-from esptool import Op, StubLoader
+from esptool import StubLoader
+from espkit.chips.esp_rom import STUB_LACKS
 from espkit.chips.esp32c6 import ESP32C6ROM
 
 
@@ -66,7 +67,7 @@ class ESP32H2ROM(ESP32C6ROM):
 
 
 class ESP32H2StubLoader(StubLoader, ESP32H2ROM):
-    ROM_LACKS = frozenset({Op.READ_FLASH_SLOW, Op.RUN_USER_CODE})
+    ROM_LACKS = STUB_LACKS
 
 
 ESP32H2ROM.STUB_CLASS = ESP32H2StubLoader

@@ -7,10 +7,8 @@ docs/chips.md §2.2), so it is told apart by the magic word alone; its periphera
 sit at 0x3F4xxxxx; its USB port is USB-OTG (CDC), not USB-Serial-JTAG.
 """
 
-from esptool import (
-    Op, StubLoader,
-)
-from espkit.chips.esp_rom import ESP32_MODERN_FLASH_SIZES, EspRomLoader
+from esptool import StubLoader
+from espkit.chips.esp_rom import ESP32_MODERN_FLASH_SIZES, STUB_LACKS, EspRomLoader
 from espkit.images5x import IMAGE_RULES_5X
 
 
@@ -83,7 +81,7 @@ class ESP32S2ROM(EspRomLoader):
 
 
 class ESP32S2StubLoader(StubLoader, ESP32S2ROM):
-    ROM_LACKS = frozenset({Op.READ_FLASH_SLOW, Op.RUN_USER_CODE})
+    ROM_LACKS = STUB_LACKS
 
 
 ESP32S2ROM.STUB_CLASS = ESP32S2StubLoader

@@ -2,10 +2,8 @@
 """The ESP32-S3: its facts as data (docs/chips.md), over the ESP-ROM loader.
 """
 
-from esptool import (
-    Op, StubLoader,
-)
-from espkit.chips.esp_rom import ESP32_MODERN_FLASH_SIZES, EspRomLoader
+from esptool import StubLoader
+from espkit.chips.esp_rom import ESP32_MODERN_FLASH_SIZES, STUB_LACKS, EspRomLoader
 from espkit.images5x import IMAGE_RULES_5X
 
 
@@ -68,7 +66,7 @@ class ESP32S3ROM(EspRomLoader):
 
 
 class ESP32S3StubLoader(StubLoader, ESP32S3ROM):
-    ROM_LACKS = frozenset({Op.READ_FLASH_SLOW, Op.RUN_USER_CODE})
+    ROM_LACKS = STUB_LACKS
 
 
 ESP32S3ROM.STUB_CLASS = ESP32S3StubLoader

@@ -15,6 +15,9 @@ ESP32_MODERN_FLASH_SIZES = dict(ESP32_FLASH_SIZES, **{"32MB": 0x50, "64MB": 0x60
 RTC_WDT_WKEY = 0x50D83AA1            # write-protect keys (docs/chips.md §5)
 RTC_SWD_WKEY = 0x8F1D312A
 RTC_SWD_AUTO_FEED_EN = 1 << 31
+# What our stub answers with "not implemented" on every ESP-ROM chip, as on the ESP32: the
+# ROM's slow read (the stub has READ_FLASH) and RUN_USER_CODE (docs/protocol.md §16).
+STUB_LACKS = frozenset({Op.READ_FLASH_SLOW, Op.RUN_USER_CODE})
 USB_SERIAL_JTAG_IDS = (0x303A, 0x1001)     # Espressif VID, USB-Serial-JTAG PID (docs/chips.md §5)
 
 
