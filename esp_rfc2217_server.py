@@ -40,6 +40,7 @@ DEFAULT_TCP_PORT = 4000
 # after the first; a group of two never needs longer than this.
 PAIR_WINDOW = 0.25
 PORT_READ_TIMEOUT = 0.05        # how often the port reader looks for the end
+PREVIOUS_CLIENT_GRACE = 1.0    # how long a new client waits for the last to be seen hanging up
 LINES = ("dtr", "rts")
 
 
@@ -290,6 +291,12 @@ class ClientSession:
                 self.from_port += len(data)
                 self.write(b"".join(manager.escape(data)))
 
+    def leaving(self, grace):
+        """Whether this client has hung up, waiting up to `grace` seconds to see it:
+        a script's next command connects as soon as the previous one closed, often
+        before this session's thread has read the end of the connection."""
+        return self._ended.wait(grace)
+
     def end(self):
         self._ended.set()
         try:
@@ -343,7 +350,7 @@ class Server:
                 sock, address = self.listener.accept()
             except socket.timeout:
                 continue
-            if self.client is not None:
+            if self.client is not None and not self.client.leaving(PREVIOUS_CLIENT_GRACE):
                 self.refuse(sock, address)
             else:
                 self.start_session(sock, address)
@@ -372,7 +379,8 @@ class Server:
                 session.run()
             finally:
                 sock_close(session.sock)
-                self.client = None
+                if self.client is session:      # not the next client, accepted meanwhile
+                    self.client = None
                 log("client %s disconnected after %.1f s (%d bytes to the port, %d from it)"
                     % (session.name, time.monotonic() - started, session.to_port,
                        session.from_port))

@@ -230,3 +230,17 @@ def test_a_closed_group_takes_no_more_requests():
     changes.request(0.01, "dtr", False)
     assert changes.due(10) == [(False, True), (False, True)]
     assert changes.requested == {"dtr": False, "rts": True}
+
+
+def test_a_client_connecting_the_moment_the_last_hung_up_is_served(rfc2217_server, tmp_path):
+    # A script's next command connects as soon as the previous one closed its
+    # socket, before the server has read the end of that connection.
+    import socket
+    server = rfc2217_server(espsim_port(tmp_path))
+    for _ in range(20):
+        sock = socket.create_connection(("127.0.0.1", server.tcp_port))
+        sock.close()
+    out = run(OURS + ["--port", server.url, "read_mac"], tmp_path)
+    assert "MAC: 24:0a:c4:01:02:03" in out
+    assert not [line for line in server.lines if line and "refused" in line]
+    assert server.stop() == 0
