@@ -147,8 +147,12 @@ class Stub:
         return self.proc.returncode
 
     def wait_exit(self):
+        """Wait for the stub to end by itself; its stderr is kept in .log."""
         try:
-            return self.proc.wait(timeout=TIMEOUT)
+            status = self.proc.wait(timeout=TIMEOUT)
+            self.pending += self.proc.stdout.read()
+            self.log = self.proc.stderr.read().decode()
+            return status
         finally:
             self.proc.stdin.close()
             self.proc.stdout.close()
@@ -1111,3 +1115,219 @@ def test_later_riscv_stub_links_inside_its_placement_and_calls_its_own_rom(chip)
     stub, text, data, rom = riscv_chip_build(chip)
     assert_placed(stub, text, data, *placement)
     assert {name: rom[name] for name in rom if not name.startswith("_")} == calls
+
+
+# ---- the RISC-V chip builds themselves, on the QEMU board ----
+# flasher_stub/qemu_board*.c (README "QEMU"): the unmodified build/<chip>/stub.elf runs in
+# S-mode at its own addresses under qemu-system-riscv32 -M virt, against the board's doubles
+# of the chip's ROM routines and registers (docs/chips.md §9.4). Its own HAL, start code and
+# linker map run; a call to a ROM address the double lacks, or a load or store where the
+# chip has neither RAM nor registers, ends QEMU with EXIT_FAULT and a line on stderr.
+
+QEMU_BOARD = ["qemu-system-riscv32", "-M", "virt", "-bios", "none", "-display", "none",
+              "-monitor", "none", "-serial", "stdio", "-semihosting", "-kernel"]
+BOARD_IMAGE_ADDR = 0x80800000     # qemu_board.c BOARD_IMAGE
+BOARD_CHIPS = ("esp32c2", "esp32c3", "esp32c6", "esp32h2")
+EXIT_FAULT = 3
+UART0_FIFO, UART0_CLKDIV = 0x60000000, 0x60000014
+# Free RAM for MEM_* per chip, away from the stub's and the "ROM loader's" stack:
+# (DRAM address, the same byte as code fetches it: the C2's and C3's IRAM view).
+FREE_RAM = {"esp32c2": (0x3FCB8000, 0x40398000), "esp32c3": (0x3FC98000, 0x40398000),
+            "esp32c6": (0x40860000, 0x40860000), "esp32h2": (0x40844000, 0x40844000)}
+SOFTWARE_RESET = {"esp32c3": 0x40000090,
+                  **{chip: calls["software_reset"] for chip, (_, calls) in LATER_RISCV_BUILDS.items()}}
+
+
+@pytest.fixture(scope="session")
+def qemu_board():
+    """make qemu-board: the board and the four chip builds it runs."""
+    if not shutil.which("riscv64-unknown-elf-gcc") or not shutil.which(QEMU_BOARD[0]):
+        pytest.skip("needs riscv64-unknown-elf-gcc (gcc-riscv64-unknown-elf) and "
+                    "qemu-system-riscv32 (qemu-system-misc)")
+    run_make("qemu-board", check=True, timeout=300, capture_output=True)
+    return os.path.join(STUB_DIR, "build", "qemu-board", "board.elf")
+
+
+def elf_load_segments(path):
+    """(entry, [(address, bytes)]) of an ELF32's PT_LOAD segments with file contents."""
+    with open(path, "rb") as f:
+        elf = f.read()
+    entry, phoff = struct.unpack_from("<II", elf, 24)
+    phentsize, phnum = struct.unpack_from("<HH", elf, 42)
+    segments = []
+    for i in range(phnum):
+        kind, offset, _, paddr, filesz = struct.unpack_from("<5I", elf, phoff + i * phentsize)
+        if kind == 1 and filesz:
+            segments.append((paddr, elf[offset:offset + filesz]))
+    return entry, segments
+
+
+def boot_image(chip, elf, xtal_hz):
+    """What the board loads before the stub runs (qemu_board.c struct boot_image): the
+    ELF's segments, as the ROM loader's MEM_BEGIN/MEM_DATA would place them."""
+    entry, segments = elf_load_segments(elf)
+    image = struct.pack("<I16sIII", 0x44524251, chip.encode(), xtal_hz, entry, len(segments))
+    for address, data in segments:
+        image += struct.pack("<II", address, len(data)) + data + b"\0" * (-len(data) % 4)
+    return image
+
+
+def board_stub(board, chip, flash_file, elf=None, xtal_hz=40000000):
+    elf = elf or os.path.join(STUB_DIR, "build", chip, "stub.elf")
+    image = flash_file.parent / "boot.bin"
+    image.write_bytes(boot_image(chip, elf, xtal_hz))
+    return Stub(None, flash_file, argv=QEMU_BOARD + [
+        board, "-device", "loader,file=%s,addr=0x%X,force-raw=on" % (image, BOARD_IMAGE_ADDR)])
+
+
+@pytest.fixture(params=BOARD_CHIPS)
+def chip_stub(request, qemu_board, flash_file):
+    """A chip's own stub build, greeted, on the QEMU board."""
+    s = board_stub(qemu_board, request.param, flash_file)
+    s.chip = request.param
+    yield from started(s)
+
+
+def soft_reset(stub):
+    """FLASH_END with flag 0 (docs/protocol.md §5.5): the stub calls the ROM's
+    software_reset, which ends the board -> its exit status."""
+    assert stub.status(FLASH_BEGIN, struct.pack("<IIII", 0, 0, BLOCK, 0)) == OK
+    assert stub.status(FLASH_END, struct.pack("<I", 0)) == OK
+    return stub.wait_exit()
+
+
+def read_reg(stub, addr):
+    value, _, status = stub.command(READ_REG, struct.pack("<I", addr))
+    assert status == (OK, 0)
+    return value
+
+
+@pytest.mark.parametrize("chip", BOARD_CHIPS)
+def test_the_board_runs_exactly_the_stub_esptool_embeds(qemu_board, chip):
+    """What the board loads (the ELF's segments) is what esptool.py uploads for the chip."""
+    import esptool
+    entry, segments = elf_load_segments(os.path.join(STUB_DIR, "build", chip, "stub.elf"))
+    embedded = esptool.stub_image(chip)
+    assert entry == embedded["entry"]
+    loaded = {address: data + b"\0" * (-len(data) % 4) for address, data in segments}
+    assert loaded == {embedded["text_start"]: embedded["text"],
+                      embedded["data_start"]: embedded["data"]}
+
+
+def test_chip_build_writes_reads_and_erases_flash_through_its_rom(chip_stub, flash_file):
+    before = flash_file.read_bytes()
+    image = random.Random(7).randbytes(0x2345)
+    write_uncompressed(chip_stub, 0x3100, image)
+    assert chip_stub.status(FLASH_END, struct.pack("<I", 1)) == OK
+    firmware = real_firmware_like()[:0x10000]
+    stream = zlib.compress(firmware, 9)  # in 4 KiB pieces: the inflater resumes across them
+    assert set(send_compressed(chip_stub, 0x20000, len(firmware), stream, 0x1000)) == {OK}
+    assert end_session(chip_stub) == OK
+    assert flash_md5(chip_stub, 0x20000, len(firmware)) == hashlib.md5(firmware).hexdigest()
+    # a 64 KiB block and a sector: both ROM erase routines
+    assert chip_stub.status(ERASE_REGION, struct.pack("<II", 0x60000, 0x11000)) == OK
+    data, digest = read_flash(chip_stub, 0x5F000, 0x3000, packet_size=0x800)
+    assert soft_reset(chip_stub) == EXIT_SOFT_RESET
+
+    after = flash_file.read_bytes()
+    assert data == after[0x5F000:0x62000] and digest == hashlib.md5(data).digest()
+    assert after[0x3100:0x3100 + len(image)] == image
+    # the sectors the image touches are erased around it (docs/protocol.md §10.6), the rest kept
+    assert after[0x3000:0x3100] == b"\xff" * 0x100 and after[0x5445:0x6000] == b"\xff" * 0xBBB
+    assert after[:0x3000] == before[:0x3000] and after[0x6000:0x20000] == before[0x6000:0x20000]
+    assert after[0x20000:0x20000 + len(firmware)] == firmware
+    assert after[0x60000:0x71000] == b"\xff" * 0x11000
+    assert after[0x5F000:0x60000] == before[0x5F000:0x60000] and after[0x71000:] == before[0x71000:]
+
+
+def test_chip_build_refuses_flash_beyond_the_size_the_host_sets(chip_stub, flash_file):
+    """SPI_SET_PARAMS reaches the ROM's config_param; the ROM double then refuses what the
+    geometry excludes, and the core refuses before asking it."""
+    assert chip_stub.status(SPI_SET_PARAMS, struct.pack("<IIIIII", 0, 0x80000, 0x10000, 0x1000,
+                                                        0x100, 0xFFFF)) == OK
+    assert chip_stub.status(ERASE_REGION, struct.pack("<II", 0x80000, 0x1000)) == FAILED
+    assert chip_stub.status(ERASE_REGION, struct.pack("<II", 0x7F000, 0x1000)) == OK
+    assert soft_reset(chip_stub) == EXIT_SOFT_RESET
+    assert flash_file.read_bytes()[0x7F000:0x80000] == b"\xff" * 0x1000
+
+
+def clkdiv_sixteenths(clkdiv):
+    """UART_CLKDIV: integral divider in bits 0-11, sixteenths in bits 20-23 (docs/chips.md §9.4)."""
+    return (clkdiv & 0xFFF) * 16 + (clkdiv >> 20 & 0xF)
+
+
+def clkdiv_baud(clkdiv, clock_hz):
+    return clock_hz * 16 / clkdiv_sixteenths(clkdiv)
+
+
+@pytest.mark.parametrize("chip,xtal_hz", [("esp32c6", 40000000), ("esp32h2", 32000000),
+                                          ("esp32c2", 40000000), ("esp32c2", 26000000),
+                                          ("esp32c3", 40000000)])
+def test_chip_build_changes_the_baud_rate_by_scaling_clkdiv(qemu_board, flash_file, chip, xtal_hz):
+    """The board's UART0 starts with the divider for 115200 from the chip's clock; after
+    CHANGE_BAUDRATE the stub's divider gives the new rate from that clock
+    (docs/protocol.md §14), whatever the crystal, which the stub never knows."""
+    stub = board_stub(qemu_board, chip, flash_file, xtal_hz=xtal_hz)
+    assert stub.frame() == b"OHAI"
+    boot = read_reg(stub, UART0_CLKDIV)
+    assert abs(clkdiv_baud(boot, xtal_hz) / 115200 - 1) < 0.001
+    assert stub.status(CHANGE_BAUDRATE, struct.pack("<II", 921600, 115200)) == OK
+    fast = read_reg(stub, UART0_CLKDIV)
+    # the divider the ROM left, scaled by old/new rate, fraction included (docs/protocol.md §14)
+    assert clkdiv_sixteenths(fast) == clkdiv_sixteenths(boot) * 115200 // 921600
+    assert abs(clkdiv_baud(fast, xtal_hz) / 921600 - 1) < 0.002
+    assert soft_reset(stub) == EXIT_SOFT_RESET
+    assert "UART0 CLKDIV 0x%08x -> 0x%08x" % (boot, fast) in stub.log
+
+
+def rv32_program(software_reset):
+    """Writes '!' to UART0's FIFO, then jumps to the ROM's software_reset (RV32I)."""
+    t0, t1 = 5, 6
+    lui = lambda rd, upper: upper << 12 | rd << 7 | 0x37
+    addi = lambda rd, rs1, imm: (imm & 0xFFF) << 20 | rs1 << 15 | rd << 7 | 0x13
+    sw = lambda rs2, rs1: rs2 << 20 | rs1 << 15 | 2 << 12 | 0x23
+    jalr = lambda rd, rs1, imm: (imm & 0xFFF) << 20 | rs1 << 15 | rd << 7 | 0x67
+    assert software_reset & 0xFFF < 0x800
+    words = [lui(t0, UART0_FIFO >> 12), addi(t1, 0, ord("!")), sw(t1, t0),
+             lui(t0, software_reset >> 12), jalr(0, t0, software_reset & 0xFFF)]
+    return struct.pack("<%dI" % len(words), *words)
+
+
+def test_chip_build_downloads_to_ram_and_runs_it(chip_stub):
+    """MEM_BEGIN/DATA land in the chip's RAM (read back through READ_REG, and on the C2
+    and C3 through the IRAM view of the same SRAM); MEM_END jumps to the code."""
+    dram, iram = FREE_RAM[chip_stub.chip]
+    program = rv32_program(SOFTWARE_RESET[chip_stub.chip])
+    assert chip_stub.status(MEM_BEGIN, struct.pack("<IIII", len(program), 1, 0x1800, dram)) == OK
+    assert chip_stub.status(MEM_DATA, data_block(program), checksum(program)) == OK
+    first = struct.unpack_from("<I", program)[0]
+    assert read_reg(chip_stub, dram) == first and read_reg(chip_stub, iram) == first
+    assert chip_stub.status(MEM_END, struct.pack("<II", 0, iram)) == OK
+    assert chip_stub.wait_exit() == EXIT_SOFT_RESET
+    assert chip_stub.pending.strip(b"\xc0") == b"!"
+
+
+def test_chip_build_touching_what_the_chip_lacks_stops_the_board(chip_stub):
+    """READ_REG where the chip has neither RAM nor registers: the board reports the load."""
+    chip_stub.send(READ_REG, struct.pack("<I", 0x30000000))
+    assert chip_stub.wait_exit() == EXIT_FAULT
+    assert "load from 0x30000000" in chip_stub.log
+
+
+def test_a_chip_build_with_a_wrong_rom_address_fails_on_the_board(qemu_board, tmp_path,
+                                                                  flash_file):
+    """The board's ROM table is its own (docs/chips.md §13.6), not the stub's rom_*.ld:
+    a C6 build whose attach routine is one entry off never greets and stops the board."""
+    source = tmp_path / "flasher_stub"
+    shutil.copytree(STUB_DIR, source, ignore=shutil.ignore_patterns("build"))
+    rom = source / "rom_esp32c6.ld"
+    right = "esp_rom_spiflash_attach = 0x400001dc"
+    assert right in rom.read_text()
+    rom.write_text(rom.read_text().replace(right, "esp_rom_spiflash_attach = 0x400001d8"))
+    subprocess.run(["make", "-s", "-C", str(source), "esp32c6"], check=True, capture_output=True,
+                   timeout=300)
+    stub = board_stub(qemu_board, "esp32c6", flash_file,
+                      elf=str(source / "build" / "esp32c6" / "stub.elf"))
+    assert stub.wait_exit() == EXIT_FAULT
+    assert b"OHAI" not in stub.pending
+    assert "jumped to 0x400001d8: no routine of the esp32c6 ROM" in stub.log
