@@ -35,8 +35,9 @@ def register(extensions):
     extensions.command_args.setdefault("elf2image", []).append(images5x.add_5x_image_args)
     for name in ("write_flash", "run"):
         extensions.command_args.setdefault(name, []).append(monitor.add_monitor_args)
-    extensions.input_decoders.append(formats.hex_file_regions)
-    extensions.address_resolvers.append(partitions.resolve_partition_names)
+    extensions.input_decoders += [formats.uf2_file_regions, formats.hex_file_regions]
+    extensions.address_resolvers += [partitions.resolve_partition_names,
+                                     formats.refuse_uf2_of_other_chips]
     extensions.file_describers.append(formats.describe_non_image)
     extensions.image_tail_describers.append(formats.merged_tail_lines)
     extensions.list_ports = ports.list_serial_ports

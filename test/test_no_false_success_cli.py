@@ -48,6 +48,83 @@ def mode_of(path):
     return stat.S_IMODE(os.stat(path).st_mode)
 
 
+# -- 8. UF2 input is decoded, never written as container bytes -----------------------------
+
+def uf2_of(tmp_path, chip, address, data, name="app.uf2"):
+    src = write(tmp_path / ("%s.src" % name), data)
+    ok(run_main("esptool", "--chip", chip, "merge_bin", "-f", "uf2", "-o", tmp_path / name,
+                hex(address), src))
+    return tmp_path / name
+
+
+def test_write_flash_of_a_uf2_file_writes_its_payload_at_its_addresses(espsim_server, tmp_path):
+    sim = espsim_server("esp32", in_process=True)
+    app = app_bytes(10000)
+    uf2 = uf2_of(tmp_path, "esp32", 0x20000, app)
+
+    result = run_tool("esptool", "--chip", "esp32", "--port", sim.url, "write_flash",
+                      "0x0", uf2)
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "is UF2 for esp32" in result.stdout
+    flash = sim.flash()
+    assert flash[0x20000:0x20000 + len(app)] == app
+    assert flash[:0x20000] == b"\xff" * 0x20000       # the address given is not used
+    verify = run_tool("esptool", "--chip", "esp32", "--port", sim.url, "verify_flash",
+                      "0x0", uf2)
+    assert verify.returncode == 0 and "verify OK" in verify.stdout, verify.stdout
+
+
+def test_a_uf2_for_another_chip_is_refused_before_the_port_is_opened(tmp_path):
+    uf2 = uf2_of(tmp_path, "esp32s3", 0x10000, app_bytes())
+
+    result = run_tool("esptool", "--chip", "esp32", "--port", NO_PORT, "write_flash",
+                      "0x10000", uf2)
+
+    assert_one_fatal_line(result, "app.uf2 is a UF2 file for esp32s3", "not for ESP32")
+
+
+def test_a_uf2_for_another_chip_is_refused_by_the_chip_that_answers(espsim_server, tmp_path):
+    sim = espsim_server("esp32", in_process=True)
+    uf2 = uf2_of(tmp_path, "esp8266", 0x10000, app_bytes())
+
+    result = run_tool("esptool", "--port", sim.url, "write_flash", "0x10000", uf2)
+
+    assert_one_fatal_line(result, "UF2 file for esp8266", "not for ESP32")
+    assert not os.path.exists(sim.flash_path) or sim.flash() == b"\xff" * len(sim.flash())
+
+
+def test_a_damaged_uf2_block_is_refused(tmp_path):
+    uf2 = uf2_of(tmp_path, "esp32", 0x10000, app_bytes(3000))
+    data = bytearray(uf2.read_bytes())
+    data[512 + 40] ^= 0x01                 # block 1's payload, under its MD5 tag
+    write(uf2, bytes(data))
+
+    result = run_tool("esptool", "--chip", "esp32", "--port", NO_PORT, "write_flash",
+                      "0x10000", uf2)
+
+    assert_one_fatal_line(result, "app.uf2 block 1", "MD5")
+
+
+def test_merge_bin_decodes_uf2_inputs(tmp_path):
+    app = app_bytes(3000)
+    uf2 = uf2_of(tmp_path, "esp32", 0x1000, app)
+    ok(run_main("esptool", "--chip", "esp32", "merge_bin", "-o", tmp_path / "m.bin", "0", uf2))
+    assert (tmp_path / "m.bin").read_bytes() == b"\xff" * 0x1000 + app
+
+
+def test_a_uf2_written_by_the_spec_layout_is_read_too(tmp_path):
+    # The UF2 README puts the MD5 tag in the last 24 bytes of the data area, pads with 0xFF.
+    payload, address = app_bytes(256), 0x3000
+    tag = struct.pack("<II16s", address, len(payload), hashlib.md5(payload).digest())
+    body = payload + b"\xff" * (476 - 24 - len(payload)) + tag
+    block = struct.pack("<8I", 0x0A324655, 0x9E5D5157, 0x6000, address, len(payload), 0, 1,
+                        0x1C5F21B0) + body + struct.pack("<I", 0x0AB16F30)
+    uf2 = write(tmp_path / "spec.uf2", block)
+    ok(run_main("esptool", "--chip", "esp32", "merge_bin", "-o", tmp_path / "m.bin", "0", uf2))
+    assert (tmp_path / "m.bin").read_bytes() == b"\xff" * address + payload
+
+
 @pytest.mark.parametrize("mac", ["00:00:00:00:00:00", "01:00:5e:00:00:01"])
 def test_burn_custom_mac_refuses_an_address_no_device_may_have(tmp_path, mac):
     fuses = tmp_path / "fuses.json"
