@@ -814,15 +814,22 @@ def run_cli(argv):
         args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     except SystemExit as e:     # --help, or a usage error already printed
         return e.code
-    # One reporter for the run, carried by `args`: the commands take (args) only,
-    # as v2.x scripts call them.
-    args.reporter = esptool.ConsoleReporter()
-    args.reporter.message("espsecure.py v%s" % esptool.__version__)
-    if args.operation is None:
-        parser.print_help()
-        return 1
-    args.command.func(args)
+    # Data written to '-' goes to stdout alone: every line of text goes to stderr.
+    with esptool.data_on_stdout(getattr(args, OUTPUT_ARGUMENTS.get(args.operation, "output"),
+                                        None)):
+        # One reporter for the run, carried by `args`: the commands take (args) only,
+        # as v2.x scripts call them.
+        args.reporter = esptool.ConsoleReporter()
+        args.reporter.message("espsecure.py v%s" % esptool.__version__)
+        if args.operation is None:
+            parser.print_help()
+            return 1
+        args.command.func(args)
     return 0
+
+
+# The commands whose output file is not their --output, and the argument naming it.
+OUTPUT_ARGUMENTS = {"extract_public_key": "public_keyfile", "digest_private_key": "digest_file"}
 
 
 def _main():

@@ -4336,7 +4336,7 @@ def run_on_chip(args, reporter=None, connected=None):
 
 
 # The commands that write their result to a file, and the argument naming it.
-OUTPUT_ARGUMENTS = {"read_flash": "filename", "dump_mem": "filename"}
+OUTPUT_ARGUMENTS = {"read_flash": "filename", "dump_mem": "filename", "elf2image": "output"}
 
 
 def check_before_connecting(args):

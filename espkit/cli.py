@@ -8,13 +8,15 @@ adds is wired here: commands, options, and the steps it takes over.
 import shlex
 import sys
 
-from esptool import CHIPS, Command, FatalError, arg_auto_int
+from esptool import CHIPS, OUTPUT_ARGUMENTS, Command, FatalError, arg_auto_int
 from espkit import (boards, chips, formats, images5x, link_recovery, monitor, partitions,
                     ports, rom_baud, rom_reflash)
 
 
 def register(extensions):
     chips.register(extensions, CHIPS)
+    # Their output may be '-': the data alone goes to stdout, every line of text to stderr.
+    OUTPUT_ARGUMENTS.update(merge_bin="output", partition_table="output")
     extensions.commands += [
         Command("merge_bin", formats.merge_bin,
                 "merge files into one raw, Intel HEX or UF2 file for flashing",

@@ -48,6 +48,69 @@ def mode_of(path):
     return stat.S_IMODE(os.stat(path).st_mode)
 
 
+# -- 7. '-' as an output: the data on stdout, byte for byte; all text on stderr ------------
+
+def data_and_file(tmp_path, tool, argv_with_output):
+    """Run `tool` twice: with '-' for the OUTPUT placeholder, and with a file.
+    -> (the first run, its stdout bytes, the file's bytes)."""
+    to_stdout = run_tool(tool, *["-" if a == "OUTPUT" else a for a in argv_with_output],
+                         cwd=tmp_path, text=False)
+    out = tmp_path / "out.file"
+    ok_file = run_tool(tool, *[out if a == "OUTPUT" else a for a in argv_with_output],
+                       cwd=tmp_path, text=False)
+    assert ok_file.returncode == 0, ok_file.stdout + ok_file.stderr
+    return to_stdout, to_stdout.stdout, out.read_bytes()
+
+
+@pytest.mark.parametrize("fmt", ["raw", "hex", "uf2"])
+def test_merge_bin_to_stdout_writes_only_the_data(tmp_path, fmt):
+    app = write(tmp_path / "app.bin", app_bytes())
+    result, stdout, file_bytes = data_and_file(
+        tmp_path, "esptool", ["--chip", "esp32", "merge_bin", "-f", fmt, "-o", "OUTPUT",
+                              "0x10000", app])
+    assert result.returncode == 0, result.stderr
+    assert stdout == file_bytes
+    assert b"Adding app.bin" in result.stderr or b"Adding " in result.stderr
+
+
+def test_elf2image_to_stdout_writes_only_the_image(tmp_path):
+    result, stdout, file_bytes = data_and_file(
+        tmp_path, "esptool", ["--chip", "esp32", "elf2image", "-o", "OUTPUT", APP_ELF])
+    assert result.returncode == 0, result.stderr
+    assert stdout == file_bytes and stdout[0] == 0xE9
+    assert b"esptool.py v" in result.stderr
+
+
+def test_partition_table_to_stdout_writes_only_the_binary(tmp_path):
+    result, stdout, file_bytes = data_and_file(
+        tmp_path, "esptool", ["partition_table", PARTITION_CSV, "OUTPUT"])
+    assert result.returncode == 0, result.stderr
+    assert stdout == file_bytes and stdout[:2] == b"\xaa\x50"
+    assert b"partition table" in result.stderr
+
+
+def test_espsecure_sign_data_to_stdout_writes_only_the_signed_file(tmp_path):
+    key = tmp_path / "key.pem"
+    ok(run_tool("espsecure", "generate_signing_key", key))
+    data = write(tmp_path / "data.bin", app_bytes(1000))
+    result, stdout, file_bytes = data_and_file(
+        tmp_path, "espsecure", ["sign_data", "--keyfile", key, "--output", "OUTPUT", data])
+    assert result.returncode == 0, result.stderr
+    assert stdout == file_bytes and stdout[:1000] == data.read_bytes()
+    assert b"Signed 1000 bytes" in result.stderr
+
+
+def test_espsecure_encrypt_flash_data_to_stdout_writes_only_the_ciphertext(tmp_path):
+    key = write(tmp_path / "key.bin", SPEC_KEY)
+    plain = write(tmp_path / "plain.bin", app_bytes(1024))
+    result, stdout, file_bytes = data_and_file(
+        tmp_path, "espsecure", ["encrypt_flash_data", "--keyfile", key, "--address", "0x1000",
+                                "--output", "OUTPUT", plain])
+    assert result.returncode == 0, result.stderr
+    assert stdout == file_bytes and len(stdout) == 1024
+    assert b"espsecure.py v" in result.stderr
+
+
 # -- 8. UF2 input is decoded, never written as container bytes -----------------------------
 
 def uf2_of(tmp_path, chip, address, data, name="app.uf2"):
