@@ -568,6 +568,10 @@ def digest_secure_bootloader(args):
     if args.iv:
         reporter.warning("WARNING: --iv argument is for TESTING PURPOSES ONLY")
         iv = read_input_file(args.iv, "IV file")[:IV_LEN]
+        if len(iv) % AES_BLOCK:
+            # The digest is AES over whole 16-byte blocks of IV + image: v2.3.1 crashed here.
+            raise FatalError("IV file %s holds %d bytes, not a multiple of 16; the ROM uses "
+                             "%d" % (args.iv, len(iv), IV_LEN))
         if len(iv) != IV_LEN:
             # Kept as v2.3.1 does it, but the ROM always uses 128 bytes.
             reporter.warning("WARNING: IV file holds %d bytes, not %d: this digest will not "

@@ -91,14 +91,24 @@ def expand_file_arguments(argv):
     for arg in argv:
         if arg.startswith("@"):
             try:
-                with open(arg[1:]) as f:
-                    for line in f:
-                        expanded += shlex.split(line)
+                with open(arg[1:], encoding="utf-8") as f:
+                    for line_no, line in enumerate(f, 1):
+                        expanded += argument_words(line, arg[1:], line_no)
             except OSError as e:
                 raise FatalError("cannot read argument file %s: %s" % (arg[1:], e.strerror))
+            except UnicodeDecodeError:
+                raise FatalError("argument file %s is not UTF-8 text" % arg[1:])
         else:
             expanded.append(arg)
     if expanded != list(argv):
         print("esptool.py %s" % " ".join(expanded),
               file=sys.stderr if "--json" in expanded else sys.stdout)
     return expanded
+
+
+def argument_words(line, path, line_no):
+    """The words of one line of an argument file, split as a shell would."""
+    try:
+        return shlex.split(line)
+    except ValueError as e:     # an unclosed quote
+        raise FatalError("argument file %s line %d: %s" % (path, line_no, e))

@@ -188,6 +188,136 @@ def test_a_uf2_written_by_the_spec_layout_is_read_too(tmp_path):
     assert (tmp_path / "m.bin").read_bytes() == b"\xff" * address + payload
 
 
+# -- 9. addresses stop at the end of the largest flash (128 MiB) --------------------------
+
+def test_merge_bin_refuses_an_address_past_the_largest_flash(tmp_path):
+    app = write(tmp_path / "app.bin", app_bytes())
+
+    result = run_main("esptool", "--chip", "esp32", "merge_bin", "-o", tmp_path / "m.bin",
+                      "0xfffff000", app)
+
+    assert_one_fatal_line(result, "0xfffff000", "largest flash")
+    assert not (tmp_path / "m.bin").exists()
+
+
+@pytest.mark.parametrize("argv", [
+    ["write_flash", "0x7fff000", "APP"],
+    ["read_flash", "0x8000000", "16", "out.bin"],
+    ["erase_region", "0xfffff000", "0x1000"],
+])
+def test_flash_ranges_past_the_largest_flash_are_refused_before_the_port(tmp_path, argv):
+    app = write(tmp_path / "app.bin", app_bytes())
+    argv = [app if a == "APP" else a for a in argv]
+    result = run_tool("esptool", "--chip", "esp32", "--port", NO_PORT, *argv, cwd=tmp_path)
+    assert_one_fatal_line(result, "largest flash")
+
+
+# -- 10. numbers and files that crashed: one fatal line, before the port ------------------
+
+@pytest.mark.parametrize("argv, fragment", [
+    (["write_flash", "--", "-0x1000", "APP"], "-0x1000 is out of range"),
+    (["write_flash", "0x100000000", "APP"], "0x100000000 is out of range"),
+    (["read_flash", "0", "0x100000000", "out.bin"], "0x100000000 is out of range"),
+    (["-b", "99999999999", "read_mac"], "99999999999 is out of range"),
+    (["--connect-attempts", "-1", "read_mac"], "-1 is out of range"),
+    (["dump_mem", "0xfffffffc", "8", "out.bin"], "0x100000000 at most"),
+    (["write_mem", "0x3ff00000", "0x100000000"], "out of range"),
+    (["write_flash_status", "--bytes", "2", "0x10000"], "does not fit 2 byte"),
+    (["write_flash_status", "--bytes", "1", "0x1000000000"], "out of range"),
+    (["write_flash_status", "--", "-1"], "-1 is out of range"),
+])
+def test_bad_numbers_get_one_fatal_line_before_the_port(tmp_path, argv, fragment):
+    app = write(tmp_path / "app.bin", app_bytes())
+    argv = [app if a == "APP" else a for a in argv]
+    result = run_tool("esptool", "--chip", "esp32", "--port", NO_PORT, *argv, cwd=tmp_path)
+    assert_one_fatal_line(result, fragment)
+
+
+@pytest.mark.parametrize("content, fragment", [
+    (b"version \xff\xfe\n", "not UTF-8"),
+    (b'version "unclosed\n', "line 1"),
+])
+def test_a_bad_argument_file_gets_one_fatal_line(tmp_path, content, fragment):
+    args = write(tmp_path / "args.txt", content)
+    assert_one_fatal_line(run_tool("esptool", "@%s" % args), "argument file", fragment)
+
+
+def test_an_iv_that_is_not_whole_aes_blocks_is_refused(tmp_path):
+    key = write(tmp_path / "key.bin", SPEC_KEY)
+    iv = write(tmp_path / "iv.bin", bytes(31))
+    boot = write(tmp_path / "boot.bin", app_bytes(4096))
+    env = dict(os.environ, ESPSECURE_AES="pyaes")
+
+    result = run_tool("espsecure", "digest_secure_bootloader", "-k", key, "--iv", iv,
+                      "-o", tmp_path / "out.bin", boot, env=env)
+
+    assert_one_fatal_line(result, "31 bytes", "multiple of 16")
+    assert not (tmp_path / "out.bin").exists()
+
+
+@pytest.mark.parametrize("argv, fragment", [
+    (["-b", "99999999999", "summary"], "out of range"),
+    (["burn_block_data", "--offset", "0x100000000", "BLK3", "DATA"], "out of range"),
+    (["burn_efuse", "FLASH_CRYPT_CNT", "--", "-1"], "-1 is out of range"),
+])
+def test_espefuse_bad_numbers_get_one_fatal_line(tmp_path, argv, fragment):
+    data = write(tmp_path / "data.bin", b"\x01\x02\x03")
+    argv = [data if a == "DATA" else a for a in argv]
+    result = run_tool("espefuse", "--file", tmp_path / "fuses.json", "--virt",
+                      "--do-not-confirm", *argv)
+    assert_one_fatal_line(result, fragment)
+    assert not (tmp_path / "fuses.json").exists()
+
+
+# -- 11. files keep their mode; the umask is respected; values fit ------------------------
+
+def test_read_flash_over_a_private_file_keeps_it_private(espsim_server, tmp_path):
+    sim = espsim_server("esp32", in_process=True)
+    out = write(tmp_path / "dump.bin", b"secret")
+    os.chmod(out, 0o600)
+
+    with umask(0o022):
+        result = run_tool("esptool", "--chip", "esp32", "--port", sim.url, "read_flash",
+                          "0", "0x1000", out)
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert mode_of(out) == 0o600 and out.read_bytes() == b"\xff" * 0x1000
+
+
+@pytest.mark.parametrize("mask, mode", [(0o077, 0o600), (0o022, 0o644), (0o002, 0o664)])
+def test_a_new_output_file_respects_the_umask(tmp_path, mask, mode):
+    app = write(tmp_path / "app.bin", app_bytes())
+    out = tmp_path / "merged.bin"
+    with umask(mask):
+        ok(run_tool("esptool", "--chip", "esp32", "merge_bin", "-o", out, "0x1000", app))
+    assert mode_of(out) == mode
+
+
+@pytest.mark.parametrize("tool, argv", [
+    ("esptool", ["--chip", "esp32", "merge_bin", "-o", "OUT", "0x1000", "APP"]),
+    ("esptool", ["--chip", "esp32", "elf2image", "-o", "OUT", APP_ELF]),
+    ("esptool", ["partition_table", PARTITION_CSV, "OUT"]),
+    ("espsecure", ["encrypt_flash_data", "-k", "KEY", "-a", "0", "-o", "OUT", "APP"]),
+])
+def test_replacing_an_output_file_keeps_its_mode(tmp_path, tool, argv):
+    app = write(tmp_path / "app.bin", app_bytes(4096))
+    key = write(tmp_path / "key.bin", SPEC_KEY)
+    out = write(tmp_path / "out.bin", b"old")
+    os.chmod(out, 0o640)
+    names = {"OUT": out, "APP": app, "KEY": key}
+    with umask(0o022):
+        ok(run_tool(tool, *[names.get(a, a) for a in argv]))
+    assert mode_of(out) == 0o640 and out.read_bytes() != b"old"
+
+
+def test_write_flash_status_refuses_a_value_wider_than_asked_on_the_chip(espsim_server):
+    sim = espsim_server("esp32", in_process=True)
+    result = run_tool("esptool", "--chip", "esp32", "--port", sim.url, "write_flash_status",
+                      "--bytes", "1", "0x100")
+    assert_one_fatal_line(result, "0x100 does not fit 1 byte")
+    assert "Setting flash status" not in result.stdout
+
+
 @pytest.mark.parametrize("mac", ["00:00:00:00:00:00", "01:00:5e:00:00:01"])
 def test_burn_custom_mac_refuses_an_address_no_device_may_have(tmp_path, mac):
     fuses = tmp_path / "fuses.json"
@@ -219,3 +349,14 @@ def test_a_write_register_the_line_changed_burns_nothing(espsim_server):
     assert again.returncode == 0, again.stdout + again.stderr
     assert sim.device.efuse.fuses[1] == [0] * 8
     assert sim.device.efuse.fuses[0][6] == before[0][6] | 0x40
+
+
+def test_efuse_files_stay_json(tmp_path):
+    # The mode rules above also cover espefuse's eFuse file: a 0600 file stays 0600.
+    fuses = tmp_path / "fuses.json"
+    ok(run_tool("espefuse", "--virt", "--file", fuses, "--do-not-confirm", "burn_efuse",
+                "JTAG_DISABLE"))
+    os.chmod(fuses, 0o600)
+    ok(run_tool("espefuse", "--file", fuses, "--do-not-confirm", "burn_efuse",
+                "FLASH_CRYPT_CNT"))
+    assert mode_of(fuses) == 0o600 and json.loads(fuses.read_text())["chip"] == "ESP32"
