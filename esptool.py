@@ -200,16 +200,15 @@ def check_output_writable(path):
 
 @contextlib.contextmanager
 def data_on_stdout(path):
-    """While a command writes its data to '-', its log goes to stderr."""
+    """While a command writes its data to '-', its log goes to stderr; so does the line of
+    an error that ends it (DATA_STDOUT stays set for exit_status_of, which clears it)."""
     if path != STDOUT_NAME:
         yield
         return
     DATA_STDOUT[0] = sys.stdout
-    try:
-        with contextlib.redirect_stdout(sys.stderr):
-            yield
-    finally:
-        DATA_STDOUT[0] = None
+    with contextlib.redirect_stdout(sys.stderr):
+        yield
+    DATA_STDOUT[0] = None
 
 
 def write_stream(path, data):
@@ -346,7 +345,7 @@ def exit_status_of(work):
     This is the one place a FatalError is caught: it becomes the line
     'A fatal error occurred: ...' (plus its hint) and status 2; Ctrl-C
     becomes status 130 and never a success message. The line goes to
-    sys.stdout as it is then (--json points it at stderr).
+    sys.stdout as it is then (stderr with --json, and with data on stdout).
     """
     console = ConsoleReporter()
     try:
@@ -361,6 +360,8 @@ def exit_status_of(work):
         return 130
     except BrokenPipeError:
         return quiet_after_closed_pipe()
+    finally:
+        DATA_STDOUT[0] = None
 
 
 SIGPIPE_EXIT_STATUS = 128 + 13      # what a shell reports for a tool that SIGPIPE ended
@@ -418,7 +419,7 @@ class ConsoleReporter(Reporter):
 
     @property
     def stream(self):
-        return self._stream or sys.stdout     # looked up late: tests swap sys.stdout
+        return self._stream or (sys.stderr if DATA_STDOUT[0] else sys.stdout)   # late: tests swap
 
     def message(self, text, end="\n"):
         self.stream.write(text + end)
@@ -3961,9 +3962,8 @@ def file_regions(address, filename, data):
         raise FatalError("%s is an ELF file, not a flash image" % filename,
                          hint="convert it with elf2image first, e.g. "
                               "esptool.py --chip esp32 elf2image %s" % filename)
-    regions = next((r for r in (decode(address, filename, data)
-                                for decode in EXTENSIONS.input_decoders) if r is not None),
-                   [(address, filename, data)])
+    decoded = (decode(address, filename, data) for decode in EXTENSIONS.input_decoders)
+    regions = next((r for r in decoded if r is not None), [(address, filename, data)])
     for start, _, block in regions:
         check_in_largest_flash(start, len(block), filename)
     return regions

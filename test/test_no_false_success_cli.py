@@ -111,6 +111,18 @@ def test_espsecure_encrypt_flash_data_to_stdout_writes_only_the_ciphertext(tmp_p
     assert b"espsecure.py v" in result.stderr
 
 
+def test_an_error_while_writing_to_stdout_goes_to_stderr(tmp_path, espsim_server):
+    sim = espsim_server("esp32", in_process=True)
+    failing = [run_tool("esptool", "partition_table", "--offset", "0xfffff000", PARTITION_CSV,
+                        "-", text=False),
+               run_tool("esptool", "--chip", "esp32", "--port", sim.url, "read_flash",
+                        "0x3ff000", "0x2000", "-", text=False)]
+    for result in failing:
+        assert result.stdout == b""
+        assert_one_fatal_line(result)
+        assert b"A fatal error occurred" in result.stderr
+
+
 # -- 8. UF2 input is decoded, never written as container bytes -----------------------------
 
 def uf2_of(tmp_path, chip, address, data, name="app.uf2"):
