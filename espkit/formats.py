@@ -283,6 +283,9 @@ def describe_non_image(data, name):
         return (["%s is an ESP-IDF partition table (%d partitions), not a firmware image:"
                  % (name, len(table.partitions))] + table.describe())
     if data[:8] == UF2_MAGIC_BYTES:
+        if len(data) < UF2_BLOCK_SIZE or len(data) % UF2_BLOCK_SIZE:
+            return ["%s starts as a UF2 file but is %d bytes, not whole 512-byte blocks: cut "
+                    "short or damaged" % (name, len(data))]
         family = struct.unpack("<I", data[28:32])[0]
         return ["%s is a UF2 file (%d blocks of 512 bytes, family 0x%08x: %s), not a "
                 "firmware image" % (name, len(data) // UF2_BLOCK_SIZE, family,

@@ -181,6 +181,13 @@ def test_a_damaged_uf2_block_is_refused(tmp_path):
     assert_one_fatal_line(result, "app.uf2 block 1", "MD5")
 
 
+def test_image_info_of_a_cut_short_uf2_file_says_so(tmp_path):
+    uf2 = uf2_of(tmp_path, "esp32", 0x10000, app_bytes(3000))
+    write(uf2, uf2.read_bytes()[:10])
+    result = run_tool("esptool", "image_info", uf2)
+    assert "starts as a UF2 file but is 10 bytes" in result.stdout, result.stdout
+
+
 def test_merge_bin_decodes_uf2_inputs(tmp_path):
     app = app_bytes(3000)
     uf2 = uf2_of(tmp_path, "esp32", 0x1000, app)
