@@ -279,6 +279,9 @@ def parse_mac(text):
     if mac[0] & 1:
         raise FatalError("%s is a multicast address: bit 0 of the first byte must be 0"
                          % format_mac(mac))
+    if not any(mac):
+        # An all-zero custom MAC reads as "none set", and it is no address a device may use.
+        raise FatalError("00:00:00:00:00:00 is not a MAC a device can have; nothing was burned")
     return mac
 
 
@@ -375,7 +378,8 @@ class ChipBackend:
         return [self.esp.read_reg(base + 4 * i) for i in range(BLOCK_WORDS[block])]
 
     def program(self, write_words):
-        """Stage `write_words` (4 lists of words) in every write register, burn, re-read."""
+        """Stage `write_words` (4 lists of words) in every write register, check that
+        they hold exactly that, burn, re-read."""
         if not self._timing_set:
             self._set_timing()
             self._timing_set = True
@@ -388,8 +392,25 @@ class ChipBackend:
                     self.esp.write_reg(EFUSE_BLK_WDATA_REG[block] + 4 * i, value)
                     self._staged[index] = value
                 index += 1
-        self._run(EFUSE_CONF_WRITE, EFUSE_CMD_PGM)
+        # Checked after CONF is set: a CONF write whose address the line changed would
+        # have landed in a write register.
+        self._run(EFUSE_CONF_WRITE, EFUSE_CMD_PGM, before=lambda: self._check_staged(write_words))
         self._run(EFUSE_CONF_READ, EFUSE_CMD_READ)
+
+    def _check_staged(self, write_words):
+        """docs/efuse-esp32.md §6.3: every write register is read back before the program
+        command. WRITE_REG carries no checksum, so a line that flips a bit of its value
+        would have the chip burn a bit nobody asked for: any difference stops the burn."""
+        for block, words in enumerate(write_words):
+            for i, value in enumerate(words):
+                held = self.esp.read_reg(EFUSE_BLK_WDATA_REG[block] + 4 * i)
+                if held != value:
+                    self._staged = [None] * len(self._staged)    # rewrite all next time
+                    raise StrayWriteBits(
+                        "%s word %d: its write register holds 0x%08x where 0x%08x was written "
+                        "(the serial line changed it); nothing was burned"
+                        % (BLOCK_NAMES[block], i, held, value),
+                        hint="check the cable and the baud rate, then run the burn again")
 
     def decode_errors(self):
         return self.esp.read_reg(EFUSE_DEC_STATUS_REG) & EFUSE_DEC_STATUS_MASK
@@ -399,8 +420,10 @@ class ChipBackend:
         if close:
             close()
 
-    def _run(self, conf, cmd):
+    def _run(self, conf, cmd, before=None):
         self.esp.write_reg(EFUSE_CONF_REG, conf)
+        if before:
+            before()
         self.esp.write_reg(EFUSE_CMD_REG, cmd)
         deadline = time.monotonic() + EFUSE_CMD_TIMEOUT
         polls = 0
@@ -424,6 +447,11 @@ class ChipBackend:
         self.esp.write_reg(EFUSE_CLK_REG, (clk & ~0xFFFF & 0xFFFFFFFF) | sel0 | sel1 << 8)
         dac = self.esp.read_reg(EFUSE_DAC_CONF_REG)
         self.esp.write_reg(EFUSE_DAC_CONF_REG, (dac & ~0xFF & 0xFFFFFFFF) | dac_div)
+
+
+class StrayWriteBits(FatalError):
+    """A write register does not hold what was written to it: the program command was not
+    sent, so nothing was burned."""
 
 
 class VirtualBackend:
@@ -802,6 +830,9 @@ def run_burn(efuses, steps):
         try:
             efuses.backend.program(write_words_for(efuses, step))
             efuses.refresh()
+        except StrayWriteBits as e:
+            report_interrupted(efuses.reporter, done, None, steps[i:], e.args[0])
+            raise
         except KeyboardInterrupt:
             report_interrupted(efuses.reporter, done, step, steps[i + 1:],
                                "interrupted by the user")

@@ -568,6 +568,10 @@ def digest_secure_bootloader(args):
     if args.iv:
         reporter.warning("WARNING: --iv argument is for TESTING PURPOSES ONLY")
         iv = read_input_file(args.iv, "IV file")[:IV_LEN]
+        if len(iv) % AES_BLOCK:
+            # The digest is AES over whole 16-byte blocks of IV + image: v2.3.1 crashed here.
+            raise FatalError("IV file %s holds %d bytes, not a multiple of 16; the ROM uses "
+                             "%d" % (args.iv, len(iv), IV_LEN))
         if len(iv) != IV_LEN:
             # Kept as v2.3.1 does it, but the ROM always uses 128 bytes.
             reporter.warning("WARNING: IV file holds %d bytes, not %d: this digest will not "
@@ -814,15 +818,22 @@ def run_cli(argv):
         args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     except SystemExit as e:     # --help, or a usage error already printed
         return e.code
-    # One reporter for the run, carried by `args`: the commands take (args) only,
-    # as v2.x scripts call them.
-    args.reporter = esptool.ConsoleReporter()
-    args.reporter.message("espsecure.py v%s" % esptool.__version__)
-    if args.operation is None:
-        parser.print_help()
-        return 1
-    args.command.func(args)
+    # Data written to '-' goes to stdout alone: every line of text goes to stderr.
+    with esptool.data_on_stdout(getattr(args, OUTPUT_ARGUMENTS.get(args.operation, "output"),
+                                        None)):
+        # One reporter for the run, carried by `args`: the commands take (args) only,
+        # as v2.x scripts call them.
+        args.reporter = esptool.ConsoleReporter()
+        args.reporter.message("espsecure.py v%s" % esptool.__version__)
+        if args.operation is None:
+            parser.print_help()
+            return 1
+        args.command.func(args)
     return 0
+
+
+# The commands whose output file is not their --output, and the argument naming it.
+OUTPUT_ARGUMENTS = {"extract_public_key": "public_keyfile", "digest_private_key": "digest_file"}
 
 
 def _main():

@@ -117,9 +117,12 @@ class InvalidNumber(argparse.ArgumentTypeError, ValueError):
 def arg_auto_int(text):
     """Parse '0x1000', '4096' or '0o10' the way C would (the name scripts of v2.3 know)."""
     try:
-        return int(text, 0)
+        value = int(text, 0)
     except (TypeError, ValueError):
         raise InvalidNumber("'%s' is not a number (use decimal, or hex with 0x)" % text)
+    if not 0 <= value <= 0xFFFFFFFF:     # every address, size and count on the wire is a u32
+        raise InvalidNumber("%s is out of range: give a number from 0 to 0xffffffff" % text)
+    return value
 
 
 def read_input_file(path, what):
@@ -197,16 +200,15 @@ def check_output_writable(path):
 
 @contextlib.contextmanager
 def data_on_stdout(path):
-    """While a command writes its data to '-', its log goes to stderr."""
+    """While a command writes its data to '-', its log goes to stderr; so does the line of
+    an error that ends it (DATA_STDOUT stays set for exit_status_of, which clears it)."""
     if path != STDOUT_NAME:
         yield
         return
     DATA_STDOUT[0] = sys.stdout
-    try:
-        with contextlib.redirect_stdout(sys.stderr):
-            yield
-    finally:
-        DATA_STDOUT[0] = None
+    with contextlib.redirect_stdout(sys.stderr):
+        yield
+    DATA_STDOUT[0] = None
 
 
 def write_stream(path, data):
@@ -287,13 +289,8 @@ def keep_old_content(path):
 
 
 def restore_old_content(path, backup):
-    try:
-        if backup:
-            os.replace(backup, path)
-        else:
-            os.unlink(path)
-    except OSError:
-        pass
+    with contextlib.suppress(OSError):
+        os.replace(backup, path) if backup else os.unlink(path)
 
 
 def temp_name_beside(path):
@@ -317,6 +314,8 @@ def write_temp_beside(path, data, mode=None):
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
+        if mode is None and os.path.isfile(path):     # a file replaced keeps its permissions
+            mode = stat.S_IMODE(os.stat(path).st_mode)
         if mode is not None:
             os.chmod(tmp, mode)
     except OSError as e:
@@ -336,10 +335,8 @@ def rename_into_place(tmp, path):
 
 
 def remove_quietly(path):
-    try:
+    with contextlib.suppress(OSError):
         os.unlink(path)
-    except OSError:
-        pass
 
 
 def exit_status_of(work):
@@ -348,7 +345,7 @@ def exit_status_of(work):
     This is the one place a FatalError is caught: it becomes the line
     'A fatal error occurred: ...' (plus its hint) and status 2; Ctrl-C
     becomes status 130 and never a success message. The line goes to
-    sys.stdout as it is then (--json points it at stderr).
+    sys.stdout as it is then (stderr with --json, and with data on stdout).
     """
     console = ConsoleReporter()
     try:
@@ -363,6 +360,8 @@ def exit_status_of(work):
         return 130
     except BrokenPipeError:
         return quiet_after_closed_pipe()
+    finally:
+        DATA_STDOUT[0] = None
 
 
 SIGPIPE_EXIT_STATUS = 128 + 13      # what a shell reports for a tool that SIGPIPE ended
@@ -373,11 +372,8 @@ def quiet_after_closed_pipe():
 
     Whatever is still buffered for stdout goes nowhere, so the flush at exit
     does not raise the same error again."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError, AttributeError):
-        pass
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return SIGPIPE_EXIT_STATUS
 
 
@@ -423,7 +419,7 @@ class ConsoleReporter(Reporter):
 
     @property
     def stream(self):
-        return self._stream or sys.stdout     # looked up late: tests swap sys.stdout
+        return self._stream or (sys.stderr if DATA_STDOUT[0] else sys.stdout)   # late: tests swap
 
     def message(self, text, end="\n"):
         self.stream.write(text + end)
@@ -943,6 +939,16 @@ def timeout_per_mb(seconds_per_mb, size):
     return min(MAX_TIMEOUT, max(DEFAULT_TIMEOUT, seconds_per_mb * size / 1e6))
 
 
+MAX_FLASH_SIZE = 128 * 1024 * 1024     # the largest any chip's header names (docs/files.md §4.2)
+
+
+def check_in_largest_flash(address, size, what):
+    """A range past the end of the largest flash is a typo: refused before any work."""
+    if isinstance(address, int) and address + size > MAX_FLASH_SIZE:
+        raise FatalError("%s: 0x%x bytes at 0x%x end past 0x%x, the end of the largest flash "
+                         "(128 MiB)" % (what, size, address, MAX_FLASH_SIZE))
+
+
 def flash_size_bytes(name):
     """'4MB' -> 4194304, '512KB' -> 524288, '2MB-c1' -> 2097152."""
     number = name.split("-")[0]
@@ -1014,13 +1020,9 @@ def stub_image(chip_name):
     if packed is None:
         raise FatalError("There is no flasher stub for %s" % chip_name)
     description = json.loads(zlib.decompress(base64.b64decode(packed)).decode())
-    return {
-        "text": base64.b64decode(description["text"]),
-        "text_start": description["text_start"],
-        "data": base64.b64decode(description["data"]),
-        "data_start": description["data_start"],
-        "entry": description["entry"],
-    }
+    return {"text": base64.b64decode(description["text"]), "text_start": description["text_start"],
+            "data": base64.b64decode(description["data"]), "data_start": description["data_start"],
+            "entry": description["entry"]}
 
 
 def detect_chip(port, baud=ESP_ROM_BAUD, connect_mode="default_reset",
@@ -1155,10 +1157,8 @@ class ESPLoader:
         return self._link.serial
 
     def close(self):
-        try:
+        with contextlib.suppress(OSError):     # already gone (unplugged): nothing to release
             self._link.serial.close()
-        except OSError:
-            pass    # already gone (unplugged); nothing left to release
 
     def trace(self, message, *args):
         self._link.trace(message, *args)
@@ -1306,8 +1306,7 @@ class ESPLoader:
                     break
         if what is None:
             magic = self.read_reg(self.CHIP_DETECT_MAGIC_REG_ADDR)
-            found = next((c for c in CHIPS.values() if magic in c.magic_values()),
-                         None)
+            found = next((c for c in CHIPS.values() if magic in c.magic_values()), None)
             what = "chip magic value 0x%08x" % magic
         if expected is None:
             if found is None:
@@ -2354,9 +2353,8 @@ def image_info_lines(image):
         image.stored_checksum,
         "valid" if image.stored_checksum == calculated else "invalid - calculated %02x" % calculated))
     if image.calculated_digest is not None:
-        lines.append("Validation Hash: %s (%s)" % (
-            image.calculated_digest.hex(),
-            "valid" if image.calculated_digest == image.stored_digest else "invalid"))
+        lines.append("Validation Hash: %s (%s)" % (image.calculated_digest.hex(), "valid"
+                     if image.calculated_digest == image.stored_digest else "invalid"))
     for describe in EXTENSIONS.image_detail_describers:
         lines += describe(image)
     return lines
@@ -3760,11 +3758,16 @@ def read_flash_status(esp, args):
 
 def write_flash_status(esp, args):
     fmt = "0x%%0%dx" % (args.bytes * 2)
-    value = args.value & ((1 << (args.bytes * 8)) - 1)
+    check_status_value(args)
     esp.reporter.message(("Initial flash status: " + fmt) % esp.read_status(args.bytes))
-    esp.reporter.message(("Setting flash status: " + fmt) % value)
-    esp.write_status(value, args.bytes, args.non_volatile)
+    esp.reporter.message(("Setting flash status: " + fmt) % args.value)
+    esp.write_status(args.value, args.bytes, args.non_volatile)
     esp.reporter.message(("After flash status:   " + fmt) % esp.read_status(args.bytes))
+
+
+def check_status_value(args):
+    if not 0 <= args.value < 1 << 8 * args.bytes:      # v2.3.1 cut it to size silently
+        raise FatalError("status value 0x%x does not fit %d byte(s)" % (args.value, args.bytes))
 
 
 def write_flash(esp, args):
@@ -3946,13 +3949,7 @@ def add_command_parser(sub, command, name, **kwargs):
 
 def arg_address_or_name(text):
     """A flash address (0x1000, 4096) or a partition name (nvs, factory)."""
-    try:
-        return int(text, 0)
-    except ValueError:
-        pass
-    if not re.match(r"^[A-Za-z_][\w.-]*$", text):
-        raise argparse.ArgumentTypeError('"%s" is neither an address nor a partition name' % text)
-    return text
+    return text if re.match(r"^[A-Za-z_][\w.-]*$", text) else arg_auto_int(text)
 
 
 def file_regions(address, filename, data):
@@ -3965,11 +3962,11 @@ def file_regions(address, filename, data):
         raise FatalError("%s is an ELF file, not a flash image" % filename,
                          hint="convert it with elf2image first, e.g. "
                               "esptool.py --chip esp32 elf2image %s" % filename)
-    for decode in EXTENSIONS.input_decoders:
-        regions = decode(address, filename, data)
-        if regions is not None:
-            return regions
-    return [(address, filename, data)]
+    decoded = (decode(address, filename, data) for decode in EXTENSIONS.input_decoders)
+    regions = next((r for r in decoded if r is not None), [(address, filename, data)])
+    for start, _, block in regions:
+        check_in_largest_flash(start, len(block), filename)
+    return regions
 
 
 class FlashSizeAction(argparse.Action):
@@ -4048,9 +4045,8 @@ class AddrFilenamePairAction(argparse.Action):
         for addr_text, filename in zip(values[0::2], values[1::2]):
             try:
                 address = arg_address_or_name(addr_text)
-            except argparse.ArgumentTypeError:
-                raise argparse.ArgumentError(
-                    self, 'address "%s" must be a number or a partition name' % addr_text)
+            except argparse.ArgumentTypeError as e:
+                raise argparse.ArgumentError(self, "address %s" % e)
             try:
                 with open(filename, "rb") as f:
                     data = f.read()
@@ -4277,8 +4273,7 @@ def add_global_args(parser):
     parser.add_argument("--baud", "-b", type=arg_auto_int,
                         default=os.environ.get("ESPTOOL_BAUD", ESP_ROM_BAUD),
                         help="baud rate for transfers (the connection starts at 115200)")
-    parser.add_argument("--before", choices=before_choices(),
-                        type=underscored,
+    parser.add_argument("--before", choices=before_choices(), type=underscored,
                         default=os.environ.get("ESPTOOL_BEFORE", "default_reset"),
                         help="how to get the chip into its bootloader (usb_reset: an "
                              "ESP32-C3/-S3's own USB port, picked by itself for "
@@ -4336,7 +4331,7 @@ def run_on_chip(args, reporter=None, connected=None):
 
 
 # The commands that write their result to a file, and the argument naming it.
-OUTPUT_ARGUMENTS = {"read_flash": "filename", "dump_mem": "filename"}
+OUTPUT_ARGUMENTS = {"read_flash": "filename", "dump_mem": "filename", "elf2image": "output"}
 
 
 def check_before_connecting(args):
@@ -4350,8 +4345,13 @@ def check_before_connecting(args):
     numbers = isinstance(address, int) and isinstance(size, int)
     if args.operation in ("read_flash", "dump_mem", "erase_region") and numbers and size <= 0:
         raise FatalError("size must be greater than 0 (got %d)" % size)
-    if args.operation == "dump_mem" and (address % 4 or size % 4):
-        raise FatalError("dump_mem reads whole words: address and size must be multiples of 4")
+    if args.operation in ("read_flash", "erase_region") and numbers:
+        check_in_largest_flash(address, size, args.operation)
+    if args.operation == "write_flash_status":
+        check_status_value(args)
+    if args.operation == "dump_mem" and (address % 4 or size % 4 or address + size > 1 << 32):
+        raise FatalError("dump_mem reads whole words of the 32-bit address space: address and "
+                         "size must be multiples of 4, and end at 0x100000000 at most")
     if args.operation == "erase_region" and numbers and (address % FLASH_SECTOR_SIZE
                                                          or size % FLASH_SECTOR_SIZE):
         raise FatalError("Offset and size to erase must be multiples of 4096 "

@@ -8,13 +8,15 @@ adds is wired here: commands, options, and the steps it takes over.
 import shlex
 import sys
 
-from esptool import CHIPS, Command, FatalError, arg_auto_int
+from esptool import CHIPS, OUTPUT_ARGUMENTS, Command, FatalError, arg_auto_int
 from espkit import (boards, chips, formats, images5x, link_recovery, monitor, partitions,
                     ports, rom_baud, rom_reflash)
 
 
 def register(extensions):
     chips.register(extensions, CHIPS)
+    # Their output may be '-': the data alone goes to stdout, every line of text to stderr.
+    OUTPUT_ARGUMENTS.update(merge_bin="output", partition_table="output")
     extensions.commands += [
         Command("merge_bin", formats.merge_bin,
                 "merge files into one raw, Intel HEX or UF2 file for flashing",
@@ -35,8 +37,9 @@ def register(extensions):
     extensions.command_args.setdefault("elf2image", []).append(images5x.add_5x_image_args)
     for name in ("write_flash", "run"):
         extensions.command_args.setdefault(name, []).append(monitor.add_monitor_args)
-    extensions.input_decoders.append(formats.hex_file_regions)
-    extensions.address_resolvers.append(partitions.resolve_partition_names)
+    extensions.input_decoders += [formats.uf2_file_regions, formats.hex_file_regions]
+    extensions.address_resolvers += [partitions.resolve_partition_names,
+                                     formats.refuse_uf2_of_other_chips]
     extensions.file_describers.append(formats.describe_non_image)
     extensions.image_tail_describers.append(formats.merged_tail_lines)
     extensions.list_ports = ports.list_serial_ports
@@ -88,14 +91,24 @@ def expand_file_arguments(argv):
     for arg in argv:
         if arg.startswith("@"):
             try:
-                with open(arg[1:]) as f:
-                    for line in f:
-                        expanded += shlex.split(line)
+                with open(arg[1:], encoding="utf-8") as f:
+                    for line_no, line in enumerate(f, 1):
+                        expanded += argument_words(line, arg[1:], line_no)
             except OSError as e:
                 raise FatalError("cannot read argument file %s: %s" % (arg[1:], e.strerror))
+            except UnicodeDecodeError:
+                raise FatalError("argument file %s is not UTF-8 text" % arg[1:])
         else:
             expanded.append(arg)
     if expanded != list(argv):
         print("esptool.py %s" % " ".join(expanded),
               file=sys.stderr if "--json" in expanded else sys.stdout)
     return expanded
+
+
+def argument_words(line, path, line_no):
+    """The words of one line of an argument file, split as a shell would."""
+    try:
+        return shlex.split(line)
+    except ValueError as e:     # an unclosed quote
+        raise FatalError("argument file %s line %d: %s" % (path, line_no, e))

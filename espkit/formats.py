@@ -85,14 +85,16 @@ def parse_intel_hex(data, name):
     return join_hex_pieces(pieces, name)
 
 
-def join_hex_pieces(pieces, name):
+def join_hex_pieces(pieces, name, unit="line"):
+    """[(address, bytes, where)] -> [(address, bytes)] in address order, touching pieces joined;
+    `where` (a line or block number) names a piece that overlaps another."""
     blocks = []
     for address, payload, line_no in sorted(pieces, key=lambda p: p[0]):
         if not payload:
             continue
         if blocks and address < blocks[-1][0] + len(blocks[-1][1]):
-            raise FatalError("%s line %d: data at 0x%x overlaps earlier records"
-                             % (name, line_no, address))
+            raise FatalError("%s %s %d: data at 0x%x overlaps earlier %ss"
+                             % (name, unit, line_no, address, "record" if unit == "line" else unit))
         if blocks and address == blocks[-1][0] + len(blocks[-1][1]):
             blocks[-1][1].extend(payload)
         else:
@@ -174,6 +176,104 @@ def check_uf2_chunk_size(chunk_size, md5):
 
 
 UF2_MAGIC_BYTES = struct.pack("<II", UF2_MAGIC_START0, UF2_MAGIC_START1)
+UF2_FLAG_NOT_MAIN_FLASH = 0x00000001      # a comment block: not written to flash
+UF2_FLAG_FILE_CONTAINER = 0x00001000      # the blocks carry a file, not flash contents
+
+
+def uf2_family_name(family):
+    return next((name for name, cls in CHIPS.items() if cls.UF2_FAMILY_ID == family),
+                "unknown family")
+
+
+class UF2Payload(bytes):
+    """Flash contents decoded from a UF2 file, with the chip family its blocks name
+    (`uf2_family`, None when they name none): checked against the chip before writing."""
+    uf2_family = None
+
+
+def parse_uf2(data, name):
+    """UF2 blocks (docs/files.md §2.3) -> ([(address, bytes)] in address order, family or None).
+
+    Every block must be whole and intact (magics; with the MD5 flag, its tag matches);
+    comment blocks are left out; blocks of several families or a file container are refused."""
+    if len(data) % UF2_BLOCK_SIZE:
+        raise FatalError("%s: a UF2 file is made of 512-byte blocks; %d bytes is not"
+                         % (name, len(data)), hint="the file is cut short or not UF2")
+    pieces, families = [], set()
+    for number in range(len(data) // UF2_BLOCK_SIZE):
+        block = data[number * UF2_BLOCK_SIZE:(number + 1) * UF2_BLOCK_SIZE]
+        address, payload, flags, family = uf2_block(block, name, number)
+        if flags & UF2_FLAG_NOT_MAIN_FLASH:
+            continue
+        if flags & UF2_FLAG_FAMILY_ID_PRESENT:
+            families.add(family)
+        pieces.append((address, payload, number))
+    if len(families) > 1:
+        raise FatalError("%s holds blocks for several chip families (%s); write one chip's "
+                         "file" % (name, ", ".join("0x%08x: %s" % (f, uf2_family_name(f))
+                                                   for f in sorted(families))))
+    return join_hex_pieces(pieces, name, "block"), next(iter(families), None)
+
+
+def uf2_block(block, name, number):
+    """One 512-byte block -> (address, payload, flags, family); FatalError if damaged."""
+    def bad(why):
+        return FatalError("%s block %d: %s" % (name, number, why),
+                          hint="the UF2 file is damaged; regenerate it")
+    magic0, magic1, flags, address, size, _, _, family = UF2_BLOCK_HEADER.unpack_from(block)
+    if (magic0, magic1) != (UF2_MAGIC_START0, UF2_MAGIC_START1) or \
+            struct.unpack_from("<I", block, UF2_BLOCK_SIZE - 4)[0] != UF2_MAGIC_END:
+        raise bad("its magic numbers are wrong")
+    if flags & UF2_FLAG_FILE_CONTAINER:
+        raise bad("the file carries a file container, not flash contents")
+    if size > UF2_DATA_AREA:
+        raise bad("its payload size %d exceeds the %d bytes a block holds" % (size, UF2_DATA_AREA))
+    area = block[UF2_BLOCK_HEADER.size:UF2_BLOCK_HEADER.size + UF2_DATA_AREA]
+    payload = area[:size]
+    if flags & UF2_FLAG_MD5_PRESENT and not uf2_md5_tag_matches(area, address, payload):
+        raise bad("its MD5 tag does not match its data")
+    return address, payload, flags, family
+
+
+def uf2_md5_tag_matches(area, address, payload):
+    """The MD5 tag sits right after the data (upstream 5.x writes it there) or in the last
+    24 bytes of the data area (the UF2 README): either must name this data and match it."""
+    for offset in (len(payload), UF2_DATA_AREA - UF2_MD5_TAG.size):
+        if offset + UF2_MD5_TAG.size <= UF2_DATA_AREA:
+            tagged = UF2_MD5_TAG.unpack_from(area, offset)
+            if tagged[:2] == (address, len(payload)):
+                return tagged[2] == hashlib.md5(payload).digest()
+    return False
+
+
+def uf2_file_regions(address, filename, data):
+    """write_flash/verify_flash/merge_bin input: a UF2 file gives its decoded contents, a
+    region per contiguous run of blocks at the addresses they name; other files None."""
+    if data[:8] != UF2_MAGIC_BYTES:
+        return None
+    blocks, family = parse_uf2(data, filename)
+    ConsoleReporter().message("Note: %s is UF2%s; its blocks give the addresses (%s ignored)"
+                              % (filename, "" if family is None else " for %s (family 0x%08x)"
+                                 % (uf2_family_name(family), family),
+                                 address if isinstance(address, str) else "0x%x" % address))
+    regions = []
+    for addr, block in blocks:
+        payload = UF2Payload(block)
+        payload.uf2_family = family
+        regions.append((addr, filename, payload))
+    return regions
+
+
+def refuse_uf2_of_other_chips(args, esp=None):
+    """A UF2 file whose blocks name another chip's family is refused before anything is
+    written: by --chip before the port is opened, else by the chip that answered."""
+    chip = type(esp) if esp is not None else CHIPS.get(args.chip)
+    for _, filename, data in getattr(args, "addr_filename", None) or []:
+        family = getattr(data, "uf2_family", None)
+        if chip is not None and family is not None and family != chip.UF2_FAMILY_ID:
+            raise FatalError("%s is a UF2 file for %s (family 0x%08x), not for %s"
+                             % (filename, uf2_family_name(family), family, chip.CHIP_NAME),
+                             hint="use the UF2 file built for this chip")
 
 
 def describe_non_image(data, name):
@@ -183,11 +283,13 @@ def describe_non_image(data, name):
         return (["%s is an ESP-IDF partition table (%d partitions), not a firmware image:"
                  % (name, len(table.partitions))] + table.describe())
     if data[:8] == UF2_MAGIC_BYTES:
+        if len(data) < UF2_BLOCK_SIZE or len(data) % UF2_BLOCK_SIZE:
+            return ["%s starts as a UF2 file but is %d bytes, not whole 512-byte blocks: cut "
+                    "short or damaged" % (name, len(data))]
         family = struct.unpack("<I", data[28:32])[0]
-        chip = next((name for name, cls in CHIPS.items() if cls.UF2_FAMILY_ID == family),
-                    "unknown family")
         return ["%s is a UF2 file (%d blocks of 512 bytes, family 0x%08x: %s), not a "
-                "firmware image" % (name, len(data) // UF2_BLOCK_SIZE, family, chip)]
+                "firmware image" % (name, len(data) // UF2_BLOCK_SIZE, family,
+                                    uf2_family_name(family))]
     if looks_like_intel_hex(data, name):
         blocks = parse_intel_hex(data, name)
         return ["%s is an Intel HEX file, not a firmware image; its blocks:" % name] + [
@@ -249,6 +351,7 @@ def merge_bin(args):
                          hint="the flash parameters and the UF2 family depend on the chip")
     check_uf2_chunk_size(args.chunk_size, not args.md5_disable)
     resolve_partition_names(args)
+    refuse_uf2_of_other_chips(args)
     if any(isinstance(address, str) for address, _, _ in args.addr_filename):
         raise FatalError("partition names in merge_bin need --partition-table FILE")
     reporter = ConsoleReporter()

@@ -230,3 +230,18 @@ class EfuseController:
             return
         self.cmd = cmd
         self._busy_left = self.busy_reads
+
+
+def corrupt_next_write(controller, block, word, flip):
+    """Fault injection (issue 25): the next write to `block`'s write register `word` is
+    stored with the bits of `flip` inverted, as when a noisy line changes a bit of a
+    WRITE_REG's value (the ROM protocol does not checksum it). Once only."""
+    offset = WRITE_OFFSETS[block] + 4 * word
+    write = controller.write
+
+    def corrupted(address, value):
+        if controller._offset(address) == offset:
+            controller.write = write            # once only
+            value ^= flip
+        write(address, value)
+    controller.write = corrupted

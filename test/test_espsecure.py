@@ -587,12 +587,14 @@ def test_encryption_repeats_every_16_mib_and_accepts_24_byte_keys(tmp_path):
 
 
 @pytest.mark.parametrize("command", ["encrypt_flash_data", "decrypt_flash_data"])
-@pytest.mark.parametrize("address", ["0x1008", "0x1", "-16"])
-def test_misaligned_address_is_refused(tmp_path, command, address):
+@pytest.mark.parametrize("address, message", [("0x1008", "must be a multiple of 16"),
+                                              ("0x1", "must be a multiple of 16"),
+                                              ("-16", "-16 is out of range")])
+def test_misaligned_address_is_refused(tmp_path, command, address, message):
     key = write(tmp_path / "key.bin", SPEC_KEY)
     result = run_tool("espsecure", command, "-k", key, "-a", address, "-o", tmp_path / "out.bin",
                       write(tmp_path / "in.bin", bytes(32)))
-    assert_one_fatal_line(result, "must be a multiple of 16")
+    assert_one_fatal_line(result, message)
     assert not (tmp_path / "out.bin").exists()
 
 
