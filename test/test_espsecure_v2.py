@@ -184,6 +184,7 @@ def test_our_blocks_equal_upstreams_but_for_the_signature(signed, case):
     start, length = SIGNATURE_FIELD[case[1]]
     block, their_block = mine[-SECTOR:-SECTOR + BLOCK], theirs[-SECTOR:-SECTOR + BLOCK]
     assert block[start:start + length] != their_block[start:start + length]   # randomised
+    assert with_crc(block) == block         # our CRC covers our block as upstream's covers its
     spliced = block[:start] + their_block[start:start + length] + block[start + length:]
     assert with_crc(spliced) == their_block
     assert mine[-SECTOR + BLOCK:] == theirs[-SECTOR + BLOCK:] == b"\xff" * (SECTOR - BLOCK)
