@@ -23,9 +23,9 @@ setup(
     py_modules=list(TOOLS),
     packages=find_packages(include=["espsim", "espkit", "espkit.*"]),
     package_data={"espsim": ["stub_ids.json"]},     # how espsim recognises our stub
-    # cryptography: secure boot v2 (RSA-PSS, ECDSA on P-192/P-384) and XTS-AES, in
+    # cryptography: secure boot v2 (RSA-3072-PSS, ECDSA on P-192/P-256/P-384), in
     # espsecure's later commands only (espkit/crypto.py imports it when one runs);
-    # esptool.py and espsecure's v2.3 commands work without it.
+    # elsewhere it only makes AES faster, and everything else works without it.
     install_requires=["pyserial>=3.0", "pyaes", "ecdsa", "pyelftools", "cryptography"],
     extras_require={"test": ["pytest", "pytest-xdist", "hypothesis", "cryptography"]},
     # Installed commands are small launchers (scripts/), not copies of the

@@ -1,12 +1,12 @@
 # GPLv2, see LICENSE.
 """The `cryptography` package, for the security commands that need it.
 
-Secure boot v2 signs with RSA-PSS and ECDSA on three curves, and XTS-AES
-encrypts flash: no pure-Python package we already use does all of that well,
-so these commands need `cryptography` (as upstream 5.x does). It is imported
-here, when such a command runs, and nowhere else: every other command, and
-espsecure.py's v2.3 commands, work without it. Its absence is one line saying
-what to install.
+Secure boot v2 signs with RSA-3072-PSS and ECDSA on three curves: no package we
+already use does all of that, so these commands need `cryptography` (as
+upstream 5.x does). It is imported here, when such a command runs: every other
+command works without it (XTS-AES and the ESP32's scheme use it only to run AES
+faster, through espsecure's AES backends). Its absence is one line saying what
+to install.
 """
 import importlib
 from types import SimpleNamespace

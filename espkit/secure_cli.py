@@ -219,7 +219,6 @@ class LaterCommands:
         self.xts(args, args.encrypted_file, "encrypted file", encrypt=False)
 
     def xts(self, args, input_path, what, encrypt):
-        crypto.require("%s_flash_data --aes-xts" % ("encrypt" if encrypt else "decrypt"))
         key, key_line = xts_aes.xts_key(read_input_file(args.keyfile, "key file"))
         data = read_input_file(input_path, what)
         xts_aes.check_xts_range(args.address, len(data))
@@ -228,8 +227,9 @@ class LaterCommands:
         reporter.message(key_line)
         if args.flash_crypt_conf != self.core.FLASH_CRYPT_CONF_DEFAULT:
             reporter.message("Note: --flash_crypt_conf is the ESP32's; XTS-AES does not use it.")
+        aes = self.core.select_aes_backend()
         self.core.write_output(args.output,
-                               xts_aes.xts_flash_crypt(data, key, args.address, encrypt))
+                               xts_aes.xts_flash_crypt(data, key, args.address, encrypt, aes))
 
     def reporter(self, args):
         return self.core.reporter_of(args)

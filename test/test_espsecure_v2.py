@@ -579,9 +579,12 @@ def spec_xts_encrypt(key, address, plaintext):
     return out[lead:lead + len(plaintext)]
 
 
+@pytest.mark.parametrize("backend", ["cryptography", "pyaes"])
 @pytest.mark.parametrize("key_len", [16, 32, 64])
 @pytest.mark.parametrize("address,length", [(0x0, 0x80), (0x1230, 0x30), (0x3FF000, 0x110)])
-def test_xts_follows_the_doc_step_by_step(tmp_path, key_len, address, length):
+def test_xts_follows_the_doc_step_by_step(tmp_path, monkeypatch, backend, key_len, address,
+                                          length):
+    monkeypatch.setenv("ESPSECURE_AES", backend)    # espsecure's AES-ECB backends (§5.4)
     key = xts_key_file(key_len, key_len + 1)
     plain = random.Random(address).randbytes(length)
     ours("encrypt_flash_data", "-x", "-k", write(tmp_path / "key", key), "-a", hex(address),
@@ -656,16 +659,32 @@ def test_espsecure_copied_alone_names_what_to_install(tmp_path, argv, asked):
 @pytest.mark.parametrize("argv", [
     ["sign_data", "--version", "2", "-k", "key.pem", "-o", "out.bin", "data.bin"],
     ["generate_signing_key", "--version", "2", "out.bin"],
-    ["encrypt_flash_data", "--aes-xts", "-k", "key.bin", "-a", "0", "-o", "out.bin", "data.bin"],
-    ["signature_info_v2", "data.bin"]])
-def test_without_cryptography_the_modern_commands_say_what_to_install(tmp_path, argv):
-    write(tmp_path / "key.bin", bytes(range(64)))
+    ["verify_signature", "--version", "2", "-k", "key.pem", "data.bin"],
+    ["extract_public_key", "--version", "2", "-k", "key.pem", "out.bin"],
+    ["digest_sbv2_public_key", "-k", "key.pem", "-o", "out.bin"]])
+def test_without_cryptography_secure_boot_v2_says_what_to_install(tmp_path, argv):
     write(tmp_path / "key.pem", read(os.path.join(KEYS, "spec_key.pem")))
     write(tmp_path / "data.bin", bytes(SECTOR))
     result = run_without("cryptography", os.path.join(ROOT, "espsecure.py"), *argv, cwd=tmp_path)
-    if argv[0] == "signature_info_v2":      # reads blocks and hashes: needs no cryptography
-        assert result.returncode == 0, result.stdout
-        return
     assert_one_fatal_line(result, "needs the Python package cryptography")
     assert "pip install cryptography" in result.stdout
     assert not (tmp_path / "out.bin").exists()
+
+
+def test_without_cryptography_xts_and_signature_info_still_work(tmp_path):
+    key = write(tmp_path / "key.bin", xts_key_file(64, 11))
+    plain = write(tmp_path / "plain.bin", random.Random(12).randbytes(0x150))
+    ours("encrypt_flash_data", "--aes-xts", "-k", key, "-a", "0x1230", "-o",
+         tmp_path / "expected.bin", plain)
+    result = run_without("cryptography", os.path.join(ROOT, "espsecure.py"),
+                         "encrypt_flash_data", "--aes-xts", "-k", key, "-a", "0x1230",
+                         "-o", tmp_path / "out.bin", plain, cwd=tmp_path)
+    assert result.returncode == 0, result.stdout
+    assert read(tmp_path / "out.bin") == read(tmp_path / "expected.bin")
+    signed = str(tmp_path / "signed.bin")
+    ours("sign_data", "--version", "2", "-k", os.path.join(KEYS, "spec_key.pem"), "-o", signed,
+         plain)
+    result = run_without("cryptography", os.path.join(ROOT, "espsecure.py"),
+                         "signature_info_v2", signed, cwd=tmp_path)
+    assert result.returncode == 0 and "Public key digest for block 0" in result.stdout, \
+        result.stdout
