@@ -79,13 +79,22 @@ def xts_flash_crypt(data, key, address, encrypt, aes):
     # Reversing the whole buffer reverses each unit, as the flash controller's
     # byte order wants, and also the order of the units: their tweaks are
     # listed last unit first, and reversing the result puts everything back.
-    first_unit = address - lead
-    tweaks = b"".join(struct.pack("<I", first_unit + XTS_UNIT * i) + bytes(12)
-                      for i in reversed(range(units)))
-    masks = block_masks(aes.ecb_encrypt(key[half:], tweaks), units)
+    last_unit = address - lead + XTS_UNIT * (units - 1)
+    masks = block_masks(aes.ecb_encrypt(key[half:], unit_tweaks(last_unit, units)), units)
     crypt = aes.ecb_encrypt if encrypt else aes.ecb_decrypt
     out = xor(crypt(key[:half], xor(padded[::-1], masks)), masks)[::-1]
     return out[lead:lead + len(data)]
+
+
+def unit_tweaks(last_unit, units):
+    """The tweaks of `units` units from the one at `last_unit` down: u32 LE(address)
+    and 12 zero bytes each, built with one pack and four strided copies."""
+    addresses = struct.pack("<%dI" % units, *range(last_unit, last_unit - XTS_UNIT * units,
+                                                     -XTS_UNIT))
+    tweaks = bytearray(AES_BLOCK * units)
+    for byte in range(4):
+        tweaks[byte::AES_BLOCK] = addresses[byte::4]
+    return bytes(tweaks)
 
 
 def block_masks(encrypted_tweaks, units):
@@ -100,10 +109,12 @@ def block_masks(encrypted_tweaks, units):
     lane_bottoms = int.from_bytes((b"\x01" + bytes(AES_BLOCK - 1)) * units, "little")
     lane_tops = lane_bottoms << 127
     masks = bytearray(units * XTS_UNIT)
+    # Copied in 8-byte words (two per mask), which strided slices move 8 times faster than bytes.
+    words, per_unit = memoryview(masks).cast("Q"), XTS_UNIT // 8
     for block in range(XTS_UNIT // AES_BLOCK):
-        values = lanes.to_bytes(units * AES_BLOCK, "little")
-        for byte in range(AES_BLOCK):
-            masks[block * AES_BLOCK + byte::XTS_UNIT] = values[byte::AES_BLOCK]
+        values = memoryview(lanes.to_bytes(units * AES_BLOCK, "little")).cast("Q")
+        words[2 * block::per_unit] = values[0::2]
+        words[2 * block + 1::per_unit] = values[1::2]
         carries = (lanes >> 127) & lane_bottoms
         lanes = ((lanes & ~lane_tops) << 1) ^ (carries * 0x87)
     return bytes(masks)
