@@ -14,10 +14,13 @@ import random
 import stat
 import struct
 import sys
+import tempfile
 import zlib
 
 import pyaes
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import assert_one_fatal_line, run_main, run_tool
 from test_espsecure import run_upstream_batch
@@ -33,7 +36,8 @@ sys.path.insert(0, ROOT)
 SCHEMES = ("rsa3072", "ecdsa192", "ecdsa256", "ecdsa384")
 SECTOR = 4096
 BLOCK = 1216
-# Where each scheme's signature sits in a block, and its length (docs/secure-boot-v2.md §4.1, §4.2)
+# Where each scheme's signature sits in a block, and its length:
+# docs/secure-boot-v2.md §4.1, §4.2
 SIGNATURE_FIELD = {"rsa3072": (812, 384), "ecdsa192": (101, 64), "ecdsa256": (101, 64),
                    "ecdsa384": (149, 96)}
 # Sample bytes of block 0 per field, docs/secure-boot-v2.md §4: header, digest, key, signature,
@@ -54,7 +58,8 @@ BLOCK_SAMPLES = {
                  "digest end": 51, "curve id": 52, "X": 53, "Y": 148, "r": 149, "s": 244,
                  "zero fill": 245, "crc": 1196},
 }
-# Bytes nothing checks (docs/secure-boot-v2.md §4.3): the block's 16 trailing zeros, the 0xFF after it
+# Bytes nothing checks, the block's 16 trailing zeros and the 0xFF after it:
+# docs/secure-boot-v2.md §4.3
 UNCHECKED = {"block zero tail": 1200, "block zero tail end": 1215, "empty slot": 1216,
              "sector end": SECTOR - 1}
 
@@ -279,6 +284,33 @@ def test_a_changed_byte_fails_both_tools_with_status_2(signed):
     assert checked > 100 and not disagreements, disagreements
 
 
+@pytest.fixture(scope="module")
+def p256_signed(tmp_path_factory):
+    """(key, signed file bytes): one sector of data signed with a P-256 key of ours."""
+    directory = tmp_path_factory.mktemp("p256")
+    key = str(directory / "key.pem")
+    ours("generate_signing_key", "--version", "2", "--scheme", "ecdsa256", key)
+    image = write(directory / "image.bin", random.Random(6).randbytes(SECTOR))
+    ours("sign_data", "--version", "2", "-k", key, image)
+    return key, read(image)
+
+
+@settings(max_examples=60, deadline=None)
+@given(offset=st.integers(0, 2 * SECTOR - 1), mask=st.integers(1, 255))
+def test_any_changed_byte_fails_verification_but_the_unchecked_ones(p256_signed, offset, mask):
+    """Every byte but the block's zero tail and the 0xFF after it
+    (docs/secure-boot-v2.md §4.3, §7)."""
+    key, signed = p256_signed
+    unchecked = offset >= SECTOR + 1200
+    with tempfile.TemporaryDirectory() as d:
+        path = write(os.path.join(d, "signed.bin"), flip(signed, offset, mask))
+        result = run_main("espsecure", "verify_signature", "--version", "2", "-k", key, path)
+    if unchecked:
+        assert result.returncode == 0, result.stdout
+    else:
+        assert_one_fatal_line(result)
+
+
 # ---------------------------------------------------------------------------
 # several keys, --append-signatures, signatures made elsewhere
 # ---------------------------------------------------------------------------
@@ -362,7 +394,8 @@ def test_a_full_sector_takes_no_more_blocks(tmp_path, three_keys):
 
 
 def signature_made_elsewhere(key_path, image):
-    """What an HSM gives: RSA-PSS bytes, or ECDSA DER, over the image (docs/secure-boot-v2.md §6)."""
+    """What an HSM gives: RSA-PSS bytes, or ECDSA DER, over the image
+    (docs/secure-boot-v2.md §6)."""
     key = load_private(key_path)
     if isinstance(key, rsa.RSAPrivateKey):
         return key.sign(hashlib.sha256(image).digest(),
@@ -584,12 +617,32 @@ def spec_xts_encrypt(key, address, plaintext):
 @pytest.mark.parametrize("address,length", [(0x0, 0x80), (0x1230, 0x30), (0x3FF000, 0x110)])
 def test_xts_follows_the_doc_step_by_step(tmp_path, monkeypatch, backend, key_len, address,
                                           length):
-    monkeypatch.setenv("ESPSECURE_AES", backend)    # espsecure's AES-ECB backends (§5.4)
+    monkeypatch.setenv("ESPSECURE_AES", backend)    # docs/security.md §5.4
     key = xts_key_file(key_len, key_len + 1)
     plain = random.Random(address).randbytes(length)
     ours("encrypt_flash_data", "-x", "-k", write(tmp_path / "key", key), "-a", hex(address),
          "-o", tmp_path / "out", write(tmp_path / "plain", plain))
     assert read(tmp_path / "out") == spec_xts_encrypt(key, address, plain)
+
+
+@settings(max_examples=40, deadline=None)
+@given(key_len=st.sampled_from([16, 32, 64]), block=st.integers(0, (1 << 20) - 1),
+       blocks=st.integers(1, 40), seed=st.integers(0, 2 ** 32))
+def test_xts_anywhere_is_the_doc_and_decrypts_back(key_len, block, blocks, seed):
+    rng = random.Random(seed)
+    key, plain, address = xts_key_file(key_len, seed), rng.randbytes(16 * blocks), 16 * block
+    if key[:key_len // 2] == key[key_len // 2:]:
+        return
+    with tempfile.TemporaryDirectory() as d:
+        files = {name: os.path.join(d, name) for name in ("key", "plain", "enc", "dec")}
+        write(files["key"], key)
+        write(files["plain"], plain)
+        ours("encrypt_flash_data", "-x", "-k", files["key"], "-a", hex(address),
+             "-o", files["enc"], files["plain"])
+        ours("decrypt_flash_data", "-x", "-k", files["key"], "-a", hex(address),
+             "-o", files["dec"], files["enc"])
+        assert read(files["enc"]) == spec_xts_encrypt(key, address, plain)
+        assert read(files["dec"]) == plain
 
 
 @pytest.mark.parametrize("what,key_len,address,length,message", [
@@ -601,7 +654,8 @@ def test_xts_refuses_what_upstream_refuses(tmp_path, what, key_len, address, len
     key = write(tmp_path / "key", xts_key_file(key_len, 9))
     data = write(tmp_path / "data", bytes(length))
     argv = ["-k", key, "-a", hex(address), "-o", str(tmp_path / "out"), data]
-    status, log = upstream_batch(tmp_path, "refuse", [["encrypt-flash-data", "--aes-xts"] + argv])[0]
+    status, log = upstream_batch(tmp_path, "refuse",
+                                 [["encrypt-flash-data", "--aes-xts"] + argv])[0]
     assert status == 2, log
     for command in ("encrypt_flash_data", "decrypt_flash_data"):
         result = run_tool("espsecure", command, "--aes-xts", *argv)
