@@ -19,10 +19,13 @@ in comments refer to it. Sections, in order:
   5. ECDSA signing         keys, sign, verify (docs/security.md §3)
   6. flash encryption      tweaked-key AES (docs/security.md §5)
   7. commands              one function per subcommand
+  7b. extension seam       where secure boot v2 and XTS-AES plug in
   8. CLI                   argument parser, command table, main()
 
 Needs only pyaes, and ecdsa for the commands that sign or verify (imported by
-them only, so the others work without it), and esptool.py next to it. If the optional
+them only, so the others work without it), and esptool.py next to it. Secure
+boot v2 and XTS-AES (the chips since the ESP32-S2) come with the espkit
+package beside it, through section 7b. If the optional
 `cryptography` package is importable, AES runs through it, which makes
 encrypting a large image many times faster; the results are identical.
 """
@@ -30,6 +33,7 @@ encrypting a large image many times faster; the results are identical.
 import array
 import base64
 import hashlib
+import importlib
 import os
 import re
 import struct
@@ -700,6 +704,77 @@ def refuse_output_over_input(output, *inputs):
 
 
 # ---------------------------------------------------------------------------
+# 7b. Extension seam
+# ---------------------------------------------------------------------------
+# espsecure.py alone does what v2.3 did: the ESP32's secure boot v1 and flash
+# encryption. Secure boot v2 and XTS-AES live in the package installed beside
+# it, which plugs in here when the command line starts; nothing else in this
+# file names it. A command it adds under a v2.3 name (sign_data) takes that
+# command's place and hands v2.3's forms of it back to the function above.
+
+EXTENSION_MODULE = "espkit.secure_cli"      # whose register(EXTENSIONS) is called
+# What a copied-alone espsecure.py names when asked for it: commands, and options
+# (without their dashes), so the user learns what to install.
+EXTENSION_COMMAND_NAMES = ("digest_sbv2_public_key", "digest_rsa_public_key",
+                           "signature_info_v2")
+EXTENSION_OPTION_NAMES = ("version", "v", "scheme", "s", "aes_xts", "x", "append_signatures",
+                          "pub_key", "signature", "skip_padding")
+
+
+class Extensions:
+    """What an extension adds to espsecure's command line."""
+
+    def __init__(self, core):
+        self.loaded = False
+        self.commands = []      # Command objects; one named as a v2.3 command replaces it
+        # This module, for the v2.3 commands and the file helpers the extension
+        # reuses. Handed over rather than imported: run as a script, this
+        # module is __main__, and an import would load a second copy.
+        self.core = core
+
+
+EXTENSIONS = Extensions(sys.modules[__name__])
+
+
+def load_extensions():
+    """Let the package beside this file register what it adds (once); EXTENSIONS."""
+    if EXTENSIONS.loaded:
+        return EXTENSIONS
+    EXTENSIONS.loaded = True
+    try:
+        module = importlib.import_module(EXTENSION_MODULE)
+    except ImportError as e:
+        if e.name not in (EXTENSION_MODULE, EXTENSION_MODULE.split(".")[0]):
+            raise                       # the package is there but broken: show why
+        return EXTENSIONS               # copied alone: v2.3's commands only
+    module.register(EXTENSIONS)
+    return EXTENSIONS
+
+
+def later_feature_asked_for(message):
+    """The command or option of a later espsecure named in a parse error, or None."""
+    for word in re.findall(r"[-\w]+", message):
+        name = word.lstrip("-").replace("-", "_")
+        if (name in EXTENSION_OPTION_NAMES if word.startswith("-")
+                else name in EXTENSION_COMMAND_NAMES):
+            return word
+    keylen = re.match(r"argument --keylen/-l: invalid choice: (128|512) ", message)
+    return "--keylen %s" % keylen.group(1) if keylen else None
+
+
+class SecureCommandLineParser(esptool.CommandLineParser):
+    """esptool's parser; copied alone, a later command or option is answered with
+    what to install instead of argparse's complaint."""
+
+    def error(self, message):
+        later = None if EXTENSIONS.commands else later_feature_asked_for(message)
+        if later:
+            raise FatalError("%s is not part of espsecure.py alone" % later,
+                             hint=esptool.EXTENSION_INSTALL_HINT)
+        super().error(message)
+
+
+# ---------------------------------------------------------------------------
 # 8. CLI
 # ---------------------------------------------------------------------------
 
@@ -797,12 +872,18 @@ COMMANDS = [
 ]
 
 
+def command_table():
+    """v2.3's commands, each in the extension's later form where it has one, then its own."""
+    later = {command.name: command for command in load_extensions().commands}
+    return [later.pop(command.name, command) for command in COMMANDS] + list(later.values())
+
+
 def build_parser():
-    parser = esptool.CommandLineParser(
+    parser = SecureCommandLineParser(
         prog="espsecure",
         description="espsecure.py v%s - ESP32 Secure Boot & Flash Encryption tool"
         % esptool.__version__)
-    esptool.add_commands(parser, COMMANDS,
+    esptool.add_commands(parser, command_table(),
                          help="run espsecure.py {command} -h for help on a command")
     return parser
 

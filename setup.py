@@ -23,7 +23,10 @@ setup(
     py_modules=list(TOOLS),
     packages=find_packages(include=["espsim", "espkit", "espkit.*"]),
     package_data={"espsim": ["stub_ids.json"]},     # how espsim recognises our stub
-    install_requires=["pyserial>=3.0", "pyaes", "ecdsa", "pyelftools"],
+    # cryptography: secure boot v2 (RSA-3072-PSS, ECDSA on P-192/P-256/P-384), in
+    # espsecure's later commands only (espkit/crypto.py imports it when one runs);
+    # elsewhere it only makes AES faster, and everything else works without it.
+    install_requires=["pyserial>=3.0", "pyaes", "ecdsa", "pyelftools", "cryptography"],
     extras_require={"test": ["pytest", "pytest-xdist", "hypothesis", "cryptography"]},
     # Installed commands are small launchers (scripts/), not copies of the
     # modules: see scripts/esptool.py for why.
