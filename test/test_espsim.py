@@ -722,6 +722,20 @@ def test_a_flash_file_in_use_is_refused_to_a_second_simulator_in_one_line(espsim
     assert "MAC: 24:0a:c4:01:02:03" in run_tool("esptool", "--port", url, "read_mac").stdout
 
 
+def test_a_lock_goes_with_a_killed_simulator(tmp_path):
+    flash = tmp_path / "flash.bin"
+    url = "espsim://esp32?flash=%s" % flash
+    proc = subprocess.Popen([sys.executable, "-m", "espsim", "--flash-file", str(flash)],
+                            cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    try:
+        assert "serving ESP32" in proc.stdout.readline()            # the file is locked
+        assert_one_fatal_line(run_tool("esptool", "--port", url, "read_mac"), IN_USE)
+    finally:
+        proc.kill()                                                  # no chance to unlock
+        proc.wait(timeout=TIMEOUT)
+    assert "MAC: 24:0a:c4:01:02:03" in run_tool("esptool", "--port", url, "read_mac").stdout
+
+
 def test_an_efuse_file_in_use_is_refused_to_a_second_simulator(espsim_server, tmp_path):
     efuse = tmp_path / "efuse.json"
     sim = espsim_server("esp32", efuse_file=str(efuse))
