@@ -262,8 +262,14 @@ class ClientSession:
                 return
             if not data:
                 return
-            for byte in manager.filter(data):
-                self._pending += byte
+            try:
+                for byte in manager.filter(data):
+                    self._pending += byte
+            except Exception as e:     # pyserial's parser on a malformed request: the
+                # bytes after it went with the parser's state, so the client is dropped
+                log("dropped %s: malformed RFC 2217 negotiation (%s: %s)"
+                    % (self.name, type(e).__name__, e))
+                return
             self._hand_over(drain=False)
 
     def _hand_over(self, drain=True):

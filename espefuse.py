@@ -468,8 +468,15 @@ class VirtualBackend:
     def __init__(self, path=None):
         self.path = path
         self.fuses = [[0] * n for n in BLOCK_WORDS]
-        if path and os.path.exists(path):
-            self.fuses = load_efuse_file(path)
+        # The file is locked while we run (a second espefuse.py or an espsim on it is
+        # refused), so a burn can never be undone by another run saving after us.
+        self._locked = lock_efuse_file(path) if path else None    # None: no file yet
+        if self._locked is not None:
+            try:
+                self.fuses = load_efuse_file(path)
+            except FatalError:
+                self.close()
+                raise
 
     def describe(self):
         return "virtual ESP32 in %s" % self.path if self.path else "virtual ESP32 (in memory)"
@@ -494,7 +501,7 @@ class VirtualBackend:
             for w, value in enumerate(words):
                 self.fuses[block][w] |= value & ~protected[block][w]
         if self.path:
-            save_efuse_file(self.path, self.fuses)
+            self._locked = save_efuse_file(self.path, self.fuses, self._locked)
 
     def decode_errors(self):
         if self._coding_scheme() != CODING_34:
@@ -502,7 +509,9 @@ class VirtualBackend:
         return sum(decode_34(self.fuses[b])[1] for b in (1, 2, 3))
 
     def close(self):
-        pass
+        if self._locked is not None:
+            os.close(self._locked)
+            self._locked = None
 
     def _coding_scheme(self):
         return self.fuses[0][6] & 0x3
@@ -538,9 +547,73 @@ def load_efuse_file(path):
     return [[w & 0xFFFFFFFF for w in block] for block in blocks]
 
 
-def save_efuse_file(path, fuses):
+def save_efuse_file(path, fuses, locked):
+    """Write the file whole (temp + rename), its mode kept; -> the new file's locked
+    descriptor. `locked`: the old file's, or None where there was no file: then it is
+    created only if no other program created it meanwhile. The new file is locked
+    before the rename shows it, so it is never free (see lock_efuse_file)."""
     content = {"chip": "ESP32", "blocks": [["%08x" % w for w in block] for block in fuses]}
-    esptool.write_file_atomically(path, (json.dumps(content, indent=1) + "\n").encode())
+    mode = None if locked is None else os.fstat(locked).st_mode & 0o7777
+    tmp = esptool.write_temp_beside(path, (json.dumps(content, indent=1) + "\n").encode(), mode)
+    fd = os.open(tmp, os.O_RDONLY)
+    try:
+        take_lock(fd)                          # nobody else knows this file yet
+        if locked is None:
+            try:
+                os.link(tmp, path)             # fails if the file appeared since we began
+            except FileExistsError:
+                raise
+            except OSError:                    # no hard links here (FAT): unguarded
+                os.replace(tmp, path)
+        else:
+            os.replace(tmp, path)
+    except OSError as e:
+        os.close(fd)
+        if isinstance(e, FileExistsError):
+            raise FatalError("eFuse file %s was created by another program while this one "
+                             "ran: nothing was burned" % path)
+        raise FatalError("cannot write %s: %s" % (path, e.strerror or e))
+    finally:
+        esptool.remove_quietly(tmp)
+    if locked is not None:
+        os.close(locked)
+    return fd
+
+
+def lock_efuse_file(path):
+    """A descriptor of the eFuse file holding an exclusive advisory lock (flock), or None
+    if there is no file. The lock is on the file itself, which espsim's eFuse file lock
+    is too; the kernel drops it when the process ends. FatalError if another program
+    holds it. Without fcntl (Windows) nothing is locked."""
+    while True:
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except FileNotFoundError:
+            return None
+        except OSError as e:
+            raise FatalError("cannot read eFuse file %s: %s" % (path, e.strerror))
+        if not take_lock(fd):
+            os.close(fd)
+            raise FatalError("eFuse file %s is in use by another program (espefuse.py or an "
+                             "espsim): only one at a time" % path)
+        try:
+            if os.path.samestat(os.fstat(fd), os.stat(path)):
+                return fd
+        except FileNotFoundError:
+            pass
+        os.close(fd)                           # replaced as we locked it: lock the new one
+
+
+def take_lock(fd):
+    """Lock `fd` without waiting; False if another program holds the lock."""
+    try:
+        import fcntl
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    except (ImportError, OSError):             # no fcntl, or a file system without locks
+        pass
+    return True
 
 
 def protection_spans(wr=None, rd=None):

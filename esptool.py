@@ -924,6 +924,7 @@ CONNECT_HINT = ("check that this is the right port; that the chip is in download
 ECHO_HINT = ("this line echoes everything back, as a loopback plug (TX wired to RX) or a "
              "terminal program in echo mode does: it is not a chip's bootloader; check the "
              "port and the wiring")
+LINK_LOST_HINT = "was the board unplugged or the port taken by another program?"
 
 
 class EchoedBack(FatalError):
@@ -1031,9 +1032,8 @@ def detect_chip(port, baud=ESP_ROM_BAUD, connect_mode="default_reset",
     """Connect to whatever answers on `port` and return its chip object, an
     instance of the CHIPS class whose CHIP_DETECT_MAGIC_VALUE it reads.
 
-    `expected` (a chip class) names the chip the user asked for: the
-    connection messages use its name and a different chip is an error.
-    `reporter` receives what there is to say (the console's by default).
+    `expected` (a chip class) names the chip the user asked for: the connection messages
+    use its name and a different chip is an error. `reporter` hears what there is to say.
     """
     if isinstance(port, str) and port.startswith("socket://"):
         connect_mode = "no_reset"    # docs/protocol.md §18: raw TCP carries no reset lines
@@ -1041,8 +1041,10 @@ def detect_chip(port, baud=ESP_ROM_BAUD, connect_mode="default_reset",
     try:
         loader.connect(connect_mode, connect_attempts)
         found = loader.identify_chip(expected)
-    except BaseException:
+    except BaseException as e:
         loader.close()
+        if isinstance(e, OSError):   # pyserial's SerialException is one: the line went away
+            raise FatalError("lost the serial connection: %s" % e, hint=LINK_LOST_HINT)
         raise
     chip = found(loader._link, reporter=loader.reporter)
     chip.boot_log = loader.boot_log
@@ -4314,7 +4316,6 @@ def run_on_chip(args, reporter=None, connected=None):
 
     `reporter` (default: the console's) hears everything; `connected(esp)` is
     called once the chip is identified."""
-    serial = import_pyserial()
     esp = connect_from_args(args, reporter or ConsoleReporter())
     try:
         if connected:
@@ -4323,9 +4324,8 @@ def run_on_chip(args, reporter=None, connected=None):
         resolve_addresses(args, esp)           # names only the chip can resolve
         args.command.func(esp, args)
         (EXTENSIONS.leave_command or leave_after_command)(esp, args)
-    except (serial.SerialException, OSError) as e:
-        raise FatalError("lost the serial connection: %s" % e,
-                         hint="was the board unplugged or the port taken by another program?")
+    except OSError as e:                       # pyserial's SerialException is one
+        raise FatalError("lost the serial connection: %s" % e, hint=LINK_LOST_HINT)
     finally:
         esp.close()
 

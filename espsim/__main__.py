@@ -14,8 +14,10 @@ def build_parser():
         description="Serve a simulated ESP8266/ESP32/ESP32-C3/ESP32-S3/ESP32-C6/ESP32-H2 serial bootloader "
                     "over TCP (RFC 2217 by default; point esptool at the printed URL).")
     parser.add_argument("--chip", choices=sorted(CHIPS), default="esp32")
-    parser.add_argument("--flash-file", help="flash content; created if missing, saved on exit")
-    parser.add_argument("--flash-size", default="4MB", help="e.g. 1MB, 4MB, 16MB (default 4MB)")
+    parser.add_argument("--flash-file", help="flash content; created if missing, saved on exit; "
+                        "locked while espsim runs")
+    parser.add_argument("--flash-size", default="4MB",
+                        help="256KB, 512KB, 1MB, 2MB, 4MB, 8MB or 16MB (default 4MB)")
     parser.add_argument("--efuse-file", help="ESP32 eFuse state (JSON); created if missing "
                                              "(ESP32-C3/-S3/-C6/-S2/-H2: factory eFuses, not saved)")
     parser.add_argument("--mac", help="factory MAC, e.g. 24:0a:c4:01:02:03")
@@ -53,12 +55,30 @@ def build_parser():
                         help="the C stub built for this machine (make -C flasher_stub host "
                              "writes flasher_stub/build/host/stub_host); default: the "
                              "ESPSIM_CSTUB environment variable")
-    faults = parser.add_argument_group("fault injection")
+    faults = parser.add_argument_group(
+        "fault injection", "Bytes are counted from 0 in each direction: host to chip, every "
+        "byte the host sends; chip to host (--reply-...), the bytes of the SLIP frames the "
+        "chip sends (boot log and application text are not counted). A flip inverts bit "
+        "--corrupt-bit of the byte. The --trace file logs each fault as '# fault: ...' "
+        "and the frames undamaged.")
     faults.add_argument("--drop-at", type=int, metavar="N", help="drop byte N (host to chip)")
-    faults.add_argument("--corrupt-at", type=int, metavar="N", help="flip a bit of byte N")
-    faults.add_argument("--drop-rate", type=float, default=0.0, metavar="P")
-    faults.add_argument("--corrupt-rate", type=float, default=0.0, metavar="P")
-    faults.add_argument("--seed", type=int, default=0, help="seed for the fault rates")
+    faults.add_argument("--corrupt-at", type=int, metavar="N", help="flip byte N (host to chip)")
+    faults.add_argument("--drop-rate", type=float, default=0.0, metavar="P",
+                        help="drop each byte from the host with probability P")
+    faults.add_argument("--corrupt-rate", type=float, default=0.0, metavar="P",
+                        help="flip each byte from the host with probability P")
+    faults.add_argument("--reply-drop-at", type=int, metavar="N",
+                        help="drop byte N of the chip's frames (chip to host)")
+    faults.add_argument("--reply-corrupt-at", type=int, metavar="N",
+                        help="flip byte N of the chip's frames (chip to host)")
+    faults.add_argument("--reply-drop-rate", type=float, default=0.0, metavar="P",
+                        help="drop each byte of the chip's frames with probability P")
+    faults.add_argument("--reply-corrupt-rate", type=float, default=0.0, metavar="P",
+                        help="flip each byte of the chip's frames with probability P")
+    faults.add_argument("--corrupt-bit", type=int, default=4, metavar="B",
+                        help="the bit (0-7) a flip inverts, both directions (default 4: 0x10)")
+    faults.add_argument("--seed", type=int, default=0,
+                        help="seed for the fault rates (one random stream per direction)")
     faults.add_argument("--reply-delay", type=float, default=0.0, metavar="SECONDS")
     faults.add_argument("--stop-replies-after", type=int, metavar="FRAMES")
     faults.add_argument("--reset-at-command", type=int, metavar="N",
@@ -79,15 +99,26 @@ def device_from_args(args):
                   stub_impl=args.stub_impl, stub_host_build=args.stub_host_build,
                   drop_at=args.drop_at, corrupt_at=args.corrupt_at,
                   drop_rate=args.drop_rate, corrupt_rate=args.corrupt_rate, seed=args.seed,
+                  reply_drop_at=args.reply_drop_at, reply_corrupt_at=args.reply_corrupt_at,
+                  reply_drop_rate=args.reply_drop_rate,
+                  reply_corrupt_rate=args.reply_corrupt_rate, corrupt_bit=args.corrupt_bit,
                   reply_delay=args.reply_delay, stop_replies_after=args.stop_replies_after,
                   reset_at_command=args.reset_at_command,
                   refuse_download=args.refuse_download, stuck_bits=args.stuck_bits)
 
 
+def listen_address(text):
+    """--listen HOST:PORT -> (host, port); ValueError naming what is wrong."""
+    host, _, port = text.rpartition(":")
+    if not port.isdigit() or int(port) > 65535:
+        raise ValueError("--listen wants HOST:PORT with a port from 0 to 65535, got %r" % text)
+    return host or "127.0.0.1", int(port)
+
+
 def main(argv=None):
     args = build_parser().parse_args(argv)
-    host, _, port = args.listen.rpartition(":")
     try:
+        host, port = listen_address(args.listen)       # checked before any file is opened
         device = device_from_args(args)
     except (OSError, ValueError) as error:
         print("espsim: %s" % error, file=sys.stderr)
@@ -100,8 +131,9 @@ def main(argv=None):
     signal.signal(signal.SIGINT, lambda *_: stop.set())
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     try:
-        server = serve(device, host or "127.0.0.1", int(port), raw=args.raw)
-    except OSError as error:
+        server = serve(device, host, port, raw=args.raw)
+    except (OSError, OverflowError) as error:
+        device.close()                # lets go of the flash and eFuse files
         print("espsim: cannot listen on %s: %s" % (args.listen, error), file=sys.stderr)
         return 2
     print("espsim: serving %s on %s" % (device.chip.name, server.url), flush=True)

@@ -27,7 +27,7 @@ import time
 from espsim import boot, cstub
 from espsim.efuse import EfuseController, factory_blk0
 from espsim.firmware import EchoFirmware
-from espsim.flash import NorFlash, parse_size
+from espsim.flash import CAPACITY_CODES, NorFlash, parse_size
 from espsim.protocol import Op
 from espsim.registers import Bus, EfuseWords, Memory, Otp8266, SpiController, UartDivider
 from espsim.rom import RomLoader
@@ -189,8 +189,56 @@ ESP32_GPIO_STRAP_REG = 0x3FF44038
 ESP32_CK8M = 100
 
 
+STUB_IMPLEMENTATIONS = ("auto", "generic", "cstub")
+
+
+def chip_facts(name):
+    try:
+        return CHIPS[name.lower()]
+    except KeyError:
+        raise ValueError("chip must be one of %s, got %r" % (", ".join(sorted(CHIPS)), name))
+
+
 def parse_mac(text):
-    return bytes(int(part, 16) for part in text.split(":"))
+    """'24:0a:c4:01:02:03' -> 6 bytes; ValueError for anything else."""
+    parts = text.split(":")
+    try:
+        mac = bytes(int(part, 16) for part in parts)
+    except ValueError:
+        mac = b""
+    if len(parts) != 6 or len(mac) != 6:
+        raise ValueError("MAC must be six hex bytes such as 24:0a:c4:01:02:03, got %r" % text)
+    return mac
+
+
+def check_flash_size(text):
+    """Bytes of a flash size the RDID capacity byte can name (docs/protocol.md §8.3)."""
+    try:
+        size = parse_size(text)
+    except ValueError:
+        size = None
+    if size not in CAPACITY_CODES:
+        raise ValueError("flash size must be one of %s, got %r" % (", ".join(
+            "%dKB" % (s >> 10) if s < 1 << 20 else "%dMB" % (s >> 20)
+            for s in sorted(CAPACITY_CODES)), text))
+    return size
+
+
+def check_readable(path, what):
+    try:
+        open(path, "rb").close()
+    except OSError as error:
+        raise OSError("cannot read %s %s: %s" % (what, path, error.strerror or error))
+
+
+def check_crystal(chip, mhz):
+    """The crystal frequencies parts of a chip are made with: 26 and 40 MHz, or the
+    chip's fixed one (the ESP32-H2's 32 MHz)."""
+    allowed = sorted({26, 40, chip.default_crystal})
+    if mhz not in allowed:
+        raise ValueError("crystal must be one of %s MHz, got %r"
+                         % (", ".join(map(str, allowed)), mhz))
+    return mhz
 
 
 class Device:
@@ -200,7 +248,8 @@ class Device:
                  mac=None, chip_revision=None, crystal=None, flash_id=None, realtime=False,
                  trace=None, stub_impl="auto", stub_host_build=None, start_in_download=False,
                  usb_jtag=False, app_output=None, **fault_options):
-        self.chip = CHIPS[chip.lower()]
+        # Every option is checked before any file is touched: ValueError names the bad one.
+        self.chip = chip_facts(chip)
         self.app_output = app_output           # a file the stand-in application prints
         self.esp32 = self.chip is ESP32
         self.esp_rom = self.chip.family == "esp_rom"
@@ -209,28 +258,32 @@ class Device:
         self.usb_jtag = usb_jtag
         if chip_revision is None:
             chip_revision = getattr(self.chip, "default_revision", 1)
+        if chip_revision < 0:
+            raise ValueError("chip revision must be 0 or more, got %d" % chip_revision)
         self.mac = parse_mac(mac or self.chip.default_mac)
-        self.crystal_mhz = crystal or self.chip.default_crystal
+        self.crystal_mhz = check_crystal(self.chip, crystal or self.chip.default_crystal)
+        size = check_flash_size(flash_size)
+        if stub_impl not in STUB_IMPLEMENTATIONS:
+            raise ValueError("stub implementation must be one of %s, got %r"
+                             % (", ".join(STUB_IMPLEMENTATIONS), stub_impl))
         self.stub_impl = stub_impl
         self.stub_host_build = cstub.host_build(stub_host_build)   # None: no C stub here
         if stub_impl == "cstub":
             cstub.check_host_build(self.stub_host_build)          # ValueError, before any work
+        if app_output:
+            check_readable(app_output, "application output file")   # now, not at a boot
         self.start_in_download = start_in_download
         self.faults = Faults(**fault_options)
+        self.faults.to_chip.log = self.faults.to_host.log = self.trace_event
         self.wire = Wire(realtime=realtime, faults=self.faults)
-        self.trace = Trace(trace) if trace else None
         self.chip_revision = chip_revision
-        self.flash = NorFlash(parse_size(flash_size), flash_file, jedec_id=flash_id,
-                              clock=self.wire.hold)
-        self.flash.stuck_bits = self.faults.stuck_bits
-        self.efuse = None
-        if self.esp32:
-            self.efuse = EfuseController(factory_blk0(self.mac, chip_revision, ESP32_CK8M),
-                                         efuse_file, busy_reads=1)
-        elif self.esp_rom:
-            self.efuse = EfuseWords.factory(self.chip.efuse_base, self.mac, chip_revision,
-                                            s3_block_version=self.chip is ESP32S3,
-                                            layout=getattr(self.chip, "efuse_layout", None))
+        self._lock = threading.RLock()
+        self.flash = self.efuse = self.trace = None
+        try:
+            self._open_files(size, flash_file, flash_id, efuse_file, trace)
+        except BaseException:
+            self._close_files()                # a file already locked is let go
+            raise
         self.memory = Memory()
         self.uart_clkdiv = None                # None: the divider the current rate implies
         self.spi_attached = self._attached_at_reset()
@@ -247,11 +300,30 @@ class Device:
         self._gpio0_seen_low = False
         self._boot_cause = "poweron"
         self._usb_download = False             # USB reset logic: download at release
-        self._lock = threading.RLock()
         self._thread = None
         self._stopping = False
 
     # ------------------------------------------------------------------ setup
+
+    def _open_files(self, size, flash_file, flash_id, efuse_file, trace):
+        """Open (and lock, files.py) the flash and eFuse files, then the trace."""
+        self.flash = NorFlash(size, flash_file, jedec_id=flash_id, clock=self.wire.hold)
+        self.flash.stuck_bits = self.faults.stuck_bits
+        if self.esp32:
+            self.efuse = EfuseController(factory_blk0(self.mac, self.chip_revision, ESP32_CK8M),
+                                         efuse_file, busy_reads=1)
+        elif self.esp_rom:
+            self.efuse = EfuseWords.factory(self.chip.efuse_base, self.mac, self.chip_revision,
+                                            s3_block_version=self.chip is ESP32S3,
+                                            layout=getattr(self.chip, "efuse_layout", None))
+        self.trace = Trace(trace) if trace else None
+
+    def _close_files(self):
+        """Save flash and eFuses whole and let another program open their files."""
+        with self._lock:
+            for state in (self.flash, self.efuse):
+                if hasattr(state, "close"):
+                    state.close()
 
     def _build_bus(self):
         constants = {CHIP_MAGIC_REG: lambda: self.chip.rom_magic}
@@ -327,7 +399,7 @@ class Device:
             self._events.put(("stop", time.monotonic()))
             self._thread.join(timeout=10)
             self._thread = None
-        self.save()
+        self._close_files()
         if self.trace:
             self.trace.close()
 

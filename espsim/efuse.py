@@ -5,12 +5,11 @@ The fuses themselves (`fuses`: 4 blocks of 7/8/8/8 words) can only go from
 and by a READ command, hides read-protected blocks and fields, and programs
 them by staging bits in write registers and issuing a PROGRAM command, which
 honours the write-protect bits. The fuse state is backed by a file (JSON,
-written whole).
+written whole, locked while in use: files.py).
 """
 import json
-import os
 
-from espsim.flash import write_file_atomically
+from espsim.files import StateFile
 
 EFUSE_BASE = 0x3FF5A000
 EFUSE_BASE_AHB = 0x6001A000       # alias read by esptool v2.3.1 (docs/efuse-esp32.md §1)
@@ -99,8 +98,11 @@ class EfuseController:
     def __init__(self, blk0, path=None, busy_reads=0):
         self.path = path
         self.fuses = [list(blk0)] + [[0] * 8 for _ in range(3)]
-        if path and os.path.exists(path):
-            self._load(path)
+        self.file = StateFile(path, "eFuse file") if path else None
+        if self.file:
+            content = self.file.open(self._encoded)          # locked until close()
+            if content is not None:
+                self._load(content)
         self.write_regs = [[0] * n for n in BLOCK_WORDS]
         self.clk = 0
         self.conf = 0
@@ -112,17 +114,32 @@ class EfuseController:
 
     # -- persistence --
 
-    def _load(self, path):
-        with open(path) as f:
-            blocks = json.load(f)["blocks"]
-        for b, words in enumerate(blocks):
-            self.fuses[b] = [int(w, 16) for w in words]
+    def _load(self, content):
+        try:
+            blocks = [[int(w, 16) & 0xFFFFFFFF for w in block]
+                      for block in json.loads(content)["blocks"]]
+            if [len(block) for block in blocks] != list(BLOCK_WORDS):
+                raise ValueError("not 7, 8, 8, 8 words")
+        except (ValueError, KeyError, TypeError, AttributeError):
+            self.file.close()
+            raise ValueError("%s is not an ESP32 eFuse file (expected JSON with 4 'blocks' "
+                             "of 7, 8, 8, 8 hex words)" % self.path)
+        self.fuses = blocks
+
+    def _encoded(self):
+        content = {"chip": "ESP32",
+                   "blocks": [["%08x" % w for w in block] for block in self.fuses]}
+        return (json.dumps(content, indent=1) + "\n").encode()
 
     def save(self):
-        if self.path:
-            content = {"chip": "ESP32",
-                       "blocks": [["%08x" % w for w in block] for block in self.fuses]}
-            write_file_atomically(self.path, (json.dumps(content, indent=1) + "\n").encode())
+        if self.file:
+            self.file.save(self._encoded())
+
+    def close(self):
+        """Save, and let another program open the backing file."""
+        if self.file and not self.file.closed:
+            self.save()
+            self.file.close()
 
     # -- what software sees --
 

@@ -6,14 +6,13 @@ programming can only clear bits (new = old AND data), erasing sets whole
 chip size (the part ignores address bits above its capacity), program and
 erase need WREN first and are refused inside the block-protected area.
 The content is backed by a file so it survives restarts and can be inspected;
-the file is always written whole (temp file + rename).
+the file is always written whole and locked while in use (files.py).
 
 Only the commands a host reaches through the SPI controller registers are
 modelled (docs/protocol.md §8): RDID, RDSR/RDSR2/RDSR3, WRSR/WRSR2/WRSR3, WREN,
 WRDI, volatile-SR write enable, READ/FAST_READ, PP, SE, BE, CE.
 """
-import os
-import tempfile
+from espsim.files import StateFile
 
 SECTOR_SIZE = 0x1000
 BLOCK_SIZE = 0x10000
@@ -93,20 +92,6 @@ def jedec_id_for(size):
     return WINBOND | (MEMORY_TYPE << 8) | (capacity << 16)
 
 
-def write_file_atomically(path, data):
-    """Write to a temp file beside `path` and rename: the file is whole or old."""
-    directory = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".espsim-", dir=directory)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
 class NorFlash:
     """Flash content plus status register, optionally backed by a file.
 
@@ -125,19 +110,23 @@ class NorFlash:
         self.stuck_bits = 0
         self.data = bytearray(b"\xff" * size)
         self.dirty = False
-        if path and os.path.exists(path):
-            self._load(path)
-
-    def _load(self, path):
-        with open(path, "rb") as f:
-            content = f.read(self.size)
-        self.data[:len(content)] = content
+        self.file = StateFile(path, "flash file") if path else None
+        if self.file:
+            content = self.file.open(lambda: bytes(self.data))   # locked until close()
+            if content is not None:
+                self.data[:len(content[:size])] = content[:size]
 
     def save(self):
         """Write the whole content to the backing file (if any)."""
-        if self.path:
-            write_file_atomically(self.path, bytes(self.data))
+        if self.file:
+            self.file.save(bytes(self.data))
             self.dirty = False
+
+    def close(self):
+        """Save, and let another program open the backing file."""
+        if self.file and not self.file.closed:
+            self.save()
+            self.file.close()
 
     # -- plain access (no protection; what the loaders use after unlocking) --
 

@@ -7,6 +7,10 @@ adapter. Other query keys: mac, revision, crystal, realtime=1, stub=cstub,
 cstub=PATH (the C stub's host build; default $ESPSIM_CSTUB), usb=1 (ESP32-C3/-S3:
 the chip's USB-Serial-JTAG port instead of a UART bridge), app_output=FILE (what
 the stand-in application prints after its banner, see firmware.py).
+Fault injection takes the keys of `espsim --help`'s fault options with
+underscores, e.g. `reply_corrupt_at=120&corrupt_bit=0` (see uart.Faults).
+The session holds the flash and eFuse files locked from open to close
+(files.py): a second one on the same file fails to open, in one line.
 Closing the port saves the flash and eFuse files.
 """
 import threading
@@ -25,6 +29,23 @@ QUERY_OPTIONS = {
     "usb": ("usb_jtag", lambda v: v not in ("0", "")),
     "app_output": ("app_output", str),
 }
+
+
+def _flag(value):
+    return value not in ("0", "")
+
+
+def _integer(value):
+    return int(value, 0)
+
+
+# Fault injection (uart.Faults), under the keyword's own name.
+QUERY_OPTIONS.update({name: (name, convert) for name, convert in (
+    ("drop_at", int), ("corrupt_at", int), ("drop_rate", float), ("corrupt_rate", float),
+    ("reply_drop_at", int), ("reply_corrupt_at", int), ("reply_drop_rate", float),
+    ("reply_corrupt_rate", float), ("corrupt_bit", int), ("seed", int),
+    ("reply_delay", float), ("stop_replies_after", int), ("reset_at_command", int),
+    ("refuse_download", _flag), ("stuck_bits", _integer))})
 
 
 def device_options(url):
@@ -63,7 +84,7 @@ class Serial(SerialBase):
         try:
             self.device = Device(**options).start()
         except (OSError, ValueError) as error:
-            raise SerialException("could not start the simulator for %s: %s" % (self._port, error))
+            raise SerialException("could not start the simulator: %s" % error)
         self.device.attach(self._deliver)
         self.is_open = True
         self._reconfigure_port()

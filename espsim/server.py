@@ -2,10 +2,12 @@
 
 RFC 2217 is handled by pyserial's own `serial.rfc2217.PortManager`; the
 device is presented to it as a serial port (`DevicePort`), so the telnet
-negotiation is pyserial's, not ours. One client at a time, as with a real
+negotiation is pyserial's, not ours. A request its parser cannot take (a
+subnegotiation cut short, say) drops that client with one line on stderr. One client at a time, as with a real
 serial port: a second connection is closed at once.
 """
 import socket
+import sys
 import threading
 
 import serial.rfc2217
@@ -128,12 +130,14 @@ class Server:
         finally:
             connection.closed = True
             self.device.detach()
+            # Free before the client sees its connection end: a script's next
+            # command, connecting the moment the last one hung up, is served.
+            self._client = None
+            self._busy.release()
             try:
                 sock.close()
             except OSError:
                 pass
-            self._client = None
-            self._busy.release()
 
     def _pump_raw(self, sock, connection):
         self.device.attach(connection.write)
@@ -161,9 +165,24 @@ class Server:
             data = self._recv(sock)
             if not data:
                 return
-            for byte in manager.filter(data):
-                pending += byte
+            try:
+                for byte in manager.filter(data):
+                    pending += byte
+            except Exception as error:         # pyserial's parser on a malformed request
+                self._drop_client(sock, "malformed RFC 2217 negotiation (%s: %s)"
+                                  % (type(error).__name__, error))
+                return
             hand_over()
+
+    @staticmethod
+    def _drop_client(sock, why):
+        """One line on stderr; the client is dropped. The bytes after the bad request are
+        lost with the parser's state, so going on could feed the chip part of a command."""
+        try:
+            peer = "%s:%d" % sock.getpeername()[:2]
+        except OSError:
+            peer = "a client"
+        print("espsim: dropped %s: %s" % (peer, why), file=sys.stderr, flush=True)
 
     @staticmethod
     def _recv(sock):

@@ -7,8 +7,9 @@ Three things happen on a real wire that the simulator reproduces here:
   first, stop bit), which turns them into the garbage a real mismatch gives;
   small differences (< ~4 %) pass, as on hardware.
 * Time (`realtime`): 10 bits per byte at the current rate, both directions.
-* Faults, for reliability tests: dropped or corrupted bytes (at a byte count
-  or with a seeded probability), delayed or stopped replies.
+* Faults, for reliability tests: dropped or corrupted bytes in either
+  direction (at a byte count or with a seeded probability), delayed or
+  stopped replies.
 """
 import random
 import threading
@@ -51,43 +52,33 @@ def resample(data, tx_baud, rx_baud):
     return bytes(out)
 
 
-class Faults:
-    """Fault plan for one device (all optional; see `espsim --help`).
+class ByteFaults:
+    """Dropped and flipped bytes in one direction of the wire.
 
-    drop_at / corrupt_at: 0-based index of a byte (host to device) to drop or
-    flip; drop_rate / corrupt_rate: probability per byte, drawn from a
-    `random.Random(seed)`; reply_delay: seconds before the device answers anything it received;
-    stop_replies_after: number of frames the device sends before it goes
-    silent; reset_at_command: the device resets itself when it receives its
-    Nth command (counted from 1, SYNC not counted because how many a host
-    sends depends on timing), in the middle of that command;
-    refuse_download: the boot strapping is wrong (GPIO0 never seen low);
-    stuck_bits: flash bits (byte mask) that programming cannot clear.
+    Bytes are counted from 0 as they pass; byte `drop_at` is dropped and byte
+    `corrupt_at` has bit `corrupt_bit` inverted; besides, each byte is dropped
+    with probability `drop_rate` and flipped (same bit) with `corrupt_rate`,
+    drawn from `rng`. `log` (set by the device) hears each fault as a line.
     """
 
-    FIELDS = ("drop_at", "corrupt_at", "drop_rate", "corrupt_rate", "seed",
-              "reply_delay", "stop_replies_after", "reset_at_command",
-              "refuse_download", "stuck_bits")
-
-    def __init__(self, drop_at=None, corrupt_at=None, drop_rate=0.0, corrupt_rate=0.0,
-                 seed=0, reply_delay=0.0, stop_replies_after=None, reset_at_command=None,
-                 refuse_download=False, stuck_bits=0):
+    def __init__(self, direction, drop_at=None, corrupt_at=None, drop_rate=0.0,
+                 corrupt_rate=0.0, corrupt_bit=4, rng=None):
+        self.direction = direction           # "from the host" / "to the host", for the log
         self.drop_at = drop_at
         self.corrupt_at = corrupt_at
         self.drop_rate = drop_rate
         self.corrupt_rate = corrupt_rate
-        self.random = random.Random(seed)
-        self.reply_delay = reply_delay
-        self.stop_replies_after = stop_replies_after
-        self.reset_at_command = reset_at_command
-        self.refuse_download = refuse_download
-        self.stuck_bits = stuck_bits
+        self.flip = 1 << corrupt_bit
+        self.random = rng or random.Random(0)
         self.bytes_seen = 0
+        self.log = None
+
+    def active(self):
+        return (self.drop_at is not None or self.corrupt_at is not None
+                or bool(self.drop_rate) or bool(self.corrupt_rate))
 
     def damage(self, data):
-        """Apply byte-level faults to bytes travelling host -> device."""
-        if not (self.drop_at is not None or self.corrupt_at is not None
-                or self.drop_rate or self.corrupt_rate):
+        if not self.active():
             self.bytes_seen += len(data)
             return data
         out = bytearray()
@@ -95,12 +86,88 @@ class Faults:
             index = self.bytes_seen
             self.bytes_seen += 1
             if index == self.drop_at or (self.drop_rate and self.random.random() < self.drop_rate):
+                self._note("dropped byte %d %s (0x%02x)" % (index, self.direction, byte))
                 continue
             if index == self.corrupt_at or (self.corrupt_rate
                                             and self.random.random() < self.corrupt_rate):
-                byte ^= 0x10
+                self._note("flipped byte %d %s (0x%02x -> 0x%02x)"
+                           % (index, self.direction, byte, byte ^ self.flip))
+                byte ^= self.flip
             out.append(byte)
         return bytes(out)
+
+    def _note(self, text):
+        if self.log:
+            self.log("fault: " + text)
+
+
+class Faults:
+    """Fault plan for one device (all optional; see `espsim --help`).
+
+    Host to chip: drop_at / corrupt_at: 0-based index of a byte the host sends
+    to drop or to flip; drop_rate / corrupt_rate: probability per byte.
+    Chip to host (reply_ ...): the same, counted over the bytes of the SLIP
+    frames the chip sends (boot log and application text are neither counted
+    nor damaged), as a frame's bytes leave the chip's UART, so the trace shows
+    them undamaged. A flip inverts bit `corrupt_bit` (0-7, default 4: 0x10) of
+    the byte, in both directions. The rates draw from two `random.Random`s
+    seeded from `seed`, one per direction, so faults on replies do not move the
+    faults on commands. reply_delay: seconds before the device answers anything
+    it received; stop_replies_after: number of frames the device sends before
+    it goes silent; reset_at_command: the device resets itself when it
+    receives its Nth command (counted from 1, SYNC not counted because how many
+    a host sends depends on timing), in the middle of that command;
+    refuse_download: the boot strapping is wrong (GPIO0 never seen low);
+    stuck_bits: flash bits (byte mask) that programming cannot clear.
+    """
+
+    FIELDS = ("drop_at", "corrupt_at", "drop_rate", "corrupt_rate", "seed",
+              "reply_drop_at", "reply_corrupt_at", "reply_drop_rate", "reply_corrupt_rate",
+              "corrupt_bit", "reply_delay", "stop_replies_after", "reset_at_command",
+              "refuse_download", "stuck_bits")
+
+    def __init__(self, drop_at=None, corrupt_at=None, drop_rate=0.0, corrupt_rate=0.0,
+                 seed=0, reply_drop_at=None, reply_corrupt_at=None, reply_drop_rate=0.0,
+                 reply_corrupt_rate=0.0, corrupt_bit=4, reply_delay=0.0,
+                 stop_replies_after=None, reset_at_command=None, refuse_download=False,
+                 stuck_bits=0):
+        for name, value in (("drop_at", drop_at), ("corrupt_at", corrupt_at),
+                            ("reply_drop_at", reply_drop_at),
+                            ("reply_corrupt_at", reply_corrupt_at),
+                            ("stop_replies_after", stop_replies_after),
+                            ("reply_delay", reply_delay)):
+            if value is not None and value < 0:
+                raise ValueError("fault %s must be 0 or more, got %r" % (name, value))
+        for name, value in (("drop_rate", drop_rate), ("corrupt_rate", corrupt_rate),
+                            ("reply_drop_rate", reply_drop_rate),
+                            ("reply_corrupt_rate", reply_corrupt_rate)):
+            if not 0.0 <= value <= 1.0:
+                raise ValueError("fault %s must be a probability from 0 to 1, got %r"
+                                 % (name, value))
+        if corrupt_bit not in range(8):
+            raise ValueError("fault corrupt_bit must be 0 to 7, got %r" % corrupt_bit)
+        if reset_at_command is not None and reset_at_command < 1:
+            raise ValueError("fault reset_at_command counts from 1, got %r" % reset_at_command)
+        if stuck_bits not in range(256):
+            raise ValueError("fault stuck_bits is a byte mask, got %r" % stuck_bits)
+        self.to_chip = ByteFaults("from the host", drop_at, corrupt_at, drop_rate,
+                                  corrupt_rate, corrupt_bit, random.Random(seed))
+        self.to_host = ByteFaults("to the host", reply_drop_at, reply_corrupt_at,
+                                  reply_drop_rate, reply_corrupt_rate, corrupt_bit,
+                                  random.Random("%d to the host" % seed))
+        self.reply_delay = reply_delay
+        self.stop_replies_after = stop_replies_after
+        self.reset_at_command = reset_at_command
+        self.refuse_download = refuse_download
+        self.stuck_bits = stuck_bits
+
+    def damage(self, data):
+        """Apply byte-level faults to bytes travelling host -> device."""
+        return self.to_chip.damage(data)
+
+    def damage_reply(self, data):
+        """Apply byte-level faults to frame bytes travelling device -> host."""
+        return self.to_host.damage(data)
 
 
 class Wire:
@@ -151,6 +218,8 @@ class Wire:
         if faults.reply_delay and self._reply_delay_due and not self.closing:
             self._reply_delay_due = False      # once per burst of replies to a command
             time.sleep(faults.reply_delay)
+        if frames:
+            data = faults.damage_reply(data)
         host, device = self._rates()
         if self.realtime:
             self._tx_clock = max(self._tx_clock, time.monotonic()) + len(data) * BITS_PER_BYTE / device

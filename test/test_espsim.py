@@ -14,7 +14,8 @@ import pytest
 import serial
 from hypothesis import given, settings, strategies as st
 
-from conftest import ROOT, send_sync_and_baud_change_together, traced_events
+from conftest import (ROOT, assert_one_fatal_line, run_tool, send_sync_and_baud_change_together,
+                      traced_events)
 from oracle import upstream_cmd
 from espsim.flash import NorFlash
 
@@ -679,3 +680,141 @@ def test_esp32s2_boots_from_offset_0x1000_with_its_boot_log(espsim_server):
         assert b"load:0x3ffb0000,len:32\r\nentry 0x40080000" in log
     finally:
         client.close()
+
+
+# -- state files: one simulator at a time, written whole, as the user made them --
+
+IN_USE = "is in use by another program (an espsim, an espsim:// session or espefuse.py --file)"
+
+
+def espsim_cli(*args):
+    """`python -m espsim ARGS` that is expected to stop at once; CompletedProcess."""
+    return subprocess.run([sys.executable, "-m", "espsim", *map(str, args)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=TIMEOUT)
+
+
+@pytest.mark.parametrize("holder", ["espsim:// session", "espsim server"])
+def test_a_flash_file_in_use_is_refused_to_a_second_simulator_in_one_line(espsim_server,
+                                                                          tmp_path, holder):
+    flash = tmp_path / "flash.bin"
+    url = "espsim://esp32?flash=%s&size=1MB" % flash
+    if holder == "espsim server":
+        sim = espsim_server("esp32", raw=True, flash_file=str(flash), flash_size="1MB")
+        client = Client(sim.url)
+    else:
+        client = Client(url)
+        client.reset()
+    data = bytes(range(256)) * 4
+    try:
+        assert client.sync() and client.command(SPI_ATTACH, bytes(8))
+        assert write_one_block(client, 0x2000, data) == ((0, 0), (0, 0))
+        result = run_tool("esptool", "--port", url, "read_mac", timeout=TIMEOUT)
+        assert_one_fatal_line(result, "flash file %s %s" % (flash, IN_USE))
+        result = espsim_cli("--flash-file", flash, "--flash-size", "1MB")
+        assert (result.returncode, result.stdout) == (2, "")
+        assert result.stderr.splitlines() == [
+            "espsim: flash file %s %s: only one at a time" % (flash, IN_USE)]
+    finally:
+        client.close()
+        if holder == "espsim server":
+            sim.stop()
+    assert flash.read_bytes()[0x2000:0x2400] == data          # the first one's write is kept
+    assert "MAC: 24:0a:c4:01:02:03" in run_tool("esptool", "--port", url, "read_mac").stdout
+
+
+def test_a_lock_goes_with_a_killed_simulator(tmp_path):
+    flash = tmp_path / "flash.bin"
+    url = "espsim://esp32?flash=%s" % flash
+    proc = subprocess.Popen([sys.executable, "-m", "espsim", "--flash-file", str(flash)],
+                            cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    try:
+        assert "serving ESP32" in proc.stdout.readline()            # the file is locked
+        assert_one_fatal_line(run_tool("esptool", "--port", url, "read_mac"), IN_USE)
+    finally:
+        proc.kill()                                                  # no chance to unlock
+        proc.wait(timeout=TIMEOUT)
+    assert "MAC: 24:0a:c4:01:02:03" in run_tool("esptool", "--port", url, "read_mac").stdout
+
+
+def test_an_efuse_file_in_use_is_refused_to_a_second_simulator(espsim_server, tmp_path):
+    efuse = tmp_path / "efuse.json"
+    sim = espsim_server("esp32", efuse_file=str(efuse))
+    client = Client(sim.url)
+    try:
+        client.reset()
+        assert client.sync()
+        burn(client, [(0x3FF5A098, 0x12345678)])                  # BLK1 word 0
+        result = run_tool("esptool", "--port", "espsim://esp32?efuse=%s" % efuse, "read_mac")
+        assert_one_fatal_line(result, "eFuse file %s %s" % (efuse, IN_USE))
+        result = run_tool("espefuse", "--file", efuse, "--do-not-confirm", "burn_efuse",
+                          "JTAG_DISABLE")
+        assert_one_fatal_line(result, "eFuse file %s is in use by another program" % efuse)
+    finally:
+        client.close()
+        sim.stop()
+    assert "12345678" in efuse.read_text()
+
+
+def test_state_files_are_created_with_the_umask_and_keep_their_mode(tmp_path):
+    import espsim
+    old_umask = os.umask(0o027)
+    try:
+        espsim.Device("esp32", flash_file=str(tmp_path / "new.bin"), flash_size="1MB",
+                      efuse_file=str(tmp_path / "new.json")).start().close()
+    finally:
+        os.umask(old_umask)
+    assert oct(os.stat(tmp_path / "new.bin").st_mode & 0o777) == oct(0o640)
+    assert oct(os.stat(tmp_path / "new.json").st_mode & 0o777) == oct(0o640)
+    for name in ("new.bin", "new.json"):
+        os.chmod(tmp_path / name, 0o604)
+    device = espsim.Device("esp32", flash_file=str(tmp_path / "new.bin"), flash_size="1MB",
+                           efuse_file=str(tmp_path / "new.json")).start()
+    device.flash.data[0:4] = b"\x00" * 4
+    device.close()
+    assert (tmp_path / "new.bin").read_bytes()[:4] == bytes(4)   # saved, by a rename
+    for name in ("new.bin", "new.json"):
+        assert oct(os.stat(tmp_path / name).st_mode & 0o777) == oct(0o604)
+    assert sorted(os.listdir(tmp_path)) == ["new.bin", "new.json"]    # no temp files left
+
+
+# -- faults on the way to the host --
+
+# After a SYNC the ESP32's ROM sends 8 replies of 14 bytes on the wire (C0, the 12-byte
+# frame 01 08 04 00 07 07 12 20 00 00 00 00, C0), then the READ_REG reply:
+# C0 01 0a 04 00 <value, LSB first>. Byte 8 * 14 + 5 is the value's low byte.
+READ_REG_VALUE_BYTE = 8 * 14 + 5
+
+
+def read_magic_through(url, reset):
+    client = Client(url)
+    try:
+        if reset:
+            client.reset()
+        assert client.sync()
+        return client.read_reg(0x40001000)
+    finally:
+        client.close()
+
+
+@pytest.mark.parametrize("how", ["espsim:// query", "espsim command line"])
+def test_a_flipped_reply_byte_reaches_the_host(tmp_path, how):
+    trace = tmp_path / "trace.txt"
+    if how == "espsim:// query":
+        url = ("espsim://esp32?reply_corrupt_at=%d&corrupt_bit=3&trace=%s"
+               % (READ_REG_VALUE_BYTE, trace))
+        magic = read_magic_through(url, reset=True)
+    else:
+        proc = subprocess.Popen([sys.executable, "-m", "espsim", "--raw", "--trace", str(trace),
+                                 "--reply-corrupt-at", str(READ_REG_VALUE_BYTE),
+                                 "--corrupt-bit", "3"],
+                                cwd=ROOT, stdout=subprocess.PIPE, text=True)
+        try:
+            magic = read_magic_through(proc.stdout.readline().split()[-1], reset=False)
+        finally:
+            proc.send_signal(signal.SIGINT)
+            assert proc.wait(timeout=TIMEOUT) == 0
+    assert magic == 0x00F01D83 ^ 0x08                     # the ESP32's magic, bit 3 flipped
+    lines = trace.read_text().splitlines()
+    assert "# fault: flipped byte %d to the host (0x83 -> 0x8b)" % READ_REG_VALUE_BYTE in lines
+    # The trace keeps the frame as the chip sent it.
+    assert "< 010a0400831df00000000000" in lines

@@ -9,15 +9,17 @@ never saw the reset lines in the state that breaks auto-reset.
 import random
 import re
 import signal
+import socket
 import subprocess
+import sys
 import threading
 
 import pytest
 import serial
 
 import esp_rfc2217_server
-from conftest import (assert_one_fatal_line, run_tool, send_sync_and_baud_change_together,
-                      tool_argv, traced_events)
+from conftest import (ROOT, assert_one_fatal_line, run_tool,
+                      send_sync_and_baud_change_together, tool_argv, traced_events)
 from oracle import upstream_cmd
 
 DEADLINE = 60
@@ -235,7 +237,6 @@ def test_a_closed_group_takes_no_more_requests():
 def test_a_client_connecting_the_moment_the_last_hung_up_is_served(rfc2217_server, tmp_path):
     # A script's next command connects as soon as the previous one closed its
     # socket, before the server has read the end of that connection.
-    import socket
     server = rfc2217_server(espsim_port(tmp_path))
     for _ in range(20):
         sock = socket.create_connection(("127.0.0.1", server.tcp_port))
@@ -244,3 +245,85 @@ def test_a_client_connecting_the_moment_the_last_hung_up_is_served(rfc2217_serve
     assert "MAC: 24:0a:c4:01:02:03" in out
     assert not [line for line in server.lines if line and "refused" in line]
     assert server.stop() == 0
+
+
+# -- malformed negotiation: one logged line, never a traceback; the next client is served --
+
+IAC, SB, SE, COM_PORT_OPTION = 255, 250, 240, 44
+
+
+def malformed_negotiations(seed, count=40):
+    """Telnet subnegotiations pyserial's parser chokes on, then random ones: cut short,
+    unknown commands and values, an end without a start, the client hanging up inside."""
+    known = [
+        bytes([IAC, SE]),                                      # an end with no start
+        bytes([IAC, SB, COM_PORT_OPTION, 1, 0x01, IAC, SE]),   # SET-BAUDRATE, 1 of 4 bytes
+        bytes([IAC, SB, COM_PORT_OPTION, 2, IAC, SE]),         # SET-DATASIZE, no size
+        bytes([IAC, SB, COM_PORT_OPTION, 3, 99, IAC, SE]),     # SET-PARITY, no such parity
+        bytes([IAC, SB, COM_PORT_OPTION, 4, 9, IAC, SE]),      # SET-STOPSIZE, no such size
+        bytes([IAC, SB, COM_PORT_OPTION, 10, IAC, SE]),        # SET-LINESTATE-MASK, no mask
+        bytes([IAC, SB, COM_PORT_OPTION, 11, IAC, SE]),        # SET-MODEMSTATE-MASK, no mask
+        bytes([IAC, SB, COM_PORT_OPTION, 1]),                  # hangs up inside
+        bytes([IAC, SB]),
+        bytes([IAC]),
+    ]
+    rng = random.Random(seed)
+    for _ in range(count - len(known)):
+        body = bytes([rng.choice((COM_PORT_OPTION, rng.randrange(256))), rng.randrange(13)])
+        body += rng.randbytes(rng.randrange(6))
+        end = rng.choice((bytes([IAC, SE]), b"", bytes([IAC])))
+        known.append(rng.randbytes(rng.randrange(3)) + bytes([IAC, SB]) + body + end)
+    return known
+
+
+def send_and_hang_up(tcp_port, data):
+    """One client: sends `data`, hangs up, and reads until the server closes too."""
+    with socket.create_connection(("127.0.0.1", tcp_port), timeout=DEADLINE) as sock:
+        sock.sendall(data)
+        sock.shutdown(socket.SHUT_WR)
+        try:
+            while sock.recv(4096):
+                pass
+        except ConnectionResetError:      # dropped with our bytes unread
+            pass
+
+
+class EspsimServer:
+    """`espsim` (its own RFC 2217 server) as a user starts it; its stderr read at the end."""
+
+    def __init__(self, tmp_path):
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "espsim", "--flash-file", str(tmp_path / "sim.bin")],
+            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        self.url = self.process.stdout.readline().split()[-1]
+        self.tcp_port = int(self.url.rsplit(":", 1)[1])
+
+    def stop(self):
+        self.process.send_signal(signal.SIGINT)
+        _, err = self.process.communicate(timeout=DEADLINE)
+        return self.process.returncode, err.splitlines()
+
+
+@pytest.mark.parametrize("which", ["esp_rfc2217_server", "espsim"])
+def test_malformed_negotiation_is_one_logged_line_and_the_next_client_is_served(
+        rfc2217_server, tmp_path, which):
+    if which == "espsim":
+        server = EspsimServer(tmp_path)
+    else:
+        server = rfc2217_server(espsim_port(tmp_path))
+    try:
+        for data in malformed_negotiations(seed=25):
+            send_and_hang_up(server.tcp_port, data)
+        out = run(OURS + ["--port", server.url, "read_mac"], tmp_path)
+        assert "MAC: 24:0a:c4:01:02:03" in out
+    finally:
+        if which == "espsim":
+            status, log = server.stop()
+        else:
+            status, log = server.stop(), server.lines[:-1]
+    shown = "\n".join(log)
+    assert status == 0 and "Traceback" not in shown, shown
+    dropped = [line for line in log if "malformed RFC 2217 negotiation" in line]
+    assert len(dropped) >= 7, shown
+    assert all(re.search(r"dropped 127\.0\.0\.1:\d+: malformed RFC 2217 negotiation \(\w+: ",
+                         line) for line in dropped), shown

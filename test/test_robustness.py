@@ -4,9 +4,12 @@ Each story goes through the command line against a simulated chip (espsim://
 in-process URL) or through the Python API where the command line cannot reach.
 """
 import os
+import re
+import socket
 import stat
 import struct
 import subprocess
+import sys
 import threading
 
 import pytest
@@ -370,3 +373,94 @@ def test_old_content_is_kept_where_hard_links_are_not_allowed(tmp_path, monkeypa
     esptool.write_file_atomically(str(target), b"new")
     assert target.read_bytes() == b"new"
     assert os.listdir(tmp_path) == ["a.bin"]
+
+
+# --- issue 25: bad simulator options, lost links, shared eFuse files ------------------
+
+@pytest.mark.parametrize("query,message", [
+    ("size=0", "flash size must be one of 256KB, 512KB, 1MB, 2MB, 4MB, 8MB, 16MB, got '0'"),
+    ("size=-4MB", "flash size must be one of"),
+    ("size=3MB", "flash size must be one of"),
+    ("size=lots", "flash size must be one of"),
+    ("mac=1:2", "MAC must be six hex bytes"),
+    ("mac=24:0a:c4:01:02:300", "MAC must be six hex bytes"),
+    ("crystal=13", "crystal must be one of 26, 40 MHz, got 13"),
+    ("revision=-5", "chip revision must be 0 or more"),
+    ("stub=foo", "stub implementation must be one of"),
+    ("corrupt_bit=8", "fault corrupt_bit must be 0 to 7"),
+    ("reply_corrupt_rate=2", "must be a probability from 0 to 1"),
+    ("drop_at=-1", "fault drop_at must be 0 or more"),
+    ("app_output=NOWHERE", "cannot read application output file"),
+    ("efuse=NOT_JSON", "is not an ESP32 eFuse file"),
+    ("flash=DIRECTORY", "cannot open flash file"),
+])
+def test_a_bad_espsim_url_value_is_one_line_before_any_work(tmp_path, query, message):
+    (tmp_path / "e.json").write_text("{}")
+    query = (query.replace("NOWHERE", str(tmp_path / "nowhere"))
+             .replace("NOT_JSON", str(tmp_path / "e.json")).replace("DIRECTORY", str(tmp_path)))
+    result = run_tool("esptool", "--port", "espsim://esp32?" + query, "read_mac", timeout=60)
+    assert_one_fatal_line(result, "could not open port espsim://esp32?", message)
+    assert os.listdir(tmp_path) == ["e.json"]
+
+
+@pytest.mark.parametrize("args,message", [
+    (["--listen", "127.0.0.1:99999"], "--listen wants HOST:PORT with a port from 0 to 65535"),
+    (["--listen", "nowhere"], "--listen wants HOST:PORT"),
+    (["--flash-size", "0"], "flash size must be one of"),
+    (["--reply-corrupt-at", "-3"], "fault reply_corrupt_at must be 0 or more"),
+])
+def test_a_bad_espsim_option_is_one_line(tmp_path, args, message):
+    result = subprocess.run([sys.executable, "-m", "espsim", "--flash-file",
+                             str(tmp_path / "f.bin"), *args], cwd=ROOT, capture_output=True,
+                            text=True, timeout=60)
+    assert (result.returncode, result.stdout) == (2, "")
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("espsim: ") and message in lines[0], lines
+    assert not os.path.exists(tmp_path / "f.bin")            # checked before the file
+
+
+@pytest.mark.parametrize("when", ["at once", "after the first bytes"])
+def test_a_socket_peer_that_hangs_up_while_connecting_is_one_line(when):
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def hang_up():
+        sock, _ = listener.accept()
+        if when != "at once":
+            sock.recv(16)
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))  # RST
+        sock.close()
+
+    threading.Thread(target=hang_up, daemon=True).start()
+    try:
+        result = run_tool("esptool", "--port", "socket://127.0.0.1:%d" % listener.getsockname()[1],
+                          "read_mac", timeout=60)
+    finally:
+        listener.close()
+    assert_one_fatal_line(result, "lost the serial connection")
+
+
+def test_a_second_espefuse_on_a_virtual_efuse_file_is_refused_and_no_burn_is_lost(tmp_path):
+    path = tmp_path / "fuses.json"
+    ok(run_tool("espefuse", "--virt", "--file", path, "--do-not-confirm", "burn_efuse",
+                "JTAG_DISABLE"))
+    first = subprocess.Popen(tool_argv("espefuse", "--file", path, "burn_efuse",
+                                       "CONSOLE_DEBUG_DISABLE"),
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                             stderr=subprocess.STDOUT, text=True)
+    try:
+        prompt = ""
+        while "Type 'BURN'" not in prompt:                   # the first waits at its question
+            line = first.stdout.readline()
+            assert line, prompt
+            prompt += line
+        second = run_tool("espefuse", "--file", path, "--do-not-confirm", "burn_efuse",
+                          "UART_DOWNLOAD_DIS")
+        assert_one_fatal_line(second, "eFuse file %s is in use by another program" % path)
+        out, _ = first.communicate("BURN\n", timeout=60)
+    finally:
+        first.kill()
+    assert first.returncode == 0 and "Burned CONSOLE_DEBUG_DISABLE: verified." in out, out
+    summary = ok(run_tool("espefuse", "--file", path, "summary"))
+    for name, value in (("JTAG_DISABLE", 1), ("CONSOLE_DEBUG_DISABLE", 1),
+                        ("UART_DOWNLOAD_DIS", 0)):
+        assert re.search(r"^%s .* = %d R/W" % (name, value), summary, re.M), summary
