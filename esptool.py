@@ -545,6 +545,7 @@ class Extensions:
         self.usage_error = None         # (error, argv) -> exit status, or None to raise it
         self.url_schemes = {}           # "espsim" -> register(serial) before such a URL opens
         self.link_recovery = None       # (esp) -> what to do when a flash block fails
+        self.connect = None             # (connect_to_chip, port) -> chip, e.g. retrying the open
         self.rom_baud_by_divider = None     # (rom, baud): a ROM without CHANGE_BAUDRATE sped up
         self.argv_expanders = []        # expand(argv) -> argv, before parsing (@file)
         self.image_detail_describers = []   # describe(image) -> lines at image_info's end
@@ -867,13 +868,15 @@ SYNC_TIMEOUT = 0.1
 CHIP_ERASE_TIMEOUT = 120.0
 MAX_TIMEOUT = 240.0
 MD5_TIMEOUT_PER_MB = 8.0
-ERASE_TIMEOUT_PER_MB = 40.0       # v2.3.1 used 30; real 4 MB chips need more
+ERASE_TIMEOUT_PER_MB = ERASE_REGION_TIMEOUT_PER_MB = 40.0    # v2.3.1: 30, too few for 4 MB
 ROM_MEM_END_TIMEOUT = 0.2          # docs/protocol.md §5.4: the ROM may jump before it answers
 SYNC_PAYLOAD = b"\x07\x07\x12\x20" + 32 * b"\x55"    # docs/protocol.md §5.2
 SYNC_EXTRA_REPLIES = 7             # a ROM answers each SYNC 8 times
 MAX_STRAY_FRAMES = 100             # docs/protocol.md §4.5
 AFTER_CHOICES = ["hard_reset", "soft_reset", "no_reset"]         # --after (docs/protocol.md §16)
 DEFAULT_CONNECT_ATTEMPTS = 7       # resets tried, alternating the docs/protocol.md §6.3 variants
+RESET_DELAY, RESET_DELAY_R0 = 0.05, 0.45    # GPIO0 held low after EN rises (docs/protocol.md §6.3)
+SERIAL_WRITE_TIMEOUT = None        # seconds a write may block (None: as long as it takes, as v2.3)
 
 # Status byte 1 when byte 0 == 1, from a ROM (docs/protocol.md §4.2).
 ROM_ERRORS = {
@@ -968,7 +971,8 @@ def open_serial_port(port, baud):
     try:
         # Exclusive so a second tool on the same port fails now, not mid-write.
         exclusive = {} if "://" in port else {"exclusive": True}
-        link = serial.serial_for_url(port, do_not_open=True, **exclusive)
+        link = serial.serial_for_url(port, do_not_open=True, write_timeout=SERIAL_WRITE_TIMEOUT,
+                                     **exclusive)
         # docs/protocol.md §1: a board with RTS wired straight to EN stays in reset while
         # both lines are asserted, which is what opening does by default.
         link.dtr = False
@@ -1166,7 +1170,7 @@ class ESPLoader:
     def flush_input(self):
         self._link.flush_input()
 
-    def command(self, op=None, data=b"", chk=0, timeout=DEFAULT_TIMEOUT):
+    def command(self, op=None, data=b"", chk=0, timeout=None):
         """Send one command (unless op is None) and return (value, data) of its reply.
 
         Frames that are not a reply to `op` are skipped (extra SYNC replies,
@@ -1174,11 +1178,12 @@ class ESPLoader:
         """
         packet = None
         if op is not None:
-            self.trace("command op=0x%02x data len=%d timeout=%.3f", op, len(data), timeout)
+            self.trace("command op=0x%02x data len=%d timeout=%.3f", op, len(data),
+                       timeout or DEFAULT_TIMEOUT)
             packet = struct.pack("<BBHI", 0, op, len(data), chk) + data
             self._link.write_frame(packet)
         for _ in range(MAX_STRAY_FRAMES):
-            frame = self._link.read_frame(min(timeout, MAX_TIMEOUT))
+            frame = self._link.read_frame(min(timeout or DEFAULT_TIMEOUT, MAX_TIMEOUT))
             if frame == packet:
                 raise EchoedBack("the port sent our own request back")
             if len(frame) < 8:
@@ -1190,7 +1195,7 @@ class ESPLoader:
                 return value, frame[8:]
         raise FatalError("Response doesn't match request")
 
-    def check_command(self, what, op, data=b"", chk=0, timeout=DEFAULT_TIMEOUT):
+    def check_command(self, what, op, data=b"", chk=0, timeout=None):
         """command() and check its status bytes (docs/protocol.md §4.4): the result data or value."""
         value, reply = self.command(op, data, chk, timeout)
         n = self.STATUS_BYTES_LENGTH
@@ -1230,9 +1235,7 @@ class ESPLoader:
             time.sleep(1.2)   # docs/protocol.md §6.3: hold EN low longer for the rev0 watchdog bug
         port.dtr = True
         port.rts = False
-        if esp32r0_delay:
-            time.sleep(0.4)
-        time.sleep(0.05)
+        time.sleep(RESET_DELAY_R0 if esp32r0_delay else RESET_DELAY)   # GPIO0 held low
         port.dtr = False
 
     def _connect_attempt(self, mode, esp32r0_delay):
@@ -1436,7 +1439,7 @@ class ESPLoader:
                                        offset) + self.FLASH_BEGIN_EXTRA, timeout=timeout)
         return num_blocks
 
-    def flash_block(self, data, seq, timeout=DEFAULT_TIMEOUT):
+    def flash_block(self, data, seq, timeout=None):
         self.check_command("write to target Flash after seq %d" % seq, Op.FLASH_DATA,
                            struct.pack("<IIII", len(data), seq, 0, 0) + data,
                            xor_checksum(data), timeout=timeout)
@@ -1458,7 +1461,7 @@ class ESPLoader:
                                        offset) + self.FLASH_BEGIN_EXTRA, timeout=timeout)
         return num_blocks
 
-    def flash_defl_block(self, data, seq, timeout=DEFAULT_TIMEOUT):
+    def flash_defl_block(self, data, seq, timeout=None):
         self.check_command("write compressed data to flash after seq %d" % seq,
                            Op.FLASH_DEFL_DATA,
                            struct.pack("<IIII", len(data), seq, 0, 0) + data,
@@ -1727,7 +1730,6 @@ def diagnose_boot_log(log):
 # ---------------------------------------------------------------------------
 # 5. ELF and firmware images
 # ---------------------------------------------------------------------------
-#
 # Everything here turns bytes into objects and objects into bytes; the image
 # commands of section 8 do the file I/O. The layouts are those of
 # docs/image-format.md, written byte for byte the way upstream esptool v2.3.1 does.
@@ -2709,7 +2711,7 @@ class StubLoader:
             raise FatalError("Offset and size to erase must be multiples of 4096 "
                              "(got offset 0x%x, size 0x%x)" % (offset, size))
         self.check_command("erase region", Op.ERASE_REGION, struct.pack("<II", offset, size),
-                           timeout=timeout_per_mb(ERASE_TIMEOUT_PER_MB, size))
+                           timeout=timeout_per_mb(ERASE_REGION_TIMEOUT_PER_MB, size))
 
     def read_flash(self, offset, length, progress=None):
         """READ_FLASH (docs/protocol.md §12.1): data frames, each acknowledged, then their MD5."""
@@ -2784,7 +2786,6 @@ CHIPS.update(esp8266=ESP8266ROM, esp32=ESP32ROM)
 # ---------------------------------------------------------------------------
 # 7. Connecting and the flash engine
 # ---------------------------------------------------------------------------
-#
 # Keyword arguments, no argparse: the command line (section 9) and the Python
 # API (espkit.api) call the same functions. Everything here reports through the
 # chip's reporter (`esp.reporter`).
@@ -3600,7 +3601,6 @@ def format_mac(mac):
 # ---------------------------------------------------------------------------
 # 8. Commands
 # ---------------------------------------------------------------------------
-#
 # One function per subcommand. The command functions (`write_flash(esp, args)`
 # ...) take argparse namespaces, as v2.3's did and as scripts written for it call
 # them, and are thin layers over the engine of section 7.
@@ -4410,7 +4410,7 @@ def connect_from_args(args, reporter):
                                 before=args.before, trace=args.trace,
                                 connect_attempts=args.connect_attempts, reporter=reporter)
     if args.port:
-        return connect(args.port)
+        return EXTENSIONS.connect(connect, args.port) if EXTENSIONS.connect else connect(args.port)
     ports = ports_to_try(getattr(args, "port_filter", ()))
     last_error = None
     for port in ports:
