@@ -9,8 +9,8 @@ import shlex
 import sys
 
 from esptool import CHIPS, Command, FatalError, arg_auto_int
-from espkit import (boards, chips, config, formats, images5x, link_recovery, monitor,
-                    partitions, ports, rom_baud, rom_reflash)
+from espkit import (boards, chips, config, formats, image_report, images5x, link_recovery,
+                    monitor, partitions, ports, rom_baud, rom_reflash)
 
 
 def register(extensions):
@@ -46,6 +46,7 @@ def register(extensions):
     extensions.reflash_hints = rom_reflash.diff_hints
     extensions.command_args.setdefault("write_flash reflash", []).append(rom_reflash.add_reflash_args)
     extensions.argv_expanders.append(expand_file_arguments)
+    extensions.image_detail_describers.append(image_report.flash_settings_lines)
     extensions.image_detail_describers.append(images5x.extended_header_lines)
     extensions.deflate = boards.deflate_once
     extensions.explain_port_error = ports.port_open_error
