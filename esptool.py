@@ -2398,7 +2398,7 @@ def elf_image_files(input, chip, output, version, flash_mode, flash_freq, flash_
     mode, size_freq = image_flash_params(chip, flash_mode, flash_size, flash_freq)
     image = FirmwareImage(chip, entrypoint=elf.entrypoint, flash_mode=mode,
                           flash_size_freq=size_freq, segments=elf.sections)
-    return elf2image_outputs(image, input, output, version)
+    return CHIPS[image.chip].elf2image_files(image, input, output, version)  # the chip decides
 
 
 def refuse_options_of_other_rules(args, rules):
@@ -2416,11 +2416,6 @@ def refuse_options_of_other_rules(args, rules):
                          "(%s), not to %s" % (given[0].replace("_", "-"), ", ".join(takers),
                                               "ESP8266 (the default)" if args.chip == "auto"
                                               else CHIPS[args.chip].CHIP_NAME))
-
-
-def elf2image_outputs(image, input, output, version):
-    """-> [(file name, bytes)]: the chip's elf2image_files hook decides."""
-    return CHIPS[image.chip].elf2image_files(image, input, output, version)
 
 
 # ---------------------------------------------------------------------------
@@ -3281,8 +3276,7 @@ def write_and_check_region(esp, region, compress, written, plan, verifying):
         else:
             sent, seconds = write_planned_runs(esp, plan, compress, written, recovery)
         esp.reporter.progress_end()
-        report_write_speed(esp.reporter, region, sent, seconds, compress,
-                           skipped_text(plan) if plan else "")
+        report_write_speed(esp.reporter, region, sent, seconds, compress, plan)
         link_errors += recovery.errors_seen
         if plan is not None and plan.verified:
             esp.reporter.digest(region.address, len(region.data), plan.region_md5)
@@ -3307,17 +3301,27 @@ def check_ram_segments(esp, segments):
                              hint="write an image with such segments to flash with write_flash")
 
 
-def report_write_speed(reporter, region, sent, seconds, compress, skipped=""):
-    size = len(region.data)
+def report_write_speed(reporter, region, sent, seconds, compress, plan=None):
+    """v2.3's 'Wrote' line. With sectors skipped, N is the region now in flash and a rate would
+    count bytes never sent: none is given, and 'Rewritten' lines say what was written where."""
+    size, runs = len(region.data), plan.runs() if plan else None
+    skipping = runs is not None and runs != [(0, plan.count)]
+    rate = (size if compress else sent) / seconds * 8 / 1000 if seconds > 0 else None
+    speed = "" if rate is None or skipping else (
+        " (effective %.1f kbit/s)" if compress else " (%.1f kbit/s)") % rate
+    skipped = (" (%d of %d sectors already in flash, skipped)"
+               % (plan.count - len(set(plan.differing)), plan.count) if plan else "")
     if compress:
-        speed = " (effective %.1f kbit/s)" % (size / seconds * 8 / 1000) if seconds > 0 else ""
         reporter.message("Wrote %d bytes (%d compressed) at 0x%08x in %.1f seconds%s%s..."
                          % (size, sent, region.address, seconds, speed, skipped))
     else:
-        speed = " (%.1f kbit/s)" % (sent / seconds * 8 / 1000) if seconds > 0 else ""
-        # With sectors skipped, N is the region now in flash, not the bytes sent.
         reporter.message("Wrote %d bytes at 0x%08x in %.1f seconds%s%s..."
                          % (size if skipped else sent, region.address, seconds, speed, skipped))
+    for lo, hi in runs[:MAX_REWRITTEN_LINES] if skipping else ():
+        start, end = plan.first + lo * plan.sector, plan.first + hi * plan.sector
+        reporter.message("Rewritten: 0x%08x-0x%08x (%d bytes)" % (start, end - 1, end - start))
+    if skipping and len(runs) > MAX_REWRITTEN_LINES:
+        reporter.message("Rewritten: %d more runs of sectors" % (len(runs) - MAX_REWRITTEN_LINES))
 
 
 # -- fast reflash: send only the sectors the chip does not already hold --
@@ -3327,6 +3331,7 @@ def report_write_speed(reporter, region, sent, seconds, compress, skipped=""):
 # trace comparisons with upstream (test/test_trace_compat.py) write such regions.
 SKIP_MIN_SIZE = 0x20000
 MAX_DIGEST_SECTORS = 1024          # per FLASH_SECTOR_MD5 reply (docs/protocol.md §5.13)
+MAX_REWRITTEN_LINES = 8              # runs of rewritten sectors listed after a skipping write
 class SectorPlan:
     """What a region needs: the sector runs to write, and whether the chip has
     already confirmed the MD5 of exactly the region (so no check is left to do)."""
@@ -3402,7 +3407,7 @@ def write_planned_runs(esp, plan, compress, written=None, recovery=None):
     runs = plan.runs()
     whole = runs == [(0, plan.count)]      # nothing to skip: today's lines
     for lo, hi in runs:
-        run = plan.run_region(lo, hi)
+        run = plan.region if whole else plan.run_region(lo, hi)    # whole: as v2.3 sends it
 
         def run_written(count, base=done):
             if written:
@@ -3418,19 +3423,18 @@ def write_planned_runs(esp, plan, compress, written=None, recovery=None):
     return sent, seconds
 
 
-def skipped_text(plan):
-    skipped = plan.count - len(set(plan.differing))
-    return " (%d of %d sectors already in flash, skipped)" % (skipped, plan.count)
-
-
 def reflash_skips(esp, regions):
-    """Whether this loader can tell which sectors already hold the data."""
+    """Whether this loader can tell which sectors already hold the data; says which
+    regions are written whole all the same, being too small to be worth asking about."""
+    small = ["0x%08x" % r.address for r in regions if len(r.data) < SKIP_MIN_SIZE]
     if not skip_supported(esp):
-        if any(len(r.data) >= SKIP_MIN_SIZE for r in regions):
+        if len(small) < len(regions):
             esp.reporter.message("(%s ROM cannot hash flash: writing every sector; without "
                                  "--no-stub unchanged sectors are skipped)" % esp.CHIP_NAME)
-        return False
-    return True
+    elif small:
+        esp.reporter.message("(%s: under %d KiB, written whole without comparing sectors "
+                             "first)" % (", ".join(small), SKIP_MIN_SIZE // 1024))
+    return skip_supported(esp)
 
 
 def verify_region_digest(esp, region, verifying=False):
@@ -3842,16 +3846,10 @@ MEGABIT_SIZES = {"2m": "256KB", "4m": "512KB", "8m": "1MB", "16m": "2MB",
                  "32m": "4MB", "16m-c1": "2MB-c1", "32m-c1": "4MB-c1"}
 
 
-def chip_choices():
-    return ["auto"] + list(CHIPS)
-
-
 def chip_names(chips=None):
     """'ESP8266 and ESP32': the CHIP_NAMEs of `chips` (default: all of CHIPS) for help texts."""
     names = [chip.CHIP_NAME for chip in (CHIPS.values() if chips is None else chips)]
-    if len(names) < 2:
-        return "".join(names)
-    return "%s and %s" % (", ".join(names[:-1]), names[-1])
+    return "".join(names) if len(names) < 2 else "%s and %s" % (", ".join(names[:-1]), names[-1])
 
 
 def flash_size_names():
@@ -4264,7 +4262,7 @@ def build_parser():
 
 
 def add_global_args(parser):
-    parser.add_argument("--chip", "-c", choices=chip_choices(),
+    parser.add_argument("--chip", "-c", choices=["auto"] + list(CHIPS),
                         default=os.environ.get("ESPTOOL_CHIP", "auto"),
                         help="target chip (default: detect it)")
     parser.add_argument("--port", "-p", action=PortAction,
