@@ -9,8 +9,8 @@ import shlex
 import sys
 
 from esptool import CHIPS, Command, FatalError, arg_auto_int
-from espkit import (boards, chips, config, formats, image_report, images5x, link_recovery,
-                    monitor, partitions, ports, rom_baud, rom_reflash)
+from espkit import (boards, chips, completion, config, formats, image_report, images5x,
+                    link_recovery, monitor, partitions, ports, rom_baud, rom_reflash)
 
 
 def register(extensions):
@@ -29,6 +29,9 @@ def register(extensions):
         Command("monitor", monitor.monitor,
                 "show what the chip's firmware prints; keys go to the chip",
                 monitor.monitor_args, needs_chip=False, banner=False),
+        Command("completion", completion.completion,
+                "print a bash or zsh completion script (eval \"$(esptool.py completion bash)\")",
+                completion.completion_args, needs_chip=False, banner=False),
     ]
     extensions.port_args += [ports.add_port_filter_arg, add_board_args]
     extensions.global_args.append(add_partition_table_args)

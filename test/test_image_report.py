@@ -1,6 +1,6 @@
 """image_info beyond v2.3.1's lines (issue 23, item 5): the flash settings of the header,
 as upstream 5.x shows them with each chip's own frequency codes, and `--json image_info`
-giving the image's data (docs/images.md §4)."""
+giving the image's data (docs/images.md)."""
 import hashlib
 import json
 import os
