@@ -24,6 +24,7 @@ What this server adds to pyserial's example server:
   * connects, disconnects and refusals are logged with the time.
 """
 
+import errno
 import ipaddress
 import signal
 import socket
@@ -42,6 +43,9 @@ PAIR_WINDOW = 0.25
 PORT_READ_TIMEOUT = 0.05        # how often the port reader looks for the end
 PREVIOUS_CLIENT_GRACE = 1.0    # how long a new client waits for the last to be seen hanging up
 LINES = ("dtr", "rts")
+MODEM_STATUS_LINES = ("cts", "dsr", "ri", "cd")
+# What a modem-control ioctl gets from a port that has no such lines (a pseudo-terminal).
+NO_MODEM_LINES = (errno.ENOTTY, errno.EINVAL)
 
 
 def log(message):
@@ -106,18 +110,25 @@ class LineChanges:
 
 
 def set_both_lines(port, dtr, rts):
-    """Set DTR and RTS in one step where the port can, else DTR then RTS at once."""
+    """Set DTR and RTS in one step where the port can, else DTR then RTS at once.
+    -> False for a port without the lines (a pty), where nothing can be set."""
     if hasattr(port, "set_control_lines"):         # espsim://, or any port that offers it
         port.set_control_lines(dtr, rts)
-        return
+        return True
     if getattr(port, "fd", None) is not None:       # a POSIX tty: one modem-control ioctl
         try:
             set_lines_with_ioctl(port.fd, dtr, rts)
-            return
+            return True
         except OSError:
             pass                                    # a driver without TIOCMSET
-    port.dtr = dtr
-    port.rts = rts
+    try:
+        port.dtr = dtr
+        port.rts = rts
+    except OSError as e:
+        if e.errno not in NO_MODEM_LINES:
+            raise
+        return False
+    return True
 
 
 def set_lines_with_ioctl(fd, dtr, rts):
@@ -143,7 +154,9 @@ class ResetLines:
         self.changes = LineChanges()
         self._wake = threading.Condition()
         self._closing = False
-        set_both_lines(port, False, False)
+        if not set_both_lines(port, False, False):
+            log("the port has no modem control lines (a pseudo-terminal?): clients' DTR/RTS "
+                "requests change nothing")
         self._thread = threading.Thread(target=self._run, name="reset-lines", daemon=True)
         self._thread.start()
 
@@ -204,6 +217,8 @@ class ServedPort:
     def __getattr__(self, name):
         if name in LINES:
             return self._lines.requested(name)
+        if name in MODEM_STATUS_LINES:
+            return modem_status(self._port, name)
         return getattr(self._port, name)
 
     def __setattr__(self, name, value):
@@ -212,6 +227,16 @@ class ServedPort:
             self._lines.request(name, value)
         else:
             setattr(self._port, name, value)
+
+
+def modem_status(port, name):
+    """CTS, DSR, RI or CD as PortManager reports them; low on a port without them (a pty)."""
+    try:
+        return getattr(port, name)
+    except OSError as e:
+        if e.errno not in NO_MODEM_LINES:
+            raise
+        return False
 
 
 # -- one client -------------------------------------------------------------------

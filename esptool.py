@@ -541,6 +541,7 @@ class Extensions:
         self.usage_error = None         # (error, argv) -> exit status, or None to raise it
         self.url_schemes = {}           # "espsim" -> register(serial) before such a URL opens
         self.link_recovery = None       # (esp) -> what to do when a flash block fails
+        self.connect = None             # (connect_to_chip, port) -> chip, e.g. retrying the open
         self.rom_baud_by_divider = None     # (rom, baud): a ROM without CHANGE_BAUDRATE sped up
         self.argv_expanders = []        # expand(argv) -> argv, before parsing (@file)
         self.image_detail_describers = []   # describe(image) -> lines at image_info's end
@@ -863,13 +864,15 @@ SYNC_TIMEOUT = 0.1
 CHIP_ERASE_TIMEOUT = 120.0
 MAX_TIMEOUT = 240.0
 MD5_TIMEOUT_PER_MB = 8.0
-ERASE_TIMEOUT_PER_MB = 40.0       # v2.3.1 used 30; real 4 MB chips need more
+ERASE_TIMEOUT_PER_MB = ERASE_REGION_TIMEOUT_PER_MB = 40.0    # v2.3.1: 30, too few for 4 MB
 ROM_MEM_END_TIMEOUT = 0.2          # docs/protocol.md §5.4: the ROM may jump before it answers
 SYNC_PAYLOAD = b"\x07\x07\x12\x20" + 32 * b"\x55"    # docs/protocol.md §5.2
 SYNC_EXTRA_REPLIES = 7             # a ROM answers each SYNC 8 times
 MAX_STRAY_FRAMES = 100             # docs/protocol.md §4.5
 AFTER_CHOICES = ["hard_reset", "soft_reset", "no_reset"]         # --after (docs/protocol.md §16)
 DEFAULT_CONNECT_ATTEMPTS = 7       # resets tried, alternating the docs/protocol.md §6.3 variants
+RESET_DELAY, RESET_DELAY_R0 = 0.05, 0.45    # GPIO0 held low after EN rises (docs/protocol.md §6.3)
+SERIAL_WRITE_TIMEOUT = None        # seconds a write may block (None: as long as it takes, as v2.3)
 
 # Status byte 1 when byte 0 == 1, from a ROM (docs/protocol.md §4.2).
 ROM_ERRORS = {
@@ -975,7 +978,8 @@ def open_serial_port(port, baud):
     try:
         # Exclusive so a second tool on the same port fails now, not mid-write.
         exclusive = {} if "://" in port else {"exclusive": True}
-        link = serial.serial_for_url(port, do_not_open=True, **exclusive)
+        link = serial.serial_for_url(port, do_not_open=True, write_timeout=SERIAL_WRITE_TIMEOUT,
+                                     **exclusive)
         # docs/protocol.md §1: a board with RTS wired straight to EN stays in reset while
         # both lines are asserted, which is what opening does by default.
         link.dtr = False
@@ -1168,7 +1172,7 @@ class ESPLoader:
     def flush_input(self):
         self._link.flush_input()
 
-    def command(self, op=None, data=b"", chk=0, timeout=DEFAULT_TIMEOUT):
+    def command(self, op=None, data=b"", chk=0, timeout=None):
         """Send one command (unless op is None) and return (value, data) of its reply.
 
         Frames that are not a reply to `op` are skipped (extra SYNC replies,
@@ -1176,11 +1180,12 @@ class ESPLoader:
         """
         packet = None
         if op is not None:
-            self.trace("command op=0x%02x data len=%d timeout=%.3f", op, len(data), timeout)
+            self.trace("command op=0x%02x data len=%d timeout=%.3f", op, len(data),
+                       timeout or DEFAULT_TIMEOUT)
             packet = struct.pack("<BBHI", 0, op, len(data), chk) + data
             self._link.write_frame(packet)
         for _ in range(MAX_STRAY_FRAMES):
-            frame = self._link.read_frame(min(timeout, MAX_TIMEOUT))
+            frame = self._link.read_frame(min(timeout or DEFAULT_TIMEOUT, MAX_TIMEOUT))
             if frame == packet:
                 raise EchoedBack("the port sent our own request back")
             if len(frame) < 8:
@@ -1192,7 +1197,7 @@ class ESPLoader:
                 return value, frame[8:]
         raise FatalError("Response doesn't match request")
 
-    def check_command(self, what, op, data=b"", chk=0, timeout=DEFAULT_TIMEOUT):
+    def check_command(self, what, op, data=b"", chk=0, timeout=None):
         """command() and check its status bytes (docs/protocol.md §4.4): the result data or value."""
         value, reply = self.command(op, data, chk, timeout)
         n = self.STATUS_BYTES_LENGTH
@@ -1232,9 +1237,7 @@ class ESPLoader:
             time.sleep(1.2)   # docs/protocol.md §6.3: hold EN low longer for the rev0 watchdog bug
         port.dtr = True
         port.rts = False
-        if esp32r0_delay:
-            time.sleep(0.4)
-        time.sleep(0.05)
+        time.sleep(RESET_DELAY_R0 if esp32r0_delay else RESET_DELAY)   # GPIO0 held low
         port.dtr = False
 
     def _connect_attempt(self, mode, esp32r0_delay):
@@ -1437,7 +1440,7 @@ class ESPLoader:
                                        offset) + self.FLASH_BEGIN_EXTRA, timeout=timeout)
         return num_blocks
 
-    def flash_block(self, data, seq, timeout=DEFAULT_TIMEOUT):
+    def flash_block(self, data, seq, timeout=None):
         self.check_command("write to target Flash after seq %d" % seq, Op.FLASH_DATA,
                            struct.pack("<IIII", len(data), seq, 0, 0) + data,
                            xor_checksum(data), timeout=timeout)
@@ -1459,7 +1462,7 @@ class ESPLoader:
                                        offset) + self.FLASH_BEGIN_EXTRA, timeout=timeout)
         return num_blocks
 
-    def flash_defl_block(self, data, seq, timeout=DEFAULT_TIMEOUT):
+    def flash_defl_block(self, data, seq, timeout=None):
         self.check_command("write compressed data to flash after seq %d" % seq,
                            Op.FLASH_DEFL_DATA,
                            struct.pack("<IIII", len(data), seq, 0, 0) + data,
@@ -1728,7 +1731,6 @@ def diagnose_boot_log(log):
 # ---------------------------------------------------------------------------
 # 5. ELF and firmware images
 # ---------------------------------------------------------------------------
-#
 # Everything here turns bytes into objects and objects into bytes; the image
 # commands of section 8 do the file I/O. The layouts are those of
 # docs/image-format.md, written byte for byte the way upstream esptool v2.3.1 does.
@@ -2396,7 +2398,7 @@ def elf_image_files(input, chip, output, version, flash_mode, flash_freq, flash_
     mode, size_freq = image_flash_params(chip, flash_mode, flash_size, flash_freq)
     image = FirmwareImage(chip, entrypoint=elf.entrypoint, flash_mode=mode,
                           flash_size_freq=size_freq, segments=elf.sections)
-    return elf2image_outputs(image, input, output, version)
+    return CHIPS[image.chip].elf2image_files(image, input, output, version)  # the chip decides
 
 
 def refuse_options_of_other_rules(args, rules):
@@ -2414,11 +2416,6 @@ def refuse_options_of_other_rules(args, rules):
                          "(%s), not to %s" % (given[0].replace("_", "-"), ", ".join(takers),
                                               "ESP8266 (the default)" if args.chip == "auto"
                                               else CHIPS[args.chip].CHIP_NAME))
-
-
-def elf2image_outputs(image, input, output, version):
-    """-> [(file name, bytes)]: the chip's elf2image_files hook decides."""
-    return CHIPS[image.chip].elf2image_files(image, input, output, version)
 
 
 # ---------------------------------------------------------------------------
@@ -2709,7 +2706,7 @@ class StubLoader:
             raise FatalError("Offset and size to erase must be multiples of 4096 "
                              "(got offset 0x%x, size 0x%x)" % (offset, size))
         self.check_command("erase region", Op.ERASE_REGION, struct.pack("<II", offset, size),
-                           timeout=timeout_per_mb(ERASE_TIMEOUT_PER_MB, size))
+                           timeout=timeout_per_mb(ERASE_REGION_TIMEOUT_PER_MB, size))
 
     def read_flash(self, offset, length, progress=None):
         """READ_FLASH (docs/protocol.md §12.1): data frames, each acknowledged, then their MD5."""
@@ -2784,7 +2781,6 @@ CHIPS.update(esp8266=ESP8266ROM, esp32=ESP32ROM)
 # ---------------------------------------------------------------------------
 # 7. Connecting and the flash engine
 # ---------------------------------------------------------------------------
-#
 # Keyword arguments, no argparse: the command line (section 9) and the Python
 # API (espkit.api) call the same functions. Everything here reports through the
 # chip's reporter (`esp.reporter`).
@@ -3280,8 +3276,7 @@ def write_and_check_region(esp, region, compress, written, plan, verifying):
         else:
             sent, seconds = write_planned_runs(esp, plan, compress, written, recovery)
         esp.reporter.progress_end()
-        report_write_speed(esp.reporter, region, sent, seconds, compress,
-                           skipped_text(plan) if plan else "")
+        report_write_speed(esp.reporter, region, sent, seconds, compress, plan)
         link_errors += recovery.errors_seen
         if plan is not None and plan.verified:
             esp.reporter.digest(region.address, len(region.data), plan.region_md5)
@@ -3306,17 +3301,27 @@ def check_ram_segments(esp, segments):
                              hint="write an image with such segments to flash with write_flash")
 
 
-def report_write_speed(reporter, region, sent, seconds, compress, skipped=""):
-    size = len(region.data)
+def report_write_speed(reporter, region, sent, seconds, compress, plan=None):
+    """v2.3's 'Wrote' line. With sectors skipped, N is the region now in flash and a rate would
+    count bytes never sent: none is given, and 'Rewritten' lines say what was written where."""
+    size, runs = len(region.data), plan.runs() if plan else None
+    skipping = runs is not None and runs != [(0, plan.count)]
+    rate = (size if compress else sent) / seconds * 8 / 1000 if seconds > 0 else None
+    speed = "" if rate is None or skipping else (
+        " (effective %.1f kbit/s)" if compress else " (%.1f kbit/s)") % rate
+    skipped = (" (%d of %d sectors already in flash, skipped)"
+               % (plan.count - len(set(plan.differing)), plan.count) if plan else "")
     if compress:
-        speed = " (effective %.1f kbit/s)" % (size / seconds * 8 / 1000) if seconds > 0 else ""
         reporter.message("Wrote %d bytes (%d compressed) at 0x%08x in %.1f seconds%s%s..."
                          % (size, sent, region.address, seconds, speed, skipped))
     else:
-        speed = " (%.1f kbit/s)" % (sent / seconds * 8 / 1000) if seconds > 0 else ""
-        # With sectors skipped, N is the region now in flash, not the bytes sent.
         reporter.message("Wrote %d bytes at 0x%08x in %.1f seconds%s%s..."
                          % (size if skipped else sent, region.address, seconds, speed, skipped))
+    for lo, hi in runs[:MAX_REWRITTEN_LINES] if skipping else ():
+        start, end = plan.first + lo * plan.sector, plan.first + hi * plan.sector
+        reporter.message("Rewritten: 0x%08x-0x%08x (%d bytes)" % (start, end - 1, end - start))
+    if skipping and len(runs) > MAX_REWRITTEN_LINES:
+        reporter.message("Rewritten: %d more runs of sectors" % (len(runs) - MAX_REWRITTEN_LINES))
 
 
 # -- fast reflash: send only the sectors the chip does not already hold --
@@ -3326,6 +3331,7 @@ def report_write_speed(reporter, region, sent, seconds, compress, skipped=""):
 # trace comparisons with upstream (test/test_trace_compat.py) write such regions.
 SKIP_MIN_SIZE = 0x20000
 MAX_DIGEST_SECTORS = 1024          # per FLASH_SECTOR_MD5 reply (docs/protocol.md §5.13)
+MAX_REWRITTEN_LINES = 8              # runs of rewritten sectors listed after a skipping write
 class SectorPlan:
     """What a region needs: the sector runs to write, and whether the chip has
     already confirmed the MD5 of exactly the region (so no check is left to do)."""
@@ -3401,7 +3407,7 @@ def write_planned_runs(esp, plan, compress, written=None, recovery=None):
     runs = plan.runs()
     whole = runs == [(0, plan.count)]      # nothing to skip: today's lines
     for lo, hi in runs:
-        run = plan.run_region(lo, hi)
+        run = plan.region if whole else plan.run_region(lo, hi)    # whole: as v2.3 sends it
 
         def run_written(count, base=done):
             if written:
@@ -3417,19 +3423,18 @@ def write_planned_runs(esp, plan, compress, written=None, recovery=None):
     return sent, seconds
 
 
-def skipped_text(plan):
-    skipped = plan.count - len(set(plan.differing))
-    return " (%d of %d sectors already in flash, skipped)" % (skipped, plan.count)
-
-
 def reflash_skips(esp, regions):
-    """Whether this loader can tell which sectors already hold the data."""
+    """Whether this loader can tell which sectors already hold the data; says which
+    regions are written whole all the same, being too small to be worth asking about."""
+    small = ["0x%08x" % r.address for r in regions if len(r.data) < SKIP_MIN_SIZE]
     if not skip_supported(esp):
-        if any(len(r.data) >= SKIP_MIN_SIZE for r in regions):
+        if len(small) < len(regions):
             esp.reporter.message("(%s ROM cannot hash flash: writing every sector; without "
                                  "--no-stub unchanged sectors are skipped)" % esp.CHIP_NAME)
-        return False
-    return True
+    elif small:
+        esp.reporter.message("(%s: under %d KiB, written whole without comparing sectors "
+                             "first)" % (", ".join(small), SKIP_MIN_SIZE // 1024))
+    return skip_supported(esp)
 
 
 def verify_region_digest(esp, region, verifying=False):
@@ -3600,7 +3605,6 @@ def format_mac(mac):
 # ---------------------------------------------------------------------------
 # 8. Commands
 # ---------------------------------------------------------------------------
-#
 # One function per subcommand. The command functions (`write_flash(esp, args)`
 # ...) take argparse namespaces, as v2.3's did and as scripts written for it call
 # them, and are thin layers over the engine of section 7.
@@ -3847,16 +3851,10 @@ MEGABIT_SIZES = {"2m": "256KB", "4m": "512KB", "8m": "1MB", "16m": "2MB",
                  "32m": "4MB", "16m-c1": "2MB-c1", "32m-c1": "4MB-c1"}
 
 
-def chip_choices():
-    return ["auto"] + list(CHIPS)
-
-
 def chip_names(chips=None):
     """'ESP8266 and ESP32': the CHIP_NAMEs of `chips` (default: all of CHIPS) for help texts."""
     names = [chip.CHIP_NAME for chip in (CHIPS.values() if chips is None else chips)]
-    if len(names) < 2:
-        return "".join(names)
-    return "%s and %s" % (", ".join(names[:-1]), names[-1])
+    return "".join(names) if len(names) < 2 else "%s and %s" % (", ".join(names[:-1]), names[-1])
 
 
 def flash_size_names():
@@ -4262,7 +4260,7 @@ def build_parser():
 
 
 def add_global_args(parser):
-    parser.add_argument("--chip", "-c", choices=chip_choices(),
+    parser.add_argument("--chip", "-c", choices=["auto"] + list(CHIPS),
                         default=os.environ.get("ESPTOOL_CHIP", "auto"),
                         help="target chip (default: detect it)")
     parser.add_argument("--port", "-p", action=PortAction,
@@ -4410,7 +4408,7 @@ def connect_from_args(args, reporter):
                                 before=args.before, trace=args.trace,
                                 connect_attempts=args.connect_attempts, reporter=reporter)
     if args.port:
-        return connect(args.port)
+        return EXTENSIONS.connect(connect, args.port) if EXTENSIONS.connect else connect(args.port)
     ports = ports_to_try(getattr(args, "port_filter", ()))
     last_error = None
     for port in ports:

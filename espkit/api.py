@@ -225,6 +225,13 @@ class ImageInfo:
         """The lines the image_info command prints."""
         return image_info_lines(self.image)
 
+    def as_dict(self):
+        """The image as `--json image_info` reports it (README, --json): header fields,
+        flash settings by name, segments with their memory kinds, checksum, digest,
+        chip ID and revisions, ESP-IDF's app description."""
+        from espkit.image_report import image_data
+        return image_data(self.image)
+
 
 def image_info(source, chip="auto"):
     """Read a firmware image (a path or bytes) -> ImageInfo; prints nothing.

@@ -27,6 +27,7 @@ from esptool import (
     ConsoleReporter, FatalError, Reporter, exit_status_of, format_mac,
     run_on_chip, split_ports,
 )
+from espkit import image_report
 from espkit.ports import list_serial_ports
 
 
@@ -55,7 +56,8 @@ def run_command(args):
             esptool.run_on_chip(args)
     esptool.run_command(args, run_connected)
     if events and not command.needs_chip:
-        events.emit("result", ok=True, command=command.name)
+        found = image_report.result_fields(args) if command.name == "image_info" else {}
+        events.emit("result", ok=True, command=command.name, **found)
     return 0
 
 

@@ -9,8 +9,8 @@ import shlex
 import sys
 
 from esptool import CHIPS, OUTPUT_ARGUMENTS, Command, FatalError, arg_auto_int
-from espkit import (boards, chips, formats, images5x, link_recovery, monitor, partitions,
-                    ports, rom_baud, rom_reflash)
+from espkit import (boards, chips, completion, config, formats, image_report, images5x,
+                    link_recovery, monitor, partitions, ports, rom_baud, rom_reflash)
 
 
 def register(extensions):
@@ -31,6 +31,9 @@ def register(extensions):
         Command("monitor", monitor.monitor,
                 "show what the chip's firmware prints; keys go to the chip",
                 monitor.monitor_args, needs_chip=False, banner=False),
+        Command("completion", completion.completion,
+                "print a bash or zsh completion script (eval \"$(esptool.py completion bash)\")",
+                completion.completion_args, needs_chip=False, banner=False),
     ]
     extensions.port_args += [ports.add_port_filter_arg, add_board_args]
     extensions.global_args.append(add_partition_table_args)
@@ -49,6 +52,7 @@ def register(extensions):
     extensions.reflash_hints = rom_reflash.diff_hints
     extensions.command_args.setdefault("write_flash reflash", []).append(rom_reflash.add_reflash_args)
     extensions.argv_expanders.append(expand_file_arguments)
+    extensions.image_detail_describers.append(image_report.flash_settings_lines)
     extensions.image_detail_describers.append(images5x.extended_header_lines)
     extensions.deflate = boards.deflate_once
     extensions.explain_port_error = ports.port_open_error
@@ -56,6 +60,7 @@ def register(extensions):
     extensions.run_command = boards.run_command
     extensions.leave_command = monitor.leave_chip_and_watch
     extensions.usage_error = boards.json_usage_error
+    config.register(extensions)         # last: it wraps run_command and leave_command
     register_api(extensions)
 
 

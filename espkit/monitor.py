@@ -179,7 +179,9 @@ class Monitor:
                 for thread in threads:
                     thread.start()
                 while not self.stop.wait(0.2):
-                    pass
+                    if reader_gone(self.out):   # `monitor | head` while the chip is silent
+                        silence_stdout()
+                        self.stop.set()
                 for thread in threads:
                     thread.join(timeout=1.0)    # a blocked Windows pipe read may stay behind
         finally:
@@ -279,6 +281,20 @@ class Monitor:
                 if number is not None:
                     previous[number] = signal.signal(number, lambda *_: self.stop.set())
         return previous
+
+
+def reader_gone(stream):
+    """True when what `stream` writes into has no reader left: a pipe whose reader
+    exited (poll reports an error on our end) or a terminal that hung up. Found
+    without writing, so a silent chip does not keep the monitor running for no one."""
+    import select
+    try:
+        poller = select.poll()
+        poller.register(stream.fileno(), 0)     # errors and hang-ups are always reported
+        return any(events & (select.POLLERR | select.POLLHUP)
+                   for _, events in poller.poll(0))
+    except (AttributeError, OSError, ValueError):
+        return False                 # no fd (a test double, an IDE console) or no poll (Windows)
 
 
 def silence_stdout():

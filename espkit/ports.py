@@ -7,6 +7,9 @@ import argparse
 import errno
 import json
 import re
+import socket
+import time
+import urllib.parse
 
 from esptool import (
     PortError,
@@ -196,9 +199,42 @@ def port_open_error(port, error):
                           % port, hint="is another program (a serial monitor?) using it?")
     text = str(error.strerror if getattr(error, "strerror", None) else error)
     text = re.sub(r"\[Errno \d+\] ", "", text)
+    said = what_the_server_says(port) if port.lower().startswith("rfc2217://") else None
+    if said:
+        return PortError("could not open port %s: the server says: %s" % (port, said),
+                         hint="another client has the board: wait for it to finish, or stop it")
     if "could not open port" not in text.lower():
         text = "could not open port %s: %s" % (port, text)
     if "://" in port:
         return PortError(text, hint="check the URL and its options")
     return PortError(text, hint="check the port name; is another program (a serial "
                                  "monitor?) using it?")
+
+
+# esp_rfc2217_server.py refuses a second client with one line of text starting so,
+# then closes; pyserial's open reports only the failed negotiation (or a broken pipe).
+SERVER_TEXT_PREFIX = b"esp_rfc2217_server: "
+SERVER_TEXT_WAIT = 1.0          # seconds to wait for that line on a second connection
+
+
+def what_the_server_says(url):
+    """The refusal our server sends a client that finds the port taken ("port X is in use
+    by HOST:PORT (connected at T)"), read on a connection of our own; None when the
+    server is another one, says nothing, or cannot be reached."""
+    parts = urllib.parse.urlsplit(url)
+    try:
+        if parts.hostname is None or parts.port is None:
+            return None
+        with socket.create_connection((parts.hostname, parts.port),
+                                      timeout=SERVER_TEXT_WAIT) as sock:
+            received, deadline = b"", time.monotonic() + SERVER_TEXT_WAIT
+            while b"\n" not in received and time.monotonic() < deadline:
+                chunk = sock.recv(512)
+                if not chunk:
+                    break
+                received += chunk
+    except (OSError, ValueError):
+        return None
+    if not received.startswith(SERVER_TEXT_PREFIX):
+        return None
+    return received[len(SERVER_TEXT_PREFIX):].split(b"\n")[0].decode(errors="replace").strip()

@@ -38,12 +38,17 @@ def recorded_files():
         return {m.name: tar.extractfile(m).read() for m in tar.getmembers() if m.isfile()}
 
 
+# What image_info prints after v2.3.1's lines since issue 23 (test/test_image_report.py).
+FLASH_SETTINGS_LINES = ("Flash size: ", "Flash freq: ", "Flash mode: ")
+
+
 def printed(result):
     """A run's stdout lines without the 'esptool.py v...' line (argparse warnings
-    may come before it)."""
+    may come before it), and without the lines image_info adds to v2.3.1's."""
     lines = result.stdout.splitlines()
     banner = [i for i, line in enumerate(lines) if line.startswith("esptool.py v")][:1]
-    return [line for i, line in enumerate(lines) if i not in banner]
+    return [line for i, line in enumerate(lines)
+            if i not in banner and not line.startswith(FLASH_SETTINGS_LINES)]
 
 
 def files_under(top):

@@ -38,6 +38,36 @@ def test_quick_start_flashes_the_example_and_verifies_it(tmp_path):
     assert flash[0x1000:0x1000 + len(image)] == image
 
 
+def quoted_quick_start_output():
+    text = open(ROOT + "/README.md").read()
+    section = text.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    quoted = section.split("It ends with", 1)[1]
+    return re.search(r"```\n(.*?)\n```", quoted, re.S).group(1).splitlines()
+
+
+def as_pattern(line):
+    """A quoted line as a pattern: compressed sizes, times and rates may differ."""
+    for number in (r"(?<=to )\d+(?=\.\.\.)", r"(?<=\()\d+(?= compressed)",
+                   r"(?<=in )[\d.]+(?= seconds)", r"(?<=effective )[\d.]+"):
+        line = re.sub(number, "NUMBER", line)
+    return "^" + re.escape(line).replace("NUMBER", r"[\d.]+") + "$"
+
+
+def test_quick_start_output_is_what_it_prints(tmp_path):
+    command = quick_start_commands()[0]
+    write = command[command.index("write_flash"):]
+    result = subprocess.run([sys.executable, os.path.join(ROOT, "esptool.py"), "--port",
+                             "espsim://esp32?flash=%s" % (tmp_path / "demo-flash.bin")]
+                            + write.split(), cwd=ROOT, capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    quoted = quoted_quick_start_output()
+    lines = result.stdout.splitlines()
+    start = len(lines) - len(quoted)
+    for line, printed in zip(quoted, lines[start:]):
+        assert re.match(as_pattern(line), printed), (line, printed)
+
+
 def python_example():
     text = open(ROOT + "/README.md").read()
     section = text.split("## Use from Python", 1)[1].split("\n## ", 1)[0]
