@@ -347,10 +347,10 @@ def exit_status_of(work):
 
     This is the one place a FatalError is caught: it becomes the line
     'A fatal error occurred: ...' (plus its hint) and status 2; Ctrl-C
-    becomes status 130 and never a success message. The line goes to
-    sys.stdout as it is then (--json points it at stderr).
+    becomes status 130 and never a success message. Both go to stderr, so
+    stdout holds only what a script reads (v2.3 printed them on stdout).
     """
-    console = ConsoleReporter()
+    console = ConsoleReporter(stream=sys.stderr)
     try:
         return work()
     except FatalError as e:
