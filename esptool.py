@@ -1042,7 +1042,8 @@ def detect_chip(port, baud=ESP_ROM_BAUD, connect_mode="default_reset",
     except BaseException:
         loader.close()
         raise
-    chip = found(loader._link, reporter=loader.reporter)
+    stub = getattr(loader, "stub_found", False)     # no reset line reached it: go on with it
+    chip = (found.STUB_CLASS if stub else found)(loader._link, reporter=loader.reporter)
     chip.boot_log = loader.boot_log
     return chip
 
@@ -1214,9 +1215,9 @@ class ESPLoader:
         # while syncing rather than failing the attempt on it.
         self._link.skip_stray_bytes(True)
         try:
-            self.command(Op.SYNC, SYNC_PAYLOAD, timeout=SYNC_TIMEOUT)
-            for _ in range(SYNC_EXTRA_REPLIES):
-                self.command()
+            values = [self.command(Op.SYNC, SYNC_PAYLOAD, timeout=SYNC_TIMEOUT)[0]]
+            values += [self.command()[0] for _ in range(SYNC_EXTRA_REPLIES)]
+            self.stub_found = not any(values)    # a running stub answers 0 (docs/protocol.md §5.2)
         finally:
             self._link.skip_stray_bytes(False)
 
@@ -2815,7 +2816,9 @@ def prepare_chip(esp, *, baud, use_stub, before, connect_attempts, spi_connectio
     say("Chip is %s" % esp.get_chip_description())
     say("Features: %s" % ", ".join(esp.get_chip_features()))
     esp.keep_awake()
-    if use_stub:
+    if esp.IS_STUB:
+        say("The flasher stub is already running: going on with it, no upload.")
+    elif use_stub:
         # Change the rate while the ROM runs, before the upload: the ~10 KB stub takes
         # 0.9 s at 115200 and 0.1 s at 921600, the largest part of a reflash's fixed
         # cost. The stub keeps the UART divider it finds.
@@ -3624,10 +3627,11 @@ def image_info(source, chip="auto"):
 def print_image_info(args):
     reporter = ConsoleReporter()
     data = read_input_file(args.filename, "image")
-    described = describe_other_file(data, args.filename)
-    if described:
-        reporter.message("\n".join(described))
-        return
+    for describe in EXTENSIONS.file_describers:     # a file an extension knows is no image
+        described = describe(data, args.filename)
+        if described:
+            reporter.message("\n".join(described))
+            return
     image = read_firmware_image(args.chip, data, warn=reporter.warning)
     for line in image_info_lines(image):
         reporter.message(line)
@@ -3637,15 +3641,6 @@ def print_image_info(args):
     for describe in EXTENSIONS.image_tail_describers:
         for line in describe(data, image):
             reporter.message(line)
-
-
-def describe_other_file(data, name):
-    """Lines saying what `data` is when an extension knows it is no image; else None."""
-    for describe in EXTENSIONS.file_describers:
-        lines = describe(data, name)
-        if lines:
-            return lines
-    return None
 
 
 def elf2image(input, *args, **kwargs):

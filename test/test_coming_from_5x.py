@@ -12,9 +12,10 @@ import sys
 
 import pytest
 
-from conftest import ROOT, assert_one_fatal_line, only_the_error, run_tool
+from conftest import ROOT, assert_one_fatal_line, ok, only_the_error, run_tool
 
 DEMO_IMAGE = os.path.join(ROOT, "examples", "demo-esp32.bin")
+MEM_BEGIN = 0x05
 
 
 # -- item 1: fatal errors on stderr, stdout keeps what a script reads --------------
@@ -51,3 +52,23 @@ def test_espsim_says_why_it_cannot_start_on_stderr_only():
     assert result.returncode == 2
     assert "cannot listen on 256.0.0.1:0" in result.stderr
     assert result.stdout == ""
+
+
+# -- item 2: a chip whose stub still runs (no reset line) ------------------------
+
+@pytest.mark.parametrize("chip", ["esp32", "esp8266", "esp32c3"])
+def test_a_stub_left_running_is_used_again_not_uploaded(espsim_server, tmp_path, chip):
+    sim = espsim_server(chip, raw=True)           # socket://: no reset line reaches it
+    sim.preload(0, b"first bytes!")
+    argv = ("--port", sim.url, "--before", "no_reset", "read_flash", "0", "12")
+    first = ok(run_tool("esptool", *argv, tmp_path / "1.bin"))
+    assert "Stub running..." in first
+    uploads = sim.commands_received().count(MEM_BEGIN)
+    second = ok(run_tool("esptool", *argv, tmp_path / "2.bin"))
+    assert "The flasher stub is already running: going on with it, no upload." in second
+    assert "Uploading stub" not in second
+    assert sim.commands_received().count(MEM_BEGIN) == uploads
+    assert (tmp_path / "2.bin").read_bytes() == b"first bytes!"
+    # A command that would not upload the stub also talks to it as a stub.
+    assert "MAC: " in ok(run_tool("esptool", "--port", sim.url, "--before", "no_reset",
+                                  "read_mac"))
