@@ -717,12 +717,28 @@ def digest_secure_bootloader_args(p):
     p.add_argument("image", help="bootloader image")
 
 
+def add_scheme_version_arg(p):
+    """5.x's --version: the secure boot scheme. These commands are Secure Boot v1's."""
+    p.add_argument("--version", "-v", choices=["1", "2"], default="1",
+                   help="secure boot scheme (default 1, the one this tool implements; 2 is "
+                        "refused)")
+
+
+def refuse_secure_boot_v2(args):
+    if getattr(args, "version", "1") == "2":
+        raise FatalError("--version 2 (Secure Boot v2 signing) is not supported by this "
+                         "espsecure.py: it signs for Secure Boot v1 only",
+                         hint="use upstream espsecure 4.x/5.x for Secure Boot v2")
+
+
 def generate_signing_key_args(p):
+    add_scheme_version_arg(p)
     p.add_argument("--force", action="store_true", help="replace KEYFILE if it exists")
     p.add_argument("keyfile", help="file to write the new private key to")
 
 
 def sign_data_args(p):
+    add_scheme_version_arg(p)
     p.add_argument("--keyfile", "-k", required=True, help="private key, PEM, NIST256p")
     p.add_argument("--output", "-o",
                    help="output file (default: append the signature to DATAFILE)")
@@ -730,12 +746,14 @@ def sign_data_args(p):
 
 
 def verify_signature_args(p):
+    add_scheme_version_arg(p)
     p.add_argument("--keyfile", "-k", required=True,
                    help="public key (PEM or 64-byte raw) or the private key PEM")
     p.add_argument("datafile", help="signed file")
 
 
 def extract_public_key_args(p):
+    add_scheme_version_arg(p)
     p.add_argument("--keyfile", "-k", required=True, help="private key, PEM")
     p.add_argument("public_keyfile", help="output file")
 
@@ -821,6 +839,7 @@ def run_cli(argv):
     if args.operation is None:
         parser.print_help()
         return 1
+    refuse_secure_boot_v2(args)
     args.command.func(args)
     return 0
 

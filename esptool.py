@@ -531,10 +531,10 @@ class Extensions:
 
     def __init__(self):
         self.loaded = False
-        self.commands = []              # Command objects, listed after v2.3's
+        self.commands = []              # Command objects, beside v2.3's
         self.port_args = []             # add(parser): options choosing ports, after --port
         self.global_args = []           # add(parser): options of every command, at the end
-        self.command_args = {}          # command name -> [add(parser)] for a core command
+        self.command_args = {}          # command name -> [add(parser)]: options at its end
         self.input_decoders = []        # decode(address, filename, data) -> regions or None
         self.address_resolvers = []     # resolve(args, esp): partition names -> addresses
         self.file_describers = []       # describe(data, name) -> lines, for a non-image
@@ -553,6 +553,7 @@ class Extensions:
         self.rom_sector_planner = None  # (esp, plan, hint): sectors to write, asked of a ROM
         self.reflash_hints = None       # (args) -> {address: what was flashed there last time}
         self.resets = {}                # --before name -> reset(loader) into the bootloader
+        self.afters = {}                # --after name -> leave(loader), beside v2.3's
         self.reset_for_port = []        # pick(loader) -> the --before name its port needs, or None
         self.chip_identifiers = []      # identify(loader) -> (chip class or None, what was read)
         self.api = {}                   # name -> object offered as esptool.<name>
@@ -563,7 +564,7 @@ EXTENSIONS = Extensions()
 
 def before_choices():
     """--before's choices (docs/protocol.md §6.6), with the resets extensions add."""
-    return ["default_reset"] + list(EXTENSIONS.resets) + ["no_reset"]
+    return ["default_reset"] + list(EXTENSIONS.resets) + ["no_reset", "no_reset_no_sync"]
 
 
 def load_extensions():
@@ -582,7 +583,8 @@ def load_extensions():
 
 
 def add_extension_args(parser, command_name):
-    """The options an extension adds to a core command (write_flash --monitor)."""
+    """The options an extension adds to a core command (write_flash --monitor), at its end;
+    a key with a word after the name ("write_flash reflash") places them where asked."""
     for add in EXTENSIONS.command_args.get(command_name, []):
         add(parser)
 
@@ -1033,7 +1035,7 @@ def detect_chip(port, baud=ESP_ROM_BAUD, connect_mode="default_reset",
     connection messages use its name and a different chip is an error.
     `reporter` receives what there is to say (the console's by default).
     """
-    if isinstance(port, str) and port.startswith("socket://"):
+    if str(port).startswith("socket://") and connect_mode != "no_reset_no_sync":
         connect_mode = "no_reset"    # docs/protocol.md §18: raw TCP carries no reset lines
     loader = (expected or ESPLoader)(port, baud, trace_enabled, reporter)
     try:
@@ -1241,10 +1243,10 @@ class ESPLoader:
             self.reset_into_bootloader(esp32r0_delay)
         elif mode in EXTENSIONS.resets:
             EXTENSIONS.resets[mode](self)
-        if mode != "no_reset":
+        if mode not in ("no_reset", "no_reset_no_sync"):
             self.boot_log += self._link.drain_input(settle=0.05)
         last_error = None
-        for _ in range(5):
+        for _ in range(0 if mode == "no_reset_no_sync" else 5):   # docs/cli-5x.md §1
             try:
                 self.flush_input()
                 self.serial.reset_output_buffer()
@@ -2930,6 +2932,8 @@ def leave_chip(esp, after):
     elif after == "soft_reset":
         esp.reporter.message("Soft resetting...")
         esp.soft_reset(False)
+    elif after in EXTENSIONS.afters:
+        EXTENSIONS.afters[after](esp)
     else:
         esp.reporter.message("Staying in bootloader.")
         esp.soft_reset(True)
@@ -3531,9 +3535,9 @@ def read_flash_data(esp, address, size, progress=None):
     return data, seconds
 
 
-def size_to_end_of_flash(esp, address):
-    """read_flash ADDR ALL: from ADDR to the end of the detected flash."""
-    flash_size = flash_size_bytes(detected_flash_size(esp))
+def size_to_end_of_flash(esp, address, flash_size=None):
+    """read_flash ADDR ALL: from ADDR to the end of the flash (detected if not given)."""
+    flash_size = flash_size or flash_size_bytes(detected_flash_size(esp))
     if address >= flash_size:
         raise FatalError("Address 0x%x is beyond the end of the %d-byte flash"
                          % (address, flash_size))
@@ -3666,16 +3670,12 @@ def make_image(args):
         raise FatalError("Number of specified files does not match number of specified "
                          "addresses (%d files, %d addresses)" % (len(files), len(addresses)))
     for value in addresses + [args.entrypoint]:
-        check_u32(value)
+        if not 0 <= value <= 0xFFFFFFFF:
+            raise FatalError("address 0x%x does not fit in 32 bits" % value)
     segments = [ImageSegment(addr, read_input_file(path, "segment file"))
                 for path, addr in zip(files, addresses)]
     image = FirmwareImage("esp8266", entrypoint=args.entrypoint, segments=segments)
     write_files_together(esp8266_v1_files(image, args.output))
-
-
-def check_u32(value):
-    if not 0 <= value <= 0xFFFFFFFF:
-        raise FatalError("address 0x%x does not fit in 32 bits" % value)
 
 
 # --- Commands that talk to a chip: (esp, args) (docs/protocol.md §9) -------------
@@ -3804,9 +3804,10 @@ def verify_flash(esp, args):
 
 def read_flash(esp, args):
     hide_progress_if_asked(esp, args)
+    known = getattr(args, "flash_size_bytes", None)     # read_flash --flash_size, where given
     if args.size == "ALL":
-        args.size = size_to_end_of_flash(esp, args.address)
-    check_range_in_flash(esp, args.address, args.size)
+        args.size = size_to_end_of_flash(esp, args.address, known)
+    check_range_in_flash(esp, args.address, args.size, known)
     data, seconds = read_flash_data(esp, args.address, args.size)
     write_file_atomically(args.filename, data)
     speed = " (%.1f kbit/s)" % (len(data) / seconds * 8 / 1000) if seconds > 0 else ""
@@ -3931,6 +3932,7 @@ def add_command_parser(sub, command, name, **kwargs):
     parser = sub.add_parser(name, description=command.help, **kwargs)   # no help=: not listed
     if command.add_args is not None:
         command.add_args(parser)
+    add_extension_args(parser, command.name)
     parser.set_defaults(operation=command.name, command=command)
     return parser
 
@@ -4130,17 +4132,12 @@ def write_flash_args(p):
                           help="compress data on the wire (default where the loader can)")
     compress.add_argument("--no-compress", "-u", action="store_true",
                           help="send data uncompressed")
-    add_extension_args(p, "write_flash")
     p.add_argument("--no-skip", action="store_true",
                    help="write every sector, also those the chip already holds")
     p.add_argument("--force", action="store_true", help="the same as --no-skip here")
     add_extension_args(p, "write_flash reflash")
     p.add_argument("--erase-all", "-e", action="store_true",
                    help="erase the whole flash first, then write (nothing is skipped)")
-
-
-def run_args(p):
-    add_extension_args(p, "run")
 
 
 def image_info_args(p):
@@ -4163,7 +4160,6 @@ def elf2image_args(p):
                    help="ESP8266 image version")
     add_flash_params_args(p, for_elf2image=True)
     add_spi_connection_arg(p)     # accepted and ignored, as v2.3.1 does
-    add_extension_args(p, "elf2image")
 
 
 def add_status_bytes_arg(p, verb):
@@ -4220,7 +4216,7 @@ COMMANDS = [
     Command("write_mem", write_mem, "write one 32-bit word of chip memory", write_mem_args),
     Command("write_flash", write_flash, "write binary files to flash", write_flash_args,
             wants_stub=True),
-    Command("run", run, "run the application in flash", run_args),
+    Command("run", run, "run the application in flash"),
     Command("image_info", image_info, "show the headers and segments of a firmware image",
             image_info_args, needs_chip=False),
     Command("make_image", make_image, "build an ESP8266 image from raw segment files",
@@ -4278,7 +4274,7 @@ def add_global_args(parser):
                         help="how to get the chip into its bootloader (usb_reset: an "
                              "ESP32-C3/-S3's own USB port, picked by itself for "
                              "VID:PID 303a:1001)")
-    parser.add_argument("--after", "-a", choices=AFTER_CHOICES,
+    parser.add_argument("--after", "-a", choices=AFTER_CHOICES + list(EXTENSIONS.afters),
                         type=underscored, default=os.environ.get("ESPTOOL_AFTER", "hard_reset"),
                         help="what to do with the chip when done")
     parser.add_argument("--no-stub", action="store_true",

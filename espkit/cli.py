@@ -9,8 +9,8 @@ import shlex
 import sys
 
 from esptool import CHIPS, Command, FatalError, arg_auto_int
-from espkit import (boards, chips, formats, images5x, link_recovery, monitor, partitions,
-                    ports, rom_baud, rom_reflash)
+from espkit import (boards, chips, compat5x, formats, images5x, link_recovery, monitor,
+                    partitions, ports, rom_baud, rom_reflash)
 
 
 def register(extensions):
@@ -50,9 +50,10 @@ def register(extensions):
     extensions.deflate = boards.deflate_once
     extensions.explain_port_error = ports.port_open_error
     extensions.url_schemes["espsim"] = ports.register_espsim_urls
-    extensions.run_command = boards.run_command
+    extensions.run_command = compat5x.silenced(boards.run_command)
     extensions.leave_command = monitor.leave_chip_and_watch
     extensions.usage_error = boards.json_usage_error
+    compat5x.register(extensions)
     register_api(extensions)
 
 

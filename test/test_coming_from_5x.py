@@ -72,3 +72,117 @@ def test_a_stub_left_running_is_used_again_not_uploaded(espsim_server, tmp_path,
     # A command that would not upload the stub also talks to it as a stub.
     assert "MAC: " in ok(run_tool("esptool", "--port", sim.url, "--before", "no_reset",
                                   "read_mac"))
+
+
+def test_with_the_stub_left_running_a_read_of_flash_via_espsim_sees_no_upload_and_stays(
+        espsim_server, tmp_path):
+    # --after no_reset_stub leaves the stub running for the next command: 5.x's way in.
+    sim = espsim_server("esp32", raw=True)
+    first = ok(run_tool("esptool", "--port", sim.url, "--after", "no-reset-stub", "read_mac"))
+    assert "Staying in bootloader." in first            # read_mac ran on the ROM: no stub
+    out = ok(run_tool("esptool", "--port", sim.url, "--after", "no-reset-stub", "read_flash",
+                      "0", "16", tmp_path / "a.bin"))
+    assert out.rstrip().endswith("Staying in the flasher stub.")
+    out = ok(run_tool("esptool", "--port", sim.url, "--before", "no-reset", "flash_id"))
+    assert "The flasher stub is already running" in out
+
+
+# -- item 3: 5.x command lines that parse ------------------------------------------
+
+@pytest.fixture
+def esp32(espsim_server):
+    return espsim_server("esp32", in_process=True)
+
+
+def test_verify_flash_diff_is_a_plain_flag_as_in_5x(esp32, tmp_path):
+    data = os.urandom(4096)
+    (tmp_path / "f.bin").write_bytes(data)
+    esp32.preload(0x10000, data[:100] + bytes([data[100] ^ 0xFF]) + data[101:])
+    result = run_tool("esptool", "--port", esp32.url, "verify-flash", "--diff", "0x10000",
+                      tmp_path / "f.bin")
+    assert_one_fatal_line(result, "Verify failed")
+    assert "0x00010064" in result.stdout.lower() or "10064" in result.stdout, result.stdout
+    # v2.3's spelling keeps its meaning: --diff no lists nothing.
+    quiet = run_tool("esptool", "--port", esp32.url, "verify_flash", "--diff", "no", "0x10000",
+                     tmp_path / "f.bin")
+    assert_one_fatal_line(quiet, "Verify failed")
+    assert "10064" not in quiet.stdout
+
+
+@pytest.mark.parametrize("option", ["-v", "--verbose"])
+def test_verbose_is_accepted(option, tmp_path):
+    result = run_tool("esptool", option, "image_info", DEMO_IMAGE)
+    assert ok(result) == ok(run_tool("esptool", "image_info", DEMO_IMAGE))
+
+
+@pytest.mark.parametrize("option", ["-s", "--silent"])
+def test_silent_prints_nothing_but_data_and_errors(option, esp32, tmp_path):
+    assert ok(run_tool("esptool", option, "--port", esp32.url, "read_mac")) == ""
+    esp32.preload(0, b"\x12\x34")
+    data = run_tool("esptool", option, "--port", esp32.url, "read_flash", "0", "2", "-",
+                    text=False)
+    assert (data.returncode, data.stdout) == (0, b"\x12\x34")
+    failed = run_tool("esptool", option, "--port", "/dev/no-such-port", "read_mac")
+    assert_one_fatal_line(failed, "/dev/no-such-port")
+    assert failed.stdout == ""
+
+
+@pytest.mark.parametrize("argv", [["--before", "no-reset-no-sync"],
+                                  ["--before", "no_reset_no_sync"]])
+def test_before_no_reset_no_sync_sends_no_sync(argv, espsim_server):
+    sim = espsim_server("esp32", raw=True)         # a chip already in its download mode
+    out = ok(run_tool("esptool", "--port", sim.url, *argv, "read_mac"))
+    assert "MAC: " in out
+    SYNC = 0x08
+    assert SYNC not in sim.commands_received()
+
+
+@pytest.mark.parametrize("chip, watchdog", [("esp32c3", True), ("esp32s3", True),
+                                            ("esp32", False)])
+def test_after_watchdog_reset(chip, watchdog, espsim_server):
+    sim = espsim_server(chip)
+    out = ok(run_tool("esptool", "--port", sim.url, "--after", "watchdog-reset", "read_mac"))
+    WRITE_REG = 0x09
+    if watchdog:
+        assert "Hard resetting with the RTC watchdog..." in out
+        assert sim.commands_received()[-4:] == [WRITE_REG] * 4
+    else:
+        assert "resetting via RTS instead" in out
+
+
+def test_erase_flash_and_erase_region_take_force(esp32):
+    ok(run_tool("esptool", "--port", esp32.url, "erase-flash", "--force"))
+    ok(run_tool("esptool", "--port", esp32.url, "erase-region", "--force", "0x1000", "0x1000"))
+
+
+def test_read_flash_takes_the_flash_size(esp32, tmp_path):
+    out = ok(run_tool("esptool", "--port", esp32.url, "read-flash", "--flash-size", "1MB",
+                      "0xFF000", "ALL", tmp_path / "end.bin"))
+    assert len((tmp_path / "end.bin").read_bytes()) == 0x1000
+    assert "Auto-detected Flash size" not in out      # the size given, not the chip's 4MB
+    assert_one_fatal_line(run_tool("esptool", "--port", esp32.url, "read_flash", "-fs", "1MB",
+                                   "0xFF000", "0x2000", tmp_path / "x.bin"),
+                          "past the end of the 1024 KiB flash")
+
+
+def test_espsecure_takes_version_1_and_refuses_2(tmp_path):
+    ok(run_tool("espsecure", "generate-signing-key", "--version", "1", tmp_path / "k.pem"))
+    (tmp_path / "data.bin").write_bytes(b"x" * 1000)
+    ok(run_tool("espsecure", "sign-data", "--version", "1", "--keyfile", tmp_path / "k.pem",
+                "--output", tmp_path / "signed.bin", tmp_path / "data.bin"))
+    assert "Signature is valid" in ok(run_tool("espsecure", "verify-signature", "-v", "1",
+                                               "--keyfile", tmp_path / "k.pem",
+                                               tmp_path / "signed.bin"))
+    refused = run_tool("espsecure", "sign-data", "--version", "2", "--keyfile",
+                       tmp_path / "k.pem", "--output", tmp_path / "v2.bin", tmp_path / "data.bin")
+    assert_one_fatal_line(refused, "--version 2", "Secure Boot v1 only")
+    assert not (tmp_path / "v2.bin").exists()
+
+
+def test_the_python_api_takes_the_5x_after_values(espsim_server):
+    import esptool
+    sim = espsim_server("esp32", raw=True)
+    with esptool.connect(sim.url, stub=True, after="no_reset_stub") as chip:
+        chip.read_flash(0, 16)
+    with esptool.connect(sim.url, before="no_reset") as chip:   # the stub is still there
+        assert chip.esp.IS_STUB
