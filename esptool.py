@@ -33,6 +33,7 @@ opens a port.
 
 import argparse
 import contextlib
+import difflib
 import enum
 import functools
 import hashlib
@@ -3875,11 +3876,14 @@ class CommandLineParser(argparse.ArgumentParser):
         if match and underscored(match.group(1).strip("'")) in EXTENSION_COMMAND_NAMES:
             raise FatalError("%s is not a command of esptool.py alone" % match.group(1),
                              hint=EXTENSION_INSTALL_HINT)
-        if match and self.command_names:    # name the commands once, not with their aliases
-            message = "argument <command>: invalid choice: %s (choose from %s)" % (
-                match.group(1), ", ".join(self.command_names))
-        raise FatalError("%s (%s)" % (message, self.prog),
-                         hint="run '%s -h' for the commands and options" % self.prog)
+        message = "%s (%s)" % (message, self.prog)
+        if match and self.command_names:    # the likeliest command, not a list of them all
+            typed = match.group(1).strip("'")
+            names = [n.replace("_", "-") if "-" in typed else n for n in self.command_names]
+            close = difflib.get_close_matches(typed, names, n=1)
+            message = "%s is not a command of %s%s" % (
+                match.group(1), self.prog, ". Did you mean '%s'?" % close[0] if close else "")
+        raise FatalError(message, hint="run '%s -h' for the commands and options" % self.prog)
 
     def add_argument(self, *names, **kwargs):
         action = super().add_argument(*names, **kwargs)
@@ -3921,7 +3925,7 @@ def add_commands(parser, commands, help):
     Parsing sets args.command (the Command) and args.operation (its name)."""
     sub = parser.add_subparsers(dest="operation", metavar="<command>", help=help)
     parser.command_names = [command.name for command in commands]
-    for command in commands:
+    for command in sorted(commands, key=lambda command: command.name):    # help: A to Z
         add_command_parser(sub, command, command.name, help=command.help)
         if "_" in command.name:
             add_command_parser(sub, command, command.name.replace("_", "-"))
@@ -4207,8 +4211,8 @@ def erase_region_args(p):
                    help="number of bytes (multiple of 4096; leave out after a partition name)")
 
 
-# The command table: the one place a command is registered, in the order
-# `esptool -h` lists them.
+# The command table: the one place a command is registered (`esptool -h` lists
+# them A to Z).
 COMMANDS = [
     Command("load_ram", load_ram, "load an image into RAM and run it", load_ram_args),
     Command("dump_mem", dump_mem, "copy a range of chip memory to a file", dump_mem_args),

@@ -12,7 +12,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT, assert_one_fatal_line, ok, only_the_error, run_tool
+from conftest import ROOT, assert_one_fatal_line, ok, only_the_error, run_main, run_tool
 
 DEMO_IMAGE = os.path.join(ROOT, "examples", "demo-esp32.bin")
 MEM_BEGIN = 0x05
@@ -186,3 +186,49 @@ def test_the_python_api_takes_the_5x_after_values(espsim_server):
         chip.read_flash(0, 16)
     with esptool.connect(sim.url, before="no_reset") as chip:   # the stub is still there
         assert chip.esp.IS_STUB
+
+
+# -- item 7: a typo gets one suggestion, in the user's spelling --------------------
+
+@pytest.mark.parametrize("tool, typed, meant", [
+    ("esptool", "write_flsh", "write_flash"),
+    ("esptool", "write-flsh", "write-flash"),
+    ("espsecure", "sign_dat", "sign_data"),
+    ("espefuse", "summry", "summary"),
+])
+def test_a_mistyped_command_gets_one_suggestion(tool, typed, meant, tmp_path):
+    result = run_tool(tool, typed, cwd=tmp_path)
+    line = assert_one_fatal_line(result, "'%s'" % typed, "Did you mean '%s'?" % meant)
+    assert "read_mac" not in line and "choose from" not in line
+    assert only_the_error(result.stderr)
+
+
+def test_a_word_like_no_command_gets_no_guess():
+    line = assert_one_fatal_line(run_tool("esptool", "flash_everything_please_now"))
+    assert "Did you mean" not in line
+
+
+# -- item 9: list_ports' header, the help's order -----------------------------------
+
+def test_the_help_lists_the_commands_a_to_z():
+    help_text = ok(run_tool("esptool", "-h"))
+    listed = [line.split()[0] for line in help_text.split("<command> ...")[1].splitlines()
+              if line.startswith("    ") and not line.startswith("     ")]
+    assert listed == sorted(listed)
+    assert {"write_flash", "read_mac", "monitor", "list_ports"} <= set(listed)
+
+
+def test_list_ports_has_a_header_over_aligned_columns(monkeypatch):
+    import serial.tools.list_ports
+    from serial.tools.list_ports_common import ListPortInfo
+    bridge = ListPortInfo("/dev/ttyUSB0", skip_link_detection=True)
+    bridge.vid, bridge.pid, bridge.description = 0x10C4, 0xEA60, "CP2102 USB to UART Bridge"
+    bridge.serial_number = "0001"
+    monkeypatch.setattr(serial.tools.list_ports, "comports", lambda *a, **k: [bridge])
+    lines = run_main("esptool", "list_ports").stdout.splitlines()
+    assert lines[0].split() == ["port", "VID:PID", "description", "serial"]
+    assert lines[1].startswith("* /dev/ttyUSB0")
+    for word in ("VID:PID", "description", "serial"):
+        assert lines[0].index(word) == lines[1].index({"VID:PID": "10c4:ea60",
+                                                       "description": "CP2102",
+                                                       "serial": "0001"}[word])
