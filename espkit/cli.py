@@ -9,8 +9,8 @@ import shlex
 import sys
 
 from esptool import CHIPS, Command, FatalError, arg_auto_int
-from espkit import (boards, chips, compat5x, formats, images5x, link_recovery, monitor,
-                    partitions, ports, rom_baud, rom_reflash)
+from espkit import (boards, chips, commands5x, compat5x, formats, images5x, link_recovery,
+                    monitor, partitions, ports, rom_baud, rom_reflash)
 
 
 def register(extensions):
@@ -53,6 +53,7 @@ def register(extensions):
     extensions.run_command = compat5x.silenced(boards.run_command)
     extensions.leave_command = monitor.leave_chip_and_watch
     extensions.usage_error = boards.json_usage_error
+    commands5x.register(extensions)
     compat5x.register(extensions)
     register_api(extensions)
 

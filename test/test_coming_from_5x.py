@@ -215,7 +215,7 @@ def test_the_help_lists_the_commands_a_to_z():
     listed = [line.split()[0] for line in help_text.split("<command> ...")[1].splitlines()
               if line.startswith("    ") and not line.startswith("     ")]
     assert listed == sorted(listed)
-    assert {"write_flash", "read_mac", "monitor", "list_ports"} <= set(listed)
+    assert {"write_flash", "get_security_info", "read_flash_sfdp", "monitor", "list_ports"} <= set(listed)
 
 
 def test_list_ports_has_a_header_over_aligned_columns(monkeypatch):
@@ -232,3 +232,78 @@ def test_list_ports_has_a_header_over_aligned_columns(monkeypatch):
         assert lines[0].index(word) == lines[1].index({"VID:PID": "10c4:ea60",
                                                        "description": "CP2102",
                                                        "serial": "0001"}[word])
+
+
+# -- item 10: get_security_info and read_flash_sfdp --------------------------------
+
+def upstream_5_lines(sim, *argv, start):
+    """Upstream 5.6's output lines for `argv` on `sim`, from the line `start` on to the
+    first blank line."""
+    from oracle import upstream_cmd
+    result = subprocess.run(upstream_cmd("5") + ["--port", sim.url] + list(argv),
+                            capture_output=True, text=True, timeout=120, cwd="/")
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    lines = lines[lines.index(start):]
+    return [line.rstrip() for line in lines[:lines.index("")]]
+
+
+@pytest.mark.parametrize("chip", ["esp32c3", "esp32s3", "esp32s2", "esp32h2", "esp32c2"])
+def test_get_security_info_prints_upstream_5x_lines(chip, espsim_server):
+    sim = espsim_server(chip)
+    ours = ok(run_tool("esptool", "--port", sim.url, "get-security-info")).splitlines()
+    ours = ours[ours.index("Security Information:"):-1]     # up to the reset line
+    assert ours == upstream_5_lines(sim, "get-security-info", start="Security Information:")
+    assert "Chip ID: " in "\n".join(ours) or chip == "esp32s2"   # its ROM sends no chip ID
+
+
+def test_get_security_info_lines_for_a_secured_chip():
+    from espkit.commands5x import security_info_lines
+    flags = 1 | 2 | 1 << 4 | 1 << 7 | 1 << 8 | 1 << 9
+    lines = security_info_lines("ESP32-S3", (flags, 0b1, (4, 9, 0, 0, 0, 0, 0), 9, 1))
+    assert lines[2] == "Flags: 0x%08x (%s)" % (flags, bin(flags))
+    assert lines[4:6] == ["  BLOCK_KEY0 - XTS_AES_128_KEY", "  BLOCK_KEY1 - SECURE_BOOT_DIGEST0"]
+    assert lines[12:] == ["Secure Boot: Enabled", "Secure Boot Aggressive key revocation: Enabled",
+                          "Secure Boot Key Revocation Status:", "\tSecure Boot Key1 is Revoked",
+                          "Flash Encryption: Enabled",
+                          "SPI Boot Crypt Count (SPI_BOOT_CRYPT_CNT): 0x1",
+                          "Dcache in UART download mode: Disabled",
+                          "JTAG: Permanently Disabled", "USB Access: Disabled"]
+
+
+@pytest.mark.parametrize("chip", ["esp8266", "esp32"])
+def test_get_security_info_on_a_rom_without_it_is_one_line(chip, espsim_server):
+    sim = espsim_server(chip, in_process=True)
+    assert_one_fatal_line(run_tool("esptool", "--port", sim.url, "get_security_info"),
+                          "%s has no GET_SECURITY_INFO" % chip.upper())
+
+
+@pytest.mark.parametrize("chip", ["esp8266", "esp32", "esp32c3", "esp32s3"])
+def test_read_flash_sfdp_reads_the_jedec_header_and_table(chip, espsim_server):
+    sim = espsim_server(chip, in_process=True)
+    out = ok(run_tool("esptool", "--port", sim.url, "read_flash_sfdp", "0", "4"))
+    assert "Flash memory SFDP[0..3]: 0x53 0x46 0x44 0x50" in out      # "SFDP"
+    out = ok(run_tool("esptool", "--port", sim.url, "read-flash-sfdp", "0x34", "4"))
+    assert "Flash memory SFDP[52..55]: 0xff 0xff 0xff 0x01" in out     # 32 Mbit - 1
+
+
+def test_read_flash_sfdp_agrees_with_upstream_5x(espsim_server):
+    sim = espsim_server("esp32c3")
+    ours = ok(run_tool("esptool", "--port", sim.url, "read-flash-sfdp", "8", "4"))
+    theirs = upstream_5_lines(sim, "--no-stub", "read-flash-sfdp", "8", "4",
+                              start="Manufacturer: ef")
+    assert theirs[-1] in ours.splitlines()
+
+
+def test_read_flash_sfdp_checks_its_count_before_connecting():
+    assert_one_fatal_line(run_tool("esptool", "--port", "/dev/no-such-port", "read_flash_sfdp",
+                                   "0", "5"), "1 to 4 bytes")
+
+
+def test_espsims_flash_answers_read_sfdp_only_after_its_dummy_byte():
+    from espsim.flash import NorFlash
+    flash = NorFlash(size=1 << 20)
+    assert flash.transaction(0x5A, 0, b"", 4, dummy_cycles=8) == b"SFDP"
+    assert flash.transaction(0x5A, 0, b"", 4) == b"\xffSFD"     # no dummy byte: one late
+    density = flash.transaction(0x5A, 0x34, b"", 4, dummy_cycles=8)
+    assert density == ((8 << 20) - 1).to_bytes(4, "little")        # 8 Mbit, minus one
