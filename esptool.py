@@ -33,6 +33,7 @@ opens a port.
 
 import argparse
 import contextlib
+import difflib
 import enum
 import functools
 import hashlib
@@ -344,10 +345,10 @@ def exit_status_of(work):
 
     This is the one place a FatalError is caught: it becomes the line
     'A fatal error occurred: ...' (plus its hint) and status 2; Ctrl-C
-    becomes status 130 and never a success message. The line goes to
-    sys.stdout as it is then (stderr with --json, and with data on stdout).
+    becomes status 130 and never a success message. Both go to stderr, so
+    stdout holds only what a script reads (v2.3 printed them on stdout).
     """
-    console = ConsoleReporter()
+    console = ConsoleReporter(stream=sys.stderr)
     try:
         return work()
     except FatalError as e:
@@ -527,10 +528,10 @@ class Extensions:
 
     def __init__(self):
         self.loaded = False
-        self.commands = []              # Command objects, listed after v2.3's
+        self.commands = []              # Command objects, beside v2.3's
         self.port_args = []             # add(parser): options choosing ports, after --port
         self.global_args = []           # add(parser): options of every command, at the end
-        self.command_args = {}          # command name -> [add(parser)] for a core command
+        self.command_args = {}          # command name -> [add(parser)]: options at its end
         self.input_decoders = []        # decode(address, filename, data) -> regions or None
         self.address_resolvers = []     # resolve(args, esp): partition names -> addresses
         self.file_describers = []       # describe(data, name) -> lines, for a non-image
@@ -550,6 +551,7 @@ class Extensions:
         self.rom_sector_planner = None  # (esp, plan, hint): sectors to write, asked of a ROM
         self.reflash_hints = None       # (args) -> {address: what was flashed there last time}
         self.resets = {}                # --before name -> reset(loader) into the bootloader
+        self.afters = {}                # --after name -> leave(loader), beside v2.3's
         self.reset_for_port = []        # pick(loader) -> the --before name its port needs, or None
         self.chip_identifiers = []      # identify(loader) -> (chip class or None, what was read)
         self.api = {}                   # name -> object offered as esptool.<name>
@@ -560,7 +562,7 @@ EXTENSIONS = Extensions()
 
 def before_choices():
     """--before's choices (docs/protocol.md §6.6), with the resets extensions add."""
-    return ["default_reset"] + list(EXTENSIONS.resets) + ["no_reset"]
+    return ["default_reset"] + list(EXTENSIONS.resets) + ["no_reset", "no_reset_no_sync"]
 
 
 def load_extensions():
@@ -579,7 +581,8 @@ def load_extensions():
 
 
 def add_extension_args(parser, command_name):
-    """The options an extension adds to a core command (write_flash --monitor)."""
+    """The options an extension adds to a core command (write_flash --monitor), at its end;
+    a key with a word after the name ("write_flash reflash") places them where asked."""
     for add in EXTENSIONS.command_args.get(command_name, []):
         add(parser)
 
@@ -1039,7 +1042,7 @@ def detect_chip(port, baud=ESP_ROM_BAUD, connect_mode="default_reset",
     `expected` (a chip class) names the chip the user asked for: the connection messages
     use its name and a different chip is an error. `reporter` hears what there is to say.
     """
-    if isinstance(port, str) and port.startswith("socket://"):
+    if str(port).startswith("socket://") and connect_mode != "no_reset_no_sync":
         connect_mode = "no_reset"    # docs/protocol.md §18: raw TCP carries no reset lines
     loader = (expected or ESPLoader)(port, baud, trace_enabled, reporter)
     try:
@@ -1050,7 +1053,8 @@ def detect_chip(port, baud=ESP_ROM_BAUD, connect_mode="default_reset",
         if isinstance(e, OSError):   # pyserial's SerialException is one: the line went away
             raise FatalError("lost the serial connection: %s" % e, hint=LINK_LOST_HINT)
         raise
-    chip = found(loader._link, reporter=loader.reporter)
+    stub = getattr(loader, "stub_found", False)     # no reset line reached it: go on with it
+    chip = (found.STUB_CLASS if stub else found)(loader._link, reporter=loader.reporter)
     chip.boot_log = loader.boot_log
     return chip
 
@@ -1221,9 +1225,9 @@ class ESPLoader:
         # while syncing rather than failing the attempt on it.
         self._link.skip_stray_bytes(True)
         try:
-            self.command(Op.SYNC, SYNC_PAYLOAD, timeout=SYNC_TIMEOUT)
-            for _ in range(SYNC_EXTRA_REPLIES):
-                self.command()
+            values = [self.command(Op.SYNC, SYNC_PAYLOAD, timeout=SYNC_TIMEOUT)[0]]
+            values += [self.command()[0] for _ in range(SYNC_EXTRA_REPLIES)]
+            self.stub_found = not any(values)    # a running stub answers 0 (docs/protocol.md §5.2)
         finally:
             self._link.skip_stray_bytes(False)
 
@@ -1245,10 +1249,10 @@ class ESPLoader:
             self.reset_into_bootloader(esp32r0_delay)
         elif mode in EXTENSIONS.resets:
             EXTENSIONS.resets[mode](self)
-        if mode != "no_reset":
+        if mode not in ("no_reset", "no_reset_no_sync"):
             self.boot_log += self._link.drain_input(settle=0.05)
         last_error = None
-        for _ in range(5):
+        for _ in range(0 if mode == "no_reset_no_sync" else 5):   # docs/cli-5x.md §1
             try:
                 self.flush_input()
                 self.serial.reset_output_buffer()
@@ -2811,7 +2815,9 @@ def prepare_chip(esp, *, baud, use_stub, before, connect_attempts, spi_connectio
     say("Chip is %s" % esp.get_chip_description())
     say("Features: %s" % ", ".join(esp.get_chip_features()))
     esp.keep_awake()
-    if use_stub:
+    if esp.IS_STUB:
+        say("The flasher stub is already running: going on with it, no upload.")
+    elif use_stub:
         # Change the rate while the ROM runs, before the upload: the ~10 KB stub takes
         # 0.9 s at 115200 and 0.1 s at 921600, the largest part of a reflash's fixed
         # cost. The stub keeps the UART divider it finds.
@@ -2923,6 +2929,8 @@ def leave_chip(esp, after):
     elif after == "soft_reset":
         esp.reporter.message("Soft resetting...")
         esp.soft_reset(False)
+    elif after in EXTENSIONS.afters:
+        EXTENSIONS.afters[after](esp)
     else:
         esp.reporter.message("Staying in bootloader.")
         esp.soft_reset(True)
@@ -3533,9 +3541,9 @@ def read_flash_data(esp, address, size, progress=None):
     return data, seconds
 
 
-def size_to_end_of_flash(esp, address):
-    """read_flash ADDR ALL: from ADDR to the end of the detected flash."""
-    flash_size = flash_size_bytes(detected_flash_size(esp))
+def size_to_end_of_flash(esp, address, flash_size=None):
+    """read_flash ADDR ALL: from ADDR to the end of the flash (detected if not given)."""
+    flash_size = flash_size or flash_size_bytes(detected_flash_size(esp))
     if address >= flash_size:
         raise FatalError("Address 0x%x is beyond the end of the %d-byte flash"
                          % (address, flash_size))
@@ -3628,10 +3636,11 @@ def image_info(source, chip="auto"):
 def print_image_info(args):
     reporter = ConsoleReporter()
     data = read_input_file(args.filename, "image")
-    described = describe_other_file(data, args.filename)
-    if described:
-        reporter.message("\n".join(described))
-        return
+    for describe in EXTENSIONS.file_describers:     # a file an extension knows is no image
+        described = describe(data, args.filename)
+        if described:
+            reporter.message("\n".join(described))
+            return
     image = read_firmware_image(args.chip, data, warn=reporter.warning)
     for line in image_info_lines(image):
         reporter.message(line)
@@ -3641,15 +3650,6 @@ def print_image_info(args):
     for describe in EXTENSIONS.image_tail_describers:
         for line in describe(data, image):
             reporter.message(line)
-
-
-def describe_other_file(data, name):
-    """Lines saying what `data` is when an extension knows it is no image; else None."""
-    for describe in EXTENSIONS.file_describers:
-        lines = describe(data, name)
-        if lines:
-            return lines
-    return None
 
 
 def elf2image(input, *args, **kwargs):
@@ -3675,16 +3675,12 @@ def make_image(args):
         raise FatalError("Number of specified files does not match number of specified "
                          "addresses (%d files, %d addresses)" % (len(files), len(addresses)))
     for value in addresses + [args.entrypoint]:
-        check_u32(value)
+        if not 0 <= value <= 0xFFFFFFFF:
+            raise FatalError("address 0x%x does not fit in 32 bits" % value)
     segments = [ImageSegment(addr, read_input_file(path, "segment file"))
                 for path, addr in zip(files, addresses)]
     image = FirmwareImage("esp8266", entrypoint=args.entrypoint, segments=segments)
     write_files_together(esp8266_v1_files(image, args.output))
-
-
-def check_u32(value):
-    if not 0 <= value <= 0xFFFFFFFF:
-        raise FatalError("address 0x%x does not fit in 32 bits" % value)
 
 
 # --- Commands that talk to a chip: (esp, args) (docs/protocol.md §9) -------------
@@ -3818,9 +3814,10 @@ def verify_flash(esp, args):
 
 def read_flash(esp, args):
     hide_progress_if_asked(esp, args)
+    known = getattr(args, "flash_size_bytes", None)     # read_flash --flash_size, where given
     if args.size == "ALL":
-        args.size = size_to_end_of_flash(esp, args.address)
-    check_range_in_flash(esp, args.address, args.size)
+        args.size = size_to_end_of_flash(esp, args.address, known)
+    check_range_in_flash(esp, args.address, args.size, known)
     data, seconds = read_flash_data(esp, args.address, args.size)
     write_file_atomically(args.filename, data)
     speed = " (%.1f kbit/s)" % (len(data) / seconds * 8 / 1000) if seconds > 0 else ""
@@ -3882,11 +3879,14 @@ class CommandLineParser(argparse.ArgumentParser):
         if match and underscored(match.group(1).strip("'")) in EXTENSION_COMMAND_NAMES:
             raise FatalError("%s is not a command of esptool.py alone" % match.group(1),
                              hint=EXTENSION_INSTALL_HINT)
-        if match and self.command_names:    # name the commands once, not with their aliases
-            message = "argument <command>: invalid choice: %s (choose from %s)" % (
-                match.group(1), ", ".join(self.command_names))
-        raise FatalError("%s (%s)" % (message, self.prog),
-                         hint="run '%s -h' for the commands and options" % self.prog)
+        message = "%s (%s)" % (message, self.prog)
+        if match and self.command_names:    # the likeliest command, not a list of them all
+            typed = match.group(1).strip("'")
+            names = [n.replace("_", "-") if "-" in typed else n for n in self.command_names]
+            close = difflib.get_close_matches(typed, names, n=1)
+            message = "%s is not a command of %s%s" % (
+                match.group(1), self.prog, ". Did you mean '%s'?" % close[0] if close else "")
+        raise FatalError(message, hint="run '%s -h' for the commands and options" % self.prog)
 
     def add_argument(self, *names, **kwargs):
         action = super().add_argument(*names, **kwargs)
@@ -3928,7 +3928,7 @@ def add_commands(parser, commands, help):
     Parsing sets args.command (the Command) and args.operation (its name)."""
     sub = parser.add_subparsers(dest="operation", metavar="<command>", help=help)
     parser.command_names = [command.name for command in commands]
-    for command in commands:
+    for command in sorted(commands, key=lambda command: command.name):    # help: A to Z
         add_command_parser(sub, command, command.name, help=command.help)
         if "_" in command.name:
             add_command_parser(sub, command, command.name.replace("_", "-"))
@@ -3939,6 +3939,7 @@ def add_command_parser(sub, command, name, **kwargs):
     parser = sub.add_parser(name, description=command.help, **kwargs)   # no help=: not listed
     if command.add_args is not None:
         command.add_args(parser)
+    add_extension_args(parser, command.name)
     parser.set_defaults(operation=command.name, command=command)
     return parser
 
@@ -4131,17 +4132,12 @@ def write_flash_args(p):
                           help="compress data on the wire (default where the loader can)")
     compress.add_argument("--no-compress", "-u", action="store_true",
                           help="send data uncompressed")
-    add_extension_args(p, "write_flash")
     p.add_argument("--no-skip", action="store_true",
                    help="write every sector, also those the chip already holds")
     p.add_argument("--force", action="store_true", help="the same as --no-skip here")
     add_extension_args(p, "write_flash reflash")
     p.add_argument("--erase-all", "-e", action="store_true",
                    help="erase the whole flash first, then write (nothing is skipped)")
-
-
-def run_args(p):
-    add_extension_args(p, "run")
 
 
 def image_info_args(p):
@@ -4164,7 +4160,6 @@ def elf2image_args(p):
                    help="ESP8266 image version")
     add_flash_params_args(p, for_elf2image=True)
     add_spi_connection_arg(p)     # accepted and ignored, as v2.3.1 does
-    add_extension_args(p, "elf2image")
 
 
 def add_status_bytes_arg(p, verb):
@@ -4212,8 +4207,8 @@ def erase_region_args(p):
                    help="number of bytes (multiple of 4096; leave out after a partition name)")
 
 
-# The command table: the one place a command is registered, in the order
-# `esptool -h` lists them.
+# The command table: the one place a command is registered (`esptool -h` lists
+# them A to Z).
 COMMANDS = [
     Command("load_ram", load_ram, "load an image into RAM and run it", load_ram_args),
     Command("dump_mem", dump_mem, "copy a range of chip memory to a file", dump_mem_args),
@@ -4221,7 +4216,7 @@ COMMANDS = [
     Command("write_mem", write_mem, "write one 32-bit word of chip memory", write_mem_args),
     Command("write_flash", write_flash, "write binary files to flash", write_flash_args,
             wants_stub=True),
-    Command("run", run, "run the application in flash", run_args),
+    Command("run", run, "run the application in flash"),
     Command("image_info", image_info, "show the headers and segments of a firmware image",
             image_info_args, needs_chip=False),
     Command("make_image", make_image, "build an ESP8266 image from raw segment files",
@@ -4278,7 +4273,7 @@ def add_global_args(parser):
                         help="how to get the chip into its bootloader (usb_reset: an "
                              "ESP32-C3/-S3's own USB port, picked by itself for "
                              "VID:PID 303a:1001)")
-    parser.add_argument("--after", "-a", choices=AFTER_CHOICES,
+    parser.add_argument("--after", "-a", choices=AFTER_CHOICES + list(EXTENSIONS.afters),
                         type=underscored, default=os.environ.get("ESPTOOL_AFTER", "hard_reset"),
                         help="what to do with the chip when done")
     parser.add_argument("--no-stub", action="store_true",

@@ -37,10 +37,10 @@ def connect(port, chip="auto", baud=ESP_ROM_BAUD, stub=True, reporter=None,
     session closes normally. Use the session as a context manager: the port is
     closed when the block ends, also on an exception.
     """
-    load_extensions()       # an edge, like the command line: the package's chips, recovery
+    extensions = load_extensions()      # an edge, like the command line: chips, recovery
     chip = check_choice(str(chip).lower(), ["auto"] + list(CHIPS), "chip")
     check_choice(before, before_choices(), "'before' action")
-    check_choice(after, AFTER_CHOICES, "'after' action")
+    check_choice(after, AFTER_CHOICES + list(extensions.afters), "'after' action")
     return ChipSession(port, chip, baud, stub, reporter or Reporter(), before, after,
                        connect_attempts, trace)
 

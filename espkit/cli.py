@@ -9,8 +9,9 @@ import shlex
 import sys
 
 from esptool import CHIPS, OUTPUT_ARGUMENTS, Command, FatalError, arg_auto_int
-from espkit import (boards, chips, completion, config, formats, image_report, images5x,
-                    link_recovery, monitor, partitions, ports, rom_baud, rom_reflash)
+from espkit import (boards, chips, commands5x, compat5x, completion, config, formats,
+                    image_report, images5x, link_recovery, monitor, partitions, ports, rom_baud,
+                    rom_reflash)
 
 
 def register(extensions):
@@ -57,9 +58,11 @@ def register(extensions):
     extensions.deflate = boards.deflate_once
     extensions.explain_port_error = ports.port_open_error
     extensions.url_schemes["espsim"] = ports.register_espsim_urls
-    extensions.run_command = boards.run_command
+    extensions.run_command = compat5x.silenced(boards.run_command)
     extensions.leave_command = monitor.leave_chip_and_watch
     extensions.usage_error = boards.json_usage_error
+    commands5x.register(extensions)
+    compat5x.register(extensions)
     config.register(extensions)         # last: it wraps run_command and leave_command
     register_api(extensions)
 

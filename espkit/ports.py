@@ -129,13 +129,25 @@ def port_record(port, tried):
             "tried": tried}
 
 
-def port_line(record):
+PORT_COLUMNS = ("port", "VID:PID", "description", "serial")
+
+
+def port_table(records):
+    """list_ports' lines: a header, then a row per port, in aligned columns."""
+    rows = [PORT_COLUMNS] + [port_columns(record) for record in records]
+    widths = [max(len(row[i]) for row in rows) for i in range(3)]
+    marks = [" "] + ["*" if record["likely_esp"] else " " for record in records]
+    notes = [""] + ["" if record["tried"] else "  (not tried: the computer's own UART)"
+                    for record in records]
+    return [("%s %-*s  %-*s  %-*s  %s" % (mark, widths[0], row[0], widths[1], row[1],
+                                          widths[2], row[2], row[3])).rstrip() + note
+            for mark, row, note in zip(marks, rows, notes)]
+
+
+def port_columns(record):
     usb = ("%04x:%04x" % (record["vid"], record["pid"])
            if record["vid"] is not None and record["pid"] is not None else "-")
-    line = "%s %-14s %-9s  %s  serial %s" % ("*" if record["likely_esp"] else " ", record["device"],
-                                            usb, record["description"] or "-",
-                                            record["serial_number"] or "-")
-    return line if record["tried"] else line + "  (not tried: the computer's own UART)"
+    return (record["device"], usb, record["description"] or "-", record["serial_number"] or "-")
 
 
 def list_ports(args):
@@ -155,8 +167,8 @@ def list_ports(args):
                                             describe_filters(args.port_filter)
                                             if args.port_filter else ""))
     else:
-        for record in records:
-            print(port_line(record))
+        for line in port_table(records):
+            print(line)
         if any(r["likely_esp"] for r in records):
             print("* USB serial bridge used on ESP boards (tried first)")
 

@@ -10,9 +10,12 @@ the file is always written whole and locked while in use (files.py).
 
 Only the commands a host reaches through the SPI controller registers are
 modelled (docs/protocol.md §8): RDID, RDSR/RDSR2/RDSR3, WRSR/WRSR2/WRSR3, WREN,
-WRDI, volatile-SR write enable, READ/FAST_READ, PP, SE, BE, CE.
+WRDI, volatile-SR write enable, READ/FAST_READ, PP, SE, BE, CE, and Read SFDP
+(espsim/sfdp.py).
 """
 from espsim.files import StateFile
+
+from espsim import sfdp
 
 SECTOR_SIZE = 0x1000
 BLOCK_SIZE = 0x10000
@@ -214,8 +217,10 @@ class NorFlash:
 
     # -- one SPI transaction, as driven through the controller registers --
 
-    def transaction(self, opcode, address=None, mosi=b"", miso_bytes=0):
+    def transaction(self, opcode, address=None, mosi=b"", miso_bytes=0, dummy_cycles=0):
         """Run one command; return the bytes the chip drives on MISO."""
+        if opcode == sfdp.RDSFDP:
+            return sfdp.read_sfdp(self.size, address or 0, miso_bytes, dummy_cycles)
         handler = {
             RDID: lambda: self.jedec_id.to_bytes(3, "little"),
             RDSR: lambda: bytes([self.status & 0xFF | (SR_WEL if self.write_enabled else 0)]),

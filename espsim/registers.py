@@ -15,8 +15,10 @@ SPI_ADDR = 0x04
 class SpiLayout:
     """Where one controller flavour keeps its user-command registers."""
 
-    def __init__(self, usr, usr1, usr2, mosi_dlen, miso_dlen, w0, addr_left_aligned):
+    def __init__(self, usr, usr1, usr2, mosi_dlen, miso_dlen, w0, addr_left_aligned,
+                 dummy_mask=0xFF):
         self.usr, self.usr1, self.usr2 = usr, usr1, usr2
+        self.dummy_mask = dummy_mask     # USR1's dummy cycle length field, bits 0-7 (0-5)
         self.mosi_dlen, self.miso_dlen = mosi_dlen, miso_dlen    # None: lengths in USR1
         self.w0 = w0
         self.addr_left_aligned = addr_left_aligned
@@ -25,12 +27,13 @@ class SpiLayout:
 SPI_LAYOUTS = {
     "esp8266": SpiLayout(0x1C, 0x20, 0x24, None, None, 0x40, False),     # SPI0
     "esp32": SpiLayout(0x1C, 0x20, 0x24, 0x28, 0x2C, 0x80, True),        # SPI1
-    "spi_mem": SpiLayout(0x18, 0x1C, 0x20, 0x24, 0x28, 0x58, False),     # C3/S3 SPI_MEM
+    "spi_mem": SpiLayout(0x18, 0x1C, 0x20, 0x24, 0x28, 0x58, False, 0x3F),   # C3/S3 SPI_MEM
 }
 
 SPI_CMD_USR = 1 << 18
 SPI_USR_COMMAND = 1 << 31
 SPI_USR_ADDR = 1 << 30
+SPI_USR_DUMMY = 1 << 29
 SPI_USR_MISO = 1 << 28
 SPI_USR_MOSI = 1 << 27
 SPI_USR_ADDR_LEN_SHIFT = 26
@@ -102,10 +105,12 @@ class SpiController:
         buffer = self._buffer()
         mosi = buffer[:(mosi_bits + 7) // 8] if usr & SPI_USR_MOSI else b""
         miso_len = (miso_bits + 7) // 8 if usr & SPI_USR_MISO else 0
+        dummy = ((self.regs.get(self.layout.usr1, 0) & self.layout.dummy_mask) + 1
+                 if usr & SPI_USR_DUMMY else 0)
         if not self.attached():
             result = b"\x00" * miso_len
         else:
-            result = self.flash.transaction(opcode, address, mosi, miso_len)
+            result = self.flash.transaction(opcode, address, mosi, miso_len, dummy_cycles=dummy)
         if miso_len:
             self._store_buffer(result)
 

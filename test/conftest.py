@@ -88,25 +88,41 @@ FATAL = "A fatal error occurred: "
 
 def assert_one_fatal_line(result, *fragments):
     """A tool that failed cleanly: exit status 2, no Python traceback, and
-    exactly one line starting 'A fatal error occurred: ' (on stdout, or stderr
-    where the tool moved its log: --json, data to '-'), containing each fragment.
-    `result`: a CompletedProcess (run_tool's, run_main's), or (status, output)
-    with output text or lines. -> the fatal line."""
+    exactly one line starting 'A fatal error occurred: ', containing each fragment.
+    `result`: a CompletedProcess (run_tool's, run_main's), whose fatal line must be
+    on stderr and not on stdout (stdout is what scripts read: docs/differences.md,
+    "Errors on stderr"); or (status, output) with output text or lines.
+    -> the fatal line."""
     if isinstance(result, tuple):
         returncode, output = result
         lines = output.splitlines() if isinstance(output, str) else list(output)
+        shown = "\n".join(lines)
     else:
-        returncode = result.returncode
-        lines = [line for stream in (result.stdout, result.stderr)
-                 for line in output_of(stream).splitlines()]
-    shown = "\n".join(lines)
+        returncode, shown = result.returncode, output_of(result)
+        assert not fatal_lines(output_of(result.stdout)), "fatal line on stdout:\n" + shown
+        lines = output_of(result.stderr).splitlines()
     assert returncode == 2, shown
     assert "Traceback" not in shown, shown
-    fatal = [line for line in lines if line.startswith(FATAL)]
+    fatal = fatal_lines(lines)
     assert len(fatal) == 1, shown
     for fragment in fragments:
         assert fragment in fatal[0], shown
     return fatal[0]
+
+
+def fatal_lines(lines):
+    """The 'A fatal error occurred: ' lines among `lines` (a list, or text)."""
+    if isinstance(lines, str):
+        lines = lines.splitlines()
+    return [line for line in lines if line.startswith(FATAL)]
+
+
+def only_the_error(stderr):
+    """True if `stderr` holds the fatal line (with the blank line before it and its
+    hint) and nothing else: no warning, no stray output."""
+    lines = [line for line in output_of(stderr).splitlines() if line]
+    return bool(lines) and lines[0].startswith(FATAL) and all(
+        line.startswith("Hint: ") for line in lines[1:])
 
 
 def output_of(result):

@@ -12,7 +12,7 @@ import struct
 
 import pytest
 
-from conftest import assert_one_fatal_line, run_main, run_tool
+from conftest import assert_one_fatal_line, output_of, run_main, run_tool
 
 BLANK = [[0] * 7] + [[0] * 8 for _ in range(3)]
 # docs/efuse-esp32.md §13: a rev1 chip with MAC 24:0a:c4:3a:0b:9c and ADC VRef 1079 mV
@@ -69,7 +69,7 @@ class VirtualChip:
         before = self.fuses()
         r = self.run(*args)
         assert_one_fatal_line(r)
-        assert re.search(match, r.stdout), r.stdout
+        assert re.search(match, output_of(r)), output_of(r)
         assert self.fuses() == before
         return r
 
@@ -524,7 +524,7 @@ def test_esp8266_on_the_port_is_refused(sim_with_fuses):
     sim = sim_with_fuses(chip="esp8266")
     r = on_sim(sim, "summary")
     assert_one_fatal_line(r)
-    assert re.search(r"A fatal error occurred: .*ESP8266, not an ESP32", r.stdout)
+    assert re.search(r"A fatal error occurred: .*ESP8266, not an ESP32", r.stderr)
 
 
 # -- upstream as an oracle ---------------------------------------------------------------
@@ -610,7 +610,7 @@ def test_file_naming_a_missing_file_is_an_error_unless_virt_creates_it(tmp_path)
     path = tmp_path / "new.json"
     r = run_tool("espefuse", "--file", str(path), "summary")
     assert_one_fatal_line(r, "eFuse file %s does not exist" % path)
-    assert "--virt" in r.stdout
+    assert "--virt" in r.stderr         # the hint, with the fatal line
     r = run_tool("espefuse", "--virt", "--file", str(path), "--do-not-confirm", "burn_efuse",
                  "JTAG_DISABLE")
     assert r.returncode == 0, r.stdout

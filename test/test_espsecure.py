@@ -959,7 +959,7 @@ def run_without_ecdsa(tmp_path, *args):
 def test_without_ecdsa_the_signing_commands_say_what_to_install(tmp_path):
     result = run_without_ecdsa(tmp_path, "generate_signing_key", tmp_path / "k.pem")
     assert_one_fatal_line(result, "ecdsa")
-    assert "pip install ecdsa" in result.stdout
+    assert "pip install ecdsa" in result.stderr
     assert not (tmp_path / "k.pem").exists()
 
 

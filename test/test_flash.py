@@ -135,8 +135,7 @@ def test_bad_plans_are_refused_before_anything_is_erased(esp32, tmp_path, pairs,
 def test_a_missing_file_is_refused_before_connecting(esp32, tmp_path):
     result = esptool(esp32, "write_flash", "0x1000", tmp_path / "nope.bin")
     assert_one_fatal_line(result, "cannot read")
-    out = result.stdout
-    assert "nope.bin" in out
+    assert "nope.bin" in result.stderr
     assert esp32.commands_received() == []
 
 

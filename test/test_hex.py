@@ -140,7 +140,7 @@ def test_an_elf_is_refused_with_a_hint_to_convert_it(tmp_path):
                       elf)
     assert_one_fatal_line(result, "esp32_app.elf is an ELF file, not a flash image")
     assert "Hint: convert it with elf2image first, e.g. esptool.py --chip esp32 elf2image" \
-        in result.stdout
+        in result.stderr
 
 
 def test_image_info_of_a_hex_lists_its_blocks(merged):

@@ -15,7 +15,7 @@ import sys
 
 import pytest
 
-from conftest import FATAL, ROOT, assert_one_fatal_line, ok, run_main
+from conftest import FATAL, ROOT, assert_one_fatal_line, fatal_lines, ok, run_main
 
 sys.path.insert(0, ROOT)
 import esptool  # noqa: E402
@@ -26,7 +26,8 @@ with open(os.path.join(ROOT, "test", "data", "images", "expected_5x.json")) as f
 
 
 def elf2image(tmp_path, chip, elf, *options):
-    """Run elf2image on a copy of test/elf/<elf> -> (status, lines, {file: bytes})."""
+    """Run elf2image on a copy of test/elf/<elf> -> (status, lines, {file: bytes});
+    the lines are stdout's, then stderr's (where a fatal line is, never on stdout)."""
     shutil.copy(os.path.join(ELF_DIR, elf), str(tmp_path))
     before = set(os.listdir(str(tmp_path)))
     result = run_main("esptool", "--chip", chip, "elf2image", *options,
@@ -35,7 +36,8 @@ def elf2image(tmp_path, chip, elf, *options):
     for name in set(os.listdir(str(tmp_path))) - before:
         with open(os.path.join(str(tmp_path), name), "rb") as f:
             written[name] = f.read()
-    return result.returncode, result.stdout.splitlines(), written
+    assert not fatal_lines(result.stdout), result.stdout
+    return result.returncode, result.stdout.splitlines() + result.stderr.splitlines(), written
 
 
 CASES_BY_ID = {case["id"]: case for case in CASES}
@@ -84,7 +86,7 @@ def test_same_image_as_upstream_5x(case, tmp_path):
         assert written == case["outputs"]
     else:
         fatal = assert_one_fatal_line(result)
-        assert fatal in lines[-2:], lines
+        assert fatal in result.stderr.splitlines()[-2:], result.stderr
         assert not written
 
 

@@ -256,7 +256,7 @@ def test_an_elf_input_is_refused_with_a_hint(tmp_path):
     result = run_tool("esptool", "--chip", "esp32", "merge_bin", "-o", tmp_path / "o.bin",
                       "0x10000", elf)
     assert_one_fatal_line(result, "is an ELF file, not a flash image")
-    assert "elf2image" in result.stdout
+    assert "elf2image" in result.stderr
 
 
 def test_image_info_says_what_a_merged_image_is(our_dir, tmp_path):

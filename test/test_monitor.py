@@ -18,7 +18,7 @@ import time
 import pytest
 
 from espkit import monitor
-from conftest import ROOT, tool_argv
+from conftest import ROOT, assert_one_fatal_line, tool_argv
 
 DEMO_IMAGE = os.path.join(ROOT, "examples", "demo-esp32.bin")
 BANNER = b"espsim firmware: hello from ESP32, echoing what it receives\r\n"
@@ -204,9 +204,9 @@ def test_log_and_timestamps(chip, session, tmp_path):
 
 def test_a_log_file_that_cannot_be_written_is_one_error_line(chip, session, tmp_path):
     mon = session("--port", chip.url, "monitor", "--log", tmp_path / "no" / "such" / "dir.log")
-    status, out, _ = mon.end()
+    status, out, err = mon.end()
     assert status == 2
-    assert out.decode().startswith("\nA fatal error occurred: cannot write ")
+    assert err.decode().startswith("\nA fatal error occurred: cannot write ")
 
 
 def test_losing_the_port_ends_the_monitor_with_an_error(chip, session):
@@ -215,8 +215,9 @@ def test_losing_the_port_ends_the_monitor_with_an_error(chip, session):
     chip.stop()                                    # the remote server goes away
     status, out, err = mon.end()
     assert status == 2
-    assert "A fatal error occurred: lost the serial connection" in out.decode()
-    assert "Traceback" not in err.decode()
+    # The chip's log is stdout: the error is not mixed into it (issue 23, item 1).
+    assert_one_fatal_line(subprocess.CompletedProcess(mon, status, out, err),
+                          "lost the serial connection")
 
 
 def test_write_flash_then_monitor(espsim_server, session, tmp_path):

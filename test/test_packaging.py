@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT, assert_one_fatal_line, run_tool
+from conftest import ROOT, assert_one_fatal_line, only_the_error, run_tool
 
 COMMANDS = ["esptool.py", "esptool", "espsecure.py", "espsecure", "espefuse.py", "espefuse",
             "espsim",
@@ -96,6 +96,6 @@ def test_a_serial_command_without_pyserial_says_what_is_missing(tmp_path):
     result = run_tool(tmp_path / "esptool.py", "--port", "/dev/ttyUSB0", "read_mac",
                       python=[sys.executable, "-I", "-S"], cwd=tmp_path, timeout=60)
     fatal = assert_one_fatal_line(result)
-    assert result.stderr == ""
+    assert only_the_error(result.stderr)
     assert fatal == ("A fatal error occurred: this command talks to a chip and needs pyserial, "
                      "which is not installed")

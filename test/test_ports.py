@@ -52,10 +52,12 @@ def test_list_ports_shows_esp_bridges_first_and_marks_them(fake_ports):
     result = run_main("esptool", "list_ports")
     assert result.returncode == 0
     assert result.stdout.splitlines() == [
-        "* /dev/ttyACM0   303a:1001  USB JTAG/serial debug unit  serial 24:0A:C4:00:00:01",
-        "* /dev/ttyUSB1   10c4:ea60  CP2102 USB to UART Bridge Controller  serial 0001",
-        "  /dev/ttyACM3   2341:0043  Arduino Uno  serial 8573",
-        "  /dev/ttyS0     -          n/a  serial -  (not tried: the computer's own UART)",
+        "  port          VID:PID    description                           serial",
+        "* /dev/ttyACM0  303a:1001  USB JTAG/serial debug unit            24:0A:C4:00:00:01",
+        "* /dev/ttyUSB1  10c4:ea60  CP2102 USB to UART Bridge Controller  0001",
+        "  /dev/ttyACM3  2341:0043  Arduino Uno                           8573",
+        "  /dev/ttyS0    -          n/a                                   -  (not tried: the "
+        "computer's own UART)",
         "* USB serial bridge used on ESP boards (tried first)",
     ]
 
@@ -64,8 +66,9 @@ def test_a_legacy_uart_is_tried_when_it_is_the_only_port(fake_ports):
     fake_ports(port("/dev/ttyS0"), port("/dev/ttyS1"))
     result = run_main("esptool", "list-ports")
     assert result.returncode == 0
-    assert result.stdout.splitlines() == ["  /dev/ttyS0     -          n/a  serial -",
-                                          "  /dev/ttyS1     -          n/a  serial -"]
+    assert result.stdout.splitlines() == ["  port        VID:PID  description  serial",
+                                          "  /dev/ttyS0  -        n/a          -",
+                                          "  /dev/ttyS1  -        n/a          -"]
 
 
 def test_list_ports_json_is_one_object_per_port(fake_ports):

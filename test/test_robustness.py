@@ -139,8 +139,7 @@ def test_an_overlap_is_refused_before_connecting_in_upstreams_words(esp32, tmp_p
                          tmp_path / "b.bin")
     assert_one_fatal_line(result, "Detected overlap at address: 0x1800 for file: %s"
                           % (tmp_path / "b.bin"))
-    out = result.stdout
-    assert "also written by" in out
+    assert "also written by" in result.stderr
     assert esp32.commands_received() == []
 
 
@@ -159,8 +158,7 @@ def test_an_elf_file_is_refused_where_an_image_belongs(esp32, tmp_path):
     elf = os.path.join(ROOT, "test", "elf", "esp32_app.elf")
     result = run_esptool(esp32, "write_flash", "0x10000", elf)
     assert_one_fatal_line(result, "is an ELF file")
-    out = result.stdout
-    assert "elf2image" in out
+    assert "elf2image" in result.stderr
     assert esp32.commands_received() == []
 
 
@@ -249,7 +247,7 @@ def test_a_port_without_permission_names_the_dialout_group(tmp_path):
 def test_a_line_that_echoes_everything_is_named_in_the_hint():
     result = run_tool("esptool", "--port", "loop://", "--connect-attempts", 1, "read_mac")
     assert_one_fatal_line(result)
-    out = result.stdout
+    out = result.stderr
     assert "echoes everything back" in out and "loopback" in out
 
 
@@ -298,7 +296,7 @@ def test_elf2image_help_does_not_offer_detect():
 
 def test_image_info_shows_a_bad_magic_in_hex(tmp_path):
     (tmp_path / "bad.bin").write_bytes(b"\x12" + bytes(40))
-    out = run_tool("esptool", "--chip", "esp32", "image_info", tmp_path / "bad.bin").stdout
+    out = run_tool("esptool", "--chip", "esp32", "image_info", tmp_path / "bad.bin").stderr
     assert "magic=0x12" in out
 
 
