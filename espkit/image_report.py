@@ -6,7 +6,7 @@ image as data for `--json image_info` and ImageInfo.as_dict() (docs/images.md, "
 import hashlib
 import struct
 
-from esptool import (CHIPS, FLASH_MODE_CODES, describe_other_file, read_firmware_image,
+from esptool import (CHIPS, EXTENSIONS, FLASH_MODE_CODES, read_firmware_image,
                      read_input_file)
 
 # Header byte 3's low nibble -> the frequency it stands for, per chip, as upstream 5.6
@@ -127,7 +127,8 @@ def result_fields(args):
     """The fields `--json image_info FILE` adds to its result event: `image` (the
     image's data), or `description` (the lines) for a file that is no image."""
     data = read_input_file(args.filename, "image")
-    described = describe_other_file(data, args.filename)
+    described = next(filter(None, (describe(data, args.filename)
+                                   for describe in EXTENSIONS.file_describers)), None)
     fields = {"file": args.filename, "size": len(data),
               "sha256": hashlib.sha256(data).hexdigest()}
     if described:
