@@ -707,7 +707,7 @@ def test_espsecure_copied_alone_names_what_to_install(tmp_path, argv, asked):
         write(tmp_path / module, read(os.path.join(ROOT, module)))
     result = run_without("espkit", tmp_path / "espsecure.py", *argv, cwd=tmp_path)
     assert_one_fatal_line(result, asked, "not part of espsecure.py alone")
-    assert "pip install espkit-esptool" in result.stdout
+    assert "pip install espkit-esptool" in result.stderr
 
 
 @pytest.mark.parametrize("argv", [
@@ -721,7 +721,7 @@ def test_without_cryptography_secure_boot_v2_says_what_to_install(tmp_path, argv
     write(tmp_path / "data.bin", bytes(SECTOR))
     result = run_without("cryptography", os.path.join(ROOT, "espsecure.py"), *argv, cwd=tmp_path)
     assert_one_fatal_line(result, "needs the Python package cryptography")
-    assert "pip install cryptography" in result.stdout
+    assert "pip install cryptography" in result.stderr
     assert not (tmp_path / "out.bin").exists()
 
 
