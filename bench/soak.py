@@ -13,7 +13,8 @@ in a subprocess and classifies what happened:
   hang       still running after --timeout seconds
   traceback  a Python traceback, or any other ending (exit 1, two fatal lines, ...)
 
-The last three must be zero. test/test_soak.py runs a seeded slice of the same
+An exit 0 that changed any flash byte outside what its command may touch is "false"
+too. The last three must be zero. test/test_soak.py runs a seeded slice of the same
 cases through the same code.
 """
 import argparse
@@ -46,6 +47,10 @@ ESP8266_ROM_REPLY_DELAY = 0.01
 OUTCOMES = ("right", "clean", "false", "hang", "traceback")
 BAD_OUTCOMES = ("false", "hang", "traceback")
 
+# Byte positions a single flip is drawn from: the SYNC exchange and the whole of the
+# largest command's traffic in either direction.
+FLIP_SPAN = WRITE_SIZE + 4096
+
 # The fault space: name -> espsim.Device options drawn with a random.Random.
 FAULTS = {
     "none": lambda r: {},
@@ -57,9 +62,16 @@ FAULTS = {
     "reset-mid-command": lambda r: {"reset_at_command": r.randrange(3, 40)},
     "stuck-bits": lambda r: {"stuck_bits": r.choice((0x01, 0x80))},
     "refuse-download": lambda r: {"refuse_download": True},
+    # One bit of one byte, anywhere in what the host sends or what the chip answers
+    # (headers, data, digests): the faults the SLIP layer has no checksum for.
+    "flip-to-chip": lambda r: {"corrupt_at": r.randrange(FLIP_SPAN), "corrupt_bit": r.randrange(8)},
+    "flip-to-host": lambda r: {"reply_corrupt_at": r.randrange(FLIP_SPAN),
+                               "corrupt_bit": r.randrange(8)},
 }
+
 # Faults whose runs end quickly (no long timeouts): what the test suite's slice uses.
-FAST_FAULTS = ("none", "drop", "corrupt", "drop+corrupt", "stuck-bits", "refuse-download")
+FAST_FAULTS = ("none", "drop", "corrupt", "drop+corrupt", "stuck-bits", "refuse-download",
+               "flip-to-chip", "flip-to-host")
 COMMANDS = ("write", "read", "verify", "erase")
 CHIPS = ("esp8266", "esp32")
 LOADERS = ("stub", "rom")
@@ -125,7 +137,21 @@ def prepare(case, work):
     return flash, data
 
 
+def touched_range(case, data):
+    """The flash bytes the command may change: [start, end)."""
+    command = case["command"]
+    if command == "write":
+        return REGION, REGION + (len(data) + 0xFFF) // 0x1000 * 0x1000
+    if command == "erase":
+        return REGION, REGION + ERASE_SIZE
+    return REGION, REGION                   # read and verify change nothing
+
+
 def bytes_are_right(case, before, data, after, work):
+    """The command's own bytes are right and nothing outside what it may touch changed."""
+    start, end = touched_range(case, data)
+    if after[:start] != before[:start] or after[end:] != before[end:]:
+        return False
     command = case["command"]
     if command == "write":
         return after[REGION:REGION + len(data)] == data
@@ -145,7 +171,8 @@ def classify(returncode, stdout, stderr, right):
         return "traceback"
     if returncode == 0:
         return "right" if right() else "false"
-    fatal = [line for line in stdout.splitlines() if line.startswith("A fatal error occurred:")]
+    fatal = [line for line in (stdout + stderr).splitlines()
+             if line.startswith("A fatal error occurred:")]
     if returncode == 2 and len(fatal) == 1:
         return "clean"
     return "traceback"      # any other ending is as bad: counted with the tracebacks
