@@ -55,7 +55,9 @@ class Faults:
     """Fault plan for one device (all optional; see `espsim --help`).
 
     drop_at / corrupt_at: 0-based index of a byte (host to device) to drop or
-    flip; drop_rate / corrupt_rate: probability per byte, drawn from a
+    flip; corrupt_reply_at: the same for a byte device to host (boot text
+    included); corrupt_mask: the bits a corruption flips (default 0x10);
+    drop_rate / corrupt_rate: probability per byte, drawn from a
     `random.Random(seed)`; reply_delay: seconds before the device answers anything it received;
     stop_replies_after: number of frames the device sends before it goes
     silent; reset_at_command: the device resets itself when it receives its
@@ -67,13 +69,16 @@ class Faults:
 
     FIELDS = ("drop_at", "corrupt_at", "drop_rate", "corrupt_rate", "seed",
               "reply_delay", "stop_replies_after", "reset_at_command",
-              "refuse_download", "stuck_bits")
+              "refuse_download", "stuck_bits", "corrupt_reply_at", "corrupt_mask")
 
     def __init__(self, drop_at=None, corrupt_at=None, drop_rate=0.0, corrupt_rate=0.0,
                  seed=0, reply_delay=0.0, stop_replies_after=None, reset_at_command=None,
-                 refuse_download=False, stuck_bits=0):
+                 refuse_download=False, stuck_bits=0, corrupt_reply_at=None, corrupt_mask=0x10):
         self.drop_at = drop_at
         self.corrupt_at = corrupt_at
+        self.corrupt_reply_at = corrupt_reply_at
+        self.corrupt_mask = corrupt_mask
+        self.reply_bytes_seen = 0
         self.drop_rate = drop_rate
         self.corrupt_rate = corrupt_rate
         self.random = random.Random(seed)
@@ -98,8 +103,18 @@ class Faults:
                 continue
             if index == self.corrupt_at or (self.corrupt_rate
                                             and self.random.random() < self.corrupt_rate):
-                byte ^= 0x10
+                byte ^= self.corrupt_mask
             out.append(byte)
+        return bytes(out)
+
+    def damage_reply(self, data):
+        """Apply corrupt_reply_at to bytes travelling device -> host."""
+        at = self.corrupt_reply_at
+        start, self.reply_bytes_seen = self.reply_bytes_seen, self.reply_bytes_seen + len(data)
+        if at is None or not start <= at < start + len(data):
+            return data
+        out = bytearray(data)
+        out[at - start] ^= self.corrupt_mask
         return bytes(out)
 
 
@@ -155,7 +170,7 @@ class Wire:
         if self.realtime:
             self._tx_clock = max(self._tx_clock, time.monotonic()) + len(data) * BITS_PER_BYTE / device
             self._sleep_until(self._tx_clock)
-        data = resample(data, device, host)
+        data = resample(faults.damage_reply(data), device, host)
         with self._lock:
             sink = self.sink
         if sink is not None and data:
