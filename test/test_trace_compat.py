@@ -9,6 +9,7 @@ full matrix is marked `upstream_matrix`.
 """
 import os
 import random
+import struct
 import subprocess
 
 import pytest
@@ -67,7 +68,23 @@ def normalise(frames):
     commands = [f for f in commands
                 if f[2:4] != SYNC
                 and f not in (OUR_MAGIC_READ, OUR_SECURITY_INFO, UPSTREAM_DATE_READ)]
-    return drop_read_back(drop_extra_read_pairs(commands))
+    return drop_second_proof(drop_read_back(drop_extra_read_pairs(commands)))
+
+
+def drop_second_proof(commands):
+    """After a matching SPI_FLASH_MD5 of a region, ours asks for its two halves
+    (docs/protocol.md §11.9; docs/differences.md). Upstream asks once."""
+    kept, halves = [], ()
+    for frame in commands:
+        if frame[2:4] == "13":
+            asked = struct.unpack_from("<II", bytes.fromhex(frame[16:32]))
+            if asked in halves:
+                continue
+            address, size = asked
+            half = max(1, size // 2)
+            halves = ((address, half), (address + half, size - half))
+        kept.append(frame)
+    return kept
 
 
 def drop_read_back(commands):
