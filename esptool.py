@@ -3186,8 +3186,8 @@ class RegionSend:
         the block before the failed one (a stub answers a block before writing it),
         relative to the region. A new session erases from its sector start, so the
         restart must sit on a sector boundary (or the region's own start), and where the
-        ESP8266 ROM's erase of the rest would wipe the sector after it (docs/protocol.md
-        §11.4), a sector earlier: the region's own start never does (plan_write_regions)."""
+        ESP8266 ROM's erase of the rest would wipe the sector after it (see
+        docs/protocol.md §11.4), a sector earlier: never so at the region's own start."""
         done = self.resume + sum(self.acknowledged[:-1])
         sector, region = self.esp.FLASH_SECTOR_SIZE, self.region
         aligned = region.address + done - (region.address + done) % sector

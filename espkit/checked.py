@@ -17,7 +17,7 @@ plain protocol, which the stub still answers (upstream's hosts never ask).
 import struct
 import zlib
 
-from esptool import FatalError, Op
+from esptool import FatalError, Op, StubFailed
 
 WORD = struct.Struct("<I")
 REGION = struct.Struct("<II")
@@ -34,9 +34,9 @@ def turn_on(stub):
     stub._link = link
     try:
         stub.check_command("turn on checked exchanges", Op.CHECKED_EXCHANGES)
-    except FatalError:
+    except FatalError as e:
         stub._link = link.inner
-        raise
+        raise StubFailed("it did not turn on checked exchanges (%s)" % e)
     stub.checked = True            # its digests name their range: no second proof needed
 
 
@@ -82,7 +82,7 @@ class CheckedLink:
             return frame
         frame = self.reply(frame)
         if self.reading is not None and frame[1:2] == bytes([Op.READ_FLASH]) and frame[-2] == 0:
-            self.reading.started = True             # data packets follow (§12.1)
+            self.reading.started = True     # data packets follow (docs/protocol.md §12.1)
         return frame
 
     def reply(self, frame):

@@ -251,10 +251,14 @@ def test_difference_load_ram_works_where_upstream_crashed(upstream, tmp_path):
 # --- stub mode: after the upload, the same commands as upstream's stub mode ---------
 
 def after_stub_start(frames, ours):
-    """Frames after MEM_END (the stub's start), minus our MD5 self-check, and with
-    our READ_FLASH window (4 packets) shown as upstream's 64 (docs/differences.md)."""
+    """Frames after MEM_END (the stub's start), minus our checked exchanges (the
+    CHECKED_EXCHANGES request, each request's CRC-32 trailer, docs/protocol.md §5.14)
+    and our MD5 self-check, and with our READ_FLASH window (4 packets) shown as
+    upstream's 64 (docs/differences.md)."""
     ops = [f[2:4] for f in frames]
     rest = frames[ops.index("06") + 1:]
+    if ours and rest and rest[0][2:4] == "e0":
+        rest = [f[:-8] for f in rest[1:]]
     if ours and rest and rest[0][2:4] == "13":
         rest = rest[1:]
     if ours:
