@@ -547,6 +547,7 @@ class Extensions:
         self.link_recovery = None       # (esp) -> what to do when a flash block fails
         self.checked_exchanges = None   # (stub): CRC-32s both ways (docs/protocol.md §5.14)
         self.confirm_digest = None      # (esp, region) -> MD5 asked again (docs/protocol.md §11.9)
+        self.misplaced_write = lambda esp, region: ""   # -> where a ROM may have written it
         self.rom_baud_by_divider = None     # (rom, baud): a ROM without CHANGE_BAUDRATE sped up
         self.argv_expanders = []        # expand(argv) -> argv, before parsing (@file)
         self.image_detail_describers = []   # describe(image) -> lines at image_info's end
@@ -3447,8 +3448,8 @@ def verify_region_digest(esp, region, verifying=False):
         esp.reporter.message("Flash md5: %s" % flash_md5)
         esp.reporter.message("MD5 of 0xFF is %s"
                              % hashlib.md5(b"\xff" * len(region.data)).hexdigest())
-        raise DigestMismatch("MD5 of file does not match data in flash! (file %s, flash %s)"
-                             % (region.md5, flash_md5))
+        raise DigestMismatch("MD5 of file does not match data in flash! (file %s, flash %s)%s"
+                             % (region.md5, flash_md5, EXTENSIONS.misplaced_write(esp, region)))
     esp.reporter.digest(region.address, len(region.data), flash_md5)
     esp.reporter.message("Hash of data verified.")
 

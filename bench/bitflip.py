@@ -34,6 +34,8 @@ imported once) with 60 s to exit. Outcomes:
               line does not name a range covering it
   hang        no exit within 60 s
   traceback   a Python traceback, or any other ending
+  misaimed    three runs in a row did not flip the byte meant (the exchange before it
+              differed from the clean run's): not counted either way
 
 test/test_bitflip.py runs a small seeded slice; the full sweep's table is in
 bench/README.md.
@@ -65,7 +67,7 @@ FLASH_SIZE = "4MB"
 FLASH_BYTES = 4 << 20
 HANG_SECONDS = 60
 EFUSE_FIELD = ("SPI_PAD_CONFIG_CS0", 5)     # burn_efuse NAME VALUE: a 5-bit field in BLK0
-OUTCOMES = ("right", "clean", "named", "false", "unnamed", "hang", "traceback")
+OUTCOMES = ("right", "clean", "named", "false", "unnamed", "hang", "traceback", "misaimed")
 BAD_OUTCOMES = ("false", "unnamed", "hang", "traceback")
 # Repeated frames of one kind (kind_of) that differ only in a value, as the 1,024
 # address-setting requests of a ROM read do: the first KIND_SWEPT distinct ones are
@@ -309,14 +311,6 @@ def positions(recording, seen=None, kinds=None):
     return found
 
 
-def record(config, work, faults=None):
-    """The bytes both ways of one run of `config` (after prepare()): {"in", "out": hex}."""
-    path = os.path.join(work, "record.json")
-    run_tool_in_fork(config.tool, config.argv(url_of(config, work, faults), work), record=path)
-    with open(path) as f:
-        return json.load(f)
-
-
 def wire_offset(recording, direction, op, occurrence=0, index=8):
     """The wire offset of byte `index` of the `occurrence`-th frame (0-based) with opcode
     `op` going `direction` ("in": a command, "out": a reply)."""
@@ -419,7 +413,7 @@ EFUSE_EXPECTED = {}
 # -- the sweep ----------------------------------------------------------------------
 
 def clean_run(config, work, seen=None, kinds=None):
-    """Record the exchange of a run without faults; -> (positions, seconds)."""
+    """Record the exchange of a run without faults; -> (positions, the recording)."""
     before, image = prepare(config, work)
     record = os.path.join(work, "record.json")
     started = time.time()
@@ -435,7 +429,8 @@ def clean_run(config, work, seen=None, kinds=None):
         run_tool_in_fork("espefuse", ["--port", url_of(config, work), "summary"])
         EFUSE_EXPECTED["before"] = efuse_words(work)
     with open(record) as f:
-        return positions(json.load(f), seen, kinds), seconds
+        recording = json.load(f)
+    return positions(recording, seen, kinds), recording
 
 
 def plan(found, share, rng):
@@ -450,14 +445,38 @@ def plan(found, share, rng):
     return runs
 
 
-def flip_run(config, work, direction, at, mask):
-    before, image = prepare(config, work)
+AIM_ATTEMPTS = 3
+
+
+def flip_run(config, work, direction, at, mask, clean):
+    """One run with byte `at` flipped by `mask`, checked to have flipped the byte the
+    clean recording has there: a loaded machine can make an exchange differ before
+    it (one more SYNC when the first reply is late), and the run is then made again.
+    -> (outcome, output); "misaimed" after AIM_ATTEMPTS such runs."""
     faults = {("corrupt_at" if direction == "in" else "corrupt_reply_at"): at,
               "corrupt_mask": hex(mask)}
-    status, output = run_tool_in_fork(config.tool, config.argv(url_of(config, work, faults),
-                                                                work))
-    outcome = classify(config, status, output, before, image, work)
-    return outcome, "\n".join(output.splitlines()[-4:])
+    for _ in range(AIM_ATTEMPTS):
+        before, image = prepare(config, work)
+        path = os.path.join(work, "flipped.json")
+        if os.path.exists(path):
+            os.remove(path)
+        status, output = run_tool_in_fork(config.tool, config.argv(url_of(config, work, faults),
+                                                                    work), record=path)
+        if status is None or aimed(clean, path, direction, at, mask):
+            return classify(config, status, output, before, image, work), output
+    return "misaimed", ""
+
+
+def aimed(clean, path, direction, at, mask):
+    """Whether the flipped run's bytes up to `at` are the clean run's, with `at` flipped."""
+    try:
+        with open(path) as f:
+            flipped = bytes.fromhex(json.load(f)[direction][:2 * (at + 1)])
+    except (OSError, ValueError):
+        return False
+    expected = bytes.fromhex(clean[direction][:2 * (at + 1)])
+    return (len(flipped) == at + 1 and flipped[:at] == expected[:at]
+            and flipped[at] == expected[at] ^ mask)
 
 
 def sweep(config_names, data_samples, seed, report=None, limit=None):
@@ -468,11 +487,11 @@ def sweep(config_names, data_samples, seed, report=None, limit=None):
     counts, bad = {}, []
     swept = collections.defaultdict(lambda: (set(), collections.Counter()))
     with tempfile.TemporaryDirectory(prefix="bitflip-") as work:
-        found = {}
+        found, clean = {}, {}
         for name in config_names:
             config = CONFIGS[name]
-            found[name], _ = clean_run(config, work,
-                                       *swept[(config.chip, config.stub, config.command)])
+            found[name], clean[name] = clean_run(
+                config, work, *swept[(config.chip, config.stub, config.command)])
         share = {}
         for direction in ("in", "out"):
             having = [n for n in config_names if found[n][direction][1]]
@@ -484,7 +503,8 @@ def sweep(config_names, data_samples, seed, report=None, limit=None):
                 runs = rng.sample(runs, min(limit, len(runs)))
             counts[name] = collections.Counter()
             for n, (direction, at, mask) in enumerate(runs):
-                outcome, tail = flip_run(config, work, direction, at, mask)
+                outcome, output = flip_run(config, work, direction, at, mask, clean[name])
+                tail = "\n".join(output.splitlines()[-4:])
                 counts[name][outcome] += 1
                 counts[name]["header" if at in found[name][direction][0] else "data"] += 1
                 if outcome in BAD_OUTCOMES:
