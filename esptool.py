@@ -1481,7 +1481,7 @@ class ESPLoader:
                                     struct.pack("<IIII", addr, size, 0, 0),
                                     timeout=timeout_per_mb(MD5_TIMEOUT_PER_MB, size))
         if isinstance(result, bytes) and len(result) == 32:
-            return result.decode("ascii").lower()
+            return result.decode("ascii", "replace").lower()    # damaged: a digest that differs
         if isinstance(result, bytes) and len(result) == 16:
             return hexify(result)
         raise FatalError("MD5Sum command returned unexpected result: %r" % (result,))

@@ -84,3 +84,12 @@ def test_a_rom_write_sent_elsewhere_by_a_flipped_offset_names_where(tmp_path, na
     outcome, output = flipped_run(tmp_path, name, op, 8 + 12 + 2, 0x20)
     assert outcome == "named", output
     assert "0x210000-0x21ffff" in output
+
+
+def test_a_rom_digest_reply_damaged_into_non_ascii_is_a_mismatch_not_a_traceback(tmp_path):
+    # The ESP32 ROM answers SPI_FLASH_MD5 with 32 hex characters; one with its top bit
+    # flipped on the way used to end in a UnicodeDecodeError.
+    outcome, output = flipped_run(tmp_path, "write-esp32-rom-fresh", SPI_FLASH_MD5, 8 + 3, 0x80,
+                                  direction="out")
+    assert outcome == "clean", output
+    assert "MD5 of file does not match data in flash" in output
