@@ -548,6 +548,7 @@ class Extensions:
         self.checked_exchanges = None   # (stub): CRC-32s both ways (docs/protocol.md §5.14)
         self.confirm_digest = None      # (esp, region) -> MD5 asked again (docs/protocol.md §11.9)
         self.misplaced_write = lambda esp, region: ""   # -> where a ROM may have written it
+        self.erase_guard = lambda esp, region: contextlib.nullcontext()     # around a write
         self.rom_baud_by_divider = None     # (rom, baud): a ROM without CHANGE_BAUDRATE sped up
         self.argv_expanders = []        # expand(argv) -> argv, before parsing (@file)
         self.image_detail_describers = []   # describe(image) -> lines at image_info's end
@@ -3107,7 +3108,8 @@ def write_regions(esp, regions, compress, progress=None, skip=True, hints=None, 
                 progress(start + done, total)
 
         plan = plan_sector_writes(esp, region, hints.get(region.address)) if skip else None
-        write_and_check_region(esp, region, compress, written, plan, verifying)
+        with EXTENSIONS.erase_guard(esp, region):       # a ROM erasing past it, unasked
+            write_and_check_region(esp, region, compress, written, plan, verifying)
         before += len(region.data)
     esp.reporter.message("\nLeaving...")
     if esp.IS_STUB:

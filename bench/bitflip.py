@@ -372,8 +372,9 @@ def classify(config, status, output, before, image, work):
     fatal = [line for line in output.splitlines() if line.startswith(FATAL)]
     if status != 2 or len(fatal) != 1:
         return "traceback"
-    outside = [r for r in changed_ranges(before, after)
-               if not (config.command == "write" and REGION <= r[0] and r[1] < REGION + size)]
+    if config.command == "write":           # what was asked may have changed; what else?
+        after = after[:REGION] + before[REGION:REGION + size] + after[REGION + size:]
+    outside = changed_ranges(before, after)
     if config.command == "efuse" and efuse_changed_beyond_ask(work):
         return "false"
     if not outside:

@@ -44,6 +44,7 @@ def register(extensions):
     extensions.checked_exchanges = checked.turn_on
     extensions.confirm_digest = rom_proof.confirm_digest
     extensions.misplaced_write = rom_proof.misplaced_write
+    extensions.erase_guard = rom_proof.erase_guard
     extensions.boot_log_hint = hints.diagnose_boot_log
     extensions.flash_size_warning = hints.warn_if_larger_than_the_chip
     extensions.rom_baud_by_divider = rom_baud.change_baud_by_divider

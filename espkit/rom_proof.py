@@ -12,11 +12,14 @@ two proofs, never both. esptool's engine asks through its confirm_digest seam.
 A flipped bit in a ROM's FLASH_BEGIN acts before anything can check it: the ROM
 erases and writes where the damaged offset says. When the write's proof then fails,
 misplaced_write() looks for the data where one flipped offset bit would have put it
-and names the range the ROM erased and wrote (the misplaced_write seam).
+and names the range the ROM erased and wrote (the misplaced_write seam). A flipped
+size makes it erase past the region, which the region's proof cannot see:
+erase_guard() reads the flash right after the region before and after the write.
 """
+import contextlib
 import hashlib
 
-from esptool import FatalError, Op
+from esptool import FatalError, Op, pad_to_multiple
 
 SECTOR = 0x1000
 LARGEST_FLASH = 16 << 20      # 24-bit flash addresses: where a flipped offset can land
@@ -65,3 +68,55 @@ def misplaced_write(esp, region):
                        for a in found)
     return ("; the data is at %s instead: a damaged FLASH_BEGIN made the ROM erase and write "
             "%s" % (", ".join("0x%x" % a for a in found), ranges))
+
+
+@contextlib.contextmanager
+def erase_guard(esp, region):
+    """Around a ROM write: the first bytes after the region (the first 64 on the ESP8266
+    ROM, which reads them 64 a request; the sector's MD5 elsewhere), read before and
+    after. A ROM erases whole sectors from the start a FLASH_BEGIN names, so an erase
+    past the region changes them, unless they were erased already (then nothing lost)."""
+    start = pad_to_multiple(region.end, SECTOR)
+    length = 64 if Op.SPI_FLASH_MD5 in esp.ROM_LACKS else SECTOR
+    before = None
+    if not getattr(esp, "checked", False) and start + length <= LARGEST_FLASH:
+        try:
+            before = esp.flash_digest(start, length)
+        except FatalError:
+            before = None             # past this chip's flash: nothing there to lose
+    yield
+    changed = before is not None and esp.flash_digest(start, length) != before
+    if changed and esp.flash_digest(start, length) != before:     # not a damaged reply
+        raise FatalError("the ROM erased past the region: the flash after it changed, 0x%x-0x%x "
+                         "at least (a damaged FLASH_BEGIN size; its requests carry no check)"
+                         % (start, erased_end(esp, region, start) - 1))
+
+
+def erased_end(esp, region, start):
+    """How far an erase past the region reached: the furthest end one flipped bit of the
+    erase size could give whose last sector now reads erased."""
+    sent = esp.flash_erase_size(region.address, len(region.data))
+    ends = set()
+    for bit in range(24):
+        size = sent ^ (1 << bit)
+        if size > sent:
+            ends.add(rom_erase_end(esp, region.address, size))
+    erased = hashlib.md5(b"\xff" * 64).hexdigest()
+    for end in sorted((e for e in ends if start < e <= LARGEST_FLASH), reverse=True):
+        try:
+            if esp.flash_digest(end - 64, 64) == erased:
+                return end
+        except FatalError:
+            continue
+    return start + SECTOR
+
+
+def rom_erase_end(esp, offset, size):
+    """Where a ROM's erase for a FLASH_BEGIN of `size` at `offset` ends (docs/protocol.md §11.4
+    for the ESP8266's, which erases min(H, E) + E sectors when asked for E)."""
+    first = offset - offset % SECTOR
+    sectors = -(-size // SECTOR)
+    if esp.erased_past(0, SECTOR) is not None:      # the ESP8266 ROM, with its erase bug
+        head = 16 - (first // SECTOR) % 16
+        sectors += min(head, sectors)
+    return first + sectors * SECTOR

@@ -90,6 +90,24 @@ def test_a_rom_digest_reply_damaged_into_non_ascii_is_a_mismatch_not_a_traceback
     # The ESP32 ROM answers SPI_FLASH_MD5 with 32 hex characters; one with its top bit
     # flipped on the way used to end in a UnicodeDecodeError.
     outcome, output = flipped_run(tmp_path, "write-esp32-rom-fresh", SPI_FLASH_MD5, 8 + 3, 0x80,
-                                  direction="out")
+                                  occurrence=1, direction="out")     # 0: the erase guard's
     assert outcome == "clean", output
     assert "MD5 of file does not match data in flash" in output
+
+
+@pytest.mark.parametrize("name, op, index, mask", [
+    ("write-esp32-rom-fresh", 0x10, 8 + 1, 0x10),        # FLASH_DEFL_BEGIN size + 0x1000
+    ("write-esp32-rom-fresh", 0x10, 8 + 2, 0x10),        # + 0x100000
+    ("write-esp8266-rom-fresh", 0x02, 8, 0x80)])         # FLASH_BEGIN erase size + 0x80
+def test_a_rom_erase_past_the_region_by_a_flipped_size_is_found_and_named(tmp_path, name, op,
+                                                                          index, mask):
+    # The data lands where asked and its proof passes; the sectors after it were erased.
+    outcome, output = flipped_run(tmp_path, name, op, index, mask)
+    assert outcome == "named", output
+    assert "the ROM erased past the region" in output
+
+
+def test_a_damaged_reply_to_the_erase_guard_is_asked_again_not_taken_for_an_erase(tmp_path):
+    outcome, output = flipped_run(tmp_path, "write-esp32-rom-fresh", SPI_FLASH_MD5, 8 + 3, 0x01,
+                                  occurrence=-1, direction="out")    # the guard's second MD5
+    assert outcome == "right", output

@@ -68,7 +68,37 @@ def normalise(frames):
     commands = [f for f in commands
                 if f[2:4] != SYNC
                 and f not in (OUR_MAGIC_READ, OUR_SECURITY_INFO, UPSTREAM_DATE_READ)]
+    commands = drop_erase_guards(drop_spi_reads(commands))
     return drop_second_proof(drop_read_back(drop_extra_read_pairs(commands)))
+
+
+ESP8266_SPI_READ_SETUP = "0009100000000000" + "24020060" + "03000070"   # USR2 = READ (0x03)
+
+
+def drop_spi_reads(commands):
+    """Our reads of ESP8266 flash through SPI user commands (docs/protocol.md §8.2 with an
+    address phase): the erase guard and the read-back of a ROM write (see
+    docs/protocol.md §11.9). Each: save USR and USR2, set USR1, USR, USR2, ADDR, CMD, poll and read W0..,
+    restore USR and USR2. Upstream never reads flash this way."""
+    kept, i = [], 0
+    while i < len(commands):
+        if commands[i].startswith(ESP8266_SPI_READ_SETUP) and len(kept) >= 4:
+            del kept[-4:]
+            j = i + 3                                     # past ADDR and CMD
+            while j < len(commands) and commands[j][2:4] == "0a":
+                j += 1
+            i = j + 2                                     # past the two restoring writes
+            continue
+        kept.append(commands[i])
+        i += 1
+    return kept
+
+
+def drop_erase_guards(commands):
+    """Our MD5 of the sector after a region, before and after a ROM write (the same
+    request twice, docs/protocol.md §11.9). Upstream never repeats an MD5 request."""
+    md5s = [f for f in commands if f[2:4] == "13"]
+    return [f for f in commands if not (f[2:4] == "13" and md5s.count(f) == 2)]
 
 
 def drop_second_proof(commands):
