@@ -49,25 +49,72 @@ def misplaced_write(esp, region):
     if getattr(esp, "checked", False):
         return ""
     size = len(region.data)
-    probe = min(size, 64 if Op.SPI_FLASH_MD5 in esp.ROM_LACKS else SECTOR)
-    expected = hashlib.md5(region.data[:probe]).hexdigest()
     found = []
-    for bit in range(24):
-        address = region.address ^ (1 << bit)
-        if address + size > LARGEST_FLASH:
-            continue
-        try:
-            if esp.flash_digest(address, probe) == expected:
-                found.append(address)
-        except FatalError:
-            continue                  # beyond this chip's flash, or the line failed again
+    for start, length in pieces_not_in_place(esp, region):
+        expected = hashlib.md5(region.data[start - region.address:][:length]).hexdigest()
+        for bit in range(24):
+            address = start ^ (1 << bit)
+            if address + length > LARGEST_FLASH:
+                continue
+            try:
+                if esp.flash_digest(address, length) == expected:
+                    if start == region.address and length < SECTOR:
+                        found.append((address, address + size))
+                    else:
+                        found.append(extent(esp, region, start, address))
+            except FatalError:
+                continue              # beyond this chip's flash, or the line failed again
     if not found:
         return ("; the ROM may have erased and written elsewhere than 0x%x-0x%x (its "
                 "FLASH_BEGIN carries no check)" % (region.address, region.address + size - 1))
-    ranges = ", ".join("0x%x-0x%x" % (a - a % SECTOR, -(-(a + size) // SECTOR) * SECTOR - 1)
-                       for a in found)
+    ranges = []
+    for first, end in sorted((a - a % SECTOR, -(-e // SECTOR) * SECTOR) for a, e in found):
+        if ranges and first <= ranges[-1][1]:
+            ranges[-1][1] = max(ranges[-1][1], end)
+        else:
+            ranges.append([first, end])
     return ("; the data is at %s instead: a damaged FLASH_BEGIN made the ROM erase and write "
-            "%s" % (", ".join("0x%x" % a for a in found), ranges))
+            "%s" % (", ".join("0x%x" % a for a, _ in found),
+                    ", ".join("0x%x-0x%x" % (a, e - 1) for a, e in ranges)))
+
+
+def extent(esp, region, start, address):
+    """The piece of the region at `start` was found at `address`: how far the misplaced
+    copy reaches either way (a run of sectors is one FLASH_BEGIN) -> (first, end)."""
+    def holds(offset):
+        at = start + offset
+        if not region.address <= at < region.end:
+            return False
+        length = min(SECTOR, region.end - at)
+        data = region.data[at - region.address:][:length]
+        try:
+            return esp.flash_digest(address + offset, length) == hashlib.md5(data).hexdigest()
+        except FatalError:
+            return False
+    before, after = 0, SECTOR
+    while holds(before - SECTOR):
+        before -= SECTOR
+    while holds(after):
+        after += SECTOR
+    return address + before, address + min(after, region.end - start)
+
+
+def pieces_not_in_place(esp, region):
+    """(address, length) of the region's data to look for elsewhere: where the chip hashes
+    flash, each 4 KiB piece the region does not hold (a fast reflash writes runs of
+    sectors, each its own FLASH_BEGIN); else the first 64 bytes (read 64 a request)."""
+    if Op.SPI_FLASH_MD5 in esp.ROM_LACKS:
+        return [(region.address, min(len(region.data), 64))]
+    pieces = []
+    for start in range(region.address, region.end, SECTOR):
+        length = min(SECTOR, region.end - start)
+        data = region.data[start - region.address:][:length]
+        try:
+            if esp.flash_digest(start, length) != hashlib.md5(data).hexdigest():
+                pieces.append((start, length))
+        except FatalError:
+            pieces.append((start, length))
+    return pieces
 
 
 @contextlib.contextmanager
