@@ -131,12 +131,26 @@ def erase_guard(esp, region):
             before = esp.flash_digest(start, length)
         except FatalError:
             before = None             # past this chip's flash: nothing there to lose
-    yield
-    changed = before is not None and esp.flash_digest(start, length) != before
-    if changed and esp.flash_digest(start, length) != before:     # not a damaged reply
+    try:
+        yield
+    except FatalError as e:           # the proof failed: did the write also reach past it?
+        if before is not None and changed_after(esp, start, length, before):
+            raise FatalError("%s; the flash after the region changed too, 0x%x-0x%x at least"
+                             % (e, start, erased_end(esp, region, start) - 1), hint=e.hint)
+        raise
+    if before is not None and changed_after(esp, start, length, before):
         raise FatalError("the ROM erased past the region: the flash after it changed, 0x%x-0x%x "
                          "at least (a damaged FLASH_BEGIN size; its requests carry no check)"
                          % (start, erased_end(esp, region, start) - 1))
+
+
+def changed_after(esp, start, length, before):
+    """Asked twice before it counts: a damaged reply is not a changed flash."""
+    try:
+        return (esp.flash_digest(start, length) != before
+                and esp.flash_digest(start, length) != before)
+    except FatalError:
+        return False
 
 
 def erased_end(esp, region, start):
