@@ -23,6 +23,7 @@ from esptool import FatalError, Op, pad_to_multiple
 
 SECTOR = 0x1000
 LARGEST_FLASH = 16 << 20      # 24-bit flash addresses: where a flipped offset can land
+SCAN_SECTORS = 256            # how far an erase past a region is followed sector by sector
 
 
 def confirm_digest(esp, region):
@@ -74,7 +75,7 @@ def misplaced_write(esp, region):
         else:
             ranges.append([first, end])
     return ("; the data is at %s instead: a damaged FLASH_BEGIN made the ROM erase and write "
-            "%s" % (", ".join("0x%x" % a for a, _ in found),
+            "%s" % (", ".join("0x%x" % a for a in sorted({a for a, _ in found})),
                     ", ".join("0x%x-0x%x" % (a, e - 1) for a, e in ranges)))
 
 
@@ -162,14 +163,24 @@ def erased_end(esp, region, start):
         size = sent ^ (1 << bit)
         if size > sent:
             ends.add(rom_erase_end(esp, region.address, size))
-    erased = hashlib.md5(b"\xff" * 64).hexdigest()
+    reached = start + SECTOR
     for end in sorted((e for e in ends if start < e <= LARGEST_FLASH), reverse=True):
-        try:
-            if esp.flash_digest(end - 64, 64) == erased:
-                return end
-        except FatalError:
-            continue
-    return start + SECTOR
+        if reads_erased(esp, end - SECTOR):
+            reached = end
+            break
+    # An erase of a run of sectors inside the region reaches as far past it as the run's
+    # size was damaged by: follow the erased sectors too (at most SCAN_SECTORS).
+    scan = start + SECTOR
+    while scan < min(start + SCAN_SECTORS * SECTOR, LARGEST_FLASH) and reads_erased(esp, scan):
+        scan += SECTOR
+    return max(reached, scan)
+
+
+def reads_erased(esp, address):
+    try:
+        return esp.flash_digest(address, 64) == hashlib.md5(b"\xff" * 64).hexdigest()
+    except FatalError:
+        return False
 
 
 def rom_erase_end(esp, offset, size):
