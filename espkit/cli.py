@@ -9,9 +9,9 @@ import shlex
 import sys
 
 from esptool import CHIPS, OUTPUT_ARGUMENTS, Command, FatalError, arg_auto_int
-from espkit import (boards, chips, commands5x, compat5x, completion, config, formats,
-                    image_report, images5x, link_recovery, monitor, partitions, ports, rom_baud,
-                    rom_reflash)
+from espkit import (boards, checked, chips, commands5x, compat5x, completion, config, formats,
+                    hints, image_report, images5x, link_recovery, monitor, partitions, ports,
+                    rom_baud, rom_proof, rom_reflash)
 
 
 def register(extensions):
@@ -48,6 +48,12 @@ def register(extensions):
     extensions.image_tail_describers.append(formats.merged_tail_lines)
     extensions.list_ports = ports.list_serial_ports
     extensions.link_recovery = link_recovery.LinkRecovery
+    extensions.checked_exchanges = checked.turn_on
+    extensions.confirm_digest = rom_proof.confirm_digest
+    extensions.misplaced_write = rom_proof.misplaced_write
+    extensions.erase_guard = rom_proof.erase_guard
+    extensions.boot_log_hint = hints.diagnose_boot_log
+    extensions.flash_size_warning = hints.warn_if_larger_than_the_chip
     extensions.rom_baud_by_divider = rom_baud.change_baud_by_divider
     extensions.rom_sector_planner = rom_reflash.plan_by_bisection
     extensions.reflash_hints = rom_reflash.diff_hints

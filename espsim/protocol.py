@@ -37,6 +37,7 @@ class Op(enum.IntEnum):
     READ_FLASH = 0xD2
     RUN_USER_CODE = 0xD3
     FLASH_SECTOR_MD5 = 0xDA            # our stub's only (docs/protocol.md §5.13)
+    CHECKED_EXCHANGES = 0xE0           # our stub's only (docs/protocol.md §5.14)
 
 
 # -- SYNC (docs/protocol.md §5.2) --
@@ -62,6 +63,7 @@ STUB_NOT_IN_FLASH_MODE = 0xC6
 STUB_INFLATE_ERROR = 0xC7
 STUB_NOT_ENOUGH_DATA = 0xC8
 STUB_TOO_MUCH_DATA = 0xC9
+STUB_BAD_REQUEST_CHECKSUM = 0xCA       # our stub's, checked exchanges (docs/protocol.md §5.14)
 STUB_CMD_NOT_IMPLEMENTED = 0xFF
 
 CHECKSUM_SEED = 0xEF

@@ -41,7 +41,8 @@ import zlib
 from espsim.cstub import CStub
 from espsim.flash import hash_time
 from espsim.protocol import (
-    STUB_BAD_BLOCKSIZE, STUB_BAD_DATA_CHECKSUM, STUB_BAD_DATA_LEN, STUB_CMD_NOT_IMPLEMENTED,
+    STUB_BAD_BLOCKSIZE, STUB_BAD_DATA_CHECKSUM, STUB_BAD_DATA_LEN, STUB_BAD_REQUEST_CHECKSUM,
+    STUB_CMD_NOT_IMPLEMENTED,
     STUB_FAILED, STUB_FAILED_SPI_OP, STUB_INFLATE_ERROR, STUB_NOT_ENOUGH_DATA,
     STUB_NOT_IN_FLASH_MODE, STUB_OK, STUB_TOO_MUCH_DATA, SYNC_REPLIES, Op, checksum)
 from espsim.slip import SlipDecoder, slip_encode
@@ -131,6 +132,8 @@ class GenericStub:
         self.mem = None
         self.reading = None          # READ_FLASH transfer waiting for acks
         self.running = True
+        self.checked = False         # CHECKED_EXCHANGES received (docs/protocol.md §5.14)
+        self.request_crc = 0         # the trailer of the request being answered
         self.handlers = {
             Op.FLASH_BEGIN: self.flash_begin, Op.FLASH_DATA: self.flash_data,
             Op.FLASH_END: self.flash_end, Op.FLASH_DEFL_BEGIN: self.flash_defl_begin,
@@ -140,9 +143,12 @@ class GenericStub:
             Op.SPI_SET_PARAMS: self.spi_set_params, Op.SPI_ATTACH: self.spi_attach,
             Op.CHANGE_BAUDRATE: self.change_baudrate, Op.SPI_FLASH_MD5: self.spi_flash_md5,
             Op.FLASH_SECTOR_MD5: self.flash_sector_md5,
+            Op.CHECKED_EXCHANGES: self.checked_exchanges,
             Op.ERASE_FLASH: self.erase_flash, Op.ERASE_REGION: self.erase_region,
             Op.READ_FLASH: self.read_flash, Op.RUN_USER_CODE: self.run_user_code,
         }
+        if self.legacy:
+            del self.handlers[Op.CHECKED_EXCHANGES]      # ours only
         if getattr(hal, "security_info", None) is not None:
             # Stubs for these chips pass the command on to the ROM's routine.
             self.handlers[Op.GET_SECURITY_INFO] = self.get_security_info
@@ -167,10 +173,17 @@ class GenericStub:
         if len(frame) < 8 or frame[0] != 0x00:
             return
         op, size, check = struct.unpack_from("<BHI", frame, 1)
-        data = frame[8:]
         if self.hal.command_fault():
             self.running = False
             return
+        if self.checked or (op == Op.CHECKED_EXCHANGES and not self.legacy):
+            # docs/protocol.md §5.14: act only on a request whose CRC-32 trailer is right
+            self.request_crc = struct.unpack_from("<I", frame, len(frame) - 4)[0] \
+                if len(frame) >= 12 else 0
+            if len(frame) < 12 or zlib.crc32(frame[:-4]) != self.request_crc:
+                return self.reply(op, STUB_BAD_REQUEST_CHECKSUM)
+            frame = frame[:-4]
+        data = frame[8:]
         if size > MAX_DATA_LEN or len(data) > MAX_DATA_LEN:
             return self.reply(op, STUB_BAD_DATA_LEN, extra=OVERSIZE_EXTRA)
         handler = self.handlers.get(op)
@@ -180,8 +193,25 @@ class GenericStub:
 
     def reply(self, op, error=STUB_OK, value=0, data=b"", extra=0):
         body = data + bytes([error, extra])
-        size = 0 if self.legacy else len(body)
-        self.hal.transmit(slip_encode(struct.pack("<BBHI", 1, op, size, value) + body))
+        if self.checked:           # the request answered, then the reply's own CRC-32
+            body += struct.pack("<I", self.request_crc)
+            size = len(body) + 4
+        else:
+            size = 0 if self.legacy else len(body)
+        frame = struct.pack("<BBHI", 1, op, size, value) + body
+        if self.checked:
+            frame += struct.pack("<I", zlib.crc32(frame))
+        self.hal.transmit(slip_encode(frame))
+
+    def region(self, address, size):
+        """What a checked digest reply starts with: the range it covers."""
+        return struct.pack("<II", address, size) if self.checked else b""
+
+    def checked_exchanges(self, op, data, check):
+        if data:
+            return self.reply(op, STUB_BAD_DATA_LEN)
+        self.checked = True
+        self.reply(op)
 
     # -- registers and RAM --
 
@@ -381,7 +411,7 @@ class GenericStub:
         for offset in range(0, size, MD5_CHUNK):
             md5.update(self.hal.flash.read(address + offset, min(MD5_CHUNK, size - offset)))
         self.hal.hold(hash_time(size), since=started)
-        self.reply(op, data=md5.digest())
+        self.reply(op, data=self.region(address, size) + md5.digest())
 
     def flash_sector_md5(self, op, data, check):
         """Each whole sector touched, then the exact range (docs/protocol.md §5.13)."""
@@ -399,7 +429,7 @@ class GenericStub:
                            for i in range(0, len(span), SECTOR))
         whole = hashlib.md5(span[address - first:address - first + size]).digest()
         self.hal.hold(hash_time(len(span)), since=started)
-        self.reply(op, data=digests + whole)
+        self.reply(op, data=self.region(address, size) + digests + whole)
 
     def erase_flash(self, op, data, check):
         self.hal.flash.unlock()
@@ -444,7 +474,10 @@ class GenericStub:
             r["acked"] = struct.unpack_from("<I", frame)[0]
         if r["acked"] >= r["length"]:
             self.reading = None
-            self.hal.transmit(slip_encode(r["md5"].digest()))
+            digest = self.region(r["offset"], r["length"]) + r["md5"].digest()
+            if self.checked:
+                digest += struct.pack("<I", zlib.crc32(digest))
+            self.hal.transmit(slip_encode(digest))
         else:
             self._send_read_packets()
 

@@ -9,6 +9,8 @@
 
 #define HEADER_LEN 8
 #define DATA_PREFIX_LEN 16 /* <IIII> length, sequence, 0, 0 before a data payload */
+#define CRC_LEN 4          /* a checked request's trailer (docs/protocol.md §5.14) */
+#define REGION_LEN 8       /* <II> address, length that a checked digest reply covers */
 
 /* ---- little helpers ---- */
 
@@ -48,14 +50,26 @@ static uint32_t arg(const struct request *req, unsigned i)
     return le32(req->data + 4 * i);
 }
 
-/* docs/protocol.md §3.2 response: direction 1, opcode, size, value, result bytes, then the
- * two stub status bytes [error, extra] (docs/protocol.md §4.1). */
-static void send_response_data(uint8_t op, uint32_t value, const uint8_t *result, uint32_t result_len,
-                               uint8_t error, uint8_t extra)
+/* Checked exchanges (docs/protocol.md §5.14): off until the host asks with
+ * CHECKED_EXCHANGES, so hosts that never ask (upstream's) get the plain protocol.
+ * Once on, a request is acted on only if its CRC-32 trailer is right, and each
+ * reply ends with the CRC of the request it answers and its own CRC. */
+static uint8_t checked;
+static uint32_t request_crc;    /* the trailer of the request being answered */
+
+static void put_word(uint32_t v)
+{
+    uint8_t word[4];
+    put_le32(word, v);
+    slip_tx_part(word, 4);
+}
+
+/* docs/protocol.md §3.2 response: direction 1, opcode, size, value, then the result
+ * bytes (sent by the caller) ... */
+static void reply_start(uint8_t op, uint32_t value, uint32_t result_len)
 {
     uint8_t header[HEADER_LEN];
-    uint8_t status[2] = {error, extra};
-    uint32_t size = result_len + 2;
+    uint32_t size = result_len + 2 + (checked ? 2 * CRC_LEN : 0);
     header[0] = 0x01;
     header[1] = op;
     header[2] = (uint8_t)size;
@@ -63,9 +77,41 @@ static void send_response_data(uint8_t op, uint32_t value, const uint8_t *result
     put_le32(header + 4, value);
     slip_tx_start();
     slip_tx_part(header, HEADER_LEN);
-    slip_tx_part(result, result_len);
+}
+
+/* ... then the two stub status bytes [error, extra] (docs/protocol.md §4.1), and
+ * when checked the request's CRC and the CRC of the whole reply. */
+static void reply_end(uint8_t error, uint8_t extra)
+{
+    uint8_t status[2] = {error, extra};
     slip_tx_part(status, 2);
+    if (checked) {
+        put_word(request_crc);
+        put_word(slip_tx_crc());
+    }
     slip_tx_end();
+}
+
+/* A checked digest reply says first which range it covers. */
+static uint32_t region_len(void)
+{
+    return checked ? REGION_LEN : 0;
+}
+
+static void send_region(uint32_t addr, uint32_t len)
+{
+    if (checked) {
+        put_word(addr);
+        put_word(len);
+    }
+}
+
+static void send_response_data(uint8_t op, uint32_t value, const uint8_t *result, uint32_t result_len,
+                               uint8_t error, uint8_t extra)
+{
+    reply_start(op, value, result_len);
+    slip_tx_part(result, result_len);
+    reply_end(error, extra);
 }
 
 static void send_response(uint8_t op, uint8_t error)
@@ -541,10 +587,14 @@ static void handle_spi_flash_md5(const struct request *req)
     uint32_t addr = arg(req, 0), size = arg(req, 1);
     uint8_t digest[16];
     int err = flash_range_ok(addr, size) ? md5_of_flash(addr, size, digest) : ESP_FAILED;
-    if (err)
+    if (err) {
         send_response(req->op, (uint8_t)err);
-    else
-        send_response_data(req->op, 0, digest, 16, ESP_OK, 0);
+        return;
+    }
+    reply_start(req->op, 0, region_len() + 16);
+    send_region(addr, size);
+    slip_tx_part(digest, 16);
+    reply_end(ESP_OK, 0);
 }
 
 /* FLASH_SECTOR_MD5 (docs/protocol.md §5.13): the MD5 of every whole 4 KiB sector that
@@ -568,15 +618,9 @@ static void handle_flash_sector_md5(const struct request *req)
         send_response(req->op, ESP_FAILED);
         return;
     }
-    uint8_t header[HEADER_LEN], digest[16], status[2] = {ESP_OK, 0};
-    uint32_t reply_len = (sectors + 1) * 16 + 2;
-    header[0] = 0x01;
-    header[1] = req->op;
-    header[2] = (uint8_t)reply_len;
-    header[3] = (uint8_t)(reply_len >> 8);
-    put_le32(header + 4, 0);
-    slip_tx_start();
-    slip_tx_part(header, HEADER_LEN);
+    uint8_t digest[16], status[2] = {ESP_OK, 0};
+    reply_start(req->op, 0, region_len() + (sectors + 1) * 16);
+    send_region(addr, size);
     struct md5 range;
     md5_init(&range);
     for (uint32_t at = first; at < span_end; at += FLASH_SECTOR_SIZE) {
@@ -602,8 +646,7 @@ static void handle_flash_sector_md5(const struct request *req)
     if (status[0] == ESP_OK)
         md5_final(&range, digest);
     slip_tx_part(digest, 16);
-    slip_tx_part(status, 2);
-    slip_tx_end();
+    reply_end(status[0], status[1]);
 }
 
 /* Wait for the host's acknowledgement of the bytes it has received (docs/protocol.md §12.1).
@@ -659,7 +702,13 @@ static void handle_read_flash(struct rx_frame *frame, const struct request *req)
     }
     uint8_t digest[16];
     md5_final(&ctx, digest);
-    slip_tx_frame(digest, 16);
+    /* Checked: the range read, the MD5, and the CRC of both (docs/protocol.md §5.14). */
+    slip_tx_start();
+    send_region(offset, length);
+    slip_tx_part(digest, 16);
+    if (checked)
+        put_word(slip_tx_crc());
+    slip_tx_end();
 }
 
 /* Later stubs answer SYNC so a host can tell a running stub from a ROM (docs/protocol.md §5.2:
@@ -670,7 +719,32 @@ static void handle_sync(const struct request *req)
         send_response(req->op, ESP_OK);
 }
 
+/* CHECKED_EXCHANGES (ours, docs/protocol.md §5.14): checked from this request on,
+ * its own reply included, until the stub ends. */
+static void handle_checked_exchanges(const struct request *req)
+{
+    if (req->len != 0) {
+        send_response(req->op, ESP_BAD_DATA_LEN);
+        return;
+    }
+    checked = 1;
+    send_response(req->op, ESP_OK);
+}
+
 /* ---- dispatch ---- */
+
+/* A checked request ends with the CRC-32 of everything before it. Remembers
+ * the trailer as received: the reply echoes it, so a host can tell a refusal
+ * of its own request from a late reply to another one. */
+static int request_crc_ok(const struct rx_frame *frame)
+{
+    if (frame->len < HEADER_LEN + CRC_LEN || frame->truncated) {
+        request_crc = 0;
+        return 0;
+    }
+    request_crc = le32(frame->data + frame->len - CRC_LEN);
+    return crc32_update(0, frame->data, frame->len - CRC_LEN) == request_crc;
+}
 
 static int parse_request(const struct rx_frame *frame, struct request *req)
 {
@@ -688,6 +762,7 @@ void commands_init(void)
 {
     session.active = 0;
     mem.active = 0;
+    checked = 0;
 }
 
 void commands_handle(struct rx_frame *frame)
@@ -696,6 +771,14 @@ void commands_handle(struct rx_frame *frame)
     if (parse_request(frame, &req)) {
         slip_rx_release(frame); /* not a request (e.g. a stray acknowledgement) */
         return;
+    }
+    if (checked || req.op == OP_CHECKED_EXCHANGES) {
+        if (!request_crc_ok(frame)) {
+            send_response(req.op, ESP_BAD_REQUEST_CHECKSUM); /* damaged: not acted on */
+            slip_rx_release(frame);
+            return;
+        }
+        req.frame_len -= CRC_LEN;
     }
     if (req.len > MAX_DATA_LEN) {
         send_response_data(req.op, 0, 0, 0, ESP_BAD_DATA_LEN, 0xEE);
@@ -726,6 +809,7 @@ void commands_handle(struct rx_frame *frame)
     case OP_CHANGE_BAUDRATE: handle_change_baudrate(&req); break;
     case OP_SPI_FLASH_MD5: handle_spi_flash_md5(&req); break;
     case OP_FLASH_SECTOR_MD5: handle_flash_sector_md5(&req); break;
+    case OP_CHECKED_EXCHANGES: handle_checked_exchanges(&req); break;
     case OP_ERASE_FLASH: handle_erase_flash(&req); break;
     case OP_ERASE_REGION: handle_erase_region(&req); break;
     case OP_READ_FLASH: handle_read_flash(frame, &req); return; /* released inside */

@@ -28,6 +28,7 @@ enum {
     OP_READ_FLASH = 0xD2,
     OP_RUN_USER_CODE = 0xD3,
     OP_FLASH_SECTOR_MD5 = 0xDA, /* ours: docs/protocol.md §5.13 */
+    OP_CHECKED_EXCHANGES = 0xE0, /* ours: docs/protocol.md §5.14 */
 };
 
 /* Stub error codes, byte 0 of the status (docs/protocol.md §4.3). */
@@ -44,6 +45,7 @@ enum {
     ESP_INFLATE_ERROR = 0xC7,
     ESP_NOT_ENOUGH_DATA = 0xC8,
     ESP_TOO_MUCH_DATA = 0xC9,
+    ESP_BAD_REQUEST_CHECKSUM = 0xCA, /* ours: a checked request's CRC-32 is wrong (docs/protocol.md §5.14) */
     ESP_CMD_NOT_IMPLEMENTED = 0xFF,
 };
 

@@ -110,9 +110,29 @@ void slip_rx_release(struct rx_frame *frame)
     frame->state = RX_FREE;
 }
 
+/* CRC-32, reflected polynomial 0xEDB88320, four bits a step: a 64-byte table
+ * instead of 1 KiB, at about twice the bytewise table's time (a 16 KiB block
+ * still takes well under a millisecond at 80 MHz). */
+static const uint32_t crc_nibble[16] = {
+    0x00000000, 0x1DB71064, 0x3B6E20C8, 0x26D930AC, 0x76DC4190, 0x6B6B51F4, 0x4DB26158, 0x5005713C,
+    0xEDB88320, 0xF00F9344, 0xD6D6A3E8, 0xCB61B38C, 0x9B64C2B0, 0x86D3D2D4, 0xA00AE278, 0xBDBDF21C,
+};
+
+uint32_t crc32_update(uint32_t crc, const uint8_t *data, uint32_t len)
+{
+    crc = ~crc;
+    while (len--) {
+        crc ^= *data++;
+        crc = (crc >> 4) ^ crc_nibble[crc & 15];
+        crc = (crc >> 4) ^ crc_nibble[crc & 15];
+    }
+    return ~crc;
+}
+
 /* Sending: escape into a small buffer and hand it to the HAL in pieces. */
 static uint8_t tx_buf[128];
 static uint32_t tx_len;
+static uint32_t tx_crc;     /* of the frame's bytes so far, before escaping */
 
 static void tx_byte(uint8_t byte)
 {
@@ -125,11 +145,18 @@ static void tx_byte(uint8_t byte)
 
 void slip_tx_start(void)
 {
+    tx_crc = 0;
     tx_byte(SLIP_END);
+}
+
+uint32_t slip_tx_crc(void)
+{
+    return tx_crc;
 }
 
 void slip_tx_part(const uint8_t *data, uint32_t len)
 {
+    tx_crc = crc32_update(tx_crc, data, len);
     for (uint32_t i = 0; i < len; i++) {
         uint8_t b = data[i];
         if (b == SLIP_END) {

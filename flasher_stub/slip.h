@@ -39,4 +39,10 @@ void slip_tx_end(void);
 void slip_tx_push(void);
 void slip_tx_frame(const uint8_t *data, uint32_t len);
 
+/* CRC-32 (IEEE 802.3, as zlib.crc32) of checked exchanges (docs/protocol.md §5.14):
+ * crc32_update(0, data, len) is the CRC of data; feed more with the result. */
+uint32_t crc32_update(uint32_t crc, const uint8_t *data, uint32_t len);
+/* The CRC-32 of every byte handed to slip_tx_part() since slip_tx_start(). */
+uint32_t slip_tx_crc(void);
+
 #endif

@@ -85,13 +85,15 @@ def test_register_commands_do_not_need_the_stub(tmp_path):
 
 
 @pytest.mark.parametrize("fault_at,reason", [(0, "it did not greet"),
-                                              (1, "its MD5 self-check failed")],
-                         ids=["never-greets", "self-check-fails"])
+                                              (1, "it did not turn on checked exchanges"),
+                                              (2, "its MD5 self-check failed")],
+                         ids=["never-greets", "no-checked-exchanges", "self-check-fails"])
 def test_a_stub_that_fails_to_start_ends_in_a_correct_rom_mode_write(espsim_server, tmp_path,
                                                                      fault_at, reason):
     """The chip resets (espsim's reset fault) at the command that starts the
-    stub, or at the stub's first command, its MD5 self-check: esptool warns,
-    resets back into the ROM loader and writes in ROM mode."""
+    stub, at the stub's first command (CHECKED_EXCHANGES, docs/protocol.md §5.14) or
+    at its MD5 self-check: esptool warns, resets back into the ROM loader and writes
+    in ROM mode."""
     data = random_file(tmp_path / "app.bin", 30000, seed=5)
     start_command = commands_until_stub_starts(tmp_path)
     sim = espsim_server("esp32", flash_file=str(tmp_path / "faulty.bin"),

@@ -9,6 +9,7 @@ full matrix is marked `upstream_matrix`.
 """
 import os
 import random
+import struct
 import subprocess
 
 import pytest
@@ -67,7 +68,53 @@ def normalise(frames):
     commands = [f for f in commands
                 if f[2:4] != SYNC
                 and f not in (OUR_MAGIC_READ, OUR_SECURITY_INFO, UPSTREAM_DATE_READ)]
-    return drop_read_back(drop_extra_read_pairs(commands))
+    commands = drop_erase_guards(drop_spi_reads(commands))
+    return drop_second_proof(drop_read_back(drop_extra_read_pairs(commands)))
+
+
+ESP8266_SPI_READ_SETUP = "0009100000000000" + "24020060" + "03000070"   # USR2 = READ (0x03)
+
+
+def drop_spi_reads(commands):
+    """Our reads of ESP8266 flash through SPI user commands (docs/protocol.md §8.2 with an
+    address phase): the erase guard and the read-back of a ROM write (see
+    docs/protocol.md §11.9). Each: save USR and USR2, set USR1, USR, USR2, ADDR, CMD, poll and read W0..,
+    restore USR and USR2. Upstream never reads flash this way."""
+    kept, i = [], 0
+    while i < len(commands):
+        if commands[i].startswith(ESP8266_SPI_READ_SETUP) and len(kept) >= 4:
+            del kept[-4:]
+            j = i + 3                                     # past ADDR and CMD
+            while j < len(commands) and commands[j][2:4] == "0a":
+                j += 1
+            i = j + 2                                     # past the two restoring writes
+            continue
+        kept.append(commands[i])
+        i += 1
+    return kept
+
+
+def drop_erase_guards(commands):
+    """Our MD5 of the sector after a region, before and after a ROM write (the same
+    request twice, docs/protocol.md §11.9). Upstream never repeats an MD5 request."""
+    md5s = [f for f in commands if f[2:4] == "13"]
+    return [f for f in commands if not (f[2:4] == "13" and md5s.count(f) == 2)]
+
+
+def drop_second_proof(commands):
+    """After a matching SPI_FLASH_MD5 of a region, ours asks for its two halves
+    (docs/protocol.md §11.9; docs/differences.md). Upstream asks once."""
+    kept, halves = [], ()
+    for frame in commands:
+        if frame[2:4] == "13":
+            asked = struct.unpack_from("<II", bytes.fromhex(frame[16:32]))
+            if asked in halves:
+                continue
+            address, size = asked
+            half = max(1, size // 2)
+            halves = ((address, half), (address + half, size - half))
+        kept.append(frame)
+    return kept
 
 
 def drop_read_back(commands):
@@ -234,10 +281,14 @@ def test_difference_load_ram_works_where_upstream_crashed(upstream, tmp_path):
 # --- stub mode: after the upload, the same commands as upstream's stub mode ---------
 
 def after_stub_start(frames, ours):
-    """Frames after MEM_END (the stub's start), minus our MD5 self-check, and with
-    our READ_FLASH window (4 packets) shown as upstream's 64 (docs/differences.md)."""
+    """Frames after MEM_END (the stub's start), minus our checked exchanges (the
+    CHECKED_EXCHANGES request, each request's CRC-32 trailer, docs/protocol.md §5.14)
+    and our MD5 self-check, and with our READ_FLASH window (4 packets) shown as
+    upstream's 64 (docs/differences.md)."""
     ops = [f[2:4] for f in frames]
     rest = frames[ops.index("06") + 1:]
+    if ours and rest and rest[0][2:4] == "e0":
+        rest = [f[:-8] for f in rest[1:]]
     if ours and rest and rest[0][2:4] == "13":
         rest = rest[1:]
     if ours:

@@ -1,0 +1,194 @@
+# GPLv2, see LICENSE.
+"""The last proof of a write or a verify where the chip checks no request (a ROM loader,
+docs/protocol.md §11.9).
+
+A ROM's SPI_FLASH_MD5 request carries no check and its reply does not say what it
+hashed: one flipped address bit makes it hash another range, and where that range
+holds the data (an ota_0 beside its factory app), the proof passes on the wrong
+region. So a match is asked again, as the MD5s of the two halves: different
+requests, each of which must match too. One damaged request can fool one of the
+two proofs, never both. esptool's engine asks through its confirm_digest seam.
+
+A flipped bit in a ROM's FLASH_BEGIN acts before anything can check it: the ROM
+erases and writes where the damaged offset says. When the write's proof then fails,
+misplaced_write() looks for the data where one flipped offset bit would have put it
+and names the range the ROM erased and wrote (the misplaced_write seam). A flipped
+size makes it erase past the region, which the region's proof cannot see:
+erase_guard() reads the flash right after the region before and after the write.
+"""
+import contextlib
+import hashlib
+
+from esptool import FatalError, Op, pad_to_multiple
+
+SECTOR = 0x1000
+LARGEST_FLASH = 16 << 20      # 24-bit flash addresses: where a flipped offset can land
+SCAN_SECTORS = 256            # how far an erase past a region is followed sector by sector
+
+
+def confirm_digest(esp, region):
+    """The chip's MD5 of `region` matched: -> that MD5 if both halves match as well,
+    else a text that names the half that does not (a damaged request, or a changed flash)."""
+    data = region.data
+    half = max(1, len(data) // 2)
+    for start, end in ((0, half), (half, len(data))):
+        if start == end:
+            continue
+        address = region.address + start
+        got = esp.flash_digest(address, end - start)
+        if got != hashlib.md5(data[start:end]).hexdigest():
+            return "%s of 0x%x-0x%x, which the second proof found different" % (
+                got, address, region.address + end - 1)
+    return region.md5
+
+
+def misplaced_write(esp, region):
+    """After a ROM write whose proof failed: "" for a loader that checks its requests,
+    else a sentence naming where the data was found instead (the sectors the ROM may
+    have erased and written there; a copy that was there before is named too), or
+    saying that it may have gone elsewhere."""
+    if getattr(esp, "checked", False):
+        return ""
+    size = len(region.data)
+    found = []
+    for start, length in pieces_not_in_place(esp, region):
+        expected = hashlib.md5(region.data[start - region.address:][:length]).hexdigest()
+        for bit in range(24):
+            address = start ^ (1 << bit)
+            if address + length > LARGEST_FLASH:
+                continue
+            try:
+                if esp.flash_digest(address, length) == expected:
+                    if start == region.address and length < SECTOR:
+                        found.append((address, address + size))
+                    else:
+                        found.append(extent(esp, region, start, address))
+            except FatalError:
+                continue              # beyond this chip's flash, or the line failed again
+    if not found:
+        return ("; the ROM may have erased and written elsewhere than 0x%x-0x%x (its "
+                "FLASH_BEGIN carries no check)" % (region.address, region.address + size - 1))
+    ranges = []
+    for first, end in sorted((a - a % SECTOR, -(-e // SECTOR) * SECTOR) for a, e in found):
+        if ranges and first <= ranges[-1][1]:
+            ranges[-1][1] = max(ranges[-1][1], end)
+        else:
+            ranges.append([first, end])
+    return ("; the data is at %s instead: a damaged FLASH_BEGIN made the ROM erase and write "
+            "%s" % (", ".join("0x%x" % a for a in sorted({a for a, _ in found})),
+                    ", ".join("0x%x-0x%x" % (a, e - 1) for a, e in ranges)))
+
+
+def extent(esp, region, start, address):
+    """The piece of the region at `start` was found at `address`: how far the misplaced
+    copy reaches either way (a run of sectors is one FLASH_BEGIN) -> (first, end)."""
+    def holds(offset):
+        at = start + offset
+        if not region.address <= at < region.end:
+            return False
+        length = min(SECTOR, region.end - at)
+        data = region.data[at - region.address:][:length]
+        try:
+            return esp.flash_digest(address + offset, length) == hashlib.md5(data).hexdigest()
+        except FatalError:
+            return False
+    before, after = 0, SECTOR
+    while holds(before - SECTOR):
+        before -= SECTOR
+    while holds(after):
+        after += SECTOR
+    return address + before, address + min(after, region.end - start)
+
+
+def pieces_not_in_place(esp, region):
+    """(address, length) of the region's data to look for elsewhere: where the chip hashes
+    flash, each 4 KiB piece the region does not hold (a fast reflash writes runs of
+    sectors, each its own FLASH_BEGIN); else the first 64 bytes (read 64 a request)."""
+    if Op.SPI_FLASH_MD5 in esp.ROM_LACKS:
+        return [(region.address, min(len(region.data), 64))]
+    pieces = []
+    for start in range(region.address, region.end, SECTOR):
+        length = min(SECTOR, region.end - start)
+        data = region.data[start - region.address:][:length]
+        try:
+            if esp.flash_digest(start, length) != hashlib.md5(data).hexdigest():
+                pieces.append((start, length))
+        except FatalError:
+            pieces.append((start, length))
+    return pieces
+
+
+@contextlib.contextmanager
+def erase_guard(esp, region):
+    """Around a ROM write: the first bytes after the region (the first 64 on the ESP8266
+    ROM, which reads them 64 a request; the sector's MD5 elsewhere), read before and
+    after. A ROM erases whole sectors from the start a FLASH_BEGIN names, so an erase
+    past the region changes them, unless they were erased already (then nothing lost)."""
+    start = pad_to_multiple(region.end, SECTOR)
+    length = 64 if Op.SPI_FLASH_MD5 in esp.ROM_LACKS else SECTOR
+    before = None
+    if not getattr(esp, "checked", False) and start + length <= LARGEST_FLASH:
+        try:
+            before = esp.flash_digest(start, length)
+        except FatalError:
+            before = None             # past this chip's flash: nothing there to lose
+    try:
+        yield
+    except FatalError as e:           # the proof failed: did the write also reach past it?
+        if before is not None and changed_after(esp, start, length, before):
+            raise FatalError("%s; the flash after the region changed too, 0x%x-0x%x at least"
+                             % (e, start, erased_end(esp, region, start) - 1), hint=e.hint)
+        raise
+    if before is not None and changed_after(esp, start, length, before):
+        raise FatalError("the ROM erased past the region: the flash after it changed, 0x%x-0x%x "
+                         "at least (a damaged FLASH_BEGIN size; its requests carry no check)"
+                         % (start, erased_end(esp, region, start) - 1))
+
+
+def changed_after(esp, start, length, before):
+    """Asked twice before it counts: a damaged reply is not a changed flash."""
+    try:
+        return (esp.flash_digest(start, length) != before
+                and esp.flash_digest(start, length) != before)
+    except FatalError:
+        return False
+
+
+def erased_end(esp, region, start):
+    """How far an erase past the region reached: the furthest end one flipped bit of the
+    erase size could give whose last sector now reads erased."""
+    sent = esp.flash_erase_size(region.address, len(region.data))
+    ends = set()
+    for bit in range(24):
+        size = sent ^ (1 << bit)
+        if size > sent:
+            ends.add(rom_erase_end(esp, region.address, size))
+    reached = start + SECTOR
+    for end in sorted((e for e in ends if start < e <= LARGEST_FLASH), reverse=True):
+        if reads_erased(esp, end - SECTOR):
+            reached = end
+            break
+    # An erase of a run of sectors inside the region reaches as far past it as the run's
+    # size was damaged by: follow the erased sectors too (at most SCAN_SECTORS).
+    scan = start + SECTOR
+    while scan < min(start + SCAN_SECTORS * SECTOR, LARGEST_FLASH) and reads_erased(esp, scan):
+        scan += SECTOR
+    return max(reached, scan)
+
+
+def reads_erased(esp, address):
+    try:
+        return esp.flash_digest(address, 64) == hashlib.md5(b"\xff" * 64).hexdigest()
+    except FatalError:
+        return False
+
+
+def rom_erase_end(esp, offset, size):
+    """Where a ROM's erase for a FLASH_BEGIN of `size` at `offset` ends (docs/protocol.md §11.4
+    for the ESP8266's, which erases min(H, E) + E sectors when asked for E)."""
+    first = offset - offset % SECTOR
+    sectors = -(-size // SECTOR)
+    if esp.erased_past(0, SECTOR) is not None:      # the ESP8266 ROM, with its erase bug
+        head = 16 - (first // SECTOR) % 16
+        sectors += min(head, sectors)
+    return first + sectors * SECTOR
