@@ -51,6 +51,7 @@ OHAI = b"OHAI"
 
 MAX_DATA_LEN = 0x4010
 OVERSIZE_EXTRA = 0xEE
+SYNC_PAYLOAD = b"\x07\x07\x12\x20" + b"\x55" * 32     # the ROM protocol's SYNC request data
 FLASH_BLOCK = 0x4000
 SECTOR = 0x1000
 BLOCK = 0x10000
@@ -176,6 +177,8 @@ class GenericStub:
         if self.hal.command_fault():
             self.running = False
             return
+        if self.checked and op == Op.SYNC and frame[8:] == SYNC_PAYLOAD and len(frame) == 44:
+            self.checked = False    # a new host found us running (docs/protocol.md §5.14)
         if self.checked or (op == Op.CHECKED_EXCHANGES and not self.legacy):
             # docs/protocol.md §5.14: act only on a request whose CRC-32 trailer is right
             self.request_crc = struct.unpack_from("<I", frame, len(frame) - 4)[0] \

@@ -765,6 +765,18 @@ void commands_init(void)
     checked = 0;
 }
 
+/* The ROM protocol's SYNC request, whole: 07 07 12 20 and 32 bytes of 0x55. */
+static int is_plain_sync(const struct rx_frame *frame)
+{
+    static const uint8_t head[4] = {0x07, 0x07, 0x12, 0x20};
+    if (frame->len != HEADER_LEN + 36 || frame->data[1] != OP_SYNC)
+        return 0;
+    for (uint32_t i = 0; i < 36; i++)
+        if (frame->data[HEADER_LEN + i] != (i < 4 ? head[i] : 0x55))
+            return 0;
+    return 1;
+}
+
 void commands_handle(struct rx_frame *frame)
 {
     struct request req;
@@ -772,6 +784,11 @@ void commands_handle(struct rx_frame *frame)
         slip_rx_release(frame); /* not a request (e.g. a stray acknowledgement) */
         return;
     }
+    /* A plain SYNC while checked is a new host that found the stub still running
+     * (docs/protocol.md §5.14): it speaks the plain protocol until it asks again.
+     * No damaged checked request reads as this exact 44-byte frame. */
+    if (checked && is_plain_sync(frame))
+        checked = 0;
     if (checked || req.op == OP_CHECKED_EXCHANGES) {
         if (!request_crc_ok(frame)) {
             send_response(req.op, ESP_BAD_REQUEST_CHECKSUM); /* damaged: not acted on */
