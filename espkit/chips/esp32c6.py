@@ -32,8 +32,8 @@ class ESP32C6ROM(EspRomLoader):
     )
     # docs/chips.md §13.4: the flash MMU page is configurable (8-64 KB)
     MMU_PAGE_SIZES = (0x2000, 0x4000, 0x8000, 0x10000)
-    # docs/chips.md §13.4: the ROM's MSPI divider for 80m is the 40m one
-    IMAGE_FLASH_FREQ_CODES = {"80m": 0x0, "40m": 0x0, "20m": 0x2}
+    # docs/chips.md §13.4: -ff's header codes; the ROM's MSPI divider for 80m is the 40m one
+    FLASH_FREQ_CODES = {"80m": 0x0, "40m": 0x0, "20m": 0x2}
     FLASH_SIZES = ESP32_MODERN_FLASH_SIZES
     SUPPORTS_SPI_CONNECTION = False    # no custom flash pins (docs/chips.md §13.5)
 
