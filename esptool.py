@@ -1570,6 +1570,10 @@ class ESPLoader:
     def flash_id(self):
         return self.run_spiflash_command(SPIFLASH_RDID, read_bits=24)
 
+    def labelled_macs(self):
+        """What read_mac prints, as (label, MAC): one line here; chips with more override it."""
+        return [("MAC", self.read_mac())]
+
     def read_status(self, num_bytes=2):
         status = 0
         for i, opcode in enumerate(SPIFLASH_RDSR[:num_bytes]):
@@ -3735,7 +3739,8 @@ def dump_mem(esp, args):
 
 
 def read_mac(esp, args):
-    esp.reporter.message("MAC: %s" % format_mac(esp.read_mac()))
+    for label, mac in esp.labelled_macs():
+        esp.reporter.message("%s: %s" % (label, format_mac(mac)))
 
 
 def chip_id(esp, args):
