@@ -4278,8 +4278,8 @@ def add_global_args(parser):
                         help="baud rate for transfers (the connection starts at 115200)")
     parser.add_argument("--before", choices=before_choices(), type=underscored,
                         default=os.environ.get("ESPTOOL_BEFORE", "default_reset"),
-                        help="how to get the chip into its bootloader (usb_reset: an "
-                             "ESP32-C3/-S3's own USB port, picked by itself for "
+                        help="how to get the chip into its bootloader (usb_reset: the "
+                             "chip's own USB-Serial-JTAG port, picked by itself for "
                              "VID:PID 303a:1001)")
     parser.add_argument("--after", "-a", choices=AFTER_CHOICES,
                         type=underscored, default=os.environ.get("ESPTOOL_AFTER", "hard_reset"),
