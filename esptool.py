@@ -1121,6 +1121,7 @@ class ESPLoader:
     # class; each chip class of section 6 sets its own (docs/adding-a-chip.md).
     BOOTLOADER_FLASH_OFFSET = 0x0
     FLASH_SIZES = {}                    # --flash_size name -> header byte 3 high nibble
+    FLASH_FREQ_CODES = FLASH_FREQ_CODES     # -ff name -> its low nibble (docs/chips.md §8)
     IMAGE_HAS_DIGEST = False            # images may carry a SHA-256 after the checksum
     SUPPORTS_SPI_CONNECTION = False     # --spi-connection: the ROM can attach other pins
     ROM_NEEDS_ATTACH_TO_READ_FLASH = True   # attach before the ROM reads flash
@@ -1583,6 +1584,10 @@ class ESPLoader:
 
     def flash_id(self):
         return self.run_spiflash_command(SPIFLASH_RDID, read_bits=24)
+
+    def labelled_macs(self):
+        """What read_mac prints, as (label, MAC): one line here; chips with more override it."""
+        return [("MAC", self.read_mac())]
 
     def read_status(self, num_bytes=2):
         status = 0
@@ -2168,17 +2173,23 @@ def elf_section_name(names, name_offs, elf_name):
 
 def image_flash_params(chip, flash_mode, flash_size, flash_freq):
     """-> (header byte 2, header byte 3) for `chip` (docs/image-format.md §2)."""
-    sizes = chip_class(chip).FLASH_SIZES
+    chip = chip_class(chip)
     if flash_mode not in FLASH_MODE_CODES:
         raise FatalError("unknown flash mode '%s'; choose one of %s"
                          % (flash_mode, ", ".join(FLASH_MODE_CODES)))
-    if flash_freq not in FLASH_FREQ_CODES:
-        raise FatalError("unknown flash frequency '%s'; choose one of %s"
-                         % (flash_freq, ", ".join(FLASH_FREQ_CODES)))
-    if flash_size not in sizes:
+    if flash_size not in chip.FLASH_SIZES:
         raise FatalError("flash size '%s' is not valid for %s; choose one of %s"
-                         % (flash_size, chip_class(chip).CHIP_NAME, ", ".join(sizes)))
-    return FLASH_MODE_CODES[flash_mode], sizes[flash_size] + FLASH_FREQ_CODES[flash_freq]
+                         % (flash_size, chip.CHIP_NAME, ", ".join(chip.FLASH_SIZES)))
+    freq = flash_freq_code(chip, flash_freq)
+    return FLASH_MODE_CODES[flash_mode], chip.FLASH_SIZES[flash_size] + freq
+
+
+def flash_freq_code(chip, name):
+    """`chip`'s header nibble for -ff `name` (docs/chips.md §8); None (no -ff) is 0 everywhere."""
+    if name is not None and name not in chip.FLASH_FREQ_CODES:
+        raise FatalError("flash frequency %s is not supported by %s; choose one of %s"
+                         % (name, chip.CHIP_NAME, ", ".join(chip.FLASH_FREQ_CODES)))
+    return chip.FLASH_FREQ_CODES.get(name, 0)
 
 
 def check_segment_count(count):
@@ -2427,9 +2438,7 @@ class ESP8266ROM(ESPLoader):
     CHIP_NAME = "ESP8266"
     UF2_FAMILY_ID = 0x7EAB61ED         # docs/files.md §2.3
     CHIP_DETECT_MAGIC_VALUE = 0xFFF0C101
-    STATUS_BYTES_LENGTH = 2
-    BOOTLOADER_FLASH_OFFSET = 0x0
-    SUPPORTS_COMPRESSED = False
+    BOOTLOADER_FLASH_OFFSET = 0x0      # its 2-byte status, no compressed download: the defaults
     # The host reads this ROM's flash through the SPI registers as reset left them
     # (docs/protocol.md §8.2): no attach (an empty FLASH_BEGIN, §5.7) before the stub check.
     ROM_NEEDS_ATTACH_TO_READ_FLASH = False
@@ -2472,23 +2481,18 @@ class ESP8266ROM(ESPLoader):
         return words[0] << 96 | words[1] << 64 | words[2] << 32 | words[3]
 
     def get_chip_description(self):
-        efuses = self.otp_bits()
-        return "ESP8285" if efuses & (1 << 4 | 1 << 80) else "ESP8266EX"
+        return "ESP8285" if self.otp_bits() & (1 << 4 | 1 << 80) else "ESP8266EX"
 
     def get_chip_features(self):
-        features = ["WiFi"]
-        if self.get_chip_description() == "ESP8285":
-            features.append("Embedded Flash")
-        return features
+        return ["WiFi"] + (["Embedded Flash"] if self.get_chip_description() == "ESP8285" else [])
 
     def chip_id(self):
         mac0, mac1 = self.read_reg(self.ESP_OTP_MAC0), self.read_reg(self.ESP_OTP_MAC1)
         return (mac0 >> 24) | ((mac1 & 0xFFFFFF) << 8)
 
     def read_mac(self):
-        mac0 = self.read_reg(self.ESP_OTP_MAC0)
-        mac1 = self.read_reg(self.ESP_OTP_MAC1)
-        mac3 = self.read_reg(self.ESP_OTP_MAC3)
+        mac0, mac1, mac3 = (self.read_reg(address) for address in
+                            (self.ESP_OTP_MAC0, self.ESP_OTP_MAC1, self.ESP_OTP_MAC3))
         if mac3 != 0:
             oui = ((mac3 >> 16) & 0xFF, (mac3 >> 8) & 0xFF, mac3 & 0xFF)
         elif (mac1 >> 16) & 0xFF == 0:
@@ -2557,7 +2561,6 @@ class ESP32ROM(ESPLoader):
     SUPPORTS_COMPRESSED = True
     IMAGE_HAS_DIGEST = True
     SUPPORTS_SPI_CONNECTION = True
-    STUB_CHECK_LENGTH = 0x1000
     ROM_LACKS = frozenset({Op.ERASE_FLASH, Op.ERASE_REGION, Op.READ_FLASH, Op.RUN_USER_CODE,
                            Op.FLASH_SECTOR_MD5})
 
@@ -2999,6 +3002,8 @@ def plan_flash_regions(esp, files, flash_size, flash_mode="keep", flash_freq="ke
     `flash_size` is the flash's size in bytes; `flash_mode`, `flash_freq` and
     `header_size` go into a bootloader's header unless "keep".
     """
+    if flash_freq != "keep":     # refused even where no header is patched (docs/differences.md)
+        flash_freq_code(esp, flash_freq)
     regions = []
     for address, filename, data in files:
         if address % 4:
@@ -3046,7 +3051,7 @@ def patch_flash_params(esp, address, image, flash_mode="keep", flash_freq="keep"
         mode = FLASH_MODE_CODES[flash_mode]
     freq = size_freq & 0x0F
     if flash_freq != "keep":
-        freq = FLASH_FREQ_CODES[flash_freq]
+        freq = flash_freq_code(esp, flash_freq)
     size = size_freq & 0xF0
     if flash_size != "keep":
         size = flash_size_code(esp, flash_size)
@@ -3734,7 +3739,8 @@ def dump_mem(esp, args):
 
 
 def read_mac(esp, args):
-    esp.reporter.message("MAC: %s" % format_mac(esp.read_mac()))
+    for label, mac in esp.labelled_macs():
+        esp.reporter.message("%s: %s" % (label, format_mac(mac)))
 
 
 def chip_id(esp, args):
@@ -3843,7 +3849,6 @@ def run(esp, args):
 # ---------------------------------------------------------------------------
 
 FLASH_MODES = ["qio", "qout", "dio", "dout"]
-FLASH_FREQS = ["40m", "26m", "20m", "80m"]
 MEGABIT_SIZES = {"2m": "256KB", "4m": "512KB", "8m": "1MB", "16m": "2MB",
                  "32m": "4MB", "16m-c1": "2MB-c1", "32m-c1": "4MB-c1"}
 
@@ -3913,13 +3918,8 @@ class Command:
 
     def __init__(self, name, func, help, add_args=None, needs_chip=True, wants_stub=False,
                  banner=True):
-        self.name = name
-        self.banner = banner
-        self.func = func
-        self.help = help
-        self.add_args = add_args
-        self.needs_chip = needs_chip
-        self.wants_stub = wants_stub
+        self.name, self.func, self.help, self.add_args = name, func, help, add_args
+        self.needs_chip, self.wants_stub, self.banner = needs_chip, wants_stub, banner
 
 
 def add_commands(parser, commands, help):
@@ -3980,9 +3980,9 @@ class FlashSizeAction(argparse.Action):
     def __call__(self, parser, namespace, value, option_string=None):
         if value in MEGABIT_SIZES:
             new = MEGABIT_SIZES[value]
-            print("WARNING: Flash size arguments in megabits like '%s' are deprecated." % value)
-            print("Please use the equivalent size '%s'." % new)
-            print("Megabit arguments may be removed in a future release.")
+            print("WARNING: Flash size arguments in megabits like '%s' are deprecated.\nPlease "
+                  "use the equivalent size '%s'.\nMegabit arguments may be removed in a future "
+                  "release." % (value, new))
             value = new
         # 'keep' (leave the header's size alone) as upstream v3 added it.
         known = flash_size_names() + (["detect", "keep"] if self.allow_detect else [])
@@ -3998,10 +3998,8 @@ class SpiConnectionAction(argparse.Action):
     def __call__(self, parser, namespace, value, option_string=None):
         setattr(namespace, self.dest, parse_spi_connection(self, value))
 def parse_spi_connection(action, value):
-    if value.upper() == "SPI":
-        return 0
-    if value.upper() == "HSPI":
-        return 1
+    if value.upper() in ("SPI", "HSPI"):
+        return ["SPI", "HSPI"].index(value.upper())     # the ROM's own pin sets 0 and 1
     parts = value.split(",")
     if len(parts) != 5:
         raise argparse.ArgumentError(
@@ -4076,9 +4074,10 @@ def add_spi_connection_arg(parser):
 
 def add_flash_params_args(parser, for_elf2image):
     """--flash_freq/--flash_mode/--flash_size, with the defaults each command needs."""
-    keep = [] if for_elf2image else ["keep"]
-    parser.add_argument("--flash_freq", "-ff", choices=keep + FLASH_FREQS,
-                        default=os.environ.get("ESPTOOL_FF", "40m" if for_elf2image else "keep"),
+    keep = [] if for_elf2image else ["keep"]    # -ff: v2.3's names first, each chip's own after
+    freqs = list(dict.fromkeys(name for chip in CHIPS.values() for name in chip.FLASH_FREQ_CODES))
+    parser.add_argument("--flash_freq", "-ff", choices=keep + freqs,   # elf2image default: code 0
+                        default=os.environ.get("ESPTOOL_FF", None if for_elf2image else "keep"),
                         help="SPI flash clock frequency")
     parser.add_argument("--flash_mode", "-fm", choices=keep + FLASH_MODES,
                         default=os.environ.get("ESPTOOL_FM", "qio" if for_elf2image else "keep"),
@@ -4270,8 +4269,8 @@ def add_global_args(parser):
                         help="baud rate for transfers (the connection starts at 115200)")
     parser.add_argument("--before", choices=before_choices(), type=underscored,
                         default=os.environ.get("ESPTOOL_BEFORE", "default_reset"),
-                        help="how to get the chip into its bootloader (usb_reset: an "
-                             "ESP32-C3/-S3's own USB port, picked by itself for "
+                        help="how to get the chip into its bootloader (usb_reset: the "
+                             "chip's own USB-Serial-JTAG port, picked by itself for "
                              "VID:PID 303a:1001)")
     parser.add_argument("--after", "-a", choices=AFTER_CHOICES + list(EXTENSIONS.afters),
                         type=underscored, default=os.environ.get("ESPTOOL_AFTER", "hard_reset"),
@@ -4349,6 +4348,8 @@ def check_before_connecting(args):
                                                          or size % FLASH_SECTOR_SIZE):
         raise FatalError("Offset and size to erase must be multiples of 4096 "
                          "(got offset 0x%x, size 0x%x)" % (address, size))
+    if args.chip != "auto" and getattr(args, "flash_freq", "keep") != "keep":
+        flash_freq_code(CHIPS[args.chip], args.flash_freq)
     if args.operation in ("write_flash", "verify_flash"):
         if not any(d for _, _, d in args.addr_filename):
             # Only empty files leave nothing to do, and that needs no chip to tell.

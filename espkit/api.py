@@ -18,7 +18,7 @@ from esptool import (
     before_choices,
     image_info_lines, read_firmware_image, read_input_file,
     AFTER_CHOICES, CHIPS, DEFAULT_CONNECT_ATTEMPTS, DETECTED_FLASH_SIZES,
-    ESP_ROM_BAUD, FLASH_FREQ_CODES, FLASH_MODE_CODES, FatalError, Reporter, 
+    ESP_ROM_BAUD, FLASH_MODE_CODES, FatalError, Reporter, flash_freq_code,
     choose_flash_size, connect_to_chip, erase_flash_region, erase_whole_flash, flash_files,
     flash_size_bytes, format_mac, leave_chip, plan_flash_regions, plan_write_regions,
     prepare_chip, read_flash_data, resolve_compression, verify_regions, write_regions,
@@ -145,7 +145,8 @@ class ChipSession:
         loader can. `verify`: also read everything back and compare.
         """
         check_choice(flash_mode, ["keep"] + list(FLASH_MODE_CODES), "flash mode")
-        check_choice(flash_freq, ["keep"] + list(FLASH_FREQ_CODES), "flash frequency")
+        if flash_freq != "keep":
+            flash_freq_code(self.esp, flash_freq)       # the chip's own names (docs/chips.md §8)
         header_size, size = choose_flash_size(self.esp, flash_size)
         self.esp.flash_set_parameters(size)
         compress = resolve_compression(self.esp, compress)

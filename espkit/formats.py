@@ -10,8 +10,8 @@ import struct
 from esptool import (
     AddrFilenamePairAction, CHIPS, ConsoleReporter, ESP32_DIGEST_LEN, ESP_IMAGE_MAGIC,
     FLASH_SECTOR_SIZE, FatalError, FlashRegion, add_flash_params_args, arg_auto_int,
-    check_regions_disjoint, chip_names, flash_size_bytes, image_info_lines, looks_like_elf,
-    patch_flash_params, read_esp32_image, read_firmware_image, write_file_atomically,
+    check_regions_disjoint, chip_names, flash_freq_code, flash_size_bytes, image_info_lines,
+    looks_like_elf, patch_flash_params, read_esp32_image, read_firmware_image, write_file_atomically,
 )
 from espkit.partitions import PARTITION_TABLE_MAX_LEN, PARTITION_TABLE_OFFSET, PARTITION_TYPES, looks_like_partition_table, parse_partition_table, resolve_partition_names
 
@@ -373,6 +373,8 @@ def merged_regions(args, reporter):
     """The inputs, sorted, checked for overlap, bootloader header patched."""
     facts = CHIPS[args.chip].__new__(CHIPS[args.chip])   # class facts only, no port
     facts.reporter = reporter
+    if args.flash_freq != "keep":       # as write_flash: a name the chip lacks is refused
+        flash_freq_code(facts, args.flash_freq)
     regions = []
     for address, filename, data in sorted(args.addr_filename, key=lambda p: p[0]):
         reporter.message("Adding %s at 0x%x" % (filename, address))

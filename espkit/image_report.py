@@ -9,15 +9,6 @@ import struct
 from esptool import (CHIPS, EXTENSIONS, FLASH_MODE_CODES, read_firmware_image,
                      read_input_file)
 
-# Header byte 3's low nibble -> the frequency it stands for, per chip, as upstream 5.6
-# names them (its targets' FLASH_FREQUENCY; the first name where two share a code,
-# as 5.6 prints it): docs/images.md, "image_info".
-FLASH_FREQ_NAMES = {0x0: "40m", 0x1: "26m", 0x2: "20m", 0xF: "80m"}
-CHIP_FLASH_FREQ_NAMES = {
-    "esp32c2": {0xF: "60m", 0x0: "30m", 0x1: "20m", 0x2: "15m"},
-    "esp32c6": {0x0: "80m", 0x2: "20m"},
-    "esp32h2": {0xF: "48m", 0x0: "24m", 0x1: "16m", 0x2: "12m"},
-}
 # Memory regions of the two chips esptool.py knows alone (the later chips carry
 # their own MEMORY_MAP), as upstream 5.6 lists them: docs/images.md, "image_info".
 CORE_MEMORY_MAPS = {
@@ -47,8 +38,10 @@ def flash_settings(image):
     sizes = CHIPS[image.chip].FLASH_SIZES
     size = next((name for name, code in sizes.items() if code == image.flash_size_freq & 0xF0),
                 None)
-    freq = CHIP_FLASH_FREQ_NAMES.get(image.chip, FLASH_FREQ_NAMES).get(image.flash_size_freq
-                                                                        & 0x0F)
+    # The chip's own -ff table read backwards; where two names share a code (the C6's
+    # 80m and 40m), the first, as upstream 5.6 prints it (docs/chips.md §8).
+    freq = next((name for name, code in CHIPS[image.chip].FLASH_FREQ_CODES.items()
+                 if code == image.flash_size_freq & 0x0F), None)
     mode = next((name for name, code in FLASH_MODE_CODES.items() if code == image.flash_mode),
                 None)
     return mode, size, freq

@@ -285,7 +285,6 @@ def elf2image_5x(args, chip_name):
     entry, segments = parse_elf_5x(data, args.input, options.use_segments, say)
     mode, size_freq = image_flash_params(chip_name, args.flash_mode, args.flash_size,
                                          args.flash_freq)
-    size_freq = chip_flash_freq(chip, size_freq, args.flash_freq)
     if options.mmu_page_size is None and getattr(chip, "MMU_PAGE_SIZES", ()):
         sections = segments if not options.use_segments else parse_elf_5x(data, args.input)[1]
         options.mmu_page_size = mmu_page_of_app(chip, sections, say)
@@ -312,18 +311,6 @@ def elf2image_5x(args, chip_name):
     name = args.output if args.output is not None else os.path.splitext(args.input)[0] + ".bin"
     write_files_together([(name, esp32_5x_image_bytes(image, chip, options, elf_sha256,
                                                       offset))])
-
-
-def chip_flash_freq(chip, size_freq, flash_freq):
-    """Header byte 3 with the chip's own code for `flash_freq` where it has its own
-    table (the ESP32-C6: docs/chips.md §13.4)."""
-    codes = getattr(chip, "IMAGE_FLASH_FREQ_CODES", None)
-    if codes is None:
-        return size_freq
-    if flash_freq not in codes:
-        raise FatalError("Flash frequency '%s' is not supported by this chip. Supported "
-                         "frequencies: %s." % (flash_freq, ", ".join(codes)))
-    return (size_freq & 0xF0) | codes[flash_freq]
 
 
 def mmu_page_of_app(chip, sections, say=ignore_warning):

@@ -10,12 +10,15 @@ built it: conftest.py) or its generic stub model for the uploaded stub.
 """
 import hashlib
 import random
+import re
 import struct
+import subprocess
 import sys
 
 import pytest
 
 from conftest import ROOT, assert_one_fatal_line, run_tool
+from oracle import upstream_cmd
 sys.path.insert(0, ROOT)
 import esptool  # noqa: E402
 
@@ -136,7 +139,54 @@ def test_older_chips_are_still_found_by_their_magic_word(tmp_path, name):
 def test_chip_id_says_there_is_none_and_prints_the_mac(rom_chip):
     out = esptool_on(rom_chip, "--chip", rom_chip.name, "chip_id")
     assert "WARNING: %s has no Chip ID. Reading MAC instead." % NAMES[rom_chip.name] in out
-    assert "MAC: %s" % MACS[rom_chip.name] in out
+    assert mac_lines(out) == MAC_LINES.get(rom_chip.name, [("MAC", MACS[rom_chip.name])])
+
+
+# -- read_mac's lines, as upstream 5.6.0 prints them (docs/chips.md §13.2) -----------
+
+# The C6 and H2 print the EUI-64 (MAC_EXT, ff:fe from the factory, inside the base MAC),
+# the base MAC and MAC_EXT; the other chips one line.
+MAC_LINES = {"esp32c6": [("MAC", "40:4c:ca:ff:fe:0a:0b:0c"), ("BASE MAC", "40:4c:ca:0a:0b:0c"),
+                         ("MAC_EXT", "ff:fe")],
+             "esp32h2": [("MAC", "60:55:f9:ff:fe:0a:0b:0c"), ("BASE MAC", "60:55:f9:0a:0b:0c"),
+                         ("MAC_EXT", "ff:fe")]}
+MAC_LINE = re.compile(r"^(MAC|BASE MAC|MAC_EXT): +([0-9a-f:]+)$")
+
+
+def mac_lines(out):
+    """[(label, MAC)] of the MAC lines printed, each once (5.x prints them twice: when it
+    connects and for the command), in order."""
+    found = [m.groups() for m in map(MAC_LINE.match, out.splitlines()) if m]
+    return list(dict.fromkeys(found))
+
+
+def test_read_mac_prints_upstream_5s_lines(rom_chip):
+    out = esptool_on(rom_chip, "read_mac")
+    assert mac_lines(out) == MAC_LINES.get(rom_chip.name, [("MAC", MACS[rom_chip.name])])
+
+
+@pytest.mark.parametrize("name, mac_ext", [(name, None) for name in ["esp8266", "esp32"] + CHIPS]
+                         + [(name, 0x1234) for name in MAC_LINES])
+def test_read_mac_as_upstream_5_on_the_same_chip(espsim_server, tmp_path, name, mac_ext):
+    """Both tools on one espsim chip (ROM loader), also with a MAC_EXT other than the
+    factory's: our lines are upstream 5.6.0's, label for label, MAC for MAC."""
+    sim = espsim_server(name, raw=True, trace=False)
+    if mac_ext is not None:
+        words = sim.device.efuse.words             # BLOCK1 word 1 (docs/chips.md §13.2)
+        words[0x48] = words[0x48] & 0xFFFF | mac_ext << 16
+    common = ["--chip", name, "--port", sim.url, "--no-stub"]
+    theirs = subprocess.run(upstream_cmd("5") + common + ["--before", "no-reset", "--after",
+                                                          "no-reset", "read-mac"],
+                            cwd=str(tmp_path), capture_output=True, text=True, timeout=120)
+    assert theirs.returncode == 0, theirs.stdout + theirs.stderr
+    ours = run_tool("esptool", *common, "--before", "no_reset", "--after", "no_reset",
+                    "read_mac", timeout=60)
+    assert ours.returncode == 0, ours.stdout
+    assert mac_lines(ours.stdout) == mac_lines(theirs.stdout)
+    if name in ("esp8266", "esp32"):         # v2.3.1's one line, as it printed it
+        assert re.search(r"^MAC: [0-9a-f:]{17}$", ours.stdout, re.M), ours.stdout
+    if mac_ext is not None:
+        assert ("MAC_EXT", "12:34") in mac_lines(ours.stdout)
 
 
 def test_baud_change_asks_for_the_plain_rate(rom_chip):

@@ -224,14 +224,21 @@ def test_esp32c2_refuses_the_8kb_page_it_does_not_have(tmp_path):
     assert not written
 
 
-@pytest.mark.parametrize("freq, code", [("40m", 0x0), ("20m", 0x1)])
+@pytest.mark.parametrize("freq, code", [("60m", 0xF), ("30m", 0x0), ("20m", 0x1), ("15m", 0x2)])
 def test_esp32c2_flash_frequency_codes_are_its_own(freq, code, tmp_path):
     status, _, written = elf2image(tmp_path, "esp32c2", "esp32c2_worked_shape.elf", "-ff", freq)
     assert status == 0
     assert next(iter(written.values()))[3] & 0x0F == code
 
 
-@pytest.mark.parametrize("freq", ["80m", "26m"])
+@pytest.mark.parametrize("freq", ["80m", "40m", "26m"])
 def test_esp32c2_refuses_frequencies_it_does_not_have(freq, tmp_path):
     status, lines, written = elf2image(tmp_path, "esp32c2", "esp32c2_worked_shape.elf", "-ff", freq)
-    assert status == 2 and not written
+    assert_one_fatal_line((status, lines), "flash frequency %s is not supported by ESP32-C2; "
+                                           "choose one of 60m, 30m, 20m, 15m" % freq)
+    assert not written
+
+
+def test_esp32c2_without_ff_writes_code_0_the_roms_30mhz(tmp_path):
+    status, _, written = elf2image(tmp_path, "esp32c2", "esp32c2_worked_shape.elf")
+    assert status == 0 and next(iter(written.values()))[3] & 0x0F == 0x0

@@ -110,8 +110,9 @@ CASES = [
     ("esp32c6", ["-fm", "qio", "-ff", "20m", "--pad-to-size", "1MB"], EC6),
     ("esp32c6", ["-t", "0x0", "-fs", "16MB"], EC6 + ["0x3f0000", "small.bin"]),
     ("esp32c6", ["-ff", "40m"], EC6),
-    # The ESP32-H2 (docs/chips.md §16.4): no -ff (its codes are not among the core's choices)
+    # The ESP32-H2 (docs/chips.md §16.4): its own -ff names (test_flash_freq.py: all of them)
     ("esp32h2", [], EH2),
+    ("esp32h2", ["-ff", "48m", "-fm", "dio"], EH2),
     ("esp32h2", ["-fm", "dio", "-fs", "4MB"], EH2),
     ("esp32h2", ["-t", "0x0", "-fs", "16MB"], EH2 + ["0x3f0000", "small.bin"]),
     ("esp32h2", ["-fm", "dout", "--pad-to-size", "1MB"], EH2),
@@ -123,9 +124,9 @@ CASES += [
     ("esp32s2", ["-fm", "dio", "-ff", "80m", "-fs", "4MB"], ES2),
     ("esp32s2", ["-t", "0x1000", "--pad-to-size", "1MB"], ES2),
     ("esp32s2", ["-fm", "dout", "-fs", "2MB"], ES2),
-    # The ESP32-C2 (docs/chips.md §15.4): no -ff (the header patch writes the v2.3.1
-    # codes; the C2's 20m is 0x1 and it has no 40m or 80m: test below).
+    # The ESP32-C2 (docs/chips.md §15.4): its own -ff names (test_flash_freq.py: all of them)
     ("esp32c2", [], EC2),
+    ("esp32c2", ["-ff", "60m", "-fs", "2MB"], EC2),
     ("esp32c2", ["-fm", "dio", "-fs", "2MB"], EC2),
     ("esp32c2", ["-fm", "qio", "--pad-to-size", "1MB"], EC2),
     ("esp32c2", ["-t", "0x0", "-fs", "4MB"], EC2 + ["0x3f0000", "small.bin"]),
@@ -283,18 +284,12 @@ def test_image_info_notes_an_esp8266_merged_image(our_dir, tmp_path):
     assert "Partition table at 0x8000:" in text and "ota_1" in text
 
 
-@pytest.mark.xfail(strict=True, reason="core: patch_flash_params (esptool.py section 7) writes "
-                   "the v2.3.1 frequency codes; the ESP32-C6 writes 80m as 40m's 0x0 "
-                   "(docs/chips.md §13.4) and no seam of section 2b reaches it")
 def test_esp32c6_header_patch_writes_80m_as_the_chip_does(our_dir, tmp_path):
     ok(run_main("esptool", "--chip", "esp32c6", "merge_bin", "-o", tmp_path / "o.bin",
                 "-ff", "80m", "0x0", "bootc6.bin", cwd=our_dir))
     assert read(tmp_path / "o.bin")[3] & 0x0F == 0x0
 
 
-@pytest.mark.xfail(strict=True, reason="core: patch_flash_params (esptool.py section 7) writes "
-                   "the v2.3.1 frequency codes; the ESP32-C2 writes 20m as 0x1 "
-                   "(docs/chips.md §15.4) and no seam of section 2b reaches it")
 def test_esp32c2_header_patch_writes_20m_as_the_chip_does(our_dir, tmp_path):
     ok(run_main("esptool", "--chip", "esp32c2", "merge_bin", "-o", tmp_path / "o.bin",
                 "-ff", "20m", "0x0", "bootc2.bin", cwd=our_dir))

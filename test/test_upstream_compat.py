@@ -9,6 +9,10 @@ would hold.
 The whole matrix is behind the `upstream_matrix` marker:
     python3 -m pytest -m upstream_matrix test/test_upstream_compat.py
 A few representative cases run unmarked (CI).
+
+Our esptool.py runs the same checks (version "ours") on the chips after the
+ESP32-S3, for the commands issue 20 names (OURS_COMMANDS), beside 5.x's:
+    python3 -m pytest -m upstream_matrix test/test_upstream_compat.py -k "ours or 5-esp32c2"
 """
 import os
 import random
@@ -18,6 +22,7 @@ import subprocess
 
 import pytest
 
+from conftest import tool_argv
 from oracle import upstream_cmd
 
 VERSIONS = ("2.3.1", "5")
@@ -105,8 +110,8 @@ class Case:
         return os.path.join(self.workdir, name)
 
     def esptool(self, *args, expect_ok=True):
-        argv = upstream_cmd(self.version) + ["--chip", self.chip, "--port", self.sim.url,
-                                              "--baud", str(self.baud)]
+        tool = tool_argv("esptool") if self.version == "ours" else upstream_cmd(self.version)
+        argv = tool + ["--chip", self.chip, "--port", self.sim.url, "--baud", str(self.baud)]
         if self.loader == "rom":
             argv.append("--no-stub")
         argv += [str(a) for a in args]
@@ -128,7 +133,7 @@ def check_chip_id(case):
     out = case.esptool("chip_id")
     if case.chip == "esp8266":
         assert re.search(r"Chip ID: 0x00010203", out), out
-    elif case.version == "2.3.1":
+    elif case.version == "2.3.1" or (case.version, case.chip) == ("ours", "esp32"):
         # v2.3.1's ESP32 chip id: (w2 & 0xFFFFFF) << 24 | (w1 >> 8) & 0xFFFFFF (docs/protocol.md §7.3)
         assert "Chip ID: 0xc5240ac43a0b" in out, out
     else:
@@ -292,7 +297,25 @@ def not_applicable(version, chip, loader, command):
     return None
 
 
+# Our esptool.py on the same matrix: the chips after the ESP32-S3, issue 20's commands.
+OURS_CHIPS = ("esp32s2", "esp32c6", "esp32h2", "esp32c2")
+OURS_COMMANDS = ("chip_id", "flash_id", "write_flash", "read_flash", "verify_flash",
+                 "erase_region")
+
+
+def our_cases():
+    for chip in OURS_CHIPS:
+        for loader in LOADERS:
+            for baud in BAUDS:
+                for command in OURS_COMMANDS:
+                    yield "ours", chip, loader, baud, command
+
+
 def matrix():
+    for version, chip, loader, baud, command in our_cases():
+        yield pytest.param(version, chip, loader, baud, command,
+                           id="%s-%s-%s-%d-%s" % (version, chip, loader, baud, command),
+                           marks=pytest.mark.upstream_matrix)
     for version in VERSIONS:
         for chip in CHIPS:
             for loader in LOADERS:
@@ -321,6 +344,11 @@ CI_SUBSET = [
 ]
 CI_SUBSET.append(("5", "esp32c6", "stub", 921600, "write_flash_z"))    # its one CI case
 CI_SUBSET.append(("5", "esp32h2", "rom", 921600, "write_flash"))       # the ESP32-H2's one
+# The ESP32-C2 (5.x with its stub: its ROM case is the 26 MHz one below) and ours on the
+# C2 and H2, on the commands that move the most data.
+CI_SUBSET += [("5", "esp32c2", "stub", 921600, "read_flash"),
+              ("ours", "esp32c2", "rom", 921600, "verify_flash"),
+              ("ours", "esp32h2", "stub", 115200, "write_flash")]
 
 
 @pytest.mark.parametrize("version,chip,loader,baud,command", list(matrix()))

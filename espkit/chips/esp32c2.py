@@ -33,9 +33,8 @@ class ESP32C2ROM(EspRomLoader):
     )
     # docs/chips.md §15.4: the flash MMU page is configurable, 16-64 KB
     MMU_PAGE_SIZES = (0x4000, 0x8000, 0x10000)
-    # docs/chips.md §15.4: code 0 is the ROM's default (30 MHz on the C2); our
-    # --flash_freq default 40m stands for "none given" as in 5.x, which writes 0
-    IMAGE_FLASH_FREQ_CODES = {"40m": 0x0, "20m": 0x1}
+    # docs/chips.md §15.4: -ff's header codes, the C2's own (no -ff: 0, the ROM's 30 MHz)
+    FLASH_FREQ_CODES = {"60m": 0xF, "30m": 0x0, "20m": 0x1, "15m": 0x2}
     FLASH_SIZES = ESP32_MODERN_FLASH_SIZES     # as 5.x: the ESP32's (docs/chips.md §15.4)
     SUPPORTS_SPI_CONNECTION = False    # no custom flash pins (docs/chips.md §15.5)
 

@@ -1,6 +1,7 @@
 # GPLv2, see LICENSE.
 """The ESP32-C6: its facts as data (docs/chips.md), over the ESP-ROM loader.
 """
+import struct
 
 from esptool import StubLoader
 from espkit.chips.esp_rom import ESP32_MODERN_FLASH_SIZES, STUB_LACKS, EspRomLoader
@@ -32,8 +33,8 @@ class ESP32C6ROM(EspRomLoader):
     )
     # docs/chips.md §13.4: the flash MMU page is configurable (8-64 KB)
     MMU_PAGE_SIZES = (0x2000, 0x4000, 0x8000, 0x10000)
-    # docs/chips.md §13.4: the ROM's MSPI divider for 80m is the 40m one
-    IMAGE_FLASH_FREQ_CODES = {"80m": 0x0, "40m": 0x0, "20m": 0x2}
+    # docs/chips.md §13.4: -ff's header codes; the ROM's MSPI divider for 80m is the 40m one
+    FLASH_FREQ_CODES = {"80m": 0x0, "40m": 0x0, "20m": 0x2}
     FLASH_SIZES = ESP32_MODERN_FLASH_SIZES
     SUPPORTS_SPI_CONNECTION = False    # no custom flash pins (docs/chips.md §13.5)
 
@@ -68,6 +69,14 @@ class ESP32C6ROM(EspRomLoader):
             name = {1: "ESP32-C6FH4 (QFN32)", 2: "ESP32-C6FH8 (QFN32)"}.get(
                 self.flash_capacity(), name)
         return "%s (revision v%d.%d)" % ((name,) + self.chip_revision())
+
+    def labelled_macs(self):
+        """read_mac's lines as 5.x prints them (docs/chips.md §13.2): the EUI-64, MAC_EXT
+        (BLOCK1 word 1 bits 16-31) between the base MAC's OUI and its last three bytes; the
+        base MAC; MAC_EXT."""
+        base = self.read_mac()
+        ext = tuple(struct.pack(">H", self.read_block1(1) >> 16))
+        return [("MAC", base[:3] + ext + base[3:]), ("BASE MAC", base), ("MAC_EXT", ext)]
 
     def get_chip_features(self):
         # as 5.x prints them: the embedded flash always named, "Unknown" without one

@@ -19,9 +19,8 @@ class ESP32H2ROM(ESP32C6ROM):
     CHIP_DETECT_MAGIC_VALUES = (0xD7B73E80,)
     IMAGE_CHIP_ID = 16
     IMAGE_CHIP_ID_OF_ROM = 16
-    # docs/chips.md §16.4: the image header's frequency nibble, the H2's own codes;
-    # "40m" is the core's elf2image default, standing for 5.x's no -ff (nibble 0)
-    IMAGE_FLASH_FREQ_CODES = {"48m": 0xF, "24m": 0x0, "16m": 0x1, "12m": 0x2, "40m": 0x0}
+    # docs/chips.md §16.4: -ff's header codes, the H2's own
+    FLASH_FREQ_CODES = {"48m": 0xF, "24m": 0x0, "16m": 0x1, "12m": 0x2}
 
     FEATURES = ("BT 5 (LE)", "IEEE802.15.4", "Single Core", "96MHz")
     # docs/chips.md §16.2: BLOCK1 word 3 bits 24-26
