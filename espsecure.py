@@ -33,7 +33,6 @@ encrypting a large image many times faster; the results are identical.
 import array
 import base64
 import hashlib
-import importlib
 import os
 import re
 import struct
@@ -738,16 +737,11 @@ EXTENSIONS = Extensions(sys.modules[__name__])
 
 def load_extensions():
     """Let the package beside this file register what it adds (once); EXTENSIONS."""
-    if EXTENSIONS.loaded:
-        return EXTENSIONS
-    EXTENSIONS.loaded = True
-    try:
-        module = importlib.import_module(EXTENSION_MODULE)
-    except ImportError as e:
-        if e.name not in (EXTENSION_MODULE, EXTENSION_MODULE.split(".")[0]):
-            raise                       # the package is there but broken: show why
-        return EXTENSIONS               # copied alone: v2.3's commands only
-    module.register(EXTENSIONS)
+    if not EXTENSIONS.loaded:
+        EXTENSIONS.loaded = True
+        module = esptool.import_extension(EXTENSION_MODULE)
+        if module:
+            module.register(EXTENSIONS)
     return EXTENSIONS
 
 

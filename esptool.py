@@ -571,18 +571,24 @@ def before_choices():
     return ["default_reset"] + list(EXTENSIONS.resets) + ["no_reset", "no_reset_no_sync"]
 
 
+def import_extension(name):
+    """The package module `name` installed beside this file; None when copied alone
+    (then v2.3's commands only). espsecure.py finds its own part of the package so."""
+    try:
+        return importlib.import_module(name)
+    except ImportError as e:
+        if e.name not in (name, name.split(".")[0]):
+            raise                       # the package is there but broken: show why
+        return None
+
+
 def load_extensions():
     """Let the package beside this file register what it adds (once); EXTENSIONS."""
-    if EXTENSIONS.loaded:
-        return EXTENSIONS
-    EXTENSIONS.loaded = True
-    try:
-        module = importlib.import_module(EXTENSION_MODULE)
-    except ImportError as e:
-        if e.name not in (EXTENSION_MODULE, EXTENSION_MODULE.split(".")[0]):
-            raise                       # the package is there but broken: show why
-        return EXTENSIONS               # copied alone: v2.3's commands only
-    module.register(EXTENSIONS)
+    if not EXTENSIONS.loaded:
+        EXTENSIONS.loaded = True
+        module = import_extension(EXTENSION_MODULE)
+        if module:
+            module.register(EXTENSIONS)
     return EXTENSIONS
 
 

@@ -34,18 +34,7 @@ enum { ARM_SYS_OPEN = 0x01, ARM_SYS_WRITE = 0x05, ARM_SYS_READ = 0x06, ARM_SYS_S
 #define ARM_MODE_WB 5          /* "wb"; ":tt" opened for writing is stdout */
 #define ADP_STOPPED_APPLICATION_EXIT 0x20026
 
-static int32_t arm_semihost(int32_t call, const int32_t *args)
-{
-    register int32_t a0 __asm__("a0") = call;
-    register const int32_t *a1 __asm__("a1") = args;
-    __asm__ volatile(".option push\n.option norvc\n"
-                     "slli x0, x0, 0x1f\nebreak\nsrai x0, x0, 7\n"
-                     ".option pop"
-                     : "+r"(a0)
-                     : "r"(a1)
-                     : "memory");
-    return a0;
-}
+#include "riscv_semihost.h"
 
 static int32_t arm_open(const char *name, int32_t mode)
 {
@@ -53,7 +42,7 @@ static int32_t arm_open(const char *name, int32_t mode)
     while (name[len])
         len++;
     int32_t args[3] = {(int32_t)name, mode, len};
-    return arm_semihost(ARM_SYS_OPEN, args);
+    return riscv_semihost(ARM_SYS_OPEN, args);
 }
 
 /* Xtensa-style file descriptors: 0 and 1 are the console, opened once; a
@@ -81,16 +70,16 @@ static int32_t semihost(int32_t call, int32_t a, int32_t b, int32_t c)
     case SYS_READ:
     case SYS_WRITE:
         args[0] = handle_of(a);
-        return c - arm_semihost(call == SYS_READ ? ARM_SYS_READ : ARM_SYS_WRITE, args);
+        return c - riscv_semihost(call == SYS_READ ? ARM_SYS_READ : ARM_SYS_WRITE, args);
     case SYS_LSEEK:
         args[0] = handle_of(a);
         if (c == SEEK_END)
-            return arm_semihost(ARM_SYS_FLEN, args);
-        return arm_semihost(ARM_SYS_SEEK, args) == 0 ? b : -1;
+            return riscv_semihost(ARM_SYS_FLEN, args);
+        return riscv_semihost(ARM_SYS_SEEK, args) == 0 ? b : -1;
     case SYS_EXIT:
         args[0] = ADP_STOPPED_APPLICATION_EXIT;
         args[1] = a;
-        return arm_semihost(ARM_SYS_EXIT_EXTENDED, args);
+        return riscv_semihost(ARM_SYS_EXIT_EXTENDED, args);
     default:
         return -1;
     }

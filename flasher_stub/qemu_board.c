@@ -86,18 +86,7 @@ enum { SH_OPEN = 0x01, SH_WRITE = 0x05, SH_READ = 0x06, SH_SEEK = 0x0A, SH_FLEN 
 #define SH_MODE_APPEND 8              /* ":tt" opened for appending is stderr */
 #define ADP_STOPPED_APPLICATION_EXIT 0x20026
 
-static int32_t semihost(int32_t call, const uint32_t *args)
-{
-    register int32_t a0 __asm__("a0") = call;
-    register const uint32_t *a1 __asm__("a1") = args;
-    __asm__ volatile(".option push\n.option norvc\n"
-                     "slli x0, x0, 0x1f\nebreak\nsrai x0, x0, 7\n"
-                     ".option pop"
-                     : "+r"(a0)
-                     : "r"(a1)
-                     : "memory");
-    return a0;
-}
+#include "riscv_semihost.h"
 
 static uint32_t length_of(const char *s)
 {
@@ -110,7 +99,7 @@ static uint32_t length_of(const char *s)
 static int32_t sh_open(const char *name, uint32_t mode)
 {
     uint32_t args[3] = {(uint32_t)name, mode, length_of(name)};
-    return semihost(SH_OPEN, args);
+    return riscv_semihost(SH_OPEN, args);
 }
 
 /* ---- diagnostics on stderr ---- */
@@ -170,7 +159,7 @@ static void vlog(const char *fmt, va_list ap)
     if (stderr_handle < 0)
         stderr_handle = sh_open(":tt", SH_MODE_APPEND);
     uint32_t args[3] = {(uint32_t)stderr_handle, (uint32_t)line, n};
-    semihost(SH_WRITE, args);
+    riscv_semihost(SH_WRITE, args);
 }
 
 void board_log(const char *fmt, ...)
@@ -187,7 +176,7 @@ void board_exit(int code)
 {
     console_drain();
     uint32_t args[2] = {ADP_STOPPED_APPLICATION_EXIT, (uint32_t)code};
-    semihost(SH_EXIT_EXTENDED, args);
+    riscv_semihost(SH_EXIT_EXTENDED, args);
     for (;;) {
     }
 }
@@ -212,7 +201,7 @@ int flash_file_open(void)
     if (flash_handle < 0)
         return -1;
     uint32_t args[1] = {(uint32_t)flash_handle};
-    flash_bytes = (uint32_t)semihost(SH_FLEN, args);
+    flash_bytes = (uint32_t)riscv_semihost(SH_FLEN, args);
     return 0;
 }
 
@@ -224,20 +213,20 @@ uint32_t flash_file_size(void)
 static int flash_seek(uint32_t offset)
 {
     uint32_t args[2] = {(uint32_t)flash_handle, offset};
-    return semihost(SH_SEEK, args);
+    return riscv_semihost(SH_SEEK, args);
 }
 
 /* Semihosting's read and write return the number of bytes NOT transferred. */
 int flash_file_read(uint32_t offset, void *dst, uint32_t len)
 {
     uint32_t args[3] = {(uint32_t)flash_handle, (uint32_t)dst, len};
-    return flash_seek(offset) == 0 && semihost(SH_READ, args) == 0 ? 0 : -1;
+    return flash_seek(offset) == 0 && riscv_semihost(SH_READ, args) == 0 ? 0 : -1;
 }
 
 int flash_file_write(uint32_t offset, const void *src, uint32_t len)
 {
     uint32_t args[3] = {(uint32_t)flash_handle, (uint32_t)src, len};
-    return flash_seek(offset) == 0 && semihost(SH_WRITE, args) == 0 ? 0 : -1;
+    return flash_seek(offset) == 0 && riscv_semihost(SH_WRITE, args) == 0 ? 0 : -1;
 }
 
 /* ---- the link: the virt machine's 16550 ---- */
