@@ -86,6 +86,19 @@ def run_main(tool, *args, cwd=None):
 FATAL = "A fatal error occurred: "
 
 
+def read(path):
+    """A file's bytes."""
+    with open(path, "rb") as f:
+        return f.read()
+
+
+def write(path, data):
+    """Write `data` to `path` (a Path or a string); -> the path as a string."""
+    with open(path, "wb") as f:
+        f.write(data)
+    return str(path)
+
+
 def assert_one_fatal_line(result, *fragments):
     """A tool that failed cleanly: exit status 2, no Python traceback, and
     exactly one line starting 'A fatal error occurred: ', containing each fragment.

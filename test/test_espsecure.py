@@ -24,7 +24,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import assert_one_fatal_line, ok, run_main, run_tool
+from conftest import assert_one_fatal_line, ok, read, run_main, run_tool, write
 from oracle import upstream_cmd
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -46,17 +46,6 @@ def pure_python_aes(monkeypatch):
 # ---------------------------------------------------------------------------
 # helpers
 # ---------------------------------------------------------------------------
-
-def write(path, data):
-    with open(path, "wb") as f:
-        f.write(data)
-    return str(path)
-
-
-def read(path):
-    with open(path, "rb") as f:
-        return f.read()
-
 
 def esp32_image(payload_len, hash_appended=True, trailing=b"", fill=None):
     """An ESP32 image with one segment (docs/image-format.md §5), optionally followed by junk."""

@@ -22,7 +22,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import assert_one_fatal_line, run_main, run_tool
+from conftest import assert_one_fatal_line, read, run_main, run_tool, write
 from test_espsecure import run_upstream_batch
 
 crypto = pytest.importorskip("cryptography")
@@ -62,17 +62,6 @@ BLOCK_SAMPLES = {
 # docs/secure-boot-v2.md §4.3
 UNCHECKED = {"block zero tail": 1200, "block zero tail end": 1215, "empty slot": 1216,
              "sector end": SECTOR - 1}
-
-
-def write(path, data):
-    with open(path, "wb") as f:
-        f.write(data)
-    return str(path)
-
-
-def read(path):
-    with open(path, "rb") as f:
-        return f.read()
 
 
 def ours(*argv):

@@ -18,7 +18,7 @@ import subprocess
 
 import pytest
 
-from conftest import ROOT, assert_one_fatal_line, run_main
+from conftest import ROOT, assert_one_fatal_line, read, run_main
 from oracle import upstream_cmd
 from test_merge_bin import esp32_bootloader, esp8266_bootloader, later_chip_bootloader
 
@@ -118,11 +118,6 @@ def ours_dir(tmp_path_factory):
     directory = str(tmp_path_factory.mktemp("ours"))
     write_bootloaders(directory)
     return directory
-
-
-def read(path):
-    with open(path, "rb") as f:
-        return f.read()
 
 
 def image_of(directory):

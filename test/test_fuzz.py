@@ -11,16 +11,11 @@ import tempfile
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import DATA, ROOT, assert_one_fatal_line, run_main
+from conftest import DATA, ROOT, assert_one_fatal_line, read, run_main
 
 EXAMPLES = int(os.environ.get("ESPTOOL_FUZZ_EXAMPLES", "200"))
 fuzz = settings(max_examples=EXAMPLES, deadline=None, database=None,
                 suppress_health_check=list(HealthCheck))
-
-
-def read(path):
-    with open(path, "rb") as f:
-        return f.read()
 
 
 def seeds(*paths):

@@ -19,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import ROOT, assert_one_fatal_line, ok, only_the_error, run_main, run_tool
+from conftest import ROOT, assert_one_fatal_line, ok, only_the_error, read, run_main, run_tool
 
 sys.path.insert(0, ROOT)
 import esptool  # noqa: E402
@@ -81,11 +81,6 @@ def replay(case, directory, recorded_files):
     lines = [line.replace(directory, "{dir}") for line in printed(result)]
     written = {k: v for k, v in files_under(directory).items() if k not in before}
     return result, lines, written
-
-
-def read(path):
-    with open(path, "rb") as f:
-        return f.read()
 
 
 # --- Where we differ from 2.3.1 on purpose ---------------------------------

@@ -15,7 +15,7 @@ import pytest
 
 import esptool
 from espkit import formats
-from conftest import DATA, ROOT, assert_one_fatal_line, ok, run_main, run_tool
+from conftest import DATA, ROOT, assert_one_fatal_line, ok, read, run_main, run_tool
 from oracle import upstream_cmd
 
 TABLE = os.path.join(DATA, "partitions", "expected", "two_ota.bin")
@@ -192,11 +192,6 @@ def our_dir(tmp_path_factory):
     directory = str(tmp_path_factory.mktemp("ours"))
     write_inputs(directory)
     return directory
-
-
-def read(path):
-    with open(path, "rb") as f:
-        return f.read()
 
 
 def hex_content(path):

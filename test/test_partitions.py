@@ -11,16 +11,11 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from espkit import partitions as partition_tables
-from conftest import DATA, assert_one_fatal_line, ok, run_tool
+from conftest import DATA, assert_one_fatal_line, ok, read, run_tool
 
 PARTS = os.path.join(DATA, "partitions")
 with open(os.path.join(PARTS, "expected.json")) as f:
     EXPECTED = json.load(f)
-
-
-def read(path):
-    with open(path, "rb") as f:
-        return f.read()
 
 
 # --- partition_table against gen_esp32part ----------------------------------
