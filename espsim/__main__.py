@@ -21,8 +21,9 @@ def build_parser():
     parser.add_argument("--efuse-file", help="eFuse state (JSON); created if missing, saved at "
                                              "every burn")
     parser.add_argument("--secure-download", action="store_true",
-                        help="ESP32-S2 and later: burn ENABLE_SECURITY_DOWNLOAD (into --efuse-file "
-                             "if given): the ROM then answers only what Secure Download Mode allows")
+                        help="ESP32-S2 and later: burn ENABLE_SECURITY_DOWNLOAD (into "
+                             "--efuse-file if given): the ROM then answers only what "
+                             "Secure Download Mode allows")
     parser.add_argument("--mac", help="factory MAC, e.g. 24:0a:c4:01:02:03")
     parser.add_argument("--chip-revision", type=int,
                         help="ESP32: 0-3 (default 1); ESP32-C3/-S3/-C6/-S2/-H2: major * 100 + minor "

@@ -26,7 +26,7 @@ from espsim.protocol import (ROM_BAD_CHECKSUM, ROM_FAILED, ROM_INFLATE_FAILED, R
                              checksum)
 from espsim.slip import SlipDecoder
 
-# What a ROM whose eFuses enable Secure Download Mode still answers (docs/efuse-newer-sim.md §4):
+# What a ROM whose eFuses enable Secure Download Mode still answers (docs/protocol.md §20.1):
 # writing and erasing flash, the SPI set-up, the baud rate, GET_SECURITY_INFO and SYNC.
 # Everything else (RAM download, register access, flash reads and MD5) gets status 0x05.
 SECURE_DOWNLOAD_COMMANDS = frozenset({
@@ -46,9 +46,8 @@ class RomLoader:
         self.mem = None                           # (address, size, block size)
         self.write = None                         # current FLASH_BEGIN/DEFL session
         self.detached = DetachedFlash(device.flash.size)
-        self.commands = self.chip.rom_commands        # read from the eFuses at reset
-        if device.in_secure_download_mode():
-            self.commands = self.commands & SECURE_DOWNLOAD_COMMANDS
+        self.commands = self.chip.rom_commands
+        self._check_secure_download()               # the eFuses as read at reset
         self.handlers = {
             Op.SYNC: self.sync, Op.READ_REG: self.read_reg, Op.WRITE_REG: self.write_reg,
             Op.MEM_BEGIN: self.mem_begin, Op.MEM_DATA: self.mem_data, Op.MEM_END: self.mem_end,
@@ -83,6 +82,14 @@ class RomLoader:
             self.reply(op, error=ROM_INVALID_PARAM)
             return
         self.handlers[op](op, data, check)
+        self._check_secure_download()
+
+    def _check_secure_download(self):
+        # The ROM looks at the eFuses again after each command: a READ of the controller
+        # bringing in ENABLE_SECURITY_DOWNLOAD takes effect at once
+        # (docs/efuse-newer-sim.md §4).
+        if self.device.in_secure_download_mode():
+            self.commands = self.commands & SECURE_DOWNLOAD_COMMANDS
 
     def reply(self, op, value=0, data=b"", error=None):
         status = bytes([0, 0]) if error is None else bytes([1, error])
