@@ -96,7 +96,8 @@ def detecting_on_connect(connect_before):
         try:
             esp = chained(connect_to_chip, port)
         except FatalError as error:
-            if not refused_register_read(error):
+            if not refused_register_read(error) or not isinstance(connect_to_chip,
+                                                                  functools.partial):
                 raise
             # The magic word was refused: ask GET_SECURITY_INFO instead (--chip checked below).
             asked = connect_to_chip.keywords.get("chip", "auto")
