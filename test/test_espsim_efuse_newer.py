@@ -115,6 +115,7 @@ C3_BASE = 0x60008800
 PGM_DATA0, PGM_CHECK_VALUE0, CONF, CMD = 0x000, 0x020, 0x1CC, 0x1D4
 RD_REPEAT_DATA1 = 0x034                    # BLOCK0 word 2: WDT_DELAY_SEL is bits 16-17
 RD_USR_DATA0 = 0x07C
+RD_KEY0_DATA0 = 0x09C
 RD_RS_ERR0 = 0x1C0
 
 
@@ -189,3 +190,18 @@ def test_rs_check_words_are_those_upstream_computes(tmp_path):
                                 cwd=str(tmp_path)).stdout.strip()
         assert check_bytes(data).hex() == theirs
     assert struct.calcsize("<3I") == 12
+
+
+def test_a_read_protected_key_block_reads_zero(espsim_server, tmp_path):
+    """burn-key with an XTS purpose read-protects the block (RD_DIS bit 0 for BLOCK4): the
+    key is in the fuses (the file), the read registers give zeros."""
+    efuse_file = tmp_path / "efuse.json"
+    (tmp_path / "key.bin").write_bytes(KEY)
+    sim = start(espsim_server, "esp32c3", efuse_file)
+    ok(espefuse(sim, "esp32c3", "burn-key", "BLOCK_KEY0", str(tmp_path / "key.bin"),
+                "XTS_AES_128_KEY"))
+    saved = json.loads(efuse_file.read_text())["blocks"]
+    assert int(saved[0][1], 16) & 1                         # RD_DIS bit 0
+    assert sorted(struct.pack("<8I", *(int(w, 16) for w in saved[4]))) == sorted(KEY)
+    assert read_mem(sim, RD_KEY0_DATA0) == 0
+    assert summary(sim, "esp32c3")["BLOCK_KEY0"].startswith("??")
