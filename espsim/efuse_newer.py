@@ -12,6 +12,7 @@ in BLOCK0 keep what they protect unchanged. The fuse state lives in a file
 (JSON, written whole, locked while in use: files.py).
 """
 import json
+import struct
 
 from espsim.efuse_rs import check_words
 from espsim.files import StateFile
@@ -54,11 +55,10 @@ _WR_DIS_S3 = {
 _WR_DIS_C6 = {**_WR_DIS_C3, 1: {3: 0x00040000}, 2: {1: 0x0018DF80}, 3: {2: 0x00030000},
               14: {3: 0x00030000}, 17: {1: 0x00002000}, 18: {3: 0xF0000000, 4: 0x3FFFE0F7},
               19: {4: 0x40000000, 5: 0x00000003}, 30: {1: 0x07E00000}}
-_WR_DIS_H2 = {**_WR_DIS_C3, 2: {1: 0x0018FF00, 3: 0x07C00000}, 3: {2: 0x00030000},
+_WR_DIS_H2 = {**{k: v for k, v in _WR_DIS_C3.items() if k != 1}, 2: {1: 0x0018FF00, 3: 0x07C00000}, 3: {2: 0x00030000},
               14: {1: 0xC0000000, 3: 0x000B0000}, 17: {1: 0x38000000, 3: 0x00040000},
               18: {3: 0xF0000000, 4: 0x03FFFFF7}, 19: {4: 0xFC000000, 5: 0x003FFFFF},
               30: {1: 0x07E00000}}
-del _WR_DIS_H2[1]
 _WR_DIS_C2 = {0: {1: 0x00000003}, 1: {1: 0x0000003C}, 2: {1: 0x002007C0},
               3: {1: 0x001FF800}, 4: {1: 0x1FC00000}}
 
@@ -86,6 +86,13 @@ LAYOUTS = {
         status=0x090, cmd=0x094, fail_slot_shift=0, wr_dis_fields=_WR_DIS_C2),
 }
 REGISTERS_SIZE = 0x200
+
+
+def differing_bytes(words, others):
+    """How many of the bytes of two equally long word lists differ."""
+    ours, theirs = struct.pack("<%dI" % len(words), *words), struct.pack("<%dI" % len(others),
+                                                                        *others)
+    return sum(a != b for a, b in zip(ours, theirs))
 
 
 def factory_blocks(layout, words):
@@ -188,11 +195,9 @@ class NewerEfuseController:
         self.read_regs = [list(block) for block in self.fuses]
         errors = {}
         for block in range(1, len(self.fuses)):
-            expected = check_words(self.fuses[block])
-            if expected != self.checks[block]:
-                wrong = sum(((a ^ b) >> s) & 0xFF != 0 for a, b in zip(expected, self.checks[block])
-                            for s in (0, 8, 16, 24))
-                errors[block] = min(wrong, 7)
+            wrong = differing_bytes(check_words(self.fuses[block]), self.checks[block])
+            if wrong:
+                errors[block] = min(wrong, 7)     # ERR_NUM has 3 bits
             for bit, words in self.layout.block_rd_dis.get(block, ()):
                 if self.rd_dis >> bit & 1:
                     for i in words:
