@@ -1,5 +1,5 @@
 # GPLv2, see LICENSE.
-"""Secure Download Mode (docs/protocol.md §20): a chip whose ENABLE_SECURITY_DOWNLOAD
+"""Secure Download Mode (docs/protocol.md §21): a chip whose ENABLE_SECURITY_DOWNLOAD
 eFuse is burnt answers in its ROM only flash writes and erases (FLASH_BEGIN/DATA/END
 and their compressed forms), SPI_ATTACH, SPI_SET_PARAMS, CHANGE_BAUDRATE,
 GET_SECURITY_INFO and SYNC. Everything else, the stub upload, register reads and
@@ -20,7 +20,7 @@ import time
 import esptool
 from esptool import FatalError, Op
 
-SECURE_DOWNLOAD_FLAG = 1 << 2          # GET_SECURITY_INFO flags (docs/protocol.md §20.1)
+SECURE_DOWNLOAD_FLAG = 1 << 2          # GET_SECURITY_INFO flags (docs/protocol.md §21.1)
 ROM_UNSUPPORTED = 0x05                 # the ROM's status for a refused command
 UNVERIFIED_STATUS = 3                  # written, not verified (docs/differences.md)
 # The largest flash the ROM is told of when nothing can be detected (as upstream 5.x).

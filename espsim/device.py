@@ -191,7 +191,7 @@ ESP32_CK8M = 100
 
 
 STUB_IMPLEMENTATIONS = ("auto", "generic", "cstub")
-SECURITY_FLAG_SECURE_DOWNLOAD = 1 << 2     # GET_SECURITY_INFO flags (docs/protocol.md §20.1)
+SECURITY_FLAG_SECURE_DOWNLOAD = 1 << 2     # GET_SECURITY_INFO flags (docs/protocol.md §21.1)
 
 
 def chip_facts(name):

@@ -26,7 +26,7 @@ from espsim.protocol import (ROM_BAD_CHECKSUM, ROM_FAILED, ROM_INFLATE_FAILED, R
                              checksum)
 from espsim.slip import SlipDecoder
 
-# What a ROM whose eFuses enable Secure Download Mode still answers (docs/protocol.md §20.1):
+# What a ROM whose eFuses enable Secure Download Mode still answers (docs/protocol.md §21.1):
 # writing and erasing flash, the SPI set-up, the baud rate, GET_SECURITY_INFO and SYNC.
 # Everything else (RAM download, register access, flash reads and MD5) gets status 0x05.
 SECURE_DOWNLOAD_COMMANDS = frozenset({

@@ -1,8 +1,8 @@
-"""Secure Download Mode (issue 22 point 5b; docs/protocol.md §20): a chip whose eFuses
+"""Secure Download Mode (issue 22 point 5b; docs/protocol.md §21): a chip whose eFuses
 enable it answers in its ROM only what the mode allows. Our esptool.py detects it,
 writes flash in ROM mode without a stub, says the write is not verified (exit status 3,
 docs/differences.md), and refuses the rest in one line each; upstream 5.6 against the
-same simulated chip behaves as docs/protocol.md §20.3 records.
+same simulated chip behaves as docs/protocol.md §21.3 records.
 """
 import json
 import os
@@ -117,7 +117,7 @@ def test_the_esp32_has_no_secure_download_mode():
 
 
 def test_upstream_5_6_in_the_same_mode(espsim_server, tmp_path):
-    """docs/protocol.md §20.3: 5.6 writes without a stub, says it cannot verify and exits 0;
+    """docs/protocol.md §21.3: 5.6 writes without a stub, says it cannot verify and exits 0;
     refuses read-flash and read-mac by name; its espefuse cannot read the eFuses."""
     sim = sdm_chip(espsim_server)
     (tmp_path / "app.bin").write_bytes(DATA)
