@@ -256,9 +256,9 @@ class VirtualController:
 
     def _command(self, value):
         conf = self._reg("conf")
+        self.mem[self.chip.regs["cmd"]:self.chip.regs["cmd"] + 4] = bytes(4)   # done at once
         if value & EFUSE_PGM_CMD and conf == EFUSE_WRITE_OP_CODE:
             self._program((value >> 2) & 0xF)
-        self.mem[self.chip.regs["cmd"]:self.chip.regs["cmd"] + 4] = bytes(4)   # done at once
 
     def _program(self, block):
         if block >= len(self.chip.blocks):
@@ -1072,6 +1072,8 @@ def cmd_burn_custom_mac(efuses, plan, args):
     if any(efuses.raw_bytes(field)):
         raise FatalError("a custom MAC is burned already: %s" % efuses.value(field))
     plan.add_field(field, mac, "CUSTOM_MAC = %s" % args.mac.lower())
+    if "CUSTOM_MAC_USED" in {f.name for f in efuses.all_fields}:      # the C2 says so in BLOCK0
+        plan.add_field(efuses.field("CUSTOM_MAC_USED"), 1)
     plan.after.append(lambda: cmd_get_custom_mac(efuses, plan, args))
 
 
