@@ -493,8 +493,9 @@ CATEGORY_TITLES = ("config", "flash", "identity", "jtag", "MAC", "security", "sp
 class Efuses:
     """The fuses of one chip as read, and what the field table says about them."""
 
-    def __init__(self, chip, controller, reporter):
-        self.chip, self.controller, self.reporter = chip, controller, reporter
+    def __init__(self, chip, controller, reporter, core):
+        """`core`: espefuse.py, whose confirmation (BURN) the burns use."""
+        self.chip, self.controller, self.reporter, self.core = chip, controller, reporter, core
         self.all_fields = [Field(row) for row in efuse_tables.FIELDS[chip.key]]
         if isinstance(controller.bus, VirtualController):
             controller.bus.fields = self.all_fields
@@ -661,6 +662,7 @@ class Plan:
         self.bits = {}            # block -> int of bits to set
         self.protect = 0          # BLOCK0 bits (WR_DIS and RD_DIS) burned after the rest
         self.labels = []
+        self.after = []           # reports to give once the burn is done
 
     def add(self, block, bits, label):
         if bits:
@@ -1238,8 +1240,7 @@ def run_cli(argv, core):
     try:
         if isinstance(bus, VirtualController):
             reporter.message("Working on a %s." % bus.describe())
-        efuses = Efuses(chip, Controller(chip, bus, reporter), reporter)
-        efuses.core = core
+        efuses = Efuses(chip, Controller(chip, bus, reporter), reporter, core)
         run_commands(efuses, parsed, args)
     except core.AbortBurn:
         raise FatalError("the burn was not confirmed: nothing was burned")
@@ -1252,7 +1253,6 @@ def run_commands(efuses, parsed, args):
     """Reads run in order; burns are collected into one plan, confirmed once, burned
     once, then the reports asked for after a burn (get_custom_mac) run."""
     plan = Plan(efuses)
-    plan.after = []
     for func, cargs in parsed:
         func(efuses, plan, cargs)
     run_plan(efuses, plan, args) if plan.labels else None

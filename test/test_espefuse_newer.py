@@ -1,0 +1,373 @@
+"""espefuse.py for the chips since the ESP32-S2 (issue 22 points 3 and 4;
+docs/efuse-newer.md).
+
+The same burns on upstream 5.6's virtual eFuses and on ours leave the same fields
+(compared through both tools' `summary --format json`, field by field); every burn
+asks first, refuses what is protected or does not fit, verifies, and stages nothing
+it was not asked for.
+"""
+import json
+import os
+import subprocess
+import sys
+import types
+
+import pytest
+
+import esptool
+import espefuse
+from espkit import efuse_newer as en
+from conftest import ROOT, assert_one_fatal_line, read, run_tool, write
+from oracle import upstream_cmd
+
+
+# ---------------------------------------------------------------------------
+# helpers
+# ---------------------------------------------------------------------------
+
+def ours(tmp_path, chip, *args, input=None):
+    return run_tool("espefuse", "--chip", chip, "--virt", "--path-efuse-file",
+                    tmp_path / "ours.bin", "--do-not-confirm", *args, cwd=tmp_path, input=input)
+
+
+def ours_asking(tmp_path, chip, *args, input):
+    return run_tool("espefuse", "--chip", chip, "--virt", "--path-efuse-file",
+                    tmp_path / "ours.bin", *args, cwd=tmp_path, input=input)
+
+
+def upstream(tmp_path, chip, *args, path="up.bin"):
+    argv = upstream_cmd("5", "espefuse") + ["--chip", chip, "--virt", "--path-efuse-file",
+                                            str(tmp_path / path), "--do-not-confirm"]
+    return subprocess.run(argv + [str(a) for a in args], cwd=tmp_path, capture_output=True,
+                          text=True, timeout=120)
+
+
+def parse_json(output):
+    return json.loads(output[output.index("{"):])
+
+
+def our_summary(tmp_path, chip):
+    result = ours(tmp_path, chip, "summary", "--format", "json")
+    assert result.returncode == 0, result.stdout + result.stderr
+    return parse_json(result.stdout)
+
+
+def upstream_summary(tmp_path, chip, path="up.bin"):
+    result = upstream(tmp_path, chip, "summary", "--format", "json", path=path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return parse_json(result.stdout)
+
+
+@pytest.fixture(scope="module")
+def sbv2_key(tmp_path_factory):
+    """An RSA-3072 secure boot v2 signing key, made once by our espsecure."""
+    path = tmp_path_factory.mktemp("sbv2") / "sb.pem"
+    result = run_tool("espsecure", "generate_signing_key", "--version", "2", "--scheme",
+                      "rsa3072", path)
+    assert result.returncode == 0, result.stderr
+    return read(path)
+
+
+@pytest.fixture
+def files(tmp_path, sbv2_key):
+    """Key, digest and data files the burn sequences use, in tmp_path."""
+    write(tmp_path / "k1.bin", bytes(range(32)))
+    write(tmp_path / "k2.bin", bytes(range(100, 132)))
+    write(tmp_path / "k64.bin", bytes(range(64, 128)))
+    write(tmp_path / "d.bin", b"hello world 1234")
+    write(tmp_path / "d32.bin", bytes(range(200, 232)))
+    write(tmp_path / "sb.pem", sbv2_key)
+
+
+# The same burn sequences run on both tools (docs/efuse-newer.md §12).
+C3_SEQUENCE = [
+    ["burn-efuse", "DIS_USB_JTAG", "1", "SECURE_VERSION", "3", "SPI_BOOT_CRYPT_CNT", "1",
+     "WDT_DELAY_SEL", "2"],
+    ["burn-key", "BLOCK_KEY0", "k1.bin", "XTS_AES_128_KEY", "BLOCK_KEY1", "k2.bin", "HMAC_UP",
+     "--no-read-protect"],
+    ["burn-key", "BLOCK_KEY3", "k2.bin", "HMAC_DOWN_JTAG"],
+    ["burn-key-digest", "BLOCK_KEY2", "sb.pem", "SECURE_BOOT_DIGEST0"],
+    ["burn-block-data", "BLOCK3", "d.bin", "--offset", "4"],
+    ["burn-efuse", "DIS_ICACHE", "1", "write-protect-efuse", "DIS_ICACHE"],
+    ["read-protect-efuse", "BLOCK_SYS_DATA2"],
+    ["burn-bit", "BLOCK_KEY4", "0", "1", "2", "255"],
+    ["burn-efuse", "KEY_PURPOSE_5", "HMAC_UP"],
+]
+S3_SEQUENCE = [
+    ["burn-efuse", "DIS_ICACHE", "1", "SECURE_VERSION", "3", "SPI_BOOT_CRYPT_CNT", "1"],
+    ["burn-key", "BLOCK_KEY0", "k64.bin", "XTS_AES_256_KEY"],
+    ["burn-key", "BLOCK_KEY2", "k2.bin", "HMAC_UP", "--no-read-protect", "--no-write-protect"],
+    ["burn-key-digest", "BLOCK_KEY3", "sb.pem", "SECURE_BOOT_DIGEST1"],
+    ["burn-block-data", "BLOCK_USR_DATA", "d32.bin"],
+    ["write-protect-efuse", "DIS_ICACHE"],
+    ["read-protect-efuse", "BLOCK_SYS_DATA2"],
+    ["burn-bit", "BLOCK_KEY4", "0", "1", "2", "255"],
+]
+C6_SEQUENCE = [
+    ["burn-efuse", "SECURE_VERSION", "3", "SPI_BOOT_CRYPT_CNT", "1"],
+    ["burn-key", "BLOCK_KEY0", "k1.bin", "XTS_AES_128_KEY", "BLOCK_KEY1", "k2.bin",
+     "HMAC_DOWN_ALL"],
+    ["burn-key-digest", "BLOCK_KEY3", "sb.pem", "SECURE_BOOT_DIGEST1"],
+    ["burn-custom-mac", "02:11:22:33:44:55"],
+    ["read-protect-efuse", "BLOCK_SYS_DATA2"],
+]
+C2_SEQUENCE = [
+    ["burn-efuse", "SECURE_VERSION", "3", "SPI_BOOT_CRYPT_CNT", "1"],
+    ["burn-block-data", "BLOCK_KEY0", "k1.bin"],
+    ["burn-custom-mac", "02:11:22:33:44:55"],
+    ["write-protect-efuse", "RD_DIS"],
+]
+SEQUENCES = {"esp32c3": C3_SEQUENCE, "esp32s3": S3_SEQUENCE, "esp32s2": S3_SEQUENCE,
+             "esp32c6": C6_SEQUENCE, "esp32h2": C6_SEQUENCE, "esp32c2": C2_SEQUENCE}
+
+
+def differing_fields(a, b):
+    return {name: (a.get(name), b.get(name)) for name in set(a) | set(b)
+            if a.get(name) != b.get(name)}
+
+
+# ---------------------------------------------------------------------------
+# the same burns leave the same fields as upstream 5.6's (issue 22 point 3)
+# ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("chip", list(SEQUENCES))
+def test_blank_chip_summary_json_equals_upstream(tmp_path, chip):
+    a, b = upstream_summary(tmp_path, chip), our_summary(tmp_path, chip)
+    assert len(b) > 30
+    assert differing_fields(a, b) == {}
+
+
+@pytest.mark.parametrize("chip", list(SEQUENCES))
+def test_same_burns_leave_same_fields_as_upstream(tmp_path, files, chip):
+    for step in SEQUENCES[chip]:
+        theirs = upstream(tmp_path, chip, *step)
+        assert theirs.returncode == 0, (step, theirs.stdout + theirs.stderr)
+        mine = ours(tmp_path, chip, *step)
+        assert mine.returncode == 0, (step, mine.stdout + mine.stderr)
+    a, b = upstream_summary(tmp_path, chip), our_summary(tmp_path, chip)
+    burned = [n for n, f in a.items() if f["raw_value"].strip("0x") or not f["readable"]
+              or not f["writeable"]]
+    assert len(burned) >= 8, burned        # the sequence changed many fields, not none
+    assert differing_fields(a, b) == {}
+
+
+def test_upstream_reads_our_file_and_we_read_upstreams(tmp_path, files):
+    """docs/efuse-newer.md §9: one virtual file format."""
+    for step in C3_SEQUENCE[:5]:
+        assert ours(tmp_path, "esp32c3", *step).returncode == 0
+    assert differing_fields(upstream_summary(tmp_path, "esp32c3", path="ours.bin"),
+                            our_summary(tmp_path, "esp32c3")) == {}
+    assert upstream(tmp_path, "esp32c3", "burn-efuse", "DIS_TWAI", "1",
+                    path="ours.bin").returncode == 0
+    assert our_summary(tmp_path, "esp32c3")["DIS_TWAI"]["value"] is True
+
+
+def test_key_digest_equals_espsecure_digest(tmp_path, files):
+    result = run_tool("espsecure", "digest_sbv2_public_key", "-k", "sb.pem", "-o", "dig.bin",
+                      cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert ours(tmp_path, "esp32c3", "burn_key_digest", "BLOCK_KEY2", "sb.pem",
+                "SECURE_BOOT_DIGEST2").returncode == 0
+    entry = our_summary(tmp_path, "esp32c3")["BLOCK_KEY2"]
+    assert entry["value"] == " ".join("%02x" % b for b in read(tmp_path / "dig.bin"))
+    assert entry["readable"] and not entry["writeable"]
+
+
+def test_rs_check_bytes_equal_reedsolo(tmp_path):
+    """docs/efuse-newer.md §4, against the package upstream uses."""
+    python = upstream_cmd("5", "espefuse")[0]
+    for data in (bytes(range(32)), bytes(32), bytes([0xFF] * 32), b"\x5a" * 7 + bytes(25)):
+        check = subprocess.run([python, "-c", "import reedsolo, sys; print(bytes(reedsolo."
+                                "RSCodec(12).encode(bytes.fromhex(sys.argv[1])))[32:].hex())",
+                                data.hex()], capture_output=True, text=True, check=True)
+        assert en.rs_check_bytes(data).hex() == check.stdout.strip()
+
+
+def test_v23_spellings_and_several_commands_in_one_call(tmp_path):
+    result = ours(tmp_path, "esp32c3", "burn_efuse", "DIS_TWAI", "1", "burn-efuse", "DIS_ICACHE",
+                  "1", "write_protect_efuse", "DIS_ICACHE", "dump")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("This is an irreversible operation") == 1     # one confirmation
+    fields = our_summary(tmp_path, "esp32c3")
+    assert fields["DIS_TWAI"]["value"] is True
+    assert fields["DIS_ICACHE"]["value"] is True and not fields["DIS_ICACHE"]["writeable"]
+    assert "BLOCK_KEY0      (BLOCK4          ) [4 ] dump:" in result.stdout
+
+
+def test_summary_text_and_custom_mac(tmp_path):
+    result = ours(tmp_path, "esp32s3", "burn_custom_mac", "02:aa:bb:cc:dd:ee")
+    assert result.returncode == 0, result.stderr
+    assert "Custom MAC Address: 02:aa:bb:cc:dd:ee (OK)" in result.stdout
+    text = ours(tmp_path, "esp32s3", "summary").stdout
+    assert "Security fuses:" in text and "KEY_PURPOSE_0 (BLOCK0)" in text
+    assert "CUSTOM_MAC (BLOCK3)" in text
+    assert "02:aa:bb:cc:dd:ee (OK)" in ours(tmp_path, "esp32s3", "get_custom_mac").stdout
+
+
+# ---------------------------------------------------------------------------
+# safety (issue 22 point 4)
+# ---------------------------------------------------------------------------
+
+def test_burn_asks_and_burns_nothing_without_BURN(tmp_path):
+    result = ours_asking(tmp_path, "esp32c3", "burn-efuse", "DIS_TWAI", "1", input="yes\n")
+    assert_one_fatal_line(result, "not confirmed", "nothing was burned")
+    assert "Type 'BURN' (all capitals) to continue." in result.stdout
+    assert not (tmp_path / "ours.bin").exists()
+    result = ours_asking(tmp_path, "esp32c3", "burn-efuse", "DIS_TWAI", "1", input="BURN\n")
+    assert result.returncode == 0, result.stderr
+    assert our_summary(tmp_path, "esp32c3")["DIS_TWAI"]["value"] is True
+
+
+def test_write_protected_field_is_refused_before_anything_is_burned(tmp_path):
+    assert ours(tmp_path, "esp32c3", "burn-efuse", "DIS_ICACHE", "1", "write-protect-efuse",
+                "DIS_ICACHE").returncode == 0
+    before = read(tmp_path / "ours.bin")
+    # DIS_TWAI shares WR_DIS bit 2 with DIS_ICACHE: protected too; SECURE_VERSION is not
+    result = ours(tmp_path, "esp32c3", "burn-efuse", "SECURE_VERSION", "1", "DIS_TWAI", "1")
+    assert_one_fatal_line(result, "DIS_TWAI is write-protected", "nothing was burned")
+    assert read(tmp_path / "ours.bin") == before
+
+
+def test_read_protected_key_block_is_refused(tmp_path, files):
+    assert ours(tmp_path, "esp32c3", "burn-key", "BLOCK_KEY0", "k1.bin", "HMAC_UP",
+                "--no-write-protect").returncode == 0
+    before = read(tmp_path / "ours.bin")
+    assert not our_summary(tmp_path, "esp32c3")["BLOCK_KEY0"]["readable"]
+    for argv in (["burn-block-data", "BLOCK_KEY0", "d.bin"], ["burn-bit", "BLOCK4", "3"]):
+        assert_one_fatal_line(ours(tmp_path, "esp32c3", *argv), "read-protected",
+                              "nothing was burned")
+    assert read(tmp_path / "ours.bin") == before
+
+
+@pytest.mark.parametrize("argv,fragment", [
+    (["burn-efuse", "WDT_DELAY_SEL", "4"], "does not fit WDT_DELAY_SEL"),
+    (["burn-efuse", "SECURE_VERSION", "0x10000"], "does not fit SECURE_VERSION"),
+    (["burn-bit", "BLOCK_KEY1", "256"], "outside BLOCK_KEY1"),
+    (["burn-block-data", "--offset", "20", "BLOCK3", "d.bin"], "do not fit BLOCK_USR_DATA"),
+    (["burn-key", "BLOCK_KEY0", "d.bin", "HMAC_UP"], "is 32 bytes"),
+    (["burn-key", "BLOCK_KEY5", "k1.bin", "XTS_AES_128_KEY"], "KEY_PURPOSE_5 cannot be"),
+    (["burn-key", "BLOCK_KEY0", "k1.bin", "XTS_AES_256_KEY_1"], "not a key purpose of the ESP32-C3"),
+    (["burn-key-digest", "BLOCK_KEY0", "sb.pem", "HMAC_UP"], "SECURE_BOOT_DIGESTn"),
+    (["burn-custom-mac", "00:00:00:00:00:00"], "00:00:00:00:00:00 is not a MAC"),
+    (["burn-custom-mac", "01:00:00:00:00:01"], "multicast"),
+    (["burn-efuse", "NO_SUCH_FIELD", "1"], "unknown eFuse field"),
+    (["burn-efuse", "MAC", "1"], "not a number field"),
+])
+def test_what_does_not_fit_is_refused(tmp_path, files, argv, fragment):
+    assert_one_fatal_line(ours(tmp_path, "esp32c3", *argv), fragment)
+    assert not (tmp_path / "ours.bin").exists()
+
+
+def test_clearing_bits_and_reburning_an_rs_block_are_refused(tmp_path, files):
+    assert ours(tmp_path, "esp32c3", "burn-efuse", "WDT_DELAY_SEL", "2", "burn-block-data",
+                "BLOCK3", "d.bin").returncode == 0
+    before = read(tmp_path / "ours.bin")
+    assert_one_fatal_line(ours(tmp_path, "esp32c3", "burn-efuse", "WDT_DELAY_SEL", "1"),
+                          "would clear bits")
+    assert_one_fatal_line(ours(tmp_path, "esp32c3", "burn-bit", "BLOCK3", "255"),
+                          "BLOCK_USR_DATA already holds data", "one write")
+    assert_one_fatal_line(ours(tmp_path, "esp32c3", "burn_custom_mac", "02:00:00:00:00:01"),
+                          "BLOCK_USR_DATA already holds data")
+    assert read(tmp_path / "ours.bin") == before
+
+
+def test_check_error(tmp_path):
+    assert ours(tmp_path, "esp32c3", "burn-efuse", "DIS_TWAI", "1").returncode == 0
+    result = ours(tmp_path, "esp32c3", "check-error")
+    assert result.returncode == 0 and "No errors detected." in result.stdout
+    # an RS failure recorded for BLOCK_KEY1 (C3: its fail flag is bit 3 of BLOCK_KEY2's group)
+    mem = bytearray(read(tmp_path / "ours.bin")[::-1])
+    mem[0x1C0:0x1C4] = ((1 << 23) | (2 << 16)).to_bytes(4, "little")
+    write(tmp_path / "ours.bin", bytes(mem[::-1]))
+    result = ours(tmp_path, "esp32c3", "check_error")
+    assert "Error(s) in BLOCK5 [ERRORS:2 FAIL:True]" in result.stdout
+    assert_one_fatal_line(result, "reports errors in BLOCK5")
+
+
+def efuses_on(bus_class, chip="esp32c3"):
+    chip = en.CHIPS[chip]
+    bus = bus_class(chip, espefuse)
+    return en.Efuses(chip, en.Controller(chip, bus, esptool.Reporter()), esptool.Reporter(),
+                     espefuse)
+
+
+NO_CONFIRM = types.SimpleNamespace(do_not_confirm=True)
+
+
+class FlippingBus(en.VirtualController):
+    """A serial line that sets bit 4 of every value written to PGM_DATA1."""
+
+    def write_reg(self, addr, value):
+        if addr == self.chip.base + 4:
+            value |= 0x10
+        super().write_reg(addr, value)
+
+
+def test_stray_bits_in_the_write_registers_stop_the_burn():
+    efuses = efuses_on(FlippingBus)
+    plan = en.Plan(efuses)
+    plan.add_field(efuses.field("DIS_TWAI"), 1)
+    with pytest.raises(en.StrayWriteBits, match="PGM_DATA1 holds 0x00004010 where 0x00004000 was written"):
+        en.run_plan(efuses, plan, NO_CONFIRM)
+    efuses.refresh()
+    assert not any(any(block) for block in efuses.blocks)           # nothing burned
+
+
+class DeafBus(en.VirtualController):
+    """A controller whose block 4 never takes a bit."""
+
+    def _program(self, block):
+        if block != 4:
+            super()._program(block)
+
+
+def test_a_failed_read_back_is_fatal():
+    efuses = efuses_on(DeafBus)
+    plan = en.Plan(efuses)
+    plan.add(4, 1, "one bit of BLOCK_KEY0")
+    with pytest.raises(esptool.FatalError, match="BLOCK_KEY0 failed: bits 0x1 did not read back"):
+        en.run_plan(efuses, plan, NO_CONFIRM)
+
+
+def test_a_failed_read_back_exits_2(tmp_path, monkeypatch):
+    """Through the command line: a chip that takes no bits of BLOCK0."""
+    monkeypatch.setattr(en.VirtualController, "_program", lambda self, block: None)
+    from conftest import run_main
+    result = run_main("espefuse", "--chip", "esp32c3", "--virt", "--do-not-confirm",
+                      "burn-efuse", "DIS_TWAI", "1")
+    assert_one_fatal_line(result, "burning BLOCK0 failed", "did not read back")
+    assert "programmed but NOT verified: BLOCK0" in result.stdout
+
+
+# ---------------------------------------------------------------------------
+# the seam: espefuse.py alone, and the ESP32 unchanged
+# ---------------------------------------------------------------------------
+
+WITHOUT = (          # runs the script after it, as `python SCRIPT` would, without one module
+    "import os, runpy, sys\n"
+    "sys.modules[sys.argv[1]] = None  # any import of it now fails\n"
+    "sys.argv = sys.argv[2:]\n"
+    "sys.path.insert(0, os.path.dirname(os.path.abspath(sys.argv[0])))\n"
+    "runpy.run_path(sys.argv[0], run_name='__main__')\n")
+
+
+def test_espefuse_copied_alone_names_what_to_install(tmp_path):
+    for module in ("espefuse.py", "esptool.py"):
+        write(tmp_path / module, read(os.path.join(ROOT, module)))
+    result = run_tool(tmp_path / "espefuse.py", "--chip", "esp32c3", "--virt", "summary",
+                      python=[sys.executable, "-c", WITHOUT, "espkit"], cwd=tmp_path)
+    assert_one_fatal_line(result, "eFuses of the esp32c3 are not part of espefuse.py alone")
+    assert "pip install espkit-esptool" in result.stderr
+    result = run_tool(tmp_path / "espefuse.py", "--chip", "esp32", "--virt",
+                      "--path-efuse-file", "e.json", "--do-not-confirm", "burn_efuse",
+                      "JTAG_DISABLE", python=[sys.executable, "-c", WITHOUT, "espkit"],
+                      cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "JTAG_DISABLE" in run_tool(tmp_path / "espefuse.py", "--file", "e.json", "summary",
+                                      python=[sys.executable, "-c", WITHOUT, "espkit"],
+                                      cwd=tmp_path).stdout
+
+
+def test_usage_without_command(tmp_path):
+    result = run_tool("espefuse", "--chip", "esp32s3", "-h", cwd=tmp_path)
+    assert result.returncode == 0 and "burn_key_digest" in result.stdout
