@@ -4,13 +4,14 @@ espefuse.py hands a command line naming one of these chips (`--chip esp32c3`) to
 run_cli() here; copied alone it says what to install instead. The facts (register map,
 blocks, Reed-Solomon coding, programming sequence, errors, key purposes, virtual file)
 are docs/efuse-newer.md; section numbers below refer to it. The field tables are data,
-espkit/efuse_tables.py, generated from upstream's tables (§10).
+espkit/efuse_tables.py, generated from upstream's tables (docs/efuse-newer.md §10).
 
 Read top to bottom:
-  1. chips            the controller of each chip (§2, §3, §8)
-  2. RS coding        the 12 check bytes of a block (§4)
+  1. chips            the controller of each chip (docs/efuse-newer.md §2, §3, §8)
+  2. RS coding        the 12 check bytes of a block (docs/efuse-newer.md §4)
   3. register buses   a real chip through esptool's loader, or a virtual one in a file
-  4. the controller   program / read cycles over a bus, with the stray-bit check (§5, §6)
+  4. the controller   program / read cycles over a bus, with the stray-bit check
+                      (docs/efuse-newer.md §5, §6)
   5. fields           values, protection, summary rows and JSON
   6. burning          plan -> confirm -> program -> verify, one cycle per block
   7. commands
@@ -52,7 +53,7 @@ C2_BLOCKS = (
     ("BLOCK_KEY0", ("BLOCK3",), 0x060, 8, 7, (0, 1)),
 )
 
-# Register offsets from EFUSE_BASE (§2).
+# Register offsets from EFUSE_BASE (docs/efuse-newer.md §2).
 STD_REGS = dict(pgm_data=0x000, check_value=0x020, repeat_err=(0x17C, 0x180, 0x184, 0x188, 0x190),
                 rs_err=(0x1C0, 0x1C4), conf=0x1CC, status=0x1D0, cmd=0x1D4, dac_conf=0x1E8,
                 wr_tim_conf1=0x1F0, wr_tim_conf2=0x1F4)
@@ -72,7 +73,8 @@ EFUSE_CMD_TIMEOUT = 0.250
 RS_CHECK_BYTES = 12
 BLOCK_DATA_WORDS = 8            # PGM_DATA0..7
 
-# Key purposes (§8): name -> (value, stored reversed, read-protected when burned).
+# Key purposes (docs/efuse-newer.md §8):
+# name -> (value, stored reversed, read-protected when burned).
 PURPOSES_C3 = {"USER": (0, False, False), "RESERVED": (1, False, False),
                "XTS_AES_128_KEY": (4, True, True), "HMAC_DOWN_ALL": (5, False, True),
                "HMAC_DOWN_JTAG": (6, False, True), "HMAC_DOWN_DIGITAL_SIGNATURE": (7, False, True),
@@ -86,7 +88,7 @@ DIGEST_PURPOSES = ("SECURE_BOOT_DIGEST0", "SECURE_BOOT_DIGEST1", "SECURE_BOOT_DI
 
 
 class Chip:
-    """What differs between the chips of docs/efuse-newer.md: a row of §2/§3/§8."""
+    """What differs between the chips: a row of docs/efuse-newer.md §2, §3, §8."""
 
     def __init__(self, key, name, base, blocks=STD_BLOCKS, regs=STD_REGS, purposes=PURPOSES_C3,
                  xtal_mhz=40, calibration_from=1, fail_bit_shifted=False, calc=(),
@@ -95,9 +97,11 @@ class Chip:
         self.blocks, self.regs, self.purposes = blocks, regs, purposes
         self.xtal_mhz = xtal_mhz
         self.calibration_from = calibration_from     # block version from which they are shown
-        self.fail_bit_shifted = fail_bit_shifted     # §6: the C3's fail flags sit one group up
+        # docs/efuse-newer.md §6: the C3's fail flags sit one group up
+        self.fail_bit_shifted = fail_bit_shifted
         self.calc = calc
-        self.burn_on_chip = burn_on_chip              # S2: its timing table is not done (§11)
+        # the S2's timing table is not done (docs/efuse-newer.md §11)
+        self.burn_on_chip = burn_on_chip
 
     def reg(self, name):
         return self.base + self.regs[name]
@@ -209,10 +213,11 @@ class LoaderBus:
 
 class VirtualController:
     """The controller of docs/efuse-newer.md §5 in memory, its register space kept in
-    upstream 5.6's virtual file format (§9), so upstream's espefuse reads our file and
-    we read its. Bits only get set; write-protected bits ignore programming; a block
+    upstream 5.6's virtual file format (docs/efuse-newer.md §9), so upstream's espefuse
+    reads our file and we read its. Bits only get set; write-protected bits ignore programming; a block
     programmed over data it already holds, or with check bytes that do not match its
-    data, reports an RS failure (§4, §6); read-protected blocks read as zeros."""
+    data, reports an RS failure (docs/efuse-newer.md §4, §6); read-protected blocks read
+    as zeros."""
 
     def __init__(self, chip, core, path=None):
         self.chip, self.core, self.path = chip, core, path
@@ -274,7 +279,7 @@ class VirtualController:
                       or (any(old) and new != old)):
             self._set_rs_fail(block)
         self.mem[rd_off:rd_off + 4 * nwords] = new
-        for i in range(BLOCK_DATA_WORDS + 3):                   # §5 step 5
+        for i in range(BLOCK_DATA_WORDS + 3):                   # docs/efuse-newer.md §5 step 5
             self.mem[4 * i:4 * i + 4] = bytes(4)
         self._apply_read_protection()
         self._save()
@@ -335,7 +340,8 @@ def read_rd_dis(chip, read_word_at_offset):
 
 
 def rs_error_position(chip, block):
-    """(index into rs_err registers, bit shift of the block's 4-bit group), §6."""
+    """(index into rs_err registers, bit shift of the block's 4-bit group),
+    docs/efuse-newer.md §6."""
     return (block - 1) // 8, 4 * ((block - 1) % 8)
 
 
@@ -383,8 +389,8 @@ class Controller:
         self._wait_idle()
 
     def _check_staged(self, block, staged):
-        """Every write register read back before the program command (§5): WRITE_REG carries
-        no checksum, and a bit a noisy line set would be burned for good."""
+        """Every write register read back before the program command
+        (docs/efuse-newer.md §5): WRITE_REG carries no checksum, and a bit a noisy line set would be burned for good."""
         for i, value in enumerate(staged):
             held = self.bus.read_reg(self.chip.reg("pgm_data") + 4 * i)
             if held != value:
@@ -405,7 +411,7 @@ class Controller:
                 raise FatalError("timed out waiting for the eFuse controller to finish")
 
     def _set_timing(self):
-        """§5 step 1, only the named bits changed."""
+        """docs/efuse-newer.md §5 step 1, only the named bits changed."""
         if not self.chip.burn_on_chip:
             raise FatalError("burning the %s's eFuses over a serial port is not supported by "
                              "this espefuse (its programming timing table is not implemented)"
@@ -420,7 +426,7 @@ class Controller:
         self.bus.write_reg(addr, (old & ~mask & 0xFFFFFFFF) | (value & mask))
 
     def block_errors(self):
-        """[(errors, failed)] per block (§6)."""
+        """[(errors, failed)] per block (docs/efuse-newer.md §6)."""
         regs = self.chip.regs
         out = []
         for block in range(len(self.chip.blocks)):
@@ -697,8 +703,8 @@ class Plan:
                  label or "%s = 0x%x" % (field.name, value))
 
     def check_rs_blocks(self):
-        """§4: a block with RS coding is programmed once; burning more bits into one that
-        already holds data would leave check bytes matching neither."""
+        """docs/efuse-newer.md §4: a block with RS coding is programmed once; burning more
+        bits into one that already holds data would leave check bytes matching neither."""
         for block, bits in self.bits.items():
             if block and bits and any(self.efuses.blocks[block]):
                 raise FatalError("%s already holds data; its Reed-Solomon check bytes allow "
@@ -772,7 +778,7 @@ def confirm_plan(efuses, plan, cycles, args):
 def cycle_problem(efuses, block, words):
     """Why the cycle just run did not take, or None: each bit programmed must read back
     as set (data is read before any read protection of the same call, which comes
-    last), and the controller must report no failure for the block (§6)."""
+    last), and the controller must report no failure for the block (docs/efuse-newer.md §6)."""
     if not efuses.block_readable(block):
         return None          # only a cycle that read-protects it; BLOCK0 is always readable
     want = int.from_bytes(bytes_of(words), "little")

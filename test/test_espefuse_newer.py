@@ -371,3 +371,49 @@ def test_espefuse_copied_alone_names_what_to_install(tmp_path):
 def test_usage_without_command(tmp_path):
     result = run_tool("espefuse", "--chip", "esp32s3", "-h", cwd=tmp_path)
     assert result.returncode == 0 and "burn_key_digest" in result.stdout
+
+
+class RomLoader:
+    """A chip's ROM as esptool's loader sees it: READ_REG and WRITE_REG reach an eFuse
+    controller (the virtual one), and every access is recorded."""
+    CHIP_NAME = "ESP32-S3"
+
+    def __init__(self, chip):
+        self.controller = en.VirtualController(chip, espefuse)
+        self.log = []
+
+    def read_reg(self, addr):
+        self.log.append(("read", addr))
+        return self.controller.read_reg(addr)
+
+    def write_reg(self, addr, value, mask=0xFFFFFFFF, delay_us=0):
+        self.log.append(("write", addr, value))
+        self.controller.write_reg(addr, value)
+
+
+def test_serial_path_programs_through_read_reg_and_write_reg(tmp_path):
+    """The real-chip path (docs/efuse-newer.md §5) over a loader: timing once, staged
+    registers read back after CONF and before CMD, one cycle per block."""
+    chip = en.CHIPS["esp32s3"]
+    rom = RomLoader(chip)
+    efuses = en.Efuses(chip, en.Controller(chip, en.LoaderBus(rom), esptool.Reporter()),
+                       esptool.Reporter(), espefuse)
+    rom.controller.fields = efuses.all_fields
+    write(tmp_path / "k.bin", bytes(range(32)))
+    plan = en.Plan(efuses)
+    en.add_key(efuses, plan, types.SimpleNamespace(no_write_protect=False, no_read_protect=False),
+               4, bytes(range(32)), "XTS_AES_128_KEY", "k.bin")
+    en.run_plan(efuses, plan, NO_CONFIRM)
+    base = chip.base
+    assert rom.controller.read_reg(base + 0x1E8) == 0xFF << 9 | 0x28            # DAC_CONF
+    assert rom.controller.read_reg(base + 0x1F4) == 0x3000 << 8                 # WR_TIM_CONF1
+    assert rom.controller.read_reg(base + 0x1F8) == 0x190                       # WR_TIM_CONF2
+    commands = [e[2] for e in rom.log if e[0] == "write" and e[1] == base + 0x1D4]
+    assert commands == [0x2 | 4 << 2, 0x1, 0x2, 0x1, 0x2, 0x1]      # BLOCK_KEY0, BLOCK0 twice
+    first_pgm = rom.log.index(("write", base + 0x1D4, 0x2 | 4 << 2))
+    conf = rom.log.index(("write", base + 0x1CC, 0x5A5A))
+    readbacks = [e for e in rom.log[conf:first_pgm] if e[0] == "read" and e[1] < base + 0x2C]
+    assert len(readbacks) == 11                                     # PGM_DATA0-7, CHECK_VALUE0-2
+    efuses.refresh()
+    assert not efuses.block_readable(4)
+    assert efuses.value(efuses.field("KEY_PURPOSE_0")) == "XTS_AES_128_KEY"
