@@ -593,11 +593,25 @@ class Efuses:
         return field.block == 0 or self.block_writeable(field.block)
 
     # -- values ---------------------------------------------------------------------
+    def hidden_bytes(self, field):
+        """Offsets (in the field) of the bytes read protection hides: all of them, or the
+        halves of the C2's key block whose RD_DIS bit is set (docs/efuse-newer.md §3)."""
+        size = field.bits // 8
+        rd_bits = field.rd or self.chip.blocks[field.block][5]
+        if len(rd_bits) < 2 or field.rd and field.rd != self.chip.blocks[field.block][5]:
+            return set(range(size)) if not self.is_readable(field) else set()
+        span = 4 * self.chip.blocks[field.block][3] // len(rd_bits)
+        first = field.start // 8
+        return {i for i in range(size) for n, bit in enumerate(rd_bits)
+                if self.rd_dis >> bit & 1 and n * span <= first + i < (n + 1) * span}
+
     def value(self, field):
         """The value as upstream 5.6's JSON gives it (docs/efuse-newer.md §7)."""
+        if field.type.startswith("bytes") and field.kind != "mac" and field.kind != "calc":
+            hidden = self.hidden_bytes(field)
+            return " ".join("??" if i in hidden else "%02x" % b
+                            for i, b in enumerate(self.raw_bytes(field)))
         if not self.is_readable(field):
-            if field.type.startswith("bytes"):
-                return " ".join(["??"] * (field.bits // 8))
             return "??"
         if field.kind == "calc":
             return self.calc_value(field)
@@ -606,8 +620,6 @@ class Efuses:
             if field.name == "MAC" or field.name == "MAC_EXT":
                 data = data[::-1]
             return "%s %s" % (":".join("%02x" % b for b in data), self.mac_check(field.block))
-        if field.is_bytes:
-            return " ".join("%02x" % b for b in self.raw_bytes(field))
         raw = self.raw(field)
         if field.kind == "keypurpose":
             names = {v[0]: n for n, v in self.chip.purposes.items()}
@@ -624,9 +636,8 @@ class Efuses:
             if isinstance(v, int):
                 return "0x%0*x" % ((field.bits + 3) // 4, v)
             return "0x" + v.split()[0].replace(":", "")
-        if field.is_bytes:
-            return "0x" + (self.raw_bytes(field).hex() if self.is_readable(field)
-                           else "00" * (field.bits // 8))
+        if field.is_bytes:          # what the read registers hold: zeros where hidden
+            return "0x" + self.raw_bytes(field).hex()
         return "0x%0*x" % ((field.bits + 3) // 4, self.raw(field) if self.is_readable(field) else 0)
 
     def calc_value(self, field):
@@ -954,12 +965,12 @@ def key_blocks(efuses):
 
 def cmd_burn_key(efuses, plan, args, digest=False):
     groups = args.block_keyfile_keypurpose
+    if digest and not efuses.chip.purposes and len(groups) == 1:
+        groups = ["BLOCK_KEY0", groups[0], "SECURE_BOOT_DIGEST"]     # the C2's 5.6 form: KEYFILE
     if len(groups) % 3:
         raise FatalError("burn_key takes groups of block, key file and key purpose")
     if not efuses.chip.purposes:
-        raise FatalError("burn_key for the %s is not supported by this espefuse" % efuses.chip.name,
-                         hint="burn_block_data writes BLOCK_KEY0; upstream espefuse 5.x has its "
-                              "key purposes")
+        return burn_c2_keys(efuses, plan, args, groups, digest)
     for name, path, purpose in zip(groups[::3], groups[1::3], groups[2::3]):
         purpose = purpose.upper()
         if digest:
@@ -978,6 +989,55 @@ def cmd_burn_key(efuses, plan, args, digest=False):
                     "XTS_AES_256_KEY_2", path)
             continue
         add_key(efuses, plan, args, efuses.chip.block_index(name), key, purpose, path)
+
+
+# The ESP32-C2's one key block (docs/efuse-newer.md §8.1): purpose -> (field, bytes, reversed,
+# read-protected)
+C2_PURPOSES = {"XTS_AES_128_KEY": ("BLOCK_KEY0", 32, True, True),
+               "XTS_AES_128_KEY_DERIVED_FROM_128_EFUSE_BITS": ("BLOCK_KEY0_LOW_128", 16, True, True),
+               "SECURE_BOOT_DIGEST": ("BLOCK_KEY0_HI_128", 16, False, False)}
+C2_HALF_PURPOSES = ("XTS_AES_128_KEY_DERIVED_FROM_128_EFUSE_BITS", "SECURE_BOOT_DIGEST")
+
+
+def burn_c2_keys(efuses, plan, args, groups, digest):
+    purposes = [p.upper() for p in groups[2::3]]
+    for purpose in purposes:
+        if purpose not in C2_PURPOSES or (digest and purpose != "SECURE_BOOT_DIGEST"):
+            raise FatalError("%s is not a key purpose for %s on the ESP32-C2" % (
+                purpose, "burn_key_digest" if digest else "burn_key"),
+                hint="purposes: " + ("SECURE_BOOT_DIGEST" if digest else ", ".join(C2_PURPOSES)))
+    if len(purposes) > 2 or (len(purposes) == 2 and (
+            len(set(purposes)) != 2 or not set(purposes) <= set(C2_HALF_PURPOSES))):
+        raise FatalError("these key purposes cannot share the ESP32-C2's key block: %s"
+                         % ", ".join(purposes))
+    rd = efuses.field("RD_DIS")
+    for name, path, purpose in zip(groups[::3], groups[1::3], purposes):
+        if efuses.chip.block_index(name) != 3:
+            raise FatalError("the ESP32-C2's keys go into BLOCK_KEY0 (BLOCK3), not %s" % name)
+        field_name, size, reverse, needs_rd = C2_PURPOSES[purpose]
+        field = efuses.field(field_name)
+        key = public_key_digest(path) if digest else esptool.read_input_file(path, "key file")
+        if purpose == "SECURE_BOOT_DIGEST" and len(key) == 32:
+            key = key[:16]            # the chip keeps the digest's first 128 bits
+        if len(key) != size:
+            raise FatalError("a %s key is %d bytes; %s holds %d" % (purpose, size, path, len(key)))
+        refuse_protected(efuses, field)
+        if any(efuses.blocks[3]):
+            raise FatalError("BLOCK_KEY0 already holds data: a key block is burned once; "
+                             "nothing was burned")
+        plan.add_field(field, key[::-1] if reverse else key, "%s: %s key from %s%s" % (
+            field_name, purpose, path, " (byte order reversed)" * reverse))
+        if purpose == "XTS_AES_128_KEY":
+            length = efuses.field("XTS_KEY_LENGTH_256")
+            if not efuses.raw(length):
+                plan.add_field(length, 1)
+        if needs_rd and not args.no_read_protect:
+            for bit in field.rd:
+                plan.add_protection(1 << (rd.start + bit), "read protection of %s (RD_DIS bit %d)"
+                                    % (field_name, bit))
+        if not args.no_write_protect:
+            plan.add_protection(1 << field.wr, "write protection of BLOCK_KEY0 (WR_DIS bit %d)"
+                                % field.wr)
 
 
 def next_free_key_block(efuses, plan, after):
@@ -1177,6 +1237,7 @@ COMMAND_NAMES = {n: c for c in COMMANDS for n in (c[0], c[0].replace("_", "-"))}
 
 
 def global_parser(prog):
+    esptool.load_extensions()               # the resets they add to --before
     p = esptool.CommandLineParser(prog=prog, add_help=False,
                                   description="read and burn the eFuses of the chips since the "
                                   "ESP32-S2 (%s)" % ", ".join(c.name for c in CHIPS.values()))
@@ -1185,7 +1246,7 @@ def global_parser(prog):
     p.add_argument("--baud", "-b", type=esptool.arg_auto_int,
                    default=os.environ.get("ESPTOOL_BAUD", esptool.ESP_ROM_BAUD))
     p.add_argument("--before", default="default_reset", type=esptool.underscored,
-                   choices=["default_reset", "usb_reset", "no_reset", "no_reset_no_sync"])
+                   choices=esptool.before_choices())
     p.add_argument("--do-not-confirm", action="store_true")
     p.add_argument("--virt", action="store_true")
     p.add_argument("--path-efuse-file", "--file", dest="path_efuse_file")

@@ -68,8 +68,18 @@ def sbv2_key(tmp_path_factory):
     return read(path)
 
 
+@pytest.fixture(scope="module")
+def ecdsa_key(tmp_path_factory):
+    """An ECDSA-256 secure boot v2 signing key (the ESP32-C2's scheme)."""
+    path = tmp_path_factory.mktemp("sbv2") / "ec.pem"
+    result = run_tool("espsecure", "generate_signing_key", "--version", "2", "--scheme",
+                      "ecdsa256", path)
+    assert result.returncode == 0, result.stderr
+    return read(path)
+
+
 @pytest.fixture
-def files(tmp_path, sbv2_key):
+def files(tmp_path, sbv2_key, ecdsa_key):
     """Key, digest and data files the burn sequences use, in tmp_path."""
     write(tmp_path / "k1.bin", bytes(range(32)))
     write(tmp_path / "k2.bin", bytes(range(100, 132)))
@@ -77,6 +87,8 @@ def files(tmp_path, sbv2_key):
     write(tmp_path / "d.bin", b"hello world 1234")
     write(tmp_path / "d32.bin", bytes(range(200, 232)))
     write(tmp_path / "sb.pem", sbv2_key)
+    write(tmp_path / "ec.pem", ecdsa_key)
+    write(tmp_path / "k16.bin", bytes(range(16)))
 
 
 # The same burn sequences run on both tools (docs/efuse-newer.md §12).
@@ -117,6 +129,14 @@ C2_SEQUENCE = [
     ["burn-custom-mac", "02:11:22:33:44:55"],
     ["write-protect-efuse", "RD_DIS"],
 ]
+C2_KEY_SEQUENCES = {       # the C2's one key block takes one write: one sequence each
+    "halves": [["burn-key", "BLOCK_KEY0", "k16.bin", "XTS_AES_128_KEY_DERIVED_FROM_128_EFUSE_BITS",
+                "BLOCK_KEY0", "k16.bin", "SECURE_BOOT_DIGEST"]],
+    "xts": [["burn-key", "BLOCK_KEY0", "k1.bin", "XTS_AES_128_KEY"]],
+    "digest": [["burn-key-digest", "ec.pem", "--no-write-protect"]],
+    "readable": [["burn-key", "BLOCK_KEY0", "k16.bin",
+                  "XTS_AES_128_KEY_DERIVED_FROM_128_EFUSE_BITS", "--no-read-protect"]],
+}
 SEQUENCES = {"esp32c3": C3_SEQUENCE, "esp32s3": S3_SEQUENCE, "esp32s2": S3_SEQUENCE,
              "esp32c6": C6_SEQUENCE, "esp32h2": C6_SEQUENCE, "esp32c2": C2_SEQUENCE}
 
@@ -148,6 +168,17 @@ def test_same_burns_leave_same_fields_as_upstream(tmp_path, files, chip):
     burned = [n for n, f in a.items() if f["raw_value"].strip("0x") or not f["readable"]
               or not f["writeable"]]
     assert len(burned) >= 8, burned        # the sequence changed many fields, not none
+    assert differing_fields(a, b) == {}
+
+
+@pytest.mark.parametrize("name", list(C2_KEY_SEQUENCES))
+def test_c2_keys_leave_same_fields_as_upstream(tmp_path, files, name):
+    for step in C2_KEY_SEQUENCES[name]:
+        assert upstream(tmp_path, "esp32c2", *step).returncode == 0
+        mine = ours(tmp_path, "esp32c2", *step)
+        assert mine.returncode == 0, mine.stdout + mine.stderr
+    a, b = upstream_summary(tmp_path, "esp32c2"), our_summary(tmp_path, "esp32c2")
+    assert a["BLOCK_KEY0"]["raw_value"] != "0x" + "00" * 32 or not a["BLOCK_KEY0"]["readable"]
     assert differing_fields(a, b) == {}
 
 
