@@ -87,6 +87,31 @@ PURPOSES_H2["RESERVED"] = (2, False, False)
 DIGEST_PURPOSES = ("SECURE_BOOT_DIGEST0", "SECURE_BOOT_DIGEST1", "SECURE_BOOT_DIGEST2")
 
 
+def with_custom_purposes(purposes, bits):
+    """The ESP32-C6 also takes every unnamed value as CUSTOM_n (CUSTOM_DIGEST_n for a
+    digest), and its largest as CUSTOM_MAX, as upstream 5.6 (docs/efuse-newer.md §8)."""
+    out = dict(purposes)
+    used = {v[0] for v in purposes.values()}
+    for n in range(1 << bits):
+        if n not in used:
+            out["CUSTOM_%d" % n] = (n, False, False)
+            out["CUSTOM_DIGEST_%d" % n] = (n, False, False)
+    out["CUSTOM_MAX"] = out["CUSTOM_DIGEST_MAX"] = ((1 << bits) - 1, False, False)
+    return out
+
+
+def purpose_names(purposes):
+    """value -> name; the first name listed for a value wins."""
+    names = {}
+    for name, (value, _reverse, _rd) in purposes.items():
+        names.setdefault(value, name)
+    return names
+
+
+def is_digest_purpose(name):
+    return name in DIGEST_PURPOSES or name.startswith("CUSTOM_DIGEST_")
+
+
 class Chip:
     """What differs between the chips: a row of docs/efuse-newer.md §2, §3, §8."""
 
@@ -124,7 +149,8 @@ CHIPS = {c.key: c for c in (
     Chip("esp32s2", "ESP32-S2", 0x3F41A000, regs=S_REGS, purposes=PURPOSES_S3,
          calc=("WAFER_VERSION_MINOR",), burn_on_chip=False),
     Chip("esp32c2", "ESP32-C2", 0x60008800, blocks=C2_BLOCKS, regs=C2_REGS, purposes={}),
-    Chip("esp32c6", "ESP32-C6", 0x600B0800, calc=("MAC_EUI64",)),
+    Chip("esp32c6", "ESP32-C6", 0x600B0800, purposes=with_custom_purposes(PURPOSES_C3, 4),
+         calc=("MAC_EUI64",)),
     Chip("esp32h2", "ESP32-H2", 0x600B0800, regs=H2_REGS, purposes=PURPOSES_H2, xtal_mhz=32,
          calibration_from=2, calc=("MAC_EUI64",)),
 )}
@@ -622,8 +648,7 @@ class Efuses:
             return "%s %s" % (":".join("%02x" % b for b in data), self.mac_check(field.block))
         raw = self.raw(field)
         if field.kind == "keypurpose":
-            names = {v[0]: n for n, v in self.chip.purposes.items()}
-            return names.get(raw, raw)
+            return purpose_names(self.chip.purposes).get(raw, "FORBIDDEN_STATE")
         if field.values and raw in field.values:
             return field.values[raw]
         if field.type == "bool":
@@ -891,7 +916,7 @@ def parse_value(field, text, efuses):
 
 
 def check_purpose_for(efuses, field, value):
-    names = {v[0]: n for n, v in efuses.chip.purposes.items()}
+    names = purpose_names(efuses.chip.purposes)
     if value not in names:
         raise FatalError("%d is not a key purpose of the %s" % (value, efuses.chip.name),
                          hint="purposes: " + ", ".join(efuses.chip.purposes))
@@ -974,10 +999,12 @@ def cmd_burn_key(efuses, plan, args, digest=False):
     for name, path, purpose in zip(groups[::3], groups[1::3], groups[2::3]):
         purpose = purpose.upper()
         if digest:
-            if purpose not in DIGEST_PURPOSES:
+            if not is_digest_purpose(purpose):
                 raise FatalError("burn_key_digest takes a SECURE_BOOT_DIGESTn purpose, not %s"
                                  % purpose)
             key = public_key_digest(path)
+        elif purpose == "ECDSA_KEY":
+            key = ecdsa_private_key(path)
         else:
             key = esptool.read_input_file(path, "key file")
         if purpose == "XTS_AES_256_KEY" and "XTS_AES_256_KEY_1" in efuses.chip.purposes:
@@ -1073,6 +1100,11 @@ def add_key(efuses, plan, args, block, key, purpose, path):
              "%s: %s key from %s%s" % (name, purpose, path, " (byte order reversed)" * reverse))
     if efuses.raw(kp) != value:
         plan.add_field(kp, value, "%s = %s" % (kp.name, purpose))
+    if purpose == "ECDSA_KEY" and "ECDSA_FORCE_USE_HARDWARE_K" in {f.name for f in efuses.fields}:
+        # up to revision 1.1 the H2 must then take k from its random generator (upstream 5.6)
+        force_k = efuses.field("ECDSA_FORCE_USE_HARDWARE_K")
+        if not efuses.raw(force_k):
+            plan.add_field(force_k, 1)
     plan.add_protection(1 << kp.wr, "write protection of %s (WR_DIS bit %d)" % (kp.name, kp.wr))
     if not args.no_write_protect:
         plan.add_protection(1 << blockf.wr, "write protection of %s (WR_DIS bit %d)"
@@ -1090,6 +1122,20 @@ def public_key_digest(path):
     lib = crypto.require("burn_key_digest")
     key = secure_boot_v2.load_public_key(esptool.read_input_file(path, "key file"), path, lib)
     return key.digest()
+
+
+def ecdsa_private_key(path):
+    """The ESP32-H2's ECDSA_KEY from a PEM private key (P-256, or P-192 zero-padded in
+    front), big-endian as the curve defines it; burned reversed (docs/efuse-newer.md §8)."""
+    from espkit import crypto
+    lib = crypto.require("burn_key with ECDSA_KEY")
+    data = esptool.read_input_file(path, "key file")
+    try:
+        key = lib.serialization.load_pem_private_key(data, password=None)
+        size = {"secp256r1": 32, "secp192r1": 24}[key.curve.name]
+    except (ValueError, TypeError, AttributeError, KeyError, lib.exceptions.UnsupportedAlgorithm):
+        raise FatalError("%s is not an ECDSA P-256 or P-192 private key in PEM format" % path)
+    return bytes(32 - size) + key.private_numbers().private_value.to_bytes(size, "big")
 
 
 def cmd_burn_key_digest(efuses, plan, args):

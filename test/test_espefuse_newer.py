@@ -8,6 +8,7 @@ it was not asked for.
 """
 import json
 import os
+import random
 import subprocess
 import sys
 import types
@@ -17,6 +18,7 @@ import pytest
 import esptool
 import espefuse
 from espkit import efuse_newer as en
+from espkit import efuse_tables
 from conftest import ROOT, assert_one_fatal_line, read, run_tool, write
 from oracle import upstream_cmd
 
@@ -78,8 +80,17 @@ def ecdsa_key(tmp_path_factory):
     return read(path)
 
 
+@pytest.fixture(scope="module")
+def ecdsa_key_192(tmp_path_factory):
+    path = tmp_path_factory.mktemp("sbv2") / "ec192.pem"
+    result = run_tool("espsecure", "generate_signing_key", "--version", "2", "--scheme",
+                      "ecdsa192", path)
+    assert result.returncode == 0, result.stderr
+    return read(path)
+
+
 @pytest.fixture
-def files(tmp_path, sbv2_key, ecdsa_key):
+def files(tmp_path, sbv2_key, ecdsa_key, ecdsa_key_192):
     """Key, digest and data files the burn sequences use, in tmp_path."""
     write(tmp_path / "k1.bin", bytes(range(32)))
     write(tmp_path / "k2.bin", bytes(range(100, 132)))
@@ -88,6 +99,7 @@ def files(tmp_path, sbv2_key, ecdsa_key):
     write(tmp_path / "d32.bin", bytes(range(200, 232)))
     write(tmp_path / "sb.pem", sbv2_key)
     write(tmp_path / "ec.pem", ecdsa_key)
+    write(tmp_path / "ec192.pem", ecdsa_key_192)
     write(tmp_path / "k16.bin", bytes(range(16)))
 
 
@@ -137,6 +149,15 @@ C2_KEY_SEQUENCES = {       # the C2's one key block takes one write: one sequenc
     "readable": [["burn-key", "BLOCK_KEY0", "k16.bin",
                   "XTS_AES_128_KEY_DERIVED_FROM_128_EFUSE_BITS", "--no-read-protect"]],
 }
+OTHER_KEY_SEQUENCES = {
+    "h2-ecdsa": ("esp32h2", [["burn-key", "BLOCK_KEY0", "ec.pem", "ECDSA_KEY"],
+                             ["burn-key", "BLOCK_KEY1", "ec192.pem", "ECDSA_KEY",
+                              "--no-read-protect"]]),
+    "c6-custom": ("esp32c6", [["burn-key", "BLOCK_KEY2", "k1.bin", "CUSTOM_12", "BLOCK_KEY3",
+                               "k2.bin", "CUSTOM_DIGEST_13"],
+                              ["burn-key-digest", "BLOCK_KEY4", "sb.pem", "CUSTOM_DIGEST_14"],
+                              ["burn-efuse", "KEY_PURPOSE_5", "CUSTOM_MAX"]]),
+}
 SEQUENCES = {"esp32c3": C3_SEQUENCE, "esp32s3": S3_SEQUENCE, "esp32s2": S3_SEQUENCE,
              "esp32c6": C6_SEQUENCE, "esp32h2": C6_SEQUENCE, "esp32c2": C2_SEQUENCE}
 
@@ -180,6 +201,32 @@ def test_c2_keys_leave_same_fields_as_upstream(tmp_path, files, name):
     a, b = upstream_summary(tmp_path, "esp32c2"), our_summary(tmp_path, "esp32c2")
     assert a["BLOCK_KEY0"]["raw_value"] != "0x" + "00" * 32 or not a["BLOCK_KEY0"]["readable"]
     assert differing_fields(a, b) == {}
+
+
+@pytest.mark.parametrize("name", list(OTHER_KEY_SEQUENCES))
+def test_other_key_purposes_leave_same_fields_as_upstream(tmp_path, files, name):
+    chip, sequence = OTHER_KEY_SEQUENCES[name]
+    for step in sequence:
+        assert upstream(tmp_path, chip, *step).returncode == 0
+        mine = ours(tmp_path, chip, *step)
+        assert mine.returncode == 0, mine.stdout + mine.stderr
+    assert differing_fields(upstream_summary(tmp_path, chip), our_summary(tmp_path, chip)) == {}
+
+
+@pytest.mark.parametrize("chip", list(SEQUENCES))
+@pytest.mark.parametrize("seed", [1])
+def test_random_burn_efuse_calls_end_as_upstreams(tmp_path, chip, seed):
+    """Eight BLOCK0 fields at random values in one burn_efuse: both tools burn, or both
+    refuse (an undefined key purpose), and leave the same fields."""
+    rnd = random.Random(seed)
+    rows = [r for r in efuse_tables.FIELDS[chip] if r[1] == 0 and not r[5].startswith("bytes")
+            and r[0] not in ("WR_DIS", "RD_DIS") and r[8] != "calibration" and r[6] is not None]
+    argv = ["burn-efuse"]
+    for row in rnd.sample(rows, 8):
+        argv += [row[0], str(rnd.randrange(1, 1 << row[4]))]
+    theirs, mine = upstream(tmp_path, chip, *argv), ours(tmp_path, chip, *argv)
+    assert (theirs.returncode, mine.returncode) in ((0, 0), (2, 2)), (argv, mine.stderr)
+    assert differing_fields(upstream_summary(tmp_path, chip), our_summary(tmp_path, chip)) == {}
 
 
 def test_upstream_reads_our_file_and_we_read_upstreams(tmp_path, files):
