@@ -11,7 +11,7 @@ import sys
 from esptool import CHIPS, OUTPUT_ARGUMENTS, Command, FatalError, arg_auto_int
 from espkit import (boards, checked, chips, commands5x, compat5x, completion, config, formats,
                     hints, image_report, images5x, link_recovery, monitor, partitions, ports,
-                    rom_baud, rom_proof, rom_reflash)
+                    rom_baud, rom_proof, rom_reflash, secure_download)
 
 
 def register(extensions):
@@ -70,6 +70,7 @@ def register(extensions):
     commands5x.register(extensions)
     compat5x.register(extensions)
     config.register(extensions)         # last: it wraps run_command and leave_command
+    secure_download.register(extensions)    # around config's connect and run_command
     register_api(extensions)
 
 
