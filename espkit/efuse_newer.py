@@ -885,13 +885,23 @@ def cmd_dump(efuses, plan, args):
             name, " ".join(aliases), n, " ".join("%08x" % w for w in block)))
 
 
+def name_value_pairs(efuses, words):
+    """[(field name, value text or None)]: a value may be left out where a field name
+    follows (or at the end), as upstream 5.6 allows for flags and bit counters."""
+    names = {f.name for f in efuses.all_fields} | {a for f in efuses.all_fields for a in f.alt}
+    pairs, i = [], 0
+    while i < len(words):
+        has_value = i + 1 < len(words) and words[i + 1].upper() not in names
+        pairs.append((words[i], words[i + 1] if has_value else None))
+        i += 2 if has_value else 1
+    return pairs
+
+
 def cmd_burn_efuse(efuses, plan, args):
-    pairs = args.name_value_pairs
-    if len(pairs) % 2:
-        raise FatalError("burn_efuse takes pairs of field name and value; '%s' has no value"
-                         % pairs[-1])
-    for name, text in zip(pairs[::2], pairs[1::2]):
+    for name, text in name_value_pairs(efuses, args.name_value_pairs):
         field = efuses.field(name)
+        if text is None:
+            text = str(default_value(efuses, field))
         if field.is_bytes or field.kind in ("mac", "calc"):
             raise FatalError("%s is not a number field: use burn_block_data, burn_key or "
                              "burn_custom_mac for it" % field.name)
@@ -899,6 +909,19 @@ def cmd_burn_efuse(efuses, plan, args):
         if field.kind == "keypurpose":
             check_purpose_for(efuses, field, value)
         plan.add_field(field, value)
+
+
+def default_value(efuses, field):
+    """The value of a field named without one: 1 for a flag, the next bit of a bit
+    counter (SPI_BOOT_CRYPT_CNT, SECURE_VERSION)."""
+    old = efuses.raw(field)
+    if field.kind == "bitcount":
+        if old == (1 << field.bits) - 1:
+            raise FatalError("%s has all its bits set: there is no next bit to burn" % field.name)
+        return old | (old + 1)
+    if field.bits == 1:
+        return 1
+    raise FatalError("%s needs a value (it has %d bits)" % (field.name, field.bits))
 
 
 def parse_value(field, text, efuses):

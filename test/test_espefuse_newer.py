@@ -153,6 +153,8 @@ OTHER_KEY_SEQUENCES = {
     "h2-ecdsa": ("esp32h2", [["burn-key", "BLOCK_KEY0", "ec.pem", "ECDSA_KEY"],
                              ["burn-key", "BLOCK_KEY1", "ec192.pem", "ECDSA_KEY",
                               "--no-read-protect"]]),
+    "c3-no-values": ("esp32c3", [["burn-efuse", "DIS_TWAI"], ["burn-efuse", "SPI_BOOT_CRYPT_CNT"],
+                                 ["burn-efuse", "SPI_BOOT_CRYPT_CNT"]]),
     "c6-custom": ("esp32c6", [["burn-key", "BLOCK_KEY2", "k1.bin", "CUSTOM_12", "BLOCK_KEY3",
                                "k2.bin", "CUSTOM_DIGEST_13"],
                               ["burn-key-digest", "BLOCK_KEY4", "sb.pem", "CUSTOM_DIGEST_14"],
@@ -495,3 +497,33 @@ def test_serial_path_programs_through_read_reg_and_write_reg(tmp_path):
     efuses.refresh()
     assert not efuses.block_readable(4)
     assert efuses.value(efuses.field("KEY_PURPOSE_0")) == "XTS_AES_128_KEY"
+
+
+# ---------------------------------------------------------------------------
+# over a serial port: espsim's controller (docs/efuse-newer-sim.md)
+# ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("chip", ["esp32c3", "esp32s3"])
+def test_burns_over_espsim_persist_in_its_efuse_file(tmp_path, files, chip):
+    """espefuse.py --port espsim://... burns through READ_REG/WRITE_REG; a new chip started
+    from the same eFuse file reads them back, and the controller records no error."""
+    url = "espsim://%s?efuse=%s&flash=%s" % (chip, tmp_path / "efuse.json", tmp_path / "f.bin")
+
+    def on_sim(*args):
+        return run_tool("espefuse", "--chip", chip, "--port", url, "--do-not-confirm", *args,
+                        cwd=tmp_path)
+
+    result = on_sim("burn-efuse", "WDT_DELAY_SEL", "2", "burn-key", "BLOCK_KEY0", "k1.bin",
+                    "XTS_AES_128_KEY", "burn-block-data", "BLOCK_USR_DATA", "d32.bin")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.count("- OK (verified)") == 4     # key, user data, BLOCK0, protection
+    assert (tmp_path / "efuse.json").exists()
+    result = on_sim("summary", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    fields = parse_json(result.stdout)
+    assert fields["WDT_DELAY_SEL"]["value"] == "160000"
+    assert fields["KEY_PURPOSE_0"]["value"] == "XTS_AES_128_KEY"
+    assert not fields["BLOCK_KEY0"]["readable"] and not fields["BLOCK_KEY0"]["writeable"]
+    assert fields["BLOCK_USR_DATA"]["value"] == " ".join("%02x" % b for b in range(200, 232))
+    result = on_sim("check_error")
+    assert result.returncode == 0 and "No errors detected." in result.stdout
