@@ -527,3 +527,24 @@ def test_burns_over_espsim_persist_in_its_efuse_file(tmp_path, files, chip):
     assert fields["BLOCK_USR_DATA"]["value"] == " ".join("%02x" % b for b in range(200, 232))
     result = on_sim("check_error")
     assert result.returncode == 0 and "No errors detected." in result.stdout
+
+
+@pytest.mark.parametrize("chip", ["esp32c3", "esp32s3", "esp32c6"])
+def test_summary_over_a_port_equals_upstreams(espsim_server, tmp_path, files, chip):
+    """A chip with a factory MAC and revision (espsim's), read over socket:// by both tools
+    after the same burns: the byte order of MAC, MAC_EXT and the computed fields too."""
+    sim = espsim_server(chip, raw=True, start_in_download=True, trace=False,
+                        efuse_file=str(tmp_path / "efuse.json"))
+    mine = run_tool("espefuse", "--chip", chip, "--port", sim.url, "--before", "no_reset",
+                    "--do-not-confirm", "burn-efuse", "WDT_DELAY_SEL", "1", "burn-block-data",
+                    "BLOCK_KEY2", "d32.bin", "burn-custom-mac", "02:aa:bb:cc:dd:ee", cwd=tmp_path)
+    assert mine.returncode == 0, mine.stdout + mine.stderr
+    theirs = subprocess.run(upstream_cmd("5", "espefuse") + [
+        "--port", sim.url, "--chip", chip, "--before", "no-reset", "summary", "--format",
+        "json"], capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert theirs.returncode == 0, theirs.stdout + theirs.stderr
+    mine = run_tool("espefuse", "--chip", chip, "--port", sim.url, "--before", "no_reset",
+                    "summary", "--format", "json", cwd=tmp_path)
+    a, b = parse_json(theirs.stdout), parse_json(mine.stdout)
+    assert a["MAC"]["raw_value"] != "0x000000000000"
+    assert differing_fields(a, b) == {}
