@@ -20,7 +20,6 @@ Read top to bottom:
 import argparse
 import json
 import os
-import sys
 import time
 
 import esptool
