@@ -506,15 +506,14 @@ class CalcField:
         self.category = "MAC" if name == "MAC_EUI64" else "identity"
 
 
+# Descriptions in our own words, as in the generated tables (docs/efuse-newer.md §10).
 CALC_FIELDS = {
     "WAFER_VERSION_MINOR": CalcField("WAFER_VERSION_MINOR", 0, 4, "uint:4",
-                                     "calc WAFER VERSION MINOR = WAFER_VERSION_MINOR_HI << 3 + "
-                                     "WAFER_VERSION_MINOR_LO (read only)"),
+                                     "Chip revision, minor: _HI * 8 + _LO (computed)"),
     "PSRAM_CAPACITY": CalcField("PSRAM_CAPACITY", 0, 3, "uint:3",
-                                "calc as = PSRAM_CAP_3 << 2 + PSRAM_CAP (read only)"),
+                                "PSRAM size: PSRAM_CAP_3 * 4 + PSRAM_CAP (computed)"),
     "MAC_EUI64": CalcField("MAC_EUI64", 1, 64, "bytes:8",
-                           "calc MAC_EUI64 = MAC[0]:MAC[1]:MAC[2]:MAC_EXT[0]:MAC_EXT[1]:MAC[3]:"
-                           "MAC[4]:MAC[5]"),
+                           "EUI-64: MAC with MAC_EXT after byte 3 (computed)"),
 }
 
 CATEGORY_TITLES = ("config", "flash", "identity", "jtag", "MAC", "security", "spi pad", "usb",

@@ -164,9 +164,48 @@ SEQUENCES = {"esp32c3": C3_SEQUENCE, "esp32s3": S3_SEQUENCE, "esp32s2": S3_SEQUE
              "esp32c6": C6_SEQUENCE, "esp32h2": C6_SEQUENCE, "esp32c2": C2_SEQUENCE}
 
 
+# Every attribute of every field is compared with upstream's except `description`: ours are
+# our own words (docs/efuse-newer.md §10, docs/differences.md), so they differ by design.
+NOT_COMPARED = ("description",)
+
+
+def comparable(entry):
+    return None if entry is None else {k: v for k, v in entry.items() if k not in NOT_COMPARED}
+
+
 def differing_fields(a, b):
     return {name: (a.get(name), b.get(name)) for name in set(a) | set(b)
-            if a.get(name) != b.get(name)}
+            if comparable(a.get(name)) != comparable(b.get(name))}
+
+
+def test_comparison_catches_every_attribute_but_the_description(tmp_path):
+    """differing_fields, which every comparison with upstream goes through, still sees a
+    change of any attribute (or a missing field); only the description is left out."""
+    fields = our_summary(tmp_path, "esp32c3")
+    entry = fields["SPI_BOOT_CRYPT_CNT"]
+    assert set(entry) - set(NOT_COMPARED) == {"bit_len", "block", "category", "efuse_type",
+                                              "name", "pos", "raw_value", "readable", "value",
+                                              "word", "writeable"}
+    for key in set(entry) - set(NOT_COMPARED):
+        changed = dict(fields, SPI_BOOT_CRYPT_CNT=dict(entry, **{key: "changed"}))
+        assert set(differing_fields(fields, changed)) == {"SPI_BOOT_CRYPT_CNT"}, key
+    fewer = {k: v for k, v in fields.items() if k != "DIS_TWAI"}
+    assert set(differing_fields(fields, fewer)) == {"DIS_TWAI"}
+    reworded = dict(fields, SPI_BOOT_CRYPT_CNT=dict(entry, description="other words"))
+    assert differing_fields(fields, reworded) == {}
+
+
+@pytest.mark.parametrize("chip", list(SEQUENCES))
+def test_descriptions_are_our_own_words(tmp_path, chip):
+    """No field carries upstream's description sentence (house rule: facts carry over,
+    wording does not); every field has one of ours."""
+    theirs, mine = upstream_summary(tmp_path, chip), our_summary(tmp_path, chip)
+    assert set(theirs) == set(mine)
+    for name, entry in mine.items():
+        ours_text, their_text = entry["description"], theirs[name]["description"]
+        assert ours_text and len(ours_text) <= 50, name
+        assert ours_text.lower() != their_text.lower(), name
+        assert len(their_text) < 25 or their_text.lower() not in ours_text.lower(), name
 
 
 # ---------------------------------------------------------------------------
