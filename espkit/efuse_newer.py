@@ -57,10 +57,28 @@ STD_REGS = dict(pgm_data=0x000, check_value=0x020, repeat_err=(0x17C, 0x180, 0x1
                 rs_err=(0x1C0, 0x1C4), conf=0x1CC, status=0x1D0, cmd=0x1D4, dac_conf=0x1E8,
                 wr_tim_conf1=0x1F0, wr_tim_conf2=0x1F4)
 S_REGS = dict(STD_REGS, wr_tim_conf1=0x1F4, wr_tim_conf2=0x1F8)
+S2_REGS = dict(S_REGS, rd_tim_conf=0x1EC, wr_tim_conf0=0x1F0)
 H2_REGS = dict(STD_REGS, repeat_err=(0x17C, 0x180, 0x184, 0x188, 0x18C))
 C2_REGS = dict(pgm_data=0x000, check_value=0x020, repeat_err=(0x080,), rs_err=(0x084,),
                conf=0x08C, status=0x090, cmd=0x094, dac_conf=0x108, wr_tim_conf1=0x114,
                wr_tim_conf2=0x118)
+
+# The ESP32-S2's programming and read timing, in APB clock cycles, by APB frequency in MHz
+# (docs/efuse-newer.md §5.1): each value goes into a register field named (register, shift,
+# width). The other chips take fixed values (docs/efuse-newer.md §5 step 1).
+S2_TIMING_FIELDS = dict(
+    TSUP_A=("wr_tim_conf1", 0, 8), PWR_ON_NUM=("wr_tim_conf1", 8, 16),
+    THP_A=("wr_tim_conf0", 0, 8), TPGM_INACTIVE=("wr_tim_conf0", 8, 8),
+    TPGM=("wr_tim_conf0", 16, 16), PWR_OFF_NUM=("wr_tim_conf2", 0, 16),
+    DAC_CLK_DIV=("dac_conf", 0, 8), THR_A=("rd_tim_conf", 0, 8), TRD=("rd_tim_conf", 8, 8))
+S2_TIMING_BY_APB_MHZ = {
+    80: dict(TSUP_A=0x2, TPGM=0x320, THP_A=0x2, TPGM_INACTIVE=0x4, DAC_CLK_DIV=0xA0,
+             PWR_ON_NUM=0xA200, PWR_OFF_NUM=0x100, TRD=0x4, THR_A=0x2),
+    40: dict(TSUP_A=0x1, TPGM=0x190, THP_A=0x1, TPGM_INACTIVE=0x2, DAC_CLK_DIV=0x50,
+             PWR_ON_NUM=0x5100, PWR_OFF_NUM=0x80, TRD=0x2, THR_A=0x1),
+    20: dict(TSUP_A=0x1, TPGM=0xC8, THP_A=0x1, TPGM_INACTIVE=0x1, DAC_CLK_DIV=0x28,
+             PWR_ON_NUM=0x2880, PWR_OFF_NUM=0x40, TRD=0x1, THR_A=0x1),
+}
 
 EFUSE_MEM_SIZE = 0x200
 EFUSE_WRITE_OP_CODE = 0x5A5A
@@ -116,7 +134,7 @@ class Chip:
 
     def __init__(self, key, name, base, blocks=STD_BLOCKS, regs=STD_REGS, purposes=PURPOSES_C3,
                  xtal_mhz=40, calibration_from=1, fail_bit_shifted=False, calc=(),
-                 burn_on_chip=True):
+                 apb_timing=None):
         self.key, self.name, self.base = key, name, base
         self.blocks, self.regs, self.purposes = blocks, regs, purposes
         self.xtal_mhz = xtal_mhz
@@ -124,8 +142,8 @@ class Chip:
         # docs/efuse-newer.md §6: the C3's fail flags sit one group up
         self.fail_bit_shifted = fail_bit_shifted
         self.calc = calc
-        # the S2's timing table is not done (docs/efuse-newer.md §11)
-        self.burn_on_chip = burn_on_chip
+        # timing by APB frequency (the S2's, docs/efuse-newer.md §5.1), or None for §5 step 1
+        self.apb_timing = apb_timing
 
     def reg(self, name):
         return self.base + self.regs[name]
@@ -145,8 +163,8 @@ CHIPS = {c.key: c for c in (
          calc=("WAFER_VERSION_MINOR",)),
     Chip("esp32s3", "ESP32-S3", 0x60007000, regs=S_REGS, purposes=PURPOSES_S3,
          calibration_from=100, calc=("WAFER_VERSION_MINOR", "PSRAM_CAPACITY")),
-    Chip("esp32s2", "ESP32-S2", 0x3F41A000, regs=S_REGS, purposes=PURPOSES_S3,
-         calc=("WAFER_VERSION_MINOR",), burn_on_chip=False),
+    Chip("esp32s2", "ESP32-S2", 0x3F41A000, regs=S2_REGS, purposes=PURPOSES_S3,
+         calc=("WAFER_VERSION_MINOR",), apb_timing=S2_TIMING_BY_APB_MHZ),
     Chip("esp32c2", "ESP32-C2", 0x60008800, blocks=C2_BLOCKS, regs=C2_REGS, purposes={}),
     Chip("esp32c6", "ESP32-C6", 0x600B0800, purposes=with_custom_purposes(PURPOSES_C3, 4),
          calc=("MAC_EUI64",)),
@@ -437,14 +455,22 @@ class Controller:
 
     def _set_timing(self):
         """docs/efuse-newer.md §5 step 1, only the named bits changed."""
-        if not self.chip.burn_on_chip:
-            raise FatalError("burning the %s's eFuses over a serial port is not supported by "
-                             "this espefuse (its programming timing table is not implemented)"
-                             % self.chip.name, hint="upstream espefuse 5.x can; --virt works")
+        if self.chip.apb_timing:
+            # in the ROM loader the APB clock runs from the crystal (the S2's: 40 MHz only)
+            self._set_apb_timing(self.chip.apb_timing[self.chip.xtal_mhz])
+            return
         self._update(self.chip.reg("dac_conf"), 0xFF << 9, 0xFF << 9)
         self._update(self.chip.reg("dac_conf"), 0xFF, 0x28)
         self._update(self.chip.reg("wr_tim_conf1"), 0xFFFF << 8, 0x3000 << 8)
         self._update(self.chip.reg("wr_tim_conf2"), 0xFFFF, 0x190)
+
+    def _set_apb_timing(self, values):
+        """The S2's timing (docs/efuse-newer.md §5.1): each field of its row, only its bits
+        changed."""
+        for name, value in values.items():
+            reg, shift, width = S2_TIMING_FIELDS[name]
+            mask = (1 << width) - 1
+            self._update(self.chip.reg(reg), mask << shift, value << shift)
 
     def _update(self, addr, mask, value):
         old = self.bus.read_reg(addr)

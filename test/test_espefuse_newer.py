@@ -538,11 +538,38 @@ def test_serial_path_programs_through_read_reg_and_write_reg(tmp_path):
     assert efuses.value(efuses.field("KEY_PURPOSE_0")) == "XTS_AES_128_KEY"
 
 
+def test_s2_timing_is_set_from_its_apb_table_before_the_first_program(tmp_path):
+    """The ESP32-S2 (docs/efuse-newer.md §5.1): every timing field of the 40 MHz row lands in
+    its register before the first program command, and bits outside those fields stay."""
+    chip = en.CHIPS["esp32s2"]
+    rom = RomLoader(chip)
+    base = chip.base
+    rom.controller.write_reg(base + 0x1E8, 0xFF << 9 | 0x12)         # DAC_CONF: DAC_NUM kept
+    efuses = en.Efuses(chip, en.Controller(chip, en.LoaderBus(rom), esptool.Reporter()),
+                       esptool.Reporter(), espefuse)
+    rom.controller.fields = efuses.all_fields
+    plan = en.Plan(efuses)
+    plan.add_field(efuses.field("WDT_DELAY_SEL"), 1)
+    en.run_plan(efuses, plan, NO_CONFIRM)
+    reg = rom.controller.read_reg
+    assert reg(base + 0x1E8) == 0xFF << 9 | 0x50                        # DAC_CLK_DIV
+    assert reg(base + 0x1EC) == 0x2 << 8 | 0x1                          # RD_TIM_CONF: TRD, THR_A
+    assert reg(base + 0x1F0) == 0x190 << 16 | 0x2 << 8 | 0x1            # TPGM, TPGM_INACTIVE, THP_A
+    assert reg(base + 0x1F4) == 0x5100 << 8 | 0x1                       # PWR_ON_NUM, TSUP_A
+    assert reg(base + 0x1F8) == 0x80                                    # PWR_OFF_NUM
+    first_pgm = next(i for i, e in enumerate(rom.log)
+                     if e[0] == "write" and e[1] == base + 0x1D4 and e[2] & 0x2)
+    timing = {e[1] for e in rom.log[:first_pgm] if e[0] == "write"}
+    assert {base + off for off in (0x1E8, 0x1EC, 0x1F0, 0x1F4, 0x1F8)} <= timing
+    efuses.refresh()
+    assert efuses.value(efuses.field("WDT_DELAY_SEL")) == "80000"
+
+
 # ---------------------------------------------------------------------------
 # over a serial port: espsim's controller (docs/efuse-newer-sim.md)
 # ---------------------------------------------------------------------------
 
-@pytest.mark.parametrize("chip", ["esp32c3", "esp32s3"])
+@pytest.mark.parametrize("chip", ["esp32c3", "esp32s3", "esp32s2"])
 def test_burns_over_espsim_persist_in_its_efuse_file(tmp_path, files, chip):
     """espefuse.py --port espsim://... burns through READ_REG/WRITE_REG; a new chip started
     from the same eFuse file reads them back, and the controller records no error."""
@@ -587,3 +614,44 @@ def test_summary_over_a_port_equals_upstreams(espsim_server, tmp_path, files, ch
     a, b = parse_json(theirs.stdout), parse_json(mine.stdout)
     assert a["MAC"]["raw_value"] != "0x000000000000"
     assert differing_fields(a, b) == {}
+
+
+def s2_timing_registers(url):
+    """DAC_CONF, RD_TIM_CONF, WR_TIM_CONF0..2 of an ESP32-S2 on `url`, read with esptool."""
+    values = []
+    for offset in (0x1E8, 0x1EC, 0x1F0, 0x1F4, 0x1F8):
+        address = "0x%08x" % (en.CHIPS["esp32s2"].base + offset)
+        result = run_tool("esptool", "--port", url, "--chip", "esp32s2", "--before", "no_reset",
+                          "--after", "no_reset", "--no-stub", "read_mem", address)
+        assert result.returncode == 0, result.stdout + result.stderr
+        line = next(x for x in result.stdout.splitlines() if x.startswith(address + " = "))
+        values.append(int(line.split("=")[1], 16))
+    return values
+
+
+def test_s2_burn_over_a_port_sets_upstreams_timing(espsim_server, tmp_path):
+    """The same burn on two espsim ESP32-S2s over socket://, one by upstream 5.6's espefuse
+    and one by ours, leaves the same timing registers and the same fields
+    (docs/efuse-newer.md §5.1)."""
+    theirs_sim = espsim_server("esp32s2", raw=True, trace=False,
+                               efuse_file=str(tmp_path / "theirs.json"))
+    mine_sim = espsim_server("esp32s2", raw=True, trace=False,
+                             efuse_file=str(tmp_path / "mine.json"))
+    theirs = subprocess.run(upstream_cmd("5", "espefuse") + [
+        "--port", theirs_sim.url, "--chip", "esp32s2", "--before", "no-reset",
+        "--do-not-confirm", "burn-efuse", "WDT_DELAY_SEL", "1"],
+        capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert theirs.returncode == 0, theirs.stdout + theirs.stderr
+    mine = run_tool("espefuse", "--chip", "esp32s2", "--port", mine_sim.url, "--before",
+                    "no_reset", "--do-not-confirm", "burn-efuse", "WDT_DELAY_SEL", "1",
+                    cwd=tmp_path)
+    assert mine.returncode == 0, mine.stdout + mine.stderr
+    assert "BURN BLOCK0 - OK (verified)" in mine.stdout
+    timing = s2_timing_registers(theirs_sim.url)
+    assert timing[2] == 0x190 << 16 | 0x2 << 8 | 0x1                 # upstream wrote WR_TIM_CONF0
+    assert s2_timing_registers(mine_sim.url) == timing
+    summaries = [parse_json(run_tool("espefuse", "--chip", "esp32s2", "--port", sim.url,
+                                     "--before", "no_reset", "summary", "--format", "json",
+                                     cwd=tmp_path).stdout) for sim in (theirs_sim, mine_sim)]
+    assert summaries[0]["WDT_DELAY_SEL"]["value"] == "80000"
+    assert differing_fields(*summaries) == {}
