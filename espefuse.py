@@ -14,6 +14,7 @@ to it. Read this file top to bottom:
   6. burning                  plan -> confirm -> program -> verify, with a
                               precise report when a burn is cut short
   7. commands                 one function per subcommand
+  7b. extension seam          where the chips since the ESP32-S2 plug in
   8. CLI                      argument parser, command table, main()
 
 A backend is deliberately tiny: read the read registers of a block, program
@@ -670,10 +671,10 @@ def refuse_other_chips(esp, port):
     if name == "ESP32":
         return
     esp.close()
-    if name in ("ESP32-C3", "ESP32-S3"):
-        raise FatalError("the chip on %s is an %s: eFuse support for the ESP32-C3 and ESP32-S3 "
-                         "is out of scope of this espefuse.py (ESP32 only)" % (port, name),
-                         hint="upstream espefuse (esptool 5.x) supports them (docs/chips.md §10)")
+    if name.lower().replace("-", "") in NEWER_CHIPS:
+        raise FatalError("the chip on %s is an %s: name it, as espefuse.py reads the ESP32 "
+                         "unless told otherwise" % (port, name),
+                         hint="add --chip %s (docs/efuse-newer.md)" % name.lower().replace("-", ""))
     raise FatalError("the chip on %s is an %s, not an ESP32: it has no eFuse blocks like "
                      "the ESP32's (its MAC lives in OTP registers), so espefuse.py cannot "
                      "work with it" % (port, name),
@@ -1333,6 +1334,34 @@ def cmd_adc_info(efuses, args):
 
 
 # ---------------------------------------------------------------------------
+# 7b. Extension seam
+# ---------------------------------------------------------------------------
+# espefuse.py alone knows the ESP32. A command line naming a newer chip goes whole to
+# the package installed beside it (docs/efuse-newer.md); nothing else here names it.
+
+EXTENSION_MODULE = "espkit.efuse_newer"     # its run_cli(argv, core) takes such a command line
+NEWER_CHIPS = ("esp32s2", "esp32s3", "esp32c3", "esp32c2", "esp32c6", "esp32h2")
+
+
+def newer_chip_named(argv):
+    """The chip --chip (-c) names, if it is one of NEWER_CHIPS; else None."""
+    for i, word in enumerate(argv):
+        name = word.split("=", 1)[1] if word.startswith("--chip=") else (
+            argv[i + 1] if word in ("--chip", "-c") and i + 1 < len(argv) else "")
+        if name.lower() in NEWER_CHIPS:
+            return name.lower()
+    return None
+
+
+def run_newer_chip(chip, argv):
+    module = esptool.import_extension(EXTENSION_MODULE)
+    if module is None:
+        raise FatalError("eFuses of the %s are not part of espefuse.py alone" % chip,
+                         hint=esptool.EXTENSION_INSTALL_HINT)
+    return module.run_cli(argv, sys.modules[__name__])
+
+
+# ---------------------------------------------------------------------------
 # 8. CLI
 # ---------------------------------------------------------------------------
 
@@ -1437,7 +1466,9 @@ def build_parser():
                         help="burn without asking for 'BURN' first. Use with caution.")
     parser.add_argument("--virt", action="store_true",
                         help="use a virtual ESP32 instead of a serial port (blank unless --file)")
-    parser.add_argument("--file", metavar="EFUSE_FILE",
+    parser.add_argument("--chip", "-c", default="auto", type=str.lower, choices=["auto", "esp32"],
+                        help="the chip (others: see docs/efuse-newer.md)")
+    parser.add_argument("--file", "--path-efuse-file", dest="file", metavar="EFUSE_FILE",
                         help="virtual ESP32 whose fuses live in this file (implies --virt); "
                         "with --virt a missing file starts blank and is created on the first "
                         "burn")
@@ -1465,8 +1496,11 @@ def main(argv=None):
 
 
 def run_cli(argv):
+    argv = sys.argv[1:] if argv is None else argv
+    if newer_chip_named(argv):
+        return run_newer_chip(newer_chip_named(argv), argv)
     parser = build_parser()
-    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    args = parser.parse_args(argv)
     if args.operation is None:
         parser.print_help()
         return 1
