@@ -76,10 +76,20 @@ def noting_security_flags(identify):
             return value, data
         loader.command = noting
         try:
-            return identify(loader)
+            found = identify(loader)
         finally:
             del loader.command
+        if (found or (None, None))[1] is None and getattr(loader._link, "secure_download", False):
+            # A reply without a chip ID is the ESP32-S2's ROM (docs/chips.md §2.2); in the
+            # mode its magic word cannot be read, so the reply's form names the chip.
+            return esp32s2_class(), "GET_SECURITY_INFO without a chip ID"
+        return found
     return identify_and_note
+
+
+def esp32s2_class():
+    """The one chip whose ROM has GET_SECURITY_INFO but leaves the chip ID out of it."""
+    return next(c for c in esptool.CHIPS.values() if esptool.chip_key(c) == "esp32s2")
 
 
 def refused_register_read(error):
@@ -106,10 +116,8 @@ def detecting_on_connect(connect_before):
             except FatalError as again:
                 if not refused_register_read(again):
                     raise
-                # Only the ESP32-S2's ROM has GET_SECURITY_INFO without a chip ID.
-                raise FatalError("the chip refuses register reads and gives no chip ID: an "
-                                 "ESP32-S2 in Secure Download Mode, which esptool.py cannot "
-                                 "identify yet (docs/differences.md)")
+                raise FatalError("the chip refuses register reads and its GET_SECURITY_INFO "
+                                 "names no chip and no Secure Download Mode")
             if not getattr(esp._link, "secure_download", False):
                 esp.close()
                 raise error
