@@ -19,7 +19,7 @@ import time
 
 import esptool
 from esptool import FatalError
-from espkit import link_recovery
+from espkit import compat, link_recovery
 
 SECTION = "esptool"
 ENV_VARIABLE = "ESPTOOL_CFGFILE"
@@ -105,6 +105,8 @@ SETTINGS = {
     "open_port_attempts": ATTEMPTS_OR_FOREVER,
     "custom_reset_sequence": reset_sequence,
     "custom_hard_reset_sequence": reset_sequence,
+    # ours, not 5.x's: 5 speaks as upstream 5.x does (espkit/compat.py, docs/compat.md)
+    "compat": compat.config_level,
 }
 
 # The constants of esptool.py a setting replaces, and where their defaults are kept.
