@@ -47,17 +47,9 @@ def level_text(text, source):
     return level
 
 
-def config_level(text):
-    """The config file's `compat` setting (espkit/config.py): ValueError if unknown."""
-    word = str(text).strip().lower().lstrip("v").split(".", 1)[0]
-    if word not in LEVELS:
-        raise ValueError("is not 5 (upstream 5.x's output) or 2 (v2.3's)")
-    return word
-
-
 def take_option(argv):
     """-> (the level `--compat N` / `--compat=N` names or None, argv without it).
-    Only words before the command are options of the tool itself."""
+    It is taken wherever it stands, as 5.x's global options stand before the command."""
     level, rest, i = None, [], 0
     while i < len(argv):
         word = argv[i]
@@ -160,6 +152,32 @@ MESSAGES_5X = {
 }
 
 
+def skip_padding(argv):
+    return "--skip-padding" in argv or "--skip_padding" in argv
+
+
+# A fatal error's message -> 5.6's, for the tests and scripts that look for its words.
+FATAL_5X = {
+    "esptool": [],
+    "espsecure": [
+        rule(r"^the output file (.+) is also an input file; choose another name$",
+             r'The input "\1" and output "\1" should not be the same!'),
+        rule(r"^.+ too short to end in a 4096-byte signature sector$",
+             "Invalid datafile. File too small (must be at least 4096 bytes).",
+             when=skip_padding),
+        rule(r"^.+ (too short to end in a 4096-byte signature sector|not a multiple of 4096: "
+             r"it is not an image signed for secure boot v2)$",
+             "Invalid datafile. Data size should be non-zero & a multiple of 4096."),
+    ],
+    "espefuse": [],
+}
+# Commands 5.x still runs but says are on their way out: their names (with dashes),
+# as the user typed them.
+DEPRECATED_5X = {
+    "espsecure": ("digest-rsa-public-key",),
+}
+
+
 def translate(line, rules, args=None):
     """-> the line in 5.x's words: None where 5.x says nothing."""
     for each in rules:
@@ -230,6 +248,53 @@ def speaking(tool, args=None):
         sys.stdout, sys.stderr = saved
 
 
+@contextlib.contextmanager
+def fatal_errors_in_5x_words(tool, context=None):
+    from esptool import FatalError
+    try:
+        yield
+    except FatalError as e:
+        said = translate(str(e), FATAL_5X[tool], context)
+        if said == str(e):
+            raise
+        raise FatalError(said, hint=e.hint) from None
+
+
+def say_deprecations(tool, argv):
+    for word in argv:
+        if word.replace("_", "-") in DEPRECATED_5X.get(tool, ()):
+            print("DeprecationWarning: The command '%s' is deprecated." % word.replace("_", "-"),
+                  file=sys.stderr)
+
+
+# -- espsecure.py's and espefuse.py's seam ---------------------------------------------
+
+def running(tool, run_cli):
+    """run_cli(argv) of espsecure or espefuse, in the mode asked for: its argv without
+    --compat; in the 5.x mode, its output and its fatal errors in 5.x's words."""
+    def run(argv):
+        argv = choose(list(sys.argv[1:] if argv is None else argv), level_in_config_file())
+        if not is_5x():
+            return run_cli(argv)
+        with speaking(tool), fatal_errors_in_5x_words(tool, argv):
+            say_deprecations(tool, argv)
+            return run_cli(argv)
+    return run
+
+
+def level_in_config_file():
+    """The config file's `compat`, for the tools that read nothing else from it: a file
+    that cannot be read or checked is esptool's to complain of, not theirs."""
+    from esptool import FatalError
+    from espkit import config
+    try:
+        path, parser, _ = config.find_config()
+        text = parser.get(config.SECTION, CONFIG_KEY, fallback=None) if path else None
+        return config.compat_level(text) if text is not None else None
+    except (FatalError, ValueError):
+        return None
+
+
 # -- esptool.py's seams ----------------------------------------------------------------
 
 def register(extensions):
@@ -248,15 +313,19 @@ def in_the_mode(run_command):
     def run(args):
         if not is_5x():
             return run_command(args)
-        with speaking("esptool", args):
+        from espkit import compat_images
+        with speaking("esptool", args), compat_images.rules_of_5x(), \
+                fatal_errors_in_5x_words("esptool", args):
             return run_command(with_5x_commands(args))
     return run
 
 
 def with_5x_commands(args):
     """args, its command replaced by its 5.x form where 5.x lays the output out anew."""
-    from espkit import image_info5x
-    replaced = {"image_info": image_info5x.image_info}.get(args.command.name)
+    from espkit import compat_images, image_info5x
+    replaced = {"image_info": image_info5x.image_info,
+                "elf2image": compat_images.elf2image_announced(args.command.func),
+                }.get(args.command.name)
     if replaced is not None:
         import copy
         args.command = copy.copy(args.command)

@@ -10,7 +10,7 @@ import struct
 
 from esptool import (
     CHIPS, ConsoleReporter, ELF_HEADER, ELF_MAGIC, ELF_SECTION_HEADER_LEN, EM_XTENSA,
-    ESP32_DIGEST_LEN, ESP32_MMU_PAGE_SIZE, Esp32ExtendedHeader, FatalError, FirmwareImage,
+    ESP32_DIGEST_LEN, ESP32_DROM_MAP, ESP32_IROM_MAP, ESP32_MMU_PAGE_SIZE, Esp32ExtendedHeader, FatalError, FirmwareImage,
     IMAGE_CHECKSUM_SEED, ImageRules, ImageSegment, MAX_IMAGE_SEGMENTS, SEGMENT_HEADER,
     SHT_PROGBITS, SHT_STRTAB, append_checksum, append_segment, arg_auto_int,
     check_one_segment_per_mmu_page, elf_section_data, elf_section_name, esp32_padding_needed,
@@ -121,7 +121,10 @@ def elf_load_segments(data, name, phoff, phnum):
 
 
 def memory_regions(chip, addr):
-    return [region for start, end, region in chip.MEMORY_MAP if start <= addr < end]
+    """The memory regions of `chip` (a class) `addr` lies in; the ESP32 and ESP8266 take
+    theirs from image_report, where the 5.x mode hands them these rules (espkit/compat.py)."""
+    from espkit.image_report import memory_kinds
+    return memory_kinds(next(name for name, c in CHIPS.items() if c is chip), addr)
 
 
 def merge_adjacent_segments(segments, chip, ram_only_header, say=ignore_warning):
@@ -151,7 +154,9 @@ def merge_adjacent_segments(segments, chip, ram_only_header, say=ignore_warning)
 
 
 def is_flash_addr(chip, addr):
-    return chip.IROM_MAP[0] <= addr < chip.IROM_MAP[1] or chip.DROM_MAP[0] <= addr < chip.DROM_MAP[1]
+    irom = getattr(chip, "IROM_MAP", ESP32_IROM_MAP)    # the ESP32 keeps them as constants
+    drom = getattr(chip, "DROM_MAP", ESP32_DROM_MAP)
+    return irom[0] <= addr < irom[1] or drom[0] <= addr < drom[1]
 
 
 def move_first(segments, name):

@@ -37,7 +37,12 @@ SUITE_TIMEOUT_S = 1800
 SUITES = {
     "test_merge_bin.py": {},
     "test_image_info.py": {},
-    "test_imagegen.py": {},
+    "test_imagegen.py": {
+        # The ELF's one section is made unknown, so nothing is left to load: 5.x writes an
+        # image of no segments, ours refuses to (docs/compat.md §5).
+        r"TestELFSectionHandling::test_unknown_section_type_warning$":
+            "deliberate: no image without loadable sections",
+    },
     "test_espsecure.py": {},
 }
 
