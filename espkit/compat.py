@@ -3,13 +3,14 @@
 
 Asked for by the global option `--compat 5`, the environment variable
 ESPTOOL_COMPAT=5 or `compat = 5` in the config file (in that order of
-precedence); without it nothing here runs and the output is v2.3's, byte for byte.
+precedence); without it only the choosing runs, and the output is v2.3's byte for byte.
 
 The engine and the commands keep saying what they say, through their reporter or
 print(); in the mode, the lines they write pass through a translation, one line at
 a time, by a table of v2.3 wording -> 5.x wording (MESSAGES_5X). Where 5.x lays a
 whole command's output out differently (image-info), the mode runs that command's
-5.x form instead (COMMANDS_5X). What the mode changes is listed in docs/compat.md.
+5.x form instead (with_5x_commands), and the ESP32 and ESP8266 make images by 5.x's
+rules (espkit/compat_images.py). What the mode changes is listed in docs/compat.md.
 """
 import contextlib
 import io
@@ -49,7 +50,7 @@ def level_text(text, source):
 
 def take_option(argv):
     """-> (the level `--compat N` / `--compat=N` names or None, argv without it).
-    It is taken wherever it stands, as 5.x's global options stand before the command."""
+    It is taken wherever it stands on the line, before or after the command."""
     level, rest, i = None, [], 0
     while i < len(argv):
         word = argv[i]
@@ -97,12 +98,17 @@ class Rule:
         return (self.when is None or self.when(args)) and self.pattern.match(line)
 
     def apply(self, match, args):
+        if self.replacement is AFTER_THE_NEXT_LINE:
+            return AFTER_THE_NEXT_LINE
         if callable(self.replacement):
             return self.replacement(match, args)
         return match.expand(self.replacement)
 
 
 rule = Rule
+
+
+AFTER_THE_NEXT_LINE = "after the next line"     # a replacement: move the line down one
 
 
 def merging(format):
@@ -130,6 +136,8 @@ def hex_written(match, args):
 MESSAGES_5X = {
     "esptool": [
         rule(r"^esptool\.py v(\S+)$", r"esptool v\1"),
+        # 5.x says which config file it loaded after its banner; ours before it
+        rule(r"^Loaded custom configuration from ", AFTER_THE_NEXT_LINE),
         rule(r"^Adding (.+) at (0x[0-9a-f]+)$", r"Adding '\1' at \2...", when=merging("uf2")),
         rule(r"^Adding (.+) at (0x[0-9a-f]+)$", lambda match, args: None,
              when=lambda args: getattr(args, "operation", "").replace("-", "_") == "merge_bin"),
@@ -194,6 +202,7 @@ class TranslatingStream(io.TextIOBase):
     def __init__(self, inner, rules, args=None):
         super().__init__()
         self.inner, self.rules, self.args, self.pending = inner, rules, args, ""
+        self.held = []          # lines that go out after the next one
 
     def writable(self):
         return True
@@ -203,12 +212,21 @@ class TranslatingStream(io.TextIOBase):
         *lines, self.pending = self.pending.split("\n")
         for line in lines:
             said = translate(line, self.rules, self.args)
-            if said is not None:
+            if said is AFTER_THE_NEXT_LINE:
+                self.held.append(line)
+            elif said is not None:
                 self.inner.write(said + "\n")
+                self.write_held()
         return len(text)
+
+    def write_held(self):
+        for line in self.held:
+            self.inner.write(line + "\n")
+        self.held = []
 
     def flush(self):
         if self.pending:
+            self.write_held()
             self.inner.write(self.pending)
             self.pending = ""
         self.inner.flush()
@@ -244,6 +262,7 @@ def speaking(tool, args=None):
     finally:
         for stream in (sys.stdout, sys.stderr):
             with contextlib.suppress(OSError, ValueError):
+                stream.write_held()
                 stream.flush()
         sys.stdout, sys.stderr = saved
 
