@@ -125,6 +125,10 @@ HEX_ONE_FILE_WARNING = (
     "basic-commands.html#hex-output-format")
 
 
+def column(label, value):
+    return "%-20s%s" % (label, value)
+
+
 def hex_written(match, args):
     line = "Wrote %s bytes to file '%s', ready to flash to offset %#x." % (
         match.group(1), match.group(2), getattr(args, "target_offset", 0) or 0)
@@ -148,7 +152,16 @@ MESSAGES_5X = {
         rule(r"^Wrote (0x[0-9a-f]+) bytes to file (.+?), ready to flash to offset "
              r"(0x[0-9a-f]+)$", RAW_HINT + "\n" + r"Wrote \1 bytes to file '\2', ready to "
              r"flash to offset \3.", when=merging("raw")),
-        rule(r"^Chip is (.+)$", r"Chip type: \1"),
+        # the connection summary and read_mac: a label padded to 20 columns
+        rule(r"^Chip is (.+)$", lambda match, args: column("Chip type:", match.group(1))),
+        rule(r"^(Features|MAC|BASE MAC|MAC_EXT): (.+)$",
+             lambda match, args: column(match.group(1) + ":", match.group(2))),
+        rule(r"^Uploading stub\.\.\.$", "Uploading stub flasher..."),
+        rule(r"^Running stub\.\.\.$", "Running stub flasher..."),
+        rule(r"^Stub running\.\.\.$", "Stub flasher running."),
+        rule(r"^Changing baud rate to (\d+)$", r"Changing baud rate to \1..."),
+        rule(r"^Flash params set to (0x[0-9a-f]{4})$", r"Flash parameters set to \1."),
+        rule(r"^WARNING: File (.+) is empty$", r"WARNING: '\1' is empty."),
         rule(r"^Chip erase completed successfully in .*$", "Flash memory erased successfully."),
     ],
     "espsecure": [

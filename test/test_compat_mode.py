@@ -186,3 +186,17 @@ def test_espefuse_in_the_mode():
     assert plain.stdout.startswith("espefuse.py v")
     assert in_mode.stdout.startswith("espefuse v")
     assert in_mode.stdout.splitlines()[1:] == plain.stdout.splitlines()[1:]
+
+
+def test_on_a_chip_the_mode_words_the_connection_as_5x(tmp_path):
+    """espsim over its in-process URL: the same run in both modes, 5.6's labels in the mode."""
+    url = "espsim://esp32?flash=%s&size=1MB" % (tmp_path / "flash.bin")
+    argv = ["--port", url, "--connect-attempts", "2", "read_mac"]
+    plain = run_tool("esptool", *argv, env=env_with())
+    in_mode = run_tool("esptool", "--compat", "5", *argv, env=env_with())
+    assert plain.returncode == in_mode.returncode == 0, output_of(in_mode)
+    assert "\nChip is ESP32" in plain.stdout and "\nMAC: " in plain.stdout
+    assert "\nChip type:          ESP32" in in_mode.stdout
+    assert "\nFeatures:           WiFi" in in_mode.stdout
+    assert "\nMAC:                " in in_mode.stdout
+    assert "Chip is" not in in_mode.stdout
