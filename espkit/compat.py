@@ -79,9 +79,9 @@ def choose(argv, config_value=None):
 def add_compat_arg(parser):
     """--compat, for the help: the word is taken out of argv before parsing (choose)."""
     parser.add_argument(OPTION, choices=LEVELS, default=None,
-                        help="speak as upstream esptool 5.x does (output, image rules, "
-                             "options): 5; v2.3's: 2 (default; also ESPTOOL_COMPAT, or "
-                             "'compat' in the config file)")
+                        help="5: output, errors and images as upstream esptool 5.x's "
+                             "(docs/compat.md); 2: v2.3's, the default. Also ESPTOOL_COMPAT, "
+                             "or 'compat' in the config file")
 
 
 # -- the translation of lines ------------------------------------------------------
@@ -343,7 +343,8 @@ def choose_from_argv(argv):
 
 def in_the_mode(run_command):
     def run(args):
-        if not is_5x():
+        # monitor, list_ports and completion: their stdout is the chip's or a script's
+        if not is_5x() or not args.command.banner:
             return run_command(args)
         from espkit import compat_images
         with speaking("esptool", args), compat_images.rules_of_5x(), \
