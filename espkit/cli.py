@@ -9,9 +9,9 @@ import shlex
 import sys
 
 from esptool import CHIPS, OUTPUT_ARGUMENTS, Command, FatalError, arg_auto_int
-from espkit import (boards, checked, chips, commands5x, compat, compat5x, completion, config, formats,
-                    hints, image_report, images5x, link_recovery, monitor, partitions, ports,
-                    rom_baud, rom_proof, rom_reflash)
+from espkit import (boards, checked, chips, commands5x, compat, compat5x, completion, config,
+                    formats, hints, image_report, images5x, link_recovery, monitor, partitions,
+                    ports, rom_baud, rom_proof, rom_reflash, secure_download)
 
 
 def register(extensions):
@@ -70,7 +70,8 @@ def register(extensions):
     commands5x.register(extensions)
     compat5x.register(extensions)
     config.register(extensions)         # it wraps run_command and leave_command
-    compat.register(extensions)         # after config: the mode may come from its file
+    secure_download.register(extensions)    # around config's connect and run_command
+    compat.register(extensions)         # outermost: the mode may come from the config file
     register_api(extensions)
 
 

@@ -18,8 +18,12 @@ def build_parser():
                         "locked while espsim runs")
     parser.add_argument("--flash-size", default="4MB",
                         help="256KB, 512KB, 1MB, 2MB, 4MB, 8MB or 16MB (default 4MB)")
-    parser.add_argument("--efuse-file", help="ESP32 eFuse state (JSON); created if missing "
-                                             "(ESP32-C3/-S3/-C6/-S2/-H2: factory eFuses, not saved)")
+    parser.add_argument("--efuse-file", help="eFuse state (JSON); created if missing, saved at "
+                                             "every burn")
+    parser.add_argument("--secure-download", action="store_true",
+                        help="ESP32-S2 and later: burn ENABLE_SECURITY_DOWNLOAD (into "
+                             "--efuse-file if given): the ROM then answers only what "
+                             "Secure Download Mode allows")
     parser.add_argument("--mac", help="factory MAC, e.g. 24:0a:c4:01:02:03")
     parser.add_argument("--chip-revision", type=int,
                         help="ESP32: 0-3 (default 1); ESP32-C3/-S3/-C6/-S2/-H2: major * 100 + minor "
@@ -104,7 +108,8 @@ def device_from_args(args):
                   reply_corrupt_rate=args.reply_corrupt_rate, corrupt_bit=args.corrupt_bit,
                   reply_delay=args.reply_delay, stop_replies_after=args.stop_replies_after,
                   reset_at_command=args.reset_at_command,
-                  refuse_download=args.refuse_download, stuck_bits=args.stuck_bits)
+                  refuse_download=args.refuse_download, stuck_bits=args.stuck_bits,
+                  secure_download=args.secure_download)
 
 
 def listen_address(text):

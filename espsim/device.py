@@ -26,6 +26,7 @@ import time
 
 from espsim import boot, cstub
 from espsim.efuse import EfuseController, factory_blk0
+from espsim.efuse_newer import LAYOUTS as NEWER_EFUSE_LAYOUTS, NewerEfuseController
 from espsim.firmware import EchoFirmware
 from espsim.flash import CAPACITY_CODES, NorFlash, parse_size
 from espsim.protocol import Op
@@ -190,6 +191,7 @@ ESP32_CK8M = 100
 
 
 STUB_IMPLEMENTATIONS = ("auto", "generic", "cstub")
+SECURITY_FLAG_SECURE_DOWNLOAD = 1 << 2     # GET_SECURITY_INFO flags (docs/protocol.md §21.1)
 
 
 def chip_facts(name):
@@ -247,7 +249,7 @@ class Device:
     def __init__(self, chip="esp32", flash_file=None, flash_size="4MB", efuse_file=None,
                  mac=None, chip_revision=None, crystal=None, flash_id=None, realtime=False,
                  trace=None, stub_impl="auto", stub_host_build=None, start_in_download=False,
-                 usb_jtag=False, app_output=None, **fault_options):
+                 usb_jtag=False, app_output=None, secure_download=False, **fault_options):
         # Every option is checked before any file is touched: ValueError names the bad one.
         self.chip = chip_facts(chip)
         self.app_output = app_output           # a file the stand-in application prints
@@ -273,6 +275,10 @@ class Device:
         if app_output:
             check_readable(app_output, "application output file")   # now, not at a boot
         self.start_in_download = start_in_download
+        if secure_download and self.chip.name not in NEWER_EFUSE_LAYOUTS:
+            raise ValueError("%s has no Secure Download Mode (ENABLE_SECURITY_DOWNLOAD is an "
+                             "eFuse of the ESP32-S2 and later)" % self.chip.name)
+        self.secure_download = secure_download
         self.faults = Faults(**fault_options)
         self.faults.to_chip.log = self.faults.to_host.log = self.trace_event
         self.wire = Wire(realtime=realtime, faults=self.faults)
@@ -316,6 +322,11 @@ class Device:
             self.efuse = EfuseWords.factory(self.chip.efuse_base, self.mac, self.chip_revision,
                                             s3_block_version=self.chip is ESP32S3,
                                             layout=getattr(self.chip, "efuse_layout", None))
+            if self.chip.name in NEWER_EFUSE_LAYOUTS:      # a controller over that factory image
+                self.efuse = NewerEfuseController(self.chip.name, self.chip.efuse_base,
+                                                  self.efuse.words, efuse_file)
+                if self.secure_download:               # --secure-download burns the eFuse
+                    self.efuse.burn_bit(0, *self.efuse.layout.sdm)
         self.trace = Trace(trace) if trace else None
 
     def _close_files(self):
@@ -431,12 +442,18 @@ class Device:
     def set_host_baud(self, baud):
         self._events.put(("baud", time.monotonic(), baud))
 
+    def in_secure_download_mode(self):
+        """ENABLE_SECURITY_DOWNLOAD as the ROM read it at reset (docs/efuse-newer-sim.md §4)."""
+        return bool(getattr(self.efuse, "secure_download_enabled", lambda: False)())
+
     def security_info(self):
-        """GET_SECURITY_INFO's 20 bytes (docs/chips.md §2.2): nothing secured.
-        A ROM without a chip ID (the ESP32-S2's) sends the first 12 only."""
+        """GET_SECURITY_INFO's 20 bytes (docs/chips.md §2.2): nothing secured but the
+        Secure Download flag (bit 2, docs/efuse-newer-sim.md §4). A ROM without a chip
+        ID (the ESP32-S2's) sends the first 12 only."""
+        flags = SECURITY_FLAG_SECURE_DOWNLOAD if self.in_secure_download_mode() else 0
         if self.chip.image_chip_id is None:
-            return struct.pack("<IB7B", 0, 0, *bytes(7))
-        return struct.pack("<IB7BII", 0, 0, *bytes(7), self.chip.image_chip_id,
+            return struct.pack("<IB7B", flags, 0, *bytes(7))
+        return struct.pack("<IB7BII", flags, 0, *bytes(7), self.chip.image_chip_id,
                            self.chip.rom_api_version)
 
     # ------------------------------------------------------------ event loop

@@ -28,6 +28,7 @@ QUERY_OPTIONS = {
     "stub": ("stub_impl", str), "cstub": ("stub_host_build", str),
     "usb": ("usb_jtag", lambda v: v not in ("0", "")),
     "app_output": ("app_output", str),
+    "secure_download": ("secure_download", lambda v: v not in ("0", "")),
     # fault injection (espsim/uart.py Faults), for in-process sweeps
     "corrupt_at": ("corrupt_at", int), "corrupt_reply_at": ("corrupt_reply_at", int),
     "corrupt_mask": ("corrupt_mask", lambda v: int(v, 0)),

@@ -26,6 +26,14 @@ from espsim.protocol import (ROM_BAD_CHECKSUM, ROM_FAILED, ROM_INFLATE_FAILED, R
                              checksum)
 from espsim.slip import SlipDecoder
 
+# What a ROM whose eFuses enable Secure Download Mode still answers (docs/protocol.md §21.1):
+# writing and erasing flash, the SPI set-up, the baud rate, GET_SECURITY_INFO and SYNC.
+# Everything else (RAM download, register access, flash reads and MD5) gets status 0x05.
+SECURE_DOWNLOAD_COMMANDS = frozenset({
+    Op.SYNC, Op.FLASH_BEGIN, Op.FLASH_DATA, Op.FLASH_END, Op.FLASH_DEFL_BEGIN,
+    Op.FLASH_DEFL_DATA, Op.FLASH_DEFL_END, Op.SPI_ATTACH, Op.SPI_SET_PARAMS,
+    Op.CHANGE_BAUDRATE, Op.GET_SECURITY_INFO})
+
 
 class RomLoader:
     """The ROM download loader of one device (see the module docstring)."""
@@ -38,6 +46,8 @@ class RomLoader:
         self.mem = None                           # (address, size, block size)
         self.write = None                         # current FLASH_BEGIN/DEFL session
         self.detached = DetachedFlash(device.flash.size)
+        self.commands = self.chip.rom_commands
+        self._check_secure_download()               # the eFuses as read at reset
         self.handlers = {
             Op.SYNC: self.sync, Op.READ_REG: self.read_reg, Op.WRITE_REG: self.write_reg,
             Op.MEM_BEGIN: self.mem_begin, Op.MEM_DATA: self.mem_data, Op.MEM_END: self.mem_end,
@@ -65,13 +75,21 @@ class RomLoader:
         if op != Op.SYNC and self.device.count_command():   # SYNCs are not counted: how
             self.device.spontaneous_reset()               # many a host sends depends on timing
             return
-        if op not in self.chip.rom_commands:
+        if op not in self.commands:
             self.reply(op, error=ROM_UNSUPPORTED)
             return
         if size != len(data):
             self.reply(op, error=ROM_INVALID_PARAM)
             return
         self.handlers[op](op, data, check)
+        self._check_secure_download()
+
+    def _check_secure_download(self):
+        # The ROM looks at the eFuses again after each command: a READ of the controller
+        # bringing in ENABLE_SECURITY_DOWNLOAD takes effect at once
+        # (docs/efuse-newer-sim.md §4).
+        if self.device.in_secure_download_mode():
+            self.commands = self.commands & SECURE_DOWNLOAD_COMMANDS
 
     def reply(self, op, value=0, data=b"", error=None):
         status = bytes([0, 0]) if error is None else bytes([1, error])
@@ -97,11 +115,15 @@ class RomLoader:
         self.reply(op, value=self.device.bus.read(struct.unpack("<I", data)[0]))
 
     def write_reg(self, op, data, check):
-        if len(data) != 16:
+        # The ESP-ROM loaders take several (address, value, mask, delay) tuples in one
+        # command (docs/protocol.md §5.3); upstream 5.x's espefuse sends two.
+        several = self.chip.family == "esp_rom"
+        if len(data) != 16 and not (several and data and len(data) % 16 == 0):
             return self.reply(op, error=ROM_INVALID_PARAM)
-        address, value, mask, delay_us = struct.unpack("<IIII", data)
-        self.device.bus.write(address, value, mask)
-        self.device.wire.hold(delay_us / 1e6)
+        for offset in range(0, len(data), 16):
+            address, value, mask, delay_us = struct.unpack_from("<IIII", data, offset)
+            self.device.bus.write(address, value, mask)
+            self.device.wire.hold(delay_us / 1e6)
         self.reply(op)
 
     # -- RAM download --
