@@ -1491,8 +1491,11 @@ def run(args, reporter):
 
 
 def main(argv=None):
-    """Entry point for the console script; returns the exit status."""
-    return esptool.exit_status_of(lambda: run_cli(argv))
+    """Entry point for the console script; returns the exit status. The package beside
+    this file, where installed, words the output as asked (its compat module: --compat 5)."""
+    compat = esptool.import_extension("espkit.compat")
+    run = compat.running("espefuse", run_cli) if compat else run_cli
+    return esptool.exit_status_of(lambda: run(argv))
 
 
 def run_cli(argv):

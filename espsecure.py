@@ -730,6 +730,7 @@ class Extensions:
         # reuses. Handed over rather than imported: run as a script, this
         # module is __main__, and an import would load a second copy.
         self.core = core
+        self.run_cli = None     # (argv) -> exit status, in place of run_cli (the 5.x mode)
 
 
 EXTENSIONS = Extensions(sys.modules[__name__])
@@ -884,7 +885,7 @@ def build_parser():
 
 def main(argv=None):
     """Entry point for the console script and `python -m espsecure`."""
-    return esptool.exit_status_of(lambda: run_cli(argv))
+    return esptool.exit_status_of(lambda: (load_extensions().run_cli or run_cli)(argv))
 
 
 def run_cli(argv):

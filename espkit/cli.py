@@ -9,9 +9,9 @@ import shlex
 import sys
 
 from esptool import CHIPS, OUTPUT_ARGUMENTS, Command, FatalError, arg_auto_int
-from espkit import (boards, checked, chips, commands5x, compat5x, completion, config, formats,
-                    hints, image_report, images5x, link_recovery, monitor, partitions, ports,
-                    rom_baud, rom_proof, rom_reflash, secure_download)
+from espkit import (boards, checked, chips, commands5x, compat, compat5x, completion, config,
+                    formats, hints, image_report, images5x, link_recovery, monitor, partitions,
+                    ports, rom_baud, rom_proof, rom_reflash, secure_download)
 
 
 def register(extensions):
@@ -69,8 +69,9 @@ def register(extensions):
     extensions.usage_error = boards.json_usage_error
     commands5x.register(extensions)
     compat5x.register(extensions)
-    config.register(extensions)         # last: it wraps run_command and leave_command
+    config.register(extensions)         # it wraps run_command and leave_command
     secure_download.register(extensions)    # around config's connect and run_command
+    compat.register(extensions)         # outermost: the mode may come from the config file
     register_api(extensions)
 
 

@@ -87,6 +87,14 @@ def reset_sequence(text):
     return steps
 
 
+def compat_level(text):
+    """`compat`: 5 for upstream 5.x's output and rules, 2 for v2.3's (espkit/compat.py)."""
+    level = text.strip().lower().lstrip("v").split(".", 1)[0]
+    if level not in ("2", "5"):
+        raise ValueError("is not 5 (upstream 5.x's output) or 2 (v2.3's, the default)")
+    return level
+
+
 # Every setting 5.x reads from its [esptool] section (docs/config.md §2), and how
 # to read its value.
 SETTINGS = {
@@ -105,6 +113,8 @@ SETTINGS = {
     "open_port_attempts": ATTEMPTS_OR_FOREVER,
     "custom_reset_sequence": reset_sequence,
     "custom_hard_reset_sequence": reset_sequence,
+    # ours, not 5.x's: 5 speaks as upstream 5.x does (espkit/compat.py, docs/compat.md)
+    "compat": compat_level,
 }
 
 # The constants of esptool.py a setting replaces, and where their defaults are kept.

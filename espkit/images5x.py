@@ -10,7 +10,7 @@ import struct
 
 from esptool import (
     CHIPS, ConsoleReporter, ELF_HEADER, ELF_MAGIC, ELF_SECTION_HEADER_LEN, EM_XTENSA,
-    ESP32_DIGEST_LEN, ESP32_MMU_PAGE_SIZE, Esp32ExtendedHeader, FatalError, FirmwareImage,
+    ESP32_DIGEST_LEN, ESP32_DROM_MAP, ESP32_IROM_MAP, ESP32_MMU_PAGE_SIZE, Esp32ExtendedHeader, FatalError, FirmwareImage,
     IMAGE_CHECKSUM_SEED, ImageRules, ImageSegment, MAX_IMAGE_SEGMENTS, SEGMENT_HEADER,
     SHT_PROGBITS, SHT_STRTAB, append_checksum, append_segment, arg_auto_int,
     check_one_segment_per_mmu_page, elf_section_data, elf_section_name, esp32_padding_needed,
@@ -32,6 +32,9 @@ APP_DESC_MAGIC = 0xABCD5432              # the app description's first word
 APP_DESC_MMU_PAGE_OFFSET = 180           # its log2 of the MMU page (0: not set; docs/chips.md §13.4)
 BOOT_DESC_SECTION = ".dram0.bootdesc"    # ESP-IDF's bootloader description, first in RAM
 MAX_SEGMENT_LEN = 0x1000000
+# 5.x pads an ESP32 flash segment that ends fewer bytes than this into an MMU page: ESP-IDF's
+# old second-stage bootloader left such a last page unmapped (docs/compat.md §3).
+ESP32_SHORT_TAIL = 0x24
 
 
 class ImageOptions:
@@ -121,7 +124,10 @@ def elf_load_segments(data, name, phoff, phnum):
 
 
 def memory_regions(chip, addr):
-    return [region for start, end, region in chip.MEMORY_MAP if start <= addr < end]
+    """The memory regions of `chip` (a class) `addr` lies in; the ESP32 and ESP8266 take
+    theirs from image_report, where the 5.x mode hands them these rules (espkit/compat.py)."""
+    from espkit.image_report import memory_kinds
+    return memory_kinds(next(name for name, c in CHIPS.items() if c is chip), addr)
 
 
 def merge_adjacent_segments(segments, chip, ram_only_header, say=ignore_warning):
@@ -151,7 +157,9 @@ def merge_adjacent_segments(segments, chip, ram_only_header, say=ignore_warning)
 
 
 def is_flash_addr(chip, addr):
-    return chip.IROM_MAP[0] <= addr < chip.IROM_MAP[1] or chip.DROM_MAP[0] <= addr < chip.DROM_MAP[1]
+    irom = getattr(chip, "IROM_MAP", ESP32_IROM_MAP)    # the ESP32 keeps them as constants
+    drom = getattr(chip, "DROM_MAP", ESP32_DROM_MAP)
+    return irom[0] <= addr < irom[1] or drom[0] <= addr < drom[1]
 
 
 def move_first(segments, name):
@@ -222,7 +230,7 @@ def esp32_5x_image_bytes(image, chip, options, elf_sha256=None, elf_sha256_offse
     if options.ram_only_header:
         write_ram_first(writer, flash, ram, chip, page)
     else:
-        write_flash_first(writer, flash, ram, page)
+        write_flash_first(writer, flash, ram, page, short_tail_pad=chip.CHIP_NAME == "ESP32")
     if options.secure_pad_v2:
         write_secure_pad_v2(writer, options, page)
     if not options.ram_only_header:
@@ -236,9 +244,11 @@ def esp32_5x_image_bytes(image, chip, options, elf_sha256=None, elf_sha256_offse
     return bytes(out)
 
 
-def write_flash_first(writer, flash, ram, page=ESP32_MMU_PAGE_SIZE):
+def write_flash_first(writer, flash, ram, page=ESP32_MMU_PAGE_SIZE, short_tail_pad=False):
     """Each flash segment at a file offset congruent to its address modulo the
-    MMU page, the gaps filled with the front of the RAM segments."""
+    MMU page, the gaps filled with the front of the RAM segments. `short_tail_pad`
+    (the ESP32): a flash segment ending less than ESP32_SHORT_TAIL bytes into a page
+    is padded with zeros to end that far in (docs/compat.md §3)."""
     ram = [(s.addr, s.data) for s in ram]
     for segment in flash:
         pad_len = esp32_padding_needed(len(writer.out), segment.addr, page)
@@ -246,7 +256,11 @@ def write_flash_first(writer, flash, ram, page=ESP32_MMU_PAGE_SIZE):
             addr, data = esp32_padding_piece(ram, pad_len)
             writer.put(addr, data, name=segment.name)
             pad_len = esp32_padding_needed(len(writer.out), segment.addr, page)
-        writer.put(segment.addr, segment.data, name=segment.name)
+        data = segment.data
+        tail = (len(writer.out) + SEGMENT_HEADER.size + len(data)) % page
+        if short_tail_pad and tail < ESP32_SHORT_TAIL:
+            data = data + bytes(ESP32_SHORT_TAIL - tail)
+        writer.put(segment.addr, data, name=segment.name)
     for addr, data in ram:
         writer.put(addr, data)
 

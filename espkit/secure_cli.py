@@ -11,18 +11,21 @@ the facts behind them in docs/secure-boot-v2.md and docs/security.md §7.
 """
 import argparse
 import os
+import struct
 
 from esptool import Command, FatalError, arg_auto_int, read_input_file
 
-from espkit import crypto, xts_aes
+from espkit import compat, crypto, xts_aes
 from espkit import secure_boot_v2 as sbv2
 
 VERSIONS = ("1", "2")
+SIG_V1_RAW_LEN = 64             # a secure boot v1 signature: r and s, 32 bytes each
 
 
 def register(extensions):
     commands = LaterCommands(extensions.core)
     core = extensions.core
+    extensions.run_cli = compat.running("espsecure", core.run_cli)
     extensions.commands += [
         Command("generate_signing_key", commands.generate_signing_key,
                 "generate a private key for signing: secure boot v1 (ECDSA NIST256p) or, "
@@ -109,6 +112,8 @@ class LaterCommands:
         data_file_given_back(args)
         keyfiles, pub_keys = args.keyfile or [], args.pub_key or []
         signatures = args.signature or []
+        if args.version == "1" and (pub_keys or signatures) and not keyfiles:
+            return self.sign_v1_elsewhere(args, pub_keys, signatures)
         if args.version == "1":
             refuse_v2_options(args, "sign_data")
             if len(keyfiles) != 1:
@@ -152,6 +157,30 @@ class LaterCommands:
         reporter.message("Signed %d bytes of data from %s. Signature sector now has %d "
                          "signature blocks." % (len(image), args.datafile,
                                                 len(kept) + len(blocks)))
+
+    def sign_v1_elsewhere(self, args, pub_keys, signatures):
+        """Secure boot v1, signed elsewhere: the 64-byte r||s of --signature, checked
+        with --pub-key, appended as v1's signature block (docs/security.md §3.3)."""
+        core = self.core
+        if len(pub_keys) != 1 or len(signatures) != 1:
+            raise FatalError("secure boot v1 takes one signing key: one --pub-key and one "
+                             "--signature, not %d and %d" % (len(pub_keys), len(signatures)))
+        output = args.output or args.datafile
+        core.refuse_output_over_input(output, pub_keys[0], signatures[0])
+        key = core.load_verifying_key(pub_keys[0])
+        signature = read_input_file(signatures[0], "signature file")
+        if len(signature) != SIG_V1_RAW_LEN:
+            raise FatalError("%s holds %d bytes, not a secure boot v1 signature (r and s, %d "
+                             "bytes)" % (signatures[0], len(signature), SIG_V1_RAW_LEN))
+        data = read_input_file(args.datafile, "data file")
+        reporter = self.reporter(args)
+        reporter.message("Pre-calculated signatures found...")
+        if not core.signature_is_valid(key, data, signature):
+            raise FatalError("the signature in %s does not verify with %s over %s"
+                             % (signatures[0], pub_keys[0], args.datafile))
+        block = struct.pack("<I", core.SIG_BLOCK_VERSION) + signature
+        self.write_signed(args, output, data + block)
+        reporter.message('Signed %d bytes of data from "%s".' % (len(data), args.datafile))
 
     def write_signed(self, args, output, signed):
         """Signing in place replaces the file whole, keeping its permissions."""

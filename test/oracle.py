@@ -15,14 +15,16 @@ import pytest
 CACHE = os.environ.get("ESPTOOL_ORACLE_DIR",
                        os.path.join(os.path.expanduser("~"), ".cache", "esptool-oracle"))
 # 2.3.1 is the behaviour we match; 5.x is the newest upstream, a second opinion.
-VERSIONS = {"2.3.1": "esptool==2.3.1", "5": "esptool==5.6.0"}
+VERSIONS = {"2.3.1": "esptool==2.3.1", "5": "esptool==5.6.0",
+            # the Python that runs upstream 5.3.1's own test suites (test_upstream_suites.py)
+            "5.3.1": "esptool==5.3.1 pytest pytest-timeout pyelftools bitstring<5"}
 
 
 def _create_venv(venv, requirement):
     python = os.path.join(venv, "bin", "python")
     subprocess.run([sys.executable, "-m", "venv", "--clear", venv], check=True,
                    capture_output=True, timeout=300)
-    subprocess.run([python, "-m", "pip", "install", "-q", requirement], check=True,
+    subprocess.run([python, "-m", "pip", "install", "-q", *requirement.split()], check=True,
                    capture_output=True, timeout=600)
 
 

@@ -1,0 +1,366 @@
+# GPLv2, see LICENSE.
+"""The 5.x compatibility mode (issue 26): all three tools speak as upstream 5.6 does.
+
+Asked for by the global option `--compat 5`, the environment variable
+ESPTOOL_COMPAT=5 or `compat = 5` in the config file (in that order of
+precedence); without it only the choosing runs, and the output is v2.3's byte for byte.
+
+The engine and the commands keep saying what they say, through their reporter or
+print(); in the mode, the lines they write pass through a translation, one line at
+a time, by a table of v2.3 wording -> 5.x wording (MESSAGES_5X). Where 5.x lays a
+whole command's output out differently (image-info), the mode runs that command's
+5.x form instead (with_5x_commands), and the ESP32 and ESP8266 make images by 5.x's
+rules (espkit/compat_images.py). What the mode changes is listed in docs/compat.md.
+"""
+import contextlib
+import io
+import os
+import re
+import sys
+
+MODE_VARIABLE = "ESPTOOL_COMPAT"
+OPTION = "--compat"
+V23, V5 = "2", "5"
+LEVELS = (V23, V5)
+CONFIG_KEY = "compat"
+
+
+class Mode:
+    """This run's level: V23 unless asked for V5 (set before the options are parsed)."""
+    level = V23
+
+
+def is_5x():
+    return Mode.level == V5
+
+
+# -- choosing the mode -------------------------------------------------------------
+
+def level_text(text, source):
+    """'5' or '2' (also '5.x', 'v5', '2.3'...) -> the level; a FatalError naming `source`."""
+    word = str(text).strip().lower().lstrip("v")
+    level = word.split(".", 1)[0]
+    if level not in LEVELS:
+        from esptool import FatalError
+        raise FatalError("%s: '%s' is no compatibility level" % (source, text),
+                         hint="use 5 (upstream 5.x's output and rules) or 2 (v2.3's, the "
+                              "default)")
+    return level
+
+
+def take_option(argv):
+    """-> (the level `--compat N` / `--compat=N` names or None, argv without it).
+    It is taken wherever it stands on the line, before or after the command."""
+    level, rest, i = None, [], 0
+    while i < len(argv):
+        word = argv[i]
+        if word == OPTION and i + 1 < len(argv):
+            level = level_text(argv[i + 1], OPTION)
+            i += 2
+            continue
+        if word.startswith(OPTION + "="):
+            level = level_text(word.split("=", 1)[1], OPTION)
+        else:
+            rest.append(word)
+        i += 1
+    return level, rest
+
+
+def choose(argv, config_value=None):
+    """Set this run's level from argv, the environment and the config file's value;
+    -> argv without --compat."""
+    level, argv = take_option(argv)
+    if level is None and os.environ.get(MODE_VARIABLE):
+        level = level_text(os.environ[MODE_VARIABLE], MODE_VARIABLE)
+    Mode.level = level or config_value or V23
+    return argv
+
+
+def add_compat_arg(parser):
+    """--compat, for the help: the word is taken out of argv before parsing (choose)."""
+    parser.add_argument(OPTION, choices=LEVELS, default=None,
+                        help="5: output, errors and images as upstream esptool 5.x's "
+                             "(docs/compat.md); 2: v2.3's, the default. Also ESPTOOL_COMPAT, "
+                             "or 'compat' in the config file")
+
+
+# -- the translation of lines ------------------------------------------------------
+
+class Rule:
+    """One v2.3 line in 5.x's words: `replacement` is a re.sub template, a function
+    (match, args) -> the line(s) or None (5.x says nothing there); `when(args)` limits
+    it to some runs of a command."""
+
+    def __init__(self, pattern, replacement, when=None):
+        self.pattern, self.replacement, self.when = re.compile(pattern), replacement, when
+
+    def applies(self, line, args):
+        return (self.when is None or self.when(args)) and self.pattern.match(line)
+
+    def apply(self, match, args):
+        if self.replacement is AFTER_THE_NEXT_LINE:
+            return AFTER_THE_NEXT_LINE
+        if callable(self.replacement):
+            return self.replacement(match, args)
+        return match.expand(self.replacement)
+
+
+rule = Rule
+
+
+AFTER_THE_NEXT_LINE = "after the next line"     # a replacement: move the line down one
+
+
+def merging(format):
+    return lambda args: getattr(args, "operation", "").replace("-", "_") == "merge_bin" \
+        and getattr(args, "format", "raw") == format
+
+
+RAW_HINT = ("HINT: Consider using --format hex to avoid flashing unused 0xFF padding "
+            "between input regions.")
+HEX_ONE_FILE_WARNING = (
+    "WARNING: Only one input file specified, output may include additional padding if "
+    "input file was previously merged. Please refer to the documentation for more "
+    "information: https://docs.espressif.com/projects/esptool/en/latest/esptool/"
+    "basic-commands.html#hex-output-format")
+
+
+def column(label, value):
+    return "%-20s%s" % (label, value)
+
+
+def hex_written(match, args):
+    line = "Wrote %s bytes to file '%s', ready to flash to offset %#x." % (
+        match.group(1), match.group(2), getattr(args, "target_offset", 0) or 0)
+    return (HEX_ONE_FILE_WARNING + "\n" + line) if len(args.addr_filename) == 1 else line
+
+
+# v2.3 wording -> 5.6's, each line as a whole, the first rule that fits
+# (facts: docs/compat.md §2).
+MESSAGES_5X = {
+    "esptool": [
+        rule(r"^esptool\.py v(\S+)$", r"esptool v\1"),
+        # 5.x says which config file it loaded after its banner; ours before it
+        rule(r"^Loaded custom configuration from ", AFTER_THE_NEXT_LINE),
+        rule(r"^Adding (.+) at (0x[0-9a-f]+)$", r"Adding '\1' at \2...", when=merging("uf2")),
+        rule(r"^Adding (.+) at (0x[0-9a-f]+)$", lambda match, args: None,
+             when=lambda args: getattr(args, "operation", "").replace("-", "_") == "merge_bin"),
+        rule(r"^Wrote (0x[0-9a-f]+) bytes to file (.+)$",
+             r"Wrote \1 bytes to file '\2', ready to be flashed with any ESP USB Bridge.",
+             when=merging("uf2")),
+        rule(r"^Wrote (0x[0-9a-f]+) bytes to file (.+)$", hex_written, when=merging("hex")),
+        rule(r"^Wrote (0x[0-9a-f]+) bytes to file (.+?), ready to flash to offset "
+             r"(0x[0-9a-f]+)$", RAW_HINT + "\n" + r"Wrote \1 bytes to file '\2', ready to "
+             r"flash to offset \3.", when=merging("raw")),
+        # the connection summary and read_mac: a label padded to 20 columns
+        rule(r"^Chip is (.+)$", lambda match, args: column("Chip type:", match.group(1))),
+        rule(r"^(Features|MAC|BASE MAC|MAC_EXT): (.+)$",
+             lambda match, args: column(match.group(1) + ":", match.group(2))),
+        rule(r"^Uploading stub\.\.\.$", "Uploading stub flasher..."),
+        rule(r"^Running stub\.\.\.$", "Running stub flasher..."),
+        rule(r"^Stub running\.\.\.$", "Stub flasher running."),
+        rule(r"^Changing baud rate to (\d+)$", r"Changing baud rate to \1..."),
+        rule(r"^Flash params set to (0x[0-9a-f]{4})$", r"Flash parameters set to \1."),
+        rule(r"^WARNING: File (.+) is empty$", r"WARNING: '\1' is empty."),
+        rule(r"^Chip erase completed successfully in .*$", "Flash memory erased successfully."),
+    ],
+    "espsecure": [
+        rule(r"^espsecure\.py v(\S+)$", r"espsecure v\1"),
+    ],
+    "espefuse": [
+        rule(r"^espefuse\.py v(\S+)$", r"espefuse v\1"),
+    ],
+}
+
+
+def skip_padding(argv):
+    return "--skip-padding" in argv or "--skip_padding" in argv
+
+
+# A fatal error's message -> 5.6's, for the tests and scripts that look for its words.
+FATAL_5X = {
+    "esptool": [],
+    "espsecure": [
+        rule(r"^the output file (.+) is also an input file; choose another name$",
+             r'The input "\1" and output "\1" should not be the same!'),
+        rule(r"^.+ too short to end in a 4096-byte signature sector$",
+             "Invalid datafile. File too small (must be at least 4096 bytes).",
+             when=skip_padding),
+        rule(r"^.+ (too short to end in a 4096-byte signature sector|not a multiple of 4096: "
+             r"it is not an image signed for secure boot v2)$",
+             "Invalid datafile. Data size should be non-zero & a multiple of 4096."),
+    ],
+    "espefuse": [],
+}
+# Commands 5.x still runs but says are on their way out: their names (with dashes),
+# as the user typed them.
+DEPRECATED_5X = {
+    "espsecure": ("digest-rsa-public-key",),
+}
+
+
+def translate(line, rules, args=None):
+    """-> the line in 5.x's words: None where 5.x says nothing."""
+    for each in rules:
+        match = each.applies(line, args)
+        if match:
+            return each.apply(match, args)
+    return line
+
+
+class TranslatingStream(io.TextIOBase):
+    """A text stream that writes each whole line to `inner` as `rules` word it. A line
+    still open when flush() is called (a message ended with end="") goes out as it is."""
+
+    def __init__(self, inner, rules, args=None):
+        super().__init__()
+        self.inner, self.rules, self.args, self.pending = inner, rules, args, ""
+        self.held = []          # lines that go out after the next one
+
+    def writable(self):
+        return True
+
+    def write(self, text):
+        self.pending += text
+        *lines, self.pending = self.pending.split("\n")
+        for line in lines:
+            said = translate(line, self.rules, self.args)
+            if said is AFTER_THE_NEXT_LINE:
+                self.held.append(line)
+            elif said is not None:
+                self.inner.write(said + "\n")
+                self.write_held()
+        return len(text)
+
+    def write_held(self):
+        for line in self.held:
+            self.inner.write(line + "\n")
+        self.held = []
+
+    def flush(self):
+        if self.pending:
+            self.write_held()
+            self.inner.write(self.pending)
+            self.pending = ""
+        self.inner.flush()
+
+    def isatty(self):
+        return self.inner.isatty()
+
+    def fileno(self):
+        return self.inner.fileno()
+
+    @property
+    def buffer(self):           # data for '-' goes to the bytes underneath, untranslated
+        return self.inner.buffer
+
+    @property
+    def encoding(self):
+        return getattr(self.inner, "encoding", "utf-8")
+
+
+@contextlib.contextmanager
+def speaking(tool, args=None):
+    """While in the 5.x mode, stdout and stderr say each line in 5.x's words (some
+    rules depend on the command line: `args`)."""
+    if not is_5x():
+        yield
+        return
+    rules = MESSAGES_5X[tool]
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = (TranslatingStream(saved[0], rules, args),
+                              TranslatingStream(saved[1], rules, args))
+    try:
+        yield
+    finally:
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(OSError, ValueError):
+                stream.write_held()
+                stream.flush()
+        sys.stdout, sys.stderr = saved
+
+
+@contextlib.contextmanager
+def fatal_errors_in_5x_words(tool, context=None):
+    from esptool import FatalError
+    try:
+        yield
+    except FatalError as e:
+        said = translate(str(e), FATAL_5X[tool], context)
+        if said == str(e):
+            raise
+        raise FatalError(said, hint=e.hint) from None
+
+
+def say_deprecations(tool, argv):
+    for word in argv:
+        if word.replace("_", "-") in DEPRECATED_5X.get(tool, ()):
+            print("DeprecationWarning: The command '%s' is deprecated." % word.replace("_", "-"),
+                  file=sys.stderr)
+
+
+# -- espsecure.py's and espefuse.py's seam ---------------------------------------------
+
+def running(tool, run_cli):
+    """run_cli(argv) of espsecure or espefuse, in the mode asked for: its argv without
+    --compat; in the 5.x mode, its output and its fatal errors in 5.x's words."""
+    def run(argv):
+        argv = choose(list(sys.argv[1:] if argv is None else argv), level_in_config_file())
+        if not is_5x():
+            return run_cli(argv)
+        with speaking(tool), fatal_errors_in_5x_words(tool, argv):
+            say_deprecations(tool, argv)
+            return run_cli(argv)
+    return run
+
+
+def level_in_config_file():
+    """The config file's `compat`, for the tools that read nothing else from it: a file
+    that cannot be read or checked is esptool's to complain of, not theirs."""
+    from esptool import FatalError
+    from espkit import config
+    try:
+        path, parser, _ = config.find_config()
+        text = parser.get(config.SECTION, CONFIG_KEY, fallback=None) if path else None
+        return config.compat_level(text) if text is not None else None
+    except (FatalError, ValueError):
+        return None
+
+
+# -- esptool.py's seams ----------------------------------------------------------------
+
+def register(extensions):
+    """Wired after config.register (its argv expander, which reads the file, runs first)."""
+    extensions.argv_expanders.append(choose_from_argv)
+    extensions.global_args.append(add_compat_arg)
+    extensions.run_command = in_the_mode(extensions.run_command)
+
+
+def choose_from_argv(argv):
+    from espkit import config
+    return choose(argv, config.CURRENT.get(CONFIG_KEY))
+
+
+def in_the_mode(run_command):
+    def run(args):
+        # monitor, list_ports and completion: their stdout is the chip's or a script's
+        if not is_5x() or not args.command.banner:
+            return run_command(args)
+        from espkit import compat_images
+        with speaking("esptool", args), compat_images.rules_of_5x(), \
+                fatal_errors_in_5x_words("esptool", args):
+            return run_command(with_5x_commands(args))
+    return run
+
+
+def with_5x_commands(args):
+    """args, its command replaced by its 5.x form where 5.x lays the output out anew."""
+    from espkit import compat_images, image_info5x
+    replaced = {"image_info": image_info5x.image_info,
+                "elf2image": compat_images.elf2image_announced(args.command.func),
+                }.get(args.command.name)
+    if replaced is not None:
+        import copy
+        args.command = copy.copy(args.command)
+        args.command.func = replaced
+    return args

@@ -1,0 +1,202 @@
+"""The 5.x compatibility mode (issue 26; docs/compat.md): asked for three ways, it makes
+the tools word their output, errors and images as upstream 5.6 does; not asked for, the
+output stays v2.3's."""
+import os
+import shutil
+import subprocess
+
+import pytest
+
+from conftest import (ROOT, assert_one_fatal_line, output_of, read, run_main, run_tool,
+                      write)
+from oracle import upstream_cmd
+
+ELF_DIR = os.path.join(ROOT, "test", "elf")
+SECURE_DIR = os.path.join(ROOT, "test", "data", "secure")
+
+
+def esp32_image(tmp_path, name="app.bin"):
+    """An ESP32 image made by v2.3's rules from test/elf/esp32_app.elf -> its path."""
+    out = tmp_path / name
+    result = run_main("esptool", "--chip", "esp32", "elf2image", "-o", out,
+                      os.path.join(ELF_DIR, "esp32_app.elf"))
+    assert result.returncode == 0, output_of(result)
+    return out
+
+
+def env_with(**values):
+    env = {k: v for k, v in os.environ.items() if k not in ("ESPTOOL_COMPAT", "ESPTOOL_CFGFILE")}
+    env.update(values)
+    return env
+
+
+# -- asking for it -----------------------------------------------------------------------
+
+def test_without_the_mode_image_info_speaks_v23(tmp_path):
+    image = esp32_image(tmp_path)
+    out = run_tool("esptool", "image_info", image, env=env_with()).stdout
+    assert out.startswith("esptool.py v")
+    assert "\nEntry point: 4008" in out and "Checksum: " in out
+    assert "ESP32 Image Header" not in out and "Entry point: 0x" not in out
+
+
+@pytest.mark.parametrize("how", ["option", "option=", "environment", "config file"])
+def test_each_way_of_asking_gives_5x_image_info(how, tmp_path):
+    image = esp32_image(tmp_path)
+    args, env = ["image_info", image], env_with()
+    if how == "option":
+        args = ["--compat", "5"] + args
+    elif how == "option=":
+        args = ["--compat=5"] + args
+    elif how == "environment":
+        env["ESPTOOL_COMPAT"] = "5"
+    else:
+        cfg = tmp_path / "esptool.cfg"
+        write(cfg, b"[esptool]\ncompat = 5\n")
+        env["ESPTOOL_CFGFILE"] = str(cfg)
+    result = run_tool("esptool", *args, env=env)
+    assert result.returncode == 0, output_of(result)
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("esptool v")
+    assert "ESP32 Image Header" in lines and "Segments Information" in lines
+    assert any(line.startswith("Entry point: 0x4008") for line in lines)
+    assert any(line.startswith("Checksum: 0x") and line.endswith("(valid)") for line in lines)
+
+
+def test_the_option_wins_over_the_environment(tmp_path):
+    image = esp32_image(tmp_path)
+    out = run_tool("esptool", "--compat", "2", "image_info", image,
+                   env=env_with(ESPTOOL_COMPAT="5")).stdout
+    assert out.startswith("esptool.py v") and "ESP32 Image Header" not in out
+
+
+@pytest.mark.parametrize("args, env", [
+    (["--compat", "4", "version"], {}),
+    (["version"], {"ESPTOOL_COMPAT": "six"}),
+])
+def test_an_unknown_level_is_one_fatal_line(args, env):
+    assert_one_fatal_line(run_tool("esptool", *args, env=env_with(**env)),
+                          "is no compatibility level")
+
+
+def test_an_unknown_level_in_the_config_file_names_the_file(tmp_path):
+    cfg = tmp_path / "esptool.cfg"
+    write(cfg, b"[esptool]\ncompat = 3\n")
+    assert_one_fatal_line(run_tool("esptool", "version", env=env_with(ESPTOOL_CFGFILE=str(cfg))),
+                          str(cfg), "compat")
+
+
+def test_the_mode_does_not_outlive_its_run(tmp_path):
+    """In one process (the Python API, the tests), a run in the mode leaves the next v2.3's."""
+    image = esp32_image(tmp_path)
+    assert "ESP32 Image Header" in run_main("esptool", "--compat", "5", "image_info", image).stdout
+    out = run_main("esptool", "image_info", image).stdout
+    assert "ESP32 Image Header" not in out and out.startswith("esptool.py v")
+
+
+# -- what it changes ---------------------------------------------------------------------
+
+def test_merge_bin_in_the_mode_words_uf2_output_as_5x(tmp_path):
+    data = tmp_path / "a.bin"
+    write(data, bytes(range(256)) * 4)
+    out = tmp_path / "out.uf2"
+    result = run_tool("esptool", "--compat", "5", "--chip", "esp32", "merge_bin", "--format",
+                      "uf2", "-o", out, "0x100", data, env=env_with())
+    assert result.returncode == 0, output_of(result)
+    assert "Adding '%s' at 0x100..." % data in result.stdout
+    assert ("bytes to file '%s', ready to be flashed with any ESP USB Bridge." % out
+            in result.stdout)
+
+
+def test_data_written_to_stdout_is_not_translated(tmp_path):
+    """merge_bin -o -: the bytes on stdout are the same in both modes."""
+    data = tmp_path / "a.bin"
+    write(data, b"Adding x at 0x0\n" * 64)
+    argv = ["--chip", "esp32", "merge_bin", "-o", "-", "0x0", data]
+    plain = run_tool("esptool", *argv, text=False, env=env_with())
+    in_mode = run_tool("esptool", "--compat", "5", *argv, text=False, env=env_with())
+    assert plain.returncode == in_mode.returncode == 0
+    assert in_mode.stdout == plain.stdout == read(data)
+
+
+@pytest.mark.parametrize("chip, elf, version", [
+    ("esp32", "esp32_app.elf", "1"),
+    ("esp32", "esp32_page_start_shape.elf", "1"),
+    ("esp32", "esp32_shared_page.elf", "1"),
+    ("esp8266", "esp8266_sdk.elf", "1"),
+    ("esp8266", "esp8266_sdk.elf", "2"),
+    ("esp8266", "esp8266_ota.elf", "2"),
+])
+def test_elf2image_in_the_mode_writes_5x_bytes(chip, elf, version, tmp_path):
+    ours, theirs = tmp_path / "ours", tmp_path / "theirs"
+    ours.mkdir()
+    theirs.mkdir()
+    shutil.copy(os.path.join(ELF_DIR, elf), str(tmp_path))
+    argv = ["--chip", chip, "elf2image", "--version", version, "-o"]
+    result = run_tool("esptool", "--compat", "5", *argv, ours / "app", tmp_path / elf,
+                      env=env_with())
+    assert result.returncode == 0, output_of(result)
+    upstream = subprocess.run(upstream_cmd("5") + argv + [str(theirs / "app"), str(tmp_path / elf)],
+                              cwd=str(tmp_path), capture_output=True, timeout=120)
+    assert upstream.returncode == 0, output_of(upstream)
+    files = sorted(os.listdir(str(theirs)))
+    assert sorted(os.listdir(str(ours))) == files
+    for name in files:
+        assert read(ours / name) == read(theirs / name), name
+    assert "Creating %s image..." % chip.upper() in result.stdout
+
+
+def test_without_the_mode_esp32_images_stay_v231s(tmp_path):
+    """The mode's rules are for its runs only: esp32_page_start_shape keeps v2.3.1's
+    unpadded flash segment (test_images.py has the layout)."""
+    shutil.copy(os.path.join(ELF_DIR, "esp32_page_start_shape.elf"), str(tmp_path))
+    for argv in (["--compat", "5"], []):
+        result = run_main("esptool", *argv, "--chip", "esp32", "elf2image", "-o",
+                          tmp_path / ("%d.bin" % len(argv)),
+                          tmp_path / "esp32_page_start_shape.elf")
+        assert result.returncode == 0, output_of(result)
+    assert read(tmp_path / "2.bin") != read(tmp_path / "0.bin")
+    v23 = run_main("esptool", "--chip", "esp32", "elf2image", "-o", tmp_path / "again.bin",
+                   tmp_path / "esp32_page_start_shape.elf")
+    assert v23.returncode == 0
+    assert read(tmp_path / "again.bin") == read(tmp_path / "0.bin")
+
+
+def test_espsecure_in_the_mode(tmp_path):
+    small = tmp_path / "small.bin"
+    write(small, bytes(100))
+    key = os.path.join(SECURE_DIR, "p384_key.pem")
+    argv = ["verify_signature", "--version", "2", "--keyfile", key, small]
+    plain = run_tool("espsecure", *argv, env=env_with())
+    assert plain.stdout.startswith("espsecure.py v")
+    in_mode = run_tool("espsecure", "--compat", "5", *argv, env=env_with())
+    assert in_mode.stdout.startswith("espsecure v")
+    assert_one_fatal_line(in_mode, "Invalid datafile. Data size should be non-zero & a "
+                                   "multiple of 4096.")
+    skipping = run_tool("espsecure", *argv[:-1], "--skip-padding", small,
+                        env=env_with(ESPTOOL_COMPAT="5"))
+    assert_one_fatal_line(skipping, "Invalid datafile. File too small (must be at least "
+                                    "4096 bytes).")
+
+
+def test_espefuse_in_the_mode():
+    plain = run_tool("espefuse", "--virt", "summary", env=env_with())
+    in_mode = run_tool("espefuse", "--compat", "5", "--virt", "summary", env=env_with())
+    assert plain.returncode == in_mode.returncode == 0
+    assert plain.stdout.startswith("espefuse.py v")
+    assert in_mode.stdout.startswith("espefuse v")
+    assert in_mode.stdout.splitlines()[1:] == plain.stdout.splitlines()[1:]
+
+
+def test_on_a_chip_the_mode_words_the_connection_as_5x(tmp_path):
+    """espsim over its in-process URL: the same run in both modes, 5.6's labels in the mode."""
+    url = "espsim://esp32?flash=%s&size=1MB" % (tmp_path / "flash.bin")
+    argv = ["--port", url, "--connect-attempts", "2", "read_mac"]
+    plain = run_tool("esptool", *argv, env=env_with())
+    in_mode = run_tool("esptool", "--compat", "5", *argv, env=env_with())
+    assert plain.returncode == in_mode.returncode == 0, output_of(in_mode)
+    assert "\nChip is ESP32" in plain.stdout and "\nMAC: " in plain.stdout
+    assert "\nChip type:          ESP32" in in_mode.stdout
+    assert "\nFeatures:           WiFi" in in_mode.stdout
+    assert "\nMAC:                " in in_mode.stdout
+    assert "Chip is" not in in_mode.stdout
