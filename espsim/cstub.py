@@ -41,7 +41,7 @@ import threading
 import time
 import weakref
 
-from espsim.flash import hash_time
+from espsim.flash import hash_time, read_time
 from espsim.protocol import Op
 
 STUB_IDS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "stub_ids.json")
@@ -61,6 +61,10 @@ EXIT_SOFT_RESET, EXIT_RUN_USER_CODE, EXIT_JUMP = 10, 11, 12
 
 SECTOR, BLOCK = 0x1000, 0x10000
 HASHING_OPS = (Op.SPI_FLASH_MD5, Op.FLASH_SECTOR_MD5)   # charged in --realtime
+# Reads while writing or erasing: the stub's checks that a sector is blank (docs/protocol.md
+# §13.3), charged as reads (READ_FLASH's own reads are hidden behind its wire time).
+ERASING_OPS = (Op.FLASH_DATA, Op.FLASH_DEFL_DATA, Op.FLASH_END, Op.FLASH_DEFL_END,
+               Op.ERASE_REGION)
 HOLD_STEP = 0.01
 
 
@@ -277,6 +281,8 @@ class CStub:
                 return FAIL, 0, b""
             if self._op in HASHING_OPS:
                 self._charge(hash_time(b))    # the chip reads and hashes (espsim/flash.py)
+            elif self._op in ERASING_OPS:
+                flash.clock(read_time(b))     # as its erases and programs: at once
             return OK, 0, flash.read(a, b)
         if op == b"P":
             if not self._in_flash(a, b) or flash.is_protected(a, b):

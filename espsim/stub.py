@@ -55,6 +55,7 @@ SYNC_PAYLOAD = b"\x07\x07\x12\x20" + b"\x55" * 32     # the ROM protocol's SYNC 
 FLASH_BLOCK = 0x4000
 SECTOR = 0x1000
 BLOCK = 0x10000
+PAGE = 0x100
 DEFAULT_FLASH_SIZE = 16 << 20          # the stub's geometry at start-up (docs/protocol.md §10.5)
 MD5_CHUNK = 0x1000
 MAX_DIGEST_SECTORS = 1024              # FLASH_SECTOR_MD5 reply limit (docs/protocol.md §5.13)
@@ -110,6 +111,22 @@ class StubHal:
             self._device.spontaneous_reset()
             return True
         return False
+
+
+def programmed_runs(address, data):
+    """[(start, end)] of flash to program for `data` at `address`: the 256-byte pages
+    (or their parts) that hold anything but 0xFF, neighbours merged. Programming 0xFF
+    changes nothing; our C stub leaves such pages out (docs/protocol.md §13.3)."""
+    runs, at, end = [], address, address + len(data)
+    while at < end:
+        stop = min(end, at - at % PAGE + PAGE)
+        if data[at - address:stop - address].count(0xFF) != stop - at:
+            if runs and runs[-1][1] == at:
+                runs[-1] = (runs[-1][0], stop)
+            else:
+                runs.append((at, stop))
+        at = stop
+    return runs
 
 
 def stub_class(name):
@@ -369,8 +386,12 @@ class GenericStub:
         if flash.is_protected(address, len(data)):
             session["error"] = STUB_FAILED_SPI_OP
             return
-        flash.program(address, data)
         session["remaining"] -= len(data)
+        if self.legacy:
+            flash.program(address, data)
+            return
+        for start, end in programmed_runs(address, data):     # 0xFF pages left out
+            flash.program(start, data[start - address:end - address])
 
     def _erase_ahead(self, session, end):
         """Just-in-time erase up to `end`: 64 KiB blocks where possible (docs/protocol.md §10.6)."""
@@ -378,12 +399,14 @@ class GenericStub:
         limit = session["offset"] + session["size"]
         while session["next_erase"] < end:
             at = session["next_erase"]
-            if at % BLOCK == 0 and limit - at >= BLOCK:
+            step = BLOCK if at % BLOCK == 0 and limit - at >= BLOCK else SECTOR
+            if not self.legacy:
+                flash.erase_unless_blank(at, step)      # as our C stub (docs/protocol.md §13.3)
+            elif step == BLOCK:
                 flash.erase_block(at)
-                session["next_erase"] += BLOCK
             else:
                 flash.erase_sector(at)
-                session["next_erase"] += SECTOR
+            session["next_erase"] += step
 
     def flash_end(self, op, data, check):
         session = self.write
@@ -446,7 +469,7 @@ class GenericStub:
         if offset % SECTOR or size % SECTOR or offset + size > self.flash_size:
             return self.reply(op, STUB_FAILED)
         self.hal.flash.unlock()
-        self.hal.flash.erase_range(offset, size)
+        self.hal.flash.erase_range(offset, size, unless_blank=not self.legacy)
         self.reply(op)
 
     def read_flash(self, op, data, check):

@@ -51,6 +51,7 @@ enum {
 
 #define FLASH_SECTOR_SIZE 0x1000u
 #define FLASH_BLOCK_SIZE 0x10000u
+#define FLASH_PAGE_SIZE 0x100u     /* what one page program writes at most */
 #define MAX_WRITE_BLOCK 0x4000u   /* FLASH_DATA / FLASH_DEFL_DATA payload */
 #define MAX_DATA_LEN 0x4010u      /* docs/protocol.md §4.3: longer requests get 0xC0 / 0xEE */
 #define READ_PACKET_MAX 0x1000u   /* docs/protocol.md §12.1 */
