@@ -11,7 +11,7 @@ import sys
 from esptool import CHIPS, OUTPUT_ARGUMENTS, Command, FatalError, arg_auto_int
 from espkit import (boards, checked, chips, commands5x, compat5x, completion, config, formats,
                     hints, image_report, images5x, link_recovery, monitor, partitions, ports,
-                    reflash_proof, rom_baud, rom_proof, rom_reflash)
+                    read_recovery, reflash_proof, rom_baud, rom_proof, rom_reflash)
 
 
 def register(extensions):
@@ -60,6 +60,7 @@ def register(extensions):
     extensions.command_args.setdefault("write_flash reflash", []).extend(
         [rom_reflash.add_reflash_args, reflash_proof.add_verify_all_arg])
     extensions.reflash_proof = reflash_proof.prove_by_sector_digests
+    extensions.read_flash = read_recovery.read_flash
     extensions.argv_expanders.append(expand_file_arguments)
     extensions.image_detail_describers.append(image_report.flash_settings_lines)
     extensions.image_detail_describers.append(images5x.extended_header_lines)
