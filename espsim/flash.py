@@ -56,7 +56,7 @@ SR_CMP = 1 << 14
 # tSE 45 ms (4 KiB sector erase), tBE2 150 ms (64 KiB block erase), tCE 10 s
 # (whole chip, 4 MiB), tPP 0.4 ms (page program, per 256-byte page touched).
 # Typical, not worst case (the maxima are 400 ms, 2 s, 50 s and 3 ms); no part
-# was measured here (docs/protocol.md §13.3).
+# was measured here (docs/protocol.md §13.2).
 SECTOR_ERASE_S = 0.045
 BLOCK_ERASE_S = 0.150
 CHIP_ERASE_S_PER_MIB = 10.0 / 4
