@@ -176,7 +176,7 @@ class Simulator:
     `stub_impl` None leaves espsim's choice (auto); `trace_file` None: no trace."""
 
     def __init__(self, chip, flash_file, trace_file=None, transport="rfc2217", stub_impl=None,
-                 usb=False):
+                 usb=False, extra=()):
         argv = [sys.executable, "-m", "espsim", "--chip", chip, "--flash-file", flash_file,
                 "--flash-size", "4MB", "--realtime", "--listen", "127.0.0.1:0"]
         argv += ["--trace", trace_file] if trace_file else []
@@ -184,6 +184,7 @@ class Simulator:
         argv += ["--stub-host-build", STUB_HOST_BUILD] if stub_impl in ("cstub", "auto") else []
         argv += ["--raw"] if transport == "socket" else []
         argv += ["--usb-jtag"] if usb else []
+        argv += list(extra)             # e.g. fault injection (bench/reflash.py)
         self.proc = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.PIPE,
                                      stderr=subprocess.STDOUT, text=True)
         line = self.proc.stdout.readline()

@@ -3,16 +3,16 @@
 byte costs is the block it hit, not the read.
 
 Our stub streams READ_FLASH's packets and ends with the MD5 of the range it read, in
-a checked frame naming that range (§5.14). Here a packet of the wrong length (a
+a checked frame naming that range (docs/protocol.md §5.14). Here a packet of the wrong length (a
 dropped byte, two frames run together, a damaged acknowledgement that ended the
 stream), a frame that does not decode, or a silent line ends that stream: the
-stub is told to stop (a short acknowledgement, §12.1), what is left of the stream
+stub is told to stop (a short acknowledgement, docs/protocol.md §12.1), what is left of the stream
 is drained, and a new READ_FLASH starts at the first byte not received, on the
 link recovery of writes (sent again; the baud rate lowered when failures go on
 without a good packet between them; given up after a few). What was received
 in a stream whose MD5 did not come, or did not match (a damaged data byte), is
 proven afterwards by the chip's checked sector digests of just that part
-(FLASH_SECTOR_MD5, §5.13); the sectors whose digest differs are read again.
+(FLASH_SECTOR_MD5, docs/protocol.md §5.13); the sectors whose digest differs are read again.
 The data is handed back only when every byte of it is proven so; otherwise
 FatalError, and the command writes no file.
 """
@@ -26,8 +26,8 @@ from espkit.link_recovery import LinkRecovery
 
 PROOF_ROUNDS = 4          # sector digests, then reads again of what they found wrong
 SECTOR = 0x1000
-DRAIN_QUIET = 0.3         # s of silence after which an aborted stream is over
-END_OF_STREAM = b"\x00"   # an acknowledgement shorter than 4 bytes ends the stream (§12.1)
+DRAIN_QUIET = 0.1         # s of silence after which an aborted stream is over
+END_OF_STREAM = b"\x00"   # an acknowledgement shorter than 4 bytes ends the stream (docs/protocol.md §12.1)
 
 
 def read_flash(esp, address, size, progress=None):

@@ -3,7 +3,7 @@
 (docs/protocol.md §5.15).
 
 Before writing, our stub sent the MD5 of every sector of the region (FLASH_SECTOR_MD5,
-in a checked reply that names the range it covers, §5.14). Each sector whose digest
+in a checked reply that names the range it covers, docs/protocol.md §5.14). Each sector whose digest
 matched what a full write would leave was skipped: that digest is its proof. After
 writing, only the sectors written are hashed again, in the same checked form; when
 each matches, every sector of the region is proven, and with it the region. A sector
@@ -11,7 +11,12 @@ that does not match, or a link that is not checked, leaves the proof to the core
 MD5 of the whole region, which then decides as it always did (and `--verify-all`
 asks for that pass every time).
 """
-from esptool import FatalError, MAX_DIGEST_SECTORS, Op, contiguous_ranges
+import struct
+
+from esptool import (MAX_DIGEST_SECTORS, MD5_TIMEOUT_PER_MB, FatalError, Op, contiguous_ranges,
+                     hexify, timeout_per_mb)
+
+from espkit.checked import FLASH_WRITTEN_MD5
 
 
 def add_verify_all_arg(parser):
@@ -27,8 +32,10 @@ def prove_by_sector_digests(esp, plan):
     the MD5 of the whole region."""
     runs = plan.runs()
     if (getattr(esp, "verify_all", False) or not getattr(esp, "checked", False)
-            or Op.FLASH_SECTOR_MD5 in esp.ROM_LACKS or runs == [(0, plan.count)]):
-        return False        # nothing was skipped: one MD5 of the region is as cheap
+            or Op.FLASH_SECTOR_MD5 in esp.ROM_LACKS):
+        return False
+    if runs == [(0, plan.count)]:
+        return prove_by_read_back(esp, plan)
     hashed = 0
     for lo, hi in sectors_to_hash_again(runs, plan.count):
         for start in range(lo, hi, MAX_DIGEST_SECTORS):
@@ -55,3 +62,22 @@ def sectors_to_hash_again(runs, count):
     spilt past its run would show there), merged: [(first index, end index)]."""
     indexes = sorted({i for lo, hi in runs for i in range(max(0, lo - 1), min(count, hi + 1))})
     return [(lo, hi + 1) for lo, hi in contiguous_ranges(indexes)]
+
+
+def prove_by_read_back(esp, plan):
+    """Every sector written, as one download of the region: our stub read back what it
+    programmed, between blocks, into an MD5 of the region (FLASH_WRITTEN_MD5,
+    docs/protocol.md §5.16), which is the region's MD5 without a pass after writing."""
+    region = plan.region
+    try:
+        result = esp.check_command("read back the written region", FLASH_WRITTEN_MD5,
+                                   struct.pack("<II", region.address, len(region.data)),
+                                   timeout=timeout_per_mb(MD5_TIMEOUT_PER_MB, len(region.data)))
+    except FatalError as e:
+        esp.trace("no read-back digest (%s): hashing the region", e)
+        return False
+    if not isinstance(result, bytes) or hexify(result[:16]) != region.md5:
+        return False
+    plan.region_md5 = region.md5
+    esp.reporter.message("Proven by the stub's read-back of what it wrote (no second pass)")
+    return True

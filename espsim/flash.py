@@ -215,8 +215,8 @@ class NorFlash:
             address += step
 
     def erase_unless_blank(self, address, length):
-        """What our stub does before writing a sector or a 64 KiB block (docs/protocol.md
-        §13.3): read each sector (charged as a read), erase none that is blank, the
+        """What our stub does before writing a sector or a 64 KiB block
+        (docs/protocol.md §13.3): read each sector (charged as a read), erase none that is blank, the
         others one by one if few, else the whole block. Returns the sectors erased."""
         self.clock(read_time(length))
         dirty = [at for at in range(address, address + length, SECTOR_SIZE)

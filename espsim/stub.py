@@ -147,6 +147,7 @@ class GenericStub:
         self.decoder = SlipDecoder(max_frame=MAX_DATA_LEN + 8 + 32)
         self.flash_size = DEFAULT_FLASH_SIZE
         self.write = None            # open FLASH_BEGIN / FLASH_DEFL_BEGIN session
+        self.written = None          # (offset, size) of the last session written whole
         self.mem = None
         self.reading = None          # READ_FLASH transfer waiting for acks
         self.running = True
@@ -162,11 +163,13 @@ class GenericStub:
             Op.CHANGE_BAUDRATE: self.change_baudrate, Op.SPI_FLASH_MD5: self.spi_flash_md5,
             Op.FLASH_SECTOR_MD5: self.flash_sector_md5,
             Op.CHECKED_EXCHANGES: self.checked_exchanges,
+            Op.FLASH_WRITTEN_MD5: self.flash_written_md5,
             Op.ERASE_FLASH: self.erase_flash, Op.ERASE_REGION: self.erase_region,
             Op.READ_FLASH: self.read_flash, Op.RUN_USER_CODE: self.run_user_code,
         }
         if self.legacy:
             del self.handlers[Op.CHECKED_EXCHANGES]      # ours only
+            del self.handlers[Op.FLASH_WRITTEN_MD5]
         if getattr(hal, "security_info", None) is not None:
             # Stubs for these chips pass the command on to the ROM's routine.
             self.handlers[Op.GET_SECURITY_INFO] = self.get_security_info
@@ -319,6 +322,7 @@ class GenericStub:
         if offset + size > self.flash_size:
             return self.reply(op, STUB_FAILED)
         self.hal.flash.unlock()
+        self.written = None
         self.write = {"offset": offset, "size": size, "remaining": size,
                       "next_erase": offset - offset % SECTOR, "error": STUB_OK,
                       "inflate": zlib.decompressobj() if compressed else None}
@@ -387,6 +391,8 @@ class GenericStub:
             session["error"] = STUB_FAILED_SPI_OP
             return
         session["remaining"] -= len(data)
+        if session["remaining"] == 0 and not session["offset"] % 4:
+            self.written = (session["offset"], session["size"])    # FLASH_WRITTEN_MD5
         if self.legacy:
             flash.program(address, data)
             return
@@ -438,6 +444,19 @@ class GenericStub:
             md5.update(self.hal.flash.read(address + offset, min(MD5_CHUNK, size - offset)))
         self.hal.hold(hash_time(size), since=started)
         self.reply(op, data=self.region(address, size) + md5.digest())
+
+    def flash_written_md5(self, op, data, check):
+        """The MD5 of the last session written whole, read back (docs/protocol.md §5.16). Our
+        C stub reads back between blocks; this model reads when asked and charges it then."""
+        if len(data) != 8:
+            return self.reply(op, STUB_BAD_DATA_LEN)
+        address, size = struct.unpack("<II", data)
+        if self.written != (address, size) or (self.write and self.write["error"] != STUB_OK):
+            return self.reply(op, STUB_FAILED)
+        started = time.monotonic()
+        md5 = hashlib.md5(self.hal.flash.read(address, size)).digest()
+        self.hal.hold(hash_time(size), since=started)
+        self.reply(op, data=self.region(address, size) + md5)
 
     def flash_sector_md5(self, op, data, check):
         """Each whole sector touched, then the exact range (docs/protocol.md §5.13)."""

@@ -214,7 +214,18 @@ static struct {
     uint32_t carry_addr;     /* word-aligned address of the partial word */
     uint8_t carry[4];        /* bytes of a word not yet written */
     uint8_t carry_len;
+    uint32_t offset, size;   /* the session's range */
+    uint32_t read_back_to;   /* [offset, read_back_to) was read back into read_back */
+    struct md5 read_back;
 } session;
+
+/* The last session written whole: its range and the MD5 of the flash read back after
+ * programming (FLASH_WRITTEN_MD5, docs/protocol.md §5.16). */
+static struct {
+    uint8_t valid;
+    uint32_t offset, size;
+    uint8_t md5[16];
+} written;
 
 static struct inflate inflater;
 
@@ -316,6 +327,11 @@ static int inflate_to_flash(void *ctx, const uint8_t *data, uint32_t len)
 static void session_start(uint32_t size, uint32_t offset, uint8_t compressed)
 {
     session.active = 1;
+    session.offset = offset;
+    session.size = size;
+    session.read_back_to = offset;
+    md5_init(&session.read_back);
+    written.valid = 0;
     session.compressed = compressed;
     session.stream_done = 0;
     session.error = ESP_OK;
@@ -395,6 +411,37 @@ static int data_block_error(const struct request *req, uint8_t compressed, uint3
     return ESP_OK;
 }
 
+/* After each block: read back what is programmed (the bytes below a partial word
+ * wait for it) into the session's MD5, and once all of it is, keep that MD5 for
+ * FLASH_WRITTEN_MD5. The reads fall between blocks, while the next one is on the
+ * wire. A session starting mid-word is not read back (the reads start aligned). */
+static void read_back_written(void)
+{
+    if (session.error || (session.offset & 3))
+        return;
+    uint32_t end = session.carry_len ? session.carry_addr : session.next_addr;
+    while (session.read_back_to < end) {
+        uint32_t chunk = end - session.read_back_to;
+        if (chunk > sizeof(read_buf))
+            chunk = sizeof(read_buf);
+        if (hal_flash_read(session.read_back_to, read_buf, chunk)) {
+            session.error = ESP_FAILED_SPI_OP;
+            return;
+        }
+        md5_update(&session.read_back, read_buf, chunk);
+        session.read_back_to += chunk;
+        hal_background();
+    }
+    if (session.remaining == 0 && session.carry_len == 0
+        && session.read_back_to == session.offset + session.size) {
+        md5_final(&session.read_back, written.md5);
+        written.offset = session.offset;
+        written.size = session.size;
+        written.valid = 1;
+        session.read_back_to++; /* finished: not again */
+    }
+}
+
 static void handle_flash_data(const struct request *req)
 {
     uint32_t len;
@@ -405,6 +452,7 @@ static void handle_flash_data(const struct request *req)
     if (len > session.remaining)
         len = session.remaining; /* the last block may be padded */
     session.error = (uint8_t)session_write(req->data + DATA_PREFIX_LEN, len);
+    read_back_written();
 }
 
 static void handle_flash_defl_data(const struct request *req)
@@ -427,6 +475,7 @@ static void handle_flash_defl_data(const struct request *req)
     } else if (r != INFLATE_MORE) {
         session.error = ESP_INFLATE_ERROR;
     }
+    read_back_written();
 }
 
 /* FLASH_END / FLASH_DEFL_END: either kind closes either kind of session
@@ -654,6 +703,26 @@ static void handle_spi_flash_md5(const struct request *req)
     reply_start(req->op, 0, region_len() + 16);
     send_region(addr, size);
     slip_tx_part(digest, 16);
+    reply_end(ESP_OK, 0);
+}
+
+/* FLASH_WRITTEN_MD5 (ours, docs/protocol.md §5.16): the MD5 of the flash read back
+ * after the last write session, asked for by its range; ESP_FAILED if no session of
+ * exactly that range was written whole since. */
+static void handle_flash_written_md5(const struct request *req)
+{
+    if (req->len != 8) {
+        send_response(req->op, ESP_BAD_DATA_LEN);
+        return;
+    }
+    uint32_t addr = arg(req, 0), size = arg(req, 1);
+    if (!written.valid || written.offset != addr || written.size != size) {
+        send_response(req->op, ESP_FAILED);
+        return;
+    }
+    reply_start(req->op, 0, region_len() + 16);
+    send_region(addr, size);
+    slip_tx_part(written.md5, 16);
     reply_end(ESP_OK, 0);
 }
 
@@ -890,6 +959,7 @@ void commands_handle(struct rx_frame *frame)
     case OP_ERASE_FLASH: handle_erase_flash(&req); break;
     case OP_ERASE_REGION: handle_erase_region(&req); break;
     case OP_READ_FLASH: handle_read_flash(frame, &req); return; /* released inside */
+    case OP_FLASH_WRITTEN_MD5: handle_flash_written_md5(&req); break;
     case OP_RUN_USER_CODE:
         hal_tx_flush();
         hal_run_user_code(); /* docs/protocol.md §5.11: no reply */

@@ -29,6 +29,7 @@ enum {
     OP_RUN_USER_CODE = 0xD3,
     OP_FLASH_SECTOR_MD5 = 0xDA, /* ours: docs/protocol.md §5.13 */
     OP_CHECKED_EXCHANGES = 0xE0, /* ours: docs/protocol.md §5.14 */
+    OP_FLASH_WRITTEN_MD5 = 0xE1, /* ours: docs/protocol.md §5.16 */
 };
 
 /* Stub error codes, byte 0 of the status (docs/protocol.md §4.3). */

@@ -90,3 +90,24 @@ def test_a_write_the_flash_does_not_keep_is_caught(espsim_server, tmp_path):
     result = write(chip, tmp_path, new)
     assert_one_fatal_line(result, "MD5 of file does not match data in flash")
     assert (SPI_FLASH_MD5, ADDRESS, len(new)) in digest_requests(chip)
+
+
+FLASH_WRITTEN_MD5 = 0xE1
+
+
+def test_a_region_written_whole_is_proven_by_the_stub_reading_it_back(espsim_server, tmp_path):
+    chip = espsim_server("esp32", in_process=True, flash_size="1MB")      # blank
+    out = ok(write(chip, tmp_path, IMAGE))
+    assert chip.flash()[ADDRESS:ADDRESS + len(IMAGE)] == IMAGE
+    assert "Proven by the stub's read-back" in out
+    assert digest_requests(chip) == [(FLASH_SECTOR_MD5, ADDRESS, len(IMAGE))]
+    asked = [bytes.fromhex(f) for f in chip.host_frames()]
+    assert [struct.unpack_from("<II", f, 8) for f in asked
+            if f[:2] == bytes([0, FLASH_WRITTEN_MD5])] == [(ADDRESS, len(IMAGE))]
+
+
+def test_a_region_written_whole_that_does_not_keep_is_caught(espsim_server, tmp_path):
+    chip = espsim_server("esp32", in_process=True, flash_size="1MB", stuck_bits=0x01)
+    result = write(chip, tmp_path, IMAGE)
+    assert_one_fatal_line(result, "MD5 of file does not match data in flash")
+    assert (SPI_FLASH_MD5, ADDRESS, len(IMAGE)) in digest_requests(chip)
