@@ -27,7 +27,8 @@ from espkit.link_recovery import LinkRecovery
 PROOF_ROUNDS = 4          # sector digests, then reads again of what they found wrong
 SECTOR = 0x1000
 DRAIN_QUIET = 0.1         # s of silence after which an aborted stream is over
-END_OF_STREAM = b"\x00"   # an acknowledgement shorter than 4 bytes ends the stream (docs/protocol.md §12.1)
+# An acknowledgement shorter than 4 bytes ends the stream (docs/protocol.md §12.1).
+END_OF_STREAM = b"\x00"
 
 
 def read_flash(esp, address, size, progress=None):

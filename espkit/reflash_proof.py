@@ -3,13 +3,15 @@
 (docs/protocol.md §5.15).
 
 Before writing, our stub sent the MD5 of every sector of the region (FLASH_SECTOR_MD5,
-in a checked reply that names the range it covers, docs/protocol.md §5.14). Each sector whose digest
-matched what a full write would leave was skipped: that digest is its proof. After
-writing, only the sectors written are hashed again, in the same checked form; when
-each matches, every sector of the region is proven, and with it the region. A sector
-that does not match, or a link that is not checked, leaves the proof to the core's
-MD5 of the whole region, which then decides as it always did (and `--verify-all`
-asks for that pass every time).
+in a checked reply that names the range it covers, docs/protocol.md §5.14). Each
+sector whose digest matched what a full write would leave was skipped: that digest is
+its proof. After writing, only the sectors written are hashed again, in the same
+checked form; when each matches, every sector of the region is proven, and with it
+the region. A region written whole is proven by the MD5 the stub took of it reading it
+back as it wrote (FLASH_WRITTEN_MD5, docs/protocol.md §5.16). A sector that does not
+match, or a link that is not checked, leaves the proof to the core's MD5 of the whole
+region, which then decides as it always did (and `--verify-all` asks for that pass
+every time).
 """
 import struct
 

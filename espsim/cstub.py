@@ -62,9 +62,10 @@ EXIT_SOFT_RESET, EXIT_RUN_USER_CODE, EXIT_JUMP = 10, 11, 12
 SECTOR, BLOCK = 0x1000, 0x10000
 HASHING_OPS = (Op.SPI_FLASH_MD5, Op.FLASH_SECTOR_MD5)   # charged in --realtime
 # Reads while writing: the stub's checks that a sector is blank (docs/protocol.md §13.3,
-# a read) and its reading back of what it programmed (docs/protocol.md §5.16, a read and an MD5), all
-# charged as hashing (at once, as its erases and programs), the larger of the two. Reads
-# of ERASE_REGION are blank checks; READ_FLASH's are hidden behind its wire time.
+# a read) and its reading back of what it programmed (docs/protocol.md §5.16, a read
+# and an MD5), all charged as hashing (at once, as its erases and programs): the larger
+# of the two. Reads of ERASE_REGION are blank checks; READ_FLASH's are hidden behind
+# its wire time.
 WRITING_OPS = (Op.FLASH_DATA, Op.FLASH_DEFL_DATA, Op.FLASH_END, Op.FLASH_DEFL_END)
 HOLD_STEP = 0.01
 
