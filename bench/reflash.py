@@ -102,15 +102,23 @@ def argv_for(tool, chip, url, image_path, previous_path, step):
     return argv
 
 
+PROVEN_LINE = "Hash of data verified."     # the proof done; after it: close the session, reset
+LAST_MARK = {}                              # seconds to PROVEN_LINE of the last run_timed
+
+
 def run_timed(argv, cwd):
-    """(seconds, seconds until the ready line or None, exit status, output)."""
+    """(seconds, seconds until the ready line or None, exit status, output); the time of
+    the proof line goes to LAST_MARK["proven"]."""
     started = time.monotonic()
     proc = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                             text=True)
     ready, lines = None, []
+    LAST_MARK.clear()
     for line in proc.stdout:
         if ready is None and READY_LINE in line:
             ready = time.monotonic() - started
+        if PROVEN_LINE in line:
+            LAST_MARK["proven"] = time.monotonic() - started
         lines.append(line)
     status = proc.wait()
     return time.monotonic() - started, ready, status, "".join(lines)
@@ -142,7 +150,7 @@ def run_step(tool, chip, step, image, flash_path, previous_path, work):
                            % (tool, chip, step, status, right, output[-3000:]))
     skipped = re.search(r"\((\d+ of \d+ sectors already in flash, skipped)\)", output)
     row = {"tool": tool, "chip": chip, "step": step, "seconds": seconds, "ready": ready,
-           "skipped": skipped.group(1) if skipped else ""}
+           "proven": LAST_MARK.get("proven"), "skipped": skipped.group(1) if skipped else ""}
     if trace:
         frames = parse_trace(trace)
         row["wire_s"] = wire_seconds(write_window(frames))
@@ -228,13 +236,14 @@ def issue24_table(results):
             ours, up = rows("ours", step), rows("diff-with", step)
             o = spread([r["seconds"] for r in ours])[0] if ours else None
             u = spread([r["seconds"] for r in up])[0] if up else None
-            data_wire = wire if step == "full" else 0.0
+            data_wire = wire if step == "full" else \
+                (SECTOR * 10 / BAUD if step == "one" else 0.0)     # a random sector
             floor = fixed + hash_time(ADDRESS_SIZE[0]) + data_wire if fixed else None
             lines.append("| %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
                 chip, {"full": "2 MiB random to an erased chip", "unchanged": "unchanged",
                        "one": "one sector changed"}[step], cell(ours), cell(up),
                 "%.3fx" % (o / u) if o and u else "-",
-                "%.2f" % data_wire if step == "full" and wire else "-",
+                "%.2f" % data_wire if wire else "-",
                 "%.2f" % floor if floor else "-",
                 "%.3fx" % (o / data_wire) if step == "full" and o and wire else "-",
                 "%.3fx" % (o / floor) if o and floor else "-"))
@@ -243,6 +252,28 @@ def issue24_table(results):
             c, f = spread([r["seconds"] for r in clean])[0], spread([r["seconds"] for r in faulty])[0]
             lines.append("| %s | read 2 MiB, ~1 fault per 100 KB | %s | (clean: %s) | %.3fx of clean "
                          "| | | | |" % (chip, cell(faulty), cell(clean), f / c))
+    return "\n".join(lines)
+
+
+def breakdown_table(results):
+    """Where our time goes, per row (medians): start to ready (fixed cost), ready to the
+    proof line (asking, writing, proving), proof line to exit (closing the session, the
+    reset, the port's close)."""
+    lines = ["| chip | row | whole s | fixed cost s | operation s | of it modelled hashing s "
+             "| after the proof s |", "|" + "---|" * 7]
+    hashing = {"full": 1, "unchanged": 1, "one": 1}
+    for chip in sorted({r["chip"] for r in results}):
+        for step in ("full", "unchanged", "one"):
+            rows = [r for r in results if (r["tool"], r["chip"], r["step"]) == ("ours", chip, step)
+                    and r.get("proven") and r.get("ready")]
+            if not rows:
+                continue
+            whole = spread([r["seconds"] for r in rows])[0]
+            ready = spread([r["ready"] for r in rows])[0]
+            proven = spread([r["proven"] for r in rows])[0]
+            lines.append("| %s | %s | %.2f | %.2f | %.2f | %.2f | %.2f |" % (
+                chip, step, whole, ready, proven - ready,
+                hashing[step] * hash_time(ADDRESS_SIZE[0]), whole - proven))
     return "\n".join(lines)
 
 
@@ -307,6 +338,8 @@ def main():
     print(table([r for r in results if r["repetition"] == 0], tools))
     print()
     print(issue24_table(results))
+    print()
+    print(breakdown_table(results))
 
 
 if __name__ == "__main__":
