@@ -173,8 +173,14 @@ def run_sequence(tool, chip, size, work, results):
     new_flash_file(flash_path, steps[0][1] if shared else b"")
     rows, previous_path = shared, None
     for step, image in steps[len(shared):]:
-        row, previous_path = run_step(tool, chip, step, image, flash_path, previous_path, work)
+        try:
+            row, path = run_step(tool, chip, step, image, flash_path, previous_path, work)
+        except RuntimeError as e:         # reported, then once more (a loaded machine)
+            print("FAILED, running it again: %s" % str(e)[-600:], flush=True)
+            row, path = run_step(tool, chip, step, image, flash_path, previous_path, work)
+            row["retried"] = True
         rows.append(row)
+        previous_path = path
     return rows
 
 
