@@ -159,9 +159,23 @@ class ResumableRead:
                 wrong += self.compare_sectors(start, end)
         return merged(wrong)
 
+    def sector_digests(self, address, size):
+        """FLASH_SECTOR_MD5, asked again when the link damages the exchange."""
+        recovery = ReadLinkRecovery(self.esp)
+        while True:
+            try:
+                return self.esp.flash_sector_md5(address, size)
+            except FatalError as error:
+                try:
+                    recovery.recover(error, False)
+                except FatalError:
+                    raise FatalError("read_flash: the sector digests of 0x%x-0x%x did not come "
+                                     "through after %d link errors (%s); no file written"
+                                     % (address, address + size - 1, recovery.errors_seen, error))
+
     def compare_sectors(self, lo, hi):
         address = self.address + lo
-        digests, range_md5 = self.esp.flash_sector_md5(address, hi - lo)
+        digests, range_md5 = self.sector_digests(address, hi - lo)
         if range_md5 == hashlib.md5(self.data[lo:hi]).hexdigest():
             return []
         wrong = []
