@@ -314,7 +314,8 @@ def table(results, tools):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--chips", default="esp32,esp8266")
-    parser.add_argument("--tools", default="ours,diff-with,skip-flashed")
+    parser.add_argument("--tools", default="ours,diff-with,skip-flashed",
+                        help="or none (with --reads: the reads alone)")
     parser.add_argument("--size", type=int, default=2 << 20)
     parser.add_argument("--repeat", type=int, default=1,
                         help="run every sequence this many times (median and spread)")
@@ -322,7 +323,7 @@ def main():
                         help="also a clean and a faulty 2 MiB read_flash (ours)")
     parser.add_argument("--json", help="also write the raw results here")
     args = parser.parse_args()
-    tools = args.tools.split(",")
+    tools = [] if args.tools == "none" else args.tools.split(",")     # none: --reads alone
     ADDRESS_SIZE[0] = args.size
     results = []
     with tempfile.TemporaryDirectory() as work:
