@@ -3,7 +3,7 @@
     python3 bench/stub_speed.py [--chips esp32,esp8266|all] [--bauds 921600,115200]
                                 [--ops write_random,write_firmware,read,erase]
                                 [--tools ours,upstream] [--transport rfc2217|socket]
-                                [--stub-impl generic|cstub|auto]
+                                [--stub-impl generic|cstub|auto] [--usb]
                                 [--json results.json]
 
 Every measurement gets its own simulator process (`python3 -m espsim
@@ -41,6 +41,11 @@ supplementary view: over rfc2217:// pyserial's client sleeps at least 50 ms
 whenever a program changes the port timeout, which upstream does around
 commands, so rfc2217 shows per-command latency a local serial port would not.
 
+--usb (ESP32-C3 and ESP32-S3): the chip's own USB-Serial-JTAG port (espsim
+--usb-jtag, `--before usb_reset`): no baud rate (the --bauds value is only what the
+tools ask for); the wire limit is the bytes over espsim's USB rate
+(USB_SERIAL_JTAG_BYTES_PER_S in espsim/uart.py, a published figure, unproven on silicon).
+
 What a row is for the chips whose stub has run on no silicon (SIMULATED_ONLY):
 the host build of our stub's core (--stub-impl cstub or auto) or espsim's
 generic stub model, over espsim's model of that chip's link. It is not the
@@ -63,12 +68,14 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "test"))
 
 from oracle import upstream_python  # noqa: E402
+sys.path.insert(0, ROOT)
+from espsim.flash import CHIP_ERASE_S_PER_MIB  # noqa: E402  (the erase floor)
+from espsim.uart import USB_SERIAL_JTAG_BYTES_PER_S  # noqa: E402
 
 MIB = 1 << 20
 FLASH_SIZE = 4 * MIB
 WRITE_ADDRESS = 0x10000          # clear of the bootloader header both tools may patch
 READ_SIZE = MIB
-CHIP_ERASE_S_PER_MIB = 1.0       # espsim/flash.py's model, for the erase floor
 BITS_PER_BYTE = 10
 COMMAND_TIMEOUT = 1800
 
@@ -168,13 +175,16 @@ class Simulator:
     rfc2217:// (or socket://, espsim --raw). Shared by bench/reflash.py.
     `stub_impl` None leaves espsim's choice (auto); `trace_file` None: no trace."""
 
-    def __init__(self, chip, flash_file, trace_file=None, transport="rfc2217", stub_impl=None):
+    def __init__(self, chip, flash_file, trace_file=None, transport="rfc2217", stub_impl=None,
+                 usb=False, extra=()):
         argv = [sys.executable, "-m", "espsim", "--chip", chip, "--flash-file", flash_file,
                 "--flash-size", "4MB", "--realtime", "--listen", "127.0.0.1:0"]
         argv += ["--trace", trace_file] if trace_file else []
         argv += ["--stub-impl", stub_impl] if stub_impl else []
         argv += ["--stub-host-build", STUB_HOST_BUILD] if stub_impl in ("cstub", "auto") else []
         argv += ["--raw"] if transport == "socket" else []
+        argv += ["--usb-jtag"] if usb else []
+        argv += list(extra)             # e.g. fault injection (bench/reflash.py)
         self.proc = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.PIPE,
                                      stderr=subprocess.STDOUT, text=True)
         line = self.proc.stdout.readline()
@@ -250,7 +260,9 @@ WINDOWS = {"write_random": write_window, "write_firmware": write_window,
            "read": read_window, "erase": erase_window}
 
 
-def wire_seconds(frames):
+def wire_seconds(frames, usb=False):
+    if usb:
+        return wire_bytes(frames) / USB_SERIAL_JTAG_BYTES_PER_S
     return sum(wire_length(p) * BITS_PER_BYTE / baud for _, p, baud in frames)
 
 
@@ -260,11 +272,14 @@ def wire_bytes(frames):
 
 # ------------------------------------------------------------ one run
 
-def tool_argv(tool, chip, url, baud):
+def tool_argv(tool, chip, url, baud, usb=False):
     # socket:// has no DTR/RTS: espsim --raw starts in download mode.
     no_reset = ["--before", "no_reset" if tool == "ours" else "no-reset"]
     options = ["--chip", chip, "--port", url, "--baud", str(baud)]
-    options += no_reset if url.startswith("socket://") else []
+    if url.startswith("socket://"):
+        options += no_reset
+    elif usb:
+        options += ["--before", "usb_reset" if tool == "ours" else "usb-reset"]
     if tool == "ours":
         return [sys.executable, os.path.join(ROOT, "esptool.py")] + options
     python = upstream_python("5")
@@ -319,7 +334,8 @@ def verify(op, work, image, prefill):
     return flash == b"\xff" * FLASH_SIZE, "flash is not all 0xFF after erase"
 
 
-def measure(tool, chip, baud, op, images, prefill, transport="rfc2217", stub_impl="generic"):
+def measure(tool, chip, baud, op, images, prefill, transport="rfc2217", stub_impl="generic",
+            usb=False):
     with tempfile.TemporaryDirectory(prefix="stub_speed_") as work:
         image = images.get(op)
         if image is not None:
@@ -327,9 +343,9 @@ def measure(tool, chip, baud, op, images, prefill, transport="rfc2217", stub_imp
                 f.write(image)
         flash_file, trace_file = os.path.join(work, "flash.bin"), os.path.join(work, "trace.txt")
         prepare_flash(op, flash_file, prefill)
-        sim = Simulator(chip, flash_file, trace_file, transport, stub_impl)
+        sim = Simulator(chip, flash_file, trace_file, transport, stub_impl, usb)
         try:
-            argv = tool_argv(tool, chip, sim.url, baud) + operation_argv(tool, op, work)
+            argv = tool_argv(tool, chip, sim.url, baud, usb) + operation_argv(tool, op, work)
             started = time.monotonic()
             result = subprocess.run(argv, cwd=work, capture_output=True, text=True,
                                     timeout=COMMAND_TIMEOUT)
@@ -346,7 +362,8 @@ def measure(tool, chip, baud, op, images, prefill, transport="rfc2217", stub_imp
         window = WINDOWS[op](parse_trace(trace_file))
     return {"tool": tool, "chip": chip, "baud": baud, "op": op, "command_s": command,
             "op_s": operation_seconds(output), "wire_bytes": wire_bytes(window),
-            "wire_s": wire_seconds(window), "stub_impl": stub_run(tool, stub_impl)}
+            "wire_s": wire_seconds(window, usb), "stub_impl": stub_run(tool, stub_impl),
+            "usb": usb}
 
 
 def stub_run(tool, stub_impl):
@@ -402,8 +419,8 @@ def table(results):
         base = ours or up
         limit = limit_seconds(base)
         limit_text = ("%.1f (flash)" % limit) if op == "erase" else "%.2f" % limit
-        lines.append("| %s | %d | %s | %s | %s | %s | %s | %s / %s | %s | %s | %s, %s |" % (
-            chip_label(base), baud, OP_TITLES[op],
+        lines.append("| %s | %s | %s | %s | %s | %s | %s | %s / %s | %s | %s | %s, %s |" % (
+            chip_label(base), "USB-Serial-JTAG" if base.get("usb") else baud, OP_TITLES[op],
             fmt(ours and ours["command_s"]), fmt(ours and ours["op_s"]),
             fmt(up and up["command_s"]), fmt(up and up["op_s"]),
             ours["wire_bytes"] if ours else "-", up["wire_bytes"] if up else "-",
@@ -427,8 +444,12 @@ def main():
                         help="espsim's stub: cstub runs our C stub's host build for any "
                              "upload, so use it with --tools ours; auto runs it for our "
                              "stub and the generic model for upstream's")
+    parser.add_argument("--usb", action="store_true",
+                        help="over the chip's own USB-Serial-JTAG port (ESP32-C3, ESP32-S3)")
     parser.add_argument("--json", help="also write the raw results here")
     args = parser.parse_args()
+    if args.usb and set(args.chips.split(",")) - {"esp32c3", "esp32s3"}:
+        parser.error("--usb: only esp32c3 and esp32s3 are modelled with their USB port here")
     unknown = set(args.ops.split(",")) - set(OPS)
     if unknown:
         parser.error("unknown --ops %s (choose from %s)" % (",".join(sorted(unknown)), ",".join(OPS)))
@@ -449,10 +470,11 @@ def main():
             for op in args.ops.split(","):
                 for tool in args.tools.split(","):
                     row = measure(tool, chip, baud, op, images, prefill, args.transport,
-                                  args.stub_impl)
+                                  args.stub_impl, args.usb)
                     results.append(row)
-                    print("%-8s %-7s %6d %-15s cmd %6.1f s  op %6s s  wire %6.2f s (%d bytes)"
-                          % (tool, chip_label(row), baud, op, row["command_s"], fmt(row["op_s"]),
+                    print("%-8s %-7s %6s %-15s cmd %6.1f s  op %6s s  wire %6.2f s (%d bytes)"
+                          % (tool, chip_label(row), "USB" if args.usb else baud, op,
+                             row["command_s"], fmt(row["op_s"]),
                              row["wire_s"], row["wire_bytes"]), flush=True)
                     if args.json:
                         with open(args.json, "w") as f:

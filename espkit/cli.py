@@ -11,7 +11,8 @@ import sys
 from esptool import CHIPS, OUTPUT_ARGUMENTS, Command, FatalError, arg_auto_int
 from espkit import (boards, checked, chips, commands5x, compat, compat5x, completion, config,
                     formats, hints, image_report, images5x, link_recovery, monitor, partitions,
-                    ports, rom_baud, rom_proof, rom_reflash, secure_download)
+                    ports, read_recovery, reflash_proof, rom_baud, rom_proof, rom_reflash,
+                    secure_download)
 
 
 def register(extensions):
@@ -57,7 +58,10 @@ def register(extensions):
     extensions.rom_baud_by_divider = rom_baud.change_baud_by_divider
     extensions.rom_sector_planner = rom_reflash.plan_by_bisection
     extensions.reflash_hints = rom_reflash.diff_hints
-    extensions.command_args.setdefault("write_flash reflash", []).append(rom_reflash.add_reflash_args)
+    extensions.command_args.setdefault("write_flash reflash", []).extend(
+        [rom_reflash.add_reflash_args, reflash_proof.add_verify_all_arg])
+    extensions.reflash_proof = reflash_proof.prove_by_sector_digests
+    extensions.read_flash = read_recovery.read_flash
     extensions.argv_expanders.append(expand_file_arguments)
     extensions.image_detail_describers.append(image_report.flash_settings_lines)
     extensions.image_detail_describers.append(images5x.extended_header_lines)

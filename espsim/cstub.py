@@ -41,7 +41,7 @@ import threading
 import time
 import weakref
 
-from espsim.flash import hash_time
+from espsim.flash import hash_time, read_time
 from espsim.protocol import Op
 
 STUB_IDS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "stub_ids.json")
@@ -61,6 +61,12 @@ EXIT_SOFT_RESET, EXIT_RUN_USER_CODE, EXIT_JUMP = 10, 11, 12
 
 SECTOR, BLOCK = 0x1000, 0x10000
 HASHING_OPS = (Op.SPI_FLASH_MD5, Op.FLASH_SECTOR_MD5)   # charged in --realtime
+# Reads while writing: the stub's checks that a sector is blank (docs/protocol.md §13.3,
+# a read) and its reading back of what it programmed (docs/protocol.md §5.16, a read
+# and an MD5), all charged as hashing (at once, as its erases and programs): the larger
+# of the two. Reads of ERASE_REGION are blank checks; READ_FLASH's are hidden behind
+# its wire time.
+WRITING_OPS = (Op.FLASH_DATA, Op.FLASH_DEFL_DATA, Op.FLASH_END, Op.FLASH_DEFL_END)
 HOLD_STEP = 0.01
 
 
@@ -277,6 +283,10 @@ class CStub:
                 return FAIL, 0, b""
             if self._op in HASHING_OPS:
                 self._charge(hash_time(b))    # the chip reads and hashes (espsim/flash.py)
+            elif self._op in WRITING_OPS:
+                flash.clock(hash_time(b))     # blank checks, and reading back what it wrote
+            elif self._op == Op.ERASE_REGION:
+                flash.clock(read_time(b))     # blank checks
             return OK, 0, flash.read(a, b)
         if op == b"P":
             if not self._in_flash(a, b) or flash.is_protected(a, b):

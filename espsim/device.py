@@ -34,7 +34,7 @@ from espsim.registers import Bus, EfuseWords, Memory, Otp8266, SpiController, Ua
 from espsim.rom import RomLoader
 from espsim.slip import slip_encode
 from espsim.stub import StubHal, stub_class
-from espsim.uart import Faults, Trace, Wire
+from espsim.uart import USB_SERIAL_JTAG_BYTES_PER_S, Faults, Trace, Wire
 
 # How long EN takes to rise through the RC network of a dev board (docs/protocol.md §6.1): the
 # boot strapping is latched when it gets there. A local adapter moves DTR and RTS
@@ -282,6 +282,8 @@ class Device:
         self.faults = Faults(**fault_options)
         self.faults.to_chip.log = self.faults.to_host.log = self.trace_event
         self.wire = Wire(realtime=realtime, faults=self.faults)
+        if usb_jtag:
+            self.wire.usb_bytes_per_s = USB_SERIAL_JTAG_BYTES_PER_S   # espsim/uart.py
         self.chip_revision = chip_revision
         self._lock = threading.RLock()
         self.flash = self.efuse = self.trace = None

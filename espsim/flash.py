@@ -20,6 +20,8 @@ from espsim import sfdp
 SECTOR_SIZE = 0x1000
 BLOCK_SIZE = 0x10000
 PAGE_SIZE = 0x100
+BLANK_SECTOR = b"\xff" * SECTOR_SIZE
+SECTOR_ERASES_PER_BLOCK_ERASE = 3   # more to erase in a block: one block erase is quicker
 
 # Flash opcodes (JEDEC / Winbond datasheet names)
 WRSR = 0x01
@@ -49,11 +51,19 @@ SR_SEC = 1 << 6
 SR_QE = 1 << 9
 SR_CMP = 1 << 14
 
-# Typical datasheet times, used only with --realtime.
+# --realtime: the typical times of the AC characteristics of the Winbond W25Q32JV
+# datasheet (revision F, 2017-05-11; the 4 MB part on many ESP32 modules):
+# tSE 45 ms (4 KiB sector erase), tBE2 150 ms (64 KiB block erase), tCE 10 s
+# (whole chip, 4 MiB), tPP 0.4 ms (page program, per 256-byte page touched).
+# Typical, not worst case (the maxima are 400 ms, 2 s, 50 s and 3 ms); no part
+# was measured here (docs/protocol.md §13.2).
 SECTOR_ERASE_S = 0.045
 BLOCK_ERASE_S = 0.150
-CHIP_ERASE_S_PER_MIB = 1.0
+CHIP_ERASE_S_PER_MIB = 10.0 / 4
 PAGE_PROGRAM_S = 0.0004
+# Reading flash, as a loader does to check that a sector is blank: one data line
+# at 40 MHz, 5 MB/s (the read half of HASH_SECONDS_PER_BYTE below).
+READ_SECONDS_PER_BYTE = 8 / 40e6
 
 # --realtime: what reading flash and hashing it costs the chip, charged by every
 # command that hashes flash (SPI_FLASH_MD5, FLASH_SECTOR_MD5) in the ROM and both
@@ -67,6 +77,18 @@ HASH_SECONDS_PER_BYTE = 0.4 / (1 << 20)
 def hash_time(nbytes):
     """Seconds a chip is busy reading and hashing `nbytes` of flash (--realtime)."""
     return nbytes * HASH_SECONDS_PER_BYTE
+
+
+def read_time(nbytes):
+    """Seconds a chip is busy reading `nbytes` of flash into RAM (--realtime)."""
+    return nbytes * READ_SECONDS_PER_BYTE
+
+
+def pages_touched(address, length):
+    """256-byte pages [address, address+length) reaches into: each is one page program."""
+    if length <= 0:
+        return 0
+    return (address + length - 1) // PAGE_SIZE - address // PAGE_SIZE + 1
 
 
 WINBOND = 0xEF
@@ -156,8 +178,7 @@ class NorFlash:
         new = old & int.from_bytes(data, "little")
         self.data[address:address + len(data)] = new.to_bytes(len(data), "little")
         self.dirty = True
-        pages = (len(data) + PAGE_SIZE - 1) // PAGE_SIZE
-        self.clock(pages * PAGE_PROGRAM_S)
+        self.clock(pages_touched(address, len(data)) * PAGE_PROGRAM_S)
 
     def erase_sector(self, address):
         self._erase(address - address % SECTOR_SIZE, SECTOR_SIZE)
@@ -176,18 +197,36 @@ class NorFlash:
         self.data[start:start + length] = b"\xff" * length
         self.dirty = True
 
-    def erase_range(self, start, length):
+    def erase_range(self, start, length, unless_blank=False):
         """Erase whole sectors covering [start, start+length), 64 KiB blocks where
-        aligned and more than a block remains (as both loaders do, docs/protocol.md §13)."""
+        aligned and more than a block remains (as both loaders do, docs/protocol.md §13).
+        `unless_blank`: as our stub does, skip what is blank (erase_unless_blank)."""
         address = start - start % SECTOR_SIZE
         end = start + length
         while address < end:
-            if address % BLOCK_SIZE == 0 and end - address > BLOCK_SIZE:
+            step = BLOCK_SIZE if address % BLOCK_SIZE == 0 and end - address > BLOCK_SIZE \
+                else SECTOR_SIZE
+            if unless_blank:
+                self.erase_unless_blank(address, step)
+            elif step == BLOCK_SIZE:
                 self.erase_block(address)
-                address += BLOCK_SIZE
             else:
                 self.erase_sector(address)
-                address += SECTOR_SIZE
+            address += step
+
+    def erase_unless_blank(self, address, length):
+        """What our stub does before writing a sector or a 64 KiB block
+        (docs/protocol.md §13.3): read each sector (charged as a read), erase none that is blank, the
+        others one by one if few, else the whole block. Returns the sectors erased."""
+        self.clock(read_time(length))
+        dirty = [at for at in range(address, address + length, SECTOR_SIZE)
+                 if self.read(at, SECTOR_SIZE) != BLANK_SECTOR]
+        if len(dirty) > SECTOR_ERASES_PER_BLOCK_ERASE and length == BLOCK_SIZE:
+            self.erase_block(address)
+        else:
+            for at in dirty:
+                self.erase_sector(at)
+        return len(dirty)
 
     # -- block protection (status register BP/TB/SEC/CMP, W25Q table) --
 

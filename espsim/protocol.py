@@ -38,6 +38,7 @@ class Op(enum.IntEnum):
     RUN_USER_CODE = 0xD3
     FLASH_SECTOR_MD5 = 0xDA            # our stub's only (docs/protocol.md §5.13)
     CHECKED_EXCHANGES = 0xE0           # our stub's only (docs/protocol.md §5.14)
+    FLASH_WRITTEN_MD5 = 0xE1           # our stub's only (docs/protocol.md §5.16)
 
 
 # -- SYNC (docs/protocol.md §5.2) --

@@ -55,6 +55,7 @@ SYNC_PAYLOAD = b"\x07\x07\x12\x20" + b"\x55" * 32     # the ROM protocol's SYNC 
 FLASH_BLOCK = 0x4000
 SECTOR = 0x1000
 BLOCK = 0x10000
+PAGE = 0x100
 DEFAULT_FLASH_SIZE = 16 << 20          # the stub's geometry at start-up (docs/protocol.md §10.5)
 MD5_CHUNK = 0x1000
 MAX_DIGEST_SECTORS = 1024              # FLASH_SECTOR_MD5 reply limit (docs/protocol.md §5.13)
@@ -112,6 +113,22 @@ class StubHal:
         return False
 
 
+def programmed_runs(address, data):
+    """[(start, end)] of flash to program for `data` at `address`: the 256-byte pages
+    (or their parts) that hold anything but 0xFF, neighbours merged. Programming 0xFF
+    changes nothing; our C stub leaves such pages out (docs/protocol.md §13.3)."""
+    runs, at, end = [], address, address + len(data)
+    while at < end:
+        stop = min(end, at - at % PAGE + PAGE)
+        if data[at - address:stop - address].count(0xFF) != stop - at:
+            if runs and runs[-1][1] == at:
+                runs[-1] = (runs[-1][0], stop)
+            else:
+                runs.append((at, stop))
+        at = stop
+    return runs
+
+
 def stub_class(name):
     """The stub implementation selected by --stub-impl."""
     if name == "generic":
@@ -130,6 +147,7 @@ class GenericStub:
         self.decoder = SlipDecoder(max_frame=MAX_DATA_LEN + 8 + 32)
         self.flash_size = DEFAULT_FLASH_SIZE
         self.write = None            # open FLASH_BEGIN / FLASH_DEFL_BEGIN session
+        self.written = None          # (offset, size) of the last session written whole
         self.mem = None
         self.reading = None          # READ_FLASH transfer waiting for acks
         self.running = True
@@ -145,11 +163,13 @@ class GenericStub:
             Op.CHANGE_BAUDRATE: self.change_baudrate, Op.SPI_FLASH_MD5: self.spi_flash_md5,
             Op.FLASH_SECTOR_MD5: self.flash_sector_md5,
             Op.CHECKED_EXCHANGES: self.checked_exchanges,
+            Op.FLASH_WRITTEN_MD5: self.flash_written_md5,
             Op.ERASE_FLASH: self.erase_flash, Op.ERASE_REGION: self.erase_region,
             Op.READ_FLASH: self.read_flash, Op.RUN_USER_CODE: self.run_user_code,
         }
         if self.legacy:
             del self.handlers[Op.CHECKED_EXCHANGES]      # ours only
+            del self.handlers[Op.FLASH_WRITTEN_MD5]
         if getattr(hal, "security_info", None) is not None:
             # Stubs for these chips pass the command on to the ROM's routine.
             self.handlers[Op.GET_SECURITY_INFO] = self.get_security_info
@@ -302,6 +322,7 @@ class GenericStub:
         if offset + size > self.flash_size:
             return self.reply(op, STUB_FAILED)
         self.hal.flash.unlock()
+        self.written = None
         self.write = {"offset": offset, "size": size, "remaining": size,
                       "next_erase": offset - offset % SECTOR, "error": STUB_OK,
                       "inflate": zlib.decompressobj() if compressed else None}
@@ -369,8 +390,14 @@ class GenericStub:
         if flash.is_protected(address, len(data)):
             session["error"] = STUB_FAILED_SPI_OP
             return
-        flash.program(address, data)
         session["remaining"] -= len(data)
+        if session["remaining"] == 0 and not session["offset"] % 4:
+            self.written = (session["offset"], session["size"])    # FLASH_WRITTEN_MD5
+        if self.legacy:
+            flash.program(address, data)
+            return
+        for start, end in programmed_runs(address, data):     # 0xFF pages left out
+            flash.program(start, data[start - address:end - address])
 
     def _erase_ahead(self, session, end):
         """Just-in-time erase up to `end`: 64 KiB blocks where possible (docs/protocol.md §10.6)."""
@@ -378,12 +405,14 @@ class GenericStub:
         limit = session["offset"] + session["size"]
         while session["next_erase"] < end:
             at = session["next_erase"]
-            if at % BLOCK == 0 and limit - at >= BLOCK:
+            step = BLOCK if at % BLOCK == 0 and limit - at >= BLOCK else SECTOR
+            if not self.legacy:
+                flash.erase_unless_blank(at, step)      # as our C stub (docs/protocol.md §13.3)
+            elif step == BLOCK:
                 flash.erase_block(at)
-                session["next_erase"] += BLOCK
             else:
                 flash.erase_sector(at)
-                session["next_erase"] += SECTOR
+            session["next_erase"] += step
 
     def flash_end(self, op, data, check):
         session = self.write
@@ -416,6 +445,19 @@ class GenericStub:
         self.hal.hold(hash_time(size), since=started)
         self.reply(op, data=self.region(address, size) + md5.digest())
 
+    def flash_written_md5(self, op, data, check):
+        """The MD5 of the last session written whole, read back (docs/protocol.md §5.16). Our
+        C stub reads back between blocks; this model reads when asked and charges it then."""
+        if len(data) != 8:
+            return self.reply(op, STUB_BAD_DATA_LEN)
+        address, size = struct.unpack("<II", data)
+        if self.written != (address, size) or (self.write and self.write["error"] != STUB_OK):
+            return self.reply(op, STUB_FAILED)
+        started = time.monotonic()
+        md5 = hashlib.md5(self.hal.flash.read(address, size)).digest()
+        self.hal.hold(hash_time(size), since=started)
+        self.reply(op, data=self.region(address, size) + md5)
+
     def flash_sector_md5(self, op, data, check):
         """Each whole sector touched, then the exact range (docs/protocol.md §5.13)."""
         if len(data) != 8:
@@ -446,7 +488,7 @@ class GenericStub:
         if offset % SECTOR or size % SECTOR or offset + size > self.flash_size:
             return self.reply(op, STUB_FAILED)
         self.hal.flash.unlock()
-        self.hal.flash.erase_range(offset, size)
+        self.hal.flash.erase_range(offset, size, unless_blank=not self.legacy)
         self.reply(op)
 
     def read_flash(self, op, data, check):

@@ -17,6 +17,15 @@ import time
 
 BITS_PER_BYTE = 10          # start + 8 data + stop, no parity (docs/protocol.md §1)
 
+# --realtime over a chip's own USB-Serial-JTAG port (docs/chips.md §5): USB full
+# speed (12 Mbit/s) with 64-byte bulk packets, no baud rate. The rate each way is a
+# published figure, not a measurement here, and not proven on silicon: about
+# 500 KB/s over the CDC port of an ESP32-S3 (esp32.com, "Is there a way to increase
+# the flash speed using esptool", 2026-03-02), the lower of the figures found (one
+# blog measured 5-7 Mbit/s from an S3 to the host). No separate C3 figure was
+# found: the port is the same block on both chips, so both get this rate.
+USB_SERIAL_JTAG_BYTES_PER_S = 500_000
+
 
 def resample(data, tx_baud, rx_baud):
     """Bytes as a receiver at rx_baud decodes a back-to-back stream sent at tx_baud."""
@@ -183,6 +192,7 @@ class Wire:
         self.faults = faults or Faults()
         self.host_baud = None
         self.device_baud = None
+        self.usb_bytes_per_s = None    # a USB-Serial-JTAG port: its rate, whatever the baud
         self.sink = None               # callable(bytes) to the host, or None
         self.frames_sent = 0
         self._rx_clock = 0.0
@@ -203,7 +213,7 @@ class Wire:
         host, device = self._rates()
         self._reply_delay_due = True
         if self.realtime:
-            self._rx_clock = max(self._rx_clock, arrived) + len(data) * BITS_PER_BYTE / host
+            self._rx_clock = max(self._rx_clock, arrived) + self._seconds(data, host)
             self._sleep_until(self._rx_clock)
         return self.faults.damage(resample(data, host, device))
 
@@ -222,7 +232,7 @@ class Wire:
             data = faults.damage_reply(data)
         host, device = self._rates()
         if self.realtime:
-            self._tx_clock = max(self._tx_clock, time.monotonic()) + len(data) * BITS_PER_BYTE / device
+            self._tx_clock = max(self._tx_clock, time.monotonic()) + self._seconds(data, device)
             self._sleep_until(self._tx_clock)
         data = resample(data, device, host)
         with self._lock:
@@ -230,6 +240,12 @@ class Wire:
         if sink is not None and data:
             sink(data)
         return True
+
+    def _seconds(self, data, baud):
+        """Wire time of `data`: UART bits at `baud`, or the USB port's byte rate."""
+        if self.usb_bytes_per_s:
+            return len(data) / self.usb_bytes_per_s
+        return len(data) * BITS_PER_BYTE / baud
 
     def attach(self, sink):
         with self._lock:

@@ -29,6 +29,7 @@ enum {
     OP_RUN_USER_CODE = 0xD3,
     OP_FLASH_SECTOR_MD5 = 0xDA, /* ours: docs/protocol.md §5.13 */
     OP_CHECKED_EXCHANGES = 0xE0, /* ours: docs/protocol.md §5.14 */
+    OP_FLASH_WRITTEN_MD5 = 0xE1, /* ours: docs/protocol.md §5.16 */
 };
 
 /* Stub error codes, byte 0 of the status (docs/protocol.md §4.3). */
@@ -51,6 +52,7 @@ enum {
 
 #define FLASH_SECTOR_SIZE 0x1000u
 #define FLASH_BLOCK_SIZE 0x10000u
+#define FLASH_PAGE_SIZE 0x100u     /* what one page program writes at most */
 #define MAX_WRITE_BLOCK 0x4000u   /* FLASH_DATA / FLASH_DEFL_DATA payload */
 #define MAX_DATA_LEN 0x4010u      /* docs/protocol.md §4.3: longer requests get 0xC0 / 0xEE */
 #define READ_PACKET_MAX 0x1000u   /* docs/protocol.md §12.1 */
