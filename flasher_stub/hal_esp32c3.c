@@ -26,12 +26,20 @@ void software_reset(void);
 
 #define REG(addr) (*(volatile uint32_t *)(addr))
 
-/* UART0 (TRM: UART_FIFO_REG .. UART_STATUS_REG). */
-#define UART_FIFO REG(0x60000000u)
-#define UART_INT_ENA REG(0x6000000Cu)
-#define UART_INT_CLR REG(0x60000010u)
-#define UART_CLKDIV REG(0x60000014u)
-#define UART_STATUS REG(0x6000001Cu)
+/* UART0 (TRM: UART_FIFO_REG .. UART_STATUS_REG). A chip whose UART0 sits
+ * elsewhere (the P4) defines UART0_BASE before including this file. */
+#ifndef UART0_BASE
+#define UART0_BASE 0x60000000u
+#endif
+#define UART_FIFO REG(UART0_BASE + 0x00u)
+#define UART_INT_ENA REG(UART0_BASE + 0x0Cu)
+#define UART_INT_CLR REG(UART0_BASE + 0x10u)
+#define UART_CLKDIV REG(UART0_BASE + 0x14u)
+#define UART_STATUS REG(UART0_BASE + 0x1Cu)
+/* Chips whose UART registers live in the UART's own clock domain (the C5,
+ * C61, P4) take a new divider only once UART_REG_UPDATE (bit 0 at 0x98,
+ * self-clearing) is written; the including HAL defines UART_HAS_REG_UPDATE. */
+#define UART_REG_UPDATE REG(UART0_BASE + 0x98u)
 #define UART_RXFIFO_CNT(status) ((status) & 0x3FF)
 #define UART_TXFIFO_CNT(status) (((status) >> 16) & 0x3FF)
 #define UART_FIFO_SIZE 128
@@ -63,6 +71,11 @@ void hal_set_baud(uint32_t new_baud, uint32_t old_baud)
     uint32_t scaled = sixteenths / new_baud * old_baud + sixteenths % new_baud * old_baud / new_baud;
     UART_CLKDIV = (reg & ~(UART_CLKDIV_INT_MASK | 0xF00000u)) | (scaled >> 4) |
                   ((scaled & 0xF) << 20);
+#ifdef UART_HAS_REG_UPDATE
+    UART_REG_UPDATE = 1;
+    while (UART_REG_UPDATE & 1) {
+    }
+#endif
 }
 
 /* ---- SPI flash, through the ROM ---- */

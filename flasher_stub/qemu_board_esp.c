@@ -21,7 +21,21 @@
 
 /* ---- the chips ---- */
 
-#define PERIPHERALS 0x60000000u, 0x60100000u
+/* The peripheral window, then UART0's address in it. */
+#define PERIPHERALS 0x60000000u, 0x60100000u, 0x60000000u
+#define P4_PERIPHERALS 0x50000000u, 0x50200000u, 0x500CA000u
+#define C5_C61_ROM                                                                             \
+    {[ROM_ETS_DELAY_US] = 0x4000003Cu, [ROM_SOFTWARE_RESET] = 0x40000094u,                     \
+     [ROM_SPIFLASH_ERASE_CHIP] = 0x40000134u, [ROM_SPIFLASH_ERASE_SECTOR] = 0x40000154u,       \
+     [ROM_SPIFLASH_ERASE_BLOCK] = 0x40000158u, [ROM_SPIFLASH_WRITE] = 0x4000015Cu,             \
+     [ROM_SPIFLASH_READ] = 0x40000160u, [ROM_SPIFLASH_UNLOCK] = 0x40000164u,                   \
+     [ROM_SPIFLASH_CONFIG_PARAM] = 0x40000170u, [ROM_SPIFLASH_ATTACH] = 0x400001F0u}
+#define P4_ROM                                                                                 \
+    {[ROM_ETS_DELAY_US] = 0x4FC0003Cu, [ROM_SOFTWARE_RESET] = 0x4FC00094u,                     \
+     [ROM_SPIFLASH_ERASE_CHIP] = 0x4FC0012Cu, [ROM_SPIFLASH_ERASE_SECTOR] = 0x4FC0014Cu,       \
+     [ROM_SPIFLASH_ERASE_BLOCK] = 0x4FC00150u, [ROM_SPIFLASH_WRITE] = 0x4FC00154u,             \
+     [ROM_SPIFLASH_READ] = 0x4FC00158u, [ROM_SPIFLASH_UNLOCK] = 0x4FC0015Cu,                   \
+     [ROM_SPIFLASH_CONFIG_PARAM] = 0x4FC00168u, [ROM_SPIFLASH_ATTACH] = 0x4FC001E8u}
 
 static const struct chip chips[] = {
     /* IRAM 0x40380000 is DRAM 0x3FC80000: one SRAM, mapped twice. */
@@ -56,6 +70,16 @@ static const struct chip chips[] = {
       [ROM_SPIFLASH_READ] = 0x40000148u, [ROM_SPIFLASH_UNLOCK] = 0x4000014Cu,
       [ROM_SPIFLASH_CONFIG_PARAM] = 0x40000158u, [ROM_SPIFLASH_ATTACH] = 0x400001D4u},
      PERIPHERALS},
+    /* issue 21 (docs/chips.md §21): the C5's and C61's SRAM with the ROM
+     * loader's stack top (SOC_ROM_STACK_START), the same flash routines in
+     * both ROMs; the P4's HP L2MEM, whose ROM loader stack moved at
+     * revision 3.0 ("esp32p4rev1": below 3.0), its peripherals and UART0
+     * at 0x500xxxxx. */
+    {"esp32c5", {{0x40800000u, 0x60000u, 0}, {0, 0, 0}}, 0x4085E5A0u, C5_C61_ROM, PERIPHERALS},
+    {"esp32c61", {{0x40800000u, 0x50000u, 0}, {0, 0, 0}}, 0x4084E670u, C5_C61_ROM, PERIPHERALS},
+    {"esp32p4", {{0x4FF00000u, 0xC0000u, 0}, {0, 0, 0}}, 0x4FFBCFC0u, P4_ROM, P4_PERIPHERALS},
+    {"esp32p4rev1", {{0x4FF00000u, 0xC0000u, 0}, {0, 0, 0}}, 0x4FF3CFC0u, P4_ROM,
+     P4_PERIPHERALS},
 };
 
 static const struct chip *chip;
@@ -74,9 +98,9 @@ const struct chip *esp_chip_named(const char *name)
 
 /* ---- UART0 ---- */
 
-#define UART0 0x60000000u
+#define UART0 (chip->uart0)
 enum { UART_FIFO = 0x00, UART_INT_RAW = 0x04, UART_INT_ST = 0x08, UART_INT_ENA = 0x0C,
-       UART_INT_CLR = 0x10, UART_CLKDIV = 0x14, UART_STATUS = 0x1C };
+       UART_INT_CLR = 0x10, UART_CLKDIV = 0x14, UART_STATUS = 0x1C, UART_REG_UPDATE = 0x98 };
 #define UART_FIFO_SIZE 128
 #define UART_CLKDIV_INT_MASK 0xFFFu        /* bits 0-11; bits 20-23 sixteenths */
 #define UART_RXFIFO_FULL_INT (1u << 0)
@@ -186,18 +210,27 @@ int esp_is_register(uint32_t addr)
     return addr >= chip->periph_start && addr < chip->periph_end;
 }
 
+/* The offset of a UART0 register, or UART0_NONE for any other address. */
+#define UART0_NONE 0xFFFFFFFFu
+static uint32_t uart0_offset(uint32_t addr)
+{
+    return addr - UART0 < 0x100u ? addr - UART0 : UART0_NONE;
+}
+
 uint32_t esp_reg_load(uint32_t addr)
 {
-    if (addr == UART0 + UART_STATUS)
+    uint32_t reg = uart0_offset(addr);
+    if (reg == UART_STATUS)
         return uart_status();
     uart.empty_polls = 0;
-    switch (addr) {
-    case UART0 + UART_FIFO: return uart_read_fifo();
-    case UART0 + UART_INT_RAW: return uart.int_raw;
-    case UART0 + UART_INT_ST: return uart.int_raw & uart.int_ena;
-    case UART0 + UART_INT_ENA: return uart.int_ena;
-    case UART0 + UART_INT_CLR: return 0;
-    case UART0 + UART_CLKDIV: return uart.clkdiv;
+    switch (reg) {
+    case UART_FIFO: return uart_read_fifo();
+    case UART_INT_RAW: return uart.int_raw;
+    case UART_INT_ST: return uart.int_raw & uart.int_ena;
+    case UART_INT_ENA: return uart.int_ena;
+    case UART_INT_CLR: return 0;
+    case UART_CLKDIV: return uart.clkdiv;
+    case UART_REG_UPDATE: return 0; /* the update is done at once */
     default: return *plain_register(addr);
     }
 }
@@ -216,21 +249,25 @@ void esp_reg_store(uint32_t addr, uint32_t value, int width)
     uint32_t lanes = 8 * (addr & 3);
     value <<= lanes;
     addr &= ~3u;
-    switch (addr) {
-    case UART0 + UART_FIFO:
+    switch (uart0_offset(addr)) {
+    case UART_FIFO:
         console_tx((uint8_t)(value >> lanes));
         return;
-    case UART0 + UART_INT_ENA:
+    case UART_INT_ENA:
         uart.int_ena = merged(uart.int_ena, value, width, lanes);
         return;
-    case UART0 + UART_INT_CLR:
+    case UART_INT_CLR:
         uart.int_raw &= ~value;
         return;
-    case UART0 + UART_CLKDIV:
+    case UART_CLKDIV:
         uart_set_clkdiv(merged(uart.clkdiv, value, width, lanes));
         return;
-    case UART0 + UART_STATUS:
+    case UART_STATUS:
         return; /* read-only */
+    case UART_REG_UPDATE:
+        if (value & 1)
+            board_log("UART0 REG_UPDATE: CLKDIV 0x%x in effect", uart.clkdiv);
+        return;
     default: {
         uint32_t *reg = plain_register(addr);
         *reg = merged(*reg, value, width, lanes);
