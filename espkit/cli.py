@@ -10,8 +10,8 @@ import sys
 
 from esptool import CHIPS, OUTPUT_ARGUMENTS, Command, FatalError, arg_auto_int
 from espkit import (boards, checked, chips, commands5x, compat5x, completion, config, formats,
-                    hints, image_report, images5x, link_recovery, monitor, partitions, ports,
-                    rom_baud, rom_proof, rom_reflash)
+                    hints, image_report, images5x, large_flash, link_recovery, monitor, partitions,
+                    ports, rom_baud, rom_proof, rom_reflash)
 
 
 def register(extensions):
@@ -54,6 +54,7 @@ def register(extensions):
     extensions.erase_guard = rom_proof.erase_guard
     extensions.boot_log_hint = hints.diagnose_boot_log
     extensions.flash_size_warning = hints.warn_if_larger_than_the_chip
+    extensions.flash_reach = large_flash.refuse_unreachable
     extensions.rom_baud_by_divider = rom_baud.change_baud_by_divider
     extensions.rom_sector_planner = rom_reflash.plan_by_bisection
     extensions.reflash_hints = rom_reflash.diff_hints
