@@ -18,7 +18,8 @@ class ESP32C5ROM(ESP32C6ROM):
 
     CHIP_NAME = "ESP32-C5"
     UF2_FAMILY_ID = 0xF71C0343         # docs/chips.md §19.1
-    CHIP_DETECT_MAGIC_VALUES = ()      # docs/chips.md §19.1: GET_SECURITY_INFO only
+    # docs/chips.md §19.1: 5.6 tells it by GET_SECURITY_INFO only; esptool-js names these words
+    CHIP_DETECT_MAGIC_VALUES = (0x1101406F, 0x63E1406F, 0x5FD1406F)
     IMAGE_CHIP_ID = 23
     IMAGE_CHIP_ID_OF_ROM = 23
     BOOTLOADER_FLASH_OFFSET = 0x2000   # docs/chips.md §19.4

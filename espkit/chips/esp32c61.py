@@ -16,7 +16,8 @@ class ESP32C61ROM(ESP32C5ROM):
 
     CHIP_NAME = "ESP32-C61"
     UF2_FAMILY_ID = 0x77D850C4         # docs/chips.md §20.1
-    CHIP_DETECT_MAGIC_VALUES = ()      # docs/chips.md §20.1: GET_SECURITY_INFO only
+    # docs/chips.md §20.1: 5.6 tells it by GET_SECURITY_INFO only; esptool-js names these words
+    CHIP_DETECT_MAGIC_VALUES = (0x33F0206F, 0x2421606F, 0x4F81606F)
     IMAGE_CHIP_ID = 20
     IMAGE_CHIP_ID_OF_ROM = 20
     BOOTLOADER_FLASH_OFFSET = 0x0      # docs/chips.md §20.4

@@ -30,7 +30,9 @@ class ESP32P4ROM(EspRomLoader):
 
     CHIP_NAME = "ESP32-P4"
     UF2_FAMILY_ID = 0x3D308E94         # docs/chips.md §18.1
-    CHIP_DETECT_MAGIC_VALUES = ()      # docs/chips.md §18.1: GET_SECURITY_INFO only
+    # docs/chips.md §18.1: 5.6 tells it by GET_SECURITY_INFO only; esptool-js names these words
+    # (the flash-mapped 0x40001000 reads the bus-error marker); its 0x0 is left out
+    CHIP_DETECT_MAGIC_VALUES = (0x0ADDBAD0, 0x7039AD9)
     IMAGE_CHIP_ID = 18
     IMAGE_CHIP_ID_OF_ROM = 18
     BOOTLOADER_FLASH_OFFSET = 0x2000   # docs/chips.md §18.4: two sectors kept for the ROM
