@@ -45,6 +45,15 @@ void software_reset(void);
 #define UART_FIFO_SIZE 128
 #define UART_CLKDIV_INT_MASK 0xFFFu    /* bits 0-11; bits 20-23 are sixteenths */
 
+#ifdef SPI_MEM_BASE
+/* docs/chips.md §21.7: the ROM's flash routines send 24-bit addresses, so a
+ * build whose chip has 32-bit ones (the C5, C61, P4) reaches flash past 16 MiB
+ * through SPI_MEM user commands with 4-byte-address opcodes instead. */
+#include "spi_flash_esp32.h"
+#define FLASH_3BYTE_END (16u << 20)
+#define PAST_3BYTE(addr, len) ((addr) + (len) > FLASH_3BYTE_END)
+#endif
+
 #define SECTOR_SIZE 0x1000u
 #define BLOCK_SIZE 0x10000u
 /* docs/protocol.md §10.5: 16 MiB until the host's SPI_SET_PARAMS says otherwise. */
@@ -91,6 +100,10 @@ uint32_t hal_flash_size(void)
 
 int hal_flash_read(uint32_t addr, uint8_t *buf, uint32_t len)
 {
+#ifdef SPI_MEM_BASE
+    if (PAST_3BYTE(addr, len))
+        return esp32_spi_read(addr, buf, len);
+#endif
     while (len > 0) {
         uint32_t chunk = len < sizeof(bounce) ? len : sizeof(bounce);
         if (esp_rom_spiflash_read(addr, bounce, (int32_t)((chunk + 3) & ~3u)))
@@ -109,6 +122,10 @@ int hal_flash_write(uint32_t addr, const uint8_t *data, uint32_t len)
 {
     if ((addr | len) & 3)
         return -1;
+#ifdef SPI_MEM_BASE
+    if (PAST_3BYTE(addr, len))
+        return esp32_spi_write(addr, data, len);
+#endif
     while (len > 0) {
         uint32_t chunk = len < sizeof(bounce) ? len : sizeof(bounce);
         uint8_t *to = (uint8_t *)bounce;
@@ -125,11 +142,19 @@ int hal_flash_write(uint32_t addr, const uint8_t *data, uint32_t len)
 
 int hal_flash_erase_sector(uint32_t addr)
 {
+#ifdef SPI_MEM_BASE
+    if (PAST_3BYTE(addr, SECTOR_SIZE))
+        return esp32_spi_erase_sector(addr);
+#endif
     return esp_rom_spiflash_erase_sector(addr / SECTOR_SIZE) ? -1 : 0;
 }
 
 int hal_flash_erase_block(uint32_t addr)
 {
+#ifdef SPI_MEM_BASE
+    if (PAST_3BYTE(addr, BLOCK_SIZE))
+        return esp32_spi_erase_block(addr);
+#endif
     return esp_rom_spiflash_erase_block(addr / BLOCK_SIZE) ? -1 : 0;
 }
 

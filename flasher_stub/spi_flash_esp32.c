@@ -6,11 +6,15 @@
 #include "hal.h"
 
 /* SPI1, the flash controller (docs/protocol.md §8.1). */
-#if defined(CHIP_ESP32S3) || defined(CHIP_ESP32S2)
+#if defined(CHIP_ESP32S3) || defined(CHIP_ESP32S2) || defined(SPI_MEM_BASE)
 /* ESP32-S3 SPI1 (SPI_MEM, docs/chips.md §4): the same user commands, every
  * register 4 bytes lower, W0 at 0x58, the address in the low bits. The
- * ESP32-S2's SPI1 has this layout at 0x3F402000. */
-#ifdef CHIP_ESP32S2
+ * ESP32-S2's SPI1 has this layout at 0x3F402000; the C5, C61 and P4 builds,
+ * which reach flash past 16 MiB through this driver, name theirs in
+ * SPI_MEM_BASE (docs/chips.md §21.7). */
+#if defined(SPI_MEM_BASE)
+#define SPI_BASE SPI_MEM_BASE
+#elif defined(CHIP_ESP32S2)
 #define SPI_BASE 0x3F402000u
 #else
 #define SPI_BASE 0x60002000u
@@ -57,7 +61,8 @@
 /* Past 16 MiB the address takes four bytes: the opcodes that carry one (W25Q256JV
  * datasheet, docs/protocol.md §20.1), so the part stays in its 3-byte power-up mode for the
  * ROM and the bootloader. Only where the controller's address phase is not left-aligned
- * in 24 bits (SPI_MEM: the S3) and the chip's flash may be larger (docs/protocol.md §20.2). */
+ * in 24 bits (SPI_MEM) and the chip's flash may be larger: the S3, C5, C61, P4
+ * (docs/protocol.md §20.2). */
 #define FLASH_READ4 0x13
 #define FLASH_PP4 0x12
 #define FLASH_SE4 0x21
@@ -113,7 +118,7 @@ static void spi_command(uint8_t op, uint32_t addr_bits, uint32_t addr, const uin
  * 16 MiB, else the 4-byte-address form of the same command. */
 static uint8_t addressed(uint8_t op3, uint8_t op4, uint32_t addr, uint32_t len, uint32_t *bits)
 {
-#if defined(CHIP_ESP32S3)
+#if defined(CHIP_ESP32S3) || defined(SPI_MEM_BASE)
     if (addr + len > FLASH_3BYTE_END) {
         *bits = 32;
         return op4;

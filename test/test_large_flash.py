@@ -15,9 +15,11 @@ import zlib
 import pytest
 
 from conftest import assert_one_fatal_line, ok, run_tool
-from test_stub_host import (DEFL_BEGIN, DEFL_DATA, ERASE_REGION, OK, READ_FLASH, SPI_ATTACH,
-                            SPI_FLASH_MD5, SPI_SET_PARAMS, SocketLink, checksum, data_block,
-                            slip_encode, stop_server, sync_with_rom, upload_our_stub)
+from test_stub_host import (DEFL_BEGIN, DEFL_DATA, ERASE_REGION, EXIT_SOFT_RESET, OK,
+                            READ_FLASH, SPI_ATTACH, SPI_FLASH_MD5, SPI_SET_PARAMS, SocketLink,
+                            board_stub, checksum, data_block, end_session, flash_md5,
+                            qemu_board, read_flash, send_compressed, slip_encode, soft_reset,
+                            stop_server, sync_with_rom, upload_our_stub)
 
 MIB = 1 << 20
 SIZE_32M = 32 * MIB
@@ -113,6 +115,40 @@ def test_s3_stub_driver_reaches_past_16mib_with_4_byte_commands(cstub_host_build
     assert flash.data[:0x3000] == pattern * 0x30
     assert flash.data[0x20000:0x31000] == pattern * 0x110
     assert not flash.four_byte_mode
+
+
+# ---- the C5, C61 and P4 builds on the QEMU board ----
+
+@pytest.mark.parametrize("chip", ["esp32c5", "esp32c61", "esp32p4", "esp32p4rev1"])
+def test_riscv_builds_reach_past_16mib_through_spi_mem(qemu_board, tmp_path, chip):
+    """docs/chips.md §21.7: their ROM routines send 24-bit addresses (the board's ROM double
+    stops the run if asked past 16 MiB), so past 16 MiB these builds drive SPI_MEM user
+    commands with the 4-byte-address opcodes; below it they keep calling the ROM. A write
+    across 16 MiB, an erase and a read past it, on a 32 MiB flash.bin."""
+    assert qemu_board  # the fixture builds the board and these four builds
+    flash = tmp_path / "flash.bin"
+    pattern = bytes(range(256))
+    flash.write_bytes(pattern * (SIZE_32M // 256))
+    stub = board_stub(qemu_board, chip, flash)
+    assert stub.frame() == b"OHAI"
+    assert stub.status(SPI_SET_PARAMS, struct.pack("<IIIIII", 0, SIZE_32M, 0x10000, 0x1000,
+                                                   0x100, 0xFFFF)) == OK
+    start, data = BOUNDARY - 0x3000, image(0x6000, seed=len(chip))
+    assert set(send_compressed(stub, start, len(data), zlib.compress(data, 9), 0x1000)) == {OK}
+    assert end_session(stub) == OK
+    assert flash_md5(stub, start, len(data)) == hashlib.md5(data).hexdigest()
+    assert stub.status(ERASE_REGION, struct.pack("<II", BOUNDARY + 0x20000, 0x11000)) == OK
+    back, digest = read_flash(stub, BOUNDARY + 0x1000, 0x2000, packet_size=0x800)
+    assert soft_reset(stub) == EXIT_SOFT_RESET
+
+    assert back == data[0x4000:0x6000] and digest == hashlib.md5(back).digest()
+    content = flash.read_bytes()
+    assert content[start:start + len(data)] == data
+    assert content[BOUNDARY + 0x20000:BOUNDARY + 0x31000] == b"\xff" * 0x11000
+    assert content[BOUNDARY + 0x31000:BOUNDARY + 0x31100] == pattern
+    assert content[:0x40000] == pattern * 0x400              # 16 MiB lower: untouched
+    for opcode in (0x12, 0x13, 0x21, 0xDC):                  # PP4, READ4, SE4, BE4
+        assert "SPI_MEM opcode 0x%08x first used" % opcode in stub.log
 
 
 # ---- the command line on espsim://esp32s3?size=32MB, with our stub ----
