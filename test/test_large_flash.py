@@ -153,24 +153,25 @@ def test_riscv_builds_reach_past_16mib_through_spi_mem(qemu_board, tmp_path, chi
 
 # ---- the command line on espsim://esp32s3?size=32MB, with our stub ----
 
-def test_write_read_and_verify_past_16mib_with_our_stub_on_the_s3(tmp_path):
+@pytest.mark.parametrize("chip", ["esp32s3", "esp32c5", "esp32c61", "esp32p4"])
+def test_write_read_and_verify_past_16mib_with_our_stub(tmp_path, chip):
     """write_flash across 16 MiB, read_flash and verify_flash past it, erase_region there:
     the flash holds exactly that, and its first 16 MiB are untouched."""
     flash = tmp_path / "flash.bin"
-    url = espsim_32m("esp32s3", flash)
+    url = espsim_32m(chip, flash)
     data = image(0x20000)
     source = tmp_path / "data.bin"
     source.write_bytes(data)
     start = BOUNDARY - 0x8000
-    out = ok(run_tool("esptool", "--chip", "esp32s3", "--port", url, "write_flash",
+    out = ok(run_tool("esptool", "--chip", chip, "--port", url, "write_flash",
                       "0x%x" % start, source))
     assert "Stub running" in out and "Hash of data verified" in out
-    ok(run_tool("esptool", "--chip", "esp32s3", "--port", url, "read_flash",
+    ok(run_tool("esptool", "--chip", chip, "--port", url, "read_flash",
                 "0x%x" % BOUNDARY, "0x10000", tmp_path / "back.bin"))
     assert (tmp_path / "back.bin").read_bytes() == data[0x8000:0x18000]
-    assert "verify OK" in ok(run_tool("esptool", "--chip", "esp32s3", "--port", url,
+    assert "verify OK" in ok(run_tool("esptool", "--chip", chip, "--port", url,
                                       "verify_flash", "0x%x" % start, source))
-    ok(run_tool("esptool", "--chip", "esp32s3", "--port", url, "erase_region",
+    ok(run_tool("esptool", "--chip", chip, "--port", url, "erase_region",
                 "0x%x" % (BOUNDARY + 0x10000), "0x1000"))
 
     content = flash.read_bytes()
@@ -186,15 +187,16 @@ def test_write_read_and_verify_past_16mib_with_our_stub_on_the_s3(tmp_path):
 @pytest.mark.parametrize("command", [["write_flash", "0x%x" % (BOUNDARY - 0x1000), "{data}"],
                                      ["read_flash", "0x%x" % BOUNDARY, "0x1000", "{out}"],
                                      ["erase_region", "0x%x" % BOUNDARY, "0x1000"]])
-def test_rom_mode_is_refused_past_16mib_before_anything_is_touched(tmp_path, command):
-    """--no-stub on the S3: its ROM loader sends 24-bit addresses (docs/protocol.md §20.3)."""
+@pytest.mark.parametrize("chip,name", [("esp32s3", "ESP32-S3"), ("esp32p4", "ESP32-P4")])
+def test_rom_mode_is_refused_past_16mib_before_anything_is_touched(tmp_path, command, chip, name):
+    """--no-stub: the ROM loader sends 24-bit addresses (docs/protocol.md §20.3)."""
     flash = tmp_path / "flash.bin"
     source = tmp_path / "data.bin"
     source.write_bytes(image(0x2000))
     argv = [a.format(data=source, out=tmp_path / "out.bin") for a in command]
-    result = run_tool("esptool", "--chip", "esp32s3", "--port", espsim_32m("esp32s3", flash),
+    result = run_tool("esptool", "--chip", chip, "--port", espsim_32m(chip, flash),
                       "--no-stub", *argv)
-    assert_one_fatal_line(result, "past 16 MiB", "ESP32-S3's ROM loader", "24-bit")
+    assert_one_fatal_line(result, "past 16 MiB", "%s's ROM loader" % name, "24-bit")
     assert "--no-stub" in result.stderr             # the hint says how to get there
     assert not (tmp_path / "out.bin").exists()
     content = flash.read_bytes()
