@@ -4138,7 +4138,7 @@ def write_flash_args(p):
                           help="send data uncompressed")
     p.add_argument("--no-skip", action="store_true",
                    help="write every sector, also those the chip already holds")
-    p.add_argument("--force", action="store_true", help="the same as --no-skip here")
+    p.add_argument("--force", action="store_true", help="--no-skip, and write an image the chip refuses")
     add_extension_args(p, "write_flash reflash")
     p.add_argument("--erase-all", "-e", action="store_true",
                    help="erase the whole flash first, then write (nothing is skipped)")

@@ -10,8 +10,9 @@ import sys
 
 from esptool import CHIPS, OUTPUT_ARGUMENTS, Command, FatalError, arg_auto_int
 from espkit import (boards, checked, chips, commands5x, compat5x, completion, config, formats,
-                    hints, image_report, images5x, large_flash, link_recovery, monitor, partitions,
-                    ports, rom_baud, rom_proof, rom_reflash)
+                    hints, image_report, image_revision, images5x, link_recovery, monitor,
+                    partitions, ports, rom_baud, rom_proof, rom_reflash)
+from espkit import large_flash  # issue 21; apart from the list above, which many branches edit
 
 
 def register(extensions):
@@ -43,7 +44,8 @@ def register(extensions):
         extensions.command_args.setdefault(name, []).append(monitor.add_monitor_args)
     extensions.input_decoders += [formats.uf2_file_regions, formats.hex_file_regions]
     extensions.address_resolvers += [partitions.resolve_partition_names,
-                                     formats.refuse_uf2_of_other_chips]
+                                     formats.refuse_uf2_of_other_chips,
+                                     image_revision.refuse_images_the_chip_cannot_run]
     extensions.file_describers.append(formats.describe_non_image)
     extensions.image_tail_describers.append(formats.merged_tail_lines)
     extensions.list_ports = ports.list_serial_ports

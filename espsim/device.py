@@ -174,7 +174,8 @@ ESP32C2 = ChipFacts(
                   "watchdog": (0x10, "RTCWDT_RTC_RST"), "usb": (0x15, "USB_UART_CHIP_RESET")},
 )
 # docs/chips.md §18: peripherals at 0x5xxxxxxx, eFuse revision in BLOCK1 word 2 with a third
-# major bit, the bootloader at 0x2000; flash unpowered after reset on v3.1/v3.2 (§18.6).
+# major bit, the bootloader at 0x2000; flash unpowered after reset on v3.1/v3.2
+# (docs/chips.md §18.6).
 ESP32P4 = ChipFacts(
     name="ESP32-P4", family="esp_rom", spi_layout="spi_mem", rom_magic=0x0ADDBAD0,
     uart_date=0x2008270, uart_date_offset=0x8C, image_chip_id=18, rom_api_version=3,
@@ -191,7 +192,8 @@ ESP32P4 = ChipFacts(
 )
 # docs/chips.md §19: the C6's SPI_MEM and UART, eFuses at 0x600B4800 with everything in BLOCK1
 # word 2, the bootloader at 0x2000, a 48 MHz crystal and a ROM whose baud arithmetic assumes
-# the crystal PCR_SYSCLK_CONF names (48 here: a 40 MHz part gets baud x 40/48, §19.5).
+# the crystal PCR_SYSCLK_CONF names (48 here: a 40 MHz part gets baud x 40/48,
+# docs/chips.md §19.5).
 ESP32C5 = ChipFacts(
     name="ESP32-C5", family="esp_rom", spi_layout="spi_mem", rom_magic=0x1101406F,
     uart_date=0x2008270, uart_date_offset=0x7C, image_chip_id=23, rom_api_version=3,

@@ -304,7 +304,7 @@ SHAPES.update(mmu_page_shapes("esp32c2", 0x4000, iram=0x40380000, dram=0x3FCC000
 # The ESP32-P4, -C5 and -C61 (docs/chips.md §18.3, §19.3, §20.3): the shared shapes in
 # their maps (the P4's one flash window at 0x40000000, code and data in its HP L2 memory;
 # the C5's and C61's 32 MB window at 0x42000000), and the C6's page shapes for the C61,
-# whose MMU page is configurable as the C6's (§20.4).
+# whose MMU page is configurable as the C6's (docs/chips.md §20.4).
 SHAPES.update(c3_s3_shapes("esp32p4", iram=0x4FF00000, dram=0x4FF30000, drom=0x40800000,
                            irom=0x40000000, rtc=0x50108000))
 for _chip in ("esp32c5", "esp32c61"):
