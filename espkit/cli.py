@@ -10,9 +10,10 @@ import sys
 
 from esptool import CHIPS, OUTPUT_ARGUMENTS, Command, FatalError, arg_auto_int
 from espkit import (boards, checked, chips, commands5x, compat, compat5x, completion, config,
-                    formats, hints, image_report, images5x, link_recovery, monitor, partitions,
-                    ports, read_recovery, reflash_proof, rom_baud, rom_proof, rom_reflash,
-                    secure_download)
+                    formats, hints, image_report, image_revision, images5x, link_recovery,
+                    monitor, partitions, ports, read_recovery, reflash_proof, rom_baud,
+                    rom_proof, rom_reflash, secure_download)
+from espkit import large_flash  # issue 21; apart from the list above, which many branches edit
 
 
 def register(extensions):
@@ -44,7 +45,8 @@ def register(extensions):
         extensions.command_args.setdefault(name, []).append(monitor.add_monitor_args)
     extensions.input_decoders += [formats.uf2_file_regions, formats.hex_file_regions]
     extensions.address_resolvers += [partitions.resolve_partition_names,
-                                     formats.refuse_uf2_of_other_chips]
+                                     formats.refuse_uf2_of_other_chips,
+                                     image_revision.refuse_images_the_chip_cannot_run]
     extensions.file_describers.append(formats.describe_non_image)
     extensions.image_tail_describers.append(formats.merged_tail_lines)
     extensions.list_ports = ports.list_serial_ports
@@ -55,6 +57,7 @@ def register(extensions):
     extensions.erase_guard = rom_proof.erase_guard
     extensions.boot_log_hint = hints.diagnose_boot_log
     extensions.flash_size_warning = hints.warn_if_larger_than_the_chip
+    extensions.flash_reach = large_flash.refuse_unreachable
     extensions.rom_baud_by_divider = rom_baud.change_baud_by_divider
     extensions.rom_sector_planner = rom_reflash.plan_by_bisection
     extensions.reflash_hints = rom_reflash.diff_hints

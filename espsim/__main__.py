@@ -31,9 +31,10 @@ def build_parser():
     parser.add_argument("--usb-jtag", action="store_true",
                         help="ESP32-C3/-S3/-C6/-H2: the host is on the chip's USB-Serial-JTAG port "
                              "(its own reset logic, no baud rate) instead of a UART bridge")
-    parser.add_argument("--crystal", type=int, choices=(26, 40),
+    parser.add_argument("--crystal", type=int, choices=(26, 40, 48),
                         help="crystal MHz (ESP32-C2: 40 by default, 26 for its 26 MHz part; "
-                             "its chip revision defaults to v1.1)")
+                             "its chip revision defaults to v1.1; ESP32-C5: 48 by default, 40 "
+                             "for a part whose ROM assumes 48)")
     parser.add_argument("--flash-id", type=lambda s: int(s, 0),
                         help="JEDEC id as RDID returns it, e.g. 0x1640ef (default: "
                              "Winbond, capacity from --flash-size)")

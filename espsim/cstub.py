@@ -94,14 +94,19 @@ def is_our_stub(chip_name, entry, read_word):
     entry point are those of our stub for this chip."""
     try:
         with open(STUB_IDS) as f:
-            ids = json.load(f).get(chip_name.lower().replace("-", ""))   # ESP32-C3: esp32c3
+            builds = json.load(f)
     except (OSError, ValueError):
         return False
-    if not ids or ids["entry"] != entry:
-        return False
-    text = b"".join(struct.pack("<I", read_word(ids["text_start"] + i))
-                    for i in range(0, ids["text_size"], 4))
-    return hashlib.sha256(text).hexdigest() == ids["text_sha256"]
+    chip = chip_name.lower().replace("-", "")       # ESP32-C3: esp32c3
+    # A chip with one build per revision family has more ("esp32p4", "esp32p4rev1").
+    for name, ids in sorted(builds.items()):
+        family = name == chip or (name.startswith(chip) and name[len(chip):].startswith("rev"))
+        if family and ids["entry"] == entry:
+            text = b"".join(struct.pack("<I", read_word(ids["text_start"] + i))
+                            for i in range(0, ids["text_size"], 4))
+            if hashlib.sha256(text).hexdigest() == ids["text_sha256"]:
+                return True
+    return False
 
 
 def choose_implementation(requested, chip_name, entry, read_word, build=None):

@@ -28,6 +28,7 @@ from espsim import boot, cstub
 from espsim.efuse import EfuseController, factory_blk0
 from espsim.efuse_newer import LAYOUTS as NEWER_EFUSE_LAYOUTS, NewerEfuseController
 from espsim.firmware import EchoFirmware
+from espsim.power import DOWNLOAD_MODE_XPD_ON, EFUSE_RD_REPEAT_DATA1, FlashPower
 from espsim.flash import CAPACITY_CODES, NorFlash, parse_size
 from espsim.protocol import Op
 from espsim.registers import Bus, EfuseWords, Memory, Otp8266, SpiController, UartDivider
@@ -173,11 +174,63 @@ ESP32C2 = ChipFacts(
     reset_causes={"poweron": (0x1, "POWERON"), "software": (0x3, "RTC_SW_SYS_RST"),
                   "watchdog": (0x10, "RTCWDT_RTC_RST"), "usb": (0x15, "USB_UART_CHIP_RESET")},
 )
+# docs/chips.md §18: peripherals at 0x5xxxxxxx, eFuse revision in BLOCK1 word 2 with a third
+# major bit, the bootloader at 0x2000; flash unpowered after reset on v3.1/v3.2
+# (docs/chips.md §18.6).
+ESP32P4 = ChipFacts(
+    name="ESP32-P4", family="esp_rom", spi_layout="spi_mem", rom_magic=0x0ADDBAD0,
+    uart_date=0x2008270, uart_date_offset=0x8C, image_chip_id=18, rom_api_version=3,
+    rom_status_len=4, boot_offset=0x2000, boot_log_baud=115200,
+    rom_commands=ROM32_COMMANDS | {Op.GET_SECURITY_INFO},
+    spi_bases=(0x5008D000,), uart_bases=(0x500CA000,), default_mac="30:ed:a0:01:02:03",
+    uart_clock_per_xtal_mhz=1, default_crystal=40, rom_erase_workaround=False,
+    rom_attach="spi_attach", efuse_base=0x5012D000, default_revision=100,   # v1.0
+    efuse_layout="p4word2", flash_power_revisions=(301, 302),
+    rom_banner=("ESP-ROM:esp32p4-eco2-20240710", "Build:Jul 10 2024"),
+    boot_modes={"flash": (0xE, "SPI_FAST_FLASH_BOOT"), "download": (0x4, "DOWNLOAD(USB/UART0/1/SPI)")},
+    reset_causes={"poweron": (0x1, "POWERON"), "software": (0xC, "SW_CPU"),
+                  "watchdog": (0x9, "LP_WDT_SYS"), "usb": (0x15, "USB_UART_HPSYS")},
+)
+# docs/chips.md §19: the C6's SPI_MEM and UART, eFuses at 0x600B4800 with everything in BLOCK1
+# word 2, the bootloader at 0x2000, a 48 MHz crystal and a ROM whose baud arithmetic assumes
+# the crystal PCR_SYSCLK_CONF names (48 here: a 40 MHz part gets baud x 40/48,
+# docs/chips.md §19.5).
+ESP32C5 = ChipFacts(
+    name="ESP32-C5", family="esp_rom", spi_layout="spi_mem", rom_magic=0x1101406F,
+    uart_date=0x2008270, uart_date_offset=0x7C, image_chip_id=23, rom_api_version=3,
+    rom_status_len=4, boot_offset=0x2000, boot_log_baud=115200,
+    rom_commands=ROM32_COMMANDS | {Op.GET_SECURITY_INFO},
+    spi_bases=(0x60003000,), uart_bases=(0x60000000,), default_mac="3c:dc:75:01:02:03",
+    uart_clock_per_xtal_mhz=1, default_crystal=48, rom_assumed_crystal=48,
+    fixed_registers={0x60096110: 48 << 24},          # PCR_SYSCLK_CONF: the ROM's crystal
+    rom_erase_workaround=False, rom_attach="spi_attach", efuse_base=0x600B4800,
+    default_revision=100, efuse_layout="word2",      # v1.0
+    rom_banner=("ESP-ROM:esp32c5-eco2-20250121", "Build:Jan 21 2025"),
+    boot_modes={"flash": (0x18, "SPI_FAST_FLASH_BOOT"), "download": (0x4, "DOWNLOAD(USB/UART/SDIO/FAST)")},
+    reset_causes={"poweron": (0x1, "POWERON"), "software": (0xC, "SW_CPU"),
+                  "watchdog": (0x9, "LP_WDT_SYS"), "usb": (0x15, "USB_UART_HPSYS")},
+)
+# docs/chips.md §20: the C5's eFuse words and bases, the bootloader at 0x0, a fixed 40 MHz crystal.
+ESP32C61 = ChipFacts(
+    name="ESP32-C61", family="esp_rom", spi_layout="spi_mem", rom_magic=0x33F0206F,
+    uart_date=0x2008270, uart_date_offset=0x7C, image_chip_id=20, rom_api_version=3,
+    rom_status_len=4, boot_offset=0x0, boot_log_baud=115200,
+    rom_commands=ROM32_COMMANDS | {Op.GET_SECURITY_INFO},
+    spi_bases=(0x60003000,), uart_bases=(0x60000000,), default_mac="58:e6:c5:01:02:03",
+    uart_clock_per_xtal_mhz=1, default_crystal=40, rom_erase_workaround=False,
+    rom_attach="spi_attach", efuse_base=0x600B4800, default_revision=100,   # v1.0
+    efuse_layout="word2",
+    rom_banner=("ESP-ROM:esp32c61-20240329", "Build:Mar 29 2024"),
+    boot_modes={"flash": (0xC, "SPI_FAST_FLASH_BOOT"), "download": (0x4, "DOWNLOAD(USB/UART/SDIO)")},
+    reset_causes={"poweron": (0x1, "POWERON"), "software": (0xC, "SW_CPU"),
+                  "watchdog": (0x9, "LP_WDT_SYS"), "usb": (0x15, "USB_UART_HPSYS")},
+)
 CHIPS = {"esp8266": ESP8266, "esp32": ESP32, "esp32c3": ESP32C3, "esp32s3": ESP32S3}
 CHIPS["esp32c6"] = ESP32C6
 CHIPS["esp32s2"] = ESP32S2
 CHIPS["esp32h2"] = ESP32H2
 CHIPS["esp32c2"] = ESP32C2
+CHIPS.update(esp32p4=ESP32P4, esp32c5=ESP32C5, esp32c61=ESP32C61)
 
 CHIP_MAGIC_REG = 0x40001000
 UART_DATE_OFFSET = 0x78
@@ -293,6 +346,7 @@ class Device:
             self._close_files()                # a file already locked is let go
             raise
         self.memory = Memory()
+        self.flash_power = self._flash_power()
         self.uart_clkdiv = None                # None: the divider the current rate implies
         self.spi_attached = self._attached_at_reset()
         self.spi = SpiController(self.chip.spi_bases, self.flash, self.chip.spi_layout,
@@ -340,6 +394,8 @@ class Device:
 
     def _build_bus(self):
         constants = {CHIP_MAGIC_REG: lambda: self.chip.rom_magic}
+        for address, value in getattr(self.chip, "fixed_registers", {}).items():
+            constants[address] = lambda value=value: value
         date_offset = getattr(self.chip, "uart_date_offset", UART_DATE_OFFSET)
         for base in self.chip.uart_bases:
             constants[base + date_offset] = lambda: self.chip.uart_date
@@ -355,7 +411,7 @@ class Device:
             apb_date = ESP32_APB_DATE_VALUE | (1 << 31 if self.chip_revision >= 3 else 0)
             constants[ESP32_APB_CTL_DATE] = lambda: apb_date
         elif self.esp_rom:
-            peripherals.append(self.efuse)
+            peripherals += [self.efuse, self.flash_power]
         else:
             peripherals.append(Otp8266(self.mac))
         return Bus(constants, peripherals, self.memory)
@@ -575,6 +631,7 @@ class Device:
         self.spi_attached = self._attached_at_reset()
         if self.efuse:
             self.efuse.refresh()
+        self.flash_power.boot(download)
         self.trace_event("boot %s (%s)" % ("download" if download else "flash", cause))
         if download:
             self._print_boot_log(cause, True, [])
@@ -638,6 +695,23 @@ class Device:
         if self.trace:
             self.trace.device_bytes(data)
         self.wire.send(data)
+
+    def _flash_power(self):
+        """The flash supply (espsim/power.py): only the P4's v3.1 and v3.2 switch it off."""
+        def rom_powers():
+            xpd_on = self.efuse.read(self.chip.efuse_base + EFUSE_RD_REPEAT_DATA1)
+            return self.chip_revision == 302 and bool(xpd_on & DOWNLOAD_MODE_XPD_ON)
+        return FlashPower(self.chip_revision in getattr(self.chip, "flash_power_revisions", ()),
+                          rom_powers)
+
+    @property
+    def spi_attached(self):
+        """The flash pins are connected and the flash powered (docs/chips.md §18.6)."""
+        return self._spi_attached and self.flash_power.powered()
+
+    @spi_attached.setter
+    def spi_attached(self, value):
+        self._spi_attached = value
 
     def _attached_at_reset(self):
         """Each ROM's attach rule (docs/protocol.md §5.7): ROM32 needs SPI_ATTACH."""

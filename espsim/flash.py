@@ -12,6 +12,11 @@ Only the commands a host reaches through the SPI controller registers are
 modelled (docs/protocol.md §8): RDID, RDSR/RDSR2/RDSR3, WRSR/WRSR2/WRSR3, WREN,
 WRDI, volatile-SR write enable, READ/FAST_READ, PP, SE, BE, CE, and Read SFDP
 (espsim/sfdp.py).
+
+A 32 MiB part (W25Q256JV-style, docs/protocol.md §20) has more address than
+three bytes carry: it starts in 3-byte address mode, where READ/PP/SE/BE reach
+the first 16 MiB only, and takes the 4-byte-address opcodes (READ4, FAST_READ4,
+PP4, SE4, BE4) anywhere; EN4B/EX4B switch the mode the 3-byte opcodes use.
 """
 from espsim.files import StateFile
 
@@ -41,6 +46,16 @@ CE = 0xC7
 CE_ALT = 0x60
 BE = 0xD8
 RDID = 0x9F
+# 4-byte-address opcodes and the address mode switch (W25Q256JV, docs/protocol.md §20.1)
+FAST_READ4 = 0x0C
+PP4 = 0x12
+READ4 = 0x13
+SE4 = 0x21
+EN4B = 0xB7
+BE4 = 0xDC
+EX4B = 0xE9
+THREE_BYTE_OPCODES = {READ: READ4, FAST_READ: FAST_READ4, PP: PP4, SE: SE4, BE: BE4}
+FOUR_BYTE_OPCODES = {four: three for three, four in THREE_BYTE_OPCODES.items()}
 
 # Status register bits (SR1 bits 0-7, SR2 bits 8-15)
 SR_WIP = 1 << 0
@@ -96,7 +111,7 @@ MEMORY_TYPE = 0x40
 # RDID capacity byte for each size (docs/protocol.md §8.3)
 CAPACITY_CODES = {
     256 * 1024: 0x12, 512 * 1024: 0x13, 1 << 20: 0x14, 2 << 20: 0x15,
-    4 << 20: 0x16, 8 << 20: 0x17, 16 << 20: 0x18,
+    4 << 20: 0x16, 8 << 20: 0x17, 16 << 20: 0x18, 32 << 20: 0x19,
 }
 
 
@@ -132,6 +147,7 @@ class NorFlash:
         self.clock = clock or (lambda seconds: None)
         self.status = 0
         self.write_enabled = False
+        self.four_byte_mode = False       # power-up: 3-byte addresses (docs/protocol.md §20.1)
         self.stuck_bits = 0
         self.data = bytearray(b"\xff" * size)
         self.dirty = False
@@ -268,10 +284,24 @@ class NorFlash:
         }.get(opcode)
         if handler is not None:
             return self._repeat(handler(), miso_bytes)
+        if opcode in (EN4B, EX4B):
+            self.four_byte_mode = opcode == EN4B
+            return b"\x00" * miso_bytes
+        opcode, address = self._full_address(opcode, address)
         if opcode in (READ, FAST_READ):
             return self.read(address or 0, miso_bytes)
         self._execute(opcode, address or 0, mosi)
         return b"\x00" * miso_bytes
+
+    def _full_address(self, opcode, address):
+        """(the 3-byte opcode of the same work, the byte address it reaches): a 4-byte
+        opcode takes its address whole; a 3-byte one in 3-byte mode only its low 24 bits,
+        the upper byte being the extended address register's, 0 (never written here)."""
+        if opcode in FOUR_BYTE_OPCODES:
+            return FOUR_BYTE_OPCODES[opcode], address or 0
+        if opcode in THREE_BYTE_OPCODES and not self.four_byte_mode:
+            return opcode, (address or 0) & 0xFFFFFF
+        return opcode, address
 
     @staticmethod
     def _repeat(value, count):

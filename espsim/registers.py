@@ -260,6 +260,13 @@ class EfuseWords:
         if layout == "h2word3":        # ESP32-H2: minor 3 bits, major at 21 (docs/chips.md §16.2)
             word3, word5 = (minor & 7) << 18 | (major & 3) << 21, 0
             words[cls.RD_MAC0 + 4] |= 0xFFFE << 16
+        if layout in ("word2", "p4word2"):     # P4, C5, C61: BLOCK1 word 2 (docs/chips.md §18.2, §19.2)
+            words[cls.RD_MAC0 + 8] = (minor & 0xF) | (major & 3) << 4
+            if layout == "p4word2":            # the P4's third major bit
+                words[cls.RD_MAC0 + 8] |= ((major >> 2) & 1) << 23
+            else:
+                words[cls.RD_MAC0 + 4] |= 0xFFFE << 16
+            return cls(base, words)
         if layout == "c2":     # ESP32-C2: MAC, revision from base + 0x40 (docs/chips.md §15.2)
             return cls(base, {0x40: words[cls.RD_MAC0],
                               0x44: words[cls.RD_MAC0 + 4] | (minor & 0xF) << 16

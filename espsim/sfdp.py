@@ -4,7 +4,7 @@ A modest table built from the fields of JEDEC JESD216 (docs/sfdp.md): the SFDP
 header, one parameter header, and the 9-DWORD JEDEC Basic Flash Parameter
 Table of revision 1.0, describing a W25Q-style part of the simulated size
 (4 KiB / 32 KiB / 64 KiB erases, 1-1-2, 1-2-2, 1-1-4 and 1-4-4 fast reads,
-3-byte addresses). Past the table, the SFDP space reads 0xFF.
+3-byte addresses, or 3 or 4 past 16 MiB). Past the table, the SFDP space reads 0xFF.
 """
 import struct
 
@@ -25,7 +25,7 @@ def bfpt_dwords(size):
               | 0b111 << 5            # unused
               | 0x20 << 8             # 4 KiB erase opcode
               | 1 << 16               # 1-1-2 fast read
-              | 0b00 << 17            # 3-byte addresses only
+              | (size > 16 << 20) << 17    # address bytes: 3 only, or 3 or 4 past 16 MiB
               | 1 << 20               # 1-2-2 fast read
               | 1 << 21               # 1-4-4 fast read
               | 1 << 22               # 1-1-4 fast read

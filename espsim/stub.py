@@ -45,6 +45,7 @@ from espsim.protocol import (
     STUB_CMD_NOT_IMPLEMENTED,
     STUB_FAILED, STUB_FAILED_SPI_OP, STUB_INFLATE_ERROR, STUB_NOT_ENOUGH_DATA,
     STUB_NOT_IN_FLASH_MODE, STUB_OK, STUB_TOO_MUCH_DATA, SYNC_REPLIES, Op, checksum)
+from espsim.rom import DetachedFlash
 from espsim.slip import SlipDecoder, slip_encode
 
 OHAI = b"OHAI"
@@ -70,7 +71,8 @@ class StubHal:
     def __init__(self, device):
         self._device = device
         self.chip_name = device.chip.name
-        self.flash = device.flash
+        # an unpowered flash (docs/chips.md §18.6) reaches nothing, as before SPI_ATTACH
+        self.flash = device.flash if device.flash_power.powered() else DetachedFlash(device.flash.size)
         self.stub_host_build = device.stub_host_build    # for the C stub (cstub.py)
         # GET_SECURITY_INFO's reply, for chips whose ROM has it (docs/chips.md §2.2)
         self.security_info = device.security_info if device.esp_rom else None

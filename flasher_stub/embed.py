@@ -26,6 +26,7 @@ EXPERIMENTAL += ("esp32c6",)
 EXPERIMENTAL += ("esp32s2",)
 EXPERIMENTAL += ("esp32h2",)
 EXPERIMENTAL += ("esp32c2",)
+EXPERIMENTAL += ("esp32c5", "esp32c61", "esp32p4", "esp32p4rev1")
 LINE = 72
 
 def chip_of(path):

@@ -26,16 +26,33 @@ void software_reset(void);
 
 #define REG(addr) (*(volatile uint32_t *)(addr))
 
-/* UART0 (TRM: UART_FIFO_REG .. UART_STATUS_REG). */
-#define UART_FIFO REG(0x60000000u)
-#define UART_INT_ENA REG(0x6000000Cu)
-#define UART_INT_CLR REG(0x60000010u)
-#define UART_CLKDIV REG(0x60000014u)
-#define UART_STATUS REG(0x6000001Cu)
+/* UART0 (TRM: UART_FIFO_REG .. UART_STATUS_REG). A chip whose UART0 sits
+ * elsewhere (the P4) defines UART0_BASE before including this file. */
+#ifndef UART0_BASE
+#define UART0_BASE 0x60000000u
+#endif
+#define UART_FIFO REG(UART0_BASE + 0x00u)
+#define UART_INT_ENA REG(UART0_BASE + 0x0Cu)
+#define UART_INT_CLR REG(UART0_BASE + 0x10u)
+#define UART_CLKDIV REG(UART0_BASE + 0x14u)
+#define UART_STATUS REG(UART0_BASE + 0x1Cu)
+/* Chips whose UART registers live in the UART's own clock domain (the C5,
+ * C61, P4) take a new divider only once UART_REG_UPDATE (bit 0 at 0x98,
+ * self-clearing) is written; the including HAL defines UART_HAS_REG_UPDATE. */
+#define UART_REG_UPDATE REG(UART0_BASE + 0x98u)
 #define UART_RXFIFO_CNT(status) ((status) & 0x3FF)
 #define UART_TXFIFO_CNT(status) (((status) >> 16) & 0x3FF)
 #define UART_FIFO_SIZE 128
 #define UART_CLKDIV_INT_MASK 0xFFFu    /* bits 0-11; bits 20-23 are sixteenths */
+
+#ifdef SPI_MEM_BASE
+/* docs/chips.md §21.7: the ROM's flash routines send 24-bit addresses, so a
+ * build whose chip has 32-bit ones (the C5, C61, P4) reaches flash past 16 MiB
+ * through SPI_MEM user commands with 4-byte-address opcodes instead. */
+#include "spi_flash_esp32.h"
+#define FLASH_3BYTE_END (16u << 20)
+#define PAST_3BYTE(addr, len) ((addr) + (len) > FLASH_3BYTE_END)
+#endif
 
 #define SECTOR_SIZE 0x1000u
 #define BLOCK_SIZE 0x10000u
@@ -63,6 +80,11 @@ void hal_set_baud(uint32_t new_baud, uint32_t old_baud)
     uint32_t scaled = sixteenths / new_baud * old_baud + sixteenths % new_baud * old_baud / new_baud;
     UART_CLKDIV = (reg & ~(UART_CLKDIV_INT_MASK | 0xF00000u)) | (scaled >> 4) |
                   ((scaled & 0xF) << 20);
+#ifdef UART_HAS_REG_UPDATE
+    UART_REG_UPDATE = 1;
+    while (UART_REG_UPDATE & 1) {
+    }
+#endif
 }
 
 /* ---- SPI flash, through the ROM ---- */
@@ -78,6 +100,10 @@ uint32_t hal_flash_size(void)
 
 int hal_flash_read(uint32_t addr, uint8_t *buf, uint32_t len)
 {
+#ifdef SPI_MEM_BASE
+    if (PAST_3BYTE(addr, len))
+        return esp32_spi_read(addr, buf, len);
+#endif
     while (len > 0) {
         uint32_t chunk = len < sizeof(bounce) ? len : sizeof(bounce);
         if (esp_rom_spiflash_read(addr, bounce, (int32_t)((chunk + 3) & ~3u)))
@@ -96,6 +122,10 @@ int hal_flash_write(uint32_t addr, const uint8_t *data, uint32_t len)
 {
     if ((addr | len) & 3)
         return -1;
+#ifdef SPI_MEM_BASE
+    if (PAST_3BYTE(addr, len))
+        return esp32_spi_write(addr, data, len);
+#endif
     while (len > 0) {
         uint32_t chunk = len < sizeof(bounce) ? len : sizeof(bounce);
         uint8_t *to = (uint8_t *)bounce;
@@ -112,11 +142,19 @@ int hal_flash_write(uint32_t addr, const uint8_t *data, uint32_t len)
 
 int hal_flash_erase_sector(uint32_t addr)
 {
+#ifdef SPI_MEM_BASE
+    if (PAST_3BYTE(addr, SECTOR_SIZE))
+        return esp32_spi_erase_sector(addr);
+#endif
     return esp_rom_spiflash_erase_sector(addr / SECTOR_SIZE) ? -1 : 0;
 }
 
 int hal_flash_erase_block(uint32_t addr)
 {
+#ifdef SPI_MEM_BASE
+    if (PAST_3BYTE(addr, BLOCK_SIZE))
+        return esp32_spi_erase_block(addr);
+#endif
     return esp_rom_spiflash_erase_block(addr / BLOCK_SIZE) ? -1 : 0;
 }
 

@@ -38,6 +38,8 @@ struct chip {
     uint32_t stack_top;              /* where the "ROM loader" leaves sp */
     uint32_t rom[ROM_ROUTINES];      /* address of each routine */
     uint32_t periph_start, periph_end;
+    uint32_t uart0;                  /* UART0's registers */
+    uint32_t spi_mem;                /* SPI_MEM (SPI1) user commands, where the build uses them; 0: none */
 };
 
 /* ---- qemu_board.c: services for the doubles ---- */

@@ -21,7 +21,23 @@
 
 /* ---- the chips ---- */
 
-#define PERIPHERALS 0x60000000u, 0x60100000u
+/* The peripheral window, then UART0's address in it, then SPI_MEM's where the
+ * build drives it itself (past 16 MiB: docs/chips.md §21.7). */
+#define PERIPHERALS 0x60000000u, 0x60100000u, 0x60000000u, 0
+#define C5_C61_PERIPHERALS 0x60000000u, 0x60100000u, 0x60000000u, 0x60003000u
+#define P4_PERIPHERALS 0x50000000u, 0x50200000u, 0x500CA000u, 0x5008D000u
+#define C5_C61_ROM                                                                             \
+    {[ROM_ETS_DELAY_US] = 0x4000003Cu, [ROM_SOFTWARE_RESET] = 0x40000094u,                     \
+     [ROM_SPIFLASH_ERASE_CHIP] = 0x40000134u, [ROM_SPIFLASH_ERASE_SECTOR] = 0x40000154u,       \
+     [ROM_SPIFLASH_ERASE_BLOCK] = 0x40000158u, [ROM_SPIFLASH_WRITE] = 0x4000015Cu,             \
+     [ROM_SPIFLASH_READ] = 0x40000160u, [ROM_SPIFLASH_UNLOCK] = 0x40000164u,                   \
+     [ROM_SPIFLASH_CONFIG_PARAM] = 0x40000170u, [ROM_SPIFLASH_ATTACH] = 0x400001F0u}
+#define P4_ROM                                                                                 \
+    {[ROM_ETS_DELAY_US] = 0x4FC0003Cu, [ROM_SOFTWARE_RESET] = 0x4FC00094u,                     \
+     [ROM_SPIFLASH_ERASE_CHIP] = 0x4FC0012Cu, [ROM_SPIFLASH_ERASE_SECTOR] = 0x4FC0014Cu,       \
+     [ROM_SPIFLASH_ERASE_BLOCK] = 0x4FC00150u, [ROM_SPIFLASH_WRITE] = 0x4FC00154u,             \
+     [ROM_SPIFLASH_READ] = 0x4FC00158u, [ROM_SPIFLASH_UNLOCK] = 0x4FC0015Cu,                   \
+     [ROM_SPIFLASH_CONFIG_PARAM] = 0x4FC00168u, [ROM_SPIFLASH_ATTACH] = 0x4FC001E8u}
 
 static const struct chip chips[] = {
     /* IRAM 0x40380000 is DRAM 0x3FC80000: one SRAM, mapped twice. */
@@ -56,6 +72,17 @@ static const struct chip chips[] = {
       [ROM_SPIFLASH_READ] = 0x40000148u, [ROM_SPIFLASH_UNLOCK] = 0x4000014Cu,
       [ROM_SPIFLASH_CONFIG_PARAM] = 0x40000158u, [ROM_SPIFLASH_ATTACH] = 0x400001D4u},
      PERIPHERALS},
+    /* issue 21 (docs/chips.md §21): the C5's and C61's SRAM with the ROM
+     * loader's stack top (SOC_ROM_STACK_START), the same flash routines in
+     * both ROMs; the P4's HP L2MEM, whose ROM loader stack moved at
+     * revision 3.0 ("esp32p4rev1": below 3.0), its peripherals and UART0
+     * at 0x500xxxxx. */
+    {"esp32c5", {{0x40800000u, 0x60000u, 0}, {0, 0, 0}}, 0x4085E5A0u, C5_C61_ROM, C5_C61_PERIPHERALS},
+    {"esp32c61", {{0x40800000u, 0x50000u, 0}, {0, 0, 0}}, 0x4084E670u, C5_C61_ROM,
+     C5_C61_PERIPHERALS},
+    {"esp32p4", {{0x4FF00000u, 0xC0000u, 0}, {0, 0, 0}}, 0x4FFBCFC0u, P4_ROM, P4_PERIPHERALS},
+    {"esp32p4rev1", {{0x4FF00000u, 0xC0000u, 0}, {0, 0, 0}}, 0x4FF3CFC0u, P4_ROM,
+     P4_PERIPHERALS},
 };
 
 static const struct chip *chip;
@@ -74,9 +101,9 @@ const struct chip *esp_chip_named(const char *name)
 
 /* ---- UART0 ---- */
 
-#define UART0 0x60000000u
+#define UART0 (chip->uart0)
 enum { UART_FIFO = 0x00, UART_INT_RAW = 0x04, UART_INT_ST = 0x08, UART_INT_ENA = 0x0C,
-       UART_INT_CLR = 0x10, UART_CLKDIV = 0x14, UART_STATUS = 0x1C };
+       UART_INT_CLR = 0x10, UART_CLKDIV = 0x14, UART_STATUS = 0x1C, UART_REG_UPDATE = 0x98 };
 #define UART_FIFO_SIZE 128
 #define UART_CLKDIV_INT_MASK 0xFFFu        /* bits 0-11; bits 20-23 sixteenths */
 #define UART_RXFIFO_FULL_INT (1u << 0)
@@ -186,18 +213,27 @@ int esp_is_register(uint32_t addr)
     return addr >= chip->periph_start && addr < chip->periph_end;
 }
 
+/* The offset of a UART0 register, or UART0_NONE for any other address. */
+#define UART0_NONE 0xFFFFFFFFu
+static uint32_t uart0_offset(uint32_t addr)
+{
+    return addr - UART0 < 0x100u ? addr - UART0 : UART0_NONE;
+}
+
 uint32_t esp_reg_load(uint32_t addr)
 {
-    if (addr == UART0 + UART_STATUS)
+    uint32_t reg = uart0_offset(addr);
+    if (reg == UART_STATUS)
         return uart_status();
     uart.empty_polls = 0;
-    switch (addr) {
-    case UART0 + UART_FIFO: return uart_read_fifo();
-    case UART0 + UART_INT_RAW: return uart.int_raw;
-    case UART0 + UART_INT_ST: return uart.int_raw & uart.int_ena;
-    case UART0 + UART_INT_ENA: return uart.int_ena;
-    case UART0 + UART_INT_CLR: return 0;
-    case UART0 + UART_CLKDIV: return uart.clkdiv;
+    switch (reg) {
+    case UART_FIFO: return uart_read_fifo();
+    case UART_INT_RAW: return uart.int_raw;
+    case UART_INT_ST: return uart.int_raw & uart.int_ena;
+    case UART_INT_ENA: return uart.int_ena;
+    case UART_INT_CLR: return 0;
+    case UART_CLKDIV: return uart.clkdiv;
+    case UART_REG_UPDATE: return 0; /* the update is done at once */
     default: return *plain_register(addr);
     }
 }
@@ -208,6 +244,8 @@ static uint32_t merged(uint32_t old, uint32_t value, int width, uint32_t lane_sh
     return (old & ~mask) | (value & mask);
 }
 
+static void spi_mem_store(uint32_t addr); /* SPI_MEM user commands, below */
+
 /* A store of `width` bytes at `addr` (aligned to its width): `value` is
  * what the instruction stores, in its low bytes. */
 void esp_reg_store(uint32_t addr, uint32_t value, int width)
@@ -216,24 +254,30 @@ void esp_reg_store(uint32_t addr, uint32_t value, int width)
     uint32_t lanes = 8 * (addr & 3);
     value <<= lanes;
     addr &= ~3u;
-    switch (addr) {
-    case UART0 + UART_FIFO:
+    switch (uart0_offset(addr)) {
+    case UART_FIFO:
         console_tx((uint8_t)(value >> lanes));
         return;
-    case UART0 + UART_INT_ENA:
+    case UART_INT_ENA:
         uart.int_ena = merged(uart.int_ena, value, width, lanes);
         return;
-    case UART0 + UART_INT_CLR:
+    case UART_INT_CLR:
         uart.int_raw &= ~value;
         return;
-    case UART0 + UART_CLKDIV:
+    case UART_CLKDIV:
         uart_set_clkdiv(merged(uart.clkdiv, value, width, lanes));
         return;
-    case UART0 + UART_STATUS:
+    case UART_STATUS:
         return; /* read-only */
+    case UART_REG_UPDATE:
+        if (value & 1)
+            board_log("UART0 REG_UPDATE: CLKDIV 0x%x in effect", uart.clkdiv);
+        return;
     default: {
         uint32_t *reg = plain_register(addr);
         *reg = merged(*reg, value, width, lanes);
+        if (chip->spi_mem && addr == chip->spi_mem) /* SPI_MEM_CMD */
+            spi_mem_store(addr);
     }
     }
 }
@@ -279,6 +323,17 @@ static int erase(uint32_t offset, uint32_t len)
     return ROM_OK;
 }
 
+/* The ROM's routines send 3-byte flash addresses (docs/protocol.md §20.1): a
+ * range past 16 MiB would land 16 MiB lower on a real part. A build that asks
+ * this of its ROM is wrong on any chip. */
+#define FLASH_3BYTE_END (16u << 20)
+static void check_3byte(const char *routine, uint32_t offset, uint32_t len)
+{
+    if (offset > FLASH_3BYTE_END || len > FLASH_3BYTE_END - offset)
+        board_fault("%s at 0x%x+0x%x: past 16 MiB, where the ROM's 24-bit addresses do not reach",
+                    routine, offset, len);
+}
+
 static uint32_t rom_erase_sector(uint32_t sector)
 {
     check_attached("esp_rom_spiflash_erase_sector");
@@ -287,6 +342,7 @@ static uint32_t rom_erase_sector(uint32_t sector)
     uint32_t offset = sector * geometry.sector_size;
     if (offset % FLASH_SECTOR)
         return ROM_ERR;
+    check_3byte("esp_rom_spiflash_erase_sector", offset, FLASH_SECTOR);
     return erase(offset, FLASH_SECTOR);
 }
 
@@ -295,6 +351,7 @@ static uint32_t rom_erase_block(uint32_t block)
     check_attached("esp_rom_spiflash_erase_block");
     if (!geometry.block_size || block >= geometry.chip_size / geometry.block_size)
         return ROM_ERR;
+    check_3byte("esp_rom_spiflash_erase_block", block * geometry.block_size, FLASH_BLOCK);
     return erase(block * geometry.block_size & ~(FLASH_BLOCK - 1), FLASH_BLOCK);
 }
 
@@ -318,6 +375,7 @@ static uint32_t rom_read(uint32_t offset, uint32_t dest, int32_t len)
     if (len < 0 || offset + (uint32_t)len > geometry.chip_size)
         return ROM_ERR;
     uint32_t bytes = ((uint32_t)len + 3) & ~3u;
+    check_3byte("esp_rom_spiflash_read", offset, bytes);
     if (!in_file(offset, bytes))
         return ROM_ERR;
     for (uint32_t done = 0; done < bytes; done += sizeof(chunk)) {
@@ -337,6 +395,7 @@ static uint32_t rom_write(uint32_t offset, uint32_t src, int32_t len)
     check_buffer("esp_rom_spiflash_write", src);
     if (len < 0 || offset + (uint32_t)len > geometry.chip_size || ((offset | (uint32_t)len) & 3))
         return ROM_ERR;
+    check_3byte("esp_rom_spiflash_write", offset, (uint32_t)len);
     if (!in_file(offset, (uint32_t)len))
         return ROM_ERR;
     static uint8_t data[sizeof(chunk)];
@@ -361,6 +420,117 @@ static uint32_t rom_config_param(const uint32_t *a)
     geometry.sector_size = a[3];
     geometry.page_size = a[4];
     return ROM_OK;
+}
+
+/* ---- SPI_MEM user commands over flash.bin ---- */
+/* The C5, C61 and P4 builds drive SPI1 themselves past 16 MiB, with the S3's
+ * SPI_MEM user-command layout (docs/chips.md §21.7): opcode in USER2 bits 0-7,
+ * address in ADDR with USER1 bits 26-31 + 1 bits, data in W0-W15. The part
+ * is a 32 MiB NOR in its power-up 3-byte mode (docs/protocol.md §20.1): the
+ * 3-byte opcodes take 24-bit addresses, the 4-byte ones 32-bit; either sent
+ * with the other width is a fault, as is an opcode not modelled here. It is
+ * never busy and never protected, so RDSR reads 0. */
+enum { SPI_CMD = 0x00, SPI_ADDR = 0x04, SPI_USER = 0x18, SPI_USER1 = 0x1C, SPI_USER2 = 0x20,
+       SPI_MOSI_DLEN = 0x24, SPI_MISO_DLEN = 0x28, SPI_W0 = 0x58 };
+#define SPI_CMD_USR (1u << 18)
+#define SPI_USR_ADDR (1u << 30)
+#define SPI_USR_MISO (1u << 28)
+#define SPI_USR_MOSI (1u << 27)
+#define SPI_DATA_MAX 64u
+
+static struct {
+    int write_enabled;
+    uint32_t seen[8];          /* opcodes logged once */
+} spi;
+
+static uint32_t spi_reg(uint32_t offset)
+{
+    return *plain_register(chip->spi_mem + offset);
+}
+
+/* 0: no address; 24 or 32 for the opcodes that carry one. */
+static uint32_t address_bits_of(uint8_t op)
+{
+    switch (op) {
+    case 0x03: case 0x02: case 0x20: case 0xD8: return 24;
+    case 0x13: case 0x12: case 0x21: case 0xDC: return 32;
+    default: return 0;
+    }
+}
+
+static void spi_program(uint32_t offset, const uint8_t *data, uint32_t n)
+{
+    if (!in_file(offset, n) || (offset & 0xFF) + n > 0x100)
+        board_fault("SPI_MEM page program at 0x%x+0x%x: past flash.bin or a page", offset, n);
+    flash_file_read(offset, chunk, n);
+    for (uint32_t i = 0; i < n; i++)
+        chunk[i] &= data[i];
+    flash_file_write(offset, chunk, n);
+}
+
+static void spi_user_command(void)
+{
+    check_attached("a SPI_MEM user command");
+    uint32_t user = spi_reg(SPI_USER);
+    uint8_t op = (uint8_t)spi_reg(SPI_USER2);
+    uint32_t bits = user & SPI_USR_ADDR ? (spi_reg(SPI_USER1) >> 26) + 1 : 0;
+    if (bits != address_bits_of(op))
+        board_fault("SPI_MEM opcode 0x%x with a %u-bit address phase", op, bits);
+    uint32_t offset = bits == 24 ? spi_reg(SPI_ADDR) & 0xFFFFFFu : spi_reg(SPI_ADDR);
+    uint32_t out = user & SPI_USR_MOSI ? spi_reg(SPI_MOSI_DLEN) / 8 + 1 : 0;
+    uint32_t in = user & SPI_USR_MISO ? spi_reg(SPI_MISO_DLEN) / 8 + 1 : 0;
+    if (out > SPI_DATA_MAX || in > SPI_DATA_MAX)
+        board_fault("SPI_MEM user command moving more than 64 bytes");
+    if (!(spi.seen[op / 32] & (1u << (op % 32)))) {
+        spi.seen[op / 32] |= 1u << (op % 32);
+        board_log("SPI_MEM opcode 0x%x first used, address 0x%x (%u bits)", op, offset, bits);
+    }
+    uint8_t data[SPI_DATA_MAX] = {0};
+    for (uint32_t i = 0; i < out; i++)
+        data[i] = (uint8_t)(spi_reg(SPI_W0 + (i & ~3u)) >> (8 * (i & 3)));
+    int wel = spi.write_enabled;
+    spi.write_enabled = 0;
+    switch (op) {
+    case 0x06: spi.write_enabled = 1; break;                     /* WREN */
+    case 0x05: case 0x35: break;                                 /* RDSR, RDSR2: 0 */
+    case 0x01: break;                                            /* WRSR: nothing protected */
+    case 0x03: case 0x13:                                        /* READ, READ4 */
+        if (!in_file(offset, in))
+            board_fault("SPI_MEM read at 0x%x+0x%x past flash.bin", offset, in);
+        flash_file_read(offset, data, in);
+        break;
+    case 0x02: case 0x12:                                        /* PP, PP4 */
+        if (wel)
+            spi_program(offset, data, out);
+        break;
+    case 0x20: case 0x21:                                        /* SE, SE4 */
+        if (wel)
+            erase(offset & ~(FLASH_SECTOR - 1), FLASH_SECTOR);
+        break;
+    case 0xD8: case 0xDC:                                        /* BE, BE4 */
+        if (wel)
+            erase(offset & ~(FLASH_BLOCK - 1), FLASH_BLOCK);
+        break;
+    case 0xC7:                                                   /* CE */
+        if (wel)
+            erase(0, flash_file_size() & ~(FLASH_SECTOR - 1));
+        break;
+    default:
+        board_fault("SPI_MEM opcode 0x%x is not modelled", op);
+    }
+    for (uint32_t i = 0; i < in; i += 4)
+        *plain_register(chip->spi_mem + SPI_W0 + i) =
+            (uint32_t)data[i] | (uint32_t)data[i + 1] << 8 | (uint32_t)data[i + 2] << 16 |
+            (uint32_t)data[i + 3] << 24;
+}
+
+static void spi_mem_store(uint32_t addr)
+{
+    uint32_t *cmd = plain_register(addr);
+    if (*cmd & SPI_CMD_USR) {
+        spi_user_command();
+        *cmd &= ~SPI_CMD_USR; /* done at once */
+    }
 }
 
 uint32_t esp_rom_call(uint32_t addr, const uint32_t a[6])

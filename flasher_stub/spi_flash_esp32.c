@@ -6,11 +6,15 @@
 #include "hal.h"
 
 /* SPI1, the flash controller (docs/protocol.md §8.1). */
-#if defined(CHIP_ESP32S3) || defined(CHIP_ESP32S2)
+#if defined(CHIP_ESP32S3) || defined(CHIP_ESP32S2) || defined(SPI_MEM_BASE)
 /* ESP32-S3 SPI1 (SPI_MEM, docs/chips.md §4): the same user commands, every
  * register 4 bytes lower, W0 at 0x58, the address in the low bits. The
- * ESP32-S2's SPI1 has this layout at 0x3F402000. */
-#ifdef CHIP_ESP32S2
+ * ESP32-S2's SPI1 has this layout at 0x3F402000; the C5, C61 and P4 builds,
+ * which reach flash past 16 MiB through this driver, name theirs in
+ * SPI_MEM_BASE (docs/chips.md §21.7). */
+#if defined(SPI_MEM_BASE)
+#define SPI_BASE SPI_MEM_BASE
+#elif defined(CHIP_ESP32S2)
 #define SPI_BASE 0x3F402000u
 #else
 #define SPI_BASE 0x60002000u
@@ -54,6 +58,16 @@
 #define FLASH_SE 0x20
 #define FLASH_BE 0xD8
 #define FLASH_CE 0xC7
+/* Past 16 MiB the address takes four bytes: the opcodes that carry one (W25Q256JV
+ * datasheet, docs/protocol.md §20.1), so the part stays in its 3-byte power-up mode for the
+ * ROM and the bootloader. Only where the controller's address phase is not left-aligned
+ * in 24 bits (SPI_MEM) and the chip's flash may be larger: the S3, C5, C61, P4
+ * (docs/protocol.md §20.2). */
+#define FLASH_READ4 0x13
+#define FLASH_PP4 0x12
+#define FLASH_SE4 0x21
+#define FLASH_BE4 0xDC
+#define FLASH_3BYTE_END (16u << 20)
 #define FLASH_STATUS_WIP 0x01
 #define FLASH_STATUS_QE (1u << 9) /* docs/protocol.md §10.5: the only protection-area bit kept */
 #define FLASH_PAGE 256
@@ -64,16 +78,16 @@ static void spi_wait_idle(void)
         hal_background();
 }
 
-/* Run one flash command: opcode, optional 24-bit address, up to 64 bytes
- * out, up to 64 bytes in. */
-static void spi_command(uint8_t op, int with_addr, uint32_t addr, const uint8_t *out, uint32_t out_len,
-                        uint8_t *in, uint32_t in_len)
+/* Run one flash command: opcode, an address of addr_bits (0: none), up to
+ * 64 bytes out, up to 64 bytes in. */
+static void spi_command(uint8_t op, uint32_t addr_bits, uint32_t addr, const uint8_t *out,
+                        uint32_t out_len, uint8_t *in, uint32_t in_len)
 {
     spi_wait_idle();
     uint32_t user = SPI_USR_COMMAND;
-    if (with_addr) {
+    if (addr_bits) {
         user |= SPI_USR_ADDR;
-        hal_write_reg(SPI_USER1, 23u << SPI_USR_ADDR_BITLEN_SHIFT);
+        hal_write_reg(SPI_USER1, (addr_bits - 1) << SPI_USR_ADDR_BITLEN_SHIFT);
         hal_write_reg(SPI_ADDR, SPI_ADDR_VALUE(addr));
     }
     if (out_len) {
@@ -100,6 +114,22 @@ static void spi_command(uint8_t op, int with_addr, uint32_t addr, const uint8_t 
         in[i] = (uint8_t)(hal_read_reg(SPI_W0 + (i & ~3u)) >> (8 * (i & 3)));
 }
 
+/* The opcode and address length for [addr, addr+len): 24 bits inside the first
+ * 16 MiB, else the 4-byte-address form of the same command. */
+static uint8_t addressed(uint8_t op3, uint8_t op4, uint32_t addr, uint32_t len, uint32_t *bits)
+{
+#if defined(CHIP_ESP32S3) || defined(SPI_MEM_BASE)
+    if (addr + len > FLASH_3BYTE_END) {
+        *bits = 32;
+        return op4;
+    }
+#else
+    (void)op4, (void)addr, (void)len;
+#endif
+    *bits = 24;
+    return op3;
+}
+
 static uint8_t read_status_byte(uint8_t op)
 {
     uint8_t s;
@@ -118,11 +148,11 @@ static void write_enable(void)
     spi_command(FLASH_WREN, 0, 0, 0, 0, 0, 0);
 }
 
-static int erase_command(uint8_t op, int with_addr, uint32_t addr)
+static int erase_command(uint8_t op, uint32_t addr_bits, uint32_t addr)
 {
     wait_flash_ready();
     write_enable();
-    spi_command(op, with_addr, addr, 0, 0, 0, 0);
+    spi_command(op, addr_bits, addr, 0, 0, 0, 0);
     wait_flash_ready();
     return 0;
 }
@@ -131,7 +161,9 @@ int esp32_spi_read(uint32_t addr, uint8_t *buf, uint32_t len)
 {
     while (len > 0) {
         uint32_t chunk = len < SPI_DATA_MAX ? len : SPI_DATA_MAX;
-        spi_command(FLASH_READ, 1, addr, 0, 0, buf, chunk);
+        uint32_t bits;
+        uint8_t op = addressed(FLASH_READ, FLASH_READ4, addr, chunk, &bits);
+        spi_command(op, bits, addr, 0, 0, buf, chunk);
         addr += chunk;
         buf += chunk;
         len -= chunk;
@@ -148,7 +180,9 @@ int esp32_spi_write(uint32_t addr, const uint8_t *data, uint32_t len)
             chunk = to_page_end;
         wait_flash_ready();
         write_enable();
-        spi_command(FLASH_PP, 1, addr, data, chunk, 0, 0);
+        uint32_t bits;
+        uint8_t op = addressed(FLASH_PP, FLASH_PP4, addr, chunk, &bits);
+        spi_command(op, bits, addr, data, chunk, 0, 0);
         addr += chunk;
         data += chunk;
         len -= chunk;
@@ -159,12 +193,16 @@ int esp32_spi_write(uint32_t addr, const uint8_t *data, uint32_t len)
 
 int esp32_spi_erase_sector(uint32_t addr)
 {
-    return erase_command(FLASH_SE, 1, addr);
+    uint32_t bits;
+    uint8_t op = addressed(FLASH_SE, FLASH_SE4, addr, 0x1000, &bits);
+    return erase_command(op, bits, addr);
 }
 
 int esp32_spi_erase_block(uint32_t addr)
 {
-    return erase_command(FLASH_BE, 1, addr);
+    uint32_t bits;
+    uint8_t op = addressed(FLASH_BE, FLASH_BE4, addr, 0x10000, &bits);
+    return erase_command(op, bits, addr);
 }
 
 int esp32_spi_erase_chip(void)

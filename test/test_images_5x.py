@@ -65,6 +65,8 @@ DELIBERATE = {
 DELIBERATE["esp32c6-app-pad-to-1MB-no-digest"] = check_padded_without_digest
 DELIBERATE["esp32h2-app-pad-to-1MB-no-digest"] = check_padded_without_digest
 DELIBERATE["esp32c2-app-pad-to-1MB-no-digest"] = check_padded_without_digest
+DELIBERATE.update({chip + "-app-pad-to-1MB-no-digest": check_padded_without_digest
+                   for chip in ("esp32p4", "esp32c5", "esp32c61")})
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case["id"] for case in CASES])

@@ -376,7 +376,7 @@ def test_old_content_is_kept_where_hard_links_are_not_allowed(tmp_path, monkeypa
 # --- issue 25: bad simulator options, lost links, shared eFuse files ------------------
 
 @pytest.mark.parametrize("query,message", [
-    ("size=0", "flash size must be one of 256KB, 512KB, 1MB, 2MB, 4MB, 8MB, 16MB, got '0'"),
+    ("size=0", "flash size must be one of 256KB, 512KB, 1MB, 2MB, 4MB, 8MB, 16MB, 32MB, got '0'"),
     ("size=-4MB", "flash size must be one of"),
     ("size=3MB", "flash size must be one of"),
     ("size=lots", "flash size must be one of"),

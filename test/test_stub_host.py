@@ -1091,6 +1091,11 @@ def rom_table(delay, reset, chip_erase, sector, block, write, read, unlock, conf
             "esp_rom_spiflash_config_param": config, "esp_rom_spiflash_attach": attach}
 
 
+C5_C61_ROM = rom_table(0x4000003C, 0x40000094, 0x40000134, 0x40000154, 0x40000158,
+                       0x4000015C, 0x40000160, 0x40000164, 0x40000170, 0x400001F0)
+P4_ROM = rom_table(0x4FC0003C, 0x4FC00094, 0x4FC0012C, 0x4FC0014C, 0x4FC00150,
+                   0x4FC00154, 0x4FC00158, 0x4FC0015C, 0x4FC00168, 0x4FC001E8)
+
 # The C3's HAL over each chip's addresses: (text start, text end, .bss start, data start,
 # data end) from its linker script, and every ROM call it makes, none of another chip's.
 LATER_RISCV_BUILDS = {
@@ -1106,6 +1111,14 @@ LATER_RISCV_BUILDS = {
     "esp32c2": ((0x40380000, 0x40384000, 0x3FCA4000, 0x3FCB6000, 0x3FCB7000),
                 rom_table(0x40000044, 0x40000088, 0x40000110, 0x40000130, 0x40000134,
                           0x40000138, 0x4000013C, 0x40000140, 0x4000014C, 0x40000178)),
+    # issue 21 (docs/chips.md §21.2, §21.3): the C5 as the C6 in a smaller SRAM, the C61
+    # low in its own, the P4 in HP L2MEM around where its ROM loader keeps its RAM: in
+    # the middle below revision 3.0, at the top from it. One ROM table for the C5 and
+    # C61, one for both P4 families.
+    "esp32c5": ((0x40800000, 0x40810000, 0x40840000, 0x40852000, 0x40853000), C5_C61_ROM),
+    "esp32c61": ((0x40800000, 0x40810000, 0x40810000, 0x40822000, 0x40823000), C5_C61_ROM),
+    "esp32p4": ((0x4FF50000, 0x4FF60000, 0x4FF60000, 0x4FF72000, 0x4FF73000), P4_ROM),
+    "esp32p4rev1": ((0x4FF10000, 0x4FF20000, 0x4FF50000, 0x4FF62000, 0x4FF63000), P4_ROM),
 }
 
 
@@ -1127,13 +1140,23 @@ def test_later_riscv_stub_links_inside_its_placement_and_calls_its_own_rom(chip)
 QEMU_BOARD = ["qemu-system-riscv32", "-M", "virt", "-bios", "none", "-display", "none",
               "-monitor", "none", "-serial", "stdio", "-semihosting", "-kernel"]
 BOARD_IMAGE_ADDR = 0x80800000     # qemu_board.c BOARD_IMAGE
-BOARD_CHIPS = ("esp32c2", "esp32c3", "esp32c6", "esp32h2")
+BOARD_CHIPS = ("esp32c2", "esp32c3", "esp32c6", "esp32h2",
+               "esp32c5", "esp32c61", "esp32p4", "esp32p4rev1")
 EXIT_FAULT = 3
-UART0_FIFO, UART0_CLKDIV = 0x60000000, 0x60000014
+UART0_FIFO, UART0_CLKDIV = 0x00, 0x14        # offsets from UART0 (docs/chips.md §9.4)
+
+
+def uart0(chip):
+    """UART0's address: 0x60000000, the P4's 0x500CA000 (docs/chips.md §21.4)."""
+    return 0x500CA000 if chip.startswith("esp32p4") else 0x60000000
+
+
 # Free RAM for MEM_* per chip, away from the stub's and the "ROM loader's" stack:
 # (DRAM address, the same byte as code fetches it: the C2's and C3's IRAM view).
 FREE_RAM = {"esp32c2": (0x3FCB8000, 0x40398000), "esp32c3": (0x3FC98000, 0x40398000),
-            "esp32c6": (0x40860000, 0x40860000), "esp32h2": (0x40844000, 0x40844000)}
+            "esp32c6": (0x40860000, 0x40860000), "esp32h2": (0x40844000, 0x40844000),
+            "esp32c5": (0x40854000, 0x40854000), "esp32c61": (0x40830000, 0x40830000),
+            "esp32p4": (0x4FF80000, 0x4FF80000), "esp32p4rev1": (0x4FF70000, 0x4FF70000)}
 SOFTWARE_RESET = {"esp32c3": 0x40000090,
                   **{chip: calls["software_reset"] for chip, (_, calls) in LATER_RISCV_BUILDS.items()}}
 
@@ -1262,25 +1285,30 @@ def clkdiv_baud(clkdiv, clock_hz):
 
 @pytest.mark.parametrize("chip,xtal_hz", [("esp32c6", 40000000), ("esp32h2", 32000000),
                                           ("esp32c2", 40000000), ("esp32c2", 26000000),
-                                          ("esp32c3", 40000000)])
+                                          ("esp32c3", 40000000), ("esp32c5", 48000000),
+                                          ("esp32c61", 40000000), ("esp32p4", 40000000),
+                                          ("esp32p4rev1", 40000000)])
 def test_chip_build_changes_the_baud_rate_by_scaling_clkdiv(qemu_board, flash_file, chip, xtal_hz):
     """The board's UART0 starts with the divider for 115200 from the chip's clock; after
     CHANGE_BAUDRATE the stub's divider gives the new rate from that clock
     (docs/protocol.md §14), whatever the crystal, which the stub never knows."""
     stub = board_stub(qemu_board, chip, flash_file, xtal_hz=xtal_hz)
     assert stub.frame() == b"OHAI"
-    boot = read_reg(stub, UART0_CLKDIV)
+    boot = read_reg(stub, uart0(chip) + UART0_CLKDIV)
     assert abs(clkdiv_baud(boot, xtal_hz) / 115200 - 1) < 0.001
     assert stub.status(CHANGE_BAUDRATE, struct.pack("<II", 921600, 115200)) == OK
-    fast = read_reg(stub, UART0_CLKDIV)
+    fast = read_reg(stub, uart0(chip) + UART0_CLKDIV)
     # the divider the ROM left, scaled by old/new rate, fraction included (docs/protocol.md §14)
     assert clkdiv_sixteenths(fast) == clkdiv_sixteenths(boot) * 115200 // 921600
     assert abs(clkdiv_baud(fast, xtal_hz) / 921600 - 1) < 0.002
     assert soft_reset(stub) == EXIT_SOFT_RESET
     assert "UART0 CLKDIV 0x%08x -> 0x%08x" % (boot, fast) in stub.log
+    # the C5, C61 and P4 take a new divider through UART_REG_UPDATE (docs/chips.md §21.4)
+    took = "UART0 REG_UPDATE: CLKDIV 0x%08x in effect" % fast in stub.log
+    assert took == (chip in ("esp32c5", "esp32c61", "esp32p4", "esp32p4rev1"))
 
 
-def rv32_program(software_reset):
+def rv32_program(software_reset, uart_fifo):
     """Writes '!' to UART0's FIFO, then jumps to the ROM's software_reset (RV32I)."""
     t0, t1 = 5, 6
     lui = lambda rd, upper: upper << 12 | rd << 7 | 0x37
@@ -1288,7 +1316,7 @@ def rv32_program(software_reset):
     sw = lambda rs2, rs1: rs2 << 20 | rs1 << 15 | 2 << 12 | 0x23
     jalr = lambda rd, rs1, imm: (imm & 0xFFF) << 20 | rs1 << 15 | rd << 7 | 0x67
     assert software_reset & 0xFFF < 0x800
-    words = [lui(t0, UART0_FIFO >> 12), addi(t1, 0, ord("!")), sw(t1, t0),
+    words = [lui(t0, uart_fifo >> 12), addi(t1, 0, ord("!")), sw(t1, t0),
              lui(t0, software_reset >> 12), jalr(0, t0, software_reset & 0xFFF)]
     return struct.pack("<%dI" % len(words), *words)
 
@@ -1297,7 +1325,7 @@ def test_chip_build_downloads_to_ram_and_runs_it(chip_stub):
     """MEM_BEGIN/DATA land in the chip's RAM (read back through READ_REG, and on the C2
     and C3 through the IRAM view of the same SRAM); MEM_END jumps to the code."""
     dram, iram = FREE_RAM[chip_stub.chip]
-    program = rv32_program(SOFTWARE_RESET[chip_stub.chip])
+    program = rv32_program(SOFTWARE_RESET[chip_stub.chip], uart0(chip_stub.chip) + UART0_FIFO)
     assert chip_stub.status(MEM_BEGIN, struct.pack("<IIII", len(program), 1, 0x1800, dram)) == OK
     assert chip_stub.status(MEM_DATA, data_block(program), checksum(program)) == OK
     first = struct.unpack_from("<I", program)[0]

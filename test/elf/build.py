@@ -42,7 +42,7 @@ RISCV_CFLAGS = ["-Os", "-ffreestanding", "-fno-common"] + RISCV_ARCH
 
 def toolchain(elf_name):
     """-> (compiler, compile flags, extra link flags) for the ELF's core."""
-    if elf_name.startswith(("esp32c3", "esp32c6", "esp32h2", "esp32c2")):
+    if elf_name.startswith(("esp32c3", "esp32c6", "esp32h2", "esp32c2", "esp32p4", "esp32c5")):
         return RISCV_CC, RISCV_CFLAGS, RISCV_ARCH
     return CC, CFLAGS, []
 
@@ -60,6 +60,7 @@ REALISTIC = {   # ELF name -> linker script in ld/
     "esp32c2_app.elf": "esp32c2_app.ld",
 }
 REALISTIC["esp32h2_app.elf"] = "esp32h2_app.ld"
+REALISTIC.update({chip + "_app.elf": chip + "_app.ld" for chip in ("esp32p4", "esp32c5", "esp32c61")})
 
 PROGBITS, NOBITS, INIT_ARRAY = "progbits", "nobits", "init_array"
 APPDESC = "appdesc"     # an app description: its magic word, `fill` as its MMU page field
@@ -156,7 +157,8 @@ def c3_s3_shapes(chip, iram, dram, drom, irom, rtc):
     between two of its memory regions inside DRAM or DROM."""
     boundary = {"esp32c3": 0x3FC88000, "esp32s3": 0x3D000000, "esp32c6": 0x40880000,
                 "esp32s2": 0x3FFA0000, "esp32c2": 0x3FCE0000,
-                "esp32h2": 0x40880000}[chip]     # H2: the C6's (docs/chips.md §16.3)
+                "esp32h2": 0x40880000,      # H2: the C6's (docs/chips.md §16.3)
+                "esp32p4": 0x4FFA0000, "esp32c5": 0x40860000, "esp32c61": 0x40860000}[chip]
     return {
         # Flash code and data, padded with the RAM that follows them.
         chip + "_worked_shape.elf": (iram + 4, [
@@ -298,6 +300,30 @@ SHAPES.update(c3_s3_shapes("esp32c2", iram=0x40380000, dram=0x3FCC0000, drom=0x3
                            irom=0x42000000, rtc=0x50000000))
 SHAPES.update(mmu_page_shapes("esp32c2", 0x4000, iram=0x40380000, dram=0x3FCC0000,
                               drom=0x3C000000, irom=0x42000000))
+
+# The ESP32-P4, -C5 and -C61 (docs/chips.md §18.3, §19.3, §20.3): the shared shapes in
+# their maps (the P4's one flash window at 0x40000000, code and data in its HP L2 memory;
+# the C5's and C61's 32 MB window at 0x42000000), and the C6's page shapes for the C61,
+# whose MMU page is configurable as the C6's (docs/chips.md §20.4).
+SHAPES.update(c3_s3_shapes("esp32p4", iram=0x4FF00000, dram=0x4FF30000, drom=0x40800000,
+                           irom=0x40000000, rtc=0x50108000))
+for _chip in ("esp32c5", "esp32c61"):
+    SHAPES.update(c3_s3_shapes(_chip, iram=0x40800000, dram=0x40830000, drom=0x42800000,
+                               irom=0x42000000, rtc=0x50000000))
+SHAPES.update(mmu_page_shapes("esp32c61", 0x2000, iram=0x40800000, dram=0x40830000,
+                              drom=0x42800000, irom=0x42000000))
+SHAPES.update({     # a flash-page shape in each new map: code and data meeting in one window
+    chip + "_union_shape.elf": (iram + 0x10, [
+        section(".flash.text", window + 0x7FFF00, 0x100),
+        section(".flash.rodata", window + 0x800000, 0x104),
+        section(".iram0.vectors", iram, 0x10),
+        section(".iram0.text", iram + 0x10, 0x4F0),
+        section(".dram0.data", iram + 0x10000, 0x22),
+        section(".rtc.text", rtc, 0x40),
+        section(".rtc.data", rtc + 0x40, 0x10),
+    ]) for chip, iram, window, rtc in (("esp32p4", 0x4FF00000, 0x40000000, 0x50108000),
+                                       ("esp32c5", 0x40800000, 0x42000000, 0x50000000),
+                                       ("esp32c61", 0x40800000, 0x42000000, 0x50000000))})
 
 
 def shape_sources(entry, sections):

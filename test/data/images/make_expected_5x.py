@@ -118,6 +118,43 @@ C2_SHAPE_OPTIONS = {
                         "mmu-32KB": ["--flash-mmu-page-size", "32KB"]},
 }
 
+# The ESP32-P4, -C5 and -C61 (docs/chips.md §18.4, §19.4, §20.4): the shared app options and
+# shapes, the revision fields (the P4's v1.x and v3.x families: its images name them), the
+# fixed 64 KB page of the P4 and C5 (the option only warns), the C61's configurable page
+# and the C6's page shapes for it, each chip's frequency codes.
+CHIPS += ["esp32p4", "esp32c5", "esp32c61"]
+NEW_CHIP_APP_OPTIONS = {
+    "esp32p4": {
+        "rev-v3.1-up": ["--min-rev-full", "301"],
+        "rev-v1.0-v1.99": ["--min-rev-full", "100", "--max-rev-full", "199"],
+        "rev-v3.0-v3.99-legacy-3": ["--min-rev", "3", "--min-rev-full", "300",
+                                    "--max-rev-full", "399"],
+        "rev-up-to-v1.99": ["--max-rev-full", "199"],
+        "mmu-16KB-warns": ["--flash-mmu-page-size", "16KB"],
+        "26m-dio": ["-ff", "26m", "-fm", "dio"],
+    },
+    "esp32c5": {
+        "rev-v1.0-v1.99": ["--min-rev-full", "100", "--max-rev-full", "199"],
+        "mmu-16KB-warns": ["--flash-mmu-page-size", "16KB"],
+        "80m-qio": ["-ff", "80m", "-fm", "qio"],
+        "20m-pad-to-64KB": ["-ff", "20m", "--pad-to-size", "64KB"],
+    },
+    "esp32c61": {
+        "rev-v1.0-v1.99": ["--min-rev-full", "100", "--max-rev-full", "199"],
+        "mmu-8KB": ["--flash-mmu-page-size", "8KB"],
+        "mmu-32KB-secure-pad-v2": ["--flash-mmu-page-size", "32KB", "--secure-pad-v2"],
+        "mmu-16KB-ram-only-header": ["--flash-mmu-page-size", "16KB", "--ram-only-header"],
+        "80m-qio": ["-ff", "80m", "-fm", "qio"],
+    },
+}
+NEW_CHIP_SHAPE_OPTIONS = {
+    "esp32p4": {"union_shape": {"default": [], "use-segments": ["--use-segments"],
+                                "ram-only-header": ["--ram-only-header"]}},
+    "esp32c5": {"union_shape": {"default": [], "use-segments": ["--use-segments"],
+                                "ram-only-header": ["--ram-only-header"]}},
+    "esp32c61": dict(C6_SHAPE_OPTIONS),
+}
+
 
 def cases():
     for chip in CHIPS:
@@ -140,6 +177,14 @@ def cases():
         for label, options in variants.items():
             yield case("esp32h2-%s-%s" % (shape, label), "esp32h2", "esp32h2_%s.elf" % shape,
                        options)
+    for chip, variants in NEW_CHIP_APP_OPTIONS.items():
+        for label, options in variants.items():
+            yield case("%s-app-%s" % (chip, label), chip, chip + "_app.elf", options)
+    for chip, shapes in NEW_CHIP_SHAPE_OPTIONS.items():
+        for shape, variants in shapes.items():
+            for label, options in variants.items():
+                yield case("%s-%s-%s" % (chip, shape, label), chip,
+                           "%s_%s.elf" % (chip, shape), options)
     for label, options in C2_APP_OPTIONS.items():
         yield case("esp32c2-app-%s" % label, "esp32c2", "esp32c2_app.elf", options)
     for shape, variants in C2_SHAPE_OPTIONS.items():
