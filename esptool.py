@@ -874,6 +874,7 @@ class Op(enum.IntEnum):
     RUN_USER_CODE = 0xD3
     FLASH_SECTOR_MD5 = 0xDA        # ours: per-sector digests (docs/protocol.md §5.13)
     CHECKED_EXCHANGES = 0xE0       # ours: CRC-32 on requests and replies (docs/protocol.md §5.14)
+    FLASH_WRITTEN_MD5 = 0xE1       # ours: MD5 of what the stub read back (docs/protocol.md §5.16)
 
 
 # Timeouts in seconds (docs/protocol.md §15). A command's timeout bounds each wait

@@ -24,7 +24,7 @@ REGION = struct.Struct("<II")
 BAD_REQUEST_CHECKSUM = 0xCA        # the stub's status: a request's CRC-32 was wrong
 # Replies whose result starts with the (address, length) they cover; the request's
 # first two words are that range.
-FLASH_WRITTEN_MD5 = 0xE1           # our stub's only (docs/protocol.md §5.16)
+FLASH_WRITTEN_MD5 = Op.FLASH_WRITTEN_MD5
 REGION_REPLIES = (Op.SPI_FLASH_MD5, Op.FLASH_SECTOR_MD5, FLASH_WRITTEN_MD5)
 DIGEST_FRAME_LENGTH = REGION.size + 16 + WORD.size
 
