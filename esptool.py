@@ -2537,8 +2537,9 @@ class ESP8266ROM(ESPLoader):
                              hint="erase an even number of sectors, or run without --no-stub")
 
     def flash_spi_attach(self, config):
-        # docs/protocol.md §5.7: no SPI_ATTACH here; an empty FLASH_BEGIN attaches the flash.
-        self.flash_begin(0, 0)
+        # docs/protocol.md §5.7: an empty FLASH_BEGIN attaches the flash; a damaged size erases at 0x0.
+        with EXTENSIONS.erase_guard(self, None):     # None: no region, the attach's own erase
+            self.flash_begin(0, 0)
 
     def flash_set_parameters(self, size):
         pass    # docs/protocol.md §5.8: the ESP8266 ROM has no SPI_SET_PARAMS and does not need it
@@ -3152,7 +3153,7 @@ def send_flash_region(esp, region, compress, written=None, announce=True, recove
         except FatalError as error:
             sent += attempt.sent
             progressed = attempt.safe_resume_offset() > resume
-            recovery.recover(error, progressed)
+            recovery.recover(error, progressed, attempt)
             resume = max(resume, attempt.safe_resume_offset())
 
 
@@ -3224,15 +3225,14 @@ def inflated_sizes(payload, block_size):
 
 
 class GiveUp:
-    """v2.3's answer to a block that fails: the command fails. An extension may hand
-    the engine a better one (EXTENSIONS.link_recovery): resend, lower the baud rate."""
+    """v2.3's answer to a failed block: the command fails (EXTENSIONS.link_recovery does more)."""
 
     errors_seen = 0
 
     def __init__(self, esp):
         self.esp = esp
 
-    def recover(self, error, progressed):
+    def recover(self, error, progressed, attempt=None):
         raise error
 
 
