@@ -2,7 +2,8 @@
 success on a noisy line?
 
     python3 bench/bitflip.py [--configs NAME,...] [--data-samples 2000] [--limit N]
-                             [--seed 25] [--table FILE]
+                             [--seed 25] [--jobs N] [--log RUNS.jsonl] [--table FILE]
+    python3 bench/bitflip.py --table-from RUNS.jsonl
 
 For each configuration (write_flash with our stub and through the ROM, ESP32 and
 ESP8266, on a fresh region and as a reflash; read_flash; verify_flash; an espefuse
