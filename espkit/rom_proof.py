@@ -54,7 +54,15 @@ def misplaced_write(esp, region):
         return ""
     size = len(region.data)
     found = []
-    for start, length in pieces_not_in_place(esp, region):
+    pieces = pieces_not_in_place(esp, region)
+    spread = ""
+    if all(start != region.address for start, _ in pieces):
+        # Its start is where it belongs: the offset was right, but a damaged block size
+        # puts the blocks after the first one elsewhere (docs/protocol.md §11.9).
+        spread = ("; its first bytes are in place, and a damaged block size may have put "
+                  "the other blocks anywhere in 0x%x-0x%x" % (region.address,
+                                             spread_end(esp, region.address, size) - 1))
+    for start, length in pieces:
         expected = hashlib.md5(region.data[start - region.address:][:length]).hexdigest()
         for bit in range(24):
             address = start ^ (1 << bit)
@@ -69,10 +77,9 @@ def misplaced_write(esp, region):
             except FatalError:
                 continue              # beyond this chip's flash, or the line failed again
     if not found:
-        return ("; the ROM may have erased and written elsewhere than 0x%x-0x%x, and a damaged "
-                "block size spreads the blocks over 0x%x-0x%x (its FLASH_BEGIN carries no check)"
-                % (region.address, region.address + size - 1, region.address,
-                   spread_end(esp, region.address, size) - 1))
+        return ("; the ROM may have erased and written elsewhere than 0x%x-0x%x (its "
+                "FLASH_BEGIN carries no check)%s" % (region.address, region.address + size - 1,
+                                                     spread))
     ranges = []
     for first, end in sorted((a - a % SECTOR, -(-e // SECTOR) * SECTOR) for a, e in found):
         if ranges and first <= ranges[-1][1]:
@@ -80,8 +87,8 @@ def misplaced_write(esp, region):
         else:
             ranges.append([first, end])
     return ("; the data is at %s instead: a damaged FLASH_BEGIN made the ROM erase and write "
-            "%s" % (", ".join("0x%x" % a for a in sorted({a for a, _ in found})),
-                    ", ".join("0x%x-0x%x" % (a, e - 1) for a, e in ranges)))
+            "%s%s" % (", ".join("0x%x" % a for a in sorted({a for a, _ in found})),
+                      ", ".join("0x%x-0x%x" % (a, e - 1) for a, e in ranges), spread))
 
 
 def extent(esp, region, start, address):
@@ -108,9 +115,17 @@ def extent(esp, region, start, address):
 def pieces_not_in_place(esp, region):
     """(address, length) of the region's data to look for elsewhere: where the chip hashes
     flash, each 4 KiB piece the region does not hold (a fast reflash writes runs of
-    sectors, each its own FLASH_BEGIN); else the first 64 bytes (read 64 a request)."""
+    sectors, each its own FLASH_BEGIN); else the first 64 bytes (read 64 a request), if
+    they are not in place."""
     if Op.SPI_FLASH_MD5 in esp.ROM_LACKS:
-        return [(region.address, min(len(region.data), 64))]
+        length = min(len(region.data), 64)
+        try:
+            if esp.flash_digest(region.address, length) == hashlib.md5(
+                    region.data[:length]).hexdigest():
+                return []
+        except FatalError:
+            pass
+        return [(region.address, length)]
     pieces = []
     for start in range(region.address, region.end, SECTOR):
         length = min(SECTOR, region.end - start)

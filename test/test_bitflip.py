@@ -136,3 +136,14 @@ def test_an_esp8266_rom_block_size_damaged_so_a_block_is_refused_ends_the_write(
                                   occurrence=1)
     assert outcome == "named", output
     assert "for a reason other than its checksum" in output
+
+
+def test_an_esp8266_rom_block_size_damaged_within_the_flash_names_where_the_blocks_went(tmp_path):
+    # Block size 0x400 flipped to 0xc00: every block lands inside the flash, at 0x10000 + N x
+    # 0xc00, so none is refused; the region's proof fails. The first 64 bytes are in place,
+    # but other copies of them (the ota_0 at 0x110000) used to be named as where the data
+    # went, and the range the blocks were spread over was not.
+    outcome, output = flipped_run(tmp_path, "write-esp8266-rom-fresh", 0x02, 8 + 8 + 1, 0x08,
+                                  occurrence=1)
+    assert outcome == "named", output
+    assert "a damaged block size may have put the other blocks anywhere in 0x10000-" in output
