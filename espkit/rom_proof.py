@@ -224,9 +224,9 @@ def rom_erase_end(esp, offset, size):
 
 
 def spread_end(esp, address, size):
-    """A ROM writes data block N at offset + N x the FLASH_BEGIN's block size (docs/protocol.md
-    §11.9): where the blocks of `size` bytes from `address` end at the furthest when one bit
-    of that size was flipped on the way (bounded by the largest flash)."""
+    """A ROM writes data block N at offset + N x the FLASH_BEGIN's block size
+    (docs/protocol.md §11.9): where the blocks of `size` bytes from `address` end at the
+    furthest when one bit of that size was flipped on the way (bounded by the largest flash)."""
     block = esp.FLASH_WRITE_SIZE
     last = max(0, -(-size // block) - 1)
     ends = [address + last * (block ^ (1 << bit)) + block for bit in range(32)]
