@@ -465,6 +465,17 @@ def record_clean(config, work):
         return json.load(f)
 
 
+def shares(available, total):
+    """{config: data positions to draw}: `total` shared as evenly as the configurations'
+    `available` data bytes allow (one with only 40 leaves the rest to the others)."""
+    result, left = {}, total
+    ordered = sorted(available, key=available.get)
+    for i, name in enumerate(ordered):
+        result[name] = min(available[name], -(-left // (len(ordered) - i)))
+        left -= result[name]
+    return result
+
+
 def plan(found, share, rng):
     """[(direction, wire offset, mask)]: every header byte, share[direction] data bytes;
     the bit flipped is drawn per run."""
@@ -513,8 +524,8 @@ def aimed(clean, path, direction, at, mask):
 
 def sweep(config_names, data_samples, seed, report=None, limit=None, jobs=1, log=None):
     """-> ({config name: Counter of outcomes}, [bad runs]). `data_samples` data-byte
-    positions per direction in all, shared evenly by the configurations that have data
-    going that way; `limit`: at most this many runs per configuration (a slice);
+    positions per direction in all, shared by the configurations that have data going
+    that way (shares()); `limit`: at most this many runs per configuration (a slice);
     `jobs`: runs at once (each in its own work directory); `log`: a file to which each
     run's result is appended as one JSON line when it ends (a sweep cut short keeps
     what it did)."""
@@ -527,13 +538,11 @@ def sweep(config_names, data_samples, seed, report=None, limit=None, jobs=1, log
             config = CONFIGS[name]
             found[name], clean[name] = clean_run(
                 config, work, *swept[(config.chip, config.stub, config.command)])
-        share = {}
-        for direction in ("in", "out"):
-            having = [n for n in config_names if found[n][direction][1]]
-            share[direction] = -(-data_samples // len(having)) if having else 0
+        share = {direction: shares({n: len(found[n][direction][1]) for n in config_names},
+                                   data_samples) for direction in ("in", "out")}
         tasks = []
         for name in config_names:
-            runs = plan(found[name], share, rng)
+            runs = plan(found[name], {d: share[d][name] for d in share}, rng)
             if limit is not None:
                 runs = rng.sample(runs, min(limit, len(runs)))
             counts[name] = collections.Counter()
