@@ -2541,8 +2541,9 @@ class ESP8266ROM(ESPLoader):
                              hint="erase an even number of sectors, or run without --no-stub")
 
     def flash_spi_attach(self, config):
-        # docs/protocol.md §5.7: no SPI_ATTACH here; an empty FLASH_BEGIN attaches the flash.
-        self.flash_begin(0, 0)
+        # docs/protocol.md §5.7: an empty FLASH_BEGIN attaches the flash; a damaged size erases at 0x0.
+        with EXTENSIONS.erase_guard(self, None):     # None: no region, the attach's own erase
+            self.flash_begin(0, 0)
 
     def flash_set_parameters(self, size):
         pass    # docs/protocol.md §5.8: the ESP8266 ROM has no SPI_SET_PARAMS and does not need it
@@ -3153,7 +3154,7 @@ def send_flash_region(esp, region, compress, written=None, announce=True, recove
             return sent + attempt.sent, time.time() - started
         except FatalError as error:
             sent += attempt.sent
-            recovery.recover(error, attempt.safe_resume_offset() > resume)    # progressed?
+            recovery.recover(error, attempt.safe_resume_offset() > resume, attempt)  # progressed?
             resume = max(resume, attempt.safe_resume_offset())
 
 
@@ -3225,15 +3226,14 @@ def inflated_sizes(payload, block_size):
 
 
 class GiveUp:
-    """v2.3's answer to a block that fails: the command fails. An extension may hand
-    the engine a better one (EXTENSIONS.link_recovery): resend, lower the baud rate."""
+    """v2.3's answer to a failed block: the command fails (EXTENSIONS.link_recovery does more)."""
 
     errors_seen = 0
 
     def __init__(self, esp):
         self.esp = esp
 
-    def recover(self, error, progressed):
+    def recover(self, error, progressed, attempt=None):
         raise error
 
 

@@ -2,7 +2,8 @@
 success on a noisy line?
 
     python3 bench/bitflip.py [--configs NAME,...] [--data-samples 2000] [--limit N]
-                             [--seed 25] [--table FILE]
+                             [--seed 25] [--jobs N] [--log RUNS.jsonl] [--table FILE]
+    python3 bench/bitflip.py --table-from RUNS.jsonl
 
 For each configuration (write_flash with our stub and through the ROM, ESP32 and
 ESP8266, on a fresh region and as a reflash; read_flash; verify_flash; an espefuse
@@ -167,6 +168,7 @@ def run_tool_in_fork(tool, argv, record=None, timeout=HANG_SECONDS):
     if pid == 0:                                      # the child: never returns
         status = 3
         try:
+            os.environ["ESPTOOL_CFGFILE"] = bench_config()
             if record:
                 start_recording(record)
             module = __import__(tool)
@@ -201,6 +203,22 @@ def run_tool_in_fork(tool, argv, record=None, timeout=HANG_SECONDS):
         output = f.read()
     os.remove(out_path)
     return status, output
+
+
+# espsim answers at once, but a loaded machine can make a SYNC's answer later than the
+# 0.1 s a host waits: one more SYNC would shift every byte after it from the clean run's
+# (a misaimed flip). Only the wait for a SYNC's answer is longer; every other timeout is
+# the tool's own.
+BENCH_CONFIG = "[esptool]\nsync_timeout = 1.0\n"
+
+
+def bench_config():
+    path = os.path.join(tempfile.gettempdir(), "bitflip-esptool-%d.cfg" % os.getuid())
+    if not os.path.exists(path):
+        with open("%s.%d" % (path, os.getpid()), "w") as f:
+            f.write(BENCH_CONFIG)
+        os.replace("%s.%d" % (path, os.getpid()), path)
+    return path
 
 
 _recorded = {"in": bytearray(), "out": bytearray()}
@@ -413,25 +431,49 @@ EFUSE_EXPECTED = {}
 
 # -- the sweep ----------------------------------------------------------------------
 
+CLEAN_RECORDINGS = 3        # at most; the first exchange seen twice is the one swept
+
+
 def clean_run(config, work, seen=None, kinds=None):
-    """Record the exchange of a run without faults; -> (positions, the recording)."""
-    before, image = prepare(config, work)
-    record = os.path.join(work, "record.json")
-    started = time.time()
-    status, output = run_tool_in_fork(config.tool, config.argv(url_of(config, work), work),
-                                      record=record)
-    seconds = time.time() - started
-    expected_status = 2 if config.command == "verify" else 0
-    if status != expected_status:
-        raise RuntimeError("%s: the clean run ended with %s:\n%s" % (config.name, status, output))
+    """Record the exchange of a run without faults; -> (positions, the recording). The
+    run is recorded until one exchange has been seen twice: a loaded machine can make
+    one run differ (a late answer to the first SYNC makes the host send another), and
+    flips aimed by such a run's offsets would all miss."""
+    recordings = []
+    for _ in range(CLEAN_RECORDINGS):
+        recording = record_clean(config, work)
+        if recording in recordings:
+            break
+        recordings.append(recording)
     if config.command == "efuse":
         EFUSE_EXPECTED["words"] = efuse_words(work)
         prepare(config, work)
         run_tool_in_fork("espefuse", ["--port", url_of(config, work), "summary"])
         EFUSE_EXPECTED["before"] = efuse_words(work)
-    with open(record) as f:
-        recording = json.load(f)
     return positions(recording, seen, kinds), recording
+
+
+def record_clean(config, work):
+    prepare(config, work)
+    record = os.path.join(work, "record.json")
+    status, output = run_tool_in_fork(config.tool, config.argv(url_of(config, work), work),
+                                      record=record)
+    expected_status = 2 if config.command == "verify" else 0
+    if status != expected_status:
+        raise RuntimeError("%s: the clean run ended with %s:\n%s" % (config.name, status, output))
+    with open(record) as f:
+        return json.load(f)
+
+
+def shares(available, total):
+    """{config: data positions to draw}: `total` shared as evenly as the configurations'
+    `available` data bytes allow (one with only 40 leaves the rest to the others)."""
+    result, left = {}, total
+    ordered = sorted(available, key=available.get)
+    for i, name in enumerate(ordered):
+        result[name] = min(available[name], -(-left // (len(ordered) - i)))
+        left -= result[name]
+    return result
 
 
 def plan(found, share, rng):
@@ -480,10 +522,13 @@ def aimed(clean, path, direction, at, mask):
             and flipped[at] == expected[at] ^ mask)
 
 
-def sweep(config_names, data_samples, seed, report=None, limit=None):
+def sweep(config_names, data_samples, seed, report=None, limit=None, jobs=1, log=None):
     """-> ({config name: Counter of outcomes}, [bad runs]). `data_samples` data-byte
-    positions per direction in all, shared evenly by the configurations that have data
-    going that way; `limit`: at most this many runs per configuration (a slice)."""
+    positions per direction in all, shared by the configurations that have data going
+    that way (shares()); `limit`: at most this many runs per configuration (a slice);
+    `jobs`: runs at once (each in its own work directory); `log`: a file to which each
+    run's result is appended as one JSON line when it ends (a sweep cut short keeps
+    what it did)."""
     rng = random.Random(seed)
     counts, bad = {}, []
     swept = collections.defaultdict(lambda: (set(), collections.Counter()))
@@ -493,26 +538,62 @@ def sweep(config_names, data_samples, seed, report=None, limit=None):
             config = CONFIGS[name]
             found[name], clean[name] = clean_run(
                 config, work, *swept[(config.chip, config.stub, config.command)])
-        share = {}
-        for direction in ("in", "out"):
-            having = [n for n in config_names if found[n][direction][1]]
-            share[direction] = -(-data_samples // len(having)) if having else 0
+        share = {direction: shares({n: len(found[n][direction][1]) for n in config_names},
+                                   data_samples) for direction in ("in", "out")}
+        tasks = []
         for name in config_names:
-            config = CONFIGS[name]
-            runs = plan(found[name], share, rng)
+            runs = plan(found[name], {d: share[d][name] for d in share}, rng)
             if limit is not None:
                 runs = rng.sample(runs, min(limit, len(runs)))
             counts[name] = collections.Counter()
-            for n, (direction, at, mask) in enumerate(runs):
-                outcome, output = flip_run(config, work, direction, at, mask, clean[name])
-                tail = "\n".join(output.splitlines()[-4:])
-                counts[name][outcome] += 1
-                counts[name]["header" if at in found[name][direction][0] else "data"] += 1
-                if outcome in BAD_OUTCOMES:
-                    bad.append((name, direction, at, mask, outcome, tail))
-                if report:
-                    report(name, n, len(runs), direction, at, mask, outcome, tail)
+            tasks += [(name, n, len(runs), direction, at, mask)
+                      for n, (direction, at, mask) in enumerate(runs)]
+        _pool_state.update(clean=clean)
+        for task, (outcome, tail) in run_all(tasks, jobs, work):
+            name, n, total, direction, at, mask = task
+            counts[name][outcome] += 1
+            kind = "header" if at in found[name][direction][0] else "data"
+            counts[name][kind] += 1
+            if outcome in BAD_OUTCOMES:
+                bad.append((name, direction, at, mask, outcome, tail))
+            if log:
+                with open(log, "a") as f:
+                    f.write(json.dumps({"config": name, "n": n, "of": total, "dir": direction,
+                                        "at": at, "mask": mask, "kind": kind,
+                                        "outcome": outcome, "tail": tail}) + "\n")
+            if report:
+                report(name, n, total, direction, at, mask, outcome, tail)
     return counts, bad
+
+
+_pool_state = {}
+
+
+def run_all(tasks, jobs, work):
+    """(task, (outcome, last lines)) for each task, `jobs` at a time, in the order given
+    when jobs is 1."""
+    if jobs <= 1:
+        for task in tasks:
+            yield task, run_task(task, work)
+        return
+    import multiprocessing
+    with multiprocessing.get_context("fork").Pool(jobs, initializer=_worker_start) as pool:
+        yield from pool.imap_unordered(_worker_run, tasks, chunksize=1)
+
+
+def run_task(task, work):
+    name, _n, _total, direction, at, mask = task
+    outcome, output = flip_run(CONFIGS[name], work, direction, at, mask,
+                               _pool_state["clean"][name])
+    return outcome, "\n".join(output.splitlines()[-4:])
+
+
+def _worker_start():
+    _pool_state["work"] = tempfile.mkdtemp(prefix="bitflip-job-")
+
+
+def _worker_run(task):
+    return task, run_task(task, _pool_state["work"])
 
 
 def table(counts):
@@ -520,14 +601,29 @@ def table(counts):
              "|---|---:|---:|---:|" + "---:|" * len(OUTCOMES)]
     total = collections.Counter()
     for name, row in counts.items():
-        total.update(row)
-        lines.append("| %s | %d | %d | %d | %s |" % (
-            name, sum(row[o] for o in OUTCOMES), row["header"], row["data"],
+        total.update({k: v for k, v in row.items() if k != "planned"})
+        runs = sum(row[o] for o in OUTCOMES)
+        planned = " of %d" % row["planned"] if row["planned"] else ""
+        lines.append("| %s | %d%s | %d | %d | %s |" % (
+            name, runs, planned, row["header"], row["data"],
             " | ".join(str(row[o]) for o in OUTCOMES)))
     lines.append("| **all** | %d | %d | %d | %s |" % (
         sum(total[o] for o in OUTCOMES), total["header"], total["data"],
         " | ".join(str(total[o]) for o in OUTCOMES)))
     return "\n".join(lines)
+
+
+def counts_of_log(path):
+    """{config name: Counter} of the runs a --log file holds, in the order first seen."""
+    counts = {}
+    with open(path) as f:
+        for line in f:
+            run = json.loads(line)
+            row = counts.setdefault(run["config"], collections.Counter())
+            row[run["outcome"]] += 1
+            row[run["kind"]] += 1
+            row["planned"] = run["of"]
+    return counts
 
 
 def main(argv=None):
@@ -540,7 +636,14 @@ def main(argv=None):
     parser.add_argument("--limit", type=int, help="at most this many runs per configuration")
     parser.add_argument("--seed", type=int, default=25)
     parser.add_argument("--table", help="also write the markdown table to this file")
+    parser.add_argument("--jobs", type=int, default=1, help="runs at once (default 1)")
+    parser.add_argument("--log", help="append each run's result to this file (JSON lines)")
+    parser.add_argument("--table-from", metavar="LOG",
+                        help="print the table of the runs a --log file holds, and stop")
     args = parser.parse_args(argv)
+    if args.table_from:
+        print(table(counts_of_log(args.table_from)))
+        return 0
     names = [n for n in args.configs.split(",") if n]
     started = time.time()
 
@@ -551,7 +654,8 @@ def main(argv=None):
         if outcome in BAD_OUTCOMES:
             print("     " + tail.replace("\n", "\n     "), flush=True)
 
-    counts, bad = sweep(names, args.data_samples, args.seed, report, args.limit)
+    counts, bad = sweep(names, args.data_samples, args.seed, report, args.limit, args.jobs,
+                        args.log)
     text = table(counts)
     print(text)
     print("%.0f s" % (time.time() - started))

@@ -6,6 +6,7 @@ for this through its link_recovery seam; esptool.py alone gives up at once.
 import time
 
 from esptool import FatalError, Op, chip_restarted
+from espkit import rom_proof
 
 
 # A bad link (cheap cables at high rates) garbles bytes: how hard to try before giving up.
@@ -25,8 +26,12 @@ class LinkRecovery:
         self.at_this_rate = 0
         self.errors_seen = 0
 
-    def recover(self, error, progressed):
-        """Called after a failed send; `progressed`: some blocks got through since the last."""
+    def recover(self, error, progressed, attempt=None):
+        """Called after a failed send; `progressed`: some blocks got through since the last;
+        `attempt`: the engine's RegionSend that failed (a ROM's refusal may end it all)."""
+        damaged = rom_proof.refused_block(self.esp, error, attempt)
+        if damaged:
+            raise damaged
         if progressed:
             self.failures = 0
         self.errors_seen += 1

@@ -18,12 +18,15 @@ erase_guard() reads the flash right after the region before and after the write.
 """
 import contextlib
 import hashlib
+import types
 
-from esptool import FatalError, Op, pad_to_multiple
+from esptool import ROM_ERRORS, FatalError, Op, pad_to_multiple
 
 SECTOR = 0x1000
 LARGEST_FLASH = 16 << 20      # 24-bit flash addresses: where a flipped offset can land
 SCAN_SECTORS = 256            # how far an erase past a region is followed sector by sector
+# What the ESP8266 ROM's attach asks for (docs/protocol.md §5.7): nothing, at 0x0.
+ATTACH = types.SimpleNamespace(address=0, data=b"", end=0)
 
 
 def confirm_digest(esp, region):
@@ -51,7 +54,15 @@ def misplaced_write(esp, region):
         return ""
     size = len(region.data)
     found = []
-    for start, length in pieces_not_in_place(esp, region):
+    pieces = pieces_not_in_place(esp, region)
+    spread = ""
+    if all(start != region.address for start, _ in pieces):
+        # Its start is where it belongs: the offset was right, but a damaged block size
+        # puts the blocks after the first one elsewhere (docs/protocol.md §11.9).
+        spread = ("; its first bytes are in place, and a damaged block size may have put "
+                  "the other blocks anywhere in 0x%x-0x%x" % (region.address,
+                                             spread_end(esp, region.address, size) - 1))
+    for start, length in pieces:
         expected = hashlib.md5(region.data[start - region.address:][:length]).hexdigest()
         for bit in range(24):
             address = start ^ (1 << bit)
@@ -67,7 +78,8 @@ def misplaced_write(esp, region):
                 continue              # beyond this chip's flash, or the line failed again
     if not found:
         return ("; the ROM may have erased and written elsewhere than 0x%x-0x%x (its "
-                "FLASH_BEGIN carries no check)" % (region.address, region.address + size - 1))
+                "FLASH_BEGIN carries no check)%s" % (region.address, region.address + size - 1,
+                                                     spread))
     ranges = []
     for first, end in sorted((a - a % SECTOR, -(-e // SECTOR) * SECTOR) for a, e in found):
         if ranges and first <= ranges[-1][1]:
@@ -75,8 +87,8 @@ def misplaced_write(esp, region):
         else:
             ranges.append([first, end])
     return ("; the data is at %s instead: a damaged FLASH_BEGIN made the ROM erase and write "
-            "%s" % (", ".join("0x%x" % a for a in sorted({a for a, _ in found})),
-                    ", ".join("0x%x-0x%x" % (a, e - 1) for a, e in ranges)))
+            "%s%s" % (", ".join("0x%x" % a for a in sorted({a for a, _ in found})),
+                      ", ".join("0x%x-0x%x" % (a, e - 1) for a, e in ranges), spread))
 
 
 def extent(esp, region, start, address):
@@ -103,9 +115,17 @@ def extent(esp, region, start, address):
 def pieces_not_in_place(esp, region):
     """(address, length) of the region's data to look for elsewhere: where the chip hashes
     flash, each 4 KiB piece the region does not hold (a fast reflash writes runs of
-    sectors, each its own FLASH_BEGIN); else the first 64 bytes (read 64 a request)."""
+    sectors, each its own FLASH_BEGIN); else the first 64 bytes (read 64 a request), if
+    they are not in place."""
     if Op.SPI_FLASH_MD5 in esp.ROM_LACKS:
-        return [(region.address, min(len(region.data), 64))]
+        length = min(len(region.data), 64)
+        try:
+            if esp.flash_digest(region.address, length) == hashlib.md5(
+                    region.data[:length]).hexdigest():
+                return []
+        except FatalError:
+            pass
+        return [(region.address, length)]
     pieces = []
     for start in range(region.address, region.end, SECTOR):
         length = min(SECTOR, region.end - start)
@@ -123,7 +143,11 @@ def erase_guard(esp, region):
     """Around a ROM write: the first bytes after the region (the first 64 on the ESP8266
     ROM, which reads them 64 a request; the sector's MD5 elsewhere), read before and
     after. A ROM erases whole sectors from the start a FLASH_BEGIN names, so an erase
-    past the region changes them, unless they were erased already (then nothing lost)."""
+    past the region changes them, unless they were erased already (then nothing lost).
+    Around the ESP8266 ROM's attach (an empty region at 0x0): the first bytes of flash,
+    which every erase a damaged size of that empty FLASH_BEGIN makes starts with; the
+    engine passes no region for it (None)."""
+    region = region or ATTACH
     start = pad_to_multiple(region.end, SECTOR)
     length = 64 if Op.SPI_FLASH_MD5 in esp.ROM_LACKS else SECTOR
     before = None
@@ -139,6 +163,11 @@ def erase_guard(esp, region):
             raise FatalError("%s; the flash after the region changed too, 0x%x-0x%x at least"
                              % (e, start, erased_end(esp, region, start) - 1), hint=e.hint)
         raise
+    if before is not None and changed_after(esp, start, length, before) and not region.data:
+        raise FatalError("the flash at 0x0 changed while the ROM attached it: its FLASH_BEGIN "
+                         "(docs/protocol.md §5.7) was damaged into an erase of 0x0-0x%x at least"
+                         % (erased_end(esp, region, start) - 1),
+                         hint="nothing was written; the erased flash must be written again")
     if before is not None and changed_after(esp, start, length, before):
         raise FatalError("the ROM erased past the region: the flash after it changed, 0x%x-0x%x "
                          "at least (a damaged FLASH_BEGIN size; its requests carry no check)"
@@ -192,3 +221,36 @@ def rom_erase_end(esp, offset, size):
         head = 16 - (first // SECTOR) % 16
         sectors += min(head, sectors)
     return first + sectors * SECTOR
+
+
+def spread_end(esp, address, size):
+    """A ROM writes data block N at offset + N x the FLASH_BEGIN's block size
+    (docs/protocol.md §11.9): where the blocks of `size` bytes from `address` end at the
+    furthest when one bit of that size was flipped on the way (bounded by the largest flash)."""
+    block = esp.FLASH_WRITE_SIZE
+    last = max(0, -(-size // block) - 1)
+    ends = [address + last * (block ^ (1 << bit)) + block for bit in range(32)]
+    return min(max([address + size] + [e for e in ends if e <= LARGEST_FLASH] or [LARGEST_FLASH]),
+               LARGEST_FLASH)
+
+
+def refused_block(esp, error, attempt):
+    """After a ROM refused a data block: a FatalError naming what the session may have
+    written if the refusal was not its checksum or its length (which the ROM checks before
+    acting), else None (the block can be sent again). Such a refusal means the session's
+    FLASH_BEGIN was damaged: the ROM put the blocks it took elsewhere (block N at offset +
+    N x a damaged block size, docs/protocol.md §11.9), and sending again would only hide it."""
+    text = str(error)
+    if (attempt is None or esp.IS_STUB or getattr(esp, "checked", False)
+            or "(result was " not in text
+            or any("%s)" % ROM_ERRORS[code] in text for code in (0x01, 0x07))):
+        return None
+    address = attempt.region.address + attempt.resume
+    taken = len(attempt.acknowledged)
+    end = spread_end(esp, address, taken * esp.FLASH_WRITE_SIZE) if taken else address
+    where = ("0x%x-0x%x" % (address, end - 1) if taken else
+             "nothing yet (it refused the first block)")
+    return FatalError("%s: the ROM refused a data block for a reason other than its checksum, "
+                      "so the session's FLASH_BEGIN was damaged; the blocks it took may have "
+                      "been written anywhere in %s" % (error, where),
+                      hint="the flash there must be written again")

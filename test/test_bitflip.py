@@ -115,3 +115,35 @@ def test_a_damaged_reply_to_the_erase_guard_is_asked_again_not_taken_for_an_eras
     outcome, output = flipped_run(tmp_path, "write-esp32-rom-fresh", SPI_FLASH_MD5, 8 + 3, 0x01,
                                   occurrence=-1, direction="out")    # the guard's second MD5
     assert outcome == "right", output
+
+
+def test_an_esp8266_rom_attach_damaged_into_an_erase_at_0x0_is_found_and_named(tmp_path):
+    # The empty FLASH_BEGIN that attaches this ROM's flash (docs/protocol.md §5.7), its erase
+    # size 0 flipped to 0x1000 on the way: the ROM erases 0x0-0x1fff before any command has a
+    # region. It used to go on and say "Hash of data verified.", exit 0.
+    outcome, output = flipped_run(tmp_path, "write-esp8266-rom-fresh", 0x02, 8 + 1, 0x10,
+                                  occurrence=0)
+    assert outcome == "named", output
+    assert "while the ROM attached it" in output and "0x0-0x1fff" in output
+
+
+def test_an_esp8266_rom_block_size_damaged_so_a_block_is_refused_ends_the_write(tmp_path):
+    # The write's FLASH_BEGIN block size 0x400 flipped to 0x10400: the ROM writes block N at
+    # 0x10000 + N x 0x10400, across the flash, until block 62 falls past its end and is
+    # refused. Sent again in a sound session, the region's proof passed, exit 0, while 62
+    # blocks were written elsewhere: now the refusal ends the command, naming the range.
+    outcome, output = flipped_run(tmp_path, "write-esp8266-rom-fresh", 0x02, 8 + 8 + 2, 0x01,
+                                  occurrence=1)
+    assert outcome == "named", output
+    assert "for a reason other than its checksum" in output
+
+
+def test_an_esp8266_rom_block_size_damaged_within_the_flash_names_where_the_blocks_went(tmp_path):
+    # Block size 0x400 flipped to 0xc00: every block lands inside the flash, at 0x10000 + N x
+    # 0xc00, so none is refused; the region's proof fails. The first 64 bytes are in place,
+    # but other copies of them (the ota_0 at 0x110000) used to be named as where the data
+    # went, and the range the blocks were spread over was not.
+    outcome, output = flipped_run(tmp_path, "write-esp8266-rom-fresh", 0x02, 8 + 8 + 1, 0x08,
+                                  occurrence=1)
+    assert outcome == "named", output
+    assert "a damaged block size may have put the other blocks anywhere in 0x10000-" in output
