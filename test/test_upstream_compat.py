@@ -77,7 +77,7 @@ CHIPS += ("esp32p4", "esp32c5", "esp32c61")
 NEW_CHIPS += ("esp32p4", "esp32c5", "esp32c61")
 MACS.update(esp32p4="30:ed:a0:3a:0b:9c", esp32c5="3c:dc:75:3a:0b:9c",
             esp32c61="58:e6:c5:3a:0b:9c")
-RAM_ADDRESS.update(esp32p4=0x4FF10000, esp32c5=0x40810000, esp32c61=0x40810000)
+RAM_ADDRESS.update(esp32p4=0x4FF30000, esp32c5=0x40810000, esp32c61=0x40830000)   # clear of 5.6's stubs
 SCRATCH_RAM.update(esp32p4=0x4FF70000, esp32c5=0x40840000, esp32c61=0x40840000)
 MAGIC.update(esp32p4=0x0ADDBAD0, esp32c5=0x1101406F, esp32c61=0x33F0206F)
 IMAGE_CHIP_ID.update(esp32p4=18, esp32c5=23, esp32c61=20)
