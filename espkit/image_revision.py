@@ -1,6 +1,6 @@
 # GPLv2, see LICENSE.
 """write_flash: an image the connected chip cannot run is refused before anything is
-written, as upstream 5.6 does it (docs/chips.md §21): the extended header's chip ID
+written, as upstream 5.6 does it (docs/chips.md §22): the extended header's chip ID
 and chip revision range against the chip's revision. At the chip's bootloader offset
 that is a fatal line (--force writes it anyway); elsewhere a note.
 """

@@ -8,7 +8,7 @@ chips were tested before ours existed): espsim runs its generic stub model for a
 uploaded stub, so this checks our host side of the stub protocol on these chips.
 
 Also: the P4's revisions (its third major bit, the flash power-on of v3.1/v3.2), the
-image revision checks of write_flash (docs/chips.md §21), the C5's crystal, and
+image revision checks of write_flash (docs/chips.md §22), the C5's crystal, and
 merge_bin byte for byte against upstream 5.6.0 over each chip's ELF images.
 """
 import base64
@@ -483,7 +483,7 @@ def test_esp32c5_rom_is_lost_if_asked_for_the_plain_rate(tmp_path, monkeypatch):
     assert result.returncode == 2
 
 
-# -- images the chip's revision refuses (docs/chips.md §21) --------------------------------------
+# -- images the chip's revision refuses (docs/chips.md §22) --------------------------------------
 
 def image_for(tmp_path, name, *options):
     out = tmp_path / ("%s-%d.bin" % (name, len(os.listdir(str(tmp_path)))))

@@ -35,6 +35,10 @@ BOOT_OFFSET = {"esp32": 0x1000, "esp32s2": 0x1000}     # the others: 0x0
 ELF = {"esp8266": "esp8266_sdk.elf", "esp32": "esp32_app.elf"}       # others: <chip>_app.elf
 # v2.3.1's elf2image writes these two chips' images (not 5.x's): the header byte is compared
 V23_IMAGES = ("esp8266", "esp32")
+# The ESP32-P4 (the ESP32's codes), -C5 and -C61 (docs/chips.md §18.4, §19.4, §20.4)
+CHIPS += ["esp32p4", "esp32c5", "esp32c61"]
+TAKES.update(esp32p4=ESP32_NAMES, esp32c5=["80m", "40m", "20m"], esp32c61=["80m", "40m", "20m"])
+BOOT_OFFSET.update(esp32p4=0x2000, esp32c5=0x2000)
 CASES = [(chip, name) for chip in CHIPS for name in NAMES_5X]
 
 

@@ -14,6 +14,7 @@ from oracle import upstream_cmd
 
 ELF = os.path.join(ROOT, "test", "elf")
 CHIPS = ["esp8266", "esp32", "esp32c3", "esp32s3", "esp32c6", "esp32s2", "esp32h2", "esp32c2"]
+CHIPS += ["esp32p4", "esp32c5", "esp32c61"]
 # Per chip: a frequency code of its own table other than 0, and its 4MB size code.
 FREQ_CODE = {"esp32c6": 0x2}
 SIZE_CODE = {"esp8266": 0x40}

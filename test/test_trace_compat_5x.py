@@ -24,6 +24,7 @@ CHIPS += ("esp32c6",)        # docs/chips.md §13: its cases all marked upstream
 CHIPS += ("esp32s2",)
 CHIPS += ("esp32h2",)        # docs/chips.md §16: likewise
 CHIPS += ("esp32c2",)        # docs/chips.md §15: its cases all marked upstream_matrix
+CHIPS += ("esp32p4", "esp32c5", "esp32c61")   # docs/chips.md §18-§20: likewise
 # FLASH_BEGIN/DATA/END, READ_FLASH_SLOW, FLASH_DEFL_BEGIN/DATA/END, SPI_FLASH_MD5
 DATA_PATH = {"02", "03", "04", "0e", "10", "11", "12", "13"}
 FLASH = 1 << 20

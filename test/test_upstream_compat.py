@@ -71,6 +71,16 @@ RAM_ADDRESS["esp32c2"] = 0x40390000
 SCRATCH_RAM["esp32c2"] = 0x3FCA0000
 MAGIC["esp32c2"] = 0x7C41A06F
 IMAGE_CHIP_ID["esp32c2"] = 12
+# The ESP32-P4, -C5 and -C61 (docs/chips.md §18-§20): espsim's default parts (v1.0; the C5's
+# 48 MHz crystal); the P4's v3.1 and the C5's 40 MHz part below. One 5.x CI case each.
+CHIPS += ("esp32p4", "esp32c5", "esp32c61")
+NEW_CHIPS += ("esp32p4", "esp32c5", "esp32c61")
+MACS.update(esp32p4="30:ed:a0:3a:0b:9c", esp32c5="3c:dc:75:3a:0b:9c",
+            esp32c61="58:e6:c5:3a:0b:9c")
+RAM_ADDRESS.update(esp32p4=0x4FF30000, esp32c5=0x40810000, esp32c61=0x40830000)   # clear of 5.6's stubs
+SCRATCH_RAM.update(esp32p4=0x4FF70000, esp32c5=0x40840000, esp32c61=0x40840000)
+MAGIC.update(esp32p4=0x0ADDBAD0, esp32c5=0x1101406F, esp32c61=0x33F0206F)
+IMAGE_CHIP_ID.update(esp32p4=18, esp32c5=23, esp32c61=20)
 FLASH_SIZE = 4 << 20
 TIMEOUT = 120
 
@@ -299,6 +309,7 @@ def not_applicable(version, chip, loader, command):
 
 # Our esptool.py on the same matrix: the chips after the ESP32-S3, issue 20's commands.
 OURS_CHIPS = ("esp32s2", "esp32c6", "esp32h2", "esp32c2")
+OURS_CHIPS += ("esp32p4", "esp32c5", "esp32c61")    # stub mode: ROM until our stub is embedded
 OURS_COMMANDS = ("chip_id", "flash_id", "write_flash", "read_flash", "verify_flash",
                  "erase_region")
 
@@ -349,6 +360,9 @@ CI_SUBSET.append(("5", "esp32h2", "rom", 921600, "write_flash"))       # the ESP
 CI_SUBSET += [("5", "esp32c2", "stub", 921600, "read_flash"),
               ("ours", "esp32c2", "rom", 921600, "verify_flash"),
               ("ours", "esp32h2", "stub", 115200, "write_flash")]
+CI_SUBSET += [("5", "esp32p4", "stub", 921600, "write_flash_z"),
+              ("5", "esp32c5", "rom", 921600, "write_flash"),
+              ("5", "esp32c61", "stub", 115200, "read_flash")]
 
 
 @pytest.mark.parametrize("version,chip,loader,baud,command", list(matrix()))
@@ -407,3 +421,23 @@ C2_26MHZ_CI = ("rom", 921600, "write_flash")
 def test_upstream_esp32c2_26mhz(espsim_server, tmp_path, loader, baud, command):
     sim = espsim_server("esp32c2", mac=MACS["esp32c2"], trace=False, crystal=26)
     COMMANDS[command](Case("5", "esp32c2", loader, baud, sim, tmp_path))
+
+
+# The ESP32-P4's v3.1 and v3.2 parts, whose flash 5.x powers on first, and the ESP32-C5's
+# 40 MHz part, whose ROM assumes 48 MHz (docs/chips.md §18.6, §19.5): 5.x and ours.
+VARIANTS = {"p4-v3.1": ("esp32p4", {"chip_revision": 301}),
+            "p4-v3.2": ("esp32p4", {"chip_revision": 302}),
+            "c5-40mhz": ("esp32c5", {"crystal": 40})}
+VARIANT_COMMANDS = ("flash_id", "write_flash", "read_flash", "verify_flash")
+
+
+@pytest.mark.upstream_matrix
+@pytest.mark.parametrize("version,variant,loader,command", [
+    pytest.param(version, variant, loader, command,
+                 id="%s-%s-%s-%s" % (version, variant, loader, command))
+    for version in ("5", "ours") for variant in VARIANTS for loader in LOADERS
+    for command in VARIANT_COMMANDS])
+def test_upstream_new_chip_variants(espsim_server, tmp_path, version, variant, loader, command):
+    chip, options = VARIANTS[variant]
+    sim = espsim_server(chip, mac=MACS[chip], trace=False, **options)
+    COMMANDS[command](Case(version, chip, loader, 921600, sim, tmp_path))
