@@ -163,12 +163,13 @@ def erase_guard(esp, region):
             raise FatalError("%s; the flash after the region changed too, 0x%x-0x%x at least"
                              % (e, start, erased_end(esp, region, start) - 1), hint=e.hint)
         raise
-    if before is not None and changed_after(esp, start, length, before) and not region.data:
+    changed = before is not None and changed_after(esp, start, length, before)
+    if changed and not region.data:
         raise FatalError("the flash at 0x0 changed while the ROM attached it: its FLASH_BEGIN "
                          "(docs/protocol.md §5.7) was damaged into an erase of 0x0-0x%x at least"
                          % (erased_end(esp, region, start) - 1),
                          hint="nothing was written; the erased flash must be written again")
-    if before is not None and changed_after(esp, start, length, before):
+    if changed:
         raise FatalError("the ROM erased past the region: the flash after it changed, 0x%x-0x%x "
                          "at least (a damaged FLASH_BEGIN size; its requests carry no check)"
                          % (start, erased_end(esp, region, start) - 1))

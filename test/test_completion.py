@@ -52,8 +52,8 @@ def test_an_option_of_the_command_completes(bash_script):
 
 
 def test_option_values_complete_from_their_choices(bash_script):
-    assert complete(bash_script, "esptool.py", "--chip", "esp32c") == ["esp32c2", "esp32c3",
-                                                                        "esp32c6"]
+    assert complete(bash_script, "esptool.py", "--chip", "esp32c") == [
+        "esp32c2", "esp32c3", "esp32c5", "esp32c6", "esp32c61"]
     assert complete(bash_script, "esptool.py", "write_flash", "--flash_mode", "d") == ["dio",
                                                                                        "dout"]
     assert complete(bash_script, "esptool.py", "write-flash", "--flash-size", "4") == [
