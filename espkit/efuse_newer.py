@@ -166,7 +166,7 @@ class Chip:
         self.calc = calc
         # timing by APB frequency (the S2's, docs/efuse-newer.md §5.1), or None for §5 step 1
         self.apb_timing = apb_timing
-        self.keep_timing = keep_timing      # the P4 burns with its reset timing (§5 step 1)
+        self.keep_timing = keep_timing      # the P4's reset timing (docs/efuse-newer.md §5)
 
     def reg(self, name):
         return self.base + self.regs[name]
