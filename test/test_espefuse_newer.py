@@ -649,13 +649,16 @@ def test_burns_over_espsim_persist_in_its_efuse_file(tmp_path, files, chip):
     assert result.returncode == 0 and "No errors detected." in result.stdout
 
 
-@pytest.mark.parametrize("chip", ["esp32c3", "esp32s3", "esp32c6", "esp32p4", "esp32c5",
-                                  "esp32c61"])
+@pytest.mark.parametrize("chip", ["esp32c3", "esp32s3", "esp32c6", "esp32p4", "esp32p4@300",
+                                  "esp32c5", "esp32c61"])
 def test_summary_over_a_port_equals_upstreams(espsim_server, tmp_path, files, chip):
     """A chip with a factory MAC and revision (espsim's), read over socket:// by both tools
-    after the same burns: the byte order of MAC, MAC_EXT and the computed fields too."""
+    after the same burns: the byte order of MAC, MAC_EXT and the computed fields too
+    (esp32p4@300: a P4 v3.0, whose table both tools pick by its revision)."""
+    chip, _, revision = chip.partition("@")
+    options = {"chip_revision": int(revision)} if revision else {}
     sim = espsim_server(chip, raw=True, start_in_download=True, trace=False,
-                        efuse_file=str(tmp_path / "efuse.json"))
+                        efuse_file=str(tmp_path / "efuse.json"), **options)
     mine = run_tool("espefuse", "--chip", chip, "--port", sim.url, "--before", "no_reset",
                     "--do-not-confirm", "burn-efuse", "WDT_DELAY_SEL", "1", "burn-block-data",
                     "BLOCK_KEY2", "d32.bin", "burn-custom-mac", "02:aa:bb:cc:dd:ee", cwd=tmp_path)
@@ -668,6 +671,7 @@ def test_summary_over_a_port_equals_upstreams(espsim_server, tmp_path, files, ch
                     "summary", "--format", "json", cwd=tmp_path)
     a, b = parse_json(theirs.stdout), parse_json(mine.stdout)
     assert a["MAC"]["raw_value"] != "0x000000000000"
+    assert ("KEY_PURPOSE_0_H" in b) == (revision == "300")
     assert differing_fields(a, b) == {}
 
 
