@@ -153,6 +153,7 @@ OUR_WORDING = {
 for _n in range(6):
     OUR_WORDING["KEY_PURPOSE_%d" % _n] = "What BLOCK_KEY%d holds (a key purpose)" % _n
     OUR_WORDING["BLOCK_KEY%d" % _n] = "Key block %d: key or digest per KEY_PURPOSE_%d" % (_n, _n)
+    OUR_WORDING["KEY_PURPOSE_%d_H" % _n] = "Fifth bit of KEY_PURPOSE_%d (purposes 16 and up)" % _n
 
 CATEGORY_WORDS = {"config": "Config", "flash": "Flash", "identity": "Identity", "jtag": "JTAG",
                   "MAC": "MAC", "security": "Security", "spi pad": "SPI pad", "usb": "USB",
