@@ -1144,8 +1144,14 @@ def cmd_burn_key(efuses, plan, args, digest=False):
         elif purpose in ECDSA_PURPOSES:
             key = ecdsa_private_key(path)
         elif purpose == "ECDSA_KEY_P384" and "ECDSA_KEY_P384_L" in efuses.chip.purposes:
-            raise FatalError("ECDSA_KEY_P384 (a key split over two blocks) is not supported "
-                             "by this espefuse yet; nothing was burned")
+            # 16 zero bytes and the 48-byte scalar: the first half to the block named
+            # (_H), the second to the next free one (_L), as 5.6 (docs/efuse-newer.md §8.2)
+            key = ecdsa_private_key(path, p384=True)
+            first = efuses.chip.block_index(name)
+            add_key(efuses, plan, args, first, key[:32], "ECDSA_KEY_P384_H", path)
+            add_key(efuses, plan, args, next_free_key_block(efuses, plan, first, purpose),
+                    key[32:], "ECDSA_KEY_P384_L", path)
+            continue
         else:
             key = esptool.read_input_file(path, "key file")
         if purpose == "XTS_AES_256_KEY" and "XTS_AES_256_KEY_1" in efuses.chip.purposes:
@@ -1153,7 +1159,7 @@ def cmd_burn_key(efuses, plan, args, digest=False):
                 raise FatalError("an XTS_AES_256_KEY is 64 bytes; %s holds %d" % (path, len(key)))
             first = efuses.chip.block_index(name)
             add_key(efuses, plan, args, first, key[:32], "XTS_AES_256_KEY_1", path)
-            add_key(efuses, plan, args, next_free_key_block(efuses, plan, first), key[32:],
+            add_key(efuses, plan, args, next_free_key_block(efuses, plan, first, purpose), key[32:],
                     "XTS_AES_256_KEY_2", path)
             continue
         add_key(efuses, plan, args, efuses.chip.block_index(name), key, purpose, path)
@@ -1208,12 +1214,12 @@ def burn_c2_keys(efuses, plan, args, groups, digest):
                                 % field.wr)
 
 
-def next_free_key_block(efuses, plan, after):
+def next_free_key_block(efuses, plan, after, purpose):
     for n in key_blocks(efuses):
         if n > after and n not in plan.bits and not any(efuses.blocks[n]):
             return n
-    raise FatalError("no free key block after %s for the second half of the XTS_AES_256_KEY"
-                     % efuses.chip.blocks[after][0])
+    raise FatalError("no free key block after %s for the second half of the %s"
+                     % (efuses.chip.blocks[after][0], purpose))
 
 
 def add_key(efuses, plan, args, block, key, purpose, path):
@@ -1265,18 +1271,22 @@ def public_key_digest(path):
     return key.digest()
 
 
-def ecdsa_private_key(path):
-    """The ESP32-H2's ECDSA_KEY from a PEM private key (P-256, or P-192 zero-padded in
-    front), big-endian as the curve defines it; burned reversed (docs/efuse-newer.md §8)."""
+def ecdsa_private_key(path, p384=False):
+    """An ECDSA_KEY (H2; P4, C5, C61 by curve) from a PEM private key (P-256, or P-192
+    zero-padded in front to 32 bytes; P-384 to 64 with `p384`), big-endian as the curve
+    defines it; burned reversed (docs/efuse-newer.md §8, §8.2)."""
     from espkit import crypto
     lib = crypto.require("burn_key with ECDSA_KEY")
     data = esptool.read_input_file(path, "key file")
     try:
         key = lib.serialization.load_pem_private_key(data, password=None)
-        size = {"secp256r1": 32, "secp192r1": 24}[key.curve.name]
+        curves = {"secp384r1": 48} if p384 else {"secp256r1": 32, "secp192r1": 24}
+        size = curves[key.curve.name]
     except (ValueError, TypeError, AttributeError, KeyError, lib.exceptions.UnsupportedAlgorithm):
-        raise FatalError("%s is not an ECDSA P-256 or P-192 private key in PEM format" % path)
-    return bytes(32 - size) + key.private_numbers().private_value.to_bytes(size, "big")
+        raise FatalError("%s is not an ECDSA %s private key in PEM format"
+                         % (path, "P-384" if p384 else "P-256 or P-192"))
+    scalar = key.private_numbers().private_value.to_bytes(size, "big")
+    return bytes((64 if p384 else 32) - size) + scalar
 
 
 def cmd_burn_key_digest(efuses, plan, args):

@@ -89,8 +89,17 @@ def ecdsa_key_192(tmp_path_factory):
     return read(path)
 
 
+@pytest.fixture(scope="module")
+def ecdsa_key_384(tmp_path_factory):
+    path = tmp_path_factory.mktemp("sbv2") / "ec384.pem"
+    result = run_tool("espsecure", "generate_signing_key", "--version", "2", "--scheme",
+                      "ecdsa384", path)
+    assert result.returncode == 0, result.stderr
+    return read(path)
+
+
 @pytest.fixture
-def files(tmp_path, sbv2_key, ecdsa_key, ecdsa_key_192):
+def files(tmp_path, sbv2_key, ecdsa_key, ecdsa_key_192, ecdsa_key_384):
     """Key, digest and data files the burn sequences use, in tmp_path."""
     write(tmp_path / "k1.bin", bytes(range(32)))
     write(tmp_path / "k2.bin", bytes(range(100, 132)))
@@ -100,6 +109,7 @@ def files(tmp_path, sbv2_key, ecdsa_key, ecdsa_key_192):
     write(tmp_path / "sb.pem", sbv2_key)
     write(tmp_path / "ec.pem", ecdsa_key)
     write(tmp_path / "ec192.pem", ecdsa_key_192)
+    write(tmp_path / "ec384.pem", ecdsa_key_384)
     write(tmp_path / "k16.bin", bytes(range(16)))
 
 
@@ -215,6 +225,14 @@ SEQUENCES = {"esp32c3": C3_SEQUENCE, "esp32s3": S3_SEQUENCE, "esp32s2": S3_SEQUE
              "esp32c6": C6_SEQUENCE, "esp32h2": C6_SEQUENCE, "esp32c2": C2_SEQUENCE,
              "esp32p4": P4_SEQUENCE, "esp32c5": C5_SEQUENCE, "esp32c61": C61_SEQUENCE}
 OTHER_KEY_SEQUENCES["p4-v3.0"] = ("esp32p4", P4_V3_SEQUENCE)
+# ECDSA_KEY_P384: 64 bytes (16 zero bytes, the scalar) over the block named (_H) and the
+# next free one (_L)
+OTHER_KEY_SEQUENCES["c5-p384"] = ("esp32c5", [
+    ["burn-key", "BLOCK_KEY1", "ec384.pem", "ECDSA_KEY_P384"],
+    ["burn-key", "BLOCK_KEY4", "ec384.pem", "ECDSA_KEY_P384", "--no-read-protect"]])
+OTHER_KEY_SEQUENCES["p4-v3.0-p384"] = ("esp32p4", [
+    ["burn-efuse", "WAFER_VERSION_MAJOR_LO", "3"],
+    ["burn-key", "BLOCK_KEY0", "ec384.pem", "ECDSA_KEY_P384", "BLOCK_KEY2", "k1.bin", "HMAC_UP"]])
 
 
 # Every attribute of every field is compared with upstream's except `description`: ours are
