@@ -1340,7 +1340,8 @@ def cmd_adc_info(efuses, args):
 # the package installed beside it (docs/efuse-newer.md); nothing else here names it.
 
 EXTENSION_MODULE = "espkit.efuse_newer"     # its run_cli(argv, core) takes such a command line
-NEWER_CHIPS = ("esp32s2", "esp32s3", "esp32c3", "esp32c2", "esp32c6", "esp32h2")
+NEWER_CHIPS = ("esp32s2", "esp32s3", "esp32c3", "esp32c2", "esp32c6", "esp32h2", "esp32p4", "esp32c5",
+               "esp32c61")
 
 
 def newer_chip_named(argv):

@@ -59,6 +59,11 @@ STD_REGS = dict(pgm_data=0x000, check_value=0x020, repeat_err=(0x17C, 0x180, 0x1
 S_REGS = dict(STD_REGS, wr_tim_conf1=0x1F4, wr_tim_conf2=0x1F8)
 S2_REGS = dict(S_REGS, rd_tim_conf=0x1EC, wr_tim_conf0=0x1F0)
 H2_REGS = dict(STD_REGS, repeat_err=(0x17C, 0x180, 0x184, 0x188, 0x18C))
+# The ESP32-C5 and ESP32-C61 moved the RS error registers to 0x190; the C5 also moved
+# status, command and timing one word up (docs/efuse-newer.md §2).
+C61_REGS = dict(H2_REGS, rs_err=(0x190, 0x194))
+C5_REGS = dict(C61_REGS, status=0x1D4, cmd=0x1D8, dac_conf=0x1EC, wr_tim_conf1=0x1F4,
+               wr_tim_conf2=0x1F8)
 C2_REGS = dict(pgm_data=0x000, check_value=0x020, repeat_err=(0x080,), rs_err=(0x084,),
                conf=0x08C, status=0x090, cmd=0x094, dac_conf=0x108, wr_tim_conf1=0x114,
                wr_tim_conf2=0x118)
@@ -101,6 +106,23 @@ PURPOSES_S3 = dict(PURPOSES_C3, XTS_AES_256_KEY_1=(2, True, True), XTS_AES_256_K
 PURPOSES_H2 = dict(PURPOSES_C3, ECDSA_KEY=(1, True, True))
 del PURPOSES_H2["RESERVED"]
 PURPOSES_H2["RESERVED"] = (2, False, False)
+# The ESP32-P4, C5 and C61 (docs/efuse-newer.md §8.2): ECDSA keys by curve, the key
+# manager's KM_INIT_KEY; 5-bit purposes on the C5 and on the P4 from v3.0 (16 and up).
+PURPOSES_C61 = {"USER": (0, False, False), "ECDSA_KEY": (1, True, True),
+                "XTS_AES_128_KEY": (4, True, True), "SECURE_BOOT_DIGEST0": (9, False, False),
+                "SECURE_BOOT_DIGEST1": (10, False, False), "SECURE_BOOT_DIGEST2": (11, False, False)}
+PURPOSES_ECDSA_CURVES = {"ECDSA_KEY_P192": (16, True, True), "ECDSA_KEY_P384_L": (17, True, True),
+                         "ECDSA_KEY_P384_H": (18, True, True)}
+PURPOSES_P4 = dict({"USER": (0, False, False), "ECDSA_KEY_P256": (1, True, True)},
+                   **{k: v for k, v in PURPOSES_S3.items() if k not in ("USER", "RESERVED")},
+                   ECDSA_KEY=(1, True, True), KM_INIT_KEY=(12, False, True),
+                   **PURPOSES_ECDSA_CURVES)
+PURPOSES_C5 = dict({"USER": (0, False, False), "ECDSA_KEY_P256": (1, True, True),
+                    "ECDSA_KEY": (1, True, True), "RESERVED": (1, False, False)},
+                   **{k: v for k, v in PURPOSES_C3.items() if k not in ("USER", "RESERVED")},
+                   KM_INIT_KEY=(12, False, True), XTS_AES_128_PSRAM_KEY=(15, True, True),
+                   **PURPOSES_ECDSA_CURVES)
+ECDSA_PURPOSES = ("ECDSA_KEY", "ECDSA_KEY_P256", "ECDSA_KEY_P192")
 DIGEST_PURPOSES = ("SECURE_BOOT_DIGEST0", "SECURE_BOOT_DIGEST1", "SECURE_BOOT_DIGEST2")
 
 
@@ -134,7 +156,7 @@ class Chip:
 
     def __init__(self, key, name, base, blocks=STD_BLOCKS, regs=STD_REGS, purposes=PURPOSES_C3,
                  xtal_mhz=40, calibration_from=1, fail_bit_shifted=False, calc=(),
-                 apb_timing=None):
+                 apb_timing=None, keep_timing=False):
         self.key, self.name, self.base = key, name, base
         self.blocks, self.regs, self.purposes = blocks, regs, purposes
         self.xtal_mhz = xtal_mhz
@@ -144,6 +166,7 @@ class Chip:
         self.calc = calc
         # timing by APB frequency (the S2's, docs/efuse-newer.md §5.1), or None for §5 step 1
         self.apb_timing = apb_timing
+        self.keep_timing = keep_timing      # the P4's reset timing (docs/efuse-newer.md §5)
 
     def reg(self, name):
         return self.base + self.regs[name]
@@ -170,6 +193,12 @@ CHIPS = {c.key: c for c in (
          calc=("MAC_EUI64",)),
     Chip("esp32h2", "ESP32-H2", 0x600B0800, regs=H2_REGS, purposes=PURPOSES_H2, xtal_mhz=32,
          calibration_from=2, calc=("MAC_EUI64",)),
+    Chip("esp32p4", "ESP32-P4", 0x5012D000, regs=H2_REGS, purposes=PURPOSES_P4,
+         calc=("WAFER_VERSION_MAJOR", "RECOVERY_BOOTLOADER_FLASH_SECTOR"), keep_timing=True),
+    Chip("esp32c5", "ESP32-C5", 0x600B4800, regs=C5_REGS, purposes=PURPOSES_C5,
+         calc=("MAC_EUI64", "RECOVERY_BOOTLOADER_FLASH_SECTOR",
+               "BOOTLOADER_ANTI_ROLLBACK_SECURE_VERSION")),
+    Chip("esp32c61", "ESP32-C61", 0x600B4800, regs=C61_REGS, purposes=PURPOSES_C61),
 )}
 
 
@@ -455,6 +484,8 @@ class Controller:
 
     def _set_timing(self):
         """docs/efuse-newer.md §5 step 1, only the named bits changed."""
+        if self.chip.keep_timing:
+            return
         if self.chip.apb_timing:
             # in the ROM loader the APB clock runs from the crystal (the S2's: 40 MHz only)
             self._set_apb_timing(self.chip.apb_timing[self.chip.xtal_mhz])
@@ -526,10 +557,10 @@ class CalcField:
     kind = "calc"
     wr, rd, alt, values = None, (), (), None
 
-    def __init__(self, name, block, bits, type_, description):
+    def __init__(self, name, block, bits, type_, description, category=None):
         self.name, self.block, self.bits, self.type = name, block, bits, type_
         self.description = description
-        self.category = "MAC" if name == "MAC_EUI64" else "identity"
+        self.category = category or ("MAC" if name == "MAC_EUI64" else "identity")
 
 
 # Descriptions in our own words, as in the generated tables (docs/efuse-newer.md §10).
@@ -540,7 +571,26 @@ CALC_FIELDS = {
                                 "PSRAM size: PSRAM_CAP_3 * 4 + PSRAM_CAP (computed)"),
     "MAC_EUI64": CalcField("MAC_EUI64", 1, 64, "bytes:8",
                            "EUI-64: MAC with MAC_EXT after byte 3 (computed)"),
+    "WAFER_VERSION_MAJOR": CalcField("WAFER_VERSION_MAJOR", 0, 3, "uint:3",
+                                     "Chip revision, major: _HI * 4 + _LO (computed)"),
+    "RECOVERY_BOOTLOADER_FLASH_SECTOR": CalcField(
+        "RECOVERY_BOOTLOADER_FLASH_SECTOR", 0, 12, "uint:12",
+        "Recovery bootloader sector, from parts (computed)", "config"),
+    "BOOTLOADER_ANTI_ROLLBACK_SECURE_VERSION": CalcField(
+        "BOOTLOADER_ANTI_ROLLBACK_SECURE_VERSION", 0, 4, "uint:4",
+        "Bootloader anti-rollback: _HI * 8 + _LO (computed)", "config"),
 }
+
+# The P4's (from v3.0) recovery sector is spread over six fields: (field, lowest bit of
+# the sector number it holds); the C5's over two (docs/efuse-newer.md §8.2).
+RECOVERY_SECTOR_PARTS = (("RECOVERY_BOOTLOADER_FLASH_SECTOR_0_1", 0),
+                         ("RECOVERY_BOOTLOADER_FLASH_SECTOR_2_2", 2),
+                         ("RECOVERY_BOOTLOADER_FLASH_SECTOR_3_6", 3),
+                         ("RECOVERY_BOOTLOADER_FLASH_SECTOR_7_7", 7),
+                         ("RECOVERY_BOOTLOADER_FLASH_SECTOR_8_10", 8),
+                         ("RECOVERY_BOOTLOADER_FLASH_SECTOR_11_11", 11),
+                         ("RECOVERY_BOOTLOADER_FLASH_SECTOR_LO", 0),
+                         ("RECOVERY_BOOTLOADER_FLASH_SECTOR_HI", 9))
 
 CATEGORY_TITLES = ("config", "flash", "identity", "jtag", "MAC", "security", "spi pad", "usb",
                    "vdd", "wdt", "calibration")
@@ -553,10 +603,14 @@ class Efuses:
         """`core`: espefuse.py, whose confirmation (BURN) the burns use."""
         self.chip, self.controller, self.reporter, self.core = chip, controller, reporter, core
         self.all_fields = [Field(row) for row in efuse_tables.FIELDS[chip.key]]
-        if isinstance(controller.bus, VirtualController):
-            controller.bus.fields = self.all_fields
         self.blocks = None
         self.refresh()
+        table, revision = efuse_tables.FROM_REVISION.get(chip.key, (None, None))
+        if table and self.chip_version() >= revision:
+            # the whole table differs from this revision on (the P4's v3.0), as 5.6 picks it
+            self.all_fields = [Field(row) for row in efuse_tables.FIELDS[table]]
+        if isinstance(controller.bus, VirtualController):
+            controller.bus.fields = self.all_fields
 
     def refresh(self):
         self.blocks = self.controller.read_all()
@@ -596,7 +650,9 @@ class Efuses:
                  and self.chip_version() <= too_new.get(f.name, self.chip_version())]
         if self.block_version() >= self.chip.calibration_from:
             shown += [f for f in self.all_fields if f.category == "calibration"]
-        return shown + [CALC_FIELDS[n] for n in self.chip.calc]
+        names = {f.name for f in self.all_fields}
+        return shown + [CALC_FIELDS[n] for n in self.chip.calc if n not in names and (
+            n != "RECOVERY_BOOTLOADER_FLASH_SECTOR" or names & {p for p, _ in RECOVERY_SECTOR_PARTS})]
 
     def chip_version(self):
         names = {f.name for f in self.all_fields}
@@ -604,7 +660,11 @@ class Efuses:
             minor = self.named("WAFER_VERSION_MINOR")
         else:
             minor = self.named("WAFER_VERSION_MINOR_HI") << 3 | self.named("WAFER_VERSION_MINOR_LO")
-        return self.named("WAFER_VERSION_MAJOR") * 100 + minor
+        if "WAFER_VERSION_MAJOR" in names:
+            major = self.named("WAFER_VERSION_MAJOR")
+        else:                                       # the P4's, in two fields
+            major = self.named("WAFER_VERSION_MAJOR_HI") << 2 | self.named("WAFER_VERSION_MAJOR_LO")
+        return major * 100 + minor
 
     def block_version(self):
         names = {f.name for f in self.all_fields}
@@ -671,13 +731,24 @@ class Efuses:
                 data = data[::-1]
             return "%s %s" % (":".join("%02x" % b for b in data), self.mac_check(field.block))
         raw = self.raw(field)
-        if field.kind == "keypurpose":
-            return purpose_names(self.chip.purposes).get(raw, "FORBIDDEN_STATE")
+        if field.kind == "keypurpose" and not field.name.endswith("_H"):
+            return purpose_names(self.chip.purposes).get(self.purpose_raw(field),
+                                                         "FORBIDDEN_STATE")
         if field.values and raw in field.values:
             return field.values[raw]
         if field.type == "bool":
             return bool(raw)
         return raw
+
+    def purpose_high_bit(self, field):
+        """The P4's (from v3.0) fifth purpose bit, KEY_PURPOSE_n_H, or None."""
+        names = {f.name: f for f in self.all_fields}
+        return names.get(field.name + "_H")
+
+    def purpose_raw(self, field):
+        """A key purpose's value, with its fifth bit where it has one elsewhere."""
+        high = self.purpose_high_bit(field)
+        return self.raw(field) | (self.raw(high) << field.bits if high else 0)
 
     def raw_value(self, field):
         if field.kind == "calc":
@@ -694,6 +765,14 @@ class Efuses:
             return self.named("WAFER_VERSION_MINOR_HI") << 3 | self.named("WAFER_VERSION_MINOR_LO")
         if field.name == "PSRAM_CAPACITY":
             return self.named("PSRAM_CAP_3") << 2 | self.named("PSRAM_CAP")
+        if field.name == "WAFER_VERSION_MAJOR":
+            return self.named("WAFER_VERSION_MAJOR_HI") << 2 | self.named("WAFER_VERSION_MAJOR_LO")
+        if field.name == "RECOVERY_BOOTLOADER_FLASH_SECTOR":
+            names = {f.name for f in self.all_fields}
+            return sum(self.named(p) << shift for p, shift in RECOVERY_SECTOR_PARTS if p in names)
+        if field.name == "BOOTLOADER_ANTI_ROLLBACK_SECURE_VERSION":
+            return (self.named("BOOTLOADER_ANTI_ROLLBACK_SECURE_VERSION_HI") << 3
+                    | self.named("BOOTLOADER_ANTI_ROLLBACK_SECURE_VERSION_LO"))
         mac = self.raw_bytes(self.field("MAC"))[::-1]
         ext = self.raw_bytes(self.field("MAC_EXT"))[::-1]
         eui = mac[:3] + ext + mac[3:]
@@ -930,9 +1009,21 @@ def cmd_burn_efuse(efuses, plan, args):
             raise FatalError("%s is not a number field: use burn_block_data, burn_key or "
                              "burn_custom_mac for it" % field.name)
         value = parse_value(field, text, efuses)
-        if field.kind == "keypurpose":
+        if field.kind == "keypurpose" and not field.name.endswith("_H"):
             check_purpose_for(efuses, field, value)
-        plan.add_field(field, value)
+            add_purpose(efuses, plan, field, value)
+        else:
+            plan.add_field(field, value)
+
+
+def add_purpose(efuses, plan, field, value, label=None):
+    """Set a key purpose; on the P4 from v3.0 its fifth bit goes to KEY_PURPOSE_n_H."""
+    high = efuses.purpose_high_bit(field)
+    if high and value >> field.bits:
+        plan.add_field(high, value >> field.bits)
+        value &= (1 << field.bits) - 1
+    if value or not high:
+        plan.add_field(field, value, label)
 
 
 def default_value(efuses, field):
@@ -1050,8 +1141,17 @@ def cmd_burn_key(efuses, plan, args, digest=False):
                 raise FatalError("burn_key_digest takes a SECURE_BOOT_DIGESTn purpose, not %s"
                                  % purpose)
             key = public_key_digest(path)
-        elif purpose == "ECDSA_KEY":
+        elif purpose in ECDSA_PURPOSES:
             key = ecdsa_private_key(path)
+        elif purpose == "ECDSA_KEY_P384" and "ECDSA_KEY_P384_L" in efuses.chip.purposes:
+            # 16 zero bytes and the 48-byte scalar: the first half to the block named
+            # (_H), the second to the next free one (_L), as 5.6 (docs/efuse-newer.md §8.2)
+            key = ecdsa_private_key(path, p384=True)
+            first = efuses.chip.block_index(name)
+            add_key(efuses, plan, args, first, key[:32], "ECDSA_KEY_P384_H", path)
+            add_key(efuses, plan, args, next_free_key_block(efuses, plan, first, purpose),
+                    key[32:], "ECDSA_KEY_P384_L", path)
+            continue
         else:
             key = esptool.read_input_file(path, "key file")
         if purpose == "XTS_AES_256_KEY" and "XTS_AES_256_KEY_1" in efuses.chip.purposes:
@@ -1059,7 +1159,7 @@ def cmd_burn_key(efuses, plan, args, digest=False):
                 raise FatalError("an XTS_AES_256_KEY is 64 bytes; %s holds %d" % (path, len(key)))
             first = efuses.chip.block_index(name)
             add_key(efuses, plan, args, first, key[:32], "XTS_AES_256_KEY_1", path)
-            add_key(efuses, plan, args, next_free_key_block(efuses, plan, first), key[32:],
+            add_key(efuses, plan, args, next_free_key_block(efuses, plan, first, purpose), key[32:],
                     "XTS_AES_256_KEY_2", path)
             continue
         add_key(efuses, plan, args, efuses.chip.block_index(name), key, purpose, path)
@@ -1114,12 +1214,12 @@ def burn_c2_keys(efuses, plan, args, groups, digest):
                                 % field.wr)
 
 
-def next_free_key_block(efuses, plan, after):
+def next_free_key_block(efuses, plan, after, purpose):
     for n in key_blocks(efuses):
         if n > after and n not in plan.bits and not any(efuses.blocks[n]):
             return n
-    raise FatalError("no free key block after %s for the second half of the XTS_AES_256_KEY"
-                     % efuses.chip.blocks[after][0])
+    raise FatalError("no free key block after %s for the second half of the %s"
+                     % (efuses.chip.blocks[after][0], purpose))
 
 
 def add_key(efuses, plan, args, block, key, purpose, path):
@@ -1141,12 +1241,12 @@ def add_key(efuses, plan, args, block, key, purpose, path):
     if any(efuses.blocks[block]) or block in plan.bits:
         raise FatalError("%s already holds data (or another key of this call): a key block is "
                          "burned once; nothing was burned" % name)
-    if efuses.raw(kp) not in (0, value):
+    if efuses.purpose_raw(kp) not in (0, value):
         raise FatalError("%s is %s already" % (kp.name, efuses.value(kp)))
     plan.add(block, int.from_bytes(key[::-1] if reverse else key, "little"),
              "%s: %s key from %s%s" % (name, purpose, path, " (byte order reversed)" * reverse))
-    if efuses.raw(kp) != value:
-        plan.add_field(kp, value, "%s = %s" % (kp.name, purpose))
+    if efuses.purpose_raw(kp) != value:
+        add_purpose(efuses, plan, kp, value, "%s = %s" % (kp.name, purpose))
     if purpose == "ECDSA_KEY" and "ECDSA_FORCE_USE_HARDWARE_K" in {f.name for f in efuses.fields}:
         # up to revision 1.1 the H2 must then take k from its random generator (upstream 5.6)
         force_k = efuses.field("ECDSA_FORCE_USE_HARDWARE_K")
@@ -1171,18 +1271,22 @@ def public_key_digest(path):
     return key.digest()
 
 
-def ecdsa_private_key(path):
-    """The ESP32-H2's ECDSA_KEY from a PEM private key (P-256, or P-192 zero-padded in
-    front), big-endian as the curve defines it; burned reversed (docs/efuse-newer.md §8)."""
+def ecdsa_private_key(path, p384=False):
+    """An ECDSA_KEY (H2; P4, C5, C61 by curve) from a PEM private key (P-256, or P-192
+    zero-padded in front to 32 bytes; P-384 to 64 with `p384`), big-endian as the curve
+    defines it; burned reversed (docs/efuse-newer.md §8, §8.2)."""
     from espkit import crypto
     lib = crypto.require("burn_key with ECDSA_KEY")
     data = esptool.read_input_file(path, "key file")
     try:
         key = lib.serialization.load_pem_private_key(data, password=None)
-        size = {"secp256r1": 32, "secp192r1": 24}[key.curve.name]
+        curves = {"secp384r1": 48} if p384 else {"secp256r1": 32, "secp192r1": 24}
+        size = curves[key.curve.name]
     except (ValueError, TypeError, AttributeError, KeyError, lib.exceptions.UnsupportedAlgorithm):
-        raise FatalError("%s is not an ECDSA P-256 or P-192 private key in PEM format" % path)
-    return bytes(32 - size) + key.private_numbers().private_value.to_bytes(size, "big")
+        raise FatalError("%s is not an ECDSA %s private key in PEM format"
+                         % (path, "P-384" if p384 else "P-256 or P-192"))
+    scalar = key.private_numbers().private_value.to_bytes(size, "big")
+    return bytes((64 if p384 else 32) - size) + scalar
 
 
 def cmd_burn_key_digest(efuses, plan, args):
@@ -1197,9 +1301,24 @@ def cmd_read_protect_efuse(efuses, plan, args):
             raise FatalError("%s cannot be read-protected (no RD_DIS bit guards it)" % field.name)
         if not efuses.is_writeable(rd):
             raise FatalError("RD_DIS is write-protected: no read protection can be added")
+        refuse_hiding_a_public_key_block(efuses, field)
         for bit in field.rd:
             plan.add_protection(1 << (rd.start + bit), "read protection of %s (RD_DIS bit %d)"
                                 % (field.name, bit))
+
+
+def refuse_hiding_a_public_key_block(efuses, field):
+    """A key block whose purpose is read by software or the ROM (USER, a secure boot
+    digest) must stay readable: hidden, it would stop the boot (as upstream 5.6 refuses)."""
+    blocks = key_blocks(efuses)
+    if field.block not in blocks or not efuses.chip.purposes or field.start or (
+            field.bits != 32 * efuses.chip.blocks[field.block][3]):
+        return
+    kp = efuses.field("KEY_PURPOSE_%d" % blocks.index(field.block))
+    purpose = efuses.value(kp)
+    if not efuses.chip.purposes.get(purpose, (0, False, True))[2]:
+        raise FatalError("%s must stay readable: it holds a %s key (%s); nothing was burned"
+                         % (field.name, purpose, kp.name))
 
 
 def cmd_write_protect_efuse(efuses, plan, args):

@@ -1,5 +1,5 @@
-"""The eFuse controller of the chips since the ESP32-S2 (S2, C3, S3, C2, C6, H2) as
-software sees it (docs/efuse-newer-sim.md §1-§5).
+"""The eFuse controller of the chips since the ESP32-S2 (S2, C3, S3, C2, C6, H2, P4, C5,
+C61) as software sees it (docs/efuse-newer-sim.md §1-§5).
 
 The fuses (`fuses`: BLOCK0..BLOCK10, or BLOCK0..BLOCK3 on the ESP32-C2) only go
 from 0 to 1; each block from BLOCK1 on carries 12 Reed-Solomon check bytes
@@ -62,6 +62,33 @@ _WR_DIS_H2 = {**{k: v for k, v in _WR_DIS_C3.items() if k != 1}, 2: {1: 0x0018FF
 _WR_DIS_C2 = {0: {1: 0x00000003}, 1: {1: 0x0000003C}, 2: {1: 0x002007C0},
               3: {1: 0x001FF800}, 4: {1: 0x1FC00000}}
 
+# The ESP32-P4 (both revision tables together: v3.0 adds fields to some groups), ESP32-C5
+# and ESP32-C61 (docs/efuse-newer-sim.md §2.2).
+_WR_DIS_P4 = {0: {1: 0x0000007F}, 1: {2: 0x00007FF8, 3: 0x00C00000, 4: 0x00000008, 5: 0x00000F80},
+              2: {1: 0x0018FA00, 2: 0x00030000, 4: 0x04000000, 5: 0x003000FF},
+              3: {5: 0x00C40004}, 4: {2: 0x001C0000}, 5: {2: 0x00200000}, 6: {2: 0x00400000},
+              7: {2: 0x00800000}, 8: {2: 0x0F000000, 4: 0x08000000},
+              9: {2: 0xF0000000, 4: 0x10000000}, 10: {3: 0x0000000F, 4: 0x20000000},
+              11: {3: 0x000000F0, 4: 0x40000000}, 12: {3: 0x00000F00, 4: 0x80000000},
+              13: {3: 0x0000F000, 5: 0x00000010}, 14: {2: 0x00008000, 3: 0x000B0000, 5: 0x00030000},
+              15: {3: 0x00100000}, 16: {3: 0x00200000}, 17: {3: 0x00040000, 5: 0x00040000},
+              18: {3: 0xFF800000, 4: 0x03FFFFF7}, 19: {1: 0xFC000000, 2: 0x00000007},
+              30: {1: 0x03E00180, 5: 0x0000F000}, 31: {1: 0x00070000}}
+_WR_DIS_C5 = {0: {1: 0x0000007F}, 1: {2: 0x00007FFF, 3: 0x08000000, 4: 0x00000008},
+              2: {1: 0x0018FB00, 4: 0x04000000}, 3: {1: 0x18000000}, 4: {2: 0x00070000},
+              5: {2: 0x00080000}, 6: {2: 0x00100000}, 7: {2: 0x00200000}, 8: {2: 0x07C00000},
+              9: {2: 0xF8000000}, 10: {3: 0x0000001F}, 11: {3: 0x000003E0},
+              12: {3: 0x00007C00}, 13: {3: 0x000F8000},
+              14: {3: 0x00300000, 4: 0xB8000000, 5: 0x00002000}, 15: {3: 0x02000000},
+              16: {3: 0x04000000}, 17: {5: 0x00001E00}, 18: {3: 0xF0000000, 4: 0x0203FFF7},
+              19: {5: 0x000001FF}, 30: {1: 0x07E00000}, 31: {1: 0x00070000}}
+_WR_DIS_C61 = {0: {1: 0x0000007F}, 2: {1: 0x00007F80, 3: 0x22000000}, 3: {1: 0x00600000},
+               4: {1: 0x03800000}, 5: {1: 0x04000000}, 6: {1: 0x08000000},
+               7: {1: 0x10000000}, 8: {2: 0x0000000F}, 9: {2: 0x000000F0},
+               10: {2: 0x00000F00}, 11: {2: 0x0000F000}, 12: {2: 0x000F0000},
+               13: {2: 0x00F00000}, 14: {2: 0x03000000, 3: 0xDC000000}, 15: {2: 0x04000000},
+               16: {2: 0x08000000}, 18: {2: 0xF0000000, 3: 0x01FFFFFF}, 30: {1: 0x001F8000}}
+
 # BLOCK0..BLOCK10 read registers of the S2/C3/S3/C6/H2: (offset, words).
 _READ_ELEVEN = ((0x02C, 6), (0x044, 6)) + tuple((0x05C + 0x20 * i, 8) for i in range(9))
 _KEY_READ_PROTECT = {block: [(block - 4, range(8))] for block in range(4, 11)}
@@ -78,6 +105,15 @@ LAYOUTS = {
     "ESP32-C6": EfuseLayout(**_ELEVEN, wr_dis_fields=_WR_DIS_C6),
     "ESP32-H2": EfuseLayout(**dict(_ELEVEN, repeat_err=(0x17C, 0x180, 0x184, 0x188, 0x18C)),
                             wr_dis_fields=_WR_DIS_H2),
+    "ESP32-P4": EfuseLayout(**dict(_ELEVEN, repeat_err=(0x17C, 0x180, 0x184, 0x188, 0x18C)),
+                            wr_dis_fields=_WR_DIS_P4),
+    # the C5 and C61 moved the RS error registers, the C5 also CONF's neighbours
+    "ESP32-C5": EfuseLayout(**dict(_ELEVEN, repeat_err=(0x17C, 0x180, 0x184, 0x188, 0x18C),
+                                   rs_err=(0x190, 0x194), status=0x1D4, cmd=0x1D8),
+                            wr_dis_fields=_WR_DIS_C5),
+    "ESP32-C61": EfuseLayout(**dict(_ELEVEN, repeat_err=(0x17C, 0x180, 0x184, 0x188, 0x18C),
+                                    rs_err=(0x190, 0x194), sdm=(3, 4)),
+                             wr_dis_fields=_WR_DIS_C61),
     # The ESP32-C2: four blocks, the key block's halves read-protected apart.
     "ESP32-C2": EfuseLayout(
         reads=((0x02C, 2), (0x034, 3), (0x040, 8), (0x060, 8)), rd_dis=(1, 0, 0x3),

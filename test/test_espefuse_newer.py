@@ -89,8 +89,17 @@ def ecdsa_key_192(tmp_path_factory):
     return read(path)
 
 
+@pytest.fixture(scope="module")
+def ecdsa_key_384(tmp_path_factory):
+    path = tmp_path_factory.mktemp("sbv2") / "ec384.pem"
+    result = run_tool("espsecure", "generate_signing_key", "--version", "2", "--scheme",
+                      "ecdsa384", path)
+    assert result.returncode == 0, result.stderr
+    return read(path)
+
+
 @pytest.fixture
-def files(tmp_path, sbv2_key, ecdsa_key, ecdsa_key_192):
+def files(tmp_path, sbv2_key, ecdsa_key, ecdsa_key_192, ecdsa_key_384):
     """Key, digest and data files the burn sequences use, in tmp_path."""
     write(tmp_path / "k1.bin", bytes(range(32)))
     write(tmp_path / "k2.bin", bytes(range(100, 132)))
@@ -100,6 +109,7 @@ def files(tmp_path, sbv2_key, ecdsa_key, ecdsa_key_192):
     write(tmp_path / "sb.pem", sbv2_key)
     write(tmp_path / "ec.pem", ecdsa_key)
     write(tmp_path / "ec192.pem", ecdsa_key_192)
+    write(tmp_path / "ec384.pem", ecdsa_key_384)
     write(tmp_path / "k16.bin", bytes(range(16)))
 
 
@@ -160,8 +170,69 @@ OTHER_KEY_SEQUENCES = {
                               ["burn-key-digest", "BLOCK_KEY4", "sb.pem", "CUSTOM_DIGEST_14"],
                               ["burn-efuse", "KEY_PURPOSE_5", "CUSTOM_MAX"]]),
 }
+# The ESP32-P4 (blank: its table below v3.0), C5 and C61, with their own purposes
+# (ECDSA keys by curve, KM_INIT_KEY, the C5's PSRAM key) and split fields.
+P4_SEQUENCE = [
+    ["burn-efuse", "SECURE_VERSION", "3", "SPI_BOOT_CRYPT_CNT", "1", "DIS_TWAI", "1",
+     "WDT_DELAY_SEL", "2"],
+    ["burn-key", "BLOCK_KEY0", "k1.bin", "XTS_AES_128_KEY", "BLOCK_KEY1", "k2.bin", "HMAC_UP",
+     "--no-read-protect"],
+    ["burn-key", "BLOCK_KEY2", "ec.pem", "ECDSA_KEY"],
+    ["burn-key-digest", "BLOCK_KEY3", "sb.pem", "SECURE_BOOT_DIGEST0"],
+    ["burn-key", "BLOCK_KEY4", "k2.bin", "KM_INIT_KEY"],
+    ["burn-custom-mac", "02:11:22:33:44:55"],
+    ["burn-efuse", "DIS_DOWNLOAD_MANUAL_ENCRYPT", "1", "write-protect-efuse",
+     "DIS_DOWNLOAD_MANUAL_ENCRYPT"],
+    ["burn-key", "BLOCK_KEY5", "k1.bin", "HMAC_DOWN_ALL", "--no-read-protect"],
+    ["read-protect-efuse", "BLOCK_KEY5"],
+]
+C5_SEQUENCE = [
+    ["burn-efuse", "SECURE_VERSION", "3", "SPI_BOOT_CRYPT_CNT", "1",
+     "BOOTLOADER_ANTI_ROLLBACK_SECURE_VERSION_LO", "3", "BOOTLOADER_ANTI_ROLLBACK_SECURE_VERSION_HI",
+     "1", "RECOVERY_BOOTLOADER_FLASH_SECTOR_HI", "2", "RECOVERY_BOOTLOADER_FLASH_SECTOR_LO", "7"],
+    ["burn-key", "BLOCK_KEY0", "k1.bin", "XTS_AES_128_PSRAM_KEY", "BLOCK_KEY1", "ec.pem",
+     "ECDSA_KEY"],
+    ["burn-key", "BLOCK_KEY2", "ec192.pem", "ECDSA_KEY_P192", "--no-read-protect"],
+    ["burn-key-digest", "BLOCK_KEY3", "sb.pem", "SECURE_BOOT_DIGEST1"],
+    ["burn-key", "BLOCK_KEY4", "k2.bin", "KM_INIT_KEY"],
+    ["burn-custom-mac", "02:11:22:33:44:55"],
+    ["read-protect-efuse", "BLOCK_SYS_DATA2"],
+    ["burn-efuse", "KEY_PURPOSE_5", "HMAC_UP"],
+]
+C61_SEQUENCE = [
+    ["burn-efuse", "SECURE_VERSION", "3", "SPI_BOOT_CRYPT_CNT", "1",
+     "BOOTLOADER_ANTI_ROLLBACK_SECURE_VERSION", "5", "RECOVERY_BOOTLOADER_FLASH_SECTOR", "0x123"],
+    ["burn-key", "BLOCK_KEY0", "k1.bin", "XTS_AES_128_KEY", "BLOCK_KEY1", "ec.pem", "ECDSA_KEY"],
+    ["burn-key-digest", "BLOCK_KEY2", "sb.pem", "SECURE_BOOT_DIGEST0"],
+    ["burn-custom-mac", "02:11:22:33:44:55"],
+    ["burn-block-data", "BLOCK_KEY5", "d32.bin"],
+    ["read-protect-efuse", "BLOCK_SYS_DATA2"],
+    ["burn-efuse", "DIS_ICACHE", "1", "write-protect-efuse", "DIS_ICACHE"],
+    ["burn-bit", "BLOCK_KEY4", "0", "1", "2", "255"],
+]
+# From v3.0 the P4 has another table (5-bit purposes with a KEY_PURPOSE_n_H bit, the
+# recovery sector in six parts): 5.6 picks it by the revision its eFuses hold.
+P4_V3_SEQUENCE = [
+    ["burn-efuse", "WAFER_VERSION_MAJOR_LO", "3"],
+    ["burn-key", "BLOCK_KEY0", "ec192.pem", "ECDSA_KEY_P192", "BLOCK_KEY1", "k64.bin",
+     "XTS_AES_256_KEY"],
+    ["burn-key", "BLOCK_KEY3", "ec.pem", "ECDSA_KEY_P256", "--no-read-protect"],
+    ["burn-efuse", "RECOVERY_BOOTLOADER_FLASH_SECTOR_3_6", "5",
+     "RECOVERY_BOOTLOADER_FLASH_SECTOR_11_11", "1"],
+    ["burn-key-digest", "BLOCK_KEY4", "sb.pem", "SECURE_BOOT_DIGEST2"],
+]
 SEQUENCES = {"esp32c3": C3_SEQUENCE, "esp32s3": S3_SEQUENCE, "esp32s2": S3_SEQUENCE,
-             "esp32c6": C6_SEQUENCE, "esp32h2": C6_SEQUENCE, "esp32c2": C2_SEQUENCE}
+             "esp32c6": C6_SEQUENCE, "esp32h2": C6_SEQUENCE, "esp32c2": C2_SEQUENCE,
+             "esp32p4": P4_SEQUENCE, "esp32c5": C5_SEQUENCE, "esp32c61": C61_SEQUENCE}
+OTHER_KEY_SEQUENCES["p4-v3.0"] = ("esp32p4", P4_V3_SEQUENCE)
+# ECDSA_KEY_P384: 64 bytes (16 zero bytes, the scalar) over the block named (_H) and the
+# next free one (_L)
+OTHER_KEY_SEQUENCES["c5-p384"] = ("esp32c5", [
+    ["burn-key", "BLOCK_KEY1", "ec384.pem", "ECDSA_KEY_P384"],
+    ["burn-key", "BLOCK_KEY4", "ec384.pem", "ECDSA_KEY_P384", "--no-read-protect"]])
+OTHER_KEY_SEQUENCES["p4-v3.0-p384"] = ("esp32p4", [
+    ["burn-efuse", "WAFER_VERSION_MAJOR_LO", "3"],
+    ["burn-key", "BLOCK_KEY0", "ec384.pem", "ECDSA_KEY_P384", "BLOCK_KEY2", "k1.bin", "HMAC_UP"]])
 
 
 # Every attribute of every field is compared with upstream's except `description`: ours are
@@ -569,7 +640,8 @@ def test_s2_timing_is_set_from_its_apb_table_before_the_first_program(tmp_path):
 # over a serial port: espsim's controller (docs/efuse-newer-sim.md)
 # ---------------------------------------------------------------------------
 
-@pytest.mark.parametrize("chip", ["esp32c3", "esp32s3", "esp32s2"])
+@pytest.mark.parametrize("chip", ["esp32c3", "esp32s3", "esp32s2", "esp32p4", "esp32c5",
+                                  "esp32c61"])
 def test_burns_over_espsim_persist_in_its_efuse_file(tmp_path, files, chip):
     """espefuse.py --port espsim://... burns through READ_REG/WRITE_REG; a new chip started
     from the same eFuse file reads them back, and the controller records no error."""
@@ -587,7 +659,7 @@ def test_burns_over_espsim_persist_in_its_efuse_file(tmp_path, files, chip):
     result = on_sim("summary", "--format", "json")
     assert result.returncode == 0, result.stderr
     fields = parse_json(result.stdout)
-    assert fields["WDT_DELAY_SEL"]["value"] == "160000"
+    assert fields["WDT_DELAY_SEL"]["raw_value"] == "0x2"      # "160000" where values are named
     assert fields["KEY_PURPOSE_0"]["value"] == "XTS_AES_128_KEY"
     assert not fields["BLOCK_KEY0"]["readable"] and not fields["BLOCK_KEY0"]["writeable"]
     assert fields["BLOCK_USR_DATA"]["value"] == " ".join("%02x" % b for b in range(200, 232))
@@ -595,12 +667,16 @@ def test_burns_over_espsim_persist_in_its_efuse_file(tmp_path, files, chip):
     assert result.returncode == 0 and "No errors detected." in result.stdout
 
 
-@pytest.mark.parametrize("chip", ["esp32c3", "esp32s3", "esp32c6"])
+@pytest.mark.parametrize("chip", ["esp32c3", "esp32s3", "esp32c6", "esp32p4", "esp32p4@300",
+                                  "esp32c5", "esp32c61"])
 def test_summary_over_a_port_equals_upstreams(espsim_server, tmp_path, files, chip):
     """A chip with a factory MAC and revision (espsim's), read over socket:// by both tools
-    after the same burns: the byte order of MAC, MAC_EXT and the computed fields too."""
+    after the same burns: the byte order of MAC, MAC_EXT and the computed fields too
+    (esp32p4@300: a P4 v3.0, whose table both tools pick by its revision)."""
+    chip, _, revision = chip.partition("@")
+    options = {"chip_revision": int(revision)} if revision else {}
     sim = espsim_server(chip, raw=True, start_in_download=True, trace=False,
-                        efuse_file=str(tmp_path / "efuse.json"))
+                        efuse_file=str(tmp_path / "efuse.json"), **options)
     mine = run_tool("espefuse", "--chip", chip, "--port", sim.url, "--before", "no_reset",
                     "--do-not-confirm", "burn-efuse", "WDT_DELAY_SEL", "1", "burn-block-data",
                     "BLOCK_KEY2", "d32.bin", "burn-custom-mac", "02:aa:bb:cc:dd:ee", cwd=tmp_path)
@@ -613,6 +689,7 @@ def test_summary_over_a_port_equals_upstreams(espsim_server, tmp_path, files, ch
                     "summary", "--format", "json", cwd=tmp_path)
     a, b = parse_json(theirs.stdout), parse_json(mine.stdout)
     assert a["MAC"]["raw_value"] != "0x000000000000"
+    assert ("KEY_PURPOSE_0_H" in b) == (revision == "300")
     assert differing_fields(a, b) == {}
 
 
@@ -655,3 +732,35 @@ def test_s2_burn_over_a_port_sets_upstreams_timing(espsim_server, tmp_path):
                                      cwd=tmp_path).stdout) for sim in (theirs_sim, mine_sim)]
     assert summaries[0]["WDT_DELAY_SEL"]["value"] == "80000"
     assert differing_fields(*summaries) == {}
+
+
+def test_p4_from_v3_0_takes_its_own_table(tmp_path, files):
+    """Once the eFuses say v3.0, the P4's purposes take five bits (ECDSA_KEY_P192 = 16 sets
+    KEY_PURPOSE_0_H) and the recovery sector is put together from its six parts."""
+    blank = our_summary(tmp_path, "esp32p4")
+    assert "KEY_PURPOSE_0_H" not in blank and "RECOVERY_BOOTLOADER_FLASH_SECTOR" not in blank
+    for step in P4_V3_SEQUENCE:
+        result = ours(tmp_path, "esp32p4", *step)
+        assert result.returncode == 0, result.stdout + result.stderr
+    fields = our_summary(tmp_path, "esp32p4")
+    assert fields["WAFER_VERSION_MAJOR"]["value"] == 3
+    assert fields["KEY_PURPOSE_0"]["value"] == "ECDSA_KEY_P192"
+    assert fields["KEY_PURPOSE_0"]["raw_value"] == "0x0" and fields["KEY_PURPOSE_0_H"]["value"]
+    assert fields["KEY_PURPOSE_1"]["value"] == "XTS_AES_256_KEY_1"
+    assert fields["RECOVERY_BOOTLOADER_FLASH_SECTOR"]["value"] == 5 << 3 | 1 << 11
+
+
+@pytest.mark.parametrize("chip,purpose", [("esp32c3", "SECURE_BOOT_DIGEST0"),
+                                          ("esp32p4", "USER")])
+def test_a_key_block_software_reads_is_not_read_protected(tmp_path, files, chip, purpose):
+    """A secure boot digest or USER key hidden would stop the boot or its reader: refused,
+    as upstream 5.6 refuses it, and nothing is burned."""
+    key = "sb.pem" if purpose.startswith("SECURE") else "k1.bin"
+    cmd = "burn-key-digest" if purpose.startswith("SECURE") else "burn-key"
+    assert ours(tmp_path, chip, cmd, "BLOCK_KEY2", key, purpose).returncode == 0
+    before = read(tmp_path / "ours.bin")
+    result = ours(tmp_path, chip, "read-protect-efuse", "BLOCK_KEY2")
+    assert_one_fatal_line(result, "BLOCK_KEY2 must stay readable")
+    assert read(tmp_path / "ours.bin") == before
+    assert upstream(tmp_path, chip, cmd, "BLOCK_KEY2", key, purpose).returncode == 0
+    assert upstream(tmp_path, chip, "read-protect-efuse", "BLOCK_KEY2").returncode == 2

@@ -25,6 +25,9 @@ CHIPS = {
     "esp32c6": ("WDT_DELAY_SEL", 1, "BLOCK_USR_DATA", "BLOCK_KEY1", "USER"),
     "esp32h2": ("WDT_DELAY_SEL", 1, "BLOCK_USR_DATA", "BLOCK_KEY1", "USER"),
     "esp32c2": ("UART_PRINT_CONTROL", 1, "BLOCK_KEY0", None, None),
+    "esp32p4": ("WDT_DELAY_SEL", 1, "BLOCK_USR_DATA", "BLOCK_KEY1", "USER"),
+    "esp32c5": ("WDT_DELAY_SEL", 1, "BLOCK_USR_DATA", "BLOCK_KEY1", "USER"),
+    "esp32c61": ("WDT_DELAY_SEL", 1, "BLOCK_USR_DATA", "BLOCK_KEY1", "USER"),
 }
 DATA = bytes(range(0x21, 0x21 + 32))
 KEY = bytes(range(0xA0, 0xA0 + 32))

@@ -34,7 +34,8 @@ def theirs(sim, chip, *args, tool="esptool"):
                           cwd=os.path.dirname(sim.flash_path))
 
 
-@pytest.mark.parametrize("chip", ["esp32c3", "esp32s3", "esp32c6", "auto"])
+@pytest.mark.parametrize("chip", ["esp32c3", "esp32s3", "esp32c6", "esp32p4", "esp32c5",
+                                  "esp32c61", "auto"])
 def test_write_flash_writes_in_rom_mode_and_says_it_is_not_verified(espsim_server, tmp_path,
                                                                     chip):
     """C3/S3 are named by their magic word (refused: asked again by GET_SECURITY_INFO),

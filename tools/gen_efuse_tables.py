@@ -20,7 +20,8 @@ import sys
 
 import yaml
 
-CHIPS = ("esp32c3", "esp32s3", "esp32s2", "esp32c2", "esp32c6", "esp32h2")
+CHIPS = ("esp32c3", "esp32s3", "esp32s2", "esp32c2", "esp32c6", "esp32h2", "esp32p4", "esp32c5",
+         "esp32c61")
 UPSTREAM = "esptool 5.6.0, espefuse/efuse_defs"
 
 # Blocks that summary shows as whole byte strings (key and user-data blocks).
@@ -75,6 +76,9 @@ def kind_of(name, category):
 # the two halves of the C2's key block, which have their own read protection bits.
 HIDDEN = {"esp32c3": ("JTAG_SEL_ENABLE",)}
 UP_TO_REVISION = {"esp32h2": ("esp32h2_v0.0_v1.1", 101)}
+# Chips whose whole table changes from a revision on (major * 100 + minor): the
+# ESP32-P4 from v3.0 (upstream 5.6 picks esp32p4_v3.0.yaml there, and in --virt mode).
+FROM_REVISION = {"esp32p4": ("esp32p4_v3.0", 300)}
 C2_KEY_HALVES = (("BLOCK_KEY0_LOW_128", 0, 0), ("BLOCK_KEY0_HI_128", 4, 1))
 
 # Our own words for the fields people look for first (security, keys, download modes,
@@ -149,6 +153,7 @@ OUR_WORDING = {
 for _n in range(6):
     OUR_WORDING["KEY_PURPOSE_%d" % _n] = "What BLOCK_KEY%d holds (a key purpose)" % _n
     OUR_WORDING["BLOCK_KEY%d" % _n] = "Key block %d: key or digest per KEY_PURPOSE_%d" % (_n, _n)
+    OUR_WORDING["KEY_PURPOSE_%d_H" % _n] = "Fifth bit of KEY_PURPOSE_%d (purposes 16 and up)" % _n
 
 CATEGORY_WORDS = {"config": "Config", "flash": "Flash", "identity": "Identity", "jtag": "JTAG",
                   "MAC": "MAC", "security": "Security", "spi pad": "SPI pad", "usb": "USB",
@@ -225,7 +230,13 @@ value names, other names, description). rd_dis is a bit number, a tuple of them,
 
 
 def main(defs_dir, out_path):
-    versions, fields, until = {}, {}, {}
+    versions, fields, until, since = {}, {}, {}, {}
+    for chip, (table, revision) in FROM_REVISION.items():
+        with open(os.path.join(defs_dir, table + ".yaml")) as f:
+            desc = yaml.safe_load(f)
+        versions[table] = desc["VER_NO"]
+        fields[table] = field_rows(chip, desc["EFUSES"], HIDDEN.get(chip, ()))
+        since[chip] = (table, revision)
     for chip in CHIPS:
         with open(os.path.join(defs_dir, chip + ".yaml")) as f:
             desc = yaml.safe_load(f)
@@ -243,9 +254,11 @@ def main(defs_dir, out_path):
                 facts = (name, key[1], word, 0, 128, "bytes:16", key[6], rd) + key[8:11]
                 fields[chip].append(facts + (key[11], describe(chip, *facts)))
     text = HEADER + ("SOURCE = %r\n\nVER_NO = %s\n\n# Fields that exist only up to a chip "
-                     "revision (major * 100 + minor)\nUP_TO_REVISION = %s\n\nFIELDS = {}\n") % (
-        UPSTREAM, pprint.pformat(versions), pprint.pformat(until))
-    for chip in CHIPS:
+                     "revision (major * 100 + minor)\nUP_TO_REVISION = %s\n\n# Chips whose table is another "
+                     "from a revision on: chip -> (table, revision)\nFROM_REVISION = %s\n\n"
+                     "FIELDS = {}\n") % (
+        UPSTREAM, pprint.pformat(versions), pprint.pformat(until), pprint.pformat(since))
+    for chip in list(CHIPS) + [t for t, _r in since.values()]:
         text += "\nFIELDS[%r] = [\n%s]\n" % (chip, "".join("    %r,\n" % (row,)
                                                           for row in fields[chip]))
     tmp = out_path + ".tmp"
@@ -253,7 +266,7 @@ def main(defs_dir, out_path):
         f.write(text)
     os.replace(tmp, out_path)
     print("wrote %s: %s" % (out_path, ", ".join("%s %d fields" % (c, len(fields[c]))
-                                                 for c in CHIPS)))
+                                                 for c in fields)))
 
 
 if __name__ == "__main__":
