@@ -286,8 +286,8 @@ def breakdown_table(results):
 
 ADDRESS_SIZE = [2 << 20]     # the image size of this run, for the floor's hash pass
 # Hash passes over the region in our rows: none in the full write to an erased chip
-# (the sampled sectors differ, so no pass before writing, docs/protocol.md §5.17; the
-# stub's read-back proves it, §5.16), one before writing in the others.
+# (the sampled sectors differ, so no pass before writing, docs/protocol.md §5.17;
+# the stub's read-back proves it, docs/protocol.md §5.16), one before writing elsewhere.
 HASH_PASSES = {"full": 0, "unchanged": 1, "one": 1}
 
 
