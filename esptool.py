@@ -558,6 +558,7 @@ class Extensions:
         self.rom_sector_planner = None  # (esp, plan, hint): sectors to write, asked of a ROM
         self.reflash_hints = None       # (args) -> {address: what was flashed there last time}
         self.reflash_proof = lambda esp, plan: False    # -> True: written sectors' digests prove it
+        self.stub_sector_planner = None     # (esp, plan): sectors to write, asked of our stub
         self.read_flash = lambda esp, *range_progress: esp.read_flash(*range_progress)
         self.resets = {}                # --before name -> reset(loader) into the bootloader
         self.afters = {}                # --after name -> leave(loader), beside v2.3's
@@ -3397,13 +3398,12 @@ def skip_supported(esp):
 
 
 def plan_sector_writes(esp, region, hint=None):
-    """Ask the chip which sectors of `region` already hold the data; None when
-    the region is written whole (too small to be worth asking)."""
+    """Ask the chip which sectors of `region` hold the data; None: too small to ask."""
     if len(region.data) < SKIP_MIN_SIZE:
         return None
     plan = SectorPlan(region, esp.FLASH_SECTOR_SIZE)
     if Op.FLASH_SECTOR_MD5 not in esp.ROM_LACKS:
-        compare_stub_digests(esp, plan)
+        (EXTENSIONS.stub_sector_planner or compare_stub_digests)(esp, plan)
     else:
         EXTENSIONS.rom_sector_planner(esp, plan, hint)     # reflash_skips() saw it there
     return plan

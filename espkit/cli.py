@@ -14,6 +14,7 @@ from espkit import (boards, checked, chips, commands5x, compat, compat5x, comple
                     monitor, partitions, ports, read_recovery, reflash_proof, rom_baud,
                     rom_proof, rom_reflash, secure_download)
 from espkit import large_flash  # issue 21; apart from the list above, which many branches edit
+from espkit import reflash_probe  # issue 24, second pass; apart from the list above too
 
 
 def register(extensions):
@@ -64,6 +65,7 @@ def register(extensions):
     extensions.command_args.setdefault("write_flash reflash", []).extend(
         [rom_reflash.add_reflash_args, reflash_proof.add_verify_all_arg])
     extensions.reflash_proof = reflash_proof.prove_by_sector_digests
+    extensions.stub_sector_planner = reflash_probe.plan_after_probe
     extensions.read_flash = read_recovery.read_flash
     extensions.argv_expanders.append(expand_file_arguments)
     extensions.image_detail_describers.append(image_report.flash_settings_lines)

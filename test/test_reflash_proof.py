@@ -59,7 +59,8 @@ def test_only_the_written_sectors_are_hashed_again(espsim_server, tmp_path):
     assert chip.flash()[ADDRESS:ADDRESS + len(new)] == new
     assert "Hash of data verified." in out
     assert "Proven by sector digests: 6 sectors hashed again" in out
-    first, *after = digest_requests(chip)
+    probe, first, *after = digest_requests(chip)
+    assert probe == PROBE_FIRST      # sector 0 holds the image: every sector is asked
     assert first == (FLASH_SECTOR_MD5, ADDRESS, len(new))
     # Sectors 6-8 and 39-41: each run written and one sector either side, nothing else.
     assert after == [(FLASH_SECTOR_MD5, ADDRESS + 6 * SECTOR, 3 * SECTOR),
@@ -79,7 +80,7 @@ def test_an_unchanged_image_is_proven_by_the_one_pass(espsim_server, tmp_path):
     chip = chip_holding(espsim_server, IMAGE)
     out = ok(write(chip, tmp_path, IMAGE))
     assert "Hash of data verified." in out
-    assert digest_requests(chip) == [(FLASH_SECTOR_MD5, ADDRESS, len(IMAGE))]
+    assert digest_requests(chip) == [PROBE_FIRST, (FLASH_SECTOR_MD5, ADDRESS, len(IMAGE))]
 
 
 def test_a_write_the_flash_does_not_keep_is_caught(espsim_server, tmp_path):
@@ -93,6 +94,8 @@ def test_a_write_the_flash_does_not_keep_is_caught(espsim_server, tmp_path):
 
 
 FLASH_WRITTEN_MD5 = 0xE1
+PROBE_FIRST = (FLASH_SECTOR_MD5, ADDRESS, SECTOR)    # docs/protocol.md §5.17
+PROBED = (0, 9, 18, 27, 36, 45, 54, 63)            # 8 spread over 64 sectors
 
 
 def test_a_region_written_whole_is_proven_by_the_stub_reading_it_back(espsim_server, tmp_path):
@@ -100,7 +103,10 @@ def test_a_region_written_whole_is_proven_by_the_stub_reading_it_back(espsim_ser
     out = ok(write(chip, tmp_path, IMAGE))
     assert chip.flash()[ADDRESS:ADDRESS + len(IMAGE)] == IMAGE
     assert "Proven by the stub's read-back" in out
-    assert digest_requests(chip) == [(FLASH_SECTOR_MD5, ADDRESS, len(IMAGE))]
+    # Eight sampled sectors, none holding the image: no digest of every sector follows.
+    assert "None of 8 sectors sampled holds the image: writing all 64" in out
+    assert digest_requests(chip) == [(FLASH_SECTOR_MD5, ADDRESS + i * SECTOR, SECTOR)
+                                     for i in PROBED]
     asked = [bytes.fromhex(f) for f in chip.host_frames()]
     assert [struct.unpack_from("<II", f, 8) for f in asked
             if f[:2] == bytes([0, FLASH_WRITTEN_MD5])] == [(ADDRESS, len(IMAGE))]
@@ -111,3 +117,25 @@ def test_a_region_written_whole_that_does_not_keep_is_caught(espsim_server, tmp_
     result = write(chip, tmp_path, IMAGE)
     assert_one_fatal_line(result, "MD5 of file does not match data in flash")
     assert (SPI_FLASH_MD5, ADDRESS, len(IMAGE)) in digest_requests(chip)
+
+
+def test_one_sampled_sector_in_place_asks_for_every_digest(espsim_server, tmp_path):
+    # Only the last sampled sector (63) holds its part: the probe stops there, and the
+    # digests of every sector decide, so only what differs is written.
+    new = changed_sectors(IMAGE, range(63))
+    chip = chip_holding(espsim_server, IMAGE)
+    out = ok(write(chip, tmp_path, new))
+    assert chip.flash()[ADDRESS:ADDRESS + len(new)] == new
+    assert "1 of 64 sectors already in flash, skipped" in out
+    assert digest_requests(chip)[:9] == [(FLASH_SECTOR_MD5, ADDRESS + i * SECTOR, SECTOR)
+                                         for i in PROBED] + [(FLASH_SECTOR_MD5, ADDRESS,
+                                                              len(new))]
+
+
+def test_a_region_too_small_to_probe_asks_for_every_digest(espsim_server, tmp_path):
+    chip = espsim_server("esp32", in_process=True, flash_size="1MB")      # blank
+    image = IMAGE[:48 * SECTOR]         # 192 KiB: worth skipping, too small to probe
+    out = ok(write(chip, tmp_path, image))
+    assert chip.flash()[ADDRESS:ADDRESS + len(image)] == image
+    assert "sampled" not in out
+    assert digest_requests(chip)[0] == (FLASH_SECTOR_MD5, ADDRESS, len(image))
