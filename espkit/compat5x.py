@@ -20,7 +20,8 @@ DIFF_VALUES = ("yes", "no")
 RTC_WDT_WKEY = 0x50D83AA1
 WDT_STAGE0_TIMEOUT = 2000            # RTC slow clock cycles: some milliseconds
 WDT_CONFIG0_RESET = (1 << 31) | (5 << 28) | (1 << 8) | 2
-WATCHDOG_RESET_CHIPS = ("ESP32-C3", "ESP32-S3", "ESP32-S2", "ESP32-C2")
+WATCHDOG_RESET_CHIPS = ("ESP32-C3", "ESP32-S3", "ESP32-S2", "ESP32-C2", "ESP32-P4", "ESP32-C5",
+                        "ESP32-C61")
 WATCHDOG_SETTLE_S = 0.5              # the reset comes after the stage-0 timeout
 
 

@@ -138,6 +138,8 @@ def test_before_no_reset_no_sync_sends_no_sync(argv, espsim_server):
 
 
 @pytest.mark.parametrize("chip, watchdog", [("esp32c3", True), ("esp32s3", True),
+                                            ("esp32p4", True), ("esp32c5", True),
+                                            ("esp32c61", True), ("esp32c6", False),
                                             ("esp32", False)])
 def test_after_watchdog_reset(chip, watchdog, espsim_server):
     sim = espsim_server(chip)
