@@ -59,7 +59,7 @@ def data(size, seed):
     return random.Random(seed).randbytes(size)
 
 
-# -- upstream 5.6.0's stub, for stub mode until ours exists ------------------------------
+# -- upstream 5.6.0's stub, uploaded by our host beside ours ------------------------------
 
 @functools.lru_cache(maxsize=None)
 def upstream_site():
@@ -100,9 +100,11 @@ def upstream_stubs(monkeypatch):
 
 
 def simulated(espsim_server, name, loader, upstream_stubs, **options):
+    """loader: "rom", "stub" (ours, embedded in esptool.py) or "stub5" (upstream 5.6.0's,
+    uploaded by our host: the same commands through the other implementation)."""
     sim = espsim_server(name, in_process=True, mac=MACS[name], **options)
     sim.loader = loader
-    if loader == "stub":
+    if loader == "stub5":
         upstream_stubs(name, options.get("chip_revision", 100))
     return sim
 
@@ -115,7 +117,7 @@ def esptool_on(chip, *args, expect=0):
     return result.stdout + result.stderr
 
 
-@pytest.fixture(params=[(c, l) for c in CHIPS for l in ("rom", "stub")],
+@pytest.fixture(params=[(c, l) for c in CHIPS for l in ("rom", "stub", "stub5")],
                 ids=lambda p: "-".join(p))
 def chip(request, espsim_server, upstream_stubs):
     return simulated(espsim_server, *request.param, upstream_stubs)
@@ -304,7 +306,7 @@ def test_write_flash_lands_byte_for_byte(chip, tmp_path, option):
     flash = chip.flash()
     assert flash[0x10000:0x19000] == image
     assert flash[0x19000:0x20000] == b"\xff" * 0x7000
-    if chip.loader == "stub":
+    if chip.loader in ("stub", "stub5"):
         assert "Stub running..." in out and "WARNING" not in out
         assert "d2" not in [f[2:4] for f in chip.host_frames()]      # no ROM slow read
 
