@@ -1330,24 +1330,8 @@ def cmd_write_protect_efuse(efuses, plan, args):
         plan.add_protection(1 << wr, "write protection of %s (WR_DIS bit %d)" % (field.name, wr))
 
 
-def parse_mac(text):
-    parts = text.split(":")
-    try:
-        mac = bytes(int(p, 16) for p in parts)
-    except ValueError:
-        mac = b""
-    if len(parts) != 6 or len(mac) != 6 or any(len(p) not in (1, 2) for p in parts):
-        raise FatalError("'%s' is not a MAC address" % text,
-                         hint="give six hex bytes separated by colons, e.g. AA:CD:EF:01:02:03")
-    if mac[0] & 1:
-        raise FatalError("%s is a multicast address: bit 0 of the first byte must be 0" % text)
-    if not any(mac):
-        raise FatalError("00:00:00:00:00:00 is not a MAC a device can have; nothing was burned")
-    return mac
-
-
 def cmd_burn_custom_mac(efuses, plan, args):
-    mac = parse_mac(args.mac)
+    mac = efuses.core.parse_mac(args.mac)          # espefuse.py's: the same rules on every chip
     field = efuses.field("CUSTOM_MAC")
     if any(efuses.raw_bytes(field)):
         raise FatalError("a custom MAC is burned already: %s" % efuses.value(field))

@@ -92,7 +92,22 @@ def decode_34(words):
     return out + [0, 0], errors
 
 
-class EfuseController:
+class SavedFuses:
+    """A controller whose fuses live in a file (`self.file`, a StateFile or None): saved
+    whole by `_encoded()` after each program cycle, locked until close()."""
+
+    def save(self):
+        if self.file:
+            self.file.save(self._encoded())
+
+    def close(self):
+        """Save, and let another program open the backing file."""
+        if self.file and not self.file.closed:
+            self.save()
+            self.file.close()
+
+
+class EfuseController(SavedFuses):
     """Registers at EFUSE_BASE (and its AHB alias) over a fuse array."""
 
     def __init__(self, blk0, path=None, busy_reads=0):
@@ -131,15 +146,6 @@ class EfuseController:
                    "blocks": [["%08x" % w for w in block] for block in self.fuses]}
         return (json.dumps(content, indent=1) + "\n").encode()
 
-    def save(self):
-        if self.file:
-            self.file.save(self._encoded())
-
-    def close(self):
-        """Save, and let another program open the backing file."""
-        if self.file and not self.file.closed:
-            self.save()
-            self.file.close()
 
     # -- what software sees --
 

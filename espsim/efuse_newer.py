@@ -14,6 +14,7 @@ in BLOCK0 keep what they protect unchanged. The fuse state lives in a file
 import json
 import struct
 
+from espsim.efuse import SavedFuses
 from espsim.efuse_rs import check_words
 from espsim.files import StateFile
 
@@ -137,7 +138,7 @@ def factory_blocks(layout, words):
             for offset, count in layout.reads]
 
 
-class NewerEfuseController:
+class NewerEfuseController(SavedFuses):
     """Registers at `base` over the fuse array of chip `name` (see the module docstring)."""
 
     def __init__(self, name, base, factory_words, path=None, busy_reads=1):
@@ -182,15 +183,6 @@ class NewerEfuseController:
                    "blocks": [["%08x" % w for w in block] for block in self.fuses],
                    "rs_check": [["%08x" % w for w in check] for check in self.checks]}
         return (json.dumps(content, indent=1) + "\n").encode()
-
-    def save(self):
-        if self.file:
-            self.file.save(self._encoded())
-
-    def close(self):
-        if self.file and not self.file.closed:
-            self.save()
-            self.file.close()
 
     # -- BLOCK0 fields the controller obeys --
 
