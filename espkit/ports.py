@@ -226,7 +226,10 @@ def port_open_error(port, error):
 # esp_rfc2217_server.py refuses a second client with one line of text starting so,
 # then closes; pyserial's open reports only the failed negotiation (or a broken pipe).
 SERVER_TEXT_PREFIX = b"esp_rfc2217_server: "
-SERVER_TEXT_WAIT = 1.0          # seconds to wait for that line on a second connection
+# Seconds to wait for that line on a second connection: longer than the server's own
+# grace for the last client to hang up (esp_rfc2217_server.PREVIOUS_CLIENT_GRACE, 1 s),
+# which comes before the line; at 1 s the two raced and the line was often missed.
+SERVER_TEXT_WAIT = 3.0
 
 
 def what_the_server_says(url):
