@@ -7,10 +7,17 @@ import importlib
 import io
 import os
 import shutil
+import signal
 import subprocess
 import sys
 
 import pytest
+
+# A shell without job control starts `cmd &` with SIGINT ignored, and the tools our tests
+# start would inherit that and shrug off the Ctrl-C some tests send them: give every
+# process of the run Python's own handler back, which a child's exec turns into the default.
+if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "test", "data")
