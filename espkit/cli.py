@@ -15,6 +15,7 @@ from espkit import (boards, checked, chips, commands5x, compat, compat5x, comple
                     rom_proof, rom_reflash, secure_download)
 from espkit import large_flash  # issue 21; apart from the list above, which many branches edit
 from espkit import reflash_probe  # issue 24, second pass; apart from the list above too
+from espkit import leaving  # issue 24 point 5; apart from the list above too
 
 
 def register(extensions):
@@ -81,6 +82,7 @@ def register(extensions):
     config.register(extensions)         # it wraps run_command and leave_command
     secure_download.register(extensions)    # around config's connect and run_command
     compat.register(extensions)         # outermost: the mode may come from the config file
+    leaving.register(extensions)        # around config's leave_command (custom reset wins)
     register_api(extensions)
 
 

@@ -11,7 +11,6 @@ import time
 from esptool import (
     FatalError, arg_auto_int, leave_chip, open_serial_port, remove_quietly, set_port_baudrate,
 )
-from espkit import panic
 from espkit.ports import list_serial_ports
 
 
@@ -394,6 +393,7 @@ def crash_decoder(args, flashed=None):
         elf, found_next_to = elf_next_to_flashed(flashed)
     if elf is None and rom_elf is None:
         return None
+    from espkit import panic    # here: a write without an ELF needs none of it at start
     elves = []
     for path, what in ((elf, "the application"), (rom_elf, "the ROM")):
         if path is None:

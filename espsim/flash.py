@@ -85,7 +85,8 @@ READ_SECONDS_PER_BYTE = 8 / 40e6
 # stubs, so it lives here, below all of them. An estimate, not a measurement on
 # silicon: the loaders read flash over one data line at 40 MHz (40 Mbit/s, 5 MB/s),
 # and a software MD5 on an 80-160 MHz core costs about as long again: ~2.5 MB/s,
-# 0.4 s per MiB.
+# 0.4 s per MiB. No published figure backs it; the nearest one (ESP-IDF's floor for
+# 2 KB reads through SPI1) suggests silicon is slower (docs/protocol.md §13.2).
 HASH_SECONDS_PER_BYTE = 0.4 / (1 << 20)
 
 
