@@ -154,3 +154,4 @@ def test_an_esp8266_rom_block_size_damaged_within_the_flash_names_where_the_bloc
                                   occurrence=1)
     assert outcome == "named", output
     assert "a damaged block size may have put the other blocks anywhere in 0x10000-" in output
+
