@@ -546,7 +546,7 @@ class Extensions:
         self.checked_exchanges = None   # (stub): CRC-32s both ways (docs/protocol.md §5.14)
         self.confirm_digest = None      # (esp, region) -> MD5 asked again (docs/protocol.md §11.9)
         self.misplaced_write = lambda esp, region: ""   # -> where a ROM may have written it
-        self.erase_guard = lambda esp, region: contextlib.nullcontext()     # around a write
+        self.erase_guard = lambda esp, region, *_: contextlib.nullcontext()     # around a write
         self.rom_baud_by_divider = None     # (rom, baud): a ROM without CHANGE_BAUDRATE sped up
         self.argv_expanders = []        # expand(argv) -> argv, before parsing (@file)
         self.image_detail_describers = []   # describe(image) -> lines at image_info's end
@@ -1511,8 +1511,11 @@ class ESPLoader:
 
     def run(self, reboot=False):
         """ROM: FLASH_BEGIN(0, 0) + FLASH_END(1) runs the firmware in flash (docs/protocol.md §9)."""
-        self.flash_begin(0, 0)
+        self.empty_flash_begin("left the loader")
         self.flash_finish(reboot)
+
+    def empty_flash_begin(self, action):
+        self.flash_begin(0, 0)      # erases nothing, unless a damaged size says otherwise
 
     # -- SPI flash set-up (docs/protocol.md §5.7, §5.8) -------------------------------------
 
@@ -1710,10 +1713,8 @@ class ESPLoader:
             time.sleep(0.2)
 
     def soft_reset(self, stay_in_bootloader):
-        if stay_in_bootloader:
-            return    # a ROM loader is the bootloader
-        self.flash_begin(0, 0)
-        self.flash_finish(False)
+        if not stay_in_bootloader:     # a ROM loader is the bootloader: else, leave it
+            self.run()
 
 
 ROM_READ_ATTEMPTS = 3
@@ -2524,8 +2525,11 @@ class ESP8266ROM(ESPLoader):
                              hint="erase an even number of sectors, or run without --no-stub")
 
     def flash_spi_attach(self, config):
-        # docs/protocol.md §5.7: an empty FLASH_BEGIN attaches the flash; a damaged size erases at 0x0.
-        with EXTENSIONS.erase_guard(self, None):     # None: no region, the attach's own erase
+        self.empty_flash_begin("attached it")     # docs/protocol.md §5.7: the attach
+
+    def empty_flash_begin(self, action):
+        # Attaching or leaving, a damaged size makes it erase at 0x0 (docs/protocol.md §11.9).
+        with EXTENSIONS.erase_guard(self, None, action):     # None: no region, its own erase
             self.flash_begin(0, 0)
 
     def flash_set_parameters(self, size):

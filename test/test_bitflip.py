@@ -155,3 +155,20 @@ def test_an_esp8266_rom_block_size_damaged_within_the_flash_names_where_the_bloc
     assert outcome == "named", output
     assert "a damaged block size may have put the other blocks anywhere in 0x10000-" in output
 
+
+class RunConfig(bitflip.Config):
+    """`run` through the ESP8266 ROM: FLASH_BEGIN(0, 0) and FLASH_END leave the loader."""
+
+    def argv(self, url, work):
+        return ["--port", url, "--chip", self.chip, "--connect-attempts", "1", "--no-stub", "run"]
+
+
+def test_an_esp8266_rom_leaving_the_loader_damaged_into_an_erase_is_found_and_named(tmp_path,
+                                                                                     monkeypatch):
+    # run's empty FLASH_BEGIN, its erase size 0 flipped to 0x1000 on the way: the ROM erases
+    # 0x0-0x1fff. It used to start the firmware and exit 0 (docs/protocol.md §11.9).
+    monkeypatch.setitem(bitflip.CONFIGS, "run-esp8266-rom",
+                        RunConfig("run-esp8266-rom", "esp8266", False, "run"))
+    outcome, output = flipped_run(tmp_path, "run-esp8266-rom", 0x02, 8 + 1, 0x10)
+    assert outcome == "named", output
+    assert "while the ROM left the loader" in output and "0x0-0x1fff" in output
