@@ -544,7 +544,7 @@ class Extensions:
         self.link_recovery = None       # (esp) -> what to do when a flash block fails
         self.connect = None             # (connect_to_chip, port) -> chip, e.g. retrying the open
         self.checked_exchanges = None   # (stub): CRC-32s both ways (docs/protocol.md §5.14)
-        self.confirm_digest = None      # (esp, region) -> MD5 asked again (docs/protocol.md §11.9)
+        self.confirm_digest = None      # (esp, region, written) -> MD5 asked again (protocol.md §11.9)
         self.misplaced_write = lambda esp, region: ""   # -> where a ROM may have written it
         self.erase_guard = lambda esp, region, *_: contextlib.nullcontext()     # around a write
         self.rom_baud_by_divider = None     # (rom, baud): a ROM without CHANGE_BAUDRATE sped up
@@ -3474,7 +3474,7 @@ def verify_region_digest(esp, region, verifying=False):
         # A write is never reported good unchecked: read it back and hash it here.
         esp.reporter.message("(%s ROM cannot compute an MD5: reading the data back to check it)"
                              % esp.CHIP_NAME)
-    flash_md5 = region_digest(esp, region)
+    flash_md5 = region_digest(esp, region, written=True)
     if flash_md5 != region.md5:
         esp.reporter.message("File  md5: %s" % region.md5)
         esp.reporter.message("Flash md5: %s" % flash_md5)
@@ -3486,13 +3486,13 @@ def verify_region_digest(esp, region, verifying=False):
     esp.reporter.message("Hash of data verified.")
 
 
-def region_digest(esp, region):
-    """The chip's MD5 of the region. A request the chip does not check may have hashed
-    another range that holds the data: an extension confirms such a match."""
+def region_digest(esp, region, written=False):
+    """The chip's MD5 of the region. A request the chip does not check may have hashed another
+    range that holds the data: an extension confirms such a match (`written`: just written)."""
     md5 = esp.flash_digest(region.address, len(region.data))
     if md5 != region.md5 or getattr(esp, "checked", False) or not EXTENSIONS.confirm_digest:
         return md5
-    return EXTENSIONS.confirm_digest(esp, region)
+    return EXTENSIONS.confirm_digest(esp, region, written)
 
 
 def verify_regions(esp, regions, diff):
