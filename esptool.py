@@ -544,9 +544,9 @@ class Extensions:
         self.link_recovery = None       # (esp) -> what to do when a flash block fails
         self.connect = None             # (connect_to_chip, port) -> chip, e.g. retrying the open
         self.checked_exchanges = None   # (stub): CRC-32s both ways (docs/protocol.md §5.14)
-        self.confirm_digest = None      # (esp, region) -> MD5 asked again (docs/protocol.md §11.9)
+        self.confirm_digest = None      # (esp, region, written) -> MD5 asked again (protocol.md §11.9)
         self.misplaced_write = lambda esp, region: ""   # -> where a ROM may have written it
-        self.erase_guard = lambda esp, region: contextlib.nullcontext()     # around a write
+        self.erase_guard = lambda esp, region, *_: contextlib.nullcontext()     # around a write
         self.rom_baud_by_divider = None     # (rom, baud): a ROM without CHANGE_BAUDRATE sped up
         self.argv_expanders = []        # expand(argv) -> argv, before parsing (@file)
         self.image_detail_describers = []   # describe(image) -> lines at image_info's end
@@ -733,8 +733,7 @@ def chip_restarted(error):
 def describe_stray_bytes(stray):
     for marker in CRASH_MARKERS:
         if marker in stray:
-            return ("The program on the chip crashed (%s): %r"
-                    % (marker.decode(), stray[:200]))
+            return ("The program on the chip crashed (%s): %r" % (marker.decode(), stray[:200]))
     for marker in BOOT_LOG_MARKERS:
         if marker in stray:
             return "The chip reset: it printed its boot log instead of a reply (%r)" % stray[:80]
@@ -1365,6 +1364,10 @@ class ESPLoader:
         return self.check_command("write target memory", Op.WRITE_REG,
                                   struct.pack("<IIII", addr, value, mask, delay_us))
 
+    def write_regs(self, addresses, values):
+        for address, value in zip(addresses, values):
+            self.write_reg(address, value)
+
     def mem_begin(self, size, blocks, blocksize, offset):
         return self.check_command("enter RAM download mode", Op.MEM_BEGIN,
                                   struct.pack("<IIII", size, blocks, blocksize, offset))
@@ -1486,8 +1489,7 @@ class ESPLoader:
         return num_blocks
 
     def flash_defl_block(self, data, seq, timeout=None):
-        self.check_command("write compressed data to flash after seq %d" % seq,
-                           Op.FLASH_DEFL_DATA,
+        self.check_command("write compressed data to flash after seq %d" % seq, Op.FLASH_DEFL_DATA,
                            struct.pack("<IIII", len(data), seq, 0, 0) + data,
                            xor_checksum(data), timeout=timeout)
 
@@ -1509,8 +1511,11 @@ class ESPLoader:
 
     def run(self, reboot=False):
         """ROM: FLASH_BEGIN(0, 0) + FLASH_END(1) runs the firmware in flash (docs/protocol.md §9)."""
-        self.flash_begin(0, 0)
+        self.empty_flash_begin("left the loader")
         self.flash_finish(reboot)
+
+    def empty_flash_begin(self, action):
+        self.flash_begin(0, 0)      # erases nothing, unless a damaged size says otherwise
 
     # -- SPI flash set-up (docs/protocol.md §5.7, §5.8) -------------------------------------
 
@@ -1554,20 +1559,15 @@ class ESPLoader:
         if len(data) > 64:
             raise FatalError("Writing more than 64 bytes of data with one SPI command "
                              "is unsupported")
-        saved = (self.read_reg(self.spi_reg(self.SPI_USR_OFFS)),
-                 self.read_reg(self.spi_reg(self.SPI_USR2_OFFS)))
+        regs = [self.spi_reg(self.SPI_USR_OFFS), self.spi_reg(self.SPI_USR2_OFFS)]
+        saved = [self.read_reg(r) for r in regs]
         self.setup_spi_user_command(opcode, len(data) * 8, read_bits, addr, addr_bits)
-        if data:
-            words = pad_to(data, 4, b"\x00")
-            for i in range(0, len(words), 4):
-                self.write_reg(self.spi_reg(self.SPI_W0_OFFS) + i,
-                               struct.unpack("<I", words[i:i + 4])[0])
-        else:
-            self.write_reg(self.spi_reg(self.SPI_W0_OFFS), 0)
+        # Without data, W0 = 0 so that the bits read start clean (docs/protocol.md §8.2).
+        words = struct.unpack("<%dI" % div_roundup(len(data), 4), pad_to(data, 4)) if data else [0]
+        self.write_regs([self.spi_reg(self.SPI_W0_OFFS) + 4 * i for i in range(len(words))], words)
         self.start_spi_command()
         result = self.read_reg(self.spi_reg(self.SPI_W0_OFFS))
-        self.write_reg(self.spi_reg(self.SPI_USR_OFFS), saved[0])
-        self.write_reg(self.spi_reg(self.SPI_USR2_OFFS), saved[1])
+        self.write_regs(regs, saved)
         return result
 
     def setup_spi_user_command(self, opcode, mosi_bits, miso_bits, addr=None, addr_bits=24):
@@ -1643,11 +1643,14 @@ class ESPLoader:
     def read_flash_chunks(self, offset, length, progress=None, confirm=False):
         data = bytearray()
         read = self.read_flash_chunk_twice if confirm else self.read_flash_chunk
-        for chunk_offset, chunk_len in chunked(offset, length, self.ROM_READ_CHUNK):
-            data += self.asked_again(read, chunk_offset, chunk_len)
-            if progress:
-                progress(len(data), length)
+        with self.flash_reads():
+            for chunk_offset, chunk_len in chunked(offset, length, self.ROM_READ_CHUNK):
+                data += self.asked_again(read, chunk_offset, chunk_len)
+                if progress:
+                    progress(len(data), length)
         return data
+
+    flash_reads = contextlib.nullcontext    # a loader with a read command sets nothing up
 
     def read_flash_chunk_twice(self, offset, length):
         """A chunk that two reads agree on (a damaged request makes one read differ)."""
@@ -1672,28 +1675,12 @@ class ESPLoader:
                 time.sleep(0.05)
                 self.flush_input()
 
-    def read_flash_via_spi_registers(self, offset, length):
-        """Up to 64 bytes with a READ (0x03) user command: the only way into flash
-        an ESP8266 ROM offers besides writing it (docs/protocol.md §8.2 with address phase)."""
-        saved = (self.read_reg(self.spi_reg(self.SPI_USR_OFFS)),
-                 self.read_reg(self.spi_reg(self.SPI_USR2_OFFS)))
-        self.setup_spi_user_command(SPIFLASH_READ, 0, length * 8, addr=offset)
-        self.start_spi_command(addr=offset)
-        words = [self.read_reg(self.spi_reg(self.SPI_W0_OFFS) + 4 * i)
-                 for i in range(div_roundup(length, 4))]
-        self.write_reg(self.spi_reg(self.SPI_USR_OFFS), saved[0])
-        self.write_reg(self.spi_reg(self.SPI_USR2_OFFS), saved[1])
-        return struct.pack("<%dI" % len(words), *words)[:length]
-
-    def flash_md5_by_reading(self, addr, size, progress=None):
-        """MD5 for loaders without SPI_FLASH_MD5: read the range and hash it here. One read
-        per chunk: this is compared with known data, and a damaged read can only differ."""
-        return hashlib.md5(self.read_flash_chunks(addr, size, progress)).hexdigest()
-
     def flash_digest(self, addr, size):
-        if Op.SPI_FLASH_MD5 in self.ROM_LACKS:
-            return self.flash_md5_by_reading(addr, size)
-        return self.flash_md5sum(addr, size)
+        """The chip's MD5; without SPI_FLASH_MD5, the MD5 of the range read here. One read per
+        chunk: this is compared with known data, and a damaged read can only differ."""
+        if Op.SPI_FLASH_MD5 not in self.ROM_LACKS:
+            return self.flash_md5sum(addr, size)
+        return hashlib.md5(self.read_flash_chunks(addr, size)).hexdigest()
 
     # -- erasing without a stub ---------------------------------------------
 
@@ -1726,10 +1713,8 @@ class ESPLoader:
             time.sleep(0.2)
 
     def soft_reset(self, stay_in_bootloader):
-        if stay_in_bootloader:
-            return    # a ROM loader is the bootloader
-        self.flash_begin(0, 0)
-        self.flash_finish(False)
+        if not stay_in_bootloader:     # a ROM loader is the bootloader: else, leave it
+            self.run()
 
 
 ROM_READ_ATTEMPTS = 3
@@ -2374,8 +2359,7 @@ def image_info_lines(image):
              "%d segments" % len(image.segments)]
     lines += ["Segment %d: %r" % (i, segment) for i, segment in enumerate(image.segments, 1)]
     calculated = image.calculate_checksum()
-    lines.append("Checksum: %02x (%s)" % (
-        image.stored_checksum,
+    lines.append("Checksum: %02x (%s)" % (image.stored_checksum,
         "valid" if image.stored_checksum == calculated else "invalid - calculated %02x" % calculated))
     if image.calculated_digest is not None:
         lines.append("Validation Hash: %s (%s)" % (image.calculated_digest.hex(), "valid"
@@ -2426,8 +2410,7 @@ def refuse_options_of_other_rules(args, rules):
     """An option another chip's image rules take but this chip's do not (5.x's
     --min-rev for an ESP32) is refused: ignoring it would write an image the user
     did not ask for."""
-    others = {name: chip for chip in CHIPS.values()
-              for name in chip.IMAGE_RULES.ELF2IMAGE_OPTIONS}
+    others = {name: chip for chip in CHIPS.values() for name in chip.IMAGE_RULES.ELF2IMAGE_OPTIONS}
     given = [name for name in others
              if name not in rules.ELF2IMAGE_OPTIONS and getattr(args, name, None)]
     if given:
@@ -2542,8 +2525,11 @@ class ESP8266ROM(ESPLoader):
                              hint="erase an even number of sectors, or run without --no-stub")
 
     def flash_spi_attach(self, config):
-        # docs/protocol.md §5.7: an empty FLASH_BEGIN attaches the flash; a damaged size erases at 0x0.
-        with EXTENSIONS.erase_guard(self, None):     # None: no region, the attach's own erase
+        self.empty_flash_begin("attached it")     # docs/protocol.md §5.7: the attach
+
+    def empty_flash_begin(self, action):
+        # Attaching or leaving, a damaged size makes it erase at 0x0 (docs/protocol.md §11.9).
+        with EXTENSIONS.erase_guard(self, None, action):     # None: no region, its own erase
             self.flash_begin(0, 0)
 
     def flash_set_parameters(self, size):
@@ -2557,8 +2543,26 @@ class ESP8266ROM(ESPLoader):
             value |= (addr_bits - 1) << 26
         self.write_reg(self.spi_reg(self.SPI_USR1_OFFS), value)
 
+    @contextlib.contextmanager
+    def flash_reads(self):
+        """docs/protocol.md §8.5: one 64-byte READ (0x03) set up for a whole read and read back at
+        its end: a damaged request that changed it would make every later read agree on wrong bytes."""
+        regs = [self.spi_reg(o) for o in (self.SPI_USR_OFFS, self.SPI_USR1_OFFS, self.SPI_USR2_OFFS)]
+        saved, wanted = [self.read_reg(r) for r in regs], [SPI_USR_COMMAND | SPI_USR_ADDR | SPI_USR_MISO,
+                                                            511 << 8 | 23 << 26, 7 << 28 | SPIFLASH_READ]
+        self.write_regs(regs, wanted)
+        yield
+        if [self.read_reg(r) for r in regs] != wanted:
+            raise FatalError("the SPI registers set up to read flash changed during the read "
+                             "(a damaged request; its requests carry no check)")
+        self.write_regs(regs, saved)
+
     def read_flash_chunk(self, offset, length):
-        return self.read_flash_via_spi_registers(offset, length)
+        """Up to 64 bytes: the only way into flash this ROM offers besides writing it."""
+        self.start_spi_command(addr=offset)
+        words = [self.read_reg(self.spi_reg(self.SPI_W0_OFFS) + 4 * i)
+                 for i in range(div_roundup(length, 4))]
+        return struct.pack("<%dI" % len(words), *words)[:length]
 
 
 class ESP32ROM(ESPLoader):
@@ -3091,8 +3095,7 @@ def refresh_appended_digest(image, reporter):
         reporter.warning("WARNING: could not update the image's SHA-256 digest: %s" % e)
         return image
     if len(image) < length + 32:
-        reporter.warning("WARNING: the image is too short to hold its SHA-256 digest; "
-                         "not updated")
+        reporter.warning("WARNING: the image is too short to hold its SHA-256 digest; not updated")
         return image
     digest = hashlib.sha256(image[:length]).digest()
     reporter.message("SHA digest in image updated")
@@ -3471,7 +3474,7 @@ def verify_region_digest(esp, region, verifying=False):
         # A write is never reported good unchecked: read it back and hash it here.
         esp.reporter.message("(%s ROM cannot compute an MD5: reading the data back to check it)"
                              % esp.CHIP_NAME)
-    flash_md5 = region_digest(esp, region)
+    flash_md5 = region_digest(esp, region, written=True)
     if flash_md5 != region.md5:
         esp.reporter.message("File  md5: %s" % region.md5)
         esp.reporter.message("Flash md5: %s" % flash_md5)
@@ -3483,13 +3486,13 @@ def verify_region_digest(esp, region, verifying=False):
     esp.reporter.message("Hash of data verified.")
 
 
-def region_digest(esp, region):
-    """The chip's MD5 of the region. A request the chip does not check may have hashed
-    another range that holds the data: an extension confirms such a match."""
+def region_digest(esp, region, written=False):
+    """The chip's MD5 of the region. A request the chip does not check may have hashed another
+    range that holds the data: an extension confirms such a match (`written`: just written)."""
     md5 = esp.flash_digest(region.address, len(region.data))
     if md5 != region.md5 or getattr(esp, "checked", False) or not EXTENSIONS.confirm_digest:
         return md5
-    return EXTENSIONS.confirm_digest(esp, region)
+    return EXTENSIONS.confirm_digest(esp, region, written)
 
 
 def verify_regions(esp, regions, diff):
@@ -3589,8 +3592,7 @@ def erase_flash_region(esp, address, size):
     esp.reporter.message("Erasing region (may be slow depending on size)...")
     started = time.time()
     esp.erase_region(address, size)
-    esp.reporter.message("Erase completed successfully in %.1f seconds."
-                         % (time.time() - started))
+    esp.reporter.message("Erase completed successfully in %.1f seconds." % (time.time() - started))
 
 
 def detected_flash_size(esp):
@@ -4135,8 +4137,7 @@ def write_flash_args(p):
     compress = p.add_mutually_exclusive_group()
     compress.add_argument("--compress", "-z", action="store_true", default=None,
                           help="compress data on the wire (default where the loader can)")
-    compress.add_argument("--no-compress", "-u", action="store_true",
-                          help="send data uncompressed")
+    compress.add_argument("--no-compress", "-u", action="store_true", help="send data uncompressed")
     p.add_argument("--no-skip", action="store_true",
                    help="write every sector, also those the chip already holds")
     p.add_argument("--force", action="store_true", help="--no-skip, and write an image the chip refuses")
@@ -4161,8 +4162,7 @@ def elf2image_args(p):
     p.add_argument("input", help="ELF file from the linker")
     p.add_argument("--output", "-o", type=str,
                    help="output prefix (ESP8266 version 1) or file name (other images)")
-    p.add_argument("--version", "-e", choices=["1", "2"], default="1",
-                   help="ESP8266 image version")
+    p.add_argument("--version", "-e", choices=["1", "2"], default="1", help="ESP8266 image version")
     add_flash_params_args(p, for_elf2image=True)
     add_spi_connection_arg(p)     # accepted and ignored, as v2.3.1 does
 

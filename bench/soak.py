@@ -37,7 +37,7 @@ REGION = 0x10000                 # where writes, reads, verifies and erases happ
 WRITE_SIZE = 24 * 1024
 READ_SIZE = 4096
 ERASE_SIZE = 0x2000
-# The ESP8266 ROM reads flash 64 bytes at a time through ~25 register requests (write_flash
+# The ESP8266 ROM reads flash 64 bytes at a time through 19 register requests (write_flash
 # reads back what it wrote; read_flash reads each chunk until two reads agree): smaller
 # sizes (an even number of sectors, which that ROM erases exactly) and short reply delays
 # keep its runs inside the hang bound while still crossing several chunks and blocks.

@@ -29,9 +29,16 @@ SCAN_SECTORS = 256            # how far an erase past a region is followed secto
 ATTACH = types.SimpleNamespace(address=0, data=b"", end=0)
 
 
-def confirm_digest(esp, region):
+def confirm_digest(esp, region, written=False):
     """The chip's MD5 of `region` matched: -> that MD5 if both halves match as well,
-    else a text that names the half that does not (a damaged request, or a changed flash)."""
+    else a text that names the half that does not (a damaged request, or a changed flash).
+    `written`: the proof of a write this command just made."""
+    if written and Op.SPI_FLASH_MD5 in esp.ROM_LACKS:
+        # Read back 64 bytes a request (the ESP8266 ROM), every byte compared with the data
+        # just written. To pass on the wrong region takes two damaged requests: one that sent
+        # the write elsewhere and one that read a copy of the data, the bound the halves give
+        # a verify (docs/protocol.md §11.9). A second pass would double the read for nothing.
+        return region.md5
     data = region.data
     half = max(1, len(data) // 2)
     for start, end in ((0, half), (half, len(data))):
@@ -139,14 +146,15 @@ def pieces_not_in_place(esp, region):
 
 
 @contextlib.contextmanager
-def erase_guard(esp, region):
+def erase_guard(esp, region, action="attached it"):
     """Around a ROM write: the first bytes after the region (the first 64 on the ESP8266
     ROM, which reads them 64 a request; the sector's MD5 elsewhere), read before and
     after. A ROM erases whole sectors from the start a FLASH_BEGIN names, so an erase
     past the region changes them, unless they were erased already (then nothing lost).
     Around the ESP8266 ROM's attach (an empty region at 0x0): the first bytes of flash,
     which every erase a damaged size of that empty FLASH_BEGIN makes starts with; the
-    engine passes no region for it (None)."""
+    engine passes no region for it (None), and what the ROM did with it (`action`: it
+    "attached it", or "left the loader" for run and --after soft_reset)."""
     region = region or ATTACH
     start = pad_to_multiple(region.end, SECTOR)
     length = 64 if Op.SPI_FLASH_MD5 in esp.ROM_LACKS else SECTOR
@@ -165,9 +173,9 @@ def erase_guard(esp, region):
         raise
     changed = before is not None and changed_after(esp, start, length, before)
     if changed and not region.data:
-        raise FatalError("the flash at 0x0 changed while the ROM attached it: its FLASH_BEGIN "
+        raise FatalError("the flash at 0x0 changed while the ROM %s: its empty FLASH_BEGIN "
                          "(docs/protocol.md §5.7) was damaged into an erase of 0x0-0x%x at least"
-                         % (erased_end(esp, region, start) - 1),
+                         % (action, erased_end(esp, region, start) - 1),
                          hint="nothing was written; the erased flash must be written again")
     if changed:
         raise FatalError("the ROM erased past the region: the flash after it changed, 0x%x-0x%x "

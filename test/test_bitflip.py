@@ -8,6 +8,7 @@ outcome judged by the bench's classify().
 """
 import importlib.util
 import os
+import struct
 
 import pytest
 
@@ -154,3 +155,39 @@ def test_an_esp8266_rom_block_size_damaged_within_the_flash_names_where_the_bloc
                                   occurrence=1)
     assert outcome == "named", output
     assert "a damaged block size may have put the other blocks anywhere in 0x10000-" in output
+
+
+class RunConfig(bitflip.Config):
+    """`run` through the ESP8266 ROM: FLASH_BEGIN(0, 0) and FLASH_END leave the loader."""
+
+    def argv(self, url, work):
+        return ["--port", url, "--chip", self.chip, "--connect-attempts", "1", "--no-stub", "run"]
+
+
+def test_an_esp8266_rom_leaving_the_loader_damaged_into_an_erase_is_found_and_named(tmp_path,
+                                                                                     monkeypatch):
+    # run's empty FLASH_BEGIN, its erase size 0 flipped to 0x1000 on the way: the ROM erases
+    # 0x0-0x1fff. It used to start the firmware and exit 0 (docs/protocol.md §11.9).
+    monkeypatch.setitem(bitflip.CONFIGS, "run-esp8266-rom",
+                        RunConfig("run-esp8266-rom", "esp8266", False, "run"))
+    outcome, output = flipped_run(tmp_path, "run-esp8266-rom", 0x02, 8 + 1, 0x10)
+    assert outcome == "named", output
+    assert "while the ROM left the loader" in output and "0x0-0x1fff" in output
+
+
+def test_an_esp8266_rom_read_whose_set_up_a_damaged_request_changed_is_not_believed(tmp_path):
+    # The ESP8266 ROM's flash read is set up once (docs/protocol.md §8.5). Half-way through,
+    # the ADDR write of one chunk (0x60000204) is damaged into a write of USR2 (0x60000224):
+    # every later chunk is read with that opcode, two reads of each agree, and the file
+    # would hold wrong bytes with exit 0 unless the set-up is read back at the end.
+    config = bitflip.CONFIGS["read-esp8266-rom"]
+    work = str(tmp_path)
+    for _ in range(CLEAN_RECORDINGS):
+        _, clean = bitflip.clean_run(config, work)
+        addr_writes = [offsets for frame, offsets in bitflip.slip_frames(bytes.fromhex(clean["in"]))
+                       if frame[:2] == b"\x00\x09" and frame[8:12] == struct.pack("<I", 0x60000204)]
+        at = addr_writes[len(addr_writes) // 2][8]
+        outcome, output = bitflip.flip_run(config, work, "in", at, 0x20, clean)
+        if outcome != "misaimed":
+            break
+    assert outcome in ("right", "clean"), (outcome, output)

@@ -73,21 +73,24 @@ def normalise(frames):
 
 
 ESP8266_SPI_READ_SETUP = "0009100000000000" + "24020060" + "03000070"   # USR2 = READ (0x03)
+SPI_ADDR_AND_CMD = ("04020060", "00020060")         # 0x60000204, 0x60000200
 
 
 def drop_spi_reads(commands):
-    """Our reads of ESP8266 flash through SPI user commands (docs/protocol.md §8.2 with an
-    address phase): the erase guard and the read-back of a ROM write (see
-    docs/protocol.md §11.9). Each: save USR and USR2, set USR1, USR, USR2, ADDR, CMD, poll and read W0..,
-    restore USR and USR2. Upstream never reads flash this way."""
+    """Our reads of ESP8266 flash through SPI user commands (docs/protocol.md §8.5): the
+    erase guard and the read-back of a ROM write (see docs/protocol.md §11.9). Each: save
+    USR, USR1 and USR2, set them (USR2 last), then per chunk ADDR, CMD, a poll and the reads
+    of W0..; at the end USR, USR1, USR2 read back and restored. Upstream never reads flash
+    this way."""
     kept, i = [], 0
     while i < len(commands):
-        if commands[i].startswith(ESP8266_SPI_READ_SETUP) and len(kept) >= 4:
-            del kept[-4:]
-            j = i + 3                                     # past ADDR and CMD
-            while j < len(commands) and commands[j][2:4] == "0a":
+        if commands[i].startswith(ESP8266_SPI_READ_SETUP) and len(kept) >= 5:
+            del kept[-5:]                                 # three saving reads, two writes
+            j = i + 1
+            while j < len(commands) and (commands[j][2:4] == "0a" or (
+                    commands[j][2:4] == "09" and commands[j][16:24] in SPI_ADDR_AND_CMD)):
                 j += 1
-            i = j + 2                                     # past the two restoring writes
+            i = j + 3                                     # past the three restoring writes
             continue
         kept.append(commands[i])
         i += 1
