@@ -52,6 +52,12 @@ REQUEST_TIMEOUT = 20.0
 # makes the C code reach the flash through SPI1 register writes, the way the
 # ESP32 build does, so espsim's SPI model runs under it.
 HOST_OPTIONS = []
+# Receive buffers of our stub's build for each chip (flasher_stub/Makefile RX_FRAMES,
+# docs/protocol.md §10.9); the host build is told to use as many (--rx-frames).
+RX_FRAMES_OF_BUILD = {"ESP32": 3}
+RX_FRAMES_DEFAULT = 2
+SLIP_END = 0xC0
+RECENT_FRAMES = 8             # released frames remembered for the buffer count
 REQUEST = struct.Struct("<cII")
 REPLY = struct.Struct("<II")
 OK, FAIL = 0, 1
@@ -157,6 +163,14 @@ class CStub:
         self._op = None               # opcode of the command being handled (--realtime)
         self._owed = 0.0              # chip time charged to this command (--realtime)
         self._command_started = 0.0   # when its last byte was handed over
+        # The receive buffers, counted as slip.c takes them (docs/protocol.md §10.9):
+        # [taken, freed or None] per frame, taken when its first END reached the chip.
+        self.rx_frames = RX_FRAMES_OF_BUILD.get(hal.chip_name, RX_FRAMES_DEFAULT)
+        self._held = []
+        self._in_frame = False        # the SLIP receiver's state, as slip.c's
+        self._frame_empty = False
+        self._dropping = False        # inside a frame no buffer was free for
+        self.frames_dropped = 0
 
     # -- the seam --
 
@@ -164,7 +178,8 @@ class CStub:
         to_stub_r, to_stub_w = os.pipe()
         from_stub_r, from_stub_w = os.pipe()
         self.proc = subprocess.Popen(
-            [self.binary, "--device", "%d,%d" % (to_stub_r, from_stub_w)] + HOST_OPTIONS,
+            [self.binary, "--device", "%d,%d" % (to_stub_r, from_stub_w),
+             "--rx-frames", str(self.rx_frames)] + HOST_OPTIONS,
             pass_fds=(to_stub_r, from_stub_w), stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         os.close(to_stub_r)
@@ -177,6 +192,7 @@ class CStub:
 
     def receive(self, data):
         with self._lock:
+            data = self._admit(bytes(data))
             start = 0
             for end, op in self._command_ends(data):
                 self._op = op
@@ -195,6 +211,54 @@ class CStub:
         self.input += data
         if not self._serving:         # a reply may loop back into receive()
             self._serve()
+
+    def _admit(self, data):
+        """`data` without the frames the chip would drop. On the chip the UART keeps
+        receiving while the stub works; a frame whose first END arrives while every
+        receive buffer is taken is dropped whole (slip.c). The host build reads only
+        when idle, so the buffers are counted here, by the time each frame started
+        reaching the chip and the time the stub freed it ('F')."""
+        if SLIP_END not in data and not self._dropping:
+            if self._in_frame and data:
+                self._frame_empty = False
+            return data
+        started, kept, at = self.hal.rx_started(), [], 0
+        while at < len(data):
+            end = data.find(b"\xc0", at)
+            segment = data[at:] if end < 0 else data[at:end]
+            if segment and self._in_frame:
+                self._frame_empty = False
+            if segment and not self._dropping:
+                kept.append(segment)
+            if end < 0:
+                break
+            dropped = self._dropping
+            if not self._in_frame:
+                self._in_frame, self._frame_empty = True, True
+                dropped = self._dropping = not self._take_buffer(started)
+            elif not (self._frame_empty and not self._dropping):
+                self._in_frame = self._dropping = False   # the frame's end
+            if not dropped:
+                kept.append(b"\xc0")
+            at = end + 1
+        return b"".join(kept)
+
+    def _take_buffer(self, at):
+        held = sum(1 for taken, freed in self._held if taken <= at and (freed is None or freed > at))
+        if held >= self.rx_frames:
+            self.frames_dropped += 1
+            return False
+        self._held.append([at, None])
+        freed = [entry for entry in self._held if entry[1] is not None]
+        for entry in freed[:-RECENT_FRAMES]:
+            self._held.remove(entry)
+        return True
+
+    def _buffer_freed(self):
+        for entry in self._held:
+            if entry[1] is None:
+                entry[1] = time.monotonic()
+                return
 
     def _command_ends(self, data):
         """(offset, opcode) of the SLIP END bytes that close a command frame
@@ -271,6 +335,8 @@ class CStub:
         elif op == b"T":
             self._hold_what_is_owed(0.0)    # the reply leaves when the chip is done
             self.hal.transmit(payload)
+        elif op == b"F":
+            self._buffer_freed()
         elif op == b"X":
             self._stopped(a, b)
         else:
