@@ -57,6 +57,7 @@ HOST_OPTIONS = []
 RX_FRAMES_OF_BUILD = {"ESP32": 3}
 RX_FRAMES_DEFAULT = 2
 SLIP_END = 0xC0
+DATA_BLOCK_OPS = (bytes([Op.FLASH_DATA]), bytes([Op.FLASH_DEFL_DATA]))
 RECENT_FRAMES = 8             # released frames remembered for the buffer count
 REQUEST = struct.Struct("<cII")
 REPLY = struct.Struct("<II")
@@ -167,9 +168,9 @@ class CStub:
         # [taken, freed or None] per frame, taken when its first END reached the chip.
         self.rx_frames = RX_FRAMES_OF_BUILD.get(hal.chip_name, RX_FRAMES_DEFAULT)
         self._held = []
-        self._in_frame = False        # the SLIP receiver's state, as slip.c's
-        self._frame_empty = False
-        self._dropping = False        # inside a frame no buffer was free for
+        self._in_frame = False        # inside a frame, as slip.c's receiver
+        self._frame = bytearray()     # its bytes so far (still escaped)
+        self._frame_started = 0.0
         self.frames_dropped = 0
 
     # -- the seam --
@@ -213,46 +214,46 @@ class CStub:
             self._serve()
 
     def _admit(self, data):
-        """`data` without the frames the chip would drop. On the chip the UART keeps
-        receiving while the stub works; a frame whose first END arrives while every
-        receive buffer is taken is dropped whole (slip.c). The host build reads only
-        when idle, so the buffers are counted here, by the time each frame started
-        reaching the chip and the time the stub freed it ('F')."""
-        if SLIP_END not in data and not self._dropping:
-            if self._in_frame and data:
-                self._frame_empty = False
-            return data
+        """`data` without the data blocks the chip would drop. On the chip the UART keeps
+        receiving while the stub works, and a frame whose opening END arrives while every
+        receive buffer is taken is dropped whole (slip.c). The host build reads only when
+        idle, so the buffers are counted here: a frame takes one from the time its
+        opening END reached the chip until the stub frees it ('F'). Each frame is handed
+        over whole, at its closing END; only FLASH_DATA and FLASH_DEFL_DATA are ever
+        dropped (a host keeping to the stub's window never loses one, docs/protocol.md
+        §10.9): the other frames' times here are the simulator's, which may run late."""
+        if not self._in_frame and SLIP_END not in data:
+            return data                         # between frames: noise the stub skips
         started, kept, at = self.hal.rx_started(), [], 0
         while at < len(data):
             end = data.find(b"\xc0", at)
             segment = data[at:] if end < 0 else data[at:end]
-            if segment and self._in_frame:
-                self._frame_empty = False
-            if segment and not self._dropping:
+            if self._in_frame:
+                self._frame += segment
+            else:
                 kept.append(segment)
             if end < 0:
                 break
-            dropped = self._dropping
             if not self._in_frame:
-                self._in_frame, self._frame_empty = True, True
-                dropped = self._dropping = not self._take_buffer(started)
-            elif not (self._frame_empty and not self._dropping):
-                self._in_frame = self._dropping = False   # the frame's end
-            if not dropped:
-                kept.append(b"\xc0")
+                self._in_frame, self._frame, self._frame_started = True, bytearray(), started
+            elif self._frame:
+                kept.append(self._frame_if_kept())
+                self._in_frame = False
             at = end + 1
         return b"".join(kept)
 
-    def _take_buffer(self, at):
+    def _frame_if_kept(self):
+        """The frame just closed, SLIP-framed, or b"" if no buffer was free for it."""
+        frame, at = bytes(self._frame), self._frame_started
         held = sum(1 for taken, freed in self._held if taken <= at and (freed is None or freed > at))
-        if held >= self.rx_frames:
+        if held >= self.rx_frames and frame[:1] == b"\x00" and frame[1:2] in DATA_BLOCK_OPS:
             self.frames_dropped += 1
-            return False
+            return b""
         self._held.append([at, None])
         freed = [entry for entry in self._held if entry[1] is not None]
         for entry in freed[:-RECENT_FRAMES]:
             self._held.remove(entry)
-        return True
+        return b"\xc0" + frame + b"\xc0"
 
     def _buffer_freed(self):
         for entry in self._held:
