@@ -220,8 +220,9 @@ class CStub:
         idle, so the buffers are counted here: a frame takes one from the time its
         opening END reached the chip until the stub frees it ('F'). Each frame is handed
         over whole, at its closing END; only FLASH_DATA and FLASH_DEFL_DATA are ever
-        dropped (a host keeping to the stub's window never loses one, docs/protocol.md
-        §10.9): the other frames' times here are the simulator's, which may run late."""
+        dropped (a host keeping to the stub's window never loses one,
+        docs/protocol.md §10.9): other frames' times here are the simulator's, which
+        may run late."""
         if not self._in_frame and SLIP_END not in data:
             return data                         # between frames: noise the stub skips
         started, kept, at = self.hal.rx_started(), [], 0
