@@ -15,7 +15,7 @@ from espkit import (boards, checked, chips, commands5x, compat, compat5x, comple
                     rom_proof, rom_reflash, secure_download)
 from espkit import large_flash  # issue 21; apart from the list above, which many branches edit
 from espkit import reflash_probe  # issue 24, second pass; apart from the list above too
-from espkit import block_window, deflate_ahead  # issue 24 point 5: blocks in flight, deflate early
+from espkit import block_window  # issue 24 point 5: two blocks in flight to our stub
 
 
 def register(extensions):
@@ -75,7 +75,7 @@ def register(extensions):
     extensions.send_blocks = block_window.send_blocks
     extensions.explain_port_error = ports.port_open_error
     extensions.url_schemes["espsim"] = ports.register_espsim_urls
-    extensions.run_command = compat5x.silenced(deflate_ahead.deflating_ahead(boards.run_command))
+    extensions.run_command = compat5x.silenced(boards.run_command)
     extensions.leave_command = monitor.leave_chip_and_watch
     extensions.usage_error = boards.json_usage_error
     commands5x.register(extensions)
