@@ -34,11 +34,14 @@ def turn_on(stub):
     link = CheckedLink(stub._link)
     stub._link = link
     try:
-        stub.check_command("turn on checked exchanges", Op.CHECKED_EXCHANGES)
+        window = stub.check_command("turn on checked exchanges", Op.CHECKED_EXCHANGES)
     except FatalError as e:
         stub._link = link.inner
         raise StubFailed("it did not turn on checked exchanges (%s)" % e)
     stub.checked = True            # its digests name their range: no second proof needed
+    # The reply's value: how many data blocks may be unanswered (docs/protocol.md §10.9);
+    # 0 from a build that predates it, which has two receive buffers: one.
+    stub.block_window = window if isinstance(window, int) and 0 < window < 8 else 1
 
 
 def crc32(data):

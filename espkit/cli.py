@@ -16,6 +16,7 @@ from espkit import (boards, checked, chips, commands5x, compat, compat5x, comple
 from espkit import large_flash  # issue 21; apart from the list above, which many branches edit
 from espkit import reflash_probe  # issue 24, second pass; apart from the list above too
 from espkit import leaving  # issue 24 point 5; apart from the list above too
+from espkit import block_window  # issue 24 point 5: two blocks in flight to our stub
 
 
 def register(extensions):
@@ -72,6 +73,7 @@ def register(extensions):
     extensions.image_detail_describers.append(image_report.flash_settings_lines)
     extensions.image_detail_describers.append(images5x.extended_header_lines)
     extensions.deflate = boards.deflate_once
+    extensions.send_blocks = block_window.send_blocks
     extensions.explain_port_error = ports.port_open_error
     extensions.url_schemes["espsim"] = ports.register_espsim_urls
     extensions.run_command = compat5x.silenced(boards.run_command)

@@ -52,6 +52,13 @@ REQUEST_TIMEOUT = 20.0
 # makes the C code reach the flash through SPI1 register writes, the way the
 # ESP32 build does, so espsim's SPI model runs under it.
 HOST_OPTIONS = []
+# Receive buffers of our stub's build for each chip (flasher_stub/Makefile RX_FRAMES,
+# docs/protocol.md §10.9); the host build is told to use as many (--rx-frames).
+RX_FRAMES_OF_BUILD = {"ESP32": 3}
+RX_FRAMES_DEFAULT = 2
+SLIP_END = 0xC0
+DATA_BLOCK_OPS = (bytes([Op.FLASH_DATA]), bytes([Op.FLASH_DEFL_DATA]))
+RECENT_FRAMES = 8             # released frames remembered for the buffer count
 REQUEST = struct.Struct("<cII")
 REPLY = struct.Struct("<II")
 OK, FAIL = 0, 1
@@ -157,6 +164,14 @@ class CStub:
         self._op = None               # opcode of the command being handled (--realtime)
         self._owed = 0.0              # chip time charged to this command (--realtime)
         self._command_started = 0.0   # when its last byte was handed over
+        # The receive buffers, counted as slip.c takes them (docs/protocol.md §10.9):
+        # [taken, freed or None] per frame, taken when its first END reached the chip.
+        self.rx_frames = RX_FRAMES_OF_BUILD.get(hal.chip_name, RX_FRAMES_DEFAULT)
+        self._held = []
+        self._in_frame = False        # inside a frame, as slip.c's receiver
+        self._frame = bytearray()     # its bytes so far (still escaped)
+        self._frame_started = 0.0
+        self.frames_dropped = 0
 
     # -- the seam --
 
@@ -164,7 +179,8 @@ class CStub:
         to_stub_r, to_stub_w = os.pipe()
         from_stub_r, from_stub_w = os.pipe()
         self.proc = subprocess.Popen(
-            [self.binary, "--device", "%d,%d" % (to_stub_r, from_stub_w)] + HOST_OPTIONS,
+            [self.binary, "--device", "%d,%d" % (to_stub_r, from_stub_w),
+             "--rx-frames", str(self.rx_frames)] + HOST_OPTIONS,
             pass_fds=(to_stub_r, from_stub_w), stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         os.close(to_stub_r)
@@ -177,6 +193,7 @@ class CStub:
 
     def receive(self, data):
         with self._lock:
+            data = self._admit(bytes(data))
             start = 0
             for end, op in self._command_ends(data):
                 self._op = op
@@ -195,6 +212,55 @@ class CStub:
         self.input += data
         if not self._serving:         # a reply may loop back into receive()
             self._serve()
+
+    def _admit(self, data):
+        """`data` without the data blocks the chip would drop. On the chip the UART keeps
+        receiving while the stub works, and a frame whose opening END arrives while every
+        receive buffer is taken is dropped whole (slip.c). The host build reads only when
+        idle, so the buffers are counted here: a frame takes one from the time its
+        opening END reached the chip until the stub frees it ('F'). Each frame is handed
+        over whole, at its closing END; only FLASH_DATA and FLASH_DEFL_DATA are ever
+        dropped (a host keeping to the stub's window never loses one,
+        docs/protocol.md §10.9): other frames' times here are the simulator's, which
+        may run late."""
+        if not self._in_frame and SLIP_END not in data:
+            return data                         # between frames: noise the stub skips
+        started, kept, at = self.hal.rx_started(), [], 0
+        while at < len(data):
+            end = data.find(b"\xc0", at)
+            segment = data[at:] if end < 0 else data[at:end]
+            if self._in_frame:
+                self._frame += segment
+            else:
+                kept.append(segment)
+            if end < 0:
+                break
+            if not self._in_frame:
+                self._in_frame, self._frame, self._frame_started = True, bytearray(), started
+            elif self._frame:
+                kept.append(self._frame_if_kept())
+                self._in_frame = False
+            at = end + 1
+        return b"".join(kept)
+
+    def _frame_if_kept(self):
+        """The frame just closed, SLIP-framed, or b"" if no buffer was free for it."""
+        frame, at = bytes(self._frame), self._frame_started
+        held = sum(1 for taken, freed in self._held if taken <= at and (freed is None or freed > at))
+        if held >= self.rx_frames and frame[:1] == b"\x00" and frame[1:2] in DATA_BLOCK_OPS:
+            self.frames_dropped += 1
+            return b""
+        self._held.append([at, None])
+        freed = [entry for entry in self._held if entry[1] is not None]
+        for entry in freed[:-RECENT_FRAMES]:
+            self._held.remove(entry)
+        return b"\xc0" + frame + b"\xc0"
+
+    def _buffer_freed(self):
+        for entry in self._held:
+            if entry[1] is None:
+                entry[1] = time.monotonic()
+                return
 
     def _command_ends(self, data):
         """(offset, opcode) of the SLIP END bytes that close a command frame
@@ -271,6 +337,8 @@ class CStub:
         elif op == b"T":
             self._hold_what_is_owed(0.0)    # the reply leaves when the chip is done
             self.hal.transmit(payload)
+        elif op == b"F":
+            self._buffer_freed()
         elif op == b"X":
             self._stopped(a, b)
         else:

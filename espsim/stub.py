@@ -96,6 +96,10 @@ class StubHal:
     def set_baud(self, baud):
         self._device.set_device_baud(baud)
 
+    def rx_started(self):
+        """When the bytes handed over last started reaching the chip (time.monotonic())."""
+        return getattr(self._device.wire, "rx_started", None) or time.monotonic()
+
     def hold(self, seconds, since=None):
         self._device.wire.hold(seconds, since)
 

@@ -212,8 +212,10 @@ class Wire:
         """Bytes as the device's UART gets them (after wire time, garbling, faults)."""
         host, device = self._rates()
         self._reply_delay_due = True
+        # When these bytes start reaching the chip: after the bytes before them.
+        self.rx_started = max(self._rx_clock, arrived) if self.realtime else arrived
         if self.realtime:
-            self._rx_clock = max(self._rx_clock, arrived) + self._seconds(data, host)
+            self._rx_clock = self.rx_started + self._seconds(data, host)
             self._sleep_until(self._rx_clock)
         return self.faults.damage(resample(data, host, device))
 

@@ -849,7 +849,9 @@ static void handle_sync(const struct request *req)
 }
 
 /* CHECKED_EXCHANGES (ours, docs/protocol.md §5.14): checked from this request on,
- * its own reply included, until the stub ends. */
+ * its own reply included, until the stub ends. The reply's value is the window: how
+ * many data blocks the host may have sent and not yet seen answered, one less than
+ * the receive buffers (docs/protocol.md §10.9). */
 static void handle_checked_exchanges(const struct request *req)
 {
     if (req->len != 0) {
@@ -857,7 +859,7 @@ static void handle_checked_exchanges(const struct request *req)
         return;
     }
     checked = 1;
-    send_response(req->op, ESP_OK);
+    send_response_data(req->op, slip_rx_frames - 1, 0, 0, ESP_OK, 0);
 }
 
 /* ---- dispatch ---- */

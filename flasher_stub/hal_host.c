@@ -15,6 +15,8 @@
  *                   does, through SPI1 register writes (spi_flash_esp32.c),
  *                   so the controller's SPI model is exercised.
  *   --esp32s3-spi   the same with the ESP32-S3 build's driver (SPI_MEM registers).
+ *   --rx-frames N   use N of the RX_FRAMES receive buffers (2 or 3): as many as the
+ *                   build for the chip espsim stands for has (docs/protocol.md §10.9).
  *
  * Flash follows NOR rules: erase sets bytes to 0xFF, programming can only
  * clear bits. What would end the stub on a chip ends the process, with an
@@ -24,7 +26,7 @@
  * link runs over it too, so the controller sees everything in order):
  *   request: op (1 byte), a (u32), b (u32), then b data bytes for 'P', 'M', 'T'
  *   reply:   status (u32, 0 = ok), value (u32), then data: b bytes for 'r',
- *            `value` bytes for 'I'; no reply at all to 'T' and 'X'
+ *            `value` bytes for 'I'; no reply at all to 'T', 'F' and 'X'
  *   ops: 'I' serial input wanted (up to a bytes; status != 0: link closed)
  *        'T' serial output (b bytes)
  *        'r' read flash (addr a, len b)      'P' program flash (a, b, data)
@@ -33,6 +35,7 @@
  *        'B' baud change (new a, old b)       'S' flash size -> value
  *        'U' unlock flash                     'A' attach flash (config a)
  *        'M' write RAM (a, b, data)           'K' may RAM [a, a+b) be written
+ *        'F' a receive buffer was freed (the oldest frame taken) -- no reply
  *        'X' the stub stops (reason a: EXIT_* code, detail b) -- no reply */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
@@ -129,7 +132,7 @@ static uint32_t device_call(char op, uint32_t a, uint32_t b, const uint8_t *data
     write_all(dev_out, req, sizeof(req));
     if (data)
         write_all(dev_out, data, b);
-    if (op == 'X' || op == 'T')
+    if (op == 'X' || op == 'T' || op == 'F')
         return 0;
     uint8_t reply[8];
     if (read_all(dev_in, reply, sizeof(reply)))
@@ -169,6 +172,14 @@ static size_t tx_len;
  * would not either (its FIFO and the wire hold the rest). */
 static uint8_t rx_buf[4096];
 static size_t rx_pos, rx_len;
+
+/* slip.c frees a receive buffer (HAL_RX_RELEASED): espsim counts the buffers a chip
+ * would have taken, so that it delivers no frame the chip would have dropped. */
+void hal_host_rx_released(void)
+{
+    if (device_mode())
+        device_call('F', 0, 0, 0, 0, 0);
+}
 
 int hal_rx_poll(void)
 {
@@ -461,6 +472,10 @@ int main(int argc, char **argv)
         else if (!strcmp(opt, "--esp32-spi") || !strcmp(opt, "--esp32s3-spi")) {
             esp32_spi = strcmp(opt, "--esp32-spi") ? 2 : 1;
             continue; /* takes no value */
+        } else if (!strcmp(opt, "--rx-frames")) {
+            slip_rx_frames = (uint32_t)strtoul(val, 0, 0);
+            if (slip_rx_frames < 2 || slip_rx_frames > RX_FRAMES)
+                die(EXIT_USAGE, "--rx-frames: 2 up to RX_FRAMES");
         } else if (!strcmp(opt, "--bad-sector"))
             bad_sector = (uint32_t)strtoul(val, 0, 0) & ~0xFFFu;
         else if (!strcmp(opt, "--in-fd"))

@@ -1,15 +1,21 @@
 /* SLIP framing, docs/protocol.md §2.
  *
- * Receiving uses two frame buffers so that the next command can arrive while
- * the previous one is still being worked on (docs/protocol.md §10.7 "ACK, then work"): one
- * buffer is being filled (by the UART interrupt on the ESP8266, by polling
- * elsewhere) while the core works on the other. A frame that arrives while
- * both buffers are taken is dropped; the host never sends more than one
- * command ahead (docs/protocol.md §4.5). */
+ * Receiving uses two or three frame buffers (RX_FRAMES, slip.h) so that the next
+ * commands can arrive while the previous one is still being worked on
+ * (docs/protocol.md §10.7 "ACK, then work"): one buffer is being filled (by the UART
+ * interrupt on the ESP8266, by polling elsewhere) while the core works on another.
+ * A frame that arrives while every buffer is taken is dropped; the host never has
+ * more data blocks unanswered than the window this stub announces, one less than its
+ * buffers, so a block always finds one free (docs/protocol.md §10.9). */
 #include "slip.h"
 #include "hal.h"
 
-static struct rx_frame frames[2];
+#ifdef HAL_RX_RELEASED
+void HAL_RX_RELEASED(void);
+#endif
+
+static struct rx_frame frames[RX_FRAMES];
+uint32_t slip_rx_frames = RX_FRAMES;
 static struct rx_frame *filling;   /* NULL: outside a frame or dropping */
 static uint8_t in_frame;
 static uint8_t escaped;
@@ -17,7 +23,7 @@ static uint32_t next_seq;
 
 static struct rx_frame *claim_free_frame(void)
 {
-    for (int i = 0; i < 2; i++) {
+    for (uint32_t i = 0; i < slip_rx_frames; i++) {
         if (frames[i].state == RX_FREE) {
             frames[i].len = 0;
             frames[i].truncated = 0;
@@ -85,7 +91,7 @@ int slip_rx_byte(uint8_t byte)
 static struct rx_frame *oldest_ready(void)
 {
     struct rx_frame *best = 0;
-    for (int i = 0; i < 2; i++) {
+    for (uint32_t i = 0; i < slip_rx_frames; i++) {
         if (frames[i].state == RX_READY && (!best || frames[i].seq - best->seq > 0x80000000u))
             best = &frames[i];
     }
@@ -108,6 +114,9 @@ struct rx_frame *slip_rx_wait(void)
 void slip_rx_release(struct rx_frame *frame)
 {
     frame->state = RX_FREE;
+#ifdef HAL_RX_RELEASED
+    HAL_RX_RELEASED(); /* the host build tells espsim, which counts the buffers taken */
+#endif
 }
 
 /* CRC-32, reflected polynomial 0xEDB88320, four bits a step: a 64-byte table

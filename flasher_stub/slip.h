@@ -1,4 +1,4 @@
-/* SLIP framing (docs/protocol.md §2) and the two-buffer receiver. */
+/* SLIP framing (docs/protocol.md §2) and the receiver's frame buffers. */
 #ifndef SLIP_H
 #define SLIP_H
 
@@ -22,6 +22,17 @@ struct rx_frame {
 };
 
 enum { RX_FREE, RX_FILLING, RX_READY, RX_BUSY };
+
+/* Receive frame buffers: one the core works on, one filling, the rest complete and
+ * waiting. A build whose RAM has room for a third sets RX_FRAMES to 3 (the
+ * Makefile); the host may then have RX_FRAMES - 1 data blocks unanswered
+ * (docs/protocol.md §10.9). */
+#ifndef RX_FRAMES
+#define RX_FRAMES 2
+#endif
+/* How many of the RX_FRAMES are used: all of them on a chip; the host build, which
+ * espsim runs for every chip, uses as many as that chip's build has. */
+extern uint32_t slip_rx_frames;
 
 /* Receiver side: the HAL feeds every received byte here (may be an ISR).
  * Returns 1 when the byte completed a frame. */
