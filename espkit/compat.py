@@ -310,7 +310,24 @@ def running(tool, run_cli):
             return run_cli(argv)
         with speaking(tool), fatal_errors_in_5x_words(tool, argv):
             say_deprecations(tool, argv)
+            return in_5x_spelling(tool, run_cli)(argv)
+    return run
+
+
+# -- espefuse in the mode ----------------------------------------------------------------
+
+def in_5x_spelling(tool, run_cli):
+    """espefuse's run_cli for the ESP32 in 5.x's command line (espkit/efuse5x.py); the
+    newer chips' command line (espkit/efuse_newer.py) is 5.x's already."""
+    if tool != "espefuse":
+        return run_cli
+    core = sys.modules[run_cli.__module__]
+
+    def run(argv):
+        if core.newer_chip_named(argv):
             return run_cli(argv)
+        from espkit import efuse5x
+        return efuse5x.run_cli(argv, core)
     return run
 
 

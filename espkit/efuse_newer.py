@@ -947,7 +947,12 @@ def report_cut_short(efuses, done, current, failed=None):
 # ---------------------------------------------------------------------------
 
 def cmd_summary(efuses, plan, args):
-    fields = sorted(efuses.fields, key=lambda f: f.name)
+    chosen = [efuses.field(n) for n in getattr(args, "efuses", None) or ()]
+    if args.format == "value_only":
+        if len(chosen) != 1:
+            raise FatalError("The 'value_only' format can be used exactly for one eFuse.")
+        return print(efuses.value(chosen[0]))
+    fields = sorted(chosen or efuses.fields, key=lambda f: f.name)
     if args.format == "json":
         text = json.dumps({f.name: efuses.json_entry(f) for f in fields}, indent=4,
                           sort_keys=True)
@@ -960,7 +965,7 @@ def cmd_summary(efuses, plan, args):
     say("EFUSE_NAME (Block) Description  = [Meaningful Value] [Readable/Writeable] (Hex Value)")
     say("-" * 88)
     for category in CATEGORY_TITLES:
-        rows = [f for f in efuses.fields if f.category == category]
+        rows = [f for f in chosen or efuses.fields if f.category == category]
         if not rows:
             continue
         say("%s fuses:" % (category[0].upper() + category[1:]))
@@ -982,10 +987,48 @@ def write_text(path, text):
 
 
 def cmd_dump(efuses, plan, args):
+    form, path = getattr(args, "format", "default"), getattr(args, "file_name", None)
+    if form in ("split", "joint"):
+        return dump_bytes(efuses, form, path)
+    if path:
+        return dump_bytes(efuses, "split", path)
     for n, block in enumerate(efuses.blocks):
         name, aliases = efuses.chip.blocks[n][:2]
         efuses.reporter.message("%-15s (%-16s) [%-2d] dump: %s" % (
             name, " ".join(aliases), n, " ".join("%08x" % w for w in block)))
+
+
+def dump_bytes(efuses, form, path):
+    """The blocks' bytes as 5.x's dump --format split|joint writes them: one file per block
+    (NAME0.ext, NAME1.ext ...) or all in one; without a file, hex lines."""
+    blocks = [efuses.block_bytes(n) for n in range(len(efuses.blocks))]
+    if not path:
+        for data in blocks:
+            print(data[::-1].hex())
+    elif form == "joint":
+        efuses.reporter.message("Dump eFuse blocks -> %s" % path)
+        write_bytes(path, b"".join(blocks))
+    else:
+        stem, ext = os.path.splitext(path)
+        for n, data in enumerate(blocks):
+            efuses.reporter.message("Dump eFuse block%d -> %s%d%s" % (n, stem, n, ext))
+            write_bytes("%s%d%s" % (stem, n, ext), data)
+
+
+def write_bytes(path, data):
+    tmp = esptool.write_temp_beside(path, data)
+    os.replace(tmp, path)
+
+
+def cmd_adc_info(efuses, plan, args):
+    """The calibration fields the chip's eFuses hold, by name."""
+    rows = [f for f in efuses.all_fields if f.category == "calibration"]
+    if efuses.block_version() < efuses.chip.calibration_from or not rows:
+        efuses.reporter.message("No calibration data in the eFuses (block version %d)."
+                                % efuses.block_version())
+        return
+    for f in rows:
+        efuses.reporter.message("%s = %s" % (f.name, efuses.value(f)))
 
 
 def name_value_pairs(efuses, words):
@@ -1003,6 +1046,11 @@ def name_value_pairs(efuses, words):
 def cmd_burn_efuse(efuses, plan, args):
     for name, text in name_value_pairs(efuses, args.name_value_pairs):
         field = efuses.field(name)
+        if in_5x_mode():
+            if field.is_bytes or field.kind == "mac":
+                plan.add_field(field, bytes_value_as_5x(efuses, field, text))
+                continue
+            check_value_as_5x(efuses, field, text)
         if text is None:
             text = str(default_value(efuses, field))
         if field.is_bytes or field.kind in ("mac", "calc"):
@@ -1014,6 +1062,53 @@ def cmd_burn_efuse(efuses, plan, args):
             add_purpose(efuses, plan, field, value)
         else:
             plan.add_field(field, value)
+
+
+def in_5x_mode():
+    compat = esptool.import_extension("espkit.compat")
+    return bool(compat and compat.is_5x())
+
+
+def check_value_as_5x(efuses, field, text):
+    """5.x's refusals of a value burn_efuse would take (the 5.x mode, docs/compat.md §7):
+    a flag takes 1 only, a number field no 0, a bit counter no more bits than it has."""
+    value = None if text is None else parse_value(field, text, efuses)
+    if field.bits == 1 and field.kind != "keypurpose":
+        if value not in (None, 1):
+            raise FatalError("New value is not accepted for eFuse '%s' (will always burn "
+                             "0->1), given value=%d" % (field.name, value))
+        return
+    if field.kind == "bitcount":
+        old = efuses.raw(field)
+        value = (old | (old + 1) if old != (1 << field.bits) - 1 else old | 1 << field.bits) \
+            if value is None else value
+    elif value is None:
+        raise FatalError("New value required for eFuse '%s' (given None)" % field.name)
+    elif value == 0 and field.kind != "keypurpose":
+        raise FatalError("New value should not be 0 for '%s' (given value= 0)" % field.name)
+    if value >> field.bits:
+        raise FatalError("%d is too large an unsigned integer for a bitstring of length %d. "
+                         "The allowed range is [0, %d]." % (value, field.bits,
+                                                            (1 << field.bits) - 1))
+
+
+def bytes_value_as_5x(efuses, field, text):
+    """A byte field's value as 5.x's burn_efuse takes it: a MAC as AA:BB:..; 0x.. a number
+    (stored least significant byte first); plain hex the bytes in order."""
+    if text is None:
+        raise FatalError("New value required for eFuse '%s' (given None)" % field.name)
+    if field.kind == "mac" or ":" in text:
+        return efuses.core.parse_mac(text)[::-1]
+    number = text.lower().startswith("0x")
+    digits = text[2:] if number else text
+    try:
+        data = bytes.fromhex(digits)
+    except ValueError:
+        raise FatalError("'%s' is not a hex value for %s" % (text, field.name))
+    if len(data) * 8 != field.bits:
+        raise FatalError("The length of eFuse '%s' (%d bits) (given len of the new value= %d "
+                         "bits)" % (field.name, field.bits, len(data) * 8))
+    return data[::-1] if number else data
 
 
 def add_purpose(efuses, plan, field, value, label=None):
@@ -1100,6 +1195,8 @@ def block_field(efuses, block):
 def cmd_burn_block_data(efuses, plan, args):
     pairs = args.block_datafile
     if len(pairs) % 2:
+        if in_5x_mode():
+            raise FatalError("Expected multiple of 2 values, got %d" % len(pairs))
         raise FatalError("burn_block_data takes pairs of block and data file")
     for name, path in zip(pairs[::2], pairs[1::2]):
         block = efuses.chip.block_index(name)
@@ -1301,6 +1398,9 @@ def cmd_read_protect_efuse(efuses, plan, args):
             raise FatalError("%s cannot be read-protected (no RD_DIS bit guards it)" % field.name)
         if not efuses.is_writeable(rd):
             raise FatalError("RD_DIS is write-protected: no read protection can be added")
+        if in_5x_mode() and all(efuses.rd_dis >> bit & 1 for bit in field.rd):
+            efuses.reporter.message("Efuse %s is already read protected" % field.name)
+            continue
         refuse_hiding_a_public_key_block(efuses, field)
         for bit in field.rd:
             plan.add_protection(1 << (rd.start + bit), "read protection of %s (RD_DIS bit %d)"
@@ -1327,6 +1427,9 @@ def cmd_write_protect_efuse(efuses, plan, args):
         wr = field.wr if field.block == 0 else efuses.chip.blocks[field.block][4]
         if wr is None:
             raise FatalError("%s cannot be write-protected (no WR_DIS bit guards it)" % field.name)
+        if in_5x_mode() and efuses.block_int(0) >> wr & 1:
+            efuses.reporter.message("Efuse %s is already write protected." % field.name)
+            continue
         plan.add_protection(1 << wr, "write protection of %s (WR_DIS bit %d)" % (field.name, wr))
 
 
@@ -1349,6 +1452,8 @@ def cmd_check_error(efuses, plan, args):
     bad = [(n, e, f) for n, (e, f) in enumerate(efuses.controller.block_errors()) if e or f]
     for n, errors, failed in bad:
         efuses.reporter.message("Error(s) in BLOCK%d [ERRORS:%d FAIL:%s]" % (n, errors, failed))
+    if bad and getattr(args, "recovery", False):
+        raise FatalError("check_error --recovery is not supported by this espefuse")
     if bad:
         raise FatalError("the eFuse controller reports errors in %s"
                          % ", ".join("BLOCK%d" % n for n, _e, _f in bad))
@@ -1360,9 +1465,16 @@ def cmd_check_error(efuses, plan, args):
 # ---------------------------------------------------------------------------
 
 def summary_args(p):
-    p.add_argument("--format", choices=["summary", "json"], default="summary",
+    p.add_argument("efuses", nargs="*", help="the fields to show (default: all)")
+    p.add_argument("--format", choices=["summary", "json", "value_only"], default="summary",
                    type=lambda t: t.replace("-", "_"), help="text (default) or JSON")
     p.add_argument("--file", help="write the output to this file instead of stdout")
+
+
+def dump_args(p):
+    p.add_argument("--format", choices=["default", "split", "joint"], default="default",
+                   help="split/joint: the blocks' bytes (one file per block, or one file)")
+    p.add_argument("--file-name", help="write the bytes to this file")
 
 
 def burn_efuse_args(p):
@@ -1385,10 +1497,13 @@ def burn_block_data_args(p):
     p.add_argument("--force-write-always", action="store_true", help=argparse.SUPPRESS)
 
 
-def burn_key_args(p):
+def burn_key_args(p, chip=None):
+    names = "" if chip is None else " BLOCK: %s. KEYPURPOSE: %s." % (
+        ", ".join(b[0] for n, b in enumerate(chip.blocks) if b[0].startswith("BLOCK_KEY")),
+        ", ".join(chip.purposes))
     p.add_argument("block_keyfile_keypurpose", nargs="+", metavar="BLOCK KEYFILE KEYPURPOSE",
                    help="key block, key file (32 raw bytes; for burn_key_digest a PEM key), "
-                        "key purpose")
+                        "key purpose." + names)
     p.add_argument("--no-read-protect", action="store_true",
                    help="leave keys of the purposes that are normally hidden readable")
     p.add_argument("--no-write-protect", action="store_true",
@@ -1408,12 +1523,13 @@ def mac_args(p):
 
 def check_error_args(p):
     p.add_argument("--recovery", action="store_true",
-                   help="not supported by this espefuse (refused)")
+                   help="with errors: not supported by this espefuse (refused); without: "
+                        "nothing to recover")
 
 
 COMMANDS = (
     ("summary", cmd_summary, summary_args, "print every field, decoded, with its protection"),
-    ("dump", cmd_dump, None, "print the words of every block"),
+    ("dump", cmd_dump, dump_args, "print the words of every block"),
     ("burn_efuse", cmd_burn_efuse, burn_efuse_args, "burn fields: NAME VALUE [NAME VALUE ...]"),
     ("burn_bit", cmd_burn_bit, burn_bit_args, "burn single bits of a block"),
     ("burn_key", cmd_burn_key, burn_key_args, "burn keys into key blocks with their purposes"),
@@ -1426,6 +1542,7 @@ COMMANDS = (
      "stop any further change of fields"),
     ("burn_custom_mac", cmd_burn_custom_mac, mac_args, "burn a custom MAC"),
     ("get_custom_mac", cmd_get_custom_mac, None, "show the custom MAC"),
+    ("adc_info", cmd_adc_info, None, "show the calibration fields"),
     ("check_error", cmd_check_error, check_error_args,
      "report the errors the controller records for each block"),
 )
@@ -1451,9 +1568,11 @@ def global_parser(prog):
     return p
 
 
-def command_parser(name, func, add_args, help):
+def command_parser(name, func, add_args, help, chip=None):
     p = esptool.CommandLineParser(prog="espefuse.py %s" % name, description=help)
-    if add_args:
+    if add_args is burn_key_args:
+        add_args(p, chip)
+    elif add_args:
         add_args(p)
     return p
 
@@ -1490,11 +1609,9 @@ def run_cli(argv, core):
         return 0 if args.help else 1
     parsed = []
     for (name, func, add_args, help), cargv in groups:
-        cargs = command_parser(name, func, add_args, help).parse_args(cargv)
+        cargs = command_parser(name, func, add_args, help, CHIPS[args.chip]).parse_args(cargv)
         for key, value in vars(args).items():
             setattr(cargs, key, value)
-        if name == "check_error" and cargs.recovery:
-            raise FatalError("check_error --recovery is not supported by this espefuse")
         parsed.append((func, cargs))
     reporter = esptool.ConsoleReporter()
     reporter.message("espefuse.py v%s" % esptool.__version__)

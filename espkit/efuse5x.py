@@ -1,0 +1,375 @@
+# GPLv2, see LICENSE.
+"""espefuse.py's ESP32 command line as upstream 5.x spells it, for the 5.x mode
+(issue 26; docs/compat.md §7).
+
+Without the mode espefuse.py reads the ESP32 with v2.3's command line: one command a
+call, underscored names, `--file`. 5.x's scripts and test suites write
+`espefuse --chip esp32 --virt --path-efuse-file F -d burn-efuse A 1 B 2 check-error`:
+several commands in one call, dashed names, several fields per command. In the mode
+such a line runs here: each 5.x command is a row of COMMANDS_5X, which parses the
+command's own options and runs espefuse.py's v2.3 command (cmd_*) once for each
+field, block or key it names. The engine, its checks and its burns stay espefuse.py's;
+only the command line and a few report lines (check-error, dump, JSON) are 5.x's.
+"""
+import argparse
+import json
+import os
+
+import esptool
+from esptool import FatalError
+
+# 5.x's names for the ESP32's blocks, with the purpose it shows beside each
+# (upstream 5.6 `dump` and `-d`, docs/compat.md §7).
+BLOCK_PURPOSES = ("", "flash_encryption", "secure_boot_v1 s", "")
+KEY_BLOCK_NAMES = {"BLOCK1": 1, "BLOCK2": 2, "BLOCK3": 3, "BLK1": 1, "BLK2": 2, "BLK3": 3,
+                   "FLASH_ENCRYPTION": 1, "SECURE_BOOT_V1": 2, "SECURE_BOOT_V2": 2}
+USAGE = "Usage: python -m espefuse [OPTIONS] COMMAND1 [ARGS]... [COMMAND2 [ARGS]...]..."
+
+
+def ns(args, **values):
+    """The v2.3 command's arguments: the global ones and `values`."""
+    merged = dict(vars(args))
+    merged.update(values)
+    return argparse.Namespace(**merged)
+
+
+def block_number(name):
+    number = KEY_BLOCK_NAMES.get(name.upper())
+    if number is None:
+        raise FatalError("Invalid value: '%s' is no ESP32 block (BLOCK1, BLOCK2, BLOCK3, "
+                         "flash_encryption, secure_boot_v1, secure_boot_v2)" % name)
+    return number
+
+
+def pairs_of(words, what):
+    if len(words) % 2:
+        raise FatalError("Expected multiple of 2 values, got %d (%s)" % (len(words), what))
+    return list(zip(words[0::2], words[1::2]))
+
+
+# -- the commands ------------------------------------------------------------------
+
+def run_summary(core, efuses, args):
+    fields = [core.field_by_name(n, efuses.fields) for n in args.efuses] if args.efuses \
+        else efuses.fields
+    if args.format == "value_only":
+        if len(fields) != 1:
+            raise FatalError("The 'value_only' format can be used exactly for one eFuse.")
+        return say_to(args.file, efuses.display(fields[0])[0])
+    if args.format == "json":
+        entries = {f.name: json_entry(core, efuses, f) for f in fields}
+        return say_to(args.file, json.dumps(entries, indent=4, sort_keys=True))
+    say = efuses.reporter.message
+    say("EFUSE_NAME (Block) Description  = [Meaningful Value] [Readable/Writeable] (Hex Value)")
+    say("-" * 88)
+    for category in core.CATEGORY_ORDER:
+        rows = [f for f in fields if f.category == category]
+        if rows:
+            say("%s fuses:" % category.title())
+            for field in rows:
+                say(core.summary_row(efuses, field))
+            say("")
+    if not args.efuses:
+        say(efuses.flash_voltage_sentence())
+
+
+def say_to(path, text):
+    if not path:
+        print(text)
+        return
+    tmp = esptool.write_temp_beside(path, (text + "\n").encode())
+    os.replace(tmp, path)
+
+
+def json_entry(core, efuses, field):
+    """One field as 5.x's `summary --format json` gives it (names of its keys: upstream
+    5.6's output)."""
+    value, _ = efuses.display(field)
+    if field.kind in ("keyblock", "mac", "custom_mac"):
+        bits = 8 * (efuses.block_size(field.block) if field.kind == "keyblock" else 6)
+        kind, raw = "bytes:%d" % (bits // 8), field_bytes(core, efuses, field)
+        raw_text = "0x" + raw[::-1].hex() if efuses.is_readable(field) else "0x" + "00" * (bits // 8)
+    else:
+        bits = bin(field.width_mask).count("1")
+        kind = "bool" if bits == 1 else "uint:%d" % bits
+        number = efuses.raw(field) if efuses.is_readable(field) else 0
+        raw_text = "0x%0*x" % ((bits + 3) // 4, number)
+        value = bool(number) if kind == "bool" else value
+    return {"bit_len": bits, "block": field.block, "category": field.category,
+            "description": field.description, "efuse_type": kind, "name": field.name,
+            "pos": field.shift, "raw_value": raw_text, "readable": efuses.is_readable(field),
+            "value": value, "word": field.word, "writeable": efuses.is_writeable(field)}
+
+
+def field_bytes(core, efuses, field):
+    if field.kind == "mac":
+        return efuses.factory_mac()[::-1]
+    if field.kind == "custom_mac":
+        return efuses.block_bytes(3)[1:7][::-1]
+    return efuses.block_bytes(field.block)
+
+
+def run_dump(core, efuses, args):
+    blocks = efuses.blocks
+    if args.format == "split" and args.file_name:
+        stem, ext = os.path.splitext(args.file_name)
+        for n, words in enumerate(blocks):
+            path = "%s%d%s" % (stem, n, ext)
+            efuses.reporter.message("Dump eFuse block%d -> %s" % (n, path))
+            say_bytes(path, core.words_to_bytes(words))
+    elif args.format == "joint" and args.file_name:
+        efuses.reporter.message("Dump eFuse blocks -> %s" % args.file_name)
+        say_bytes(args.file_name, b"".join(core.words_to_bytes(w) for w in blocks))
+    elif args.format in ("split", "joint"):
+        for words in blocks:
+            print(core.words_to_bytes(words)[::-1].hex())
+    else:
+        for n, words in enumerate(blocks):
+            efuses.reporter.message("%-15s (%-16s) [%-2d] dump: %s" % (
+                "BLOCK%d" % n, BLOCK_PURPOSES[n], n, " ".join("%08x" % w for w in words)))
+
+
+def say_bytes(path, data):
+    tmp = esptool.write_temp_beside(path, data)
+    os.replace(tmp, path)
+
+
+def run_burn_efuse(core, efuses, args):
+    for name, value in name_value_pairs(core, efuses, args.name_value_pairs):
+        core.cmd_burn_efuse(efuses, ns(args, efuse_name=name, new_value=value))
+        efuses.refresh()
+
+
+def name_value_pairs(core, efuses, words):
+    """[(field, value or None)]: a flag's value may be left out where a field name
+    follows, as 5.x allows."""
+    names = {f.name for f in efuses.fields} | set(core.FIELD_ALIASES)
+    pairs, i = [], 0
+    while i < len(words):
+        has_value = i + 1 < len(words) and words[i + 1].upper() not in names
+        value = esptool.arg_auto_int(words[i + 1]) if has_value else None
+        pairs.append((words[i], value))
+        i += 2 if has_value else 1
+    return pairs
+
+
+def run_protect(cmd_name):
+    def run(core, efuses, args):
+        for name in args.efuse_name:
+            getattr(core, cmd_name)(efuses, ns(args, efuse_name=name))
+            efuses.refresh()
+    return run
+
+
+def run_burn_key(core, efuses, args):
+    for block, keyfile in pairs_of(args.block_keyfile, "block and key file"):
+        core.cmd_burn_key(efuses, ns(args, block="BLK%d" % block_number(block), keyfile=keyfile))
+        efuses.refresh()
+
+
+def run_burn_block_data(core, efuses, args):
+    for block, datafile in pairs_of(args.block_datafile, "block and data file"):
+        core.cmd_burn_block_data(efuses, ns(args, block="BLK%d" % block_number(block),
+                                            datafile=datafile))
+        efuses.refresh()
+
+
+def run_burn_bit(core, efuses, args):
+    number = 0 if args.block.upper() in ("BLOCK0", "BLK0") else block_number(args.block)
+    words = [0] * core.BLOCK_WORDS[number]
+    for bit in args.bit_number:
+        if not 0 <= bit < 32 * len(words):
+            raise FatalError("bit %d is outside %s" % (bit, args.block))
+        words[bit // 32] |= 1 << (bit % 32)
+    step = core.BurnStep("bits %s of BLOCK%d" % (" ".join(map(str, args.bit_number)), number),
+                         number, words)
+    core.confirm_and_burn(efuses, args, "Burn bits into BLOCK%d" % number, [step])
+
+
+def run_check_error(core, efuses, args):
+    errors = efuses.backend.decode_errors()
+    if errors:
+        raise FatalError("Error(s) were detected in eFuses (%d 3/4 decode errors)" % errors)
+    efuses.reporter.message("No errors detected.")
+
+
+def plain(cmd_name, **fixed):
+    def run(core, efuses, args):
+        getattr(core, cmd_name)(efuses, ns(args, **fixed))
+    return run
+
+
+# -- each 5.x command: its runner and its options -------------------------------------
+
+def summary_args(p):
+    p.add_argument("efuses", nargs="*", help="the eFuses to show (default: all)")
+    p.add_argument("--format", default="summary", type=lambda t: t.replace("-", "_"),
+                   choices=["summary", "json", "value_only"])
+    p.add_argument("--file", help="write to this file instead of stdout")
+
+
+def dump_args(p):
+    p.add_argument("--format", default="default", choices=["default", "split", "joint"])
+    p.add_argument("--file-name", help="write the blocks to this file (split: one per block)")
+
+
+def burn_efuse_args(p):
+    p.add_argument("name_value_pairs", nargs="+", metavar="[EFUSE_NAME VALUE]")
+    p.add_argument("--force", action="store_true", help=argparse.SUPPRESS)
+
+
+def names_args(p):
+    p.add_argument("efuse_name", nargs="+", metavar="EFUSE_NAME")
+
+
+def burn_key_args(p):
+    p.add_argument("block_keyfile", nargs="+", metavar="[BLOCK KEYFILE]",
+                   help="BLOCK1 (flash_encryption), BLOCK2 (secure_boot_v1, secure_boot_v2), "
+                        "BLOCK3, each with its key file")
+    p.add_argument("--no-protect-key", action="store_true")
+    p.add_argument("--force-write-always", action="store_true")
+    p.add_argument("--show-sensitive-info", action="store_true", help=argparse.SUPPRESS)
+
+
+def burn_block_data_args(p):
+    p.add_argument("block_datafile", nargs="+", metavar="[BLOCK DATAFILE]")
+    p.add_argument("--offset", "-o", type=esptool.arg_auto_int, default=0)
+    p.add_argument("--force-write-always", action="store_true")
+
+
+def burn_bit_args(p):
+    p.add_argument("block")
+    p.add_argument("bit_number", nargs="+", type=int)
+    p.add_argument("--force-write-always", action="store_true", help=argparse.SUPPRESS)
+
+
+def voltage_args(p):
+    p.add_argument("voltage", choices=["1.8V", "3.3V", "OFF"])
+
+
+def mac_args(p):
+    p.add_argument("mac")
+    p.add_argument("--force-write-always", action="store_true", help=argparse.SUPPRESS)
+
+
+def check_error_args(p):
+    p.add_argument("--recovery", action="store_true",
+                   help="5.x's option; a virtual ESP32 has nothing to recover")
+
+
+# 5.x name -> (runner, options, help)
+COMMANDS_5X = {
+    "summary": (run_summary, summary_args, "print every field, decoded"),
+    "dump": (run_dump, dump_args, "print the words of every block"),
+    "burn-efuse": (run_burn_efuse, burn_efuse_args, "burn fields: NAME VALUE [NAME VALUE ...]"),
+    "read-protect-efuse": (run_protect("cmd_read_protect_efuse"), names_args,
+                           "stop software from reading fields"),
+    "write-protect-efuse": (run_protect("cmd_write_protect_efuse"), names_args,
+                            "stop any further change of fields"),
+    "burn-key": (run_burn_key, burn_key_args, "burn keys into BLOCK1-3"),
+    "burn-block-data": (run_burn_block_data, burn_block_data_args, "burn raw data into blocks"),
+    "burn-bit": (run_burn_bit, burn_bit_args, "burn single bits of a block"),
+    "set-flash-voltage": (plain("cmd_set_flash_voltage"), voltage_args,
+                          "fix the flash voltage regulator"),
+    "adc-info": (plain("cmd_adc_info"), None, "show the ADC calibration"),
+    "burn-custom-mac": (plain("cmd_burn_custom_mac"), mac_args, "burn a custom MAC into BLOCK3"),
+    "get-custom-mac": (plain("cmd_get_custom_mac"), None, "show the custom MAC"),
+    "check-error": (run_check_error, check_error_args, "report eFuse read errors"),
+}
+COMMAND_WORDS = dict({n: n for n in COMMANDS_5X},
+                     **{n.replace("-", "_"): n for n in COMMANDS_5X})
+
+
+def global_parser():
+    p = esptool.CommandLineParser(prog="python -m espefuse", add_help=False)
+    p.add_argument("--chip", "-c", default="esp32", type=str.lower, choices=["auto", "esp32"])
+    p.add_argument("--port", "-p", default=os.environ.get("ESPTOOL_PORT", esptool.DEFAULT_PORT))
+    p.add_argument("--baud", "-b", type=esptool.arg_auto_int,
+                   default=os.environ.get("ESPTOOL_BAUD", esptool.ESP_ROM_BAUD))
+    p.add_argument("--before", default="default_reset", type=esptool.underscored,
+                   choices=["default_reset", "no_reset", "esp32r1"])
+    p.add_argument("--do-not-confirm", action="store_true")
+    p.add_argument("--virt", action="store_true")
+    p.add_argument("--path-efuse-file", "--file", dest="file")
+    p.add_argument("--debug", "-d", action="store_true")
+    p.add_argument("-h", "--help", action="store_true")
+    return p
+
+
+def split_commands(argv):
+    globals_, groups = [], []
+    for word in argv:
+        if word in COMMAND_WORDS:
+            groups.append((COMMAND_WORDS[word], []))
+        elif groups:
+            groups[-1][1].append(word)
+        else:
+            globals_.append(word)
+    return globals_, groups
+
+
+def usage():
+    lines = [USAGE, "", "Commands:"]
+    lines += ["  %-20s %s" % (name, row[2]) for name, row in COMMANDS_5X.items()]
+    return "\n".join(lines)
+
+
+def command_args(name, argv, global_args):
+    runner, add_args, help = COMMANDS_5X[name]
+    parser = esptool.CommandLineParser(prog="python -m espefuse %s" % name, description=help)
+    if add_args:
+        add_args(parser)
+    args = parser.parse_args(argv)
+    for key, value in vars(global_args).items():
+        setattr(args, key, value)
+    return runner, args
+
+
+def run_cli(argv, core):
+    """The ESP32's command line in 5.x's spelling; `core` is espefuse.py."""
+    globals_, groups = split_commands(argv)
+    args = global_parser().parse_args(globals_)
+    if args.help or not groups:
+        print(usage())
+        return 0 if args.help else 2
+    commands = [command_args(name, cargv, args) for name, cargv in groups]
+    reporter = esptool.ConsoleReporter()
+    reporter.message("espefuse.py v%s" % esptool.__version__)
+    backend = open_backend(args, core, reporter)
+    try:
+        efuses = core.Efuses(backend, reporter)
+        for runner, cargs in commands:
+            if args.debug:
+                say_read_regs(efuses)
+            runner(core, efuses, cargs)
+            efuses.refresh()
+    except core.AbortBurn:
+        raise FatalError("the burn was not confirmed: nothing was burned")
+    finally:
+        backend.close()
+    return 0
+
+
+def say_read_regs(efuses):
+    for n, words in enumerate(efuses.blocks):
+        efuses.reporter.message("%-15s (%-16s) [%-2d] read_regs: %s" % (
+            "BLOCK%d" % n, BLOCK_PURPOSES[n], n, " ".join("%08x" % w for w in words)))
+
+
+def open_backend(args, core, reporter):
+    """A virtual ESP32 (an empty file is a blank chip, as 5.x takes it) or the chip."""
+    if args.virt or args.file:
+        if args.file and os.path.isfile(args.file) and os.path.getsize(args.file) == 0:
+            return BlankFileBackend(core, args.file)
+        return core.VirtualBackend(args.file)
+    return core.connect_backend(argparse.Namespace(file=None, virt=False, **{
+        k: v for k, v in vars(args).items() if k not in ("file", "virt")}), reporter)
+
+
+def BlankFileBackend(core, path):
+    """core.VirtualBackend on an empty file: a blank chip, saved there on the first burn."""
+    backend = core.VirtualBackend(None)
+    backend.path = path
+    backend._locked = core.lock_efuse_file(path)
+    return backend
+
