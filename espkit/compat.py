@@ -169,6 +169,10 @@ MESSAGES_5X = {
     ],
     "espefuse": [
         rule(r"^espefuse\.py v(\S+)$", r"espefuse v\1"),
+        # the ESP32's MAC CRC in hex, its custom MAC when none is set
+        rule(r"^(.*) \(CRC ([0-9a-f]{2}) OK\)(.*)$", r"\1 (CRC 0x\2 OK)\3"),
+        rule(r"^No custom MAC is set \(MAC_VERSION \d+\)\.$",
+             "Custom MAC Address is not set in the device."),
     ],
 }
 
@@ -190,8 +194,40 @@ FATAL_5X = {
              r"it is not an image signed for secure boot v2)$",
              "Invalid datafile. Data size should be non-zero & a multiple of 4096."),
     ],
-    "espefuse": [],
+    "espefuse": [
+        rule(r"^'.+' is not a MAC address$",
+             "MAC Address needs to be a 6-byte hexadecimal format separated by colons (:)!"),
+        rule(r"^\S+ is a multicast address: .*$", "Custom MAC must be a unicast MAC!"),
+        rule(r"^RD_DIS is write-protected.*$", "This eFuse cannot be read-disabled due to the "
+             "RD_DIS field being already write-disabled"),
+        rule(r"^WR_DIS is write-protected.*$", "This eFuse cannot be write-disabled due to the "
+             "WR_DIS field being already write-disabled"),
+        rule(r"^(\S+) must stay readable: .*$", r"\1 must be readable, stop this operation!"),
+        rule(r"^value 0x([0-9a-f]+) does not fit (\S+?)[,:] .*?0x([0-9a-f]+) at most.*$",
+             lambda match, args: too_large(int(match.group(1), 16), match.group(2),
+                                           int(match.group(3), 16))),
+        rule(r"^unknown eFuse field '(.+)'$", r"Invalid value: '\1' is no eFuse field"),
+        rule(r"^GPIO3[01] cannot carry a flash signal.*$",
+             "IO pins 30 & 31 cannot be set for SPI flash. 0-29, 32 & 33 only."),
+        rule(r"^GPIO(\d+) cannot carry a flash signal.*$",
+             r"IO pin \1 cannot be set for SPI flash. 0-29, 32 & 33 only."),
+        rule(r"^key file .+ holds (\d+) bytes; \S+ needs exactly (\d+) bytes \((\d+) bits\).*$",
+             r"Incorrect key file size \1. Key file must be \2 bytes (\3 bits) of raw binary "
+             r"key data."),
+        rule(r"^bytes \d+-\d+ of BLK(\d) already hold data; under 3/4 coding.*$",
+             r"Burn into BLOCK\1 is forbidden (3/4 coding scheme does not allow this)."),
+    ],
 }
+
+
+def too_large(value, name, largest):
+    """5.x's words for a value wider than its eFuse field."""
+    bits = largest.bit_length()
+    if bits == 1:
+        return ("New value is not accepted for eFuse '%s' (will always burn 0->1), given "
+                "value=%d" % (name, value))
+    return ("%d is too large an unsigned integer for a bitstring of length %d. The allowed "
+            "range is [0, %d]." % (value, bits, largest))
 # Commands 5.x still runs but says are on their way out: their names (with dashes),
 # as the user typed them.
 DEPRECATED_5X = {

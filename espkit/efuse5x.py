@@ -14,6 +14,7 @@ only the command line and a few report lines (check-error, dump, JSON) are 5.x's
 import argparse
 import json
 import os
+import tempfile
 
 import esptool
 from esptool import FatalError
@@ -55,10 +56,10 @@ def run_summary(core, efuses, args):
     if args.format == "value_only":
         if len(fields) != 1:
             raise FatalError("The 'value_only' format can be used exactly for one eFuse.")
-        return say_to(args.file, efuses.display(fields[0])[0])
+        return say_to(args.output_file, efuses.display(fields[0])[0])
     if args.format == "json":
         entries = {f.name: json_entry(core, efuses, f) for f in fields}
-        return say_to(args.file, json.dumps(entries, indent=4, sort_keys=True))
+        return say_to(args.output_file, json.dumps(entries, indent=4, sort_keys=True))
     say = efuses.reporter.message
     say("EFUSE_NAME (Block) Description  = [Meaningful Value] [Readable/Writeable] (Hex Value)")
     say("-" * 88)
@@ -155,10 +156,45 @@ def name_value_pairs(core, efuses, words):
 
 def run_protect(cmd_name):
     def run(core, efuses, args):
-        for name in args.efuse_name:
+        if cmd_name == "cmd_read_protect_efuse":
+            for name in args.efuse_name:
+                check_block2_readable(core, efuses, name)
+        # 5.x burns them all in one go; one at a time, WR_DIS and RD_DIS must come last
+        last = ("RD_DIS", "WR_DIS")
+        for name in sorted(args.efuse_name, key=lambda n: last.index(n.upper()) + 1
+                           if n.upper() in last else 0):
             getattr(core, cmd_name)(efuses, ns(args, efuse_name=name))
             efuses.refresh()
     return run
+
+
+def check_block2_readable(core, efuses, name):
+    """BLOCK2 holds the secure boot v2 key digest, which the ROM must read (5.x's check)."""
+    if core.field_by_name(name, efuses.fields).name != "BLK2":
+        return
+    if efuses.raw(core.field_by_name("ABS_DONE_1")):
+        raise FatalError("Secure Boot V2 is on (ABS_DONE_1 = True), BLOCK2 must be readable, "
+                         "stop this operation!")
+    efuses.reporter.message("If Secure Boot V2 is used, BLOCK2 must be readable, please stop "
+                            "this operation!")
+
+
+def run_burn_key_digest(core, efuses, args):
+    """The SHA-256 of a secure boot v2 public key into BLOCK2, write-protected but
+    readable (the ROM reads it)."""
+    if efuses.coding_scheme != core.CODING_NONE:
+        raise FatalError("burn-key-digest only works with 'None' coding scheme")
+    from espkit import efuse_newer
+    digest = efuse_newer.public_key_digest(args.keyfile)
+    path = esptool.write_temp_beside(os.path.join(tempfile.gettempdir(), "digest"), digest)
+    try:
+        core.cmd_burn_key(efuses, ns(args, block="BLK2", keyfile=path, no_protect_key=True,
+                                     force_write_always=False))
+    finally:
+        esptool.remove_quietly(path)
+    if not args.no_protect_key:
+        efuses.refresh()
+        core.cmd_write_protect_efuse(efuses, ns(args, efuse_name="BLK2"))
 
 
 def run_burn_key(core, efuses, args):
@@ -205,7 +241,7 @@ def summary_args(p):
     p.add_argument("efuses", nargs="*", help="the eFuses to show (default: all)")
     p.add_argument("--format", default="summary", type=lambda t: t.replace("-", "_"),
                    choices=["summary", "json", "value_only"])
-    p.add_argument("--file", help="write to this file instead of stdout")
+    p.add_argument("--file", dest="output_file", help="write to this file instead of stdout")
 
 
 def dump_args(p):
@@ -228,6 +264,12 @@ def burn_key_args(p):
                         "BLOCK3, each with its key file")
     p.add_argument("--no-protect-key", action="store_true")
     p.add_argument("--force-write-always", action="store_true")
+    p.add_argument("--show-sensitive-info", action="store_true", help=argparse.SUPPRESS)
+
+
+def burn_key_digest_args(p):
+    p.add_argument("keyfile", help="secure boot v2 RSA key (PEM, public or private)")
+    p.add_argument("--no-protect-key", action="store_true")
     p.add_argument("--show-sensitive-info", action="store_true", help=argparse.SUPPRESS)
 
 
@@ -267,6 +309,8 @@ COMMANDS_5X = {
     "write-protect-efuse": (run_protect("cmd_write_protect_efuse"), names_args,
                             "stop any further change of fields"),
     "burn-key": (run_burn_key, burn_key_args, "burn keys into BLOCK1-3"),
+    "burn-key-digest": (run_burn_key_digest, burn_key_digest_args,
+                        "burn the digest of a secure boot v2 public key into BLOCK2"),
     "burn-block-data": (run_burn_block_data, burn_block_data_args, "burn raw data into blocks"),
     "burn-bit": (run_burn_bit, burn_bit_args, "burn single bits of a block"),
     "set-flash-voltage": (plain("cmd_set_flash_voltage"), voltage_args,
@@ -290,7 +334,7 @@ def global_parser():
                    choices=["default_reset", "no_reset", "esp32r1"])
     p.add_argument("--do-not-confirm", action="store_true")
     p.add_argument("--virt", action="store_true")
-    p.add_argument("--path-efuse-file", "--file", dest="file")
+    p.add_argument("--path-efuse-file", dest="efuse_file")
     p.add_argument("--debug", "-d", action="store_true")
     p.add_argument("-h", "--help", action="store_true")
     return p
@@ -358,12 +402,13 @@ def say_read_regs(efuses):
 
 def open_backend(args, core, reporter):
     """A virtual ESP32 (an empty file is a blank chip, as 5.x takes it) or the chip."""
-    if args.virt or args.file:
-        if args.file and os.path.isfile(args.file) and os.path.getsize(args.file) == 0:
-            return BlankFileBackend(core, args.file)
-        return core.VirtualBackend(args.file)
+    path = args.efuse_file
+    if args.virt or path:
+        if path and os.path.isfile(path) and os.path.getsize(path) == 0:
+            return BlankFileBackend(core, path)
+        return core.VirtualBackend(path)
     return core.connect_backend(argparse.Namespace(file=None, virt=False, **{
-        k: v for k, v in vars(args).items() if k not in ("file", "virt")}), reporter)
+        k: v for k, v in vars(args).items() if k not in ("efuse_file", "virt")}), reporter)
 
 
 def BlankFileBackend(core, path):
