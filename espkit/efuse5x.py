@@ -157,6 +157,7 @@ def name_value_pairs(core, efuses, words):
 def run_protect(cmd_name):
     def run(core, efuses, args):
         if cmd_name == "cmd_read_protect_efuse":
+            core.require_writeable(efuses, core.field_by_name("RD_DIS"))    # 5.x asks first
             for name in args.efuse_name:
                 check_block2_readable(core, efuses, name)
         # 5.x burns them all in one go; one at a time, WR_DIS and RD_DIS must come last
