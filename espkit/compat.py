@@ -214,6 +214,11 @@ FATAL_5X = {
         rule(r"^key file .+ holds (\d+) bytes; \S+ needs exactly (\d+) bytes \((\d+) bits\).*$",
              r"Incorrect key file size \1. Key file must be \2 bytes (\3 bits) of raw binary "
              r"key data."),
+        rule(r"^(\S+) already holds data; its Reed-Solomon check bytes allow one write.*$",
+             r"Burn into \1 is forbidden (RS coding scheme does not allow this)."),
+        rule(r"^KEY_PURPOSE_5 cannot be (\S+): the hardware takes such keys .*$",
+             r"KEY_PURPOSE_5 can not have \1 key due to a hardware bug (please see TRM for "
+             r"more details)"),
         rule(r"^bytes \d+-\d+ of BLK(\d) already hold data; under 3/4 coding.*$",
              r"Burn into BLOCK\1 is forbidden (3/4 coding scheme does not allow this)."),
     ],

@@ -353,18 +353,42 @@ def split_commands(argv):
     return globals_, groups
 
 
+# What 5.x's help shows after `Usage: python -m espefuse COMMAND [OPTIONS]`, where the
+# suites look for it: per command, the ESP32's (and the C2's) and the other chips'.
+USAGE_ARGS_5X = {
+    "burn-key": {"esp32": "[<BLOCK> <KEYFILE>] ...", None: "[<BLOCK> <KEYFILE> <KEYPURPOSE>] ..."},
+    "burn-key-digest": {"esp32": "KEYFILE", "esp32c2": "KEYFILE",
+                        None: "[<BLOCK> <KEYFILE> <KEYPURPOSE>] ..."},
+}
+
+
+def say_command_help(name, chip, parser):
+    """A command's -h in the mode: 5.x's usage line, then our options; -> exit status 0."""
+    words = USAGE_ARGS_5X.get(name, {})
+    print("Usage: python -m espefuse %s [OPTIONS] %s" % (name, words.get(chip, words.get(
+        None, "[ARGS]..."))))
+    print()
+    print(parser.format_help())
+    return 0
+
+
 def usage():
     lines = [USAGE, "", "Commands:"]
     lines += ["  %-20s %s" % (name, row[2]) for name, row in COMMANDS_5X.items()]
     return "\n".join(lines)
 
 
-def command_args(name, argv, global_args):
+def command_parser(name):
     runner, add_args, help = COMMANDS_5X[name]
     parser = esptool.CommandLineParser(prog="python -m espefuse %s" % name, description=help)
     if add_args:
         add_args(parser)
-    args = parser.parse_args(argv)
+    return parser
+
+
+def command_args(name, argv, global_args):
+    runner = COMMANDS_5X[name][0]
+    args = command_parser(name).parse_args(argv)
     for key, value in vars(global_args).items():
         setattr(args, key, value)
     return runner, args
@@ -377,6 +401,9 @@ def run_cli(argv, core):
     if args.help or not groups:
         print(usage())
         return 0 if args.help else 2
+    for name, cargv in groups:
+        if "-h" in cargv or "--help" in cargv:
+            return say_command_help(name, "esp32", command_parser(name))
     commands = [command_args(name, cargv, args) for name, cargv in groups]
     reporter = esptool.ConsoleReporter()
     reporter.message("espefuse.py v%s" % esptool.__version__)

@@ -992,10 +992,15 @@ def cmd_dump(efuses, plan, args):
         return dump_bytes(efuses, form, path)
     if path:
         return dump_bytes(efuses, "split", path)
+    say_blocks(efuses, "dump")
+
+
+def say_blocks(efuses, what):
+    """Each block's words, as dump (and 5.x's -d, `read_regs`) show them."""
     for n, block in enumerate(efuses.blocks):
         name, aliases = efuses.chip.blocks[n][:2]
-        efuses.reporter.message("%-15s (%-16s) [%-2d] dump: %s" % (
-            name, " ".join(aliases), n, " ".join("%08x" % w for w in block)))
+        efuses.reporter.message("%-15s (%-16s) [%-2d] %s: %s" % (
+            name, " ".join(aliases), n, what, " ".join("%08x" % w for w in block)))
 
 
 def dump_bytes(efuses, form, path):
@@ -1048,7 +1053,8 @@ def cmd_burn_efuse(efuses, plan, args):
         field = efuses.field(name)
         if in_5x_mode():
             if field.is_bytes or field.kind == "mac":
-                plan.add_field(field, bytes_value_as_5x(efuses, field, text))
+                data = bytes_value_as_5x(efuses, field, text)
+                plan.add_field(field, data, "%s -> 0x%s" % (field.name, data[::-1].hex()))
                 continue
             check_value_as_5x(efuses, field, text)
         if text is None:
@@ -1098,7 +1104,7 @@ def bytes_value_as_5x(efuses, field, text):
     if text is None:
         raise FatalError("New value required for eFuse '%s' (given None)" % field.name)
     if field.kind == "mac" or ":" in text:
-        return efuses.core.parse_mac(text)[::-1]
+        return efuses.core.parse_mac(text)
     number = text.lower().startswith("0x")
     digits = text[2:] if number else text
     try:
@@ -1153,9 +1159,15 @@ def check_purpose_for(efuses, field, value):
     if value not in names:
         raise FatalError("%d is not a key purpose of the %s" % (value, efuses.chip.name),
                          hint="purposes: " + ", ".join(efuses.chip.purposes))
-    if field.name == "KEY_PURPOSE_5" and names[value].startswith("XTS_AES"):
-        raise FatalError("KEY_PURPOSE_5 cannot be %s: the hardware takes XTS-AES keys from "
+    if field.name == "KEY_PURPOSE_5" and names[value] in KEY5_QUIRK.get(efuses.chip.key, ()):
+        raise FatalError("KEY_PURPOSE_5 cannot be %s: the hardware takes such keys from "
                          "BLOCK_KEY0..4 only (docs/efuse-newer.md §8)" % names[value])
+
+
+# The purposes BLOCK_KEY5 cannot serve on each chip, a quirk of the hardware
+# (ESP-IDF's SOC_EFUSE_BLOCK9_KEY_PURPOSE_QUIRK; docs/efuse-newer.md §8).
+KEY5_QUIRK = {"esp32c3": ("XTS_AES_128_KEY",), "esp32s3": ("XTS_AES_128_KEY",),
+              "esp32c6": ("XTS_AES_128_KEY",), "esp32h2": ("XTS_AES_128_KEY", "ECDSA_KEY")}
 
 
 def cmd_burn_bit(efuses, plan, args):
@@ -1198,6 +1210,7 @@ def cmd_burn_block_data(efuses, plan, args):
         if in_5x_mode():
             raise FatalError("Expected multiple of 2 values, got %d" % len(pairs))
         raise FatalError("burn_block_data takes pairs of block and data file")
+    refuse_repeated_blocks(efuses, pairs[::2])
     for name, path in zip(pairs[::2], pairs[1::2]):
         block = efuses.chip.block_index(name)
         if block == 0:
@@ -1219,6 +1232,14 @@ def cmd_burn_block_data(efuses, plan, args):
             len(data), path, args.offset, efuses.chip.blocks[block][0]))
 
 
+def refuse_repeated_blocks(efuses, names):
+    """5.x refuses a block named twice in one command (the 5.x mode: its words)."""
+    blocks = [efuses.chip.blocks[efuses.chip.block_index(n)][0] for n in names]
+    repeated = [b for i, b in enumerate(blocks) if b in blocks[:i]]
+    if repeated and in_5x_mode():
+        raise FatalError("Found repeated %s in the name list." % repeated)
+
+
 def key_blocks(efuses):
     return [n for n, b in enumerate(efuses.chip.blocks) if b[0].startswith("BLOCK_KEY")]
 
@@ -1228,7 +1249,10 @@ def cmd_burn_key(efuses, plan, args, digest=False):
     if digest and not efuses.chip.purposes and len(groups) == 1:
         groups = ["BLOCK_KEY0", groups[0], "SECURE_BOOT_DIGEST"]     # the C2's 5.6 form: KEYFILE
     if len(groups) % 3:
+        if in_5x_mode():
+            raise FatalError("Expected multiple of 3 values, got %d" % len(groups))
         raise FatalError("burn_key takes groups of block, key file and key purpose")
+    refuse_repeated_blocks(efuses, groups[::3])
     if not efuses.chip.purposes:
         return burn_c2_keys(efuses, plan, args, groups, digest)
     for name, path, purpose in zip(groups[::3], groups[1::3], groups[2::3]):
@@ -1604,12 +1628,20 @@ def run_cli(argv, core):
     confirmation, file lock and loader connection are reused)."""
     globals_, groups = split_commands(argv)
     args = global_parser("espefuse.py").parse_args(globals_)
+    in_5x = in_5x_mode()
     if args.help or not groups:
+        if in_5x:
+            from espkit import efuse5x
+            print(efuse5x.USAGE)
         print(usage(CHIPS))
         return 0 if args.help else 1
     parsed = []
     for (name, func, add_args, help), cargv in groups:
-        cargs = command_parser(name, func, add_args, help, CHIPS[args.chip]).parse_args(cargv)
+        parser = command_parser(name, func, add_args, help, CHIPS[args.chip])
+        if in_5x and ("-h" in cargv or "--help" in cargv):
+            from espkit import efuse5x
+            return efuse5x.say_command_help(name.replace("_", "-"), args.chip, parser)
+        cargs = parser.parse_args(cargv)
         for key, value in vars(args).items():
             setattr(cargs, key, value)
         parsed.append((func, cargs))
@@ -1621,6 +1653,8 @@ def run_cli(argv, core):
         if isinstance(bus, VirtualController):
             reporter.message("Working on a %s." % bus.describe())
         efuses = Efuses(chip, Controller(chip, bus, reporter), reporter, core)
+        if in_5x and args.debug:
+            say_blocks(efuses, "read_regs")
         run_commands(efuses, parsed, args)
     except core.AbortBurn:
         raise FatalError("the burn was not confirmed: nothing was burned")
