@@ -1156,7 +1156,7 @@ def cmd_burn_key(efuses, args):
         raise FatalError("BLK3 holds the ADC calibration (BLK3_PART_RESERVE is set); "
                          "it cannot take a key")
     check_key_block_state(efuses, field, args.force_write_always)
-    data = swap_key_order(key) if block in (1, 2) else key
+    data = key if block == 3 or getattr(args, "file_order", False) else swap_key_order(key)
     if efuses.is_readable(field):
         refuse_clearing_bits(efuses.block_bytes(block), data, BLOCK_NAMES[block])
     if not args.no_protect_key:

@@ -24,6 +24,11 @@ from esptool import FatalError
 BLOCK_PURPOSES = ("", "flash_encryption", "secure_boot_v1 s", "")
 KEY_BLOCK_NAMES = {"BLOCK1": 1, "BLOCK2": 2, "BLOCK3": 3, "BLK1": 1, "BLK2": 2, "BLK3": 3,
                    "FLASH_ENCRYPTION": 1, "SECURE_BOOT_V1": 2, "SECURE_BOOT_V2": 2}
+# 5.x stores a key in reverse byte order only when the block is named by these purposes
+# (the hardware reads those keys so); a block named BLOCKn, or secure_boot_v2's digest,
+# holds the file's bytes in order (upstream 5.6 `burn-key`, docs/compat.md §7).
+REVERSED_KEY_NAMES = ("FLASH_ENCRYPTION", "SECURE_BOOT_V1")
+READABLE_KEY_NAMES = ("SECURE_BOOT_V2",)       # the ROM reads the digest: never read-protected
 USAGE = "Usage: python -m espefuse [OPTIONS] COMMAND1 [ARGS]... [COMMAND2 [ARGS]...]..."
 
 
@@ -136,9 +141,46 @@ def say_bytes(path, data):
 
 
 def run_burn_efuse(core, efuses, args):
-    for name, value in name_value_pairs(core, efuses, args.name_value_pairs):
-        core.cmd_burn_efuse(efuses, ns(args, efuse_name=name, new_value=value))
+    for name, text in name_value_pairs(core, efuses, args.name_value_pairs):
+        field = core.field_by_name(name, efuses.fields)
+        if field.kind == "keyblock":
+            burn_block_value(core, efuses, args, field, text)
+        elif field.kind == "mac":
+            raise FatalError("Writing Factory MAC address is not supported")
+        elif field.kind == "custom_mac":
+            core.cmd_burn_custom_mac(efuses, ns(args, mac=text or ""))
+        else:
+            core.cmd_burn_efuse(efuses, ns(args, efuse_name=name, new_value=number_of(text)))
         efuses.refresh()
+
+
+def number_of(text):
+    try:
+        return None if text is None else esptool.arg_auto_int(text)
+    except ValueError as e:
+        raise FatalError(str(e))
+
+
+def burn_block_value(core, efuses, args, field, text):
+    """burn-efuse BLOCKn VALUE as 5.x takes it: 0x.. a number (least significant byte
+    first in the block), plain hex the bytes in order."""
+    if text is None:
+        raise FatalError("New value required for eFuse '%s' (given None)" % field.name)
+    number = text.lower().startswith("0x")
+    try:
+        data = bytes.fromhex(text[2:] if number else text)
+    except ValueError:
+        raise FatalError("'%s' is not a hex value for %s" % (text, field.name))
+    data = data[::-1] if number else data
+    size = efuses.block_size(field.block)
+    if len(data) != size:
+        raise FatalError("The length of eFuse 'BLOCK%d' (%d bits) (given len of the new "
+                         "value= %d bits)" % (field.block, size * 8, len(data) * 8))
+    core.require_writeable(efuses, field)
+    core.refuse_clearing_bits(efuses.block_bytes(field.block), data, "BLOCK%d" % field.block)
+    efuses.reporter.message("    - 'BLOCK%d' -> 0x%s" % (field.block, data[::-1].hex()))
+    step = core.BurnStep("BLOCK%d" % field.block, field.block, core.bytes_to_words(data))
+    core.confirm_and_burn(efuses, args, "Burn BLOCK%d" % field.block, [step])
 
 
 def name_value_pairs(core, efuses, words):
@@ -148,8 +190,7 @@ def name_value_pairs(core, efuses, words):
     pairs, i = [], 0
     while i < len(words):
         has_value = i + 1 < len(words) and words[i + 1].upper() not in names
-        value = esptool.arg_auto_int(words[i + 1]) if has_value else None
-        pairs.append((words[i], value))
+        pairs.append((words[i], words[i + 1] if has_value else None))
         i += 2 if has_value else 1
     return pairs
 
@@ -190,7 +231,7 @@ def run_burn_key_digest(core, efuses, args):
     path = esptool.write_temp_beside(os.path.join(tempfile.gettempdir(), "digest"), digest)
     try:
         core.cmd_burn_key(efuses, ns(args, block="BLK2", keyfile=path, no_protect_key=True,
-                                     force_write_always=False))
+                                     force_write_always=False, file_order=True))
     finally:
         esptool.remove_quietly(path)
     if not args.no_protect_key:
@@ -199,9 +240,40 @@ def run_burn_key_digest(core, efuses, args):
 
 
 def run_burn_key(core, efuses, args):
-    for block, keyfile in pairs_of(args.block_keyfile, "block and key file"):
-        core.cmd_burn_key(efuses, ns(args, block="BLK%d" % block_number(block), keyfile=keyfile))
+    for name, keyfile in pairs_of(args.block_keyfile, "block and key file"):
+        number, purpose = block_number(name), name.upper().replace("-", "_")
+        readable = purpose in READABLE_KEY_NAMES
+        key_args = ns(args, block="BLK%d" % number, keyfile=keyfile,
+                      file_order=purpose not in REVERSED_KEY_NAMES,
+                      no_protect_key=args.no_protect_key or readable)
+        if holds_this_key_already(core, efuses, key_args, number):
+            efuses.reporter.message("BLOCK%d already holds this key." % number)
+        else:
+            core.cmd_burn_key(efuses, key_args)
         efuses.refresh()
+        if not args.no_protect_key:
+            protect_key_block(core, efuses, args, number, readable)
+
+
+def holds_this_key_already(core, efuses, key_args, number):
+    """5.x burns a key again without complaint where the block holds it already: only the
+    protection is then added."""
+    key = esptool.read_input_file(key_args.keyfile, "key file")
+    stored = key if key_args.file_order or number == 3 else core.swap_key_order(key)
+    return (len(key) == efuses.block_size(number) and any(key)
+            and efuses.is_readable(core.field_by_name("BLK%d" % number))
+            and efuses.block_bytes(number) == stored)
+
+
+def protect_key_block(core, efuses, args, number, readable):
+    """What is not protected yet: writes, and reads unless the ROM must read the key."""
+    field = core.field_by_name("BLK%d" % number)
+    todo = [("cmd_write_protect_efuse", efuses.is_writeable(field)),
+            ("cmd_read_protect_efuse", efuses.is_readable(field) and not readable)]
+    for cmd_name, needed in todo:
+        if needed:
+            getattr(core, cmd_name)(efuses, ns(args, efuse_name=field.name))
+            efuses.refresh()
 
 
 def run_burn_block_data(core, efuses, args):
@@ -409,7 +481,7 @@ def run_cli(argv, core):
     reporter.message("espefuse.py v%s" % esptool.__version__)
     backend = open_backend(args, core, reporter)
     try:
-        efuses = core.Efuses(backend, reporter)
+        efuses = efuses_5x(core)(backend, reporter)
         for runner, cargs in commands:
             if args.debug:
                 say_read_regs(efuses)
@@ -420,6 +492,17 @@ def run_cli(argv, core):
     finally:
         backend.close()
     return 0
+
+
+def efuses_5x(core):
+    class Efuses5x(core.Efuses):
+        """5.x shows BLOCK1 and BLOCK2 in the order their registers hold the bytes."""
+
+        def display(self, field):
+            if field.kind == "keyblock" and self.is_readable(field):
+                return " ".join("%02x" % b for b in self.block_bytes(field.block)), ""
+            return super().display(field)
+    return Efuses5x
 
 
 def say_read_regs(efuses):
