@@ -850,10 +850,13 @@ class Plan:
                                  "one write, so more bits cannot be added"
                                  % self.efuses.chip.blocks[block][0])
 
-    def cycles(self):
-        """[(block, words to program)] data blocks first, BLOCK0 then its protection bits."""
+    def cycles(self, postpone=True):
+        """[(block, words to program)] data blocks first, BLOCK0 then its protection bits
+        (with them, unless `postpone`: 5.x's --no-postpone)."""
         e = self.efuses
         out = []
+        if not postpone and self.protect:
+            self.bits[0], self.protect = self.bits.get(0, 0) | self.protect, 0
         for block in sorted(self.bits, key=lambda b: (b == 0, b)):
             nwords = e.chip.blocks[block][3]
             new = self.bits[block]
@@ -880,11 +883,14 @@ def run_plan(efuses, plan, args):
         efuses.reporter.message("Nothing to burn: every requested bit is set already.")
         return
     plan.check_rs_blocks()
-    cycles = plan.cycles()
+    cycles = plan.cycles(postpone=not getattr(args, "no_postpone", False))
     confirm_plan(efuses, plan, cycles, args)
     done = []
+    in_5x = in_5x_mode()
     for block, words in cycles:
         name = efuses.chip.blocks[block][0]
+        if in_5x and block == 0 and name in done:
+            efuses.reporter.message("Burn postponed eFuses from BLOCK0.")
         try:
             efuses.controller.program(block, words)
             efuses.refresh()
@@ -903,7 +909,8 @@ def run_plan(efuses, plan, args):
             raise FatalError("burning %s failed: %s" % (name, problem),
                              hint="'espefuse.py --chip %s summary' shows the chip's state"
                              % efuses.chip.key)
-        efuses.reporter.message("BURN %s - OK (verified)" % name)
+        efuses.reporter.message("BURN BLOCK%d  - OK (write block == read block)" % block
+                                if in_5x else "BURN %s - OK (verified)" % name)
         done.append(name)
     efuses.reporter.message("Successful.")
 
@@ -1211,6 +1218,8 @@ def cmd_burn_block_data(efuses, plan, args):
             raise FatalError("Expected multiple of 2 values, got %d" % len(pairs))
         raise FatalError("burn_block_data takes pairs of block and data file")
     refuse_repeated_blocks(efuses, pairs[::2])
+    if in_5x_mode():
+        check_block_data_as_5x(efuses, pairs, args.offset)
     for name, path in zip(pairs[::2], pairs[1::2]):
         block = efuses.chip.block_index(name)
         if block == 0:
@@ -1230,6 +1239,21 @@ def cmd_burn_block_data(efuses, plan, args):
             continue
         plan.add(block, bits, "%d bytes of %s at offset %d into %s" % (
             len(data), path, args.offset, efuses.chip.blocks[block][0]))
+
+
+def check_block_data_as_5x(efuses, pairs, offset):
+    """5.x's refusals of burn_block_data's arguments, in its words (the 5.x mode)."""
+    if offset and len(pairs) > 2:
+        raise FatalError("The 'offset' option is not applicable when a few blocks are passed.")
+    for name, path in zip(pairs[::2], pairs[1::2]):
+        block = efuses.chip.block_index(name)
+        size = 4 * efuses.chip.blocks[block][3]
+        length = len(esptool.read_input_file(path, "data file"))
+        if offset >= size:
+            raise FatalError("Invalid offset: the block%d only holds %d bytes." % (block, size))
+        if offset + length > size:
+            raise FatalError("Data does not fit: the block%d size is %d bytes, data file is %d "
+                             "bytes, offset %d" % (block, size, length, offset))
 
 
 def refuse_repeated_blocks(efuses, names):
@@ -1588,6 +1612,9 @@ def global_parser(prog):
     p.add_argument("--virt", action="store_true")
     p.add_argument("--path-efuse-file", "--file", dest="path_efuse_file")
     p.add_argument("--debug", "-d", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--postpone", action="store_true", help=argparse.SUPPRESS)   # the default
+    p.add_argument("--no-postpone", action="store_true",
+                   help="burn BLOCK0's protection bits with its fields, in one cycle")
     p.add_argument("-h", "--help", action="store_true")
     return p
 
