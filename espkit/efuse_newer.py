@@ -1383,13 +1383,19 @@ def add_key(efuses, plan, args, block, key, purpose, path):
     check_purpose_for(efuses, kp, value)
     blockf = block_field(efuses, block)
     refuse_protected(efuses, blockf)
-    if any(efuses.blocks[block]) or block in plan.bits:
+    stored = int.from_bytes(key[::-1] if reverse else key, "little")
+    # 5.x burns a key again without complaint where the block holds it already with this
+    # purpose: only the protection is then added (the 5.x mode)
+    again = in_5x_mode() and stored and efuses.block_int(block) == stored and \
+        efuses.purpose_raw(kp) == value and block not in plan.bits
+    if (any(efuses.blocks[block]) or block in plan.bits) and not again:
         raise FatalError("%s already holds data (or another key of this call): a key block is "
                          "burned once; nothing was burned" % name)
     if efuses.purpose_raw(kp) not in (0, value):
         raise FatalError("%s is %s already" % (kp.name, efuses.value(kp)))
-    plan.add(block, int.from_bytes(key[::-1] if reverse else key, "little"),
-             "%s: %s key from %s%s" % (name, purpose, path, " (byte order reversed)" * reverse))
+    if not again:
+        plan.add(block, stored, "%s: %s key from %s%s" % (name, purpose, path,
+                                                          " (byte order reversed)" * reverse))
     if efuses.purpose_raw(kp) != value:
         add_purpose(efuses, plan, kp, value, "%s = %s" % (kp.name, purpose))
     if purpose == "ECDSA_KEY" and "ECDSA_FORCE_USE_HARDWARE_K" in {f.name for f in efuses.fields}:
