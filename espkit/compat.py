@@ -219,6 +219,10 @@ FATAL_5X = {
         rule(r"^KEY_PURPOSE_5 cannot be (\S+): the hardware takes such keys .*$",
              r"KEY_PURPOSE_5 can not have \1 key due to a hardware bug (please see TRM for "
              r"more details)"),
+        rule(r"^cannot switch the flash regulator OFF: (\S+) is already burned$",
+             r"Can't set flash regulator to OFF as \1 eFuse is already burned"),
+        rule(r"^cannot set 1\.8V: (\S+) is already burned.*$",
+             r"Can't set regulator to 1.8V is \1 eFuse is already burned"),
         rule(r"^bytes \d+-\d+ of BLK(\d) already hold data; under 3/4 coding.*$",
              r"Burn into BLOCK\1 is forbidden (3/4 coding scheme does not allow this)."),
     ],

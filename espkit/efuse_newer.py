@@ -1032,6 +1032,34 @@ def write_bytes(path, data):
     os.replace(tmp, path)
 
 
+# set_flash_voltage: the fields that fix VDD_SPI, overriding the GPIO45 strap (S2, S3),
+# and what each voltage burns (docs/efuse-newer.md §8.3)
+FLASH_VOLTAGE_FIELDS = ("VDD_SPI_FORCE", "VDD_SPI_XPD", "VDD_SPI_TIEH")
+FLASH_VOLTAGE_SENTENCES = {
+    "OFF": "Disable internal flash voltage regulator (VDD_SPI). SPI flash will need to be "
+           "powered from an external source.",
+    "1.8V": "Set internal flash voltage regulator (VDD_SPI) to 1.8V.",
+    "3.3V": "Enable internal flash voltage regulator (VDD_SPI) to 3.3V.",
+}
+
+
+def cmd_set_flash_voltage(efuses, plan, args):
+    if not set(FLASH_VOLTAGE_FIELDS) <= {f.name for f in efuses.all_fields}:
+        raise FatalError("the %s has no eFuses that set the flash voltage" % efuses.chip.name)
+    force, xpd, tieh = (efuses.field(n) for n in FLASH_VOLTAGE_FIELDS)
+    if args.voltage == "OFF" and efuses.raw(xpd):
+        raise FatalError("cannot switch the flash regulator OFF: VDD_SPI_XPD is already burned")
+    if args.voltage == "1.8V" and efuses.raw(tieh):
+        raise FatalError("cannot set 1.8V: VDD_SPI_TIEH is already burned, which means 3.3V")
+    want = {"OFF": (force,), "1.8V": (force, xpd), "3.3V": (force, xpd, tieh)}[args.voltage]
+    efuses.reporter.message(FLASH_VOLTAGE_SENTENCES[args.voltage])
+    efuses.reporter.message("The eFuses burned for it: %s." % ", ".join(f.name for f in want))
+    for field in want:
+        if not efuses.raw(field):
+            plan.add_field(field, 1)
+    plan.after.append(lambda: efuses.reporter.message("VDD_SPI setting complete."))
+
+
 def cmd_adc_info(efuses, plan, args):
     """The calibration fields the chip's eFuses hold, by name."""
     rows = [f for f in efuses.all_fields if f.category == "calibration"]
@@ -1570,6 +1598,10 @@ def efuse_names_args(p):
     p.add_argument("efuse_name", nargs="+", help="field names")
 
 
+def voltage_args(p):
+    p.add_argument("voltage", choices=["1.8V", "3.3V", "OFF"], help="voltage")
+
+
 def mac_args(p):
     p.add_argument("mac", help="MAC, six hex bytes separated by colons")
     p.add_argument("--force-write-always", action="store_true", help=argparse.SUPPRESS)
@@ -1597,6 +1629,8 @@ COMMANDS = (
     ("burn_custom_mac", cmd_burn_custom_mac, mac_args, "burn a custom MAC"),
     ("get_custom_mac", cmd_get_custom_mac, None, "show the custom MAC"),
     ("adc_info", cmd_adc_info, None, "show the calibration fields"),
+    ("set_flash_voltage", cmd_set_flash_voltage, voltage_args,
+     "fix the flash voltage regulator (S2, S3): 1.8V, 3.3V or OFF, overriding GPIO45"),
     ("check_error", cmd_check_error, check_error_args,
      "report the errors the controller records for each block"),
 )
