@@ -1084,7 +1084,10 @@ def name_value_pairs(efuses, words):
 
 
 def cmd_burn_efuse(efuses, plan, args):
-    for name, text in name_value_pairs(efuses, args.name_value_pairs):
+    pairs = name_value_pairs(efuses, args.name_value_pairs)
+    if in_5x_mode():
+        refuse_incompatible_as_5x(efuses, [efuses.field(name).name for name, _ in pairs], args)
+    for name, text in pairs:
         field = efuses.field(name)
         if in_5x_mode():
             if field.is_bytes or field.kind == "mac":
@@ -1103,6 +1106,27 @@ def cmd_burn_efuse(efuses, plan, args):
             add_purpose(efuses, plan, field, value)
         else:
             plan.add_field(field, value)
+
+
+# Flags a chip must never have together: (chip, flags, why) (upstream 5.6's
+# `is_efuses_incompatible_for_burn`, docs/efuse-newer.md §7).
+INCOMPATIBLE_FLAGS = (
+    ("esp32s3", ("DIS_USB_JTAG", "DIS_USB_SERIAL_JTAG"),
+     "a bug of the ROM bootloader: with both set the chip can no longer be reached"),
+)
+
+
+def refuse_incompatible_as_5x(efuses, names, args):
+    """5.x refuses to burn flags that together leave the chip unreachable (the 5.x mode;
+    --force burns them anyway)."""
+    for chip, flags, why in INCOMPATIBLE_FLAGS:
+        if chip != efuses.chip.key or not set(flags) & set(names):
+            continue
+        if all(n in names or efuses.raw(efuses.field(n)) for n in flags):
+            efuses.reporter.message("%s cannot be set together: %s." % (" and ".join(flags), why))
+            if not getattr(args, "force", False):
+                raise FatalError("Incompatible eFuse settings detected, abort. (use --force "
+                                 "flag to skip it).")
 
 
 def in_5x_mode():
@@ -1563,6 +1587,8 @@ def burn_efuse_args(p):
     p.add_argument("name_value_pairs", nargs="+", metavar="NAME VALUE",
                    help="field names and their new values")
     p.add_argument("--force-write-always", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--force", action="store_true",
+                   help="5.x mode: burn flags it calls incompatible anyway")
 
 
 def burn_bit_args(p):
