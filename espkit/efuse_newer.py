@@ -1412,11 +1412,18 @@ def burn_c2_keys(efuses, plan, args, groups, digest):
 
 
 def next_free_key_block(efuses, plan, after, purpose):
-    for n in key_blocks(efuses):
-        if n > after and n not in plan.bits and not any(efuses.blocks[n]):
+    """The first free key block after `after`, going round to BLOCK_KEY0 (as 5.6): empty,
+    readable, writeable, its purpose USER and changeable, and not taken by this call."""
+    blocks = key_blocks(efuses)
+    i = blocks.index(after)
+    for n in blocks[i + 1:] + blocks[:i]:
+        kp = efuses.field("KEY_PURPOSE_%d" % blocks.index(n))
+        blockf = block_field(efuses, n)
+        if n not in plan.bits and not any(efuses.blocks[n]) and efuses.is_readable(blockf) \
+                and efuses.is_writeable(blockf) and efuses.is_writeable(kp) \
+                and not efuses.purpose_raw(kp):
             return n
-    raise FatalError("no free key block after %s for the second half of the %s"
-                     % (efuses.chip.blocks[after][0], purpose))
+    raise FatalError("no free key block for the second half of the %s" % purpose)
 
 
 def add_key(efuses, plan, args, block, key, purpose, path):
