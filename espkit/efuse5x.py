@@ -24,11 +24,11 @@ from esptool import FatalError
 BLOCK_PURPOSES = ("", "flash_encryption", "secure_boot_v1 s", "")
 KEY_BLOCK_NAMES = {"BLOCK1": 1, "BLOCK2": 2, "BLOCK3": 3, "BLK1": 1, "BLK2": 2, "BLK3": 3,
                    "FLASH_ENCRYPTION": 1, "SECURE_BOOT_V1": 2, "SECURE_BOOT_V2": 2}
-# 5.x stores a key in reverse byte order only when the block is named by these purposes
-# (the hardware reads those keys so); a block named BLOCKn, or secure_boot_v2's digest,
-# holds the file's bytes in order (upstream 5.6 `burn-key`, docs/compat.md §7).
+# 5.x stores a key in reverse byte order, and read-protects it, only when the block is
+# named by these purposes (the hardware reads those keys so); a block named BLOCKn, or
+# secure_boot_v2's digest, holds the file's bytes in order and stays readable, only
+# write-protected (upstream 5.6 `burn-key`, docs/compat.md §7).
 REVERSED_KEY_NAMES = ("FLASH_ENCRYPTION", "SECURE_BOOT_V1")
-READABLE_KEY_NAMES = ("SECURE_BOOT_V2",)       # the ROM reads the digest: never read-protected
 USAGE = "Usage: python -m espefuse [OPTIONS] COMMAND1 [ARGS]... [COMMAND2 [ARGS]...]..."
 
 
@@ -149,9 +149,30 @@ def run_burn_efuse(core, efuses, args):
             raise FatalError("Writing Factory MAC address is not supported")
         elif field.kind == "custom_mac":
             core.cmd_burn_custom_mac(efuses, ns(args, mac=text or ""))
+        elif field.name == "MAC_VERSION":
+            burn_field_bits(core, efuses, args, field, number_of(text))
         else:
             core.cmd_burn_efuse(efuses, ns(args, efuse_name=name, new_value=number_of(text)))
         efuses.refresh()
+    for name, _ in name_value_pairs(core, efuses, args.name_value_pairs):
+        if not efuses.is_readable(core.field_by_name(name, efuses.fields)):
+            efuses.reporter.message("Efuse %s is read-protected. Read back the burn value is "
+                                    "not possible." % name)
+
+
+def burn_field_bits(core, efuses, args, field, value):
+    """A field v2.3's burn_efuse keeps for another command (MAC_VERSION: burn_custom_mac),
+    which 5.x burns as any number."""
+    if value is None or value & field.width_mask != value:
+        raise FatalError("New value required for eFuse '%s' (a number that fits it)" % field.name)
+    core.require_writeable(efuses, field)
+    old = efuses.raw(field)
+    if old & ~value:
+        raise FatalError("%s holds 0x%x; eFuse bits only go from 0 to 1" % (field.name, old))
+    if value != old:
+        step = core.BurnStep(field.name, field.block, core.field_bits(field, value))
+        core.confirm_and_burn(efuses, args, "Burning efuse %s 0x%x -> 0x%x"
+                              % (field.name, old, value), [step])
 
 
 def number_of(text):
@@ -240,9 +261,11 @@ def run_burn_key_digest(core, efuses, args):
 
 
 def run_burn_key(core, efuses, args):
-    for name, keyfile in pairs_of(args.block_keyfile, "block and key file"):
+    pairs = pairs_of(args.block_keyfile, "block and key file")
+    refuse_repeated([name for name, _ in pairs])
+    for name, keyfile in pairs:
         number, purpose = block_number(name), name.upper().replace("-", "_")
-        readable = purpose in READABLE_KEY_NAMES
+        readable = purpose not in REVERSED_KEY_NAMES
         key_args = ns(args, block="BLK%d" % number, keyfile=keyfile,
                       file_order=purpose not in REVERSED_KEY_NAMES,
                       no_protect_key=args.no_protect_key or readable)
@@ -277,10 +300,39 @@ def protect_key_block(core, efuses, args, number, readable):
 
 
 def run_burn_block_data(core, efuses, args):
-    for block, datafile in pairs_of(args.block_datafile, "block and data file"):
+    pairs = pairs_of(args.block_datafile, "block and data file")
+    check_block_data_as_5x(core, efuses, pairs, args.offset)
+    for block, datafile in pairs:
         core.cmd_burn_block_data(efuses, ns(args, block="BLK%d" % block_number(block),
                                             datafile=datafile))
         efuses.refresh()
+
+
+def any_block_number(name):
+    return 0 if name.upper() in ("BLOCK0", "BLK0") else block_number(name)
+
+
+def refuse_repeated(names):
+    blocks = ["BLOCK%d" % any_block_number(n) for n in names]
+    repeated = [b for i, b in enumerate(blocks) if b in blocks[:i]]
+    if repeated:
+        raise FatalError("Found repeated %s in the name list." % repeated)
+
+
+def check_block_data_as_5x(core, efuses, pairs, offset):
+    """5.x's refusals of burn-block-data's arguments, in its words."""
+    refuse_repeated([block for block, _ in pairs])
+    if offset and len(pairs) > 1:
+        raise FatalError("The 'offset' option is not applicable when a few blocks are passed.")
+    for name, path in pairs:
+        number = any_block_number(name)
+        size = 4 * core.BLOCK_WORDS[number] if number == 0 else efuses.block_size(number)
+        length = len(esptool.read_input_file(path, "data file"))
+        if offset >= size:
+            raise FatalError("Invalid offset: the block%d only holds %d bytes." % (number, size))
+        if offset + length > size:
+            raise FatalError("Data does not fit: the block%d size is %d bytes, data file is %d "
+                             "bytes, offset %d" % (number, size, length, offset))
 
 
 def run_burn_bit(core, efuses, args):
@@ -290,9 +342,20 @@ def run_burn_bit(core, efuses, args):
         if not 0 <= bit < 32 * len(words):
             raise FatalError("bit %d is outside %s" % (bit, args.block))
         words[bit // 32] |= 1 << (bit % 32)
-    step = core.BurnStep("bits %s of BLOCK%d" % (" ".join(map(str, args.bit_number)), number),
-                         number, words)
-    core.confirm_and_burn(efuses, args, "Burn bits into BLOCK%d" % number, [step])
+    pending = efuses.pending_bits.setdefault(number, [0] * len(words))
+    efuses.pending_bits[number] = [a | b for a, b in zip(pending, words)]
+
+
+def burn_pending_bits(core, efuses, args):
+    """burn-bit's bits, each block in one cycle: under 3/4 coding a group is burned once,
+    so `burn-bit BLOCK2 0 1 burn-bit BLOCK2 2 3` must be one write, as 5.x makes it."""
+    steps = [core.BurnStep("bits of BLOCK%d" % n, n, words)
+             for n, words in sorted(efuses.pending_bits.items())]
+    efuses.pending_bits = {}
+    if steps:
+        core.confirm_and_burn(efuses, args, "Burn bits into %s" % ", ".join(
+            "BLOCK%d" % s.block for s in steps), steps)
+        efuses.refresh()
 
 
 def run_check_error(core, efuses, args):
@@ -482,11 +545,15 @@ def run_cli(argv, core):
     backend = open_backend(args, core, reporter)
     try:
         efuses = efuses_5x(core)(backend, reporter)
+        efuses.pending_bits = {}
         for runner, cargs in commands:
+            if runner is not run_burn_bit:
+                burn_pending_bits(core, efuses, args)
             if args.debug:
                 say_read_regs(efuses)
             runner(core, efuses, cargs)
             efuses.refresh()
+        burn_pending_bits(core, efuses, args)
     except core.AbortBurn:
         raise FatalError("the burn was not confirmed: nothing was burned")
     finally:
