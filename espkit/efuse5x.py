@@ -247,8 +247,10 @@ def run_burn_key_digest(core, efuses, args):
     readable (the ROM reads it)."""
     if efuses.coding_scheme != core.CODING_NONE:
         raise FatalError("burn-key-digest only works with 'None' coding scheme")
-    from espkit import efuse_newer
-    digest = efuse_newer.public_key_digest(args.keyfile)
+    from espkit import crypto, secure_boot_v2
+    pem = esptool.read_input_file(args.keyfile, "key file")
+    digest = secure_boot_v2.load_public_key(pem, args.keyfile,
+                                            crypto.require("burn-key-digest")).digest()
     path = esptool.write_temp_beside(os.path.join(tempfile.gettempdir(), "digest"), digest)
     try:
         core.cmd_burn_key(efuses, ns(args, block="BLK2", keyfile=path, no_protect_key=True,
