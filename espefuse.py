@@ -1206,7 +1206,7 @@ def refuse_clearing_bits(old, new, where):
 def cmd_burn_block_data(efuses, args):
     block = KEY_BLOCKS[args.block]
     field = field_by_name(BLOCK_NAMES[block])
-    data = esptool.read_input_file(args.datafile, "data file")
+    data = getattr(args, "data", None) or esptool.read_input_file(args.datafile, "data file")
     size = efuses.block_size(block)
     offset = args.offset
     if offset < 0 or offset + len(data) > size:

@@ -148,7 +148,7 @@ def run_burn_efuse(core, efuses, args):
         elif field.kind == "mac":
             raise FatalError("Writing Factory MAC address is not supported")
         elif field.kind == "custom_mac":
-            core.cmd_burn_custom_mac(efuses, ns(args, mac=text or ""))
+            run_burn_custom_mac(core, efuses, ns(args, mac=text or ""))
         elif field.name == "MAC_VERSION":
             burn_field_bits(core, efuses, args, field, number_of(text))
         else:
@@ -173,6 +173,16 @@ def burn_field_bits(core, efuses, args, field, value):
         step = core.BurnStep(field.name, field.block, core.field_bits(field, value))
         core.confirm_and_burn(efuses, args, "Burning efuse %s 0x%x -> 0x%x"
                               % (field.name, old, value), [step])
+
+
+def run_burn_custom_mac(core, efuses, args):
+    """A second custom MAC: 5.x says which bits it cannot clear."""
+    mac = core.parse_mac(args.mac)
+    old = efuses.block_bytes(3)[1:7] if efuses.is_readable(core.field_by_name("BLK3")) else b""
+    if any(old) and any(o & ~n for o, n in zip(old, mac)):
+        raise FatalError("New value contains some bits that cannot be cleared (value will be "
+                         "0x%s)" % bytes(o | n for o, n in zip(old, mac))[::-1].hex())
+    core.cmd_burn_custom_mac(efuses, args)
 
 
 def number_of(text):
@@ -305,9 +315,22 @@ def run_burn_block_data(core, efuses, args):
     pairs = pairs_of(args.block_datafile, "block and data file")
     check_block_data_as_5x(core, efuses, pairs, args.offset)
     for block, datafile in pairs:
-        core.cmd_burn_block_data(efuses, ns(args, block="BLK%d" % block_number(block),
-                                            datafile=datafile))
+        number = block_number(block)
+        offset, data = in_whole_groups(efuses, number, args.offset,
+                                       esptool.read_input_file(datafile, "data file"))
+        core.cmd_burn_block_data(efuses, ns(args, block="BLK%d" % number, datafile=datafile,
+                                            data=data, offset=offset))
         efuses.refresh()
+
+
+def in_whole_groups(efuses, number, offset, data):
+    """Under 3/4 coding a block is burned in 6-byte groups: 5.x takes any offset and
+    length and burns the groups they touch, zeros around the data."""
+    if efuses.block_size(number) != 24 or not (offset % 6 or len(data) % 6):
+        return offset, data
+    start = offset - offset % 6
+    end = min(24, -(-(offset + len(data)) // 6) * 6)
+    return start, bytes(offset - start) + data + bytes(end - offset - len(data))
 
 
 def any_block_number(name):
@@ -454,7 +477,7 @@ COMMANDS_5X = {
     "set-flash-voltage": (plain("cmd_set_flash_voltage"), voltage_args,
                           "fix the flash voltage regulator"),
     "adc-info": (plain("cmd_adc_info"), None, "show the ADC calibration"),
-    "burn-custom-mac": (plain("cmd_burn_custom_mac"), mac_args, "burn a custom MAC into BLOCK3"),
+    "burn-custom-mac": (run_burn_custom_mac, mac_args, "burn a custom MAC into BLOCK3"),
     "get-custom-mac": (plain("cmd_get_custom_mac"), None, "show the custom MAC"),
     "check-error": (run_check_error, check_error_args, "report eFuse read errors"),
 }
