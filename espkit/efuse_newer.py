@@ -593,14 +593,52 @@ RECOVERY_SECTOR_PARTS = (("RECOVERY_BOOTLOADER_FLASH_SECTOR_0_1", 0),
                          ("RECOVERY_BOOTLOADER_FLASH_SECTOR_HI", 9))
 
 CATEGORY_TITLES = ("config", "flash", "identity", "jtag", "MAC", "security", "spi pad", "usb",
-                   "vdd", "wdt", "calibration")
+                   "vdd", "wdt", "calibration", "user")
+
+
+def fields_of_csv(chip, path):
+    """The fields of an ESP-IDF eFuse table (CSV: name, block, first bit, bits, comment),
+    as `--extend-efuse-table` adds them (docs/efuse-newer.md §10.1): a name continued by
+    rows without one is NAME_0, NAME_1 ...; `[ALT]` in the comment is another name; a
+    dotted name (a part of another) joins its words with `_`."""
+    rows, out = [], []
+    text = esptool.read_input_file(path, "eFuse table").decode("utf-8", "replace")
+    for line in text.splitlines():
+        cells = [c.strip() for c in line.split("#", 1)[0].split(",", 4)]
+        if len(cells) < 4 or not cells[1]:
+            continue
+        if cells[0]:
+            rows.append([cells, []])
+        elif rows:
+            rows[-1][1].append(cells)
+    for (name, block, start, bits, *comment), more in rows:
+        alt = comment[0].split("]", 1)[0][1:].strip() if comment and \
+            comment[0].startswith("[") else None
+        parts = [(name, block, start, bits)] + [(name, c[1], c[2], c[3]) for c in more]
+        for i, (_n, blk, first, count) in enumerate(parts):
+            suffix = "_%d" % i if more else ""
+            out.append(csv_field(chip, name.replace(".", "_") + suffix, blk, int(first, 0),
+                                 int(count, 0), alt and alt.replace(".", "_") + suffix,
+                                 comment[0] if comment else ""))
+    return out
+
+
+def csv_field(chip, name, block_text, start, bits, alt, comment):
+    try:
+        block = chip.block_index(block_text.upper().replace("EFUSE_BLK", "BLOCK"))
+    except FatalError:
+        raise FatalError("eFuse table: '%s' is no block of the %s" % (block_text, chip.name))
+    kind = "bool" if bits == 1 else "uint:%d" % bits
+    return Field((name, block, start // 32, start % 32, bits, kind, chip.blocks[block][4],
+                  None, "user", "", None, (alt,) if alt else (), comment or name))
 
 
 class Efuses:
     """The fuses of one chip as read, and what the field table says about them."""
 
-    def __init__(self, chip, controller, reporter, core):
-        """`core`: espefuse.py, whose confirmation (BURN) the burns use."""
+    def __init__(self, chip, controller, reporter, core, extra_fields=()):
+        """`core`: espefuse.py, whose confirmation (BURN) the burns use; `extra_fields`:
+        those of --extend-efuse-table."""
         self.chip, self.controller, self.reporter, self.core = chip, controller, reporter, core
         self.all_fields = [Field(row) for row in efuse_tables.FIELDS[chip.key]]
         self.blocks = None
@@ -609,6 +647,7 @@ class Efuses:
         if table and self.chip_version() >= revision:
             # the whole table differs from this revision on (the P4's v3.0), as 5.6 picks it
             self.all_fields = [Field(row) for row in efuse_tables.FIELDS[table]]
+        self.all_fields += extra_fields
         if isinstance(controller.bus, VirtualController):
             controller.bus.fields = self.all_fields
 
@@ -1686,6 +1725,8 @@ def global_parser(prog):
     p.add_argument("--path-efuse-file", "--file", dest="path_efuse_file")
     p.add_argument("--debug", "-d", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--postpone", action="store_true", help=argparse.SUPPRESS)   # the default
+    p.add_argument("--extend-efuse-table", metavar="CSV",
+                   help="more fields, from an ESP-IDF eFuse table (CSV)")
     p.add_argument("--no-postpone", action="store_true",
                    help="burn BLOCK0's protection bits with its fields, in one cycle")
     p.add_argument("-h", "--help", action="store_true")
@@ -1752,7 +1793,8 @@ def run_cli(argv, core):
     try:
         if isinstance(bus, VirtualController):
             reporter.message("Working on a %s." % bus.describe())
-        efuses = Efuses(chip, Controller(chip, bus, reporter), reporter, core)
+        extra = fields_of_csv(chip, args.extend_efuse_table) if args.extend_efuse_table else ()
+        efuses = Efuses(chip, Controller(chip, bus, reporter), reporter, core, extra)
         if in_5x and args.debug:
             say_blocks(efuses, "read_regs")
         run_commands(efuses, parsed, args)
