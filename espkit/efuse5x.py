@@ -263,13 +263,10 @@ def run_burn_key_digest(core, efuses, args):
                                             crypto.require("burn-key-digest")).digest()
     path = esptool.write_temp_beside(os.path.join(tempfile.gettempdir(), "digest"), digest)
     try:
-        core.cmd_burn_key(efuses, ns(args, block="BLK2", keyfile=path, no_protect_key=True,
-                                     force_write_always=False, file_order=True))
+        core.cmd_burn_key(efuses, ns(args, block="BLK2", keyfile=path, force_write_always=False,
+                                     file_order=True, keep_readable=True))
     finally:
         esptool.remove_quietly(path)
-    if not args.no_protect_key:
-        efuses.refresh()
-        core.cmd_write_protect_efuse(efuses, ns(args, efuse_name="BLK2"))
 
 
 def run_burn_key(core, efuses, args):
@@ -279,15 +276,14 @@ def run_burn_key(core, efuses, args):
         number, purpose = block_number(name), name.upper().replace("-", "_")
         readable = purpose not in REVERSED_KEY_NAMES
         key_args = ns(args, block="BLK%d" % number, keyfile=keyfile,
-                      file_order=purpose not in REVERSED_KEY_NAMES,
-                      no_protect_key=args.no_protect_key or readable)
+                      file_order=purpose not in REVERSED_KEY_NAMES, keep_readable=readable)
         if holds_this_key_already(core, efuses, key_args, number):
             efuses.reporter.message("BLOCK%d already holds this key." % number)
+            if not args.no_protect_key:
+                protect_key_block(core, efuses, args, number, readable)
         else:
             core.cmd_burn_key(efuses, key_args)
         efuses.refresh()
-        if not args.no_protect_key:
-            protect_key_block(core, efuses, args, number, readable)
 
 
 def holds_this_key_already(core, efuses, key_args, number):
@@ -367,20 +363,61 @@ def run_burn_bit(core, efuses, args):
         if not 0 <= bit < 32 * len(words):
             raise FatalError("bit %d is outside %s" % (bit, args.block))
         words[bit // 32] |= 1 << (bit % 32)
-    pending = efuses.pending_bits.setdefault(number, [0] * len(words))
-    efuses.pending_bits[number] = [a | b for a, b in zip(pending, words)]
+    core.confirm_and_burn(efuses, args, "Burn bits into BLOCK%d" % number,
+                          [core.BurnStep("bits of BLOCK%d" % number, number, words)])
 
 
-def burn_pending_bits(core, efuses, args):
-    """burn-bit's bits, each block in one cycle: under 3/4 coding a group is burned once,
-    so `burn-bit BLOCK2 0 1 burn-bit BLOCK2 2 3` must be one write, as 5.x makes it."""
-    steps = [core.BurnStep("bits of BLOCK%d" % n, n, words)
-             for n, words in sorted(efuses.pending_bits.items())]
-    efuses.pending_bits = {}
-    if steps:
-        core.confirm_and_burn(efuses, args, "Burn bits into %s" % ", ".join(
-            "BLOCK%d" % s.block for s in steps), steps)
+# -- several burning commands in one call: one burn at the end, as 5.x -----------------
+
+# The commands that burn; where a call holds more than one, their bits are collected and
+# burned together after the last of them (before a command that reads): one cycle per
+# block, so `burn-bit BLOCK2 0 1 burn-bit BLOCK2 2 3` under 3/4 coding, where a group is
+# burned once, works as in 5.x.
+BURNING = ("burn-efuse", "burn-key", "burn-key-digest", "burn-bit", "burn-block-data",
+           "read-protect-efuse", "write-protect-efuse")
+# BLOCK0's fields 5.x burns in a cycle of their own after all others ("postponed";
+# upstream 5.6 `espefuse/efuse/esp32/fields.py`): the protections and the security switches.
+POSTPONED = ("WR_DIS", "RD_DIS", "UART_DOWNLOAD_DIS", "ABS_DONE_1", "FLASH_CRYPT_CNT")
+
+
+class Batch:
+    def __init__(self, core, efuses, args):
+        self.core, self.efuses, self.args, self.titles, self.steps = core, efuses, args, [], []
+
+    def collect(self, title, steps):
+        self.titles.append(title)
+        self.steps += steps
+
+    def burn(self):
+        """The collected steps merged by block: data blocks, BLOCK0, then (unless
+        --no-postpone) BLOCK0's postponed fields."""
+        core, efuses = self.core, self.efuses
+        if not self.steps:
+            return
+        postponed = [0] * core.BLOCK_WORDS[0]
+        if not self.args.no_postpone:
+            for name in POSTPONED:
+                for _b, word, mask in core.field_by_name(name).bit_spans():
+                    postponed[word] |= mask
+        merged = {}
+        for step in self.steps:
+            for w, bits in enumerate(step.bits):
+                parts = [(step.block, bits)] if step.block else \
+                    [(0, bits & ~postponed[w]), ("0p", bits & postponed[w])]
+                for key, part in parts:
+                    merged.setdefault(key, [0] * len(step.bits))[w] |= part
+        order = sorted((k for k in merged if k not in (0, "0p")), key=int) + [0, "0p"]
+        steps = [core.BurnStep("BLOCK0 (postponed)" if k == "0p" else "BLOCK%d" % k,
+                               0 if k == "0p" else k, merged[k])
+                 for k in order if k in merged and any(merged[k])]
+        titles, self.titles, self.steps = self.titles, [], []
+        efuses.collect = None
+        try:
+            core.confirm_and_burn(efuses, self.args, "\n".join(titles), steps)
+        finally:
+            efuses.collect = self.collect
         efuses.refresh()
+        efuses.reporter.message("Successful.")
 
 
 def run_check_error(core, efuses, args):
@@ -497,6 +534,10 @@ def global_parser():
     p.add_argument("--virt", action="store_true")
     p.add_argument("--path-efuse-file", dest="efuse_file")
     p.add_argument("--debug", "-d", action="store_true")
+    p.add_argument("--postpone", action="store_true", help=argparse.SUPPRESS)   # the default
+    p.add_argument("--no-postpone", action="store_true",
+                   help="with several burning commands: BLOCK0's protections and security "
+                        "switches in the same cycle as its other fields")
     p.add_argument("-h", "--help", action="store_true")
     return p
 
@@ -570,15 +611,17 @@ def run_cli(argv, core):
     backend = open_backend(args, core, reporter)
     try:
         efuses = efuses_5x(core)(backend, reporter)
-        efuses.pending_bits = {}
-        for runner, cargs in commands:
-            if runner is not run_burn_bit:
-                burn_pending_bits(core, efuses, args)
+        batch = Batch(core, efuses, args)
+        if sum(name in BURNING for name, _ in groups) > 1:
+            efuses.collect = batch.collect
+        for (name, _), (runner, cargs) in zip(groups, commands):
+            if name not in BURNING:
+                batch.burn()
             if args.debug:
                 say_read_regs(efuses)
             runner(core, efuses, cargs)
             efuses.refresh()
-        burn_pending_bits(core, efuses, args)
+        batch.burn()
     except core.AbortBurn:
         raise FatalError("the burn was not confirmed: nothing was burned")
     finally:
