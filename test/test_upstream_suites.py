@@ -56,36 +56,27 @@ EFUSE_CHIPS = ("esp32", "esp32c3", "esp32s3", "esp32c6", "esp32h2", "esp32s2", "
 EFUSE_EVERY_CHIP = {
     # 5.6 warns of the underscored command names in other words than 5.3.1 expects
     r"TestMultipleCommands::test_burn_bit_deprecated_commands$": "upstream 5.6 fails it",
-    # --extend-efuse-table reads ESP-IDF's CSV of custom fields: not offered
-    r"TestCSVEfuseTable::": "not yet: --extend-efuse-table",
-    # 5.x burns BLOCK0's security fields after all others and says "BURN BLOCKn  - OK"
-    r"TestPostponedEfuses::": "not yet: 5.x's postponed BLOCK0 burn and its report lines",
+    # BLOCK0 holds the protection and security switches: ours burns its fields by name
+    # (burn-efuse), never raw data over them (docs/compat.md §5)
+    r"TestBurnBlockDataCommands::test_burn_block_data_with_(3_key_blocks|6_keys|offset_for_3_"
+    r"key_blocks)$": "deliberate: no raw data into BLOCK0",
 }
 EFUSE_ESP32 = {
     # the ESP32's virtual file is espsim's JSON layout, which upstream's own Python API
-    # (these tests import it) cannot read (docs/compat.md §5)
+    # (these tests import it and read the file) cannot read (docs/compat.md §5)
     r"TestPublicAPI::test_public_api_(batch_mode|nesting)$":
         "deliberate: the ESP32's eFuse file is espsim's",
-    r"TestBurnKeyDigestCommandsEsp32::test_burn_key_digest$":
-        "deliberate: the ESP32's eFuse file is espsim's",
     # RD_DIS bit 3 would hide CODING_SCHEME, FLASH_CRYPT_CONFIG and BLK3_PART_RESERVE,
-    # which the bootloader must read: ours refuses it (docs/differences.md)
+    # which the bootloader must read: ours refuses it (docs/compat.md §5)
     r"TestReadProtectionCommands::test_read_protect_efuse$":
         "deliberate: CODING_SCHEME is never read-protected",
-    r"TestReadProtectionCommands::test_burn_and_read_protect_efuse$":
-        "deliberate: CODING_SCHEME is never read-protected",
-    # the ADC calibration is the factory's: ours does not burn it (docs/differences.md)
+    # the ADC calibration in BLOCK3 is the factory's: ours does not burn it
     r"TestBurnEfuseCommands::test_burn_efuse_with_34_coding_scheme2?$":
         "deliberate: no burning of the factory's ADC calibration",
-    r"TestBurnBlockDataCommands::test_burn_block_data_(with_3_key_blocks|with_offset_for_3_"
-    r"key_blocks|check_errors)$": "not yet: burn-block-data into BLOCK0",
-    r"TestBurnBlockDataCommands::test_burn_block_data_with_34_coding_scheme": "not yet: "
-        "5.x's words for data that does not fit a 3/4-coded block",
-    r"TestBurnEfuseCommands::test_burn_efuse$": "not yet: burn-efuse of a whole key block",
-    r"TestBurnEfuseCommands::test_burn_mac_custom_efuse$": "not yet: burn-efuse MAC/CUSTOM_MAC",
-    r"TestByteOrderBurnKeyCommand::": "not yet: burn-key secure_boot_v1 in 5.x's byte order",
-    r"TestMultipleCommands::test_(burn_bit|multiple_cmds_help)$": "not yet: 5.x's -d lines "
-        "after a burn",
+    # the burn lines name each field with upstream's description; ours are our own words
+    r"TestBurnEfuseCommands::test_set_spi_flash_pin_efuses$":
+        "deliberate: the field descriptions are ours",
+    r"TestCSVEfuseTable::": "not yet: --extend-efuse-table for the ESP32",
 }
 EFUSE_NEWER = {}
 EFUSE_EXCEPTIONS = {chip: dict(EFUSE_EVERY_CHIP, **(EFUSE_ESP32 if chip == "esp32" else
