@@ -223,6 +223,12 @@ FATAL_5X = {
         rule(r"^KEY_PURPOSE_5 cannot be (\S+): the hardware takes such keys .*$",
              r"KEY_PURPOSE_5 can not have \1 key due to a hardware bug (please see TRM for "
              r"more details)"),
+        rule(r"^a \S+ key is (\d+) bytes; .+ holds (\d+)$", lambda match, args:
+             "Incorrect key file size %s. Key file must be %s bytes (%d bits) of raw binary "
+             "key data." % (match.group(2), match.group(1), 8 * int(match.group(1)))),
+        rule(r"^these key purposes cannot share the ESP32-C2's key block: (.+)$",
+             lambda match, args: "These keypurposes are incompatible %s"
+             % match.group(1).split(", ")),
         rule(r"^cannot switch the flash regulator OFF: (\S+) is already burned$",
              r"Can't set flash regulator to OFF as \1 eFuse is already burned"),
         rule(r"^cannot set 1\.8V: (\S+) is already burned.*$",

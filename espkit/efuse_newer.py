@@ -1367,7 +1367,8 @@ def cmd_burn_key(efuses, plan, args, digest=False):
         if in_5x_mode():
             raise FatalError("Expected multiple of 3 values, got %d" % len(groups))
         raise FatalError("burn_key takes groups of block, key file and key purpose")
-    refuse_repeated_blocks(efuses, groups[::3])
+    if efuses.chip.purposes:         # the C2 names BLOCK_KEY0 twice for its two halves
+        refuse_repeated_blocks(efuses, groups[::3])
     if not efuses.chip.purposes:
         return burn_c2_keys(efuses, plan, args, groups, digest)
     for name, path, purpose in zip(groups[::3], groups[1::3], groups[2::3]):
@@ -1654,7 +1655,7 @@ def burn_block_data_args(p):
 def burn_key_args(p, chip=None):
     names = "" if chip is None else " BLOCK: %s. KEYPURPOSE: %s." % (
         ", ".join(b[0] for n, b in enumerate(chip.blocks) if b[0].startswith("BLOCK_KEY")),
-        ", ".join(chip.purposes))
+        ", ".join(chip.purposes or C2_PURPOSES))
     p.add_argument("block_keyfile_keypurpose", nargs="+", metavar="BLOCK KEYFILE KEYPURPOSE",
                    help="key block, key file (32 raw bytes; for burn_key_digest a PEM key), "
                         "key purpose." + names)
