@@ -9,7 +9,9 @@ several commands in one call, dashed names, several fields per command. In the m
 such a line runs here: each 5.x command is a row of COMMANDS_5X, which parses the
 command's own options and runs espefuse.py's v2.3 command (cmd_*) once for each
 field, block or key it names. The engine, its checks and its burns stay espefuse.py's;
-only the command line and a few report lines (check-error, dump, JSON) are 5.x's.
+only the command line and a few report lines (check-error, dump, JSON) are 5.x's. Where
+one call holds several burning commands their bits are burned together at the end, as
+5.x does (Batch).
 """
 import argparse
 import json
@@ -94,7 +96,8 @@ def json_entry(core, efuses, field):
     if field.kind in ("keyblock", "mac", "custom_mac"):
         bits = 8 * (efuses.block_size(field.block) if field.kind == "keyblock" else 6)
         kind, raw = "bytes:%d" % (bits // 8), field_bytes(core, efuses, field)
-        raw_text = "0x" + raw[::-1].hex() if efuses.is_readable(field) else "0x" + "00" * (bits // 8)
+        shown = raw if efuses.is_readable(field) else bytes(bits // 8)
+        raw_text = "0x" + shown[::-1].hex()
     else:
         bits = bin(field.width_mask).count("1")
         kind = "bool" if bits == 1 else "uint:%d" % bits
@@ -651,13 +654,13 @@ def open_backend(args, core, reporter):
     path = args.efuse_file
     if args.virt or path:
         if path and os.path.isfile(path) and os.path.getsize(path) == 0:
-            return BlankFileBackend(core, path)
+            return blank_file_backend(core, path)
         return core.VirtualBackend(path)
     return core.connect_backend(argparse.Namespace(file=None, virt=False, **{
         k: v for k, v in vars(args).items() if k not in ("efuse_file", "virt")}), reporter)
 
 
-def BlankFileBackend(core, path):
+def blank_file_backend(core, path):
     """core.VirtualBackend on an empty file: a blank chip, saved there on the first burn."""
     backend = core.VirtualBackend(None)
     backend.path = path
