@@ -65,7 +65,7 @@ def run_summary(core, efuses, args):
             raise FatalError("The 'value_only' format can be used exactly for one eFuse.")
         return say_to(args.output_file, efuses.display(fields[0])[0])
     if args.format == "json":
-        entries = {f.name: json_entry(core, efuses, f) for f in fields}
+        entries = {name_5x(f): json_entry(core, efuses, f) for f in fields}
         return say_to(args.output_file, json.dumps(entries, indent=4, sort_keys=True))
     say = efuses.reporter.message
     say("EFUSE_NAME (Block) Description  = [Meaningful Value] [Readable/Writeable] (Hex Value)")
@@ -105,9 +105,14 @@ def json_entry(core, efuses, field):
         raw_text = "0x%0*x" % ((bits + 3) // 4, number)
         value = bool(number) if kind == "bool" else value
     return {"bit_len": bits, "block": field.block, "category": field.category,
-            "description": field.description, "efuse_type": kind, "name": field.name,
+            "description": field.description, "efuse_type": kind, "name": name_5x(field),
             "pos": field.shift, "raw_value": raw_text, "readable": efuses.is_readable(field),
             "value": value, "word": field.word, "writeable": efuses.is_writeable(field)}
+
+
+def name_5x(field):
+    """5.x calls the ESP32's key blocks BLOCK1..3 (v2.3: BLK1..3)."""
+    return "BLOCK%d" % field.block if field.kind == "keyblock" else field.name
 
 
 def field_bytes(core, efuses, field):
