@@ -1019,12 +1019,23 @@ def cmd_summary(efuses, plan, args):
             value = efuses.value(f)
             perms = "%s/%s" % ("R" if efuses.is_readable(f) else "-",
                                "W" if efuses.is_writeable(f) else "-")
-            head = "%-50s %-50s" % ("%s (BLOCK%d)" % (f.name, f.block), f.description[:50])
+            head = "%-50s %-50s" % ("%s (BLOCK%d)" % (f.name, f.block),
+                                    (purpose_shown(efuses, f) or f.description)[:50])
             if len(str(value)) > 20:
                 say("%s\n   = %s %s" % (head, value, perms))
             else:
                 say("%s = %s %s (%s)" % (head, value, perms, efuses.raw_value(f)))
         say("")
+
+
+def purpose_shown(efuses, field):
+    """In the 5.x mode a key block's row says its purpose, as 5.x's summary does."""
+    blocks = key_blocks(efuses)
+    if not in_5x_mode() or field.block not in blocks or not efuses.chip.purposes or \
+            not field.name.startswith("BLOCK_KEY"):
+        return None
+    kp = efuses.field("KEY_PURPOSE_%d" % blocks.index(field.block))
+    return "Purpose: %s" % efuses.value(kp)
 
 
 def write_text(path, text):
