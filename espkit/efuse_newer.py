@@ -1443,12 +1443,17 @@ def burn_c2_keys(efuses, plan, args, groups, digest):
             key = key[:16]            # the chip keeps the digest's first 128 bits
         if len(key) != size:
             raise FatalError("a %s key is %d bytes; %s holds %d" % (purpose, size, path, len(key)))
-        refuse_protected(efuses, field)
-        if any(efuses.blocks[3]):
+        stored = key[::-1] if reverse else key
+        # 5.x burns a key again where the block holds it already: only protection is added
+        again = in_5x_mode() and efuses.is_readable(field) and efuses.raw_bytes(field) == stored
+        if not again:
+            refuse_protected(efuses, field)
+        if any(efuses.blocks[3]) and not again:
             raise FatalError("BLOCK_KEY0 already holds data: a key block is burned once; "
                              "nothing was burned")
-        plan.add_field(field, key[::-1] if reverse else key, "%s: %s key from %s%s" % (
-            field_name, purpose, path, " (byte order reversed)" * reverse))
+        if not again:
+            plan.add_field(field, stored, "%s: %s key from %s%s" % (
+                field_name, purpose, path, " (byte order reversed)" * reverse))
         if purpose == "XTS_AES_128_KEY":
             length = efuses.field("XTS_KEY_LENGTH_256")
             if not efuses.raw(length):
@@ -1574,6 +1579,8 @@ def cmd_read_protect_efuse(efuses, plan, args):
 def refuse_hiding_a_public_key_block(efuses, field):
     """A key block whose purpose is read by software or the ROM (USER, a secure boot
     digest) must stay readable: hidden, it would stop the boot (as upstream 5.6 refuses)."""
+    if not efuses.chip.purposes and in_5x_mode():
+        return refuse_hiding_the_c2_digest(efuses, field)
     blocks = key_blocks(efuses)
     if field.block not in blocks or not efuses.chip.purposes or field.start or (
             field.bits != 32 * efuses.chip.blocks[field.block][3]):
@@ -1583,6 +1590,16 @@ def refuse_hiding_a_public_key_block(efuses, field):
     if not efuses.chip.purposes.get(purpose, (0, False, True))[2]:
         raise FatalError("%s must stay readable: it holds a %s key (%s); nothing was burned"
                          % (field.name, purpose, kp.name))
+
+
+def refuse_hiding_the_c2_digest(efuses, field):
+    """The C2 (the 5.x mode, 5.6's rule): its whole key block stays readable unless it holds
+    one 256-bit XTS key (XTS_KEY_LENGTH_256), and its upper half, the secure boot digest,
+    once secure boot is on."""
+    whole = field.name == "BLOCK_KEY0" and not efuses.named("XTS_KEY_LENGTH_256")
+    digest = field.name in ("BLOCK_KEY0", "BLOCK_KEY0_HI_128") and efuses.named("SECURE_BOOT_EN")
+    if whole or digest:
+        raise FatalError("%s must be readable, stop this operation!" % field.name)
 
 
 def cmd_write_protect_efuse(efuses, plan, args):

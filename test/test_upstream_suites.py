@@ -58,8 +58,8 @@ EFUSE_EVERY_CHIP = {
     r"TestMultipleCommands::test_burn_bit_deprecated_commands$": "upstream 5.6 fails it",
     # BLOCK0 holds the protection and security switches: ours burns its fields by name
     # (burn-efuse), never raw data over them (docs/compat.md §5)
-    r"TestBurnBlockDataCommands::test_burn_block_data_with_(3_key_blocks|6_keys|offset_for_3_"
-    r"key_blocks)$": "deliberate: no raw data into BLOCK0",
+    r"TestBurnBlockDataCommands::test_burn_block_data_with_(1_key_block|3_key_blocks|6_keys|"
+    r"offset_for_3_key_blocks)$": "deliberate: no raw data into BLOCK0",
 }
 EFUSE_ESP32 = {
     # the ESP32's virtual file is espsim's JSON layout, which upstream's own Python API
