@@ -127,8 +127,9 @@ DIGEST_PURPOSES = ("SECURE_BOOT_DIGEST0", "SECURE_BOOT_DIGEST1", "SECURE_BOOT_DI
 
 
 def with_custom_purposes(purposes, bits):
-    """The ESP32-C6 also takes every unnamed value as CUSTOM_n (CUSTOM_DIGEST_n for a
-    digest), and its largest as CUSTOM_MAX, as upstream 5.6 (docs/efuse-newer.md §8)."""
+    """The ESP32-C6 (4 bits), P4 and C5 (5 bits) also take every unnamed value as CUSTOM_n
+    (CUSTOM_DIGEST_n for a digest), and the largest as CUSTOM_MAX, as upstream 5.6 (its
+    `key_purpose_len`; docs/efuse-newer.md §8)."""
     out = dict(purposes)
     used = {v[0] for v in purposes.values()}
     for n in range(1 << bits):
@@ -193,9 +194,11 @@ CHIPS = {c.key: c for c in (
          calc=("MAC_EUI64",)),
     Chip("esp32h2", "ESP32-H2", 0x600B0800, regs=H2_REGS, purposes=PURPOSES_H2, xtal_mhz=32,
          calibration_from=2, calc=("MAC_EUI64",)),
-    Chip("esp32p4", "ESP32-P4", 0x5012D000, regs=H2_REGS, purposes=PURPOSES_P4,
+    Chip("esp32p4", "ESP32-P4", 0x5012D000, regs=H2_REGS,
+         purposes=with_custom_purposes(PURPOSES_P4, 5),
          calc=("WAFER_VERSION_MAJOR", "RECOVERY_BOOTLOADER_FLASH_SECTOR"), keep_timing=True),
-    Chip("esp32c5", "ESP32-C5", 0x600B4800, regs=C5_REGS, purposes=PURPOSES_C5,
+    Chip("esp32c5", "ESP32-C5", 0x600B4800, regs=C5_REGS,
+         purposes=with_custom_purposes(PURPOSES_C5, 5),
          calc=("MAC_EUI64", "RECOVERY_BOOTLOADER_FLASH_SECTOR",
                "BOOTLOADER_ANTI_ROLLBACK_SECURE_VERSION")),
     Chip("esp32c61", "ESP32-C61", 0x600B4800, regs=C61_REGS, purposes=PURPOSES_C61),
