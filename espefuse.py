@@ -991,6 +991,8 @@ class AbortBurn(Exception):
 
 
 def confirm_and_burn(efuses, args, title, steps):
+    if getattr(efuses, "collect", None):     # a caller that burns several commands at once
+        return efuses.collect(title, steps)
     confirm("%s\n%s\n" % (title, describe_steps(efuses, steps)), args, efuses.reporter)
     run_burn(efuses, steps)
 
@@ -1055,7 +1057,8 @@ def cmd_burn_efuse(efuses, args):
     step = BurnStep(field.name, field.block, field_bits(field, value & ~old))
     title = "Burning efuse %s (%s) 0x%x -> 0x%x" % (field.name, field.description, old, old | value)
     confirm_and_burn(efuses, args, title, [step])
-    efuses.reporter.message("%s now reads 0x%x." % (field.name, efuses.raw(field)))
+    if not getattr(efuses, "collect", None):          # burned now, not with others later
+        efuses.reporter.message("%s now reads 0x%x." % (field.name, efuses.raw(field)))
 
 
 def refuse_unburnable(field):
@@ -1156,18 +1159,22 @@ def cmd_burn_key(efuses, args):
         raise FatalError("BLK3 holds the ADC calibration (BLK3_PART_RESERVE is set); "
                          "it cannot take a key")
     check_key_block_state(efuses, field, args.force_write_always)
-    data = swap_key_order(key) if block in (1, 2) else key
+    data = key if block == 3 or getattr(args, "file_order", False) else swap_key_order(key)
     if efuses.is_readable(field):
         refuse_clearing_bits(efuses.block_bytes(block), data, BLOCK_NAMES[block])
-    if not args.no_protect_key:
+    readable = getattr(args, "keep_readable", False)      # 5.x's keys in BLOCKn: write-protected only
+    if not args.no_protect_key and not readable:
         refuse_hiding_needed_data(efuses, field)
     steps = [BurnStep("key in %s" % BLOCK_NAMES[block], block, bytes_to_words(data))]
-    if not args.no_protect_key:
+    if not args.no_protect_key and readable:
+        steps += [wr_dis_step(field)]
+        protection = "The key block will be write-protected (no further changes), not read-protected"
+    elif not args.no_protect_key:
         steps += [wr_dis_step(field), rd_dis_step(field)]
         protection = "The key block will be read- and write-protected (no further changes or readback)"
     else:
         protection = "The key block will be left readable and writeable (due to --no-protect-key)"
-    order = "file order" if block == 3 else "reversed, as the hardware expects"
+    order = "file order" if data is key else "reversed, as the hardware expects"
     title = "Write key in efuse block %d (bytes %s). %s" % (block, order, protection)
     confirm_and_burn(efuses, args, title, steps)
     if args.no_protect_key:
@@ -1206,7 +1213,7 @@ def refuse_clearing_bits(old, new, where):
 def cmd_burn_block_data(efuses, args):
     block = KEY_BLOCKS[args.block]
     field = field_by_name(BLOCK_NAMES[block])
-    data = esptool.read_input_file(args.datafile, "data file")
+    data = getattr(args, "data", None) or esptool.read_input_file(args.datafile, "data file")
     size = efuses.block_size(block)
     offset = args.offset
     if offset < 0 or offset + len(data) > size:

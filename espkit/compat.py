@@ -169,6 +169,14 @@ MESSAGES_5X = {
     ],
     "espefuse": [
         rule(r"^espefuse\.py v(\S+)$", r"espefuse v\1"),
+        # the ESP32's MAC CRC in hex, its custom MAC when none is set
+        rule(r"^(.*) \(CRC ([0-9a-f]{2}) OK\)(.*)$", r"\1 (CRC 0x\2 OK)\3"),
+        rule(r"^No custom MAC is set \(MAC_VERSION \d+\)\.$",
+             "Custom MAC Address is not set in the device."),
+        # the ESP32's burns of several commands at once (espkit/efuse5x.py Batch)
+        rule(r"^Burned BLOCK(\d): verified\.$", r"BURN BLOCK\1  - OK (write block == read block)"),
+        rule(r"^Burned BLOCK0 \(postponed\): verified\.$", "Burn postponed eFuses from "
+             "BLOCK0.\nBURN BLOCK0  - OK (write block == read block)"),
     ],
 }
 
@@ -190,8 +198,55 @@ FATAL_5X = {
              r"it is not an image signed for secure boot v2)$",
              "Invalid datafile. Data size should be non-zero & a multiple of 4096."),
     ],
-    "espefuse": [],
+    "espefuse": [
+        rule(r"^'.+' is not a MAC address$",
+             "MAC Address needs to be a 6-byte hexadecimal format separated by colons (:)!"),
+        rule(r"^\S+ is a multicast address: .*$", "Custom MAC must be a unicast MAC!"),
+        rule(r"^RD_DIS is write-protected.*$", "This eFuse cannot be read-disabled due to the "
+             "RD_DIS field being already write-disabled"),
+        rule(r"^WR_DIS is write-protected.*$", "This eFuse cannot be write-disabled due to the "
+             "WR_DIS field being already write-disabled"),
+        rule(r"^(\S+) must stay readable: .*$", r"\1 must be readable, stop this operation!"),
+        rule(r"^value 0x([0-9a-f]+) does not fit (\S+?)[,:] .*?0x([0-9a-f]+) at most.*$",
+             lambda match, args: too_large(int(match.group(1), 16), match.group(2),
+                                           int(match.group(3), 16))),
+        rule(r"^unknown eFuse field '(.+)'$", r"Invalid value: '\1' is no eFuse field"),
+        rule(r"^GPIO3[01] cannot carry a flash signal.*$",
+             "IO pins 30 & 31 cannot be set for SPI flash. 0-29, 32 & 33 only."),
+        rule(r"^GPIO(\d+) cannot carry a flash signal.*$",
+             r"IO pin \1 cannot be set for SPI flash. 0-29, 32 & 33 only."),
+        rule(r"^key file .+ holds (\d+) bytes; \S+ needs exactly (\d+) bytes \((\d+) bits\).*$",
+             r"Incorrect key file size \1. Key file must be \2 bytes (\3 bits) of raw binary "
+             r"key data."),
+        rule(r"^(\S+) already holds data; its Reed-Solomon check bytes allow one write.*$",
+             r"Burn into \1 is forbidden (RS coding scheme does not allow this)."),
+        rule(r"^KEY_PURPOSE_5 cannot be (\S+): the hardware takes such keys .*$",
+             r"KEY_PURPOSE_5 can not have \1 key due to a hardware bug (please see TRM for "
+             r"more details)"),
+        rule(r"^a \S+ key is (\d+) bytes; .+ holds (\d+)$", lambda match, args:
+             "Incorrect key file size %s. Key file must be %s bytes (%d bits) of raw binary "
+             "key data." % (match.group(2), match.group(1), 8 * int(match.group(1)))),
+        rule(r"^these key purposes cannot share the ESP32-C2's key block: (.+)$",
+             lambda match, args: "These keypurposes are incompatible %s"
+             % match.group(1).split(", ")),
+        rule(r"^cannot switch the flash regulator OFF: (\S+) is already burned$",
+             r"Can't set flash regulator to OFF as \1 eFuse is already burned"),
+        rule(r"^cannot set 1\.8V: (\S+) is already burned.*$",
+             r"Can't set regulator to 1.8V is \1 eFuse is already burned"),
+        rule(r"^bytes \d+-\d+ of BLK(\d) already hold data; under 3/4 coding.*$",
+             r"Burn into BLOCK\1 is forbidden (3/4 coding scheme does not allow this)."),
+    ],
 }
+
+
+def too_large(value, name, largest):
+    """5.x's words for a value wider than its eFuse field."""
+    bits = largest.bit_length()
+    if bits == 1:
+        return ("New value is not accepted for eFuse '%s' (will always burn 0->1), given "
+                "value=%d" % (name, value))
+    return ("%d is too large an unsigned integer for a bitstring of length %d. The allowed "
+            "range is [0, %d]." % (value, bits, largest))
 # Commands 5.x still runs but says are on their way out: their names (with dashes),
 # as the user typed them.
 DEPRECATED_5X = {
@@ -310,7 +365,24 @@ def running(tool, run_cli):
             return run_cli(argv)
         with speaking(tool), fatal_errors_in_5x_words(tool, argv):
             say_deprecations(tool, argv)
+            return in_5x_spelling(tool, run_cli)(argv)
+    return run
+
+
+# -- espefuse in the mode ----------------------------------------------------------------
+
+def in_5x_spelling(tool, run_cli):
+    """espefuse's run_cli for the ESP32 in 5.x's command line (espkit/efuse5x.py); the
+    newer chips' command line (espkit/efuse_newer.py) is 5.x's already."""
+    if tool != "espefuse":
+        return run_cli
+    core = sys.modules[run_cli.__module__]
+
+    def run(argv):
+        if core.newer_chip_named(argv):
             return run_cli(argv)
+        from espkit import efuse5x
+        return efuse5x.run_cli(argv, core)
     return run
 
 

@@ -127,8 +127,9 @@ DIGEST_PURPOSES = ("SECURE_BOOT_DIGEST0", "SECURE_BOOT_DIGEST1", "SECURE_BOOT_DI
 
 
 def with_custom_purposes(purposes, bits):
-    """The ESP32-C6 also takes every unnamed value as CUSTOM_n (CUSTOM_DIGEST_n for a
-    digest), and its largest as CUSTOM_MAX, as upstream 5.6 (docs/efuse-newer.md §8)."""
+    """The ESP32-C6 (4 bits), P4 and C5 (5 bits) also take every unnamed value as CUSTOM_n
+    (CUSTOM_DIGEST_n for a digest), and the largest as CUSTOM_MAX, as upstream 5.6 (its
+    `key_purpose_len`; docs/efuse-newer.md §8)."""
     out = dict(purposes)
     used = {v[0] for v in purposes.values()}
     for n in range(1 << bits):
@@ -193,9 +194,11 @@ CHIPS = {c.key: c for c in (
          calc=("MAC_EUI64",)),
     Chip("esp32h2", "ESP32-H2", 0x600B0800, regs=H2_REGS, purposes=PURPOSES_H2, xtal_mhz=32,
          calibration_from=2, calc=("MAC_EUI64",)),
-    Chip("esp32p4", "ESP32-P4", 0x5012D000, regs=H2_REGS, purposes=PURPOSES_P4,
+    Chip("esp32p4", "ESP32-P4", 0x5012D000, regs=H2_REGS,
+         purposes=with_custom_purposes(PURPOSES_P4, 5),
          calc=("WAFER_VERSION_MAJOR", "RECOVERY_BOOTLOADER_FLASH_SECTOR"), keep_timing=True),
-    Chip("esp32c5", "ESP32-C5", 0x600B4800, regs=C5_REGS, purposes=PURPOSES_C5,
+    Chip("esp32c5", "ESP32-C5", 0x600B4800, regs=C5_REGS,
+         purposes=with_custom_purposes(PURPOSES_C5, 5),
          calc=("MAC_EUI64", "RECOVERY_BOOTLOADER_FLASH_SECTOR",
                "BOOTLOADER_ANTI_ROLLBACK_SECURE_VERSION")),
     Chip("esp32c61", "ESP32-C61", 0x600B4800, regs=C61_REGS, purposes=PURPOSES_C61),
@@ -593,14 +596,52 @@ RECOVERY_SECTOR_PARTS = (("RECOVERY_BOOTLOADER_FLASH_SECTOR_0_1", 0),
                          ("RECOVERY_BOOTLOADER_FLASH_SECTOR_HI", 9))
 
 CATEGORY_TITLES = ("config", "flash", "identity", "jtag", "MAC", "security", "spi pad", "usb",
-                   "vdd", "wdt", "calibration")
+                   "vdd", "wdt", "calibration", "user")
+
+
+def fields_of_csv(chip, path):
+    """The fields of an ESP-IDF eFuse table (CSV: name, block, first bit, bits, comment),
+    as `--extend-efuse-table` adds them (docs/efuse-newer.md §10.1): a name continued by
+    rows without one is NAME_0, NAME_1 ...; `[ALT]` in the comment is another name; a
+    dotted name (a part of another) joins its words with `_`."""
+    rows, out = [], []
+    text = esptool.read_input_file(path, "eFuse table").decode("utf-8", "replace")
+    for line in text.splitlines():
+        cells = [c.strip() for c in line.split("#", 1)[0].split(",", 4)]
+        if len(cells) < 4 or not cells[1]:
+            continue
+        if cells[0]:
+            rows.append([cells, []])
+        elif rows:
+            rows[-1][1].append(cells)
+    for (name, block, start, bits, *comment), more in rows:
+        alt = comment[0].split("]", 1)[0][1:].strip() if comment and \
+            comment[0].startswith("[") else None
+        parts = [(name, block, start, bits)] + [(name, c[1], c[2], c[3]) for c in more]
+        for i, (_n, blk, first, count) in enumerate(parts):
+            suffix = "_%d" % i if more else ""
+            out.append(csv_field(chip, name.replace(".", "_") + suffix, blk, int(first, 0),
+                                 int(count, 0), alt and alt.replace(".", "_") + suffix,
+                                 comment[0] if comment else ""))
+    return out
+
+
+def csv_field(chip, name, block_text, start, bits, alt, comment):
+    try:
+        block = chip.block_index(block_text.upper().replace("EFUSE_BLK", "BLOCK"))
+    except FatalError:
+        raise FatalError("eFuse table: '%s' is no block of the %s" % (block_text, chip.name))
+    kind = "bool" if bits == 1 else "uint:%d" % bits
+    return Field((name, block, start // 32, start % 32, bits, kind, chip.blocks[block][4],
+                  None, "user", "", None, (alt,) if alt else (), comment or name))
 
 
 class Efuses:
     """The fuses of one chip as read, and what the field table says about them."""
 
-    def __init__(self, chip, controller, reporter, core):
-        """`core`: espefuse.py, whose confirmation (BURN) the burns use."""
+    def __init__(self, chip, controller, reporter, core, extra_fields=()):
+        """`core`: espefuse.py, whose confirmation (BURN) the burns use; `extra_fields`:
+        those of --extend-efuse-table."""
         self.chip, self.controller, self.reporter, self.core = chip, controller, reporter, core
         self.all_fields = [Field(row) for row in efuse_tables.FIELDS[chip.key]]
         self.blocks = None
@@ -609,6 +650,7 @@ class Efuses:
         if table and self.chip_version() >= revision:
             # the whole table differs from this revision on (the P4's v3.0), as 5.6 picks it
             self.all_fields = [Field(row) for row in efuse_tables.FIELDS[table]]
+        self.all_fields += extra_fields
         if isinstance(controller.bus, VirtualController):
             controller.bus.fields = self.all_fields
 
@@ -850,10 +892,13 @@ class Plan:
                                  "one write, so more bits cannot be added"
                                  % self.efuses.chip.blocks[block][0])
 
-    def cycles(self):
-        """[(block, words to program)] data blocks first, BLOCK0 then its protection bits."""
+    def cycles(self, postpone=True):
+        """[(block, words to program)] data blocks first, BLOCK0 then its protection bits
+        (with them, unless `postpone`: 5.x's --no-postpone)."""
         e = self.efuses
         out = []
+        if not postpone and self.protect:
+            self.bits[0], self.protect = self.bits.get(0, 0) | self.protect, 0
         for block in sorted(self.bits, key=lambda b: (b == 0, b)):
             nwords = e.chip.blocks[block][3]
             new = self.bits[block]
@@ -880,11 +925,14 @@ def run_plan(efuses, plan, args):
         efuses.reporter.message("Nothing to burn: every requested bit is set already.")
         return
     plan.check_rs_blocks()
-    cycles = plan.cycles()
+    cycles = plan.cycles(postpone=not getattr(args, "no_postpone", False))
     confirm_plan(efuses, plan, cycles, args)
     done = []
+    in_5x = in_5x_mode()
     for block, words in cycles:
         name = efuses.chip.blocks[block][0]
+        if in_5x and block == 0 and name in done:
+            efuses.reporter.message("Burn postponed eFuses from BLOCK0.")
         try:
             efuses.controller.program(block, words)
             efuses.refresh()
@@ -903,7 +951,8 @@ def run_plan(efuses, plan, args):
             raise FatalError("burning %s failed: %s" % (name, problem),
                              hint="'espefuse.py --chip %s summary' shows the chip's state"
                              % efuses.chip.key)
-        efuses.reporter.message("BURN %s - OK (verified)" % name)
+        efuses.reporter.message("BURN BLOCK%d  - OK (write block == read block)" % block
+                                if in_5x else "BURN %s - OK (verified)" % name)
         done.append(name)
     efuses.reporter.message("Successful.")
 
@@ -947,7 +996,12 @@ def report_cut_short(efuses, done, current, failed=None):
 # ---------------------------------------------------------------------------
 
 def cmd_summary(efuses, plan, args):
-    fields = sorted(efuses.fields, key=lambda f: f.name)
+    chosen = [efuses.field(n) for n in getattr(args, "efuses", None) or ()]
+    if args.format == "value_only":
+        if len(chosen) != 1:
+            raise FatalError("The 'value_only' format can be used exactly for one eFuse.")
+        return print(efuses.value(chosen[0]))
+    fields = sorted(chosen or efuses.fields, key=lambda f: f.name)
     if args.format == "json":
         text = json.dumps({f.name: efuses.json_entry(f) for f in fields}, indent=4,
                           sort_keys=True)
@@ -960,7 +1014,7 @@ def cmd_summary(efuses, plan, args):
     say("EFUSE_NAME (Block) Description  = [Meaningful Value] [Readable/Writeable] (Hex Value)")
     say("-" * 88)
     for category in CATEGORY_TITLES:
-        rows = [f for f in efuses.fields if f.category == category]
+        rows = [f for f in chosen or efuses.fields if f.category == category]
         if not rows:
             continue
         say("%s fuses:" % (category[0].upper() + category[1:]))
@@ -968,12 +1022,23 @@ def cmd_summary(efuses, plan, args):
             value = efuses.value(f)
             perms = "%s/%s" % ("R" if efuses.is_readable(f) else "-",
                                "W" if efuses.is_writeable(f) else "-")
-            head = "%-50s %-50s" % ("%s (BLOCK%d)" % (f.name, f.block), f.description[:50])
+            head = "%-50s %-50s" % ("%s (BLOCK%d)" % (f.name, f.block),
+                                    (purpose_shown(efuses, f) or f.description)[:50])
             if len(str(value)) > 20:
                 say("%s\n   = %s %s" % (head, value, perms))
             else:
                 say("%s = %s %s (%s)" % (head, value, perms, efuses.raw_value(f)))
         say("")
+
+
+def purpose_shown(efuses, field):
+    """In the 5.x mode a key block's row says its purpose, as 5.x's summary does."""
+    blocks = key_blocks(efuses)
+    if not in_5x_mode() or field.block not in blocks or not efuses.chip.purposes or \
+            not field.name.startswith("BLOCK_KEY"):
+        return None
+    kp = efuses.field("KEY_PURPOSE_%d" % blocks.index(field.block))
+    return "Purpose: %s" % efuses.value(kp)
 
 
 def write_text(path, text):
@@ -982,10 +1047,81 @@ def write_text(path, text):
 
 
 def cmd_dump(efuses, plan, args):
+    form, path = getattr(args, "format", "default"), getattr(args, "file_name", None)
+    if form in ("split", "joint"):
+        return dump_bytes(efuses, form, path)
+    if path:
+        return dump_bytes(efuses, "split", path)
+    say_blocks(efuses, "dump")
+
+
+def say_blocks(efuses, what):
+    """Each block's words, as dump (and 5.x's -d, `read_regs`) show them."""
     for n, block in enumerate(efuses.blocks):
         name, aliases = efuses.chip.blocks[n][:2]
-        efuses.reporter.message("%-15s (%-16s) [%-2d] dump: %s" % (
-            name, " ".join(aliases), n, " ".join("%08x" % w for w in block)))
+        efuses.reporter.message("%-15s (%-16s) [%-2d] %s: %s" % (
+            name, " ".join(aliases), n, what, " ".join("%08x" % w for w in block)))
+
+
+def dump_bytes(efuses, form, path):
+    """The blocks' bytes as 5.x's dump --format split|joint writes them: one file per block
+    (NAME0.ext, NAME1.ext ...) or all in one; without a file, hex lines."""
+    blocks = [efuses.block_bytes(n) for n in range(len(efuses.blocks))]
+    if not path:
+        for data in blocks:
+            print(data[::-1].hex())
+    elif form == "joint":
+        efuses.reporter.message("Dump eFuse blocks -> %s" % path)
+        write_bytes(path, b"".join(blocks))
+    else:
+        stem, ext = os.path.splitext(path)
+        for n, data in enumerate(blocks):
+            efuses.reporter.message("Dump eFuse block%d -> %s%d%s" % (n, stem, n, ext))
+            write_bytes("%s%d%s" % (stem, n, ext), data)
+
+
+def write_bytes(path, data):
+    tmp = esptool.write_temp_beside(path, data)
+    os.replace(tmp, path)
+
+
+# set_flash_voltage: the fields that fix VDD_SPI, overriding the GPIO45 strap (S2, S3),
+# and what each voltage burns (docs/efuse-newer.md §8.3)
+FLASH_VOLTAGE_FIELDS = ("VDD_SPI_FORCE", "VDD_SPI_XPD", "VDD_SPI_TIEH")
+FLASH_VOLTAGE_SENTENCES = {
+    "OFF": "Disable internal flash voltage regulator (VDD_SPI). SPI flash will need to be "
+           "powered from an external source.",
+    "1.8V": "Set internal flash voltage regulator (VDD_SPI) to 1.8V.",
+    "3.3V": "Enable internal flash voltage regulator (VDD_SPI) to 3.3V.",
+}
+
+
+def cmd_set_flash_voltage(efuses, plan, args):
+    if not set(FLASH_VOLTAGE_FIELDS) <= {f.name for f in efuses.all_fields}:
+        raise FatalError("the %s has no eFuses that set the flash voltage" % efuses.chip.name)
+    force, xpd, tieh = (efuses.field(n) for n in FLASH_VOLTAGE_FIELDS)
+    if args.voltage == "OFF" and efuses.raw(xpd):
+        raise FatalError("cannot switch the flash regulator OFF: VDD_SPI_XPD is already burned")
+    if args.voltage == "1.8V" and efuses.raw(tieh):
+        raise FatalError("cannot set 1.8V: VDD_SPI_TIEH is already burned, which means 3.3V")
+    want = {"OFF": (force,), "1.8V": (force, xpd), "3.3V": (force, xpd, tieh)}[args.voltage]
+    efuses.reporter.message(FLASH_VOLTAGE_SENTENCES[args.voltage])
+    efuses.reporter.message("The eFuses burned for it: %s." % ", ".join(f.name for f in want))
+    for field in want:
+        if not efuses.raw(field):
+            plan.add_field(field, 1)
+    plan.after.append(lambda: efuses.reporter.message("VDD_SPI setting complete."))
+
+
+def cmd_adc_info(efuses, plan, args):
+    """The calibration fields the chip's eFuses hold, by name."""
+    rows = [f for f in efuses.all_fields if f.category == "calibration"]
+    if efuses.block_version() < efuses.chip.calibration_from or not rows:
+        efuses.reporter.message("No calibration data in the eFuses (block version %d)."
+                                % efuses.block_version())
+        return
+    for f in rows:
+        efuses.reporter.message("%s = %s" % (f.name, efuses.value(f)))
 
 
 def name_value_pairs(efuses, words):
@@ -1001,8 +1137,17 @@ def name_value_pairs(efuses, words):
 
 
 def cmd_burn_efuse(efuses, plan, args):
-    for name, text in name_value_pairs(efuses, args.name_value_pairs):
+    pairs = name_value_pairs(efuses, args.name_value_pairs)
+    if in_5x_mode():
+        refuse_incompatible_as_5x(efuses, [efuses.field(name).name for name, _ in pairs], args)
+    for name, text in pairs:
         field = efuses.field(name)
+        if in_5x_mode():
+            if field.is_bytes or field.kind == "mac":
+                data = bytes_value_as_5x(efuses, field, text)
+                plan.add_field(field, data, "%s -> 0x%s" % (field.name, data[::-1].hex()))
+                continue
+            check_value_as_5x(efuses, field, text)
         if text is None:
             text = str(default_value(efuses, field))
         if field.is_bytes or field.kind in ("mac", "calc"):
@@ -1014,6 +1159,74 @@ def cmd_burn_efuse(efuses, plan, args):
             add_purpose(efuses, plan, field, value)
         else:
             plan.add_field(field, value)
+
+
+# Flags a chip must never have together: (chip, flags, why) (upstream 5.6's
+# `is_efuses_incompatible_for_burn`, docs/efuse-newer.md §7).
+INCOMPATIBLE_FLAGS = (
+    ("esp32s3", ("DIS_USB_JTAG", "DIS_USB_SERIAL_JTAG"),
+     "a bug of the ROM bootloader: with both set the chip can no longer be reached"),
+)
+
+
+def refuse_incompatible_as_5x(efuses, names, args):
+    """5.x refuses to burn flags that together leave the chip unreachable (the 5.x mode;
+    --force burns them anyway)."""
+    for chip, flags, why in INCOMPATIBLE_FLAGS:
+        if chip != efuses.chip.key or not set(flags) & set(names):
+            continue
+        if all(n in names or efuses.raw(efuses.field(n)) for n in flags):
+            efuses.reporter.message("%s cannot be set together: %s." % (" and ".join(flags), why))
+            if not getattr(args, "force", False):
+                raise FatalError("Incompatible eFuse settings detected, abort. (use --force "
+                                 "flag to skip it).")
+
+
+def in_5x_mode():
+    compat = esptool.import_extension("espkit.compat")
+    return bool(compat and compat.is_5x())
+
+
+def check_value_as_5x(efuses, field, text):
+    """5.x's refusals of a value burn_efuse would take (the 5.x mode, docs/compat.md §7):
+    a flag takes 1 only, a number field no 0, a bit counter no more bits than it has."""
+    value = None if text is None else parse_value(field, text, efuses)
+    if field.bits == 1 and field.kind != "keypurpose":
+        if value not in (None, 1):
+            raise FatalError("New value is not accepted for eFuse '%s' (will always burn "
+                             "0->1), given value=%d" % (field.name, value))
+        return
+    if field.kind == "bitcount":
+        old = efuses.raw(field)
+        value = (old | (old + 1) if old != (1 << field.bits) - 1 else old | 1 << field.bits) \
+            if value is None else value
+    elif value is None:
+        raise FatalError("New value required for eFuse '%s' (given None)" % field.name)
+    elif value == 0 and field.kind != "keypurpose":
+        raise FatalError("New value should not be 0 for '%s' (given value= 0)" % field.name)
+    if value >> field.bits:
+        raise FatalError("%d is too large an unsigned integer for a bitstring of length %d. "
+                         "The allowed range is [0, %d]." % (value, field.bits,
+                                                            (1 << field.bits) - 1))
+
+
+def bytes_value_as_5x(efuses, field, text):
+    """A byte field's value as 5.x's burn_efuse takes it: a MAC as AA:BB:..; 0x.. a number
+    (stored least significant byte first); plain hex the bytes in order."""
+    if text is None:
+        raise FatalError("New value required for eFuse '%s' (given None)" % field.name)
+    if field.kind == "mac" or ":" in text:
+        return efuses.core.parse_mac(text)
+    number = text.lower().startswith("0x")
+    digits = text[2:] if number else text
+    try:
+        data = bytes.fromhex(digits)
+    except ValueError:
+        raise FatalError("'%s' is not a hex value for %s" % (text, field.name))
+    if len(data) * 8 != field.bits:
+        raise FatalError("The length of eFuse '%s' (%d bits) (given len of the new value= %d "
+                         "bits)" % (field.name, field.bits, len(data) * 8))
+    return data[::-1] if number else data
 
 
 def add_purpose(efuses, plan, field, value, label=None):
@@ -1058,9 +1271,15 @@ def check_purpose_for(efuses, field, value):
     if value not in names:
         raise FatalError("%d is not a key purpose of the %s" % (value, efuses.chip.name),
                          hint="purposes: " + ", ".join(efuses.chip.purposes))
-    if field.name == "KEY_PURPOSE_5" and names[value].startswith("XTS_AES"):
-        raise FatalError("KEY_PURPOSE_5 cannot be %s: the hardware takes XTS-AES keys from "
+    if field.name == "KEY_PURPOSE_5" and names[value] in KEY5_QUIRK.get(efuses.chip.key, ()):
+        raise FatalError("KEY_PURPOSE_5 cannot be %s: the hardware takes such keys from "
                          "BLOCK_KEY0..4 only (docs/efuse-newer.md §8)" % names[value])
+
+
+# The purposes BLOCK_KEY5 cannot serve on each chip, a quirk of the hardware
+# (ESP-IDF's SOC_EFUSE_BLOCK9_KEY_PURPOSE_QUIRK; docs/efuse-newer.md §8).
+KEY5_QUIRK = {"esp32c3": ("XTS_AES_128_KEY",), "esp32s3": ("XTS_AES_128_KEY",),
+              "esp32c6": ("XTS_AES_128_KEY",), "esp32h2": ("XTS_AES_128_KEY", "ECDSA_KEY")}
 
 
 def cmd_burn_bit(efuses, plan, args):
@@ -1100,7 +1319,12 @@ def block_field(efuses, block):
 def cmd_burn_block_data(efuses, plan, args):
     pairs = args.block_datafile
     if len(pairs) % 2:
+        if in_5x_mode():
+            raise FatalError("Expected multiple of 2 values, got %d" % len(pairs))
         raise FatalError("burn_block_data takes pairs of block and data file")
+    refuse_repeated_blocks(efuses, pairs[::2])
+    if in_5x_mode():
+        check_block_data_as_5x(efuses, pairs, args.offset)
     for name, path in zip(pairs[::2], pairs[1::2]):
         block = efuses.chip.block_index(name)
         if block == 0:
@@ -1122,6 +1346,29 @@ def cmd_burn_block_data(efuses, plan, args):
             len(data), path, args.offset, efuses.chip.blocks[block][0]))
 
 
+def check_block_data_as_5x(efuses, pairs, offset):
+    """5.x's refusals of burn_block_data's arguments, in its words (the 5.x mode)."""
+    if offset and len(pairs) > 2:
+        raise FatalError("The 'offset' option is not applicable when a few blocks are passed.")
+    for name, path in zip(pairs[::2], pairs[1::2]):
+        block = efuses.chip.block_index(name)
+        size = 4 * efuses.chip.blocks[block][3]
+        length = len(esptool.read_input_file(path, "data file"))
+        if offset >= size:
+            raise FatalError("Invalid offset: the block%d only holds %d bytes." % (block, size))
+        if offset + length > size:
+            raise FatalError("Data does not fit: the block%d size is %d bytes, data file is %d "
+                             "bytes, offset %d" % (block, size, length, offset))
+
+
+def refuse_repeated_blocks(efuses, names):
+    """5.x refuses a block named twice in one command (the 5.x mode: its words)."""
+    blocks = [efuses.chip.blocks[efuses.chip.block_index(n)][0] for n in names]
+    repeated = [b for i, b in enumerate(blocks) if b in blocks[:i]]
+    if repeated and in_5x_mode():
+        raise FatalError("Found repeated %s in the name list." % repeated)
+
+
 def key_blocks(efuses):
     return [n for n, b in enumerate(efuses.chip.blocks) if b[0].startswith("BLOCK_KEY")]
 
@@ -1131,7 +1378,11 @@ def cmd_burn_key(efuses, plan, args, digest=False):
     if digest and not efuses.chip.purposes and len(groups) == 1:
         groups = ["BLOCK_KEY0", groups[0], "SECURE_BOOT_DIGEST"]     # the C2's 5.6 form: KEYFILE
     if len(groups) % 3:
+        if in_5x_mode():
+            raise FatalError("Expected multiple of 3 values, got %d" % len(groups))
         raise FatalError("burn_key takes groups of block, key file and key purpose")
+    if efuses.chip.purposes:         # the C2 names BLOCK_KEY0 twice for its two halves
+        refuse_repeated_blocks(efuses, groups[::3])
     if not efuses.chip.purposes:
         return burn_c2_keys(efuses, plan, args, groups, digest)
     for name, path, purpose in zip(groups[::3], groups[1::3], groups[2::3]):
@@ -1195,12 +1446,17 @@ def burn_c2_keys(efuses, plan, args, groups, digest):
             key = key[:16]            # the chip keeps the digest's first 128 bits
         if len(key) != size:
             raise FatalError("a %s key is %d bytes; %s holds %d" % (purpose, size, path, len(key)))
-        refuse_protected(efuses, field)
-        if any(efuses.blocks[3]):
+        stored = key[::-1] if reverse else key
+        # 5.x burns a key again where the block holds it already: only protection is added
+        again = in_5x_mode() and efuses.is_readable(field) and efuses.raw_bytes(field) == stored
+        if not again:
+            refuse_protected(efuses, field)
+        if any(efuses.blocks[3]) and not again:
             raise FatalError("BLOCK_KEY0 already holds data: a key block is burned once; "
                              "nothing was burned")
-        plan.add_field(field, key[::-1] if reverse else key, "%s: %s key from %s%s" % (
-            field_name, purpose, path, " (byte order reversed)" * reverse))
+        if not again:
+            plan.add_field(field, stored, "%s: %s key from %s%s" % (
+                field_name, purpose, path, " (byte order reversed)" * reverse))
         if purpose == "XTS_AES_128_KEY":
             length = efuses.field("XTS_KEY_LENGTH_256")
             if not efuses.raw(length):
@@ -1215,11 +1471,18 @@ def burn_c2_keys(efuses, plan, args, groups, digest):
 
 
 def next_free_key_block(efuses, plan, after, purpose):
-    for n in key_blocks(efuses):
-        if n > after and n not in plan.bits and not any(efuses.blocks[n]):
+    """The first free key block after `after`, going round to BLOCK_KEY0 (as 5.6): empty,
+    readable, writeable, its purpose USER and changeable, and not taken by this call."""
+    blocks = key_blocks(efuses)
+    i = blocks.index(after)
+    for n in blocks[i + 1:] + blocks[:i]:
+        kp = efuses.field("KEY_PURPOSE_%d" % blocks.index(n))
+        blockf = block_field(efuses, n)
+        if n not in plan.bits and not any(efuses.blocks[n]) and efuses.is_readable(blockf) \
+                and efuses.is_writeable(blockf) and efuses.is_writeable(kp) \
+                and not efuses.purpose_raw(kp):
             return n
-    raise FatalError("no free key block after %s for the second half of the %s"
-                     % (efuses.chip.blocks[after][0], purpose))
+    raise FatalError("no free key block for the second half of the %s" % purpose)
 
 
 def add_key(efuses, plan, args, block, key, purpose, path):
@@ -1238,13 +1501,19 @@ def add_key(efuses, plan, args, block, key, purpose, path):
     check_purpose_for(efuses, kp, value)
     blockf = block_field(efuses, block)
     refuse_protected(efuses, blockf)
-    if any(efuses.blocks[block]) or block in plan.bits:
+    stored = int.from_bytes(key[::-1] if reverse else key, "little")
+    # 5.x burns a key again without complaint where the block holds it already with this
+    # purpose: only the protection is then added (the 5.x mode)
+    again = in_5x_mode() and stored and efuses.block_int(block) == stored and \
+        efuses.purpose_raw(kp) == value and block not in plan.bits
+    if (any(efuses.blocks[block]) or block in plan.bits) and not again:
         raise FatalError("%s already holds data (or another key of this call): a key block is "
                          "burned once; nothing was burned" % name)
     if efuses.purpose_raw(kp) not in (0, value):
         raise FatalError("%s is %s already" % (kp.name, efuses.value(kp)))
-    plan.add(block, int.from_bytes(key[::-1] if reverse else key, "little"),
-             "%s: %s key from %s%s" % (name, purpose, path, " (byte order reversed)" * reverse))
+    if not again:
+        plan.add(block, stored, "%s: %s key from %s%s" % (name, purpose, path,
+                                                          " (byte order reversed)" * reverse))
     if efuses.purpose_raw(kp) != value:
         add_purpose(efuses, plan, kp, value, "%s = %s" % (kp.name, purpose))
     if purpose == "ECDSA_KEY" and "ECDSA_FORCE_USE_HARDWARE_K" in {f.name for f in efuses.fields}:
@@ -1301,6 +1570,9 @@ def cmd_read_protect_efuse(efuses, plan, args):
             raise FatalError("%s cannot be read-protected (no RD_DIS bit guards it)" % field.name)
         if not efuses.is_writeable(rd):
             raise FatalError("RD_DIS is write-protected: no read protection can be added")
+        if in_5x_mode() and all(efuses.rd_dis >> bit & 1 for bit in field.rd):
+            efuses.reporter.message("Efuse %s is already read protected" % field.name)
+            continue
         refuse_hiding_a_public_key_block(efuses, field)
         for bit in field.rd:
             plan.add_protection(1 << (rd.start + bit), "read protection of %s (RD_DIS bit %d)"
@@ -1310,6 +1582,8 @@ def cmd_read_protect_efuse(efuses, plan, args):
 def refuse_hiding_a_public_key_block(efuses, field):
     """A key block whose purpose is read by software or the ROM (USER, a secure boot
     digest) must stay readable: hidden, it would stop the boot (as upstream 5.6 refuses)."""
+    if not efuses.chip.purposes and in_5x_mode():
+        return refuse_hiding_the_c2_digest(efuses, field)
     blocks = key_blocks(efuses)
     if field.block not in blocks or not efuses.chip.purposes or field.start or (
             field.bits != 32 * efuses.chip.blocks[field.block][3]):
@@ -1321,12 +1595,25 @@ def refuse_hiding_a_public_key_block(efuses, field):
                          % (field.name, purpose, kp.name))
 
 
+def refuse_hiding_the_c2_digest(efuses, field):
+    """The C2 (the 5.x mode, 5.6's rule): its whole key block stays readable unless it holds
+    one 256-bit XTS key (XTS_KEY_LENGTH_256), and its upper half, the secure boot digest,
+    once secure boot is on."""
+    whole = field.name == "BLOCK_KEY0" and not efuses.named("XTS_KEY_LENGTH_256")
+    digest = field.name in ("BLOCK_KEY0", "BLOCK_KEY0_HI_128") and efuses.named("SECURE_BOOT_EN")
+    if whole or digest:
+        raise FatalError("%s must be readable, stop this operation!" % field.name)
+
+
 def cmd_write_protect_efuse(efuses, plan, args):
     for name in args.efuse_name:
         field = efuses.field(name)
         wr = field.wr if field.block == 0 else efuses.chip.blocks[field.block][4]
         if wr is None:
             raise FatalError("%s cannot be write-protected (no WR_DIS bit guards it)" % field.name)
+        if in_5x_mode() and efuses.block_int(0) >> wr & 1:
+            efuses.reporter.message("Efuse %s is already write protected." % field.name)
+            continue
         plan.add_protection(1 << wr, "write protection of %s (WR_DIS bit %d)" % (field.name, wr))
 
 
@@ -1349,6 +1636,8 @@ def cmd_check_error(efuses, plan, args):
     bad = [(n, e, f) for n, (e, f) in enumerate(efuses.controller.block_errors()) if e or f]
     for n, errors, failed in bad:
         efuses.reporter.message("Error(s) in BLOCK%d [ERRORS:%d FAIL:%s]" % (n, errors, failed))
+    if bad and getattr(args, "recovery", False):
+        raise FatalError("check_error --recovery is not supported by this espefuse")
     if bad:
         raise FatalError("the eFuse controller reports errors in %s"
                          % ", ".join("BLOCK%d" % n for n, _e, _f in bad))
@@ -1360,15 +1649,24 @@ def cmd_check_error(efuses, plan, args):
 # ---------------------------------------------------------------------------
 
 def summary_args(p):
-    p.add_argument("--format", choices=["summary", "json"], default="summary",
+    p.add_argument("efuses", nargs="*", help="the fields to show (default: all)")
+    p.add_argument("--format", choices=["summary", "json", "value_only"], default="summary",
                    type=lambda t: t.replace("-", "_"), help="text (default) or JSON")
     p.add_argument("--file", help="write the output to this file instead of stdout")
+
+
+def dump_args(p):
+    p.add_argument("--format", choices=["default", "split", "joint"], default="default",
+                   help="split/joint: the blocks' bytes (one file per block, or one file)")
+    p.add_argument("--file-name", help="write the bytes to this file")
 
 
 def burn_efuse_args(p):
     p.add_argument("name_value_pairs", nargs="+", metavar="NAME VALUE",
                    help="field names and their new values")
     p.add_argument("--force-write-always", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--force", action="store_true",
+                   help="5.x mode: burn flags it calls incompatible anyway")
 
 
 def burn_bit_args(p):
@@ -1385,10 +1683,13 @@ def burn_block_data_args(p):
     p.add_argument("--force-write-always", action="store_true", help=argparse.SUPPRESS)
 
 
-def burn_key_args(p):
+def burn_key_args(p, chip=None):
+    names = "" if chip is None else " BLOCK: %s. KEYPURPOSE: %s." % (
+        ", ".join(b[0] for n, b in enumerate(chip.blocks) if b[0].startswith("BLOCK_KEY")),
+        ", ".join(chip.purposes or C2_PURPOSES))
     p.add_argument("block_keyfile_keypurpose", nargs="+", metavar="BLOCK KEYFILE KEYPURPOSE",
                    help="key block, key file (32 raw bytes; for burn_key_digest a PEM key), "
-                        "key purpose")
+                        "key purpose." + names)
     p.add_argument("--no-read-protect", action="store_true",
                    help="leave keys of the purposes that are normally hidden readable")
     p.add_argument("--no-write-protect", action="store_true",
@@ -1401,6 +1702,10 @@ def efuse_names_args(p):
     p.add_argument("efuse_name", nargs="+", help="field names")
 
 
+def voltage_args(p):
+    p.add_argument("voltage", choices=["1.8V", "3.3V", "OFF"], help="voltage")
+
+
 def mac_args(p):
     p.add_argument("mac", help="MAC, six hex bytes separated by colons")
     p.add_argument("--force-write-always", action="store_true", help=argparse.SUPPRESS)
@@ -1408,12 +1713,13 @@ def mac_args(p):
 
 def check_error_args(p):
     p.add_argument("--recovery", action="store_true",
-                   help="not supported by this espefuse (refused)")
+                   help="with errors: not supported by this espefuse (refused); without: "
+                        "nothing to recover")
 
 
 COMMANDS = (
     ("summary", cmd_summary, summary_args, "print every field, decoded, with its protection"),
-    ("dump", cmd_dump, None, "print the words of every block"),
+    ("dump", cmd_dump, dump_args, "print the words of every block"),
     ("burn_efuse", cmd_burn_efuse, burn_efuse_args, "burn fields: NAME VALUE [NAME VALUE ...]"),
     ("burn_bit", cmd_burn_bit, burn_bit_args, "burn single bits of a block"),
     ("burn_key", cmd_burn_key, burn_key_args, "burn keys into key blocks with their purposes"),
@@ -1426,6 +1732,9 @@ COMMANDS = (
      "stop any further change of fields"),
     ("burn_custom_mac", cmd_burn_custom_mac, mac_args, "burn a custom MAC"),
     ("get_custom_mac", cmd_get_custom_mac, None, "show the custom MAC"),
+    ("adc_info", cmd_adc_info, None, "show the calibration fields"),
+    ("set_flash_voltage", cmd_set_flash_voltage, voltage_args,
+     "fix the flash voltage regulator (S2, S3): 1.8V, 3.3V or OFF, overriding GPIO45"),
     ("check_error", cmd_check_error, check_error_args,
      "report the errors the controller records for each block"),
 )
@@ -1447,13 +1756,20 @@ def global_parser(prog):
     p.add_argument("--virt", action="store_true")
     p.add_argument("--path-efuse-file", "--file", dest="path_efuse_file")
     p.add_argument("--debug", "-d", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--postpone", action="store_true", help=argparse.SUPPRESS)   # the default
+    p.add_argument("--extend-efuse-table", metavar="CSV",
+                   help="more fields, from an ESP-IDF eFuse table (CSV)")
+    p.add_argument("--no-postpone", action="store_true",
+                   help="burn BLOCK0's protection bits with its fields, in one cycle")
     p.add_argument("-h", "--help", action="store_true")
     return p
 
 
-def command_parser(name, func, add_args, help):
+def command_parser(name, func, add_args, help, chip=None):
     p = esptool.CommandLineParser(prog="espefuse.py %s" % name, description=help)
-    if add_args:
+    if add_args is burn_key_args:
+        add_args(p, chip)
+    elif add_args:
         add_args(p)
     return p
 
@@ -1485,16 +1801,22 @@ def run_cli(argv, core):
     confirmation, file lock and loader connection are reused)."""
     globals_, groups = split_commands(argv)
     args = global_parser("espefuse.py").parse_args(globals_)
+    in_5x = in_5x_mode()
     if args.help or not groups:
+        if in_5x:
+            from espkit import efuse5x
+            print(efuse5x.USAGE)
         print(usage(CHIPS))
         return 0 if args.help else 1
     parsed = []
     for (name, func, add_args, help), cargv in groups:
-        cargs = command_parser(name, func, add_args, help).parse_args(cargv)
+        parser = command_parser(name, func, add_args, help, CHIPS[args.chip])
+        if in_5x and ("-h" in cargv or "--help" in cargv):
+            from espkit import efuse5x
+            return efuse5x.say_command_help(name.replace("_", "-"), args.chip, parser)
+        cargs = parser.parse_args(cargv)
         for key, value in vars(args).items():
             setattr(cargs, key, value)
-        if name == "check_error" and cargs.recovery:
-            raise FatalError("check_error --recovery is not supported by this espefuse")
         parsed.append((func, cargs))
     reporter = esptool.ConsoleReporter()
     reporter.message("espefuse.py v%s" % esptool.__version__)
@@ -1503,7 +1825,10 @@ def run_cli(argv, core):
     try:
         if isinstance(bus, VirtualController):
             reporter.message("Working on a %s." % bus.describe())
-        efuses = Efuses(chip, Controller(chip, bus, reporter), reporter, core)
+        extra = fields_of_csv(chip, args.extend_efuse_table) if args.extend_efuse_table else ()
+        efuses = Efuses(chip, Controller(chip, bus, reporter), reporter, core, extra)
+        if in_5x and args.debug:
+            say_blocks(efuses, "read_regs")
         run_commands(efuses, parsed, args)
     except core.AbortBurn:
         raise FatalError("the burn was not confirmed: nothing was burned")

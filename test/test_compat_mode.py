@@ -180,12 +180,36 @@ def test_espsecure_in_the_mode(tmp_path):
 
 
 def test_espefuse_in_the_mode():
+    """The ESP32's summary: the same rows, under 5.x's banner and header in the mode."""
     plain = run_tool("espefuse", "--virt", "summary", env=env_with())
     in_mode = run_tool("espefuse", "--compat", "5", "--virt", "summary", env=env_with())
     assert plain.returncode == in_mode.returncode == 0
     assert plain.stdout.startswith("espefuse.py v")
     assert in_mode.stdout.startswith("espefuse v")
-    assert in_mode.stdout.splitlines()[1:] == plain.stdout.splitlines()[1:]
+    assert "EFUSE_NAME (Block)" in in_mode.stdout and "EFUSE_NAME (Block)" not in plain.stdout
+    assert "(CRC 0x00 OK)" in in_mode.stdout and "(CRC 00 OK)" in plain.stdout
+    rows = [line.split()[0] for line in plain.stdout.splitlines() if " = " in line]
+    assert rows == [line.split()[0] for line in in_mode.stdout.splitlines()[2:] if " = " in line]
+
+
+def test_espefuse_esp32_takes_5x_command_line_in_the_mode(tmp_path):
+    """5.x's line: an empty eFuse file is a blank chip, several fields and commands in one
+    call, -d; without the mode the same line is refused."""
+    efuse_file = tmp_path / "efuses"
+    efuse_file.write_bytes(b"")
+    argv = ["--chip", "esp32", "--virt", "--path-efuse-file", str(efuse_file), "-d",
+            "--do-not-confirm", "burn-efuse", "JTAG_DISABLE", "1", "CHIP_VER_REV1", "1",
+            "check-error"]
+    plain = run_tool("espefuse", *argv, env=env_with())
+    assert plain.returncode == 2 and efuse_file.read_bytes() == b""
+    in_mode = run_tool("espefuse", *argv, env=env_with(ESPTOOL_COMPAT="5"))
+    assert in_mode.returncode == 0, in_mode.stdout + in_mode.stderr
+    assert "BLOCK0          (                ) [0 ] read_regs: 00000000" in in_mode.stdout
+    assert in_mode.stdout.rstrip().endswith("No errors detected.")
+    shown = run_tool("espefuse", "--chip", "esp32", "--path-efuse-file", str(efuse_file),
+                     "summary", "--format", "value_only", "JTAG_DISABLE",
+                     env=env_with(ESPTOOL_COMPAT="5"))
+    assert shown.stdout.splitlines()[-1] == "1"
 
 
 def test_on_a_chip_the_mode_words_the_connection_as_5x(tmp_path):
