@@ -92,8 +92,10 @@ class Client:
         return matching(self.frames(wait, lambda frames: len(matching(frames)) >= replies))
 
     def sync(self):
+        # 1 s an attempt: a loaded machine can keep the simulator from answering within
+        # the ROM's usual 0.1 s, and an attempt ends as soon as its 8 replies are in.
         for _ in range(10):
-            if self.command(SYNC, SYNC_DATA, wait=0.3, replies=8):
+            if self.command(SYNC, SYNC_DATA, wait=1.0, replies=8):
                 return True
         return False
 
