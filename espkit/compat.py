@@ -143,6 +143,15 @@ def running(command):
 
 ESPTOOL_ON_A_CHIP_5X = [
     rule(r"^Done!$", lambda match, args: None, when=running("dump_mem")),   # serial5x says it
+    # --diff-with: the sectors that changed, in 5.x's words (which sectors: the chip's digests)
+    rule(r"^Wrote .*\(\d+ of \d+ sectors already in flash, skipped\)",
+         lambda match, args: "Changed data sectors found, fast reflashing...\n" + match.string,
+         when=lambda args: bool(getattr(args, "diff_with", None))),
+    rule(r"^Rewritten: (0x[0-9a-f]+)-0x[0-9a-f]+ \((\d+) bytes\)$", lambda match, args:
+         "Reflashing %d changed sector%s at %s..." % (
+             -(-int(match.group(2)) // 4096), "s" if int(match.group(2)) > 4096 else "",
+             match.group(1)),
+         when=lambda args: bool(getattr(args, "diff_with", None))),
     rule(r"^Status value: (0x[0-9a-f]+)$", r"Flash memory status: \1"),
     rule(r"^(Initial|Setting|After) flash status:(\s+0x[0-9a-f]+)$", r"\1 flash memory status:\2"),
 ]
@@ -377,7 +386,8 @@ def in_the_mode(run_command, extensions):
             return run_command(args)
         from espkit import compat_images, serial5x
         with speaking("esptool", args), compat_images.rules_of_5x(), \
-                fatal_errors_in_5x_words("esptool", args), serial5x.on_the_chip(extensions):
+                fatal_errors_in_5x_words("esptool", args), \
+                serial5x.on_the_chip(extensions, args):
             return run_command(with_5x_commands(args))
     return run
 
@@ -386,6 +396,7 @@ def with_5x_commands(args):
     """args, its command replaced by its 5.x form where 5.x lays the output out anew."""
     from espkit import compat_images, image_info5x, serial5x
     args.command = serial5x.command_of_5x(args.command)
+    serial5x.unaligned_writes_of_5x(args)
     replaced = {"image_info": image_info5x.image_info,
                 "elf2image": compat_images.elf2image_announced(args.command.func),
                 }.get(args.command.name)

@@ -12,19 +12,43 @@ import os
 import sys
 import time
 
+import esptool
 from esptool import FatalError
 
 
 @contextlib.contextmanager
-def on_the_chip(extensions):
-    """While a command runs in the mode: --trace writes 5.x's lines."""
-    saved = extensions.tracer
+def on_the_chip(extensions, args):
+    """While a command runs in the mode: --trace writes 5.x's lines; with --diff-with,
+    any file is written by its changed sectors, as 5.x's fast reflash is (ours otherwise
+    asks only about files of 128 KiB and more: under that, asking costs more than it
+    saves). The chip's digests still decide which sectors those are."""
+    saved = extensions.tracer, esptool.SKIP_MIN_SIZE
     from espkit.trace5x import Tracer5x
     extensions.tracer = Tracer5x
+    if getattr(args, "diff_with", None):
+        esptool.SKIP_MIN_SIZE = 0
     try:
         yield
     finally:
-        extensions.tracer = saved
+        extensions.tracer, esptool.SKIP_MIN_SIZE = saved
+
+
+def unaligned_writes_of_5x(args):
+    """write_flash to an address that is not a multiple of 4 (ours refuses it): 5.x's
+    way, the file padded with 0xFF back to its sector's start, which erases the bytes
+    before it there; said once the chip is connected, before anything is written."""
+    if getattr(args, "operation", "").replace("-", "_") != "write_flash":
+        return
+    sector, entries, Deferred.notes = esptool.FLASH_SECTOR_SIZE, [], []
+    for address, filename, data in args.addr_filename:
+        if isinstance(address, int) and address % 4 and data:
+            over = address % sector
+            Deferred.notes.append("Note: Flash address %#010x is not aligned to a %#x byte "
+                                  "flash sector. %#x bytes before this address will be "
+                                  "erased." % (address, sector, over))
+            address, data = address - over, b"\xff" * over + data
+        entries.append((address, filename, data))
+    args.addr_filename = entries
 
 
 def command_of_5x(command):
@@ -56,8 +80,10 @@ def timed_dump(dump_mem):
 # -- the config file as 5.6 reads it -------------------------------------------------
 
 class Deferred:
-    """A bad value 5.6 only finds when it uses it: said after the file is announced."""
+    """What is said when the command connects: a bad value 5.6 only finds when it uses
+    it (after the file is announced), and the notes of unaligned writes."""
     error = None
+    notes = []
 
 
 def loading_config(load_strictly, asked_for_5x):
@@ -125,5 +151,9 @@ def connecting(connect):
     def run(connect_to_chip, port):
         if Deferred.error is not None:
             raise Deferred.error
-        return connect(connect_to_chip, port) if connect else connect_to_chip(port)
+        esp = connect(connect_to_chip, port) if connect else connect_to_chip(port)
+        for note in Deferred.notes:
+            esp.reporter.message(note)
+        Deferred.notes = []
+        return esp
     return run

@@ -56,10 +56,6 @@ ON_ESPSIM = {
         "upstream too: two WRITE_REG tuples in one request to the ESP32 ROM are not modelled",
     r"TestConfigFile::test_load_config_file$":
         "5.6 itself fails it: it says 'unknown config options', 5.3.1's test wants 'file'",
-    r"TestFlashing::test_flash_not_aligned_nostub$":
-        "deliberate: ours refuses a write address that is not a multiple of 4",
-    r"TestFlashing::test_fast_reflash_basic$":
-        "deliberate: --diff-with only orders the work; the chip's digests decide (README)",
 }
 # Without the stub, upstream also fails the tests that look for the stub's words.
 ON_ESPSIM_NO_STUB = {
