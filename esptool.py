@@ -2465,7 +2465,7 @@ class ESP8266ROM(ESPLoader):
 
     SPI_REG_BASE = 0x60000200      # SPI0 (docs/protocol.md §8.1)
     SPI_W0_OFFS = 0x40
-    SPI_ADDR_REG_MSB = False       # the address sits in ADDR's low bits (as modern upstream)
+    SPI_ADDR_REG_MSB = True        # the address from ADDR's top bits (docs/protocol.md §8.2)
     ROM_READ_CHUNK = 64            # the SPI data buffer: 16 words
 
     FLASH_SIZES = ESP8266_FLASH_SIZES
