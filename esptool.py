@@ -565,6 +565,7 @@ class Extensions:
         self.afters = {}                # --after name -> leave(loader), beside v2.3's
         self.reset_for_port = []        # pick(loader) -> the --before name its port needs, or None
         self.chip_identifiers = []      # identify(loader) -> (chip class or None, what was read)
+        self.tracer = None              # (enabled) -> what --trace writes with, in place of Tracer
         self.api = {}                   # name -> object offered as esptool.<name>
 
 
@@ -1163,12 +1164,10 @@ class ESPLoader:
     def __init__(self, port, baud=ESP_ROM_BAUD, trace_enabled=False, reporter=None):
         """`port`: a device path or URL, an open pyserial port, or a SlipPort."""
         self.reporter = reporter or ConsoleReporter()
-        if isinstance(port, SlipPort):
-            self._link = port
-        else:
-            if isinstance(port, str):
-                port = open_serial_port(port, baud)
-            self._link = SlipPort(port, Tracer(trace_enabled))
+        if isinstance(port, str):
+            port = open_serial_port(port, baud)
+        self._link = port if isinstance(port, SlipPort) else SlipPort(
+            port, (EXTENSIONS.tracer or Tracer)(trace_enabled))
         self.boot_log = b""
 
     # -- transport ---------------------------------------------------------
@@ -2440,7 +2439,7 @@ class ESP8266ROM(ESPLoader):
 
     SPI_REG_BASE = 0x60000200      # SPI0 (docs/protocol.md §8.1)
     SPI_W0_OFFS = 0x40
-    SPI_ADDR_REG_MSB = False       # the address sits in ADDR's low bits (as modern upstream)
+    SPI_ADDR_REG_MSB = True        # the address from ADDR's top bits (docs/protocol.md §8.2)
     ROM_READ_CHUNK = 64            # the SPI data buffer: 16 words
 
     FLASH_SIZES = ESP8266_FLASH_SIZES

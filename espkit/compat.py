@@ -135,6 +135,28 @@ def hex_written(match, args):
     return (HEX_ONE_FILE_WARNING + "\n" + line) if len(args.addr_filename) == 1 else line
 
 
+# -- esptool.py on a chip: the serial commands' words in the mode (docs/compat.md §7) --
+
+def running(command):
+    return lambda args: getattr(args, "operation", "").replace("-", "_") == command
+
+
+ESPTOOL_ON_A_CHIP_5X = [
+    rule(r"^Done!$", lambda match, args: None, when=running("dump_mem")),   # serial5x says it
+    # --diff-with: the sectors that changed, in 5.x's words (which sectors: the chip's digests)
+    rule(r"^Wrote .*\(\d+ of \d+ sectors already in flash, skipped\)",
+         lambda match, args: "Changed data sectors found, fast reflashing...\n" + match.string,
+         when=lambda args: bool(getattr(args, "diff_with", None))),
+    rule(r"^Rewritten: (0x[0-9a-f]+)-0x[0-9a-f]+ \((\d+) bytes\)$", lambda match, args:
+         "Reflashing %d changed sector%s at %s..." % (
+             -(-int(match.group(2)) // 4096), "s" if int(match.group(2)) > 4096 else "",
+             match.group(1)),
+         when=lambda args: bool(getattr(args, "diff_with", None))),
+    rule(r"^Status value: (0x[0-9a-f]+)$", r"Flash memory status: \1"),
+    rule(r"^(Initial|Setting|After) flash status:(\s+0x[0-9a-f]+)$", r"\1 flash memory status:\2"),
+]
+
+
 # v2.3 wording -> 5.6's, each line as a whole, the first rule that fits
 # (facts: docs/compat.md §2).
 MESSAGES_5X = {
@@ -163,6 +185,7 @@ MESSAGES_5X = {
         rule(r"^Flash params set to (0x[0-9a-f]{4})$", r"Flash parameters set to \1."),
         rule(r"^WARNING: File (.+) is empty$", r"WARNING: '\1' is empty."),
         rule(r"^Chip erase completed successfully in .*$", "Flash memory erased successfully."),
+        *ESPTOOL_ON_A_CHIP_5X,
     ],
     "espsecure": [
         rule(r"^espsecure\.py v(\S+)$", r"espsecure v\1"),
@@ -187,7 +210,9 @@ def skip_padding(argv):
 
 # A fatal error's message -> 5.6's, for the tests and scripts that look for its words.
 FATAL_5X = {
-    "esptool": [],
+    "esptool": [
+        rule(r"^(This chip is \S+, not \S+\.)$", r"\1 Wrong chip argument?"),
+    ],
     "espsecure": [
         rule(r"^the output file (.+) is also an input file; choose another name$",
              r'The input "\1" and output "\1" should not be the same!'),
@@ -405,7 +430,20 @@ def register(extensions):
     """Wired after config.register (its argv expander, which reads the file, runs first)."""
     extensions.argv_expanders.append(choose_from_argv)
     extensions.global_args.append(add_compat_arg)
-    extensions.run_command = in_the_mode(extensions.run_command)
+    extensions.run_command = in_the_mode(extensions.run_command, extensions)
+    from espkit import config, serial5x
+    at = extensions.argv_expanders.index(config.load_before_parsing)
+    extensions.argv_expanders[at] = serial5x.loading_config(config.load_before_parsing,
+                                                            asked_before_the_file)
+    extensions.connect = serial5x.connecting(extensions.connect)
+
+
+def asked_before_the_file(argv):
+    """True if the command line or the environment asks for the 5.x mode."""
+    level = take_option(argv)[0]
+    if level is None and os.environ.get(MODE_VARIABLE):
+        level = level_text(os.environ[MODE_VARIABLE], MODE_VARIABLE)
+    return level == V5
 
 
 def choose_from_argv(argv):
@@ -413,21 +451,24 @@ def choose_from_argv(argv):
     return choose(argv, config.CURRENT.get(CONFIG_KEY))
 
 
-def in_the_mode(run_command):
+def in_the_mode(run_command, extensions):
     def run(args):
         # monitor, list_ports and completion: their stdout is the chip's or a script's
         if not is_5x() or not args.command.banner:
             return run_command(args)
-        from espkit import compat_images
+        from espkit import compat_images, serial5x
         with speaking("esptool", args), compat_images.rules_of_5x(), \
-                fatal_errors_in_5x_words("esptool", args):
+                fatal_errors_in_5x_words("esptool", args), \
+                serial5x.on_the_chip(extensions, args):
             return run_command(with_5x_commands(args))
     return run
 
 
 def with_5x_commands(args):
     """args, its command replaced by its 5.x form where 5.x lays the output out anew."""
-    from espkit import compat_images, image_info5x
+    from espkit import compat_images, image_info5x, serial5x
+    args.command = serial5x.command_of_5x(args.command)
+    serial5x.unaligned_writes_of_5x(args)
     replaced = {"image_info": image_info5x.image_info,
                 "elf2image": compat_images.elf2image_announced(args.command.func),
                 }.get(args.command.name)

@@ -25,7 +25,7 @@ class SpiLayout:
 
 
 SPI_LAYOUTS = {
-    "esp8266": SpiLayout(0x1C, 0x20, 0x24, None, None, 0x40, False),     # SPI0
+    "esp8266": SpiLayout(0x1C, 0x20, 0x24, None, None, 0x40, True),      # SPI0
     "esp32": SpiLayout(0x1C, 0x20, 0x24, 0x28, 0x2C, 0x80, True),        # SPI1
     "spi_mem": SpiLayout(0x18, 0x1C, 0x20, 0x24, 0x28, 0x58, False, 0x3F),   # C3/S3 SPI_MEM
 }
@@ -46,7 +46,8 @@ class SpiController:
 
     `layout` (SPI_LAYOUTS) is the register flavour: the ESP32 has separate
     MOSI/MISO_DLEN registers, W0 at +0x80 and a left-aligned address; the
-    ESP8266 keeps the lengths in USR1 and W0 at +0x40; SPI_MEM moves every
+    ESP8266 keeps the lengths in USR1, W0 at +0x40 and its address left-aligned
+    too (docs/protocol.md §8.2); SPI_MEM moves every
     register 4 bytes down (no USR at 0x1C), W0 to +0x58 and takes the address
     in its low bits. `attached()` says whether the flash pins are connected
     (ROM32 needs SPI_ATTACH first, docs/protocol.md §5.7); an unattached bus reads zeros.

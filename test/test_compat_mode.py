@@ -2,6 +2,7 @@
 the tools word their output, errors and images as upstream 5.6 does; not asked for, the
 output stays v2.3's."""
 import os
+import re
 import shutil
 import subprocess
 
@@ -224,3 +225,64 @@ def test_on_a_chip_the_mode_words_the_connection_as_5x(tmp_path):
     assert "\nFeatures:           WiFi" in in_mode.stdout
     assert "\nMAC:                " in in_mode.stdout
     assert "Chip is" not in in_mode.stdout
+
+
+# -- esptool.py on a chip in the mode (docs/compat.md §7) ----------------------------------
+
+def espsim_url(tmp_path):
+    return "espsim://esp32?flash=%s&size=1MB" % (tmp_path / "flash.bin")
+
+
+def test_in_the_mode_every_chip_command_runs_the_stub_and_traces_as_5x(tmp_path):
+    argv = ["--port", espsim_url(tmp_path), "--connect-attempts", "2", "--trace", "flash_id"]
+    plain = run_tool("esptool", *argv, env=env_with())
+    in_mode = run_tool("esptool", "--compat", "5", *argv, env=env_with())
+    assert plain.returncode == in_mode.returncode == 0, output_of(in_mode)
+    assert "Stub running" not in plain.stdout and "--- Cmd" not in plain.stdout
+    assert "Stub flasher running." in in_mode.stdout
+    assert re.search(r"\n  TRACE \+\d\.\d{3}   --- Cmd READ_REG \(0x0a\) \| data_len 4 \| "
+                     r"wait_response 1 \| timeout \d\.\d{3} \| data [0-9a-f]{8} ---\n",
+                     in_mode.stdout)
+    assert re.search(r"TRACE \+\d\.\d{3}   Write \d+ bytes: +\n    c0", in_mode.stdout)
+    assert "   Received full packet: 4f484149\n" in in_mode.stdout      # the stub's OHAI
+
+
+def test_in_the_mode_dump_mem_and_the_flash_status_say_5x_lines(tmp_path):
+    dump = tmp_path / "mem.bin"
+    argv = ["--port", espsim_url(tmp_path), "--connect-attempts", "2"]
+    dumped = run_tool("esptool", "--compat", "5", *argv, "dump_mem", "0x3ffb0000", "64", dump,
+                      env=env_with())
+    assert dumped.returncode == 0, output_of(dumped)
+    assert re.search(r"\nDumped 64 bytes from 0x3ffb0000 in \d+\.\d seconds.* to '%s'\.\n"
+                     % re.escape(str(dump)), dumped.stdout)
+    assert "Done!" not in dumped.stdout and len(read(dump)) == 64
+    status = run_tool("esptool", "--compat", "5", *argv, "read_flash_status", env=env_with())
+    assert re.search(r"\nFlash memory status: 0x[0-9a-f]{4}\n", status.stdout), output_of(status)
+
+
+def test_in_the_mode_the_config_file_is_read_by_56s_rules(tmp_path):
+    cfg = tmp_path / "esptool.cfg"
+    write(cfg, b"[esptool]\nconnect_attempts = 3\ntimoout = 2\nbits = 2\n")
+    env = env_with(ESPTOOL_CFGFILE=str(cfg))
+    assert_one_fatal_line(run_tool("esptool", "version", env=env), "unknown setting 'timoout'")
+    in_mode = run_tool("esptool", "--compat", "5", "version", env=env)
+    assert in_mode.returncode == 0, output_of(in_mode)
+    assert "WARNING: Ignoring unknown config options: bits, timoout" in output_of(in_mode)
+    assert "Loaded custom configuration from %s (set with ESPTOOL_CFGFILE)" % cfg \
+        in in_mode.stdout
+
+
+def test_in_the_mode_an_unaligned_write_erases_before_it_as_5x_says(tmp_path):
+    data = tmp_path / "data.bin"
+    write(data, bytes(range(1, 101)))
+    argv = ["--port", espsim_url(tmp_path), "--connect-attempts", "2", "--no-stub",
+            "write_flash", "0x1001", data]
+    assert_one_fatal_line(run_tool("esptool", *argv, env=env_with()), "not a multiple of 4")
+    write(tmp_path / "flash.bin", b"\x00" * 0x2000 + b"\xff" * (0x100000 - 0x2000))
+    in_mode = run_tool("esptool", "--compat", "5", *argv, env=env_with())
+    assert in_mode.returncode == 0, output_of(in_mode)
+    assert ("Note: Flash address 0x00001001 is not aligned to a 0x1000 byte flash sector. "
+            "0x1 bytes before this address will be erased.") in in_mode.stdout
+    flash = read(tmp_path / "flash.bin")
+    assert flash[0x1000:0x1065] == b"\xff" + bytes(range(1, 101))
+    assert flash[:0x1000] == b"\x00" * 0x1000           # the sector before is not touched
