@@ -307,8 +307,8 @@ DATA_OP_OF_BEGIN = {"02": "03", "10": "11"}     # FLASH_BEGIN: FLASH_DATA; DEFL_
 
 
 def in_upstream_stub_blocks(frames):
-    """Each download sent in smaller blocks (our ESP8266 stub's 8 KiB, docs/protocol.md
-    §10.9) as upstream's stub is sent it: the data joined and cut again at 16 KiB, the
+    """Each download sent in smaller blocks (our ESP8266 stub's 8 KiB,
+    docs/protocol.md §10.9) as upstream's stub is sent it: the data joined and cut again at 16 KiB, the
     last block padded with 0xFF as before, the BEGIN's block count and size to match."""
     out, at = [], 0
     while at < len(frames):
