@@ -39,9 +39,18 @@ def turn_on(stub):
         stub._link = link.inner
         raise StubFailed("it did not turn on checked exchanges (%s)" % e)
     stub.checked = True            # its digests name their range: no second proof needed
-    # The reply's value: how many data blocks may be unanswered (docs/protocol.md §10.9);
-    # 0 from a build that predates it, which has two receive buffers: one.
-    stub.block_window = window if isinstance(window, int) and 0 < window < 8 else 1
+    take_receive_slots(stub, window if isinstance(window, int) else 0)
+
+
+def take_receive_slots(stub, value):
+    """The reply's value announces the stub's receive slots (docs/protocol.md §10.9):
+    bits 0-7 how many data blocks may be unanswered, bits 10 up the largest block a
+    slot holds. A build that predates either says 0 there: one block, of the
+    loader's size (two slots of 16 KiB)."""
+    window, block = value & 0xFF, value & ~0x3FF
+    stub.block_window = window if 0 < window < 8 else 1
+    if 0 < block < stub.FLASH_WRITE_SIZE:
+        stub.FLASH_WRITE_SIZE = block    # every later FLASH_(DEFL_)BEGIN and its blocks
 
 
 def crc32(data):

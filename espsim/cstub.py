@@ -52,10 +52,11 @@ REQUEST_TIMEOUT = 20.0
 # makes the C code reach the flash through SPI1 register writes, the way the
 # ESP32 build does, so espsim's SPI model runs under it.
 HOST_OPTIONS = []
-# Receive buffers of our stub's build for each chip (flasher_stub/Makefile RX_FRAMES,
-# docs/protocol.md §10.9); the host build is told to use as many (--rx-frames).
-RX_FRAMES_OF_BUILD = {"ESP32": 3}
-RX_FRAMES_DEFAULT = 2
+# Receive slots of our stub's build for each chip, how many and their size
+# (flasher_stub/Makefile RX_FRAMES, RX_SLOT_SIZE; docs/protocol.md §10.9); the host build
+# lays its pool out the same way (--rx-frames, --rx-slot).
+RX_SLOTS_OF_BUILD = {"ESP32": (3, 0x4040), "ESP8266": (4, 0x2020)}
+RX_SLOTS_DEFAULT = (2, 0x4040)
 SLIP_END = 0xC0
 DATA_BLOCK_OPS = (bytes([Op.FLASH_DATA]), bytes([Op.FLASH_DEFL_DATA]))
 RECENT_FRAMES = 8             # released frames remembered for the buffer count
@@ -166,7 +167,7 @@ class CStub:
         self._command_started = 0.0   # when its last byte was handed over
         # The receive buffers, counted as slip.c takes them (docs/protocol.md §10.9):
         # [taken, freed or None] per frame, taken when its first END reached the chip.
-        self.rx_frames = RX_FRAMES_OF_BUILD.get(hal.chip_name, RX_FRAMES_DEFAULT)
+        self.rx_frames, self.rx_slot = RX_SLOTS_OF_BUILD.get(hal.chip_name, RX_SLOTS_DEFAULT)
         self._held = []
         self._in_frame = False        # inside a frame, as slip.c's receiver
         self._frame = bytearray()     # its bytes so far (still escaped)
@@ -180,7 +181,7 @@ class CStub:
         from_stub_r, from_stub_w = os.pipe()
         self.proc = subprocess.Popen(
             [self.binary, "--device", "%d,%d" % (to_stub_r, from_stub_w),
-             "--rx-frames", str(self.rx_frames)] + HOST_OPTIONS,
+             "--rx-frames", str(self.rx_frames), "--rx-slot", str(self.rx_slot)] + HOST_OPTIONS,
             pass_fds=(to_stub_r, from_stub_w), stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         os.close(to_stub_r)

@@ -848,10 +848,19 @@ static void handle_sync(const struct request *req)
         send_response(req->op, ESP_OK);
 }
 
+/* The largest data block a receive slot holds with its request around it, in whole KiB:
+ * 0x4000 in a 0x4040-byte slot, 0x2000 in the ESP8266's 0x2020-byte ones. */
+static uint32_t slot_block_max(void)
+{
+    uint32_t block = (slip_rx_slot - HEADER_LEN - DATA_PREFIX_LEN - CRC_LEN) & ~0x3FFu;
+    return block < MAX_WRITE_BLOCK ? block : MAX_WRITE_BLOCK;
+}
+
 /* CHECKED_EXCHANGES (ours, docs/protocol.md §5.14): checked from this request on,
- * its own reply included, until the stub ends. The reply's value is the window: how
- * many data blocks the host may have sent and not yet seen answered, one less than
- * the receive buffers (docs/protocol.md §10.9). */
+ * its own reply included, until the stub ends. The reply's value announces the
+ * receive slots (docs/protocol.md §10.9): bits 0-7 the window, how many data blocks the
+ * host may have sent and not yet seen answered (one less than the slots); bits 10 up
+ * the largest data block a slot holds (a multiple of 1 KiB). */
 static void handle_checked_exchanges(const struct request *req)
 {
     if (req->len != 0) {
@@ -859,7 +868,7 @@ static void handle_checked_exchanges(const struct request *req)
         return;
     }
     checked = 1;
-    send_response_data(req->op, slip_rx_frames - 1, 0, 0, ESP_OK, 0);
+    send_response_data(req->op, (slip_rx_frames - 1) | slot_block_max(), 0, 0, ESP_OK, 0);
 }
 
 /* ---- dispatch ---- */

@@ -15,8 +15,9 @@
  *                   does, through SPI1 register writes (spi_flash_esp32.c),
  *                   so the controller's SPI model is exercised.
  *   --esp32s3-spi   the same with the ESP32-S3 build's driver (SPI_MEM registers).
- *   --rx-frames N   use N of the RX_FRAMES receive buffers (2 or 3): as many as the
- *                   build for the chip espsim stands for has (docs/protocol.md §10.9).
+ *   --rx-frames N   receive slots (2 up to RX_SLOTS_MAX) and
+ *   --rx-slot SIZE  their size: as the build for the chip espsim stands for lays
+ *                   them out (docs/protocol.md §10.9), within RX_POOL_SIZE bytes.
  *
  * Flash follows NOR rules: erase sets bytes to 0xFF, programming can only
  * clear bits. What would end the stub on a chip ends the process, with an
@@ -474,8 +475,12 @@ int main(int argc, char **argv)
             continue; /* takes no value */
         } else if (!strcmp(opt, "--rx-frames")) {
             slip_rx_frames = (uint32_t)strtoul(val, 0, 0);
-            if (slip_rx_frames < 2 || slip_rx_frames > RX_FRAMES)
-                die(EXIT_USAGE, "--rx-frames: 2 up to RX_FRAMES");
+            if (slip_rx_frames < 2 || slip_rx_frames > RX_SLOTS_MAX)
+                die(EXIT_USAGE, "--rx-frames: 2 up to RX_SLOTS_MAX");
+        } else if (!strcmp(opt, "--rx-slot")) {
+            slip_rx_slot = (uint32_t)strtoul(val, 0, 0);
+            if (slip_rx_slot < 0x400 || slip_rx_slot > RX_FRAME_MAX)
+                die(EXIT_USAGE, "--rx-slot: 0x400 up to RX_FRAME_MAX");
         } else if (!strcmp(opt, "--bad-sector"))
             bad_sector = (uint32_t)strtoul(val, 0, 0) & ~0xFFFu;
         else if (!strcmp(opt, "--in-fd"))
@@ -490,6 +495,8 @@ int main(int argc, char **argv)
         die(EXIT_USAGE, "give exactly one of --flash FILE and --device IN,OUT");
     if (esp32_spi && !device_mode())
         die(EXIT_USAGE, "--esp32-spi / --esp32s3-spi need --device");
+    if (slip_rx_frames * slip_rx_slot > RX_POOL_SIZE)
+        die(EXIT_USAGE, "--rx-frames times --rx-slot: more than RX_POOL_SIZE");
     if (flash_path)
         open_flash_file(flash_path);
     stub_main();

@@ -1,12 +1,12 @@
 /* SLIP framing, docs/protocol.md §2.
  *
- * Receiving uses two or three frame buffers (RX_FRAMES, slip.h) so that the next
- * commands can arrive while the previous one is still being worked on
- * (docs/protocol.md §10.7 "ACK, then work"): one buffer is being filled (by the UART
+ * Receiving uses two to four frame buffers (slots of one pool, slip.h) so that the
+ * next commands can arrive while the previous one is still being worked on
+ * (docs/protocol.md §10.7 "ACK, then work"): one slot is being filled (by the UART
  * interrupt on the ESP8266, by polling elsewhere) while the core works on another.
- * A frame that arrives while every buffer is taken is dropped; the host never has
+ * A frame that arrives while every slot is taken is dropped; the host never has
  * more data blocks unanswered than the window this stub announces, one less than its
- * buffers, so a block always finds one free (docs/protocol.md §10.9). */
+ * slots, nor larger than a slot, so a block always finds one free (docs/protocol.md §10.9). */
 #include "slip.h"
 #include "hal.h"
 
@@ -14,24 +14,56 @@
 void HAL_RX_RELEASED(void);
 #endif
 
-static struct rx_frame frames[RX_FRAMES];
+static uint8_t pool[RX_POOL_SIZE];
+static struct rx_frame frames[RX_SLOTS_MAX];
 uint32_t slip_rx_frames = RX_FRAMES;
+uint32_t slip_rx_slot = RX_SLOT_SIZE;
 static struct rx_frame *filling;   /* NULL: outside a frame or dropping */
 static uint8_t in_frame;
 static uint8_t escaped;
 static uint32_t next_seq;
 
+static int slot_free(uint32_t i)
+{
+    return i < slip_rx_frames && frames[i].state == RX_FREE;
+}
+
+/* A free slot, one with a free slot after it if there is one (where slots are smaller
+ * than the largest frame, a long frame can then go on into it). */
 static struct rx_frame *claim_free_frame(void)
 {
+    uint32_t pick = slip_rx_frames;
     for (uint32_t i = 0; i < slip_rx_frames; i++) {
-        if (frames[i].state == RX_FREE) {
-            frames[i].len = 0;
-            frames[i].truncated = 0;
-            frames[i].state = RX_FILLING;
-            return &frames[i];
+        if (!slot_free(i))
+            continue;
+        if (pick == slip_rx_frames)
+            pick = i;
+        if (slip_rx_slot >= RX_FRAME_MAX || slot_free(i + 1)) {
+            pick = i;
+            break;
         }
     }
-    return 0;
+    if (pick == slip_rx_frames)
+        return 0;
+    struct rx_frame *frame = &frames[pick];
+    frame->data = pool + pick * slip_rx_slot;
+    frame->len = 0;
+    frame->cap = slip_rx_slot;
+    frame->truncated = 0;
+    frame->spans = 0;
+    frame->state = RX_FILLING;
+    return frame;
+}
+
+/* The frame being filled is full: take the slot after it if that one is free. */
+static void go_on_into_next_slot(struct rx_frame *frame)
+{
+    uint32_t next = (uint32_t)(frame - frames) + 1 + frame->spans;
+    if (frame->cap + slip_rx_slot > RX_FRAME_MAX || !slot_free(next))
+        return;
+    frames[next].state = RX_CONTINUED;
+    frame->spans++;
+    frame->cap += slip_rx_slot;
 }
 
 static int finish_frame(void)
@@ -49,7 +81,9 @@ static void store_byte(uint8_t byte)
 {
     if (!filling)
         return;
-    if (filling->len < RX_FRAME_MAX)
+    if (filling->len == filling->cap)
+        go_on_into_next_slot(filling);
+    if (filling->len < filling->cap)
         filling->data[filling->len++] = byte;
     else
         filling->truncated = 1;
@@ -113,6 +147,10 @@ struct rx_frame *slip_rx_wait(void)
 
 void slip_rx_release(struct rx_frame *frame)
 {
+    uint32_t at = (uint32_t)(frame - frames);
+    for (uint32_t i = 1; i <= frame->spans; i++)
+        frames[at + i].state = RX_FREE;
+    frame->spans = 0;
     frame->state = RX_FREE;
 #ifdef HAL_RX_RELEASED
     HAL_RX_RELEASED(); /* the host build tells espsim, which counts the buffers taken */

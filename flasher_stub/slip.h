@@ -13,26 +13,44 @@
  * 0x4000-byte data block, its 16-byte prefix, the 8-byte header and slack. */
 #define RX_FRAME_MAX 0x4040
 
-struct rx_frame {
-    uint8_t data[RX_FRAME_MAX];
-    uint32_t len;
-    uint32_t seq;           /* arrival order: frames are taken oldest first */
-    uint8_t truncated;      /* the frame was longer than RX_FRAME_MAX */
-    volatile uint8_t state; /* RX_FREE, RX_FILLING, RX_READY, RX_BUSY */
-};
-
-enum { RX_FREE, RX_FILLING, RX_READY, RX_BUSY };
-
-/* Receive frame buffers: one the core works on, one filling, the rest complete and
- * waiting. A build whose RAM has room for a third sets RX_FRAMES to 3 (the
- * Makefile); the host may then have RX_FRAMES - 1 data blocks unanswered
- * (docs/protocol.md §10.9). */
+/* The receive buffers are slots of one pool (docs/protocol.md §10.9): RX_FRAMES slots of
+ * RX_SLOT_SIZE bytes, set per build by the Makefile. One slot the core works on, one
+ * filling, the rest complete and waiting: the host may have RX_FRAMES - 1 data blocks
+ * unanswered, each no larger than a slot holds (the stub announces both in its reply to
+ * CHECKED_EXCHANGES). A frame outgrowing its slot goes on into the next one when that
+ * is free, up to RX_FRAME_MAX: so the ESP8266's four 8 KiB slots still take the 16 KiB
+ * blocks of a host that never asked, one at a time. */
 #ifndef RX_FRAMES
 #define RX_FRAMES 2
 #endif
-/* How many of the RX_FRAMES are used: all of them on a chip; the host build, which
- * espsim runs for every chip, uses as many as that chip's build has. */
+#ifndef RX_SLOT_SIZE
+#define RX_SLOT_SIZE RX_FRAME_MAX
+#endif
+/* The host build, which espsim runs for every chip, lays the pool out as that chip's
+ * build does (--rx-frames, --rx-slot): up to RX_SLOTS_MAX slots in RX_POOL_SIZE bytes. */
+#ifndef RX_SLOTS_MAX
+#define RX_SLOTS_MAX RX_FRAMES
+#endif
+#ifndef RX_POOL_SIZE
+#define RX_POOL_SIZE (RX_FRAMES * RX_SLOT_SIZE)
+#endif
+
+struct rx_frame {
+    uint8_t *data;          /* its slot in the pool */
+    uint32_t len;
+    uint32_t cap;           /* its slot's size, and the next slots' it went on into */
+    uint32_t seq;           /* arrival order: frames are taken oldest first */
+    uint8_t truncated;      /* the frame was longer than it could hold */
+    uint8_t spans;          /* slots after its own that it went on into */
+    volatile uint8_t state; /* RX_FREE, RX_FILLING, RX_READY, RX_BUSY, RX_CONTINUED */
+};
+
+/* RX_CONTINUED: the slot holds the rest of the frame in the slot before it. */
+enum { RX_FREE, RX_FILLING, RX_READY, RX_BUSY, RX_CONTINUED };
+
+/* The slots used and their size: RX_FRAMES and RX_SLOT_SIZE on a chip. */
 extern uint32_t slip_rx_frames;
+extern uint32_t slip_rx_slot;
 
 /* Receiver side: the HAL feeds every received byte here (may be an ISR).
  * Returns 1 when the byte completed a frame. */

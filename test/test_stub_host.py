@@ -323,6 +323,43 @@ def test_write_at_an_unaligned_address_keeps_every_byte(stub, flash_file):
     assert flash_file.read_bytes()[0x3003:0x3003 + len(image)] == image
 
 
+ESP8266_SLOTS = ("--rx-frames", "4", "--rx-slot", "0x2020")    # flasher_stub/Makefile ESP8266_RX
+
+
+def checked_exchanges_value(stub):
+    """The value of the reply to CHECKED_EXCHANGES (docs/protocol.md §5.14, §10.9)."""
+    request = packet(0xE0)
+    stub.send_raw(slip_encode(request + struct.pack("<I", zlib.crc32(request))))
+    frame = stub.frame()
+    assert frame[:2] == b"\x01\xe0" and frame[8] == OK, frame.hex()
+    return struct.unpack_from("<I", frame, 4)[0]
+
+
+@pytest.mark.parametrize("options,window,block", [((), 2, 0x4000), (ESP8266_SLOTS, 3, 0x2000)],
+                         ids=["esp32-slots", "esp8266-slots"])
+def test_checked_exchanges_announce_the_window_and_the_block_a_slot_holds(
+        stub_host, flash_file, options, window, block):
+    s = Stub(stub_host, flash_file, *options)
+    assert s.frame() == b"OHAI"
+    assert checked_exchanges_value(s) == window | block
+    assert s.close() == 0
+
+
+def test_esp8266_slots_take_the_16k_blocks_of_a_host_that_never_asked(stub_host, flash_file):
+    """Each goes on into the next 8 KiB slot (docs/protocol.md §10.9); a frame longer
+    than 16 KiB is refused whole, and the stub goes on."""
+    s = Stub(stub_host, flash_file, *ESP8266_SLOTS)
+    assert s.frame() == b"OHAI"
+    image = random.Random(8266).randbytes(3 * BLOCK + 0x123)
+    write_uncompressed(s, 0x40000, image)
+    too_long = b"\x55" * (BLOCK + 0x400)
+    assert s.status(FLASH_DATA, data_block(too_long, 4), checksum(too_long)) == BAD_DATA_LEN
+    assert flash_md5(s, 0x40000, len(image)) == hashlib.md5(image).hexdigest()
+    assert s.status(FLASH_END, struct.pack("<I", 1)) == OK
+    assert s.close() == 0
+    assert flash_file.read_bytes()[0x40000:0x40000 + len(image)] == image
+
+
 def test_modern_five_word_begin_is_accepted_unless_it_asks_for_encryption(stub):
     assert stub.status(FLASH_BEGIN, struct.pack("<IIIII", 0x1000, 1, BLOCK, 0, 0)) == OK
     assert stub.status(DEFL_BEGIN, struct.pack("<IIIII", 0x1000, 1, BLOCK, 0, 1)) == FAILED

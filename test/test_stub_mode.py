@@ -70,7 +70,9 @@ def test_write_read_verify_and_erase_through_the_stub(chip, tmp_path):
 def test_uncompressed_write_and_erase_flash_through_the_stub(chip, tmp_path):
     data = random_file(tmp_path / "app.bin", 40000, seed=3)
     out = ok(esptool(chip.url, "write_flash", "-u", "0x0", tmp_path / "app.bin"))
-    assert "Wrote 49152 bytes at 0x00000000" in out        # three 16 KiB stub blocks
+    # Blocks are padded: three of 16 KiB, five of 8 KiB to our ESP8266 stub (docs/protocol.md §10.9)
+    padded = 40960 if chip.name == "esp8266" and "stub=cstub" in chip.url else 49152
+    assert "Wrote %d bytes at 0x00000000" % padded in out
     assert chip.flash()[:40000] == data
     out = ok(esptool(chip.url, "erase_flash"))
     assert "Chip erase completed successfully" in out

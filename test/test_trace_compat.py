@@ -286,8 +286,9 @@ def test_difference_load_ram_works_where_upstream_crashed(upstream, tmp_path):
 def after_stub_start(frames, ours):
     """Frames after MEM_END (the stub's start), minus our checked exchanges (the
     CHECKED_EXCHANGES request, each request's CRC-32 trailer, docs/protocol.md §5.14)
-    and our MD5 self-check, and with our READ_FLASH window (4 packets) shown as
-    upstream's 64 (docs/differences.md)."""
+    and our MD5 self-check, with our READ_FLASH window (4 packets) shown as
+    upstream's 64, and our ESP8266 stub's 8 KiB data blocks as upstream's 16 KiB
+    (docs/differences.md)."""
     ops = [f[2:4] for f in frames]
     rest = frames[ops.index("06") + 1:]
     if ours and rest and rest[0][2:4] == "e0":
@@ -297,7 +298,52 @@ def after_stub_start(frames, ours):
     if ours:
         rest = [f[:-8] + "40000000" if f[2:4] == "d2" and f[-8:] == "00400000" else f
                 for f in rest]
+        rest = in_upstream_stub_blocks(rest)
     return rest
+
+
+UPSTREAM_STUB_BLOCK = 0x4000
+DATA_OP_OF_BEGIN = {"02": "03", "10": "11"}     # FLASH_BEGIN: FLASH_DATA; DEFL_BEGIN: DEFL_DATA
+
+
+def in_upstream_stub_blocks(frames):
+    """Each download sent in smaller blocks (our ESP8266 stub's 8 KiB,
+    docs/protocol.md §10.9) as upstream's stub is sent it: the data joined and cut again at 16 KiB, the
+    last block padded with 0xFF as before, the BEGIN's block count and size to match."""
+    out, at = [], 0
+    while at < len(frames):
+        begin, data_op = frames[at], DATA_OP_OF_BEGIN.get(frames[at][2:4])
+        end = at + 1
+        while data_op and end < len(frames) and frames[end][2:4] == data_op:
+            end += 1
+        size, count, block, offset = (struct.unpack_from("<IIII", bytes.fromhex(begin), 8)
+                                      if data_op else (0, 0, UPSTREAM_STUB_BLOCK, 0))
+        if block >= UPSTREAM_STUB_BLOCK:
+            out.append(begin)
+            at += 1
+            continue
+        data = b"".join(bytes.fromhex(f)[24:] for f in frames[at + 1:end])
+        pad = b"\xff" if data_op == "03" else b""
+        blocks = [data[i:i + UPSTREAM_STUB_BLOCK].ljust(len(pad) and UPSTREAM_STUB_BLOCK, b"\xff")
+                  for i in range(0, len(data), UPSTREAM_STUB_BLOCK)]
+        if pad:                       # the padding of our last block is not upstream's block
+            blocks = blocks[:-(-size // UPSTREAM_STUB_BLOCK)]
+        head = bytes.fromhex(begin)
+        out.append((head[:8] + struct.pack("<IIII", size, len(blocks), UPSTREAM_STUB_BLOCK, offset)
+                    + head[24:]).hex())
+        for seq, block_data in enumerate(blocks):
+            body = struct.pack("<IIII", len(block_data), seq, 0, 0) + block_data
+            out.append((struct.pack("<BBHI", 0, int(data_op, 16), len(body), xor_checksum(block_data))
+                        + body).hex())
+        at = end
+    return out
+
+
+def xor_checksum(data):
+    value = 0xEF
+    for byte in data:
+        value ^= byte
+    return value
 
 
 @pytest.mark.parametrize("chip,args,files", [
