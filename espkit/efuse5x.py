@@ -225,7 +225,11 @@ def burn_block_value(core, efuses, args, field, text):
 def name_value_pairs(core, efuses, words):
     """[(field, value or None)]: a flag's value may be left out where a field name
     follows, as 5.x allows."""
-    names = {f.name for f in efuses.fields} | set(core.FIELD_ALIASES)
+    return pair_with_values(words, {f.name for f in efuses.fields} | set(core.FIELD_ALIASES))
+
+
+def pair_with_values(words, names):
+    """[(name, the word after it, or None where the next word is in `names`)]."""
     pairs, i = [], 0
     while i < len(words):
         has_value = i + 1 < len(words) and words[i + 1].upper() not in names
@@ -356,12 +360,16 @@ def check_block_data_as_5x(core, efuses, pairs, offset):
     for name, path in pairs:
         number = any_block_number(name)
         size = 4 * core.BLOCK_WORDS[number] if number == 0 else efuses.block_size(number)
-        length = len(esptool.read_input_file(path, "data file"))
-        if offset >= size:
-            raise FatalError("Invalid offset: the block%d only holds %d bytes." % (number, size))
-        if offset + length > size:
-            raise FatalError("Data does not fit: the block%d size is %d bytes, data file is %d "
-                             "bytes, offset %d" % (number, size, length, offset))
+        check_fits_as_5x(number, size, len(esptool.read_input_file(path, "data file")), offset)
+
+
+def check_fits_as_5x(block, size, length, offset):
+    """5.x's refusal, in its words, of data that does not fit its block at `offset`."""
+    if offset >= size:
+        raise FatalError("Invalid offset: the block%d only holds %d bytes." % (block, size))
+    if offset + length > size:
+        raise FatalError("Data does not fit: the block%d size is %d bytes, data file is %d "
+                         "bytes, offset %d" % (block, size, length, offset))
 
 
 def run_burn_bit(core, efuses, args):
@@ -550,11 +558,15 @@ def global_parser():
     return p
 
 
-def split_commands(argv):
+def split_commands(argv, names=None):
+    """[(command name, its argv)] and the global argv: a new command starts at each word
+    that names one (several commands in one call, as 5.x). `names`: the words that start
+    a command -> its name (the ESP32's in the mode unless given; efuse_newer gives its own)."""
+    names = COMMAND_WORDS if names is None else names
     globals_, groups = [], []
     for word in argv:
-        if word in COMMAND_WORDS:
-            groups.append((COMMAND_WORDS[word], []))
+        if word in names:
+            groups.append((names[word], []))
         elif groups:
             groups[-1][1].append(word)
         else:

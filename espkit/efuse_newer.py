@@ -1127,13 +1127,9 @@ def cmd_adc_info(efuses, plan, args):
 def name_value_pairs(efuses, words):
     """[(field name, value text or None)]: a value may be left out where a field name
     follows (or at the end), as upstream 5.6 allows for flags and bit counters."""
+    from espkit import efuse5x
     names = {f.name for f in efuses.all_fields} | {a for f in efuses.all_fields for a in f.alt}
-    pairs, i = [], 0
-    while i < len(words):
-        has_value = i + 1 < len(words) and words[i + 1].upper() not in names
-        pairs.append((words[i], words[i + 1] if has_value else None))
-        i += 2 if has_value else 1
-    return pairs
+    return efuse5x.pair_with_values(words, names)
 
 
 def cmd_burn_efuse(efuses, plan, args):
@@ -1353,12 +1349,9 @@ def check_block_data_as_5x(efuses, pairs, offset):
     for name, path in zip(pairs[::2], pairs[1::2]):
         block = efuses.chip.block_index(name)
         size = 4 * efuses.chip.blocks[block][3]
-        length = len(esptool.read_input_file(path, "data file"))
-        if offset >= size:
-            raise FatalError("Invalid offset: the block%d only holds %d bytes." % (block, size))
-        if offset + length > size:
-            raise FatalError("Data does not fit: the block%d size is %d bytes, data file is %d "
-                             "bytes, offset %d" % (block, size, length, offset))
+        from espkit import efuse5x
+        efuse5x.check_fits_as_5x(block, size, len(esptool.read_input_file(path, "data file")),
+                                 offset)
 
 
 def refuse_repeated_blocks(efuses, names):
@@ -1774,20 +1767,6 @@ def command_parser(name, func, add_args, help, chip=None):
     return p
 
 
-def split_commands(argv):
-    """[(command name, its argv)] and the global argv: a new command starts at each word
-    that names one (several commands in one call, as upstream)."""
-    globals_, groups = [], []
-    for word in argv:
-        if word in COMMAND_NAMES:
-            groups.append((COMMAND_NAMES[word], []))
-        elif groups:
-            groups[-1][1].append(word)
-        else:
-            globals_.append(word)
-    return globals_, groups
-
-
 def usage(chip_names):
     lines = ["usage: espefuse.py --chip {%s} [--port PORT | --virt [--path-efuse-file F]] "
              "[--do-not-confirm] COMMAND [ARGS] [COMMAND [ARGS] ...]" % ",".join(chip_names), "",
@@ -1799,12 +1778,12 @@ def usage(chip_names):
 def run_cli(argv, core):
     """espefuse.py's command line for a newer chip; `core` is espefuse.py itself (its
     confirmation, file lock and loader connection are reused)."""
-    globals_, groups = split_commands(argv)
+    from espkit import efuse5x
+    globals_, groups = efuse5x.split_commands(argv, COMMAND_NAMES)
     args = global_parser("espefuse.py").parse_args(globals_)
     in_5x = in_5x_mode()
     if args.help or not groups:
         if in_5x:
-            from espkit import efuse5x
             print(efuse5x.USAGE)
         print(usage(CHIPS))
         return 0 if args.help else 1
@@ -1812,7 +1791,6 @@ def run_cli(argv, core):
     for (name, func, add_args, help), cargv in groups:
         parser = command_parser(name, func, add_args, help, CHIPS[args.chip])
         if in_5x and ("-h" in cargv or "--help" in cargv):
-            from espkit import efuse5x
             return efuse5x.say_command_help(name.replace("_", "-"), args.chip, parser)
         cargs = parser.parse_args(cargv)
         for key, value in vars(args).items():
