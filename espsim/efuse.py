@@ -94,7 +94,8 @@ def decode_34(words):
 
 class SavedFuses:
     """A controller whose fuses live in a file (`self.file`, a StateFile or None): saved
-    whole by `_encoded()` after each program cycle, locked until close()."""
+    whole by `_encoded()` after each program cycle, locked until close(); its command
+    register (`cmd`) reads busy for `_busy_left` polls after a command."""
 
     def save(self):
         if self.file:
@@ -105,6 +106,15 @@ class SavedFuses:
         if self.file and not self.file.closed:
             self.save()
             self.file.close()
+
+    def _read_cmd(self):
+        # The command bits stay set for a few polls (busy_reads), then the hardware
+        # clears them; both controllers poll the same way.
+        if self.cmd and self._busy_left > 0:
+            self._busy_left -= 1
+            return self.cmd
+        self.cmd = 0
+        return 0
 
 
 class EfuseController(SavedFuses):
@@ -221,14 +231,6 @@ class EfuseController(SavedFuses):
             return self._read_cmd()
         return {EFUSE_CLK: self.clk, EFUSE_CONF: self.conf, EFUSE_DAC_CONF: self.dac_conf,
                 EFUSE_DEC_STATUS: self.dec_status}.get(offset, 0)
-
-    def _read_cmd(self):
-        # The command bit stays set for a few polls, then hardware clears it.
-        if self.cmd and self._busy_left > 0:
-            self._busy_left -= 1
-            return self.cmd
-        self.cmd = 0
-        return 0
 
     def write(self, address, value):
         offset = self._offset(address)

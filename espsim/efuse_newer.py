@@ -292,14 +292,6 @@ class NewerEfuseController(SavedFuses):
             return self._read_cmd()
         return self.plain.get(offset, 0)
 
-    def _read_cmd(self):
-        # The command bits stay set for a few polls, then the hardware clears them.
-        if self.cmd and self._busy_left > 0:
-            self._busy_left -= 1
-            return self.cmd
-        self.cmd = 0
-        return 0
-
     def write(self, address, value):
         offset = address - self.base
         where = self._read_register(offset)
