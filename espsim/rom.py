@@ -115,10 +115,9 @@ class RomLoader:
         self.reply(op, value=self.device.bus.read(struct.unpack("<I", data)[0]))
 
     def write_reg(self, op, data, check):
-        # The ESP-ROM loaders take several (address, value, mask, delay) tuples in one
-        # command (docs/protocol.md §5.3); upstream 5.x's espefuse sends two.
-        several = self.chip.family == "esp_rom"
-        if len(data) != 16 and not (several and data and len(data) % 16 == 0):
+        # Every ROM loader takes several (address, value, mask, delay) tuples in one
+        # command, the ESP32's and ESP8266's too (docs/protocol.md §5.3).
+        if not data or len(data) % 16:
             return self.reply(op, error=ROM_INVALID_PARAM)
         for offset in range(0, len(data), 16):
             address, value, mask, delay_us = struct.unpack_from("<IIII", data, offset)

@@ -154,6 +154,19 @@ def test_rom_rejects_unknown_commands_and_bad_checksums(connected):
     assert status(esp32.command(MEM_DATA, packet, check=0x2F)[0]) == (0, 0)
 
 
+def test_rom_write_reg_takes_several_tuples_on_every_rom(connected):
+    """docs/protocol.md §5.3: two (address, value, mask, delay) tuples in one WRITE_REG
+    (upstream's write_reg with delay_after_us), both applied; a length that is not a
+    whole number of tuples is refused."""
+    for chip, ram in (("esp32", 0x3FFB0000), ("esp8266", 0x3FFE8000), ("esp32c3", 0x3FC90000)):
+        _sim, client = connected(chip)
+        tuples = struct.pack("<IIII", ram, 0x555, 0xFFFFFFFF, 0)
+        tuples += struct.pack("<IIII", ram + 4, 0x1234567, 0xFFFFFFFF, 100)
+        assert status(client.command(WRITE_REG, tuples)[0]) == (0, 0), chip
+        assert (client.read_reg(ram), client.read_reg(ram + 4)) == (0x555, 0x1234567), chip
+        assert status(client.command(WRITE_REG, tuples[:20])[0])[0] == 1, chip
+
+
 def spi_command(client, chip, opcode, read_bits=0, mosi=b""):
     """docs/protocol.md §8.2, driven through READ_REG/WRITE_REG only."""
     base = 0x3FF42000 if chip == "esp32" else 0x60000200

@@ -85,13 +85,11 @@ EFUSE_EXCEPTIONS = {chip: dict(EFUSE_EVERY_CHIP, **(EFUSE_ESP32 if chip == "esp3
                     for chip in EFUSE_CHIPS}
 
 # test_esptool.py's quick subset on espsim, per chip and loader (docs/compat.md §5, §8):
-# the tests that may fail for ours, and why. Upstream 5.3.1 itself fails the first two
+# the tests that may fail for ours, and why. Upstream 5.3.1 itself fails the first one
 # on espsim (measured with the same harness, docs/compat.md §8).
 ON_ESPSIM = {
     r"TestLoadRAM::test_load_ram$":
         "upstream too: a RAM app's printed output needs its code run (docs/differences.md)",
-    r"TestReadWriteMemory::test_read_write_memory_rom$":
-        "upstream too: two WRITE_REG tuples in one request to the ESP32's or ESP8266's ROM",
     r"TestConfigFile::test_load_config_file$":
         "5.6 itself fails it: it says 'unknown config options', 5.3.1's test wants 'file'",
 }
