@@ -1274,7 +1274,8 @@ def cmd_burn_custom_mac(efuses, args):
                                                       " and MAC_VERSION 1" if version == 0 else ""),
                     3, bytes_to_words(bytes(new)))
     confirm_and_burn(efuses, args, "Burn custom MAC %s into BLK3" % format_mac(mac), [step])
-    cmd_get_custom_mac(efuses, args)
+    if not getattr(efuses, "collect", None):          # burned now, not with others later
+        cmd_get_custom_mac(efuses, args)
 
 
 def cmd_get_custom_mac(efuses, args):

@@ -9,9 +9,9 @@ several commands in one call, dashed names, several fields per command. In the m
 such a line runs here: each 5.x command is a row of COMMANDS_5X, which parses the
 command's own options and runs espefuse.py's v2.3 command (cmd_*) once for each
 field, block or key it names. The engine, its checks and its burns stay espefuse.py's;
-only the command line and a few report lines (check-error, dump, JSON) are 5.x's. Where
-one call holds several burning commands their bits are burned together at the end, as
-5.x does (Batch).
+only the command line and a few report lines (check-error, dump, JSON, the burn's) are
+5.x's. The burns of a call are collected and burned together, one cycle per block, as 5.x
+does (Batch).
 """
 import argparse
 import collections
@@ -252,7 +252,8 @@ def say_bytes(path, data):
 
 
 def run_burn_efuse(core, efuses, args):
-    for name, text in name_value_pairs(core, efuses, args.name_value_pairs):
+    pairs = name_value_pairs(core, efuses, args.name_value_pairs)
+    for name, text in pairs:
         field = core.field_by_name(name, efuses.fields)
         if field.kind == "keyblock":
             burn_block_value(core, efuses, args, field, text)
@@ -265,7 +266,13 @@ def run_burn_efuse(core, efuses, args):
         else:
             core.cmd_burn_efuse(efuses, ns(args, efuse_name=name, new_value=number_of(text)))
         efuses.refresh()
-    for name, _ in name_value_pairs(core, efuses, args.name_value_pairs):
+    efuses.batch.after.append(lambda: say_checked(core, efuses, [name for name, _ in pairs]))
+
+
+def say_checked(core, efuses, names):
+    """After the burn, as 5.x: the fields that cannot be read back."""
+    efuses.reporter.message("Checking eFuses...")
+    for name in names:
         if not efuses.is_readable(core.field_by_name(name, efuses.fields)):
             efuses.reporter.message("Efuse %s is read-protected. Read back the burn value is "
                                     "not possible." % name)
@@ -294,6 +301,7 @@ def run_burn_custom_mac(core, efuses, args):
         raise FatalError("New value contains some bits that cannot be cleared (value will be "
                          "0x%s)" % bytes(o | n for o, n in zip(old, mac))[::-1].hex())
     core.cmd_burn_custom_mac(efuses, args)
+    efuses.batch.after.append(lambda: core.cmd_get_custom_mac(efuses, args))
 
 
 def number_of(text):
@@ -487,12 +495,12 @@ def run_burn_bit(core, efuses, args):
                           [core.BurnStep("bits of BLOCK%d" % number, number, words)])
 
 
-# -- several burning commands in one call: one burn at the end, as 5.x -----------------
+# -- the burns of a call: one burn at the end, as 5.x --------------------------------------
 
-# The commands that burn; where a call holds more than one, their bits are collected and
-# burned together after the last of them (before a command that reads): one cycle per
-# block, so `burn-bit BLOCK2 0 1 burn-bit BLOCK2 2 3` under 3/4 coding, where a group is
-# burned once, works as in 5.x.
+# The commands that burn: their bits are collected and burned together after the last of
+# them (before a command that reads), one cycle per block, as 5.x burns: so `burn-efuse A 1
+# B 2` is one cycle, and `burn-bit BLOCK2 0 1 burn-bit BLOCK2 2 3` under 3/4 coding, where
+# a group is burned once, works as in 5.x.
 BURNING = ("burn-efuse", "burn-key", "burn-key-digest", "burn-bit", "burn-block-data",
            "read-protect-efuse", "write-protect-efuse")
 # BLOCK0's fields 5.x burns in a cycle of their own after all others ("postponed";
@@ -501,19 +509,23 @@ POSTPONED = ("WR_DIS", "RD_DIS", "UART_DOWNLOAD_DIS", "ABS_DONE_1", "FLASH_CRYPT
 
 
 class Batch:
+    """The burns of a call, collected (`collect`) and burned by `burn`; `after`: what the
+    commands report once they are burned (5.x: after `Reading updated eFuses...`)."""
+
     def __init__(self, core, efuses, args):
         self.core, self.efuses, self.args, self.titles, self.steps = core, efuses, args, [], []
+        self.after = []
 
     def collect(self, title, steps):
         self.titles.append(title)
         self.steps += steps
 
     def burn(self):
-        """The collected steps merged by block: data blocks, BLOCK0, then (unless
-        --no-postpone) BLOCK0's postponed fields."""
+        """The collected steps merged by block: data blocks from BLOCK3 down, BLOCK0,
+        then (unless --no-postpone) BLOCK0's postponed fields; 5.x's report around them."""
         core, efuses = self.core, self.efuses
         if not self.steps:
-            return
+            return self.say_after()
         postponed = [0] * core.BLOCK_WORDS[0]
         if not self.args.no_postpone:
             for name in POSTPONED:
@@ -526,18 +538,38 @@ class Batch:
                     [(0, bits & ~postponed[w]), ("0p", bits & postponed[w])]
                 for key, part in parts:
                     merged.setdefault(key, [0] * len(step.bits))[w] |= part
-        order = sorted((k for k in merged if k not in (0, "0p")), key=int) + [0, "0p"]
+        order = sorted((k for k in merged if k not in (0, "0p")), reverse=True) + [0, "0p"]
         steps = [core.BurnStep("BLOCK0 (postponed)" if k == "0p" else "BLOCK%d" % k,
                                0 if k == "0p" else k, merged[k])
                  for k in order if k in merged and any(merged[k])]
         titles, self.titles, self.steps = self.titles, [], []
+        say_blocks_to_burn(efuses, sorted({s.block for s in steps}))
         efuses.collect = None
         try:
             core.confirm_and_burn(efuses, self.args, "\n".join(titles), steps)
         finally:
             efuses.collect = self.collect
         efuses.refresh()
+        efuses.reporter.message("Reading updated eFuses...")
+        self.say_after()
         efuses.reporter.message("Successful.")
+
+    def say_after(self):
+        after, self.after = self.after, []
+        for report in after:
+            report()
+
+
+def say_blocks_to_burn(efuses, blocks):
+    """5.x's table of the blocks a burn writes, before it asks (upstream 5.6
+    `base_fields.py` burn_all: each block, and whether it holds bits already)."""
+    say = efuses.reporter.message
+    say("")
+    say("Check all blocks for burn...")
+    say("idx, BLOCK_NAME,          Conclusion")
+    for block in blocks:
+        say("[%02d] %-20s %s" % (block, "BLOCK%d" % block, "is not empty" if any(
+            efuses.blocks[block]) else "is empty, will burn the new value"))
 
 
 def run_check_error(core, efuses, args):
@@ -739,9 +771,8 @@ def run_cli(argv, core):
     backend = open_backend(args, core, reporter)
     try:
         efuses = efuses_5x(core)(backend, reporter, extra)
-        batch = Batch(core, efuses, args)
-        if sum(name in BURNING for name, _ in groups) > 1:
-            efuses.collect = batch.collect
+        efuses.batch = batch = Batch(core, efuses, args)
+        efuses.collect = batch.collect
         for (name, _), (runner, cargs) in zip(groups, commands):
             if name not in BURNING:
                 batch.burn()

@@ -411,6 +411,28 @@ def test_extend_efuse_table_burns_a_field_across_two_words_in_the_5x_mode(chip):
     assert (entry["word"], entry["pos"], entry["bit_len"], entry["raw_value"]) == (3, 26, 8, "0xc3")
 
 
+def test_a_burn_in_the_5x_mode_is_one_cycle_reported_as_5x_reports_it(chip):
+    """Two fields of BLOCK0 and the flash encryption counter: one cycle for the fields, one
+    for the postponed counter, in 5.6's report lines (upstream 5.6 base_fields.py)."""
+    burned = run_tool("espefuse", "--compat", "5", "--chip", "esp32", "--path-efuse-file",
+                      chip.path, "--do-not-confirm", "burn-efuse", "JTAG_DISABLE", "1",
+                      "CLK8M_FREQ", "5", "FLASH_CRYPT_CNT", "1")
+    assert burned.returncode == 0, output_of(burned)
+    lines = burned.stdout.splitlines()
+    assert lines[lines.index("Check all blocks for burn..."):][:3] == [
+        "Check all blocks for burn...", "idx, BLOCK_NAME,          Conclusion",
+        "[00] BLOCK0               is empty, will burn the new value"]
+    assert lines[lines.index("This is an irreversible operation!"):] == [
+        "This is an irreversible operation!",
+        "BURN BLOCK0  - OK (write block == read block)",
+        "Burn postponed eFuses from BLOCK0.",
+        "BURN BLOCK0  - OK (write block == read block)",
+        "Reading updated eFuses...",
+        "Checking eFuses...",
+        "Successful."]
+    assert chip.fuses()[0][4] == 5 and chip.fuses()[0][6] == 0x40 and chip.fuses()[0][0] == 1 << 20
+
+
 @pytest.mark.parametrize("row, words", [
     ("SWITCHES, EFUSE_BLK0, 200, 4, x", "is no block an ESP32 table may use"),
     ("WIDE, EFUSE_BLK3, 250, 8, x", "bits 250-257 are not in a block of 256"),
