@@ -76,12 +76,14 @@ CODING_NAMES = {CODING_NONE: "NONE", CODING_34: "3/4", CODING_REPEAT: "REPEAT",
 class Field:
     """One named eFuse field.
 
-    `word`/`mask` locate it in `block`; `wr`/`rd` are its bit numbers in
+    `word`/`mask` locate it in `block` (a mask wider than 32 bits goes on into the next
+    words: a field of an ESP-IDF table may straddle two); `wr`/`rd` are its bit numbers in
     WR_DIS / RD_DIS (None: it cannot be protected that way). `kind` says how
     the value is shown and burned. WR/RD follow the modern (ESP-IDF) table,
     which corrects v2.3.1's: v2.3.1 gave RD_DIS bit 0 (the bit that hides
     the flash encryption key) to CHIP_VER_REV1, CHIP_PACKAGE, ADC_VREF... (docs/efuse-esp32.md §3.2).
     """
+    alt_names = ()                       # other names of a field from an ESP-IDF table
 
     def __init__(self, name, category, block, word, mask, wr, rd, kind, description):
         self.name, self.category, self.kind = name, category, kind
@@ -102,7 +104,8 @@ class Field:
             return [(3, 0, 0xFFFFFF00), (3, 1, 0x00FFFFFF)]
         if self.kind == "keyblock":
             return [(self.block, w, 0xFFFFFFFF) for w in range(BLOCK_WORDS[self.block])]
-        return [(self.block, self.word, self.mask)]
+        return [(self.block, self.word + i, self.mask >> 32 * i & 0xFFFFFFFF)
+                for i in range((self.mask.bit_length() + 31) // 32) if self.mask >> 32 * i]
 
 
 SECURITY, EFUSE, CONFIG, IDENTITY, CALIBRATION = (
@@ -244,7 +247,7 @@ def field_by_name(name, fields=None):
     key = name.upper()
     key = FIELD_ALIASES.get(key, key)
     for f in fields:
-        if f.name == key:
+        if f.name == key or key in f.alt_names:
             return f
     raise FatalError("unknown eFuse field '%s'" % name,
                      hint="known fields: " + ", ".join(f.name for f in fields))
@@ -725,7 +728,8 @@ class Efuses:
         return 24 if block and self.coding_scheme == CODING_34 else 4 * BLOCK_WORDS[block]
 
     def raw(self, field):
-        return (self.blocks[field.block][field.word] & field.mask) >> field.shift
+        words = self.blocks[field.block][field.word:]
+        return (sum(w << 32 * i for i, w in enumerate(words)) & field.mask) >> field.shift
 
     def is_readable(self, field):
         return field.rd is None or not self.rd_dis & (1 << field.rd)
@@ -817,9 +821,10 @@ class BurnStep:
 
 
 def field_bits(field, value):
-    """The block words that hold `value` in `field` (a single-word field)."""
+    """The block words that hold `value` in `field`."""
     bits = [0] * BLOCK_WORDS[field.block]
-    bits[field.word] = (value << field.shift) & field.mask
+    for _block, word, mask in field.bit_spans():
+        bits[word] = (value << field.shift) >> 32 * (word - field.word) & mask
     return bits
 
 
@@ -1269,7 +1274,8 @@ def cmd_burn_custom_mac(efuses, args):
                                                       " and MAC_VERSION 1" if version == 0 else ""),
                     3, bytes_to_words(bytes(new)))
     confirm_and_burn(efuses, args, "Burn custom MAC %s into BLK3" % format_mac(mac), [step])
-    cmd_get_custom_mac(efuses, args)
+    if not getattr(efuses, "collect", None):          # burned now, not with others later
+        cmd_get_custom_mac(efuses, args)
 
 
 def cmd_get_custom_mac(efuses, args):

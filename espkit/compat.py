@@ -196,7 +196,8 @@ MESSAGES_5X = {
         rule(r"^(.*) \(CRC ([0-9a-f]{2}) OK\)(.*)$", r"\1 (CRC 0x\2 OK)\3"),
         rule(r"^No custom MAC is set \(MAC_VERSION \d+\)\.$",
              "Custom MAC Address is not set in the device."),
-        # the ESP32's burns of several commands at once (espkit/efuse5x.py Batch)
+        rule(r"^This is an irreversible operation\.$", "This is an irreversible operation!"),
+        # the ESP32's burns, collected into one per call (espkit/efuse5x.py Batch)
         rule(r"^Burned BLOCK(\d): verified\.$", r"BURN BLOCK\1  - OK (write block == read block)"),
         rule(r"^Burned BLOCK0 \(postponed\): verified\.$", "Burn postponed eFuses from "
              "BLOCK0.\nBURN BLOCK0  - OK (write block == read block)"),

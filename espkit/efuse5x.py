@@ -9,11 +9,12 @@ several commands in one call, dashed names, several fields per command. In the m
 such a line runs here: each 5.x command is a row of COMMANDS_5X, which parses the
 command's own options and runs espefuse.py's v2.3 command (cmd_*) once for each
 field, block or key it names. The engine, its checks and its burns stay espefuse.py's;
-only the command line and a few report lines (check-error, dump, JSON) are 5.x's. Where
-one call holds several burning commands their bits are burned together at the end, as
-5.x does (Batch).
+only the command line and a few report lines (check-error, dump, JSON, the burn's) are
+5.x's. The burns of a call are collected and burned together, one cycle per block, as 5.x
+does (Batch).
 """
 import argparse
+import collections
 import json
 import os
 import tempfile
@@ -55,6 +56,101 @@ def pairs_of(words, what):
     return list(zip(words[0::2], words[1::2]))
 
 
+# -- more fields: an ESP-IDF eFuse table (--extend-efuse-table) -----------------------
+
+# One field of the table; `block` as written (EFUSE_BLK3), `start` its first bit in the
+# block, `alt` its other names, `description` the comment with its bits, as 5.x shows it.
+CsvField = collections.namedtuple("CsvField", "name block start bits alt description")
+USER = "User"                            # their category, as 5.x names it
+BITS_OF_A_BLOCK = 256                    # MAX_BLK_LEN: a whole block (docs/efuse-newer.md §10.1)
+
+
+def csv_table(path):
+    """The fields of an ESP-IDF eFuse table (`name, block, first bit, bits, comment`; `#`
+    starts a comment), as 5.x's --extend-efuse-table reads it (docs/efuse-newer.md §10.1):
+    a field whose first bit is left out starts where the row above ended, if that row is
+    in the same block (else at bit 0); rows without a name continue the field above, all its parts then named NAME_0,
+    NAME_1 ...; `[ALT ...]` at the start of the comment are other names (with the same
+    suffix); a dotted name (a part of another field) has `_` for its dots."""
+    text = esptool.read_input_file(path, "eFuse table").decode("utf-8", "replace")
+    groups, last = [], (None, 0)          # the row above: its block, its end
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.split("#", 1)[0].strip():
+            continue
+        cells = [c.strip() for c in (line.split("#", 1)[0] + ",,,,").split(",", 4)]
+        name, block, first, count, comment = cells[0], cells[1], cells[2], cells[3], \
+            cells[4].rstrip(",").strip()
+        if not block:
+            raise FatalError("eFuse table %s line %d: no block" % (path, number))
+        start = table_number(path, number, first) if first else \
+            last[1] if last[0] == block else 0
+        bits = BITS_OF_A_BLOCK if count == "MAX_BLK_LEN" else table_number(path, number, count)
+        if start < 0 or bits <= 0 or start + bits > BITS_OF_A_BLOCK:
+            raise FatalError("eFuse table %s line %d: bits %d-%d are not in a block of %d"
+                             % (path, number, start, start + bits - 1, BITS_OF_A_BLOCK))
+        last = (block, start + bits)
+        if name:
+            groups.append([])
+        elif not groups:
+            raise FatalError("eFuse table %s line %d: a field without a name" % (path, number))
+        groups[-1].append((name, block, start, bits, comment))
+    return [csv_field(parts[0][0], i if len(parts) > 1 else None, *part[1:])
+            for parts in groups for i, part in enumerate(parts)]
+
+
+def table_number(path, number, text):
+    try:
+        return int(text, 0)
+    except ValueError:
+        raise FatalError("eFuse table %s line %d: '%s' is not a number" % (path, number, text))
+
+
+def csv_field(name, index, block, start, bits, comment):
+    suffix = "" if index is None else "_%d" % index
+    alt = comment[1:].split("]", 1)[0].split() if comment.startswith("[") else []
+    return CsvField(name.replace(".", "_") + suffix, block, start, bits,
+                    tuple(a.replace(".", "_") + suffix for a in alt),
+                    "%s (%d-%d)" % (comment, start, start + bits - 1))
+
+
+def esp32_fields_of_csv(core, path):
+    """The ESP32's fields of an ESP-IDF table, in BLOCK1-3: protected with their block
+    (its WR_DIS and RD_DIS bits); one may straddle two words of it."""
+    fields = []
+    for row in csv_table(path):
+        number = esp32_block_of(row.block)
+        whole = core.field_by_name("BLK%d" % number)
+        mask = ((1 << row.bits) - 1) << row.start % 32
+        field = core.Field(row.name, USER, number, row.start // 32, mask, whole.wr, whole.rd,
+                           "flag" if row.bits == 1 else "int", row.description)
+        field.alt_names = row.alt
+        fields.append(field)
+    refuse_taken_names(core, fields)
+    return fields
+
+
+def esp32_block_of(text):
+    """EFUSE_BLK3, BLOCK3, BLK3 or 3 -> 3; BLOCK0 holds the chip's own fields and
+    protections, which a table of the project's fields may not redefine."""
+    word = text.upper()
+    for prefix in ("EFUSE_BLK", "BLOCK", "BLK"):
+        word = word[len(prefix):] if word.startswith(prefix) else word
+    if word not in ("1", "2", "3"):
+        raise FatalError("eFuse table: '%s' is no block an ESP32 table may use (EFUSE_BLK1, "
+                         "EFUSE_BLK2, EFUSE_BLK3)" % text)
+    return int(word)
+
+
+def refuse_taken_names(core, fields):
+    """A name in the table that names another field too (5.x: `Duplicate names found`)."""
+    taken = {f.name for f in core.FIELDS + core.ADC_TP_FIELDS} | set(core.FIELD_ALIASES)
+    for field in fields:
+        for name in (field.name,) + field.alt_names:
+            if name in taken:
+                raise FatalError("Duplicate names found in eFuses: %s (eFuse table)" % name)
+            taken.add(name)
+
+
 # -- the commands ------------------------------------------------------------------
 
 def run_summary(core, efuses, args):
@@ -70,15 +166,22 @@ def run_summary(core, efuses, args):
     say = efuses.reporter.message
     say("EFUSE_NAME (Block) Description  = [Meaningful Value] [Readable/Writeable] (Hex Value)")
     say("-" * 88)
-    for category in core.CATEGORY_ORDER:
+    for category in core.CATEGORY_ORDER + (USER,):
         rows = [f for f in fields if f.category == category]
         if rows:
             say("%s fuses:" % category.title())
             for field in rows:
-                say(core.summary_row(efuses, field))
+                say(summary_row(core, efuses, field))
             say("")
     if not args.efuses:
         say(efuses.flash_voltage_sentence())
+
+
+def summary_row(core, efuses, field):
+    """espefuse.py's row, its name column as 5.x's: `NAME (BLOCKn)`, 50 wide."""
+    row = core.summary_row(efuses, field)
+    name = "%s (BLOCK%d)" % (name_5x(field), field.block)
+    return "%-50s %s" % (name, row[len(field.name):].lstrip(" "))
 
 
 def say_to(path, text):
@@ -149,7 +252,8 @@ def say_bytes(path, data):
 
 
 def run_burn_efuse(core, efuses, args):
-    for name, text in name_value_pairs(core, efuses, args.name_value_pairs):
+    pairs = name_value_pairs(core, efuses, args.name_value_pairs)
+    for name, text in pairs:
         field = core.field_by_name(name, efuses.fields)
         if field.kind == "keyblock":
             burn_block_value(core, efuses, args, field, text)
@@ -162,7 +266,13 @@ def run_burn_efuse(core, efuses, args):
         else:
             core.cmd_burn_efuse(efuses, ns(args, efuse_name=name, new_value=number_of(text)))
         efuses.refresh()
-    for name, _ in name_value_pairs(core, efuses, args.name_value_pairs):
+    efuses.batch.after.append(lambda: say_checked(core, efuses, [name for name, _ in pairs]))
+
+
+def say_checked(core, efuses, names):
+    """After the burn, as 5.x: the fields that cannot be read back."""
+    efuses.reporter.message("Checking eFuses...")
+    for name in names:
         if not efuses.is_readable(core.field_by_name(name, efuses.fields)):
             efuses.reporter.message("Efuse %s is read-protected. Read back the burn value is "
                                     "not possible." % name)
@@ -191,6 +301,7 @@ def run_burn_custom_mac(core, efuses, args):
         raise FatalError("New value contains some bits that cannot be cleared (value will be "
                          "0x%s)" % bytes(o | n for o, n in zip(old, mac))[::-1].hex())
     core.cmd_burn_custom_mac(efuses, args)
+    efuses.batch.after.append(lambda: core.cmd_get_custom_mac(efuses, args))
 
 
 def number_of(text):
@@ -225,7 +336,8 @@ def burn_block_value(core, efuses, args, field, text):
 def name_value_pairs(core, efuses, words):
     """[(field, value or None)]: a flag's value may be left out where a field name
     follows, as 5.x allows."""
-    return pair_with_values(words, {f.name for f in efuses.fields} | set(core.FIELD_ALIASES))
+    names = {n for f in efuses.fields for n in (f.name,) + f.alt_names}
+    return pair_with_values(words, names | set(core.FIELD_ALIASES))
 
 
 def pair_with_values(words, names):
@@ -383,12 +495,12 @@ def run_burn_bit(core, efuses, args):
                           [core.BurnStep("bits of BLOCK%d" % number, number, words)])
 
 
-# -- several burning commands in one call: one burn at the end, as 5.x -----------------
+# -- the burns of a call: one burn at the end, as 5.x --------------------------------------
 
-# The commands that burn; where a call holds more than one, their bits are collected and
-# burned together after the last of them (before a command that reads): one cycle per
-# block, so `burn-bit BLOCK2 0 1 burn-bit BLOCK2 2 3` under 3/4 coding, where a group is
-# burned once, works as in 5.x.
+# The commands that burn: their bits are collected and burned together after the last of
+# them (before a command that reads), one cycle per block, as 5.x burns: so `burn-efuse A 1
+# B 2` is one cycle, and `burn-bit BLOCK2 0 1 burn-bit BLOCK2 2 3` under 3/4 coding, where
+# a group is burned once, works as in 5.x.
 BURNING = ("burn-efuse", "burn-key", "burn-key-digest", "burn-bit", "burn-block-data",
            "read-protect-efuse", "write-protect-efuse")
 # BLOCK0's fields 5.x burns in a cycle of their own after all others ("postponed";
@@ -397,19 +509,23 @@ POSTPONED = ("WR_DIS", "RD_DIS", "UART_DOWNLOAD_DIS", "ABS_DONE_1", "FLASH_CRYPT
 
 
 class Batch:
+    """The burns of a call, collected (`collect`) and burned by `burn`; `after`: what the
+    commands report once they are burned (5.x: after `Reading updated eFuses...`)."""
+
     def __init__(self, core, efuses, args):
         self.core, self.efuses, self.args, self.titles, self.steps = core, efuses, args, [], []
+        self.after = []
 
     def collect(self, title, steps):
         self.titles.append(title)
         self.steps += steps
 
     def burn(self):
-        """The collected steps merged by block: data blocks, BLOCK0, then (unless
-        --no-postpone) BLOCK0's postponed fields."""
+        """The collected steps merged by block: data blocks from BLOCK3 down, BLOCK0,
+        then (unless --no-postpone) BLOCK0's postponed fields; 5.x's report around them."""
         core, efuses = self.core, self.efuses
         if not self.steps:
-            return
+            return self.say_after()
         postponed = [0] * core.BLOCK_WORDS[0]
         if not self.args.no_postpone:
             for name in POSTPONED:
@@ -422,18 +538,38 @@ class Batch:
                     [(0, bits & ~postponed[w]), ("0p", bits & postponed[w])]
                 for key, part in parts:
                     merged.setdefault(key, [0] * len(step.bits))[w] |= part
-        order = sorted((k for k in merged if k not in (0, "0p")), key=int) + [0, "0p"]
+        order = sorted((k for k in merged if k not in (0, "0p")), reverse=True) + [0, "0p"]
         steps = [core.BurnStep("BLOCK0 (postponed)" if k == "0p" else "BLOCK%d" % k,
                                0 if k == "0p" else k, merged[k])
                  for k in order if k in merged and any(merged[k])]
         titles, self.titles, self.steps = self.titles, [], []
+        say_blocks_to_burn(efuses, sorted({s.block for s in steps}))
         efuses.collect = None
         try:
             core.confirm_and_burn(efuses, self.args, "\n".join(titles), steps)
         finally:
             efuses.collect = self.collect
         efuses.refresh()
+        efuses.reporter.message("Reading updated eFuses...")
+        self.say_after()
         efuses.reporter.message("Successful.")
+
+    def say_after(self):
+        after, self.after = self.after, []
+        for report in after:
+            report()
+
+
+def say_blocks_to_burn(efuses, blocks):
+    """5.x's table of the blocks a burn writes, before it asks (upstream 5.6
+    `base_fields.py` burn_all: each block, and whether it holds bits already)."""
+    say = efuses.reporter.message
+    say("")
+    say("Check all blocks for burn...")
+    say("idx, BLOCK_NAME,          Conclusion")
+    for block in blocks:
+        say("[%02d] %-20s %s" % (block, "BLOCK%d" % block, "is not empty" if any(
+            efuses.blocks[block]) else "is empty, will burn the new value"))
 
 
 def run_check_error(core, efuses, args):
@@ -549,6 +685,8 @@ def global_parser():
     p.add_argument("--do-not-confirm", action="store_true")
     p.add_argument("--virt", action="store_true")
     p.add_argument("--path-efuse-file", dest="efuse_file")
+    p.add_argument("--extend-efuse-table", metavar="CSV",
+                   help="more fields, in BLOCK1-3, from an ESP-IDF eFuse table (CSV)")
     p.add_argument("--debug", "-d", action="store_true")
     p.add_argument("--postpone", action="store_true", help=argparse.SUPPRESS)   # the default
     p.add_argument("--no-postpone", action="store_true",
@@ -626,14 +764,15 @@ def run_cli(argv, core):
         if "-h" in cargv or "--help" in cargv:
             return say_command_help(name, "esp32", command_parser(name))
     commands = [command_args(name, cargv, args) for name, cargv in groups]
+    extra = esp32_fields_of_csv(core, args.extend_efuse_table) if args.extend_efuse_table \
+        else []
     reporter = esptool.ConsoleReporter()
     reporter.message("espefuse.py v%s" % esptool.__version__)
     backend = open_backend(args, core, reporter)
     try:
-        efuses = efuses_5x(core)(backend, reporter)
-        batch = Batch(core, efuses, args)
-        if sum(name in BURNING for name, _ in groups) > 1:
-            efuses.collect = batch.collect
+        efuses = efuses_5x(core)(backend, reporter, extra)
+        efuses.batch = batch = Batch(core, efuses, args)
+        efuses.collect = batch.collect
         for (name, _), (runner, cargs) in zip(groups, commands):
             if name not in BURNING:
                 batch.burn()
@@ -651,7 +790,16 @@ def run_cli(argv, core):
 
 def efuses_5x(core):
     class Efuses5x(core.Efuses):
-        """5.x shows BLOCK1 and BLOCK2 in the order their registers hold the bytes."""
+        """5.x shows BLOCK1 and BLOCK2 in the order their registers hold the bytes;
+        `extra`: the fields of --extend-efuse-table."""
+
+        def __init__(self, backend, reporter, extra=()):
+            self.extra = list(extra)
+            super().__init__(backend, reporter)
+
+        @property
+        def fields(self):
+            return super().fields + self.extra
 
         def display(self, field):
             if field.kind == "keyblock" and self.is_readable(field):

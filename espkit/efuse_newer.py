@@ -596,44 +596,24 @@ RECOVERY_SECTOR_PARTS = (("RECOVERY_BOOTLOADER_FLASH_SECTOR_0_1", 0),
                          ("RECOVERY_BOOTLOADER_FLASH_SECTOR_HI", 9))
 
 CATEGORY_TITLES = ("config", "flash", "identity", "jtag", "MAC", "security", "spi pad", "usb",
-                   "vdd", "wdt", "calibration", "user")
+                   "vdd", "wdt", "calibration", "User")
 
 
 def fields_of_csv(chip, path):
-    """The fields of an ESP-IDF eFuse table (CSV: name, block, first bit, bits, comment),
-    as `--extend-efuse-table` adds them (docs/efuse-newer.md §10.1): a name continued by
-    rows without one is NAME_0, NAME_1 ...; `[ALT]` in the comment is another name; a
-    dotted name (a part of another) joins its words with `_`."""
-    rows, out = [], []
-    text = esptool.read_input_file(path, "eFuse table").decode("utf-8", "replace")
-    for line in text.splitlines():
-        cells = [c.strip() for c in line.split("#", 1)[0].split(",", 4)]
-        if len(cells) < 4 or not cells[1]:
-            continue
-        if cells[0]:
-            rows.append([cells, []])
-        elif rows:
-            rows[-1][1].append(cells)
-    for (name, block, start, bits, *comment), more in rows:
-        alt = comment[0].split("]", 1)[0][1:].strip() if comment and \
-            comment[0].startswith("[") else None
-        parts = [(name, block, start, bits)] + [(name, c[1], c[2], c[3]) for c in more]
-        for i, (_n, blk, first, count) in enumerate(parts):
-            suffix = "_%d" % i if more else ""
-            out.append(csv_field(chip, name.replace(".", "_") + suffix, blk, int(first, 0),
-                                 int(count, 0), alt and alt.replace(".", "_") + suffix,
-                                 comment[0] if comment else ""))
-    return out
+    """The fields of an ESP-IDF eFuse table, as `--extend-efuse-table` adds them
+    (docs/efuse-newer.md §10.1; the table read as for the ESP32, espkit/efuse5x.py)."""
+    from espkit import efuse5x
+    return [csv_field(chip, row) for row in efuse5x.csv_table(path)]
 
 
-def csv_field(chip, name, block_text, start, bits, alt, comment):
+def csv_field(chip, row):
     try:
-        block = chip.block_index(block_text.upper().replace("EFUSE_BLK", "BLOCK"))
+        block = chip.block_index(row.block.upper().replace("EFUSE_BLK", "BLOCK"))
     except FatalError:
-        raise FatalError("eFuse table: '%s' is no block of the %s" % (block_text, chip.name))
-    kind = "bool" if bits == 1 else "uint:%d" % bits
-    return Field((name, block, start // 32, start % 32, bits, kind, chip.blocks[block][4],
-                  None, "user", "", None, (alt,) if alt else (), comment or name))
+        raise FatalError("eFuse table: '%s' is no block of the %s" % (row.block, chip.name))
+    kind = "bool" if row.bits == 1 else "uint:%d" % row.bits
+    return Field((row.name, block, row.start // 32, row.start % 32, row.bits, kind,
+                  chip.blocks[block][4], None, "User", "", None, row.alt, row.description))
 
 
 class Efuses:

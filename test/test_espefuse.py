@@ -373,6 +373,79 @@ def test_set_flash_voltage_off(chip):
     assert "internal regulator disabled" in chip.run("summary").stdout
 
 
+# -- the 5.x mode: fields of an ESP-IDF table (docs/efuse-newer.md §10.1) -------------------
+
+# Bits 122-129 of BLOCK3 straddle its words 3 and 4; a nameless row continues the field
+# above (ID_0, ID_1); [ALT] in the comment is another name; ROLE's first bit is left out
+# (after MODULE_VERSION's last, as ESP-IDF's table tool takes it).
+CUSTOM_TABLE = """\
+# field_name, efuse_block, bit_start, bit_count, comment
+MODULE_VERSION,  EFUSE_BLK3,  56,  8,  Module version
+ROLE,            EFUSE_BLK3,    ,  3,  Device role
+ID,              EFUSE_BLK3, 122,  8,  [SERIAL] straddles words 3 and 4
+,                EFUSE_BLK3, 132,  8,  [SERIAL] the next part
+READY,           EFUSE_BLK3, 200,  1,  Ready flag
+"""
+
+
+def in_5x_mode(path, table, *args):
+    return run_tool("espefuse", "--compat", "5", "--chip", "esp32", "--virt", "--path-efuse-file",
+                    path, "--do-not-confirm", "--extend-efuse-table", table, *args, timeout=60)
+
+
+def test_extend_efuse_table_burns_a_field_across_two_words_in_the_5x_mode(chip):
+    table = chip.file("table.csv", CUSTOM_TABLE.encode())
+    burned = in_5x_mode(chip.path, table, "burn-efuse", "SERIAL_0", "0xc3", "MODULE_VERSION",
+                        "5", "READY", "1", "ROLE", "6")
+    assert burned.returncode == 0, output_of(burned)
+    # 0xc3 at bit 122: its low six bits (000011) end word 3, its top two (11) start word 4
+    assert chip.fuses()[3] == [0, 0x05000000, 0x6, 0x03 << 26, 0x3, 0, 0x100, 0]
+    shown = in_5x_mode(chip.path, table, "summary")
+    assert shown.returncode == 0, output_of(shown)
+    user = shown.stdout.split("User fuses:\n", 1)[1]
+    assert re.search(r"^ID_0 \(BLOCK3\) +\[SERIAL\] straddles words 3 and 4 \(122-129\) += 195 "
+                     r"R/W \(0xc3\)$", user, re.M), user
+    assert re.search(r"^ID_1 \(BLOCK3\) .*= 0 R/W", user, re.M), user
+    entry = json.loads(in_5x_mode(chip.path, table, "summary", "--format", "json", "ID_0").stdout
+                       .split("\n", 1)[1])["ID_0"]
+    assert (entry["word"], entry["pos"], entry["bit_len"], entry["raw_value"]) == (3, 26, 8, "0xc3")
+
+
+def test_a_burn_in_the_5x_mode_is_one_cycle_reported_as_5x_reports_it(chip):
+    """Two fields of BLOCK0 and the flash encryption counter: one cycle for the fields, one
+    for the postponed counter, in 5.6's report lines (upstream 5.6 base_fields.py)."""
+    burned = run_tool("espefuse", "--compat", "5", "--chip", "esp32", "--path-efuse-file",
+                      chip.path, "--do-not-confirm", "burn-efuse", "JTAG_DISABLE", "1",
+                      "CLK8M_FREQ", "5", "FLASH_CRYPT_CNT", "1")
+    assert burned.returncode == 0, output_of(burned)
+    lines = burned.stdout.splitlines()
+    assert lines[lines.index("Check all blocks for burn..."):][:3] == [
+        "Check all blocks for burn...", "idx, BLOCK_NAME,          Conclusion",
+        "[00] BLOCK0               is empty, will burn the new value"]
+    assert lines[lines.index("This is an irreversible operation!"):] == [
+        "This is an irreversible operation!",
+        "BURN BLOCK0  - OK (write block == read block)",
+        "Burn postponed eFuses from BLOCK0.",
+        "BURN BLOCK0  - OK (write block == read block)",
+        "Reading updated eFuses...",
+        "Checking eFuses...",
+        "Successful."]
+    assert chip.fuses()[0][4] == 5 and chip.fuses()[0][6] == 0x40 and chip.fuses()[0][0] == 1 << 20
+
+
+@pytest.mark.parametrize("row, words", [
+    ("SWITCHES, EFUSE_BLK0, 200, 4, x", "is no block an ESP32 table may use"),
+    ("WIDE, EFUSE_BLK3, 250, 8, x", "bits 250-257 are not in a block of 256"),
+    ("ODD, EFUSE_BLK3, ten, 8, x", "'ten' is not a number"),
+    ("MAC_VERSION, EFUSE_BLK3, 0, 8, x", "Duplicate names found in eFuses: MAC_VERSION"),
+])
+def test_extend_efuse_table_refuses_a_bad_table_before_anything_runs(chip, row, words):
+    table = chip.file("table.csv", (row + "\n").encode())
+    before = chip.fuses()
+    assert_one_fatal_line(in_5x_mode(chip.path, table, "burn-efuse", "JTAG_DISABLE", "1"), words)
+    assert chip.fuses() == before
+
+
 # -- bad input -------------------------------------------------------------------------
 
 def test_a_file_that_is_not_an_efuse_file_is_refused(tmp_path):

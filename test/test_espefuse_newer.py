@@ -315,6 +315,32 @@ def test_c2_keys_leave_same_fields_as_upstream(tmp_path, files, name):
     assert differing_fields(a, b) == {}
 
 
+# An ESP-IDF table: ID straddles words 3 and 4 of BLOCK3 and goes on in a nameless row
+# (ID_0, ID_1), with another name in its comment.
+CUSTOM_TABLE = """\
+# field_name, efuse_block, bit_start, bit_count, comment
+MODULE_VERSION,  EFUSE_BLK3,  56,  8,  Module version
+ID,              EFUSE_BLK3, 122,  8,  [SERIAL] straddles words 3 and 4
+,                EFUSE_BLK3, 132,  8,  [SERIAL] the next part
+"""
+
+
+def test_extend_efuse_table_fields_as_upstream_reads_them(tmp_path):
+    """The same table and burns: the same fields, bits and descriptions as 5.6's."""
+    (tmp_path / "t.csv").write_text(CUSTOM_TABLE)
+    table = ["--extend-efuse-table", "t.csv"]
+    burn = table + ["burn-efuse", "SERIAL_0", "0xc3", "MODULE_VERSION", "2"]
+    assert upstream(tmp_path, "esp32c3", *burn).returncode == 0
+    assert ours(tmp_path, "esp32c3", *burn).returncode == 0
+    show = table + ["summary", "--format", "json"]
+    theirs = parse_json(upstream(tmp_path, "esp32c3", *show).stdout)
+    mine = parse_json(ours(tmp_path, "esp32c3", *show).stdout)
+    user = ("MODULE_VERSION", "ID_0", "ID_1")
+    assert [mine[n]["description"] for n in user] == [theirs[n]["description"] for n in user]
+    assert mine["ID_0"]["raw_value"] == "0xc3" and mine["ID_0"]["pos"] == 26
+    assert differing_fields(theirs, mine) == {}
+
+
 @pytest.mark.parametrize("name", list(OTHER_KEY_SEQUENCES))
 def test_other_key_purposes_leave_same_fields_as_upstream(tmp_path, files, name):
     chip, sequence = OTHER_KEY_SEQUENCES[name]

@@ -77,7 +77,6 @@ EFUSE_ESP32 = {
     # the burn lines name each field with upstream's description; ours are our own words
     r"TestBurnEfuseCommands::test_set_spi_flash_pin_efuses$":
         "deliberate: the field descriptions are ours",
-    r"TestCSVEfuseTable::": "not yet: --extend-efuse-table for the ESP32",
 }
 EFUSE_NEWER = {}
 EFUSE_EXCEPTIONS = {chip: dict(EFUSE_EVERY_CHIP, **(EFUSE_ESP32 if chip == "esp32" else
