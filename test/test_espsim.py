@@ -83,8 +83,9 @@ class Client:
         self.buffer = bytearray()
         self.port.write(slip(struct.pack("<BBHI", 0, op, len(data), check) + data))
 
-    def command(self, op, data=b"", check=0, wait=0.3, replies=1):
-        """Send one command; the matching replies (waits for `replies` of them)."""
+    def command(self, op, data=b"", check=0, wait=2.0, replies=1):
+        """Send one command; the matching replies (waits for `replies` of them, up to
+        `wait` s: a loaded machine can keep the simulator from answering at once)."""
         self.send(op, data, check)
 
         def matching(frames):
@@ -295,7 +296,7 @@ def start_stub(client, entry):
     code = b"\x00" * 4
     assert client.command(MEM_DATA, struct.pack("<IIII", 4, 0, 0, 0) + code, xor_checksum(code))
     client.port.write(slip(struct.pack("<BBHI", 0, MEM_END, 8, 0) + struct.pack("<II", 0, entry)))
-    return client.frames(1.0, lambda frames: b"OHAI" in frames)
+    return client.frames(5.0, lambda frames: b"OHAI" in frames)
 
 
 @pytest.mark.parametrize("entry,sync_replies,sync_value_status", [
@@ -313,14 +314,14 @@ def test_started_code_greets_and_speaks_the_stub_protocol(connected, entry, sync
     # Stub-only READ_FLASH: data frames, each acknowledged, then the MD5 (docs/protocol.md §12.1).
     sim.device.flash.data[0x2000:0x3000] = bytes(range(256)) * 16
     client.send(0xD2, struct.pack("<IIII", 0x2000, 0x1000, 0x800, 64))
-    reply, *frames = client.frames(1.0, lambda frames: frames)
+    reply, *frames = client.frames(5.0, lambda frames: frames)
     assert reply[:2] == b"\x01\xd2" and reply[-2:] == b"\x00\x00"
     received = b""
     while len(received) < 0x1000:
-        frames = frames or client.frames(1.0, lambda frames: frames)
+        frames = frames or client.frames(5.0, lambda frames: frames)
         received += frames.pop(0)
         client.port.write(slip(struct.pack("<I", len(received))))
-    digest = client.frames(1.0, lambda frames: frames)[0]
+    digest = client.frames(5.0, lambda frames: frames)[0]
     assert received == bytes(range(256)) * 16 and digest == hashlib.md5(received).digest()
 
 
