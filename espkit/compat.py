@@ -86,13 +86,12 @@ FATAL_HEADINGS_5X = {
 
 
 def set_level(level, tool):
+    """This run's level, and the start of `tool`'s fatal error line that goes with it."""
     from esptool import FatalError
     if not hasattr(Mode, "v23_heading"):
         Mode.v23_heading = FatalError.heading
     Mode.level = level
     FatalError.heading = FATAL_HEADINGS_5X[tool] if level == V5 else Mode.v23_heading
-
-
 
 
 # -- the translation of lines ------------------------------------------------------
@@ -488,11 +487,13 @@ def choose_from_argv(argv):
 
 def in_the_mode(run_command, extensions):
     def run(args):
-        from esptool import FatalError
+        from esptool import DATA_STDOUT, FatalError
         from espkit import compat_images, serial5x
-        # monitor, list_ports and completion: their stdout is the chip's or a script's
-        if not is_5x() or not args.command.banner or getattr(args, "json_events", False):
+        # Where no banner opens stdout, the config file's warnings are said at once.
+        if not is_5x() or not args.command.banner or getattr(args, "json_events", False) \
+                or DATA_STDOUT[0]:
             serial5x.say_config_warnings()
+        # monitor, list_ports and completion: their stdout is the chip's or a script's
         if not is_5x() or not args.command.banner:
             return run_command(args)
         try:
