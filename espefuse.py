@@ -1486,6 +1486,9 @@ def build_parser():
                         help="virtual ESP32 whose fuses live in this file (implies --virt); "
                         "with --virt a missing file starts blank and is created on the first "
                         "burn")
+    compat = esptool.import_extension("espkit.compat")
+    if compat:                          # it takes --compat out of argv before parsing
+        compat.add_compat_arg(parser)
     esptool.add_commands(parser, COMMANDS,
                          help="run 'espefuse.py <command> -h' for its options")
     return parser

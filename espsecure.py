@@ -731,6 +731,7 @@ class Extensions:
         # module is __main__, and an import would load a second copy.
         self.core = core
         self.run_cli = None     # (argv) -> exit status, in place of run_cli (the 5.x mode)
+        self.global_args = []   # add(parser): options before the command (--compat)
 
 
 EXTENSIONS = Extensions(sys.modules[__name__])
@@ -878,6 +879,8 @@ def build_parser():
         prog="espsecure",
         description="espsecure.py v%s - ESP32 Secure Boot & Flash Encryption tool"
         % esptool.__version__)
+    for add in load_extensions().global_args:
+        add(parser)
     esptool.add_commands(parser, command_table(),
                          help="run espsecure.py {command} -h for help on a command")
     return parser

@@ -74,9 +74,10 @@ ESP32_FLASH_SIZES = {"1MB": 0x00, "2MB": 0x10, "4MB": 0x20, "8MB": 0x30, "16MB":
 class FatalError(RuntimeError):
     """A failure the user must hear about: one line, plus an optional hint.
 
-    Raised anywhere below; caught once in main(), printed as
-    'A fatal error occurred: <message>' and turned into exit status 2.
+    Raised anywhere below; caught once in main(), printed as `heading` + message
+    and turned into exit status 2.
     """
+    heading = "\nA fatal error occurred: "     # the 5.x mode puts 5.x's in its place
 
     def __init__(self, message, hint=None):
         super().__init__(message)
@@ -343,16 +344,15 @@ def remove_quietly(path):
 def exit_status_of(work):
     """Run `work()`, which returns an exit status, the way all three tools end.
 
-    This is the one place a FatalError is caught: it becomes the line
-    'A fatal error occurred: ...' (plus its hint) and status 2; Ctrl-C
-    becomes status 130 and never a success message. Both go to stderr, so
-    stdout holds only what a script reads (v2.3 printed them on stdout).
+    This is the one place a FatalError is caught: it becomes the line 'A fatal error
+    occurred: ...' (plus its hint) and status 2; Ctrl-C becomes status 130 and never a
+    success message. Both go to stderr; stdout holds only what a script reads (v2.3: stdout).
     """
     console = ConsoleReporter(stream=sys.stderr)
     try:
         return work()
     except FatalError as e:
-        console.message("\nA fatal error occurred: %s" % e)
+        console.message(FatalError.heading + str(e))
         if e.hint:
             console.message("Hint: %s" % e.hint)
         return 2

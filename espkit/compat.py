@@ -18,10 +18,9 @@ import os
 import re
 import sys
 
+from espkit.compat_option import LEVELS, OPTION, V23, V5, add_compat_arg
+
 MODE_VARIABLE = "ESPTOOL_COMPAT"
-OPTION = "--compat"
-V23, V5 = "2", "5"
-LEVELS = (V23, V5)
 CONFIG_KEY = "compat"
 
 
@@ -66,22 +65,33 @@ def take_option(argv):
     return level, rest
 
 
-def choose(argv, config_value=None):
+def choose(argv, config_value=None, tool="esptool"):
     """Set this run's level from argv, the environment and the config file's value;
     -> argv without --compat."""
     level, argv = take_option(argv)
     if level is None and os.environ.get(MODE_VARIABLE):
         level = level_text(os.environ[MODE_VARIABLE], MODE_VARIABLE)
-    Mode.level = level or config_value or V23
+    set_level(level or config_value or V23, tool)
     return argv
 
 
-def add_compat_arg(parser):
-    """--compat, for the help: the word is taken out of argv before parsing (choose)."""
-    parser.add_argument(OPTION, choices=LEVELS, default=None,
-                        help="5: output, errors and images as upstream esptool 5.x's "
-                             "(docs/compat.md); 2: v2.3's, the default. Also ESPTOOL_COMPAT, "
-                             "or 'compat' in the config file")
+# How a fatal error's line starts (esptool.FatalError.heading). 5.6 (run, exit status 2)
+# says "ERROR: " before it on stderr: esptool on the same line, espsecure and espefuse
+# on a line of its own; esptool also ends stdout with an empty line (in_the_mode).
+FATAL_HEADINGS_5X = {
+    "esptool": "ERROR: A fatal error occurred: ",
+    "espsecure": "ERROR: \nA fatal error occurred: ",
+    "espefuse": "ERROR: \nA fatal error occurred: ",
+}
+
+
+def set_level(level, tool):
+    """This run's level, and the start of `tool`'s fatal error line that goes with it."""
+    from esptool import FatalError
+    if not hasattr(Mode, "v23_heading"):
+        Mode.v23_heading = FatalError.heading
+    Mode.level = level
+    FatalError.heading = FATAL_HEADINGS_5X[tool] if level == V5 else Mode.v23_heading
 
 
 # -- the translation of lines ------------------------------------------------------
@@ -143,14 +153,8 @@ def running(command):
 
 ESPTOOL_ON_A_CHIP_5X = [
     rule(r"^Done!$", lambda match, args: None, when=running("dump_mem")),   # serial5x says it
-    # --diff-with: the sectors that changed, in 5.x's words (which sectors: the chip's digests)
-    rule(r"^Wrote .*\(\d+ of \d+ sectors already in flash, skipped\)",
-         lambda match, args: "Changed data sectors found, fast reflashing...\n" + match.string,
-         when=lambda args: bool(getattr(args, "diff_with", None))),
-    rule(r"^Rewritten: (0x[0-9a-f]+)-0x[0-9a-f]+ \((\d+) bytes\)$", lambda match, args:
-         "Reflashing %d changed sector%s at %s..." % (
-             -(-int(match.group(2)) // 4096), "s" if int(match.group(2)) > 4096 else "",
-             match.group(1)),
+    # --diff-with: serial5x says the sectors that changed before the write, in 5.x's words
+    rule(r"^Rewritten: ", lambda match, args: None,
          when=lambda args: bool(getattr(args, "diff_with", None))),
     rule(r"^Status value: (0x[0-9a-f]+)$", r"Flash memory status: \1"),
     rule(r"^(Initial|Setting|After) flash status:(\s+0x[0-9a-f]+)$", r"\1 flash memory status:\2"),
@@ -307,15 +311,22 @@ class TranslatingStream(io.TextIOBase):
         for line in lines:
             said = translate(line, self.rules, self.args)
             if said is AFTER_THE_NEXT_LINE:
-                self.held.append(line)
+                self.held.append((self.inner, line))
             elif said is not None:
                 self.inner.write(said + "\n")
                 self.write_held()
         return len(text)
 
+    def hold_for_after_the_next_line(self, stream, lines):
+        """`lines` go to `stream` (another stream's inner one) after this one's next line."""
+        self.held += [(stream, line) for line in lines]
+
     def write_held(self):
-        for line in self.held:
-            self.inner.write(line + "\n")
+        for stream, line in self.held:
+            if stream is not self.inner:
+                self.inner.flush()          # the order of the two streams, kept in a 2>&1
+            stream.write(line + "\n")
+            stream.flush()
         self.held = []
 
     def flush(self):
@@ -341,9 +352,10 @@ class TranslatingStream(io.TextIOBase):
 
 
 @contextlib.contextmanager
-def speaking(tool, args=None):
+def speaking(tool, args=None, warnings_after_the_banner=()):
     """While in the 5.x mode, stdout and stderr say each line in 5.x's words (some
-    rules depend on the command line: `args`)."""
+    rules depend on the command line: `args`). `warnings_after_the_banner` go to stderr
+    after the first line on stdout (the banner), as 5.6 says the config file's."""
     if not is_5x():
         yield
         return
@@ -351,6 +363,7 @@ def speaking(tool, args=None):
     saved = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = (TranslatingStream(saved[0], rules, args),
                               TranslatingStream(saved[1], rules, args))
+    sys.stdout.hold_for_after_the_next_line(saved[1], warnings_after_the_banner)
     try:
         yield
     finally:
@@ -386,7 +399,8 @@ def running(tool, run_cli):
     """run_cli(argv) of espsecure or espefuse, in the mode asked for: its argv without
     --compat; in the 5.x mode, its output and its fatal errors in 5.x's words."""
     def run(argv):
-        argv = choose(list(sys.argv[1:] if argv is None else argv), level_in_config_file())
+        argv = choose(list(sys.argv[1:] if argv is None else argv), level_in_config_file(),
+                      tool)
         if not is_5x():
             return run_cli(argv)
         with speaking(tool), fatal_errors_in_5x_words(tool, argv):
@@ -429,6 +443,9 @@ def level_in_config_file():
 
 def register(extensions):
     """Wired after config.register (its argv expander, which reads the file, runs first)."""
+    # The level the command line and the environment ask for holds from the start (a
+    # fatal error in reading @files is worded by it); the config file's joins it later.
+    extensions.argv_expanders.insert(0, level_before_the_file)
     extensions.argv_expanders.append(choose_from_argv)
     extensions.global_args.append(add_compat_arg)
     extensions.run_command = in_the_mode(extensions.run_command, extensions)
@@ -437,6 +454,17 @@ def register(extensions):
     extensions.argv_expanders[at] = serial5x.loading_config(config.load_before_parsing,
                                                             asked_before_the_file)
     extensions.connect = serial5x.connecting(extensions.connect)
+    extensions.usage_error = saying_config_warnings(extensions.usage_error)
+
+
+def saying_config_warnings(usage_error):
+    """A command line that does not parse: the config file's warnings are still said
+    (5.6 says them before its usage error too)."""
+    def run(error, argv):
+        from espkit import serial5x
+        serial5x.say_config_warnings()
+        return usage_error(error, argv) if usage_error else None
+    return run
 
 
 def asked_before_the_file(argv):
@@ -447,6 +475,12 @@ def asked_before_the_file(argv):
     return level == V5
 
 
+def level_before_the_file(argv):
+    """-> argv as it is (--compat stays for the config file's reader to see)."""
+    set_level(V5 if asked_before_the_file(argv) else V23, "esptool")
+    return argv
+
+
 def choose_from_argv(argv):
     from espkit import config
     return choose(argv, config.CURRENT.get(CONFIG_KEY))
@@ -454,15 +488,34 @@ def choose_from_argv(argv):
 
 def in_the_mode(run_command, extensions):
     def run(args):
+        from esptool import DATA_STDOUT, FatalError
+        from espkit import compat_images, serial5x
+        # Where no banner opens stdout, the config file's warnings are said at once.
+        if not is_5x() or not args.command.banner or getattr(args, "json_events", False) \
+                or DATA_STDOUT[0]:
+            serial5x.say_config_warnings()
         # monitor, list_ports and completion: their stdout is the chip's or a script's
         if not is_5x() or not args.command.banner:
             return run_command(args)
-        from espkit import compat_images, serial5x
-        with speaking("esptool", args), compat_images.rules_of_5x(), \
-                fatal_errors_in_5x_words("esptool", args), \
-                serial5x.on_the_chip(extensions, args):
-            return run_command(with_5x_commands(args))
+        try:
+            with speaking("esptool", args, serial5x.take_config_warnings()), \
+                    compat_images.rules_of_5x(), \
+                    fatal_errors_in_5x_words("esptool", args), \
+                    serial5x.on_the_chip(extensions, args):
+                return run_command(with_5x_commands(args))
+        except FatalError:
+            end_stdout_before_a_fatal_error()
+            raise
     return run
+
+
+def end_stdout_before_a_fatal_error():
+    """5.6's esptool prints an empty line on stdout before its fatal error's line; not
+    where stdout carries the command's data ('-')."""
+    import esptool
+    if not esptool.DATA_STDOUT[0]:
+        print()
+        sys.stdout.flush()
 
 
 def with_5x_commands(args):

@@ -85,13 +85,13 @@ def rules_of_5x():
 
 
 def elf2image_announced(elf2image):
-    """elf2image, saying which image it makes and that it made it, as 5.x does."""
+    """elf2image, saying which image it makes and that it made it, as 5.x does. 5.x
+    makes no image for a chip not named (v2.3: the ESP8266's): it asks for --chip."""
     def run(args):
-        chip = "esp8266" if args.chip == "auto" else args.chip
-        print("Creating %s image..." % CHIPS[chip].CHIP_NAME)
         if args.chip == "auto":
-            args.chip = chip
+            raise FatalError("Specify the --chip argument (choose from %s)." % ", ".join(CHIPS))
+        print("Creating %s image..." % CHIPS[args.chip].CHIP_NAME)
         result = elf2image(args)
-        print("Successfully created %s image." % CHIPS[chip].CHIP_NAME)
+        print("Successfully created %s image." % CHIPS[args.chip].CHIP_NAME)
         return result
     return run

@@ -21,6 +21,7 @@ import tempfile
 
 import esptool
 from esptool import FatalError
+from espkit import compat_option
 
 # 5.x's names for the ESP32's blocks, with the purpose it shows beside each
 # (upstream 5.6 `dump` and `-d`, docs/compat.md §7).
@@ -734,7 +735,7 @@ def say_command_help(name, chip, parser):
 def usage():
     lines = [USAGE, "", "Commands:"]
     lines += ["  %-20s %s" % (name, row[2]) for name, row in COMMANDS_5X.items()]
-    return "\n".join(lines)
+    return "\n".join(lines + ["", "Options:", compat_option.help_line()])
 
 
 def command_parser(name):

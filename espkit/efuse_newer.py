@@ -25,7 +25,7 @@ import time
 import esptool
 from esptool import FatalError
 
-from espkit import efuse_tables
+from espkit import compat_option, efuse_tables
 
 # ---------------------------------------------------------------------------
 # 1. Chips (docs/efuse-newer.md §2, §3, §8)
@@ -1749,10 +1749,10 @@ def command_parser(name, func, add_args, help, chip=None):
 
 def usage(chip_names):
     lines = ["usage: espefuse.py --chip {%s} [--port PORT | --virt [--path-efuse-file F]] "
-             "[--do-not-confirm] COMMAND [ARGS] [COMMAND [ARGS] ...]" % ",".join(chip_names), "",
-             "commands (also with dashes, burn-key for burn_key):"]
+             "[--do-not-confirm] [--compat {2,5}] COMMAND [ARGS] [COMMAND [ARGS] ...]"
+             % ",".join(chip_names), "", "commands (also with dashes, burn-key for burn_key):"]
     lines += ["  %-20s %s" % (c[0], c[3]) for c in COMMANDS]
-    return "\n".join(lines)
+    return "\n".join(lines + ["", "options:", compat_option.help_line()])
 
 
 def run_cli(argv, core):

@@ -26,6 +26,7 @@ def register(extensions):
     commands = LaterCommands(extensions.core)
     core = extensions.core
     extensions.run_cli = compat.running("espsecure", core.run_cli)
+    extensions.global_args.append(compat.add_compat_arg)
     extensions.commands += [
         Command("generate_signing_key", commands.generate_signing_key,
                 "generate a private key for signing: secure boot v1 (ECDSA NIST256p) or, "

@@ -22,15 +22,34 @@ def on_the_chip(extensions, args):
     any file is written by its changed sectors, as 5.x's fast reflash is (ours otherwise
     asks only about files of 128 KiB and more: under that, asking costs more than it
     saves). The chip's digests still decide which sectors those are."""
-    saved = extensions.tracer, esptool.SKIP_MIN_SIZE
+    saved = (extensions.tracer, esptool.SKIP_MIN_SIZE, extensions.stub_sector_planner,
+             extensions.rom_sector_planner)
     from espkit.trace5x import Tracer5x
     extensions.tracer = Tracer5x
     if getattr(args, "diff_with", None):
         esptool.SKIP_MIN_SIZE = 0
+        extensions.stub_sector_planner = saying_changed_sectors(
+            extensions.stub_sector_planner or esptool.compare_stub_digests)
+        if extensions.rom_sector_planner:           # None: the ROM writes every sector
+            extensions.rom_sector_planner = saying_changed_sectors(extensions.rom_sector_planner)
     try:
         yield
     finally:
-        extensions.tracer, esptool.SKIP_MIN_SIZE = saved
+        (extensions.tracer, esptool.SKIP_MIN_SIZE, extensions.stub_sector_planner,
+         extensions.rom_sector_planner) = saved
+
+
+def saying_changed_sectors(planner):
+    """A sector planner that then says what will be written, in 5.x's words, before the
+    write's progress (as 5.x says it); the planner still asks the chip as it did."""
+    def plan_and_say(esp, plan, *hint):
+        planner(esp, plan, *hint)
+        if plan.differing:
+            esp.reporter.message("Changed data sectors found, fast reflashing...")
+        for lo, hi in plan.runs():
+            esp.reporter.message("Reflashing %d changed sector%s at %#010x..." % (
+                hi - lo, "s" if hi - lo > 1 else "", plan.first + lo * plan.sector))
+    return plan_and_say
 
 
 def unaligned_writes_of_5x(args):
@@ -80,10 +99,23 @@ def timed_dump(dump_mem):
 # -- the config file as 5.6 reads it -------------------------------------------------
 
 class Deferred:
-    """What is said when the command connects: a bad value 5.6 only finds when it uses
-    it (after the file is announced), and the notes of unaligned writes."""
+    """What is said later: the config file's warnings (after the banner, as 5.6 says
+    them), a bad value 5.6 only finds when it uses it (when the command connects,
+    after the file is announced), and the notes of unaligned writes."""
+    warnings = []
     error = None
     notes = []
+
+
+def take_config_warnings():
+    """-> the config file's warnings not said yet (each is said once)."""
+    warnings, Deferred.warnings = Deferred.warnings, []
+    return warnings
+
+
+def say_config_warnings():
+    for warning in take_config_warnings():
+        print(warning, file=sys.stderr)
 
 
 def loading_config(load_strictly, asked_for_5x):
@@ -92,7 +124,7 @@ def loading_config(load_strictly, asked_for_5x):
     before."""
     def load(argv):
         if not asked_for_5x(argv):
-            Deferred.error = None
+            Deferred.error, Deferred.warnings = None, []
             return load_strictly(argv)
         load_leniently()
         return argv
@@ -104,14 +136,15 @@ def load_leniently():
     search goes on), unknown settings are named and ignored, and a value that cannot
     be used is an error when the command starts, after the file is announced."""
     from espkit import config
+    Deferred.warnings = []
     path, parser, from_env = find_leniently(config)
     values, Deferred.error = {}, None
     if path:
         settings = dict(parser.items(config.SECTION))
         unknown = sorted(name for name in settings if name not in config.SETTINGS)
         if unknown:
-            print("WARNING: Ignoring unknown config option%s: %s"
-                  % ("s" if len(unknown) > 1 else "", ", ".join(unknown)), file=sys.stderr)
+            Deferred.warnings.append("WARNING: Ignoring unknown config option%s: %s" % (
+                "s" if len(unknown) > 1 else "", ", ".join(unknown)))
         for name, text in settings.items():
             if name in config.SETTINGS:
                 try:
@@ -133,7 +166,7 @@ def find_leniently(config):
         try:
             parser = config.read_ini(path)
         except (OSError, configparser.Error, UnicodeDecodeError) as e:
-            print("WARNING: Ignoring invalid config file %s: %s" % (path, e), file=sys.stderr)
+            Deferred.warnings.append("WARNING: Ignoring invalid config file %s: %s" % (path, e))
             continue
         if parser.has_section(config.SECTION):
             return path, parser, from_env

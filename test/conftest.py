@@ -91,6 +91,7 @@ def run_main(tool, *args, cwd=None):
 
 
 FATAL = "A fatal error occurred: "
+FATAL_5X = "ERROR: " + FATAL        # esptool's fatal line in the 5.x mode (docs/compat.md §2)
 
 
 def read(path):
@@ -134,7 +135,7 @@ def fatal_lines(lines):
     """The 'A fatal error occurred: ' lines among `lines` (a list, or text)."""
     if isinstance(lines, str):
         lines = lines.splitlines()
-    return [line for line in lines if line.startswith(FATAL)]
+    return [line for line in lines if line.startswith((FATAL, FATAL_5X))]
 
 
 def only_the_error(stderr):

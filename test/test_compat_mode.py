@@ -286,3 +286,109 @@ def test_in_the_mode_an_unaligned_write_erases_before_it_as_5x_says(tmp_path):
     flash = read(tmp_path / "flash.bin")
     assert flash[0x1000:0x1065] == b"\xff" + bytes(range(1, 101))
     assert flash[:0x1000] == b"\x00" * 0x1000           # the sector before is not touched
+
+
+# -- fatal errors, the config file's warnings, elf2image's chip, the help: as 5.6 -----------
+
+def upstream_56(tool, *argv, cwd):
+    """upstream 5.6.0's `tool` run on the same files (in `cwd`) -> CompletedProcess."""
+    return subprocess.run(upstream_cmd("5", tool) + [str(a) for a in argv], cwd=str(cwd),
+                          capture_output=True, text=True, timeout=120, env=env_with())
+
+
+def combined_output(tool, *argv, cwd, env):
+    """stdout and stderr in one stream, as a terminal or `2>&1` shows them."""
+    from conftest import tool_argv
+    return subprocess.run(tool_argv(tool, *argv), cwd=str(cwd), env=env, timeout=120,
+                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True).stdout
+
+
+@pytest.mark.parametrize("tool, argv, content", [
+    ("esptool", ["--chip", "esp32", "image_info", "file.bin"], b"\x3f" + bytes(99)),
+    ("espsecure", ["verify_signature", "--version", "2", "--keyfile",
+                   os.path.join(SECURE_DIR, "p384_key.pem"), "file.bin"], bytes(100)),
+    ("espefuse", ["--virt", "--chip", "esp32", "burn_key", "flash_encryption", "file.bin"],
+     bytes(8)),
+], ids=["esptool", "espsecure", "espefuse"])
+def test_in_the_mode_a_fatal_error_is_said_as_56_says_it(tool, argv, content, tmp_path):
+    """5.6 puts 'ERROR: ' before the line (esptool: on it, after an empty line on stdout;
+    espsecure and espefuse: on a line of its own), on stderr, exit status 2."""
+    write(tmp_path / "file.bin", content)
+    ours = run_tool(tool, "--compat", "5", *argv, cwd=tmp_path, env=env_with())
+    theirs = upstream_56(tool, *[a.replace("_", "-") if a in COMMANDS else a for a in argv],
+                         cwd=tmp_path)
+    assert ours.returncode == theirs.returncode == 2, output_of(theirs)
+    assert ours.stderr == theirs.stderr, output_of(ours)
+    if tool == "esptool":
+        assert ours.stdout.endswith("\n\n") and theirs.stdout.endswith("\n\n")
+    plain = run_tool(tool, *argv, cwd=tmp_path, env=env_with())
+    assert plain.stderr.startswith("\n" + FATAL_LINE_START), output_of(plain)
+
+
+FATAL_LINE_START = "A fatal error occurred: "
+COMMANDS = ("image_info", "verify_signature", "burn_key")     # 5.x spells them with dashes
+
+
+def test_in_the_mode_the_config_files_warnings_follow_the_banner_as_in_56(tmp_path):
+    write(tmp_path / "esptool.cfg", b"[esptool]\nconnect_attempts = 3\nfoo = 1\nbar = 2\n")
+    env = env_with(ESPTOOL_COMPAT="5")
+    ours = combined_output("esptool", "version", cwd=tmp_path, env=env).splitlines()
+    from oracle import upstream_python
+    if upstream_python("5") is None:
+        pytest.skip("upstream esptool 5 could not be installed")
+    theirs = subprocess.run(upstream_cmd("5") + ["version"], cwd=str(tmp_path), env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            timeout=120).stdout.splitlines()
+    assert [ours[0].split(" v")[0]] + ours[1:-1] == [theirs[0].split(" v")[0]] + theirs[1:-1]
+    assert ours[1:3] == ["WARNING: Ignoring unknown config options: bar, foo",
+                         "Loaded custom configuration from %s" % (tmp_path / "esptool.cfg")]
+
+
+def test_in_the_mode_fast_reflash_says_the_changed_sectors_before_writing(tmp_path):
+    old, new = bytes(range(256)) * 80, bytearray(bytes(range(256)) * 80)
+    new[5000:5004] = b"XXXX"
+    new[15000:15004] = b"XXXX"
+    write(tmp_path / "old.bin", old)
+    write(tmp_path / "new.bin", bytes(new))
+    argv = ["--port", espsim_url(tmp_path), "--connect-attempts", "2", "write_flash", "0x10000"]
+    assert run_tool("esptool", *argv, tmp_path / "old.bin", env=env_with()).returncode == 0
+    out = run_tool("esptool", "--compat", "5", *argv, tmp_path / "new.bin", "--diff-with",
+                   tmp_path / "old.bin", env=env_with()).stdout
+    said = [line for line in out.splitlines() if line.startswith(("Changed", "Reflashing",
+                                                                     "Writing", "Wrote"))]
+    assert said[:3] == ["Changed data sectors found, fast reflashing...",
+                        "Reflashing 1 changed sector at 0x00011000...",
+                        "Reflashing 1 changed sector at 0x00013000..."], out
+    assert said[3].startswith("Writing at ") and said[-1].startswith("Wrote "), out
+    assert read(tmp_path / "flash.bin")[0x10000:0x10000 + len(new)] == bytes(new)
+
+
+def test_in_the_mode_elf2image_asks_for_the_chip_as_56_does(tmp_path):
+    elf = os.path.join(ELF_DIR, "esp32_app.elf")
+    ours = run_tool("esptool", "--compat", "5", "elf2image", "-o", tmp_path / "a.bin", elf,
+                    env=env_with())
+    theirs = upstream_56("esptool", "elf2image", "-o", tmp_path / "b.bin", elf, cwd=tmp_path)
+    assert ours.returncode == theirs.returncode == 2
+    for result in (ours, theirs):
+        assert result.stderr.startswith("ERROR: A fatal error occurred: Specify the --chip "
+                                         "argument (choose from esp8266, esp32, "), result.stderr
+    assert "Creating" not in ours.stdout and not os.path.exists(str(tmp_path / "a.bin"))
+    v23 = run_tool("esptool", "elf2image", "-o", tmp_path / "c.bin", elf, env=env_with())
+    assert v23.returncode == 0 and "ESP8266" in v23.stdout     # v2.3.1: the ESP8266's
+
+
+@pytest.mark.parametrize("argv", [
+    ["esptool", "-h"], ["espsecure", "-h"], ["espefuse", "-h"],
+    ["espefuse", "--chip", "esp32c3", "-h"],
+    ["espefuse", "--compat", "5", "-h"], ["espefuse", "--compat", "5", "--chip", "esp32c3", "-h"],
+])
+def test_every_tools_help_lists_compat(argv):
+    result = run_tool(*argv, env=env_with())
+    assert result.returncode == 0, output_of(result)
+    assert "--compat {2,5}" in result.stdout and "ESPTOOL_COMPAT" in result.stdout
+
+
+def test_in_the_mode_a_command_line_that_does_not_parse_is_one_line_in_56s_form():
+    """5.6 draws a usage panel there; ours stays one line (docs/differences.md)."""
+    result = run_main("esptool", "--compat", "5", "flash_id", "--bogus")
+    assert assert_one_fatal_line(result, "--bogus").startswith("ERROR: A fatal error occurred: ")
