@@ -253,6 +253,13 @@ FATAL_5X = {
         rule(r"^KEY_PURPOSE_5 cannot be (\S+): the hardware takes such keys .*$",
              r"KEY_PURPOSE_5 can not have \1 key due to a hardware bug (please see TRM for "
              r"more details)"),
+        # a key file of the wrong size on the newer chips (5.6 burn-key, run): the 64-byte
+        # XTS_AES_256_KEY in its own words, every other key as the ESP32-C2's below
+        rule(r"^an XTS_AES_256_KEY is 64 bytes; .+ holds (\d+)$",
+             r"Incorrect key file size \1, XTS_AES_256_KEY should be 64 bytes"),
+        rule(r"^a key for \S+ is (\d+) bytes; .+ holds (\d+)$", lambda match, args:
+             "Incorrect key file size %s. Key file must be %s bytes (%d bits) of raw binary "
+             "key data." % (match.group(2), match.group(1), 8 * int(match.group(1)))),
         rule(r"^a \S+ key is (\d+) bytes; .+ holds (\d+)$", lambda match, args:
              "Incorrect key file size %s. Key file must be %s bytes (%d bits) of raw binary "
              "key data." % (match.group(2), match.group(1), 8 * int(match.group(1)))),
@@ -384,6 +391,20 @@ def fatal_errors_in_5x_words(tool, context=None):
         if said == str(e):
             raise
         raise FatalError(said, hint=e.hint) from None
+
+
+# 5.6's espefuse adds this line to any fatal error in reaching the chip (run with a port
+# that does not exist: after the error and its hint, an empty line between, on stderr).
+RIGHT_PORT_5X = "Please make sure you specified the right port with --port."
+
+
+def naming_the_port(error):
+    """A FatalError raised while espefuse reaches its chip, with 5.6's line after it."""
+    if error.hint:
+        error.hint += "\n\n" + RIGHT_PORT_5X
+    else:
+        error.args = ("%s\n%s" % (error, RIGHT_PORT_5X),)
+    return error
 
 
 def say_deprecations(tool, argv):

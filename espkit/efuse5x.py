@@ -207,11 +207,17 @@ def json_entry(core, efuses, field):
         kind = "bool" if bits == 1 else "uint:%d" % bits
         number = efuses.raw(field) if efuses.is_readable(field) else 0
         raw_text = "0x%0*x" % ((bits + 3) // 4, number)
-        value = bool(number) if kind == "bool" else value
+        value = bool(number) if kind == "bool" else number_if_decimal(value)
     return {"bit_len": bits, "block": field.block, "category": field.category,
             "description": field.description, "efuse_type": kind, "name": name_5x(field),
             "pos": field.shift, "raw_value": raw_text, "readable": efuses.is_readable(field),
             "value": value, "word": field.word, "writeable": efuses.is_writeable(field)}
+
+
+def number_if_decimal(value):
+    """5.6 gives a number field's value as a JSON number (run: CLK8M_FREQ 165, ADC_VREF
+    1100); the words some fields show (CODING_SCHEME's) stay text."""
+    return int(value) if isinstance(value, str) and value.isdigit() else value
 
 
 def name_5x(field):
@@ -822,8 +828,11 @@ def open_backend(args, core, reporter):
         if path and os.path.isfile(path) and os.path.getsize(path) == 0:
             return blank_file_backend(core, path)
         return core.VirtualBackend(path)
-    return core.connect_backend(argparse.Namespace(file=None, virt=False, **{
-        k: v for k, v in vars(args).items() if k not in ("efuse_file", "virt")}), reporter)
+    try:
+        return core.connect_backend(argparse.Namespace(file=None, virt=False, **{
+            k: v for k, v in vars(args).items() if k not in ("efuse_file", "virt")}), reporter)
+    except FatalError as e:
+        raise esptool.import_extension("espkit.compat").naming_the_port(e)
 
 
 def blank_file_backend(core, path):

@@ -1779,7 +1779,10 @@ def run_cli(argv, core):
     reporter = esptool.ConsoleReporter()
     reporter.message("espefuse.py v%s" % esptool.__version__)
     chip = CHIPS[args.chip]
-    bus = connect_bus(chip, args, core, reporter)
+    try:
+        bus = connect_bus(chip, args, core, reporter)
+    except FatalError as e:
+        raise esptool.import_extension("espkit.compat").naming_the_port(e) if in_5x else e
     try:
         if isinstance(bus, VirtualController):
             reporter.message("Working on a %s." % bus.describe())

@@ -1,6 +1,7 @@
 """The 5.x compatibility mode (issue 26; docs/compat.md): asked for three ways, it makes
 the tools word their output, errors and images as upstream 5.6 does; not asked for, the
 output stays v2.3's."""
+import json
 import os
 import re
 import shutil
@@ -327,6 +328,70 @@ def test_in_the_mode_a_fatal_error_is_said_as_56_says_it(tool, argv, content, tm
 
 FATAL_LINE_START = "A fatal error occurred: "
 COMMANDS = ("image_info", "verify_signature", "burn_key")     # 5.x spells them with dashes
+
+
+RIGHT_PORT_56 = "Please make sure you specified the right port with --port."
+
+
+@pytest.mark.parametrize("chip", ["esp32", "esp32c3"])
+def test_in_the_mode_espefuse_asks_for_the_right_port_as_56_does(chip, tmp_path):
+    """5.6 ends a port that cannot be opened with an empty line and RIGHT_PORT_56, after
+    the error's hint, on stderr; without the mode the error ends at its hint."""
+    argv = ["--chip", chip, "--port", "/dev/no-such-port", "summary"]
+    ours = run_tool("espefuse", "--compat", "5", *argv, cwd=tmp_path, env=env_with())
+    theirs = upstream_56("espefuse", *argv, cwd=tmp_path)
+    assert ours.returncode == theirs.returncode == 2, output_of(theirs)
+    for result in (ours, theirs):
+        lines = result.stderr.splitlines()
+        assert lines[-2:] == ["", RIGHT_PORT_56], output_of(result)
+        assert lines[-3].startswith("Hint: "), output_of(result)
+    assert RIGHT_PORT_56 not in ours.stdout and RIGHT_PORT_56 not in theirs.stdout
+    plain = run_tool("espefuse", *argv, cwd=tmp_path, env=env_with())
+    assert plain.returncode == 2 and RIGHT_PORT_56 not in output_of(plain)
+    assert plain.stderr.splitlines()[-1].startswith("Hint: "), output_of(plain)
+
+
+@pytest.mark.parametrize("chip, purpose", [("esp32c3", "XTS_AES_128_KEY"),
+                                           ("esp32s3", "XTS_AES_256_KEY")])
+def test_in_the_mode_a_key_file_of_the_wrong_size_is_said_as_56_says_it(chip, purpose,
+                                                                         tmp_path):
+    """burn-key on a newer chip with an 8-byte key file: 5.6's fatal line, word for word."""
+    write(tmp_path / "short.bin", bytes(range(8)))
+    for name in ("ours", "theirs"):
+        write(tmp_path / name, b"")
+    argv = ["--chip", chip, "--virt", "--do-not-confirm", "burn-key", "BLOCK_KEY0",
+            "short.bin", purpose]
+    ours = run_tool("espefuse", "--compat", "5", "--path-efuse-file", "ours", *argv,
+                    cwd=tmp_path, env=env_with())
+    theirs = upstream_56("espefuse", "--path-efuse-file", "theirs", *argv, cwd=tmp_path)
+    assert ours.returncode == theirs.returncode == 2, output_of(theirs)
+    assert "Incorrect key file size 8" in theirs.stderr
+    assert ours.stderr == theirs.stderr, output_of(ours)
+
+
+def test_in_the_mode_the_esp32s_json_summary_gives_numbers_as_56_does(tmp_path):
+    """summary --format json after the same burns: each number field's value is the JSON
+    number 5.6 gives, not its text."""
+    burn = ["--do-not-confirm", "burn-efuse", "CLK8M_FREQ", "0xa5", "SPI_PAD_CONFIG_CLK",
+            "5", "MAC_VERSION", "3"]
+    entries = {}
+    for name in ("ours", "theirs"):
+        write(tmp_path / name, b"")
+        argv = ["--chip", "esp32", "--virt", "--path-efuse-file", name]
+        show = ["summary", "--format", "json", "--file", name + ".json"]
+        if name == "ours":
+            results = [run_tool("espefuse", "--compat", "5", *argv, *cmd, cwd=tmp_path,
+                                env=env_with()) for cmd in (burn, show)]
+        else:
+            results = [upstream_56("espefuse", *argv, *cmd, cwd=tmp_path) for cmd in (burn, show)]
+        assert [r.returncode for r in results] == [0, 0], output_of(results[-1])
+        entries[name] = json.loads(read(tmp_path / (name + ".json")))
+    numbers = {k: e["value"] for k, e in entries["theirs"].items()
+               if isinstance(e["value"], int) and not isinstance(e["value"], bool)}
+    assert numbers["CLK8M_FREQ"] == 165 and numbers["ADC_VREF"] == 1100
+    ours = {k: entries["ours"][k]["value"] for k in numbers if k in entries["ours"]}
+    assert len(ours) >= 15 and ours == {k: numbers[k] for k in ours}
+    assert all(type(v) is int for v in ours.values()), ours
 
 
 def test_in_the_mode_the_config_files_warnings_follow_the_banner_as_in_56(tmp_path):
