@@ -893,6 +893,19 @@ def missing_bits(efuses, step):
     return [(w, want & ~got[w]) for w, want in enumerate(step.bits) if want & ~got[w]]
 
 
+def unexpected_words(efuses, step, before):
+    """A word the step programmed must read back as what was read before it plus the bits
+    burned: otherwise one of the reads was damaged on the line (the burn may have been
+    planned from a wrong 'before'), and success cannot be claimed. -> the problem, or None."""
+    got = efuses.blocks[step.block]
+    wrong = [w for w, bits in enumerate(step.bits) if bits and got[w] != before[w] | bits]
+    if not wrong:
+        return None
+    return "the block reads back otherwise than before the burn plus the bits burned (%s)" % (
+        ", ".join("%s word %d: 0x%08x, expected 0x%08x" % (BLOCK_NAMES[step.block], w, got[w],
+                                                         before[w] | step.bits[w]) for w in wrong))
+
+
 def run_burn(efuses, steps):
     """Program each step in its own cycle and verify it, in order.
 
@@ -906,6 +919,14 @@ def run_burn(efuses, steps):
     done, unverified = [], []
     for i, step in enumerate(steps):
         verifiable = efuses.is_readable_block(step.block)
+        before = list(efuses.blocks[step.block])
+        if efuses.backend.read_block(step.block) != before:
+            # A damaged read reply would make the plan (value & ~old) burn the wrong bits.
+            report_interrupted(efuses.reporter, done, None, steps[i:], None)
+            raise FatalError("%s read differently twice before burning %s (a read was "
+                             "damaged on the line); not burned" % (BLOCK_NAMES[step.block],
+                                                                   step.label),
+                             hint="run the command again")
         try:
             efuses.backend.program(write_words_for(efuses, step))
             efuses.refresh()
@@ -934,6 +955,8 @@ def run_burn(efuses, steps):
                     "%s word %d mask 0x%08x" % (BLOCK_NAMES[step.block], w, m) for w, m in missing)
             elif step.block and efuses.coding_scheme == CODING_34 and efuses.backend.decode_errors():
                 problem = "the controller reports 3/4 decode errors after the burn"
+            else:
+                problem = unexpected_words(efuses, step, before)
         if problem:
             report_interrupted(efuses.reporter, done, None, steps[i + 1:], None, failed=step)
             raise FatalError("burning %s failed: %s. Is it write-protected?" % (step.label, problem))

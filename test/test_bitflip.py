@@ -191,3 +191,12 @@ def test_an_esp8266_rom_read_whose_set_up_a_damaged_request_changed_is_not_belie
         if outcome != "misaimed":
             break
     assert outcome in ("right", "clean"), (outcome, output)
+
+
+def test_an_efuse_read_damaged_before_the_burn_is_not_burned_on(tmp_path):
+    # A reply bit flipped in a read of BLK0 word 5 before the burn: SPI_PAD_CONFIG_CS0 read
+    # as 1, so 5 asked planned only 0x4; the burn of 0x4 was "verified" and exit 0
+    # (docs/efuse-esp32.md §6.3). Now the block read again differs: nothing is burned.
+    outcome, output = flipped_run(tmp_path, "efuse-esp32-rom", 0x0A, 5, 0x80, occurrence=6,
+                                  direction="out")        # READ_REG's reply, value bit 15
+    assert outcome == "clean", output

@@ -573,15 +573,16 @@ def test_burn_programs_the_controller_as_the_chip_needs(sim_with_fuses):
 
 def test_chip_going_silent_mid_burn_is_reported_step_by_step(sim_with_fuses, tmp_path):
     # Count the replies a connect plus a full read takes, then let the chip
-    # fall silent 121 replies later: inside the second program cycle (docs/efuse-esp32.md §6.1;
+    # fall silent 136 replies later: inside the second program cycle (docs/efuse-esp32.md §6.1;
     # the first cycle's replies include the read-back of its 31 write registers,
-    # docs/efuse-esp32.md §6.3).
+    # docs/efuse-esp32.md §6.3, and each cycle starts by reading its block again: 8 words
+    # for BLK1, 7 for BLK0, docs/efuse-esp32.md §6.3).
     probe = sim_with_fuses()
     assert on_sim(probe, "dump").returncode == 0
     probe.stop()
     with open(probe.trace_path) as f:
         replies = sum(1 for line in f if line.startswith("<"))
-    sim = sim_with_fuses(stop_replies_after=replies + 90 + 31)
+    sim = sim_with_fuses(stop_replies_after=replies + 8 + 90 + 31 + 7)
     key = tmp_path / "key.bin"
     key.write_bytes(KEY)
     r = on_sim(sim, "burn_key", "BLK1", key)
