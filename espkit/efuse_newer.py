@@ -913,6 +913,7 @@ def run_plan(efuses, plan, args):
         name = efuses.chip.blocks[block][0]
         if in_5x and block == 0 and name in done:
             efuses.reporter.message("Burn postponed eFuses from BLOCK0.")
+        before = reread_block(efuses, block, done)
         try:
             efuses.controller.program(block, words)
             efuses.refresh()
@@ -925,7 +926,8 @@ def run_plan(efuses, plan, args):
         except FatalError as e:
             report_cut_short(efuses, done, name)
             raise FatalError("the burn was cut short while programming %s: %s" % (name, e))
-        problem = cycle_problem(efuses, block, words)
+        problem = cycle_problem(efuses, block, words) or unexpected_words(efuses, block,
+                                                                          words, before)
         if problem:
             report_cut_short(efuses, done, None, failed=name)
             raise FatalError("burning %s failed: %s" % (name, problem),
@@ -935,6 +937,35 @@ def run_plan(efuses, plan, args):
                                 if in_5x else "BURN %s - OK (verified)" % name)
         done.append(name)
     efuses.reporter.message("Successful.")
+
+
+def reread_block(efuses, block, done):
+    """-> the block as read again before its cycle; FatalError, nothing burned, if it
+    differs from the read the plan was made from: a field's new bits are its value less
+    what it holds, so one damaged READ_REG reply would burn the wrong bits
+    (docs/efuse-esp32.md §6.3 has the case the bit-flip bench found)."""
+    planned = efuses.block_int(block)
+    efuses.refresh()
+    if efuses.block_int(block) != planned:
+        report_cut_short(efuses, done, None)
+        raise FatalError("%s read differently twice before its burn (a read was damaged on "
+                         "the line); not burned" % efuses.chip.blocks[block][0],
+                         hint="run the command again")
+    return planned
+
+
+def unexpected_words(efuses, block, words, before):
+    """Each 32-bit word the cycle programmed must read back as the read before it plus
+    the bits burned, not only hold the bits burned; -> the problem, or None."""
+    if not efuses.block_readable(block):
+        return None
+    want, got = int.from_bytes(bytes_of(words), "little"), efuses.block_int(block)
+    for w in range(len(words)):
+        mask = 0xFFFFFFFF << 32 * w
+        if want & mask and got & mask != (before | want) & mask:
+            return ("word %d reads back 0x%08x, not the 0x%08x read before plus the bits "
+                    "burned" % (w, (got & mask) >> 32 * w, ((before | want) & mask) >> 32 * w))
+    return None
 
 
 def confirm_plan(efuses, plan, cycles, args):
