@@ -254,13 +254,11 @@ FATAL_5X = {
              r"KEY_PURPOSE_5 can not have \1 key due to a hardware bug (please see TRM for "
              r"more details)"),
         # a key file of the wrong size on the newer chips (5.6 burn-key, run): the 64-byte
-        # XTS_AES_256_KEY in its own words, every other key as the ESP32-C2's below
+        # XTS_AES_256_KEY in its own words; every other key, ours said of a block ('a key
+        # for BLOCK_KEY0') or of a purpose (the ESP32-C2's), in 5.6's one form
         rule(r"^an XTS_AES_256_KEY is 64 bytes; .+ holds (\d+)$",
              r"Incorrect key file size \1, XTS_AES_256_KEY should be 64 bytes"),
-        rule(r"^a key for \S+ is (\d+) bytes; .+ holds (\d+)$", lambda match, args:
-             "Incorrect key file size %s. Key file must be %s bytes (%d bits) of raw binary "
-             "key data." % (match.group(2), match.group(1), 8 * int(match.group(1)))),
-        rule(r"^a \S+ key is (\d+) bytes; .+ holds (\d+)$", lambda match, args:
+        rule(r"^a (?:key for \S+|\S+ key) is (\d+) bytes; .+ holds (\d+)$", lambda match, args:
              "Incorrect key file size %s. Key file must be %s bytes (%d bits) of raw binary "
              "key data." % (match.group(2), match.group(1), 8 * int(match.group(1)))),
         rule(r"^these key purposes cannot share the ESP32-C2's key block: (.+)$",
