@@ -945,8 +945,7 @@ def reread_block(efuses, block, done):
     what it holds, so one damaged READ_REG reply would burn the wrong bits
     (docs/efuse-esp32.md §6.3 has the case the bit-flip bench found)."""
     planned = efuses.block_int(block)
-    efuses.refresh()
-    if efuses.block_int(block) != planned:
+    if efuses.controller.read_block(block) != efuses.blocks[block]:
         report_cut_short(efuses, done, None)
         raise FatalError("%s read differently twice before its burn (a read was damaged on "
                          "the line); not burned" % efuses.chip.blocks[block][0],
