@@ -893,12 +893,18 @@ def missing_bits(efuses, step):
     return [(w, want & ~got[w]) for w, want in enumerate(step.bits) if want & ~got[w]]
 
 
+def words_not_as_planned(got, before, bits):
+    """The words a cycle programmed (non-zero in `bits`) that do not read back (`got`) as
+    the read before it plus the bits burned: one of the reads was damaged on the line, or
+    the burn was planned from a wrong 'before'. Shared with the newer chips' espefuse."""
+    return [w for w, b in enumerate(bits) if b and got[w] != before[w] | b]
+
+
 def unexpected_words(efuses, step, before):
     """A word the step programmed must read back as what was read before it plus the bits
-    burned: otherwise one of the reads was damaged on the line (the burn may have been
-    planned from a wrong 'before'), and success cannot be claimed. -> the problem, or None."""
+    burned, or success cannot be claimed. -> the problem, or None."""
     got = efuses.blocks[step.block]
-    wrong = [w for w, bits in enumerate(step.bits) if bits and got[w] != before[w] | bits]
+    wrong = words_not_as_planned(got, before, step.bits)
     if not wrong:
         return None
     return "the block reads back otherwise than before the burn plus the bits burned (%s)" % (

@@ -944,8 +944,8 @@ def reread_block(efuses, block, done):
     differs from the read the plan was made from: a field's new bits are its value less
     what it holds, so one damaged READ_REG reply would burn the wrong bits
     (docs/efuse-esp32.md §6.3 has the case the bit-flip bench found)."""
-    planned = efuses.block_int(block)
-    if efuses.controller.read_block(block) != efuses.blocks[block]:
+    planned = list(efuses.blocks[block])
+    if efuses.controller.read_block(block) != planned:
         report_cut_short(efuses, done, None)
         raise FatalError("%s read differently twice before its burn (a read was damaged on "
                          "the line); not burned" % efuses.chip.blocks[block][0],
@@ -958,13 +958,13 @@ def unexpected_words(efuses, block, words, before):
     the bits burned, not only hold the bits burned; -> the problem, or None."""
     if not efuses.block_readable(block):
         return None
-    want, got = int.from_bytes(bytes_of(words), "little"), efuses.block_int(block)
-    for w in range(len(words)):
-        mask = 0xFFFFFFFF << 32 * w
-        if want & mask and got & mask != (before | want) & mask:
-            return ("word %d reads back 0x%08x, not the 0x%08x read before plus the bits "
-                    "burned" % (w, (got & mask) >> 32 * w, ((before | want) & mask) >> 32 * w))
-    return None
+    got = efuses.blocks[block]
+    wrong = efuses.core.words_not_as_planned(got, before, words)
+    if not wrong:
+        return None
+    w = wrong[0]
+    return ("word %d reads back 0x%08x, not the 0x%08x read before plus the bits burned"
+            % (w, got[w], before[w] | words[w]))
 
 
 def confirm_plan(efuses, plan, cycles, args):
