@@ -29,4 +29,8 @@ VENV=${ESPTOOL_TEST_VENV:-.venv}
 # Six workers: the suite mostly waits on simulated serial lines, so 2 cores keep up
 # (measured: 6 min 5 s with six, 75 % of both cores busy; 7 min 50 s with four, 10 min 7 s
 # with three).
+# Our tools run as thousands of child processes here: let Python cache their compiled
+# code (a machine may set PYTHONDONTWRITEBYTECODE; compiling esptool.py each time more
+# than doubled the upstream suites' time).
+unset PYTHONDONTWRITEBYTECODE
 exec "$VENV/bin/python" -m pytest -q -n 6 "$@"
