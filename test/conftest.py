@@ -23,6 +23,26 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "test", "data")
 
 
+@pytest.hookimpl(trylast=True)           # after -m and -k have deselected
+def pytest_collection_modifyitems(items):
+    """Where Espressif's suites run (test_upstream_suites.py), they are the run's longest
+    tests. The one on espsim mostly waits on the port: it goes first, so it waits while
+    the rest runs. The others keep a core busy for a minute or more each: they are spread
+    evenly over the first two thirds of the run, so that at any time one or two workers
+    run one of them beside the rest, which leaves cores idle as it waits on simulated
+    lines. Every xdist worker computes the same order, as xdist requires."""
+    upstream = [item for item in items if item.get_closest_marker("upstream_suites")]
+    if not upstream:
+        return
+    waiting = [item for item in upstream if "on_espsim" in item.name]
+    busy = [item for item in upstream if "on_espsim" not in item.name]
+    rest = [item for item in items if not item.get_closest_marker("upstream_suites")]
+    step = max(len(rest) * 2 // 3 // max(len(busy), 1), 1)
+    for n, item in reversed(list(enumerate(busy))):
+        rest.insert(min((n + 1) * step, len(rest)), item)
+    items[:] = waiting + rest
+
+
 def tool_argv(tool, *args, python=(sys.executable,)):
     """The command line that runs one of our tools ("esptool", "espsecure",
     "espefuse", "esp_rfc2217_server": the checkout's TOOL.py, or a path to a

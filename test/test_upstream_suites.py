@@ -12,14 +12,17 @@ upstream's package for their helpers). Only the tools they start as
 child processes alone, finds a folder of three tiny packages of those names whose
 `__main__` replaces the process with ours (ESPTOOL_COMPAT=5).
 
-Opt-in (marker upstream_suites): `test/run.sh -m upstream_suites` runs all of it;
-CI runs `-m "upstream_suites and not upstream_suites_long"` (what fits its budget).
+Where the variable is set, the README's test command runs them with the rest of the
+suite, for the chips that fit CI's time; `-m upstream_suites` runs them alone, for every
+chip we support (the others are marked upstream_suites_long).
 """
 import os
 import re
 import shutil
 import subprocess
 import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
 from xml.etree import ElementTree
 
 import pytest
@@ -32,6 +35,10 @@ pytestmark = pytest.mark.upstream_suites
 FOLDER_VARIABLE = "ESPTOOL_UPSTREAM_TESTS"
 TOOLS = ("esptool", "espsecure", "espefuse")
 SUITE_TIMEOUT_S = 1800
+
+if not os.environ.get(FOLDER_VARIABLE):
+    pytest.skip("Espressif's esptool 5.3.1 suites: %s not set, no folder to run them from "
+                "(docs/compat.md §4)" % FOLDER_VARIABLE, allow_module_level=True)
 
 # Each offline suite, with the tests that may fail for ours and why (docs/compat.md §5).
 # An id here that passes is fine; one not here that fails fails this test.
@@ -113,10 +120,32 @@ ON_ESPSIM_CHIP = {
             "rather than trust --diff-with's old file as 5.x does",
     },
 }
-# The ESP32 by default (stub and no-stub: about 3 minutes each); ESPTOOL_UPSTREAM_ESPSIM_CHIPS
-# =esp32,esp32c3,esp32s3,esp8266,esp32s2,... runs more, any of our chips (docs/compat.md §8).
-ESPSIM_CHIPS = tuple(os.environ.get("ESPTOOL_UPSTREAM_ESPSIM_CHIPS", "esp32").split(","))
+EVERY_CHIP = ("esp8266", "esp32", "esp32s2", "esp32s3", "esp32c2", "esp32c3", "esp32c5",
+              "esp32c6", "esp32c61", "esp32h2", "esp32p4")
 LOADERS = ("stub", "no-stub")
+
+# What runs with the rest of the suite, and so in CI, and what only with `-m
+# upstream_suites` (marker upstream_suites_long). Every suite runs in CI; the chips
+# repeat the same code, and all of them at once hold two cores for about four minutes
+# more than CI's ten allow (docs/compat.md §4). So CI runs test_espefuse.py on the ESP32
+# (its own eFuse code) and the ESP32-C3 (the code every newer chip shares), and
+# test_esptool.py on espsim on the ESP8266, the ESP32, the ESP32-S3 and the ESP32-C3
+# (each a loader of its own: its ROM, its stub, its way of reset), each with and without
+# the stub.
+LONG = pytest.mark.upstream_suites_long
+EFUSE_CI_CHIPS = ("esp32", "esp32c3")
+ESPSIM_CI_CHIPS = ("esp8266", "esp32", "esp32s3", "esp32c3")
+
+
+def espsim_chip_sets():
+    """The sets of chips test_esptool.py runs on at once, one test each:
+    ESPTOOL_UPSTREAM_ESPSIM_CHIPS=esp32,esp32c6 picks one set (docs/compat.md §8)."""
+    chosen = os.environ.get("ESPTOOL_UPSTREAM_ESPSIM_CHIPS")
+    if chosen:
+        return [pytest.param(tuple(chosen.split(",")), id=chosen.replace(",", "-"))]
+    others = tuple(chip for chip in EVERY_CHIP if chip not in ESPSIM_CI_CHIPS)
+    return [pytest.param(ESPSIM_CI_CHIPS, id="-".join(ESPSIM_CI_CHIPS)),
+            pytest.param(others, id="-".join(others), marks=LONG)]
 
 SHIM_MAIN = '''\
 """Started as `python -m {tool}` by upstream's tests: become our {tool}.py."""
@@ -144,9 +173,7 @@ os.execve({python!r}, [{python!r}, {script!r}, "--no-stub"] + sys.argv[1:], env)
 
 
 def upstream_tests_folder():
-    folder = os.environ.get(FOLDER_VARIABLE)
-    if not folder:
-        pytest.skip("%s not set: no upstream 5.3.1 test folder to run" % FOLDER_VARIABLE)
+    folder = os.environ[FOLDER_VARIABLE]
     if not os.path.isfile(os.path.join(folder, "test_merge_bin.py")):
         pytest.fail("%s=%s holds no upstream test suites" % (FOLDER_VARIABLE, folder))
     return folder
@@ -246,15 +273,7 @@ def test_upstream_suite_passes_in_compat_mode(upstream_setup, suite):
     assert not failed, "%d of %d failed:\n%s" % (len(failed), len(outcomes), "\n".join(failed))
 
 
-# CI runs what fits its 10 minutes (marker upstream_suites, without upstream_suites_long):
-# the four offline suites and test_espefuse.py on the ESP32 (its own eFuse code) and the
-# ESP32-C3 (the code every newer chip shares). The other chips and test_esptool.py on
-# espsim, minutes each, are marked upstream_suites_long: `test/run.sh -m upstream_suites`
-# runs them all (docs/compat.md §4).
-EFUSE_CI_CHIPS = ("esp32", "esp32c3")
-LONG = pytest.mark.upstream_suites_long
-
-
+# test_espefuse.py runs once per chip whose eFuses we know.
 @pytest.mark.parametrize("chip", [chip if chip in EFUSE_CI_CHIPS else pytest.param(chip, marks=LONG)
                                   for chip in EFUSE_CHIPS])
 def test_espefuse_suite_passes_in_compat_mode(upstream_setup, chip):
@@ -269,27 +288,80 @@ def test_espefuse_suite_passes_in_compat_mode(upstream_setup, chip):
     assert not failed, "%d of %d failed:\n%s" % (len(failed), len(outcomes), "\n".join(failed))
 
 
-@LONG
-@pytest.mark.parametrize("loader", LOADERS)
-@pytest.mark.parametrize("chip", ESPSIM_CHIPS)
-def test_upstream_esptool_suite_on_espsim(upstream_setup, espsim_server, chip, loader):
-    """test_esptool.py's quick subset against ours in the mode, on a simulated chip."""
+# test_esptool.py on espsim, each chip with and without the stub: runs of about two
+# minutes each that mostly wait (pyserial's RFC 2217 client sleeps 50 ms before it looks
+# for each answer, and one run of a tool makes about sixteen such exchanges). So one test
+# starts those of a set of chips all at once, each on its own copy of the suites and its own simulated chip
+# in a process of its own, and conftest.py puts it at the front of a worker's first tests,
+# so they wait while the rest of the suite runs. Each run's count and excused failures are
+# printed (-rP shows them).
+SIM_START_TIMEOUT_S = 60
+
+
+@pytest.mark.parametrize("chips", espsim_chip_sets())
+def test_upstream_esptool_suite_on_espsim(upstream_setup, tmp_path_factory, chips):
+    """test_esptool.py's quick subset against ours in the mode, on each simulated chip,
+    with and without the stub."""
     python, tests, shim = upstream_setup
-    sim = espsim_server(chip, trace=False)
-    outcomes, log = run_suite(python, tests, shim, "test_esptool.py", "-m", "quick_test",
-                              "--chip", chip, "--port", sim.url, "--baud", "115200",
-                              no_stub=loader == "no-stub")
-    assert outcomes, log[-3000:]
+    runs = {(chip, loader): tmp_path_factory.mktemp("%s-%s" % (chip, loader))
+            for chip in chips for loader in LOADERS}
+    with ThreadPoolExecutor(max_workers=len(runs)) as pool:
+        results = {run: pool.submit(run_suite_on_espsim, python, tests, shim, *run, directory)
+                   for run, directory in runs.items()}
+    failed = []
+    for (chip, loader), result in results.items():
+        outcomes, log = result.result()
+        failed += ["%s, %s: %s" % (chip, loader, line)
+                   for line in espsim_failures(chip, loader, outcomes, log)]
+    assert not failed, "%d failed:\n%s" % (len(failed), "\n".join(failed))
+
+
+def espsim_failures(chip, loader, outcomes, log):
+    """The failures of one run that no exception excuses (each printed with its count)."""
+    if not outcomes:
+        return ["no test ran: %s" % log[-3000:]]
     exceptions = dict(ON_ESPSIM, **(ON_ESPSIM_NO_STUB if loader == "no-stub" else {}))
     exceptions.update(ON_ESPSIM_CHIP.get((chip, loader), {}))
-    failed = ["%s: %s" % (test, " ".join(failure.split())[:300])
-              for test, (outcome, failure) in sorted(outcomes.items())
-              if outcome == "FAILED" and not excused(test, failure, exceptions)]
     passed = sum(outcome == "PASSED" for outcome, _ in outcomes.values())
     print("test_esptool.py on espsim %s, %s: %d passed of %d" % (chip, loader, passed,
                                                                   len(outcomes)))
-    for test, (outcome, failure) in sorted(outcomes.items()):    # for docs/compat.md §8
-        reason = outcome == "FAILED" and excused(test, failure, exceptions)
-        if reason:
+    failed = []
+    for test, (outcome, failure) in sorted(outcomes.items()):
+        if outcome != "FAILED":
+            continue
+        reason = excused(test, failure, exceptions)
+        if reason:                                              # for docs/compat.md §8
             print("  excused: %s (%s)" % (test, reason))
-    assert not failed, "%d of %d failed:\n%s" % (len(failed), len(outcomes), "\n".join(failed))
+        else:
+            failed.append("%s: %s" % (test, " ".join(failure.split())[:300]))
+    return failed
+
+
+def run_suite_on_espsim(python, tests, shim, chip, loader, directory):
+    """test_esptool.py's quick subset against ours, on a simulated chip of its own."""
+    own_tests = str(directory / "tests")
+    shutil.copytree(tests, own_tests)
+    with open(str(directory / "espsim.log"), "w+") as log:
+        sim = subprocess.Popen([sys.executable, "-m", "espsim", "--chip", chip,
+                                "--flash-file", str(directory / "flash.bin")],
+                               cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            return run_suite(python, own_tests, shim, "test_esptool.py", "-m", "quick_test",
+                             "--chip", chip, "--port", served_url(log, sim),
+                             "--baud", "115200", no_stub=loader == "no-stub")
+        finally:
+            sim.terminate()
+            sim.wait(30)
+
+
+def served_url(log, sim):
+    """The URL espsim prints once it listens."""
+    deadline = time.monotonic() + SIM_START_TIMEOUT_S
+    while time.monotonic() < deadline and sim.poll() is None:
+        log.seek(0)
+        served = re.search(r"serving \S+ on (\S+)", log.read())
+        if served:
+            return served.group(1)
+        time.sleep(0.1)
+    log.seek(0)
+    raise AssertionError("espsim did not start serving: %s" % log.read()[-2000:])
