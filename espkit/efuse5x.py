@@ -199,7 +199,7 @@ def json_entries(core, efuses, fields, whole):
     and its MAC, and two numbers are worked out from other fields."""
     entries = {}
     for field in fields:
-        for part in fields_5x(core, field):
+        for part in fields_5x(core, field) if whole else [field]:
             entries[name_5x(part)] = json_entry(core, efuses, part)
     if whole:                              # the summary of all fields, not of named ones
         for name, bits, value in computed_5x(core, efuses):
