@@ -162,7 +162,7 @@ def run_summary(core, efuses, args):
             raise FatalError("The 'value_only' format can be used exactly for one eFuse.")
         return say_to(args.output_file, efuses.display(fields[0])[0])
     if args.format == "json":
-        entries = {name_5x(f): json_entry(core, efuses, f) for f in fields}
+        entries = json_entries(core, efuses, fields, whole=not args.efuses)
         return say_to(args.output_file, json.dumps(entries, indent=4, sort_keys=True))
     say = efuses.reporter.message
     say("EFUSE_NAME (Block) Description  = [Meaningful Value] [Readable/Writeable] (Hex Value)")
@@ -193,25 +193,121 @@ def say_to(path, text):
     os.replace(tmp, path)
 
 
+def json_entries(core, efuses, fields, whole):
+    """5.6's `summary --format json` of `fields`: its field list differs from ours in a few
+    rows (docs/efuse-esp32.md §3.3): CHIP_VERSION is its two flags, CUSTOM_MAC its CRC
+    and its MAC, and two numbers are worked out from other fields."""
+    entries = {}
+    for field in fields:
+        for part in fields_5x(core, field) if whole else [field]:
+            entries[name_5x(part)] = json_entry(core, efuses, part)
+    if whole:                              # the summary of all fields, not of named ones
+        for name, bits, value in computed_5x(core, efuses):
+            entries[name] = computed_entry(name, bits, value)
+    return entries
+
+
+def fields_5x(core, field):
+    """The rows 5.6 has for one of ours (docs/efuse-esp32.md §3.3)."""
+    if field.name == "CHIP_VERSION":
+        return [core.Field("CHIP_CPU_FREQ_LOW", field.category, 0, 3, 1 << 12, None, None,
+                           "flag", "CPU rated for 160 MHz (with CHIP_CPU_FREQ_RATED)"),
+                core.Field("CHIP_CPU_FREQ_RATED", field.category, 0, 3, 1 << 13, None, None,
+                           "flag", "CPU frequency rated (CHIP_CPU_FREQ_LOW says which)")]
+    if field.kind == "custom_mac":
+        return [core.Field("CUSTOM_MAC_CRC", field.category, 3, 0, 0xFF, field.wr, field.rd,
+                           "int", "CRC-8 of the custom MAC"), field]
+    return [field]
+
+
+# 5.6's categories of the ESP32's fields where they are not ours (its eFuse table,
+# docs/efuse-esp32.md §3.3).
+CATEGORIES_5X = dict(
+    [(n, "config") for n in ("WR_DIS", "RD_DIS", "BLK3_PART_RESERVE", "CLK8M_FREQ",
+                             "CODING_SCHEME", "CONSOLE_DEBUG_DISABLE", "DISABLE_APP_CPU",
+                             "DISABLE_BT", "DISABLE_DL_CACHE", "VOL_LEVEL_HP_INV",
+                             "CHIP_CPU_FREQ_LOW", "CHIP_CPU_FREQ_RATED")]
+    + [(n, "MAC") for n in ("MAC", "MAC_CRC", "MAC_VERSION", "CUSTOM_MAC", "CUSTOM_MAC_CRC")]
+    + [("SPI_PAD_CONFIG_" + n, "spi pad") for n in ("CLK", "Q", "D", "HD", "CS0")]
+    + [("XPD_SDIO_" + n, "vdd") for n in ("FORCE", "REG", "TIEH")]
+    + [("FLASH_CRYPT_CNT", "flash"), ("FLASH_CRYPT_CONFIG", "flash"),
+       ("JTAG_DISABLE", "jtag"), ("KEY_STATUS", "security")])
+# Fields whose value 5.6 gives as words, by raw value (docs/efuse-esp32.md §3.3, §5, §10).
+MEANINGS_5X = {
+    "XPD_SDIO_TIEH": {0: "1.8V", 1: "3.3V"},
+    "CODING_SCHEME": {0: "NONE (BLK1-3 len=256 bits)", 1: "3/4 (BLK1-3 len=192 bits)",
+                      2: "REPEAT (BLK1-3 len=128 bits) not supported",
+                      3: "NONE (BLK1-3 len=256 bits)"},
+    "MAC_VERSION": {1: "Custom MAC in BLOCK3"},
+}
+# APB_CTL_DATE bit 31, the third bit of the major revision: 5.6's virtual ESP32 has it
+# set (docs/efuse-esp32.md §3.3, §8).
+APB_CTL_DATE_ADDR, APB_CTL_DATE_S = 0x3FF6607C, 31
+MAJOR_OF_REVISION_BITS = {0: 0, 1: 1, 3: 2, 7: 3}      # docs/efuse-esp32.md §8
+
+
 def json_entry(core, efuses, field):
     """One field as 5.x's `summary --format json` gives it (names of its keys: upstream
     5.6's output)."""
     value, _ = efuses.display(field)
+    readable = efuses.is_readable(field)
     if field.kind in ("keyblock", "mac", "custom_mac"):
         bits = 8 * (efuses.block_size(field.block) if field.kind == "keyblock" else 6)
         kind, raw = "bytes:%d" % (bits // 8), field_bytes(core, efuses, field)
-        shown = raw if efuses.is_readable(field) else bytes(bits // 8)
-        raw_text = "0x" + shown[::-1].hex()
+        shown = raw if readable else bytes(bits // 8)
+        # 5.6 gives a block's bytes in the block's order, a MAC's as it is written
+        raw_text = "0x" + (shown if field.kind == "keyblock" else shown[::-1]).hex()
+        if field.kind != "keyblock" and readable:
+            value = value.replace("(CRC ", "(CRC 0x", 1)       # 5.6: `CRC 0x56`
     else:
         bits = bin(field.width_mask).count("1")
         kind = "bool" if bits == 1 else "uint:%d" % bits
-        number = efuses.raw(field) if efuses.is_readable(field) else 0
+        number = efuses.raw(field) if readable else 0
         raw_text = "0x%0*x" % ((bits + 3) // 4, number)
         value = bool(number) if kind == "bool" else number_if_decimal(value)
-    return {"bit_len": bits, "block": field.block, "category": field.category,
+        if readable:
+            value = MEANINGS_5X.get(field.name, {}).get(number, value)
+    return {"bit_len": bits, "block": field.block,
+            "category": CATEGORIES_5X.get(field.name, field.category),
             "description": field.description, "efuse_type": kind, "name": name_5x(field),
-            "pos": field.shift, "raw_value": raw_text, "readable": efuses.is_readable(field),
-            "value": value, "word": field.word, "writeable": efuses.is_writeable(field)}
+            "pos": 8 if field.kind == "custom_mac" else field.shift, "raw_value": raw_text,
+            "readable": readable, "value": value, "word": field.word,
+            "writeable": efuses.is_writeable(field)}
+
+
+def computed_5x(core, efuses):
+    """(name, bits, value) of the two numbers 5.6 works out of other fields
+    (docs/efuse-esp32.md §8): the major revision and the package."""
+    def bit(name):
+        return efuses.raw(core.field_by_name(name))
+    date = read_apb_ctl_date(efuses)
+    revision_bits = (date >> APB_CTL_DATE_S & 1) << 2 | bit("CHIP_VER_REV2") << 1 \
+        | bit("CHIP_VER_REV1")
+    return [("WAFER_VERSION_MAJOR", 3, MAJOR_OF_REVISION_BITS.get(revision_bits, 0)),
+            ("PKG_VERSION", 4, bit("CHIP_PACKAGE_4BIT") << 3 | bit("CHIP_PACKAGE"))]
+
+
+def read_apb_ctl_date(efuses):
+    """The chip's APB_CTL_DATE register; a virtual ESP32 has none, and answers as 5.6's
+    virtual one does."""
+    esp = getattr(efuses.backend, "esp", None)
+    return esp.read_reg(APB_CTL_DATE_ADDR) if esp else 1 << APB_CTL_DATE_S
+
+
+def computed_entry(name, bits, value):
+    """A worked-out number: 5.6 gives it no place (word, pos) and lets it be read and
+    "written" (burning it is refused)."""
+    return {"bit_len": bits, "block": 0, "category": "identity",
+            "description": COMPUTED_DESCRIPTIONS[name], "efuse_type": "uint:%d" % bits,
+            "name": name, "pos": None, "raw_value": "0x%x" % value, "readable": True,
+            "value": value, "word": None, "writeable": True}
+
+
+COMPUTED_DESCRIPTIONS = {
+    "WAFER_VERSION_MAJOR": "Major silicon revision, from CHIP_VER_REV1, CHIP_VER_REV2 and "
+                           "APB_CTL_DATE bit 31 (read only)",
+    "PKG_VERSION": "Package: CHIP_PACKAGE_4BIT as bit 3 above CHIP_PACKAGE (read only)",
+}
 
 
 def number_if_decimal(value):

@@ -394,6 +394,35 @@ def test_in_the_mode_the_esp32s_json_summary_gives_numbers_as_56_does(tmp_path):
     assert all(type(v) is int for v in ours.values()), ours
 
 
+def test_in_the_mode_the_esp32s_json_summary_is_56s_but_for_the_descriptions(tmp_path):
+    """After the same burns (a custom MAC, the revision bits, VDD_SDIO's, the package), every
+    key, value, number and type of 5.6's JSON summary is ours; only the descriptions are
+    our own words."""
+    burn = ["--do-not-confirm", "burn-custom-mac", "02:11:22:33:44:55", "burn-efuse",
+            "CHIP_VER_REV1", "1", "CHIP_VER_REV2", "1", "XPD_SDIO_TIEH", "1",
+            "CHIP_PACKAGE", "2", "CLK8M_FREQ", "0x5a"]
+    entries = {}
+    for name in ("ours", "theirs"):
+        write(tmp_path / name, b"")
+        argv = ["--chip", "esp32", "--virt", "--path-efuse-file", name]
+        show = ["summary", "--format", "json", "--file", name + ".json"]
+        if name == "ours":
+            results = [run_tool("espefuse", "--compat", "5", *argv, *cmd, cwd=tmp_path,
+                                env=env_with()) for cmd in (burn, show)]
+        else:
+            results = [upstream_56("espefuse", *argv, *cmd, cwd=tmp_path) for cmd in (burn, show)]
+        assert [r.returncode for r in results] == [0, 0], output_of(results[-1])
+        entries[name] = {k: {key: (type(v).__name__, v) for key, v in e.items()
+                             if key != "description"}
+                         for k, e in json.loads(read(tmp_path / (name + ".json"))).items()}
+    theirs = entries["theirs"]
+    assert theirs["CUSTOM_MAC"]["value"][1] == "02:11:22:33:44:55 (CRC 0xd6 OK)"
+    assert theirs["WAFER_VERSION_MAJOR"]["value"] == ("int", 3)
+    assert sorted(entries["ours"]) == sorted(theirs)
+    for key in theirs:
+        assert entries["ours"][key] == theirs[key], key
+
+
 def test_in_the_mode_the_config_files_warnings_follow_the_banner_as_in_56(tmp_path):
     write(tmp_path / "esptool.cfg", b"[esptool]\nconnect_attempts = 3\nfoo = 1\nbar = 2\n")
     env = env_with(ESPTOOL_COMPAT="5")
