@@ -255,8 +255,9 @@ def json_entry(core, efuses, field):
         bits = 8 * (efuses.block_size(field.block) if field.kind == "keyblock" else 6)
         kind, raw = "bytes:%d" % (bits // 8), field_bytes(core, efuses, field)
         shown = raw if readable else bytes(bits // 8)
-        # 5.6 gives a block's bytes in the block's order, a MAC's as it is written
-        raw_text = "0x" + (shown if field.kind == "keyblock" else shown[::-1]).hex()
+        # 5.6 gives the bytes in the block's order (field_bytes: the factory MAC's are in
+        # it, the custom MAC's are not)
+        raw_text = "0x" + (shown[::-1] if field.kind == "custom_mac" else shown).hex()
         if field.kind != "keyblock" and readable:
             value = value.replace("(CRC ", "(CRC 0x", 1)       # 5.6: `CRC 0x56`
     else:

@@ -423,6 +423,22 @@ def test_in_the_mode_the_esp32s_json_summary_is_56s_but_for_the_descriptions(tmp
         assert entries["ours"][key] == theirs[key], key
 
 
+def test_in_the_mode_the_esp32s_json_summary_over_a_port_is_56s(espsim_server, tmp_path):
+    """On a chip (its factory MAC in BLOCK0, the revision register read), 5.6's JSON
+    summary, but for the descriptions: the MAC's raw bytes in the block's order."""
+    sim = espsim_server("esp32", trace=False)
+    entries = {}
+    for name in ("ours", "theirs"):
+        argv = ["-p", sim.url, "summary", "--format", "json", "--file", name + ".json"]
+        result = (run_tool("espefuse", "--compat", "5", *argv, cwd=tmp_path, env=env_with())
+                  if name == "ours" else upstream_56("espefuse", *argv, cwd=tmp_path))
+        assert result.returncode == 0, output_of(result)
+        entries[name] = {k: {key: v for key, v in e.items() if key != "description"}
+                         for k, e in json.loads(read(tmp_path / (name + ".json"))).items()}
+    assert entries["theirs"]["MAC"]["raw_value"] == "0x030201c40a24"
+    assert entries["ours"] == entries["theirs"]
+
+
 def test_in_the_mode_the_config_files_warnings_follow_the_banner_as_in_56(tmp_path):
     write(tmp_path / "esptool.cfg", b"[esptool]\nconnect_attempts = 3\nfoo = 1\nbar = 2\n")
     env = env_with(ESPTOOL_COMPAT="5")
