@@ -369,11 +369,9 @@ def test_in_the_mode_a_key_file_of_the_wrong_size_is_said_as_56_says_it(chip, pu
     assert ours.stderr == theirs.stderr, output_of(ours)
 
 
-def test_in_the_mode_the_esp32s_json_summary_gives_numbers_as_56_does(tmp_path):
-    """summary --format json after the same burns: each number field's value is the JSON
-    number 5.6 gives, not its text."""
-    burn = ["--do-not-confirm", "burn-efuse", "CLK8M_FREQ", "0xa5", "SPI_PAD_CONFIG_CLK",
-            "5", "MAC_VERSION", "3"]
+def virtual_esp32_json_summaries(tmp_path, burn):
+    """{"ours": ..., "theirs": ...}: each tool's `summary --format json` of a virtual ESP32
+    of its own after the same `burn` command line (ours in the mode, theirs 5.6's)."""
     entries = {}
     for name in ("ours", "theirs"):
         write(tmp_path / name, b"")
@@ -386,6 +384,15 @@ def test_in_the_mode_the_esp32s_json_summary_gives_numbers_as_56_does(tmp_path):
             results = [upstream_56("espefuse", *argv, *cmd, cwd=tmp_path) for cmd in (burn, show)]
         assert [r.returncode for r in results] == [0, 0], output_of(results[-1])
         entries[name] = json.loads(read(tmp_path / (name + ".json")))
+    return entries
+
+
+def test_in_the_mode_the_esp32s_json_summary_gives_numbers_as_56_does(tmp_path):
+    """summary --format json after the same burns: each number field's value is the JSON
+    number 5.6 gives, not its text."""
+    entries = virtual_esp32_json_summaries(tmp_path, [
+        "--do-not-confirm", "burn-efuse", "CLK8M_FREQ", "0xa5", "SPI_PAD_CONFIG_CLK", "5",
+        "MAC_VERSION", "3"])
     numbers = {k: e["value"] for k, e in entries["theirs"].items()
                if isinstance(e["value"], int) and not isinstance(e["value"], bool)}
     assert numbers["CLK8M_FREQ"] == 165 and numbers["ADC_VREF"] == 1100
@@ -398,23 +405,12 @@ def test_in_the_mode_the_esp32s_json_summary_is_56s_but_for_the_descriptions(tmp
     """After the same burns (a custom MAC, the revision bits, VDD_SDIO's, the package), every
     key, value, number and type of 5.6's JSON summary is ours; only the descriptions are
     our own words."""
-    burn = ["--do-not-confirm", "burn-custom-mac", "02:11:22:33:44:55", "burn-efuse",
-            "CHIP_VER_REV1", "1", "CHIP_VER_REV2", "1", "XPD_SDIO_TIEH", "1",
-            "CHIP_PACKAGE", "2", "CLK8M_FREQ", "0x5a"]
-    entries = {}
-    for name in ("ours", "theirs"):
-        write(tmp_path / name, b"")
-        argv = ["--chip", "esp32", "--virt", "--path-efuse-file", name]
-        show = ["summary", "--format", "json", "--file", name + ".json"]
-        if name == "ours":
-            results = [run_tool("espefuse", "--compat", "5", *argv, *cmd, cwd=tmp_path,
-                                env=env_with()) for cmd in (burn, show)]
-        else:
-            results = [upstream_56("espefuse", *argv, *cmd, cwd=tmp_path) for cmd in (burn, show)]
-        assert [r.returncode for r in results] == [0, 0], output_of(results[-1])
-        entries[name] = {k: {key: (type(v).__name__, v) for key, v in e.items()
-                             if key != "description"}
-                         for k, e in json.loads(read(tmp_path / (name + ".json"))).items()}
+    entries = {name: {k: {key: (type(v).__name__, v) for key, v in e.items()
+                          if key != "description"} for k, e in summary.items()}
+               for name, summary in virtual_esp32_json_summaries(tmp_path, [
+                   "--do-not-confirm", "burn-custom-mac", "02:11:22:33:44:55", "burn-efuse",
+                   "CHIP_VER_REV1", "1", "CHIP_VER_REV2", "1", "XPD_SDIO_TIEH", "1",
+                   "CHIP_PACKAGE", "2", "CLK8M_FREQ", "0x5a"]).items()}
     theirs = entries["theirs"]
     assert theirs["CUSTOM_MAC"]["value"][1] == "02:11:22:33:44:55 (CRC 0xd6 OK)"
     assert theirs["WAFER_VERSION_MAJOR"]["value"] == ("int", 3)
