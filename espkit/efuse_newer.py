@@ -936,6 +936,8 @@ def run_plan(efuses, plan, args):
         efuses.reporter.message("BURN BLOCK%d  - OK (write block == read block)" % block
                                 if in_5x else "BURN %s - OK (verified)" % name)
         done.append(name)
+    if in_5x:
+        efuses.reporter.message("Reading updated eFuses...")
     efuses.reporter.message("Successful.")
 
 
@@ -969,8 +971,22 @@ def unexpected_words(efuses, block, words, before):
 
 def confirm_plan(efuses, plan, cycles, args):
     lines = ["Burning:"] + ["  %s" % label for label in plan.labels]
-    lines += ["Program cycles: %s" % ", ".join(efuses.chip.blocks[b][0] for b, _ in cycles)]
+    if in_5x_mode():
+        lines += blocks_to_burn_5x(efuses, cycles)
+    else:
+        lines += ["Program cycles: %s" % ", ".join(efuses.chip.blocks[b][0] for b, _ in cycles)]
     efuses.core.confirm("\n".join(lines) + "\n", args, efuses.reporter)
+
+
+def blocks_to_burn_5x(efuses, cycles):
+    """5.6's table of the blocks a burn writes, each once, and whether it holds bits
+    already (upstream 5.6 `base_fields.py` burn_all; as espkit/efuse5x.py's for the ESP32)."""
+    lines = ["", "Check all blocks for burn...", "idx, BLOCK_NAME,          Conclusion"]
+    for block in sorted({block for block, _ in cycles}):
+        lines.append("[%02d] %-20s %s" % (block, efuses.chip.blocks[block][0],
+                                          "is not empty" if any(efuses.blocks[block])
+                                          else "is empty, will burn the new value"))
+    return lines
 
 
 def cycle_problem(efuses, block, words):
@@ -1805,6 +1821,7 @@ def run_cli(argv, core):
         cargs = parser.parse_args(cargv)
         for key, value in vars(args).items():
             setattr(cargs, key, value)
+        cargs.command_name = name.replace("_", "-")
         parsed.append((func, cargs))
     reporter = esptool.ConsoleReporter()
     reporter.message("espefuse.py v%s" % esptool.__version__)
@@ -1814,7 +1831,7 @@ def run_cli(argv, core):
     except FatalError as e:
         raise esptool.import_extension("espkit.compat").naming_the_port(e) if in_5x else e
     try:
-        if isinstance(bus, VirtualController):
+        if isinstance(bus, VirtualController) and not in_5x:
             reporter.message("Working on a %s." % bus.describe())
         extra = fields_of_csv(chip, args.extend_efuse_table) if args.extend_efuse_table else ()
         efuses = Efuses(chip, Controller(chip, bus, reporter), reporter, core, extra)
@@ -1832,7 +1849,11 @@ def run_commands(efuses, parsed, args):
     """Reads run in order; burns are collected into one plan, confirmed once, burned
     once, then the reports asked for after a burn (get_custom_mac) run."""
     plan = Plan(efuses)
+    in_5x = in_5x_mode()
     for func, cargs in parsed:
+        if in_5x:                              # 5.6 heads each command's output so
+            efuses.reporter.message("")
+            efuses.reporter.message('=== Run "%s" command ===' % cargs.command_name)
         func(efuses, plan, cargs)
     run_plan(efuses, plan, args) if plan.labels else None
     for after in plan.after:

@@ -435,6 +435,29 @@ def test_in_the_mode_the_esp32s_json_summary_over_a_port_is_56s(espsim_server, t
     assert entries["ours"] == entries["theirs"]
 
 
+def test_in_the_mode_a_newer_chips_burn_report_has_56s_head_table_and_end(tmp_path):
+    """burn-key on a virtual ESP32-C3: 5.6's `=== Run` line, its table of the blocks to
+    burn and its closing lines, in 5.6's order, in ours as in 5.6's output."""
+    write(tmp_path / "key.bin", bytes(range(32)))
+    expected = ['=== Run "burn-key" command ===', "Check all blocks for burn...",
+                "idx, BLOCK_NAME,          Conclusion",
+                "[00] BLOCK0               is empty, will burn the new value",
+                "[04] BLOCK_KEY0           is empty, will burn the new value",
+                "This is an irreversible operation!",
+                "BURN BLOCK4  - OK (write block == read block)",
+                "Burn postponed eFuses from BLOCK0.", "Reading updated eFuses...", "Successful."]
+    for name in ("ours", "theirs"):
+        write(tmp_path / name, b"")
+        argv = ["--chip", "esp32c3", "--virt", "--path-efuse-file", name, "--do-not-confirm",
+                "burn-key", "BLOCK_KEY0", "key.bin", "XTS_AES_128_KEY"]
+        result = (run_tool("espefuse", "--compat", "5", *argv, cwd=tmp_path, env=env_with())
+                  if name == "ours" else upstream_56("espefuse", *argv, cwd=tmp_path))
+        assert result.returncode == 0, output_of(result)
+        lines = result.stdout.splitlines()
+        assert [line for line in lines if line in expected] == expected, (name, result.stdout)
+        assert not any(line.startswith("Working on a virtual") for line in lines)
+
+
 def test_in_the_mode_the_config_files_warnings_follow_the_banner_as_in_56(tmp_path):
     write(tmp_path / "esptool.cfg", b"[esptool]\nconnect_attempts = 3\nfoo = 1\nbar = 2\n")
     env = env_with(ESPTOOL_COMPAT="5")
