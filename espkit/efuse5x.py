@@ -882,6 +882,8 @@ def run_cli(argv, core):
                 batch.burn()
             if args.debug:
                 say_read_regs(efuses)
+            reporter.message("")
+            reporter.message('=== Run "%s" command ===' % name)
             runner(core, efuses, cargs)
             efuses.refresh()
         batch.burn()

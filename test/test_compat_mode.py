@@ -191,7 +191,9 @@ def test_espefuse_in_the_mode():
     assert "EFUSE_NAME (Block)" in in_mode.stdout and "EFUSE_NAME (Block)" not in plain.stdout
     assert "(CRC 0x00 OK)" in in_mode.stdout and "(CRC 00 OK)" in plain.stdout
     rows = [line.split()[0] for line in plain.stdout.splitlines() if " = " in line]
-    assert rows == [line.split()[0] for line in in_mode.stdout.splitlines()[2:] if " = " in line]
+    assert '\n=== Run "summary" command ===\n' in in_mode.stdout
+    table = in_mode.stdout.split("EFUSE_NAME (Block)", 1)[1].splitlines()[1:]
+    assert rows == [line.split()[0] for line in table if " = " in line]
 
 
 def test_espefuse_esp32_takes_5x_command_line_in_the_mode(tmp_path):
