@@ -665,15 +665,19 @@ class Batch:
 
 
 def say_blocks_to_burn(efuses, blocks):
-    """5.x's table of the blocks a burn writes, before it asks (upstream 5.6
-    `base_fields.py` burn_all: each block, and whether it holds bits already)."""
-    say = efuses.reporter.message
-    say("")
-    say("Check all blocks for burn...")
-    say("idx, BLOCK_NAME,          Conclusion")
-    for block in blocks:
-        say("[%02d] %-20s %s" % (block, "BLOCK%d" % block, "is not empty" if any(
-            efuses.blocks[block]) else "is empty, will burn the new value"))
+    """5.x's table of the blocks a burn writes, before it asks."""
+    for line in blocks_to_burn_lines([(block, "BLOCK%d" % block, any(efuses.blocks[block]))
+                                      for block in blocks]):
+        efuses.reporter.message(line)
+
+
+def blocks_to_burn_lines(blocks):
+    """5.x's table of the blocks a burn writes, each given as (index, name, holds bits
+    already) -> its lines (upstream 5.6 `base_fields.py` burn_all; every chip's)."""
+    lines = ["", "Check all blocks for burn...", "idx, BLOCK_NAME,          Conclusion"]
+    return lines + ["[%02d] %-20s %s" % (index, name, "is not empty" if holds_bits
+                                         else "is empty, will burn the new value")
+                    for index, name, holds_bits in blocks]
 
 
 def run_check_error(core, efuses, args):

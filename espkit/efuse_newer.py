@@ -979,14 +979,11 @@ def confirm_plan(efuses, plan, cycles, args):
 
 
 def blocks_to_burn_5x(efuses, cycles):
-    """5.6's table of the blocks a burn writes, each once, and whether it holds bits
-    already (upstream 5.6 `base_fields.py` burn_all; as espkit/efuse5x.py's for the ESP32)."""
-    lines = ["", "Check all blocks for burn...", "idx, BLOCK_NAME,          Conclusion"]
-    for block in sorted({block for block, _ in cycles}):
-        lines.append("[%02d] %-20s %s" % (block, efuses.chip.blocks[block][0],
-                                          "is not empty" if any(efuses.blocks[block])
-                                          else "is empty, will burn the new value"))
-    return lines
+    """5.6's table of the blocks a burn writes, each once (espkit/efuse5x.py)."""
+    from espkit import efuse5x
+    return efuse5x.blocks_to_burn_lines([(block, efuses.chip.blocks[block][0],
+                                          any(efuses.blocks[block]))
+                                         for block in sorted({block for block, _ in cycles})])
 
 
 def cycle_problem(efuses, block, words):
