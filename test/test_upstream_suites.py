@@ -240,6 +240,23 @@ def excused(test, failure, exceptions):
     return None
 
 
+def unexcused_failures(label, outcomes, exceptions):
+    """One run's failures that no exception excuses, as lines; prints its count and each
+    excused failure with its reason (-rP shows them; docs/compat.md §5, §8)."""
+    passed = sum(outcome == "PASSED" for outcome, _ in outcomes.values())
+    print("%s: %d passed of %d" % (label, passed, len(outcomes)))
+    failed = []
+    for test, (outcome, failure) in sorted(outcomes.items()):
+        if outcome != "FAILED":
+            continue
+        reason = excused(test, failure, exceptions)
+        if reason:
+            print("  excused: %s (%s)" % (test, reason))
+        else:
+            failed.append("%s: %s" % (test, " ".join(failure.split())[:300]))
+    return failed
+
+
 def our_chips():
     import esptool
     return esptool.load_extensions() and set(esptool.CHIPS)
@@ -265,11 +282,7 @@ def test_upstream_suite_passes_in_compat_mode(upstream_setup, suite):
     python, tests, shim = upstream_setup
     outcomes, log = run_suite(python, tests, shim, suite)
     assert outcomes, log[-3000:]
-    failed = ["%s: %s" % (test, " ".join(failure.split())[:300])
-              for test, (outcome, failure) in sorted(outcomes.items())
-              if outcome == "FAILED" and not excused(test, failure, SUITES[suite])]
-    passed = sum(outcome == "PASSED" for outcome, _ in outcomes.values())
-    print("%s: %d passed of %d" % (suite, passed, len(outcomes)))
+    failed = unexcused_failures(suite, outcomes, SUITES[suite])
     assert not failed, "%d of %d failed:\n%s" % (len(failed), len(outcomes), "\n".join(failed))
 
 
@@ -280,21 +293,17 @@ def test_espefuse_suite_passes_in_compat_mode(upstream_setup, chip):
     python, tests, shim = upstream_setup
     outcomes, log = run_suite(python, tests, shim, EFUSE_SUITE, "--chip", chip)
     assert outcomes, log[-3000:]
-    failed = ["%s: %s" % (test, " ".join(failure.split())[:300])
-              for test, (outcome, failure) in sorted(outcomes.items())
-              if outcome == "FAILED" and not excused(test, failure, EFUSE_EXCEPTIONS[chip])]
-    passed = sum(outcome == "PASSED" for outcome, _ in outcomes.values())
-    print("%s --chip %s: %d passed of %d" % (EFUSE_SUITE, chip, passed, len(outcomes)))
+    failed = unexcused_failures("%s --chip %s" % (EFUSE_SUITE, chip), outcomes,
+                                EFUSE_EXCEPTIONS[chip])
     assert not failed, "%d of %d failed:\n%s" % (len(failed), len(outcomes), "\n".join(failed))
 
 
 # test_esptool.py on espsim, each chip with and without the stub: runs of about two
 # minutes each that mostly wait (pyserial's RFC 2217 client sleeps 50 ms before it looks
 # for each answer, and one run of a tool makes about sixteen such exchanges). So one test
-# starts those of a set of chips all at once, each on its own copy of the suites and its own simulated chip
-# in a process of its own, and conftest.py puts it at the front of a worker's first tests,
-# so they wait while the rest of the suite runs. Each run's count and excused failures are
-# printed (-rP shows them).
+# starts those of a set of chips all at once, each on its own copy of the suites and its
+# own simulated chip in a process of its own, and conftest.py puts it first, so they wait
+# while the rest of the suite runs.
 SIM_START_TIMEOUT_S = 60
 
 
@@ -322,19 +331,8 @@ def espsim_failures(chip, loader, outcomes, log):
         return ["no test ran: %s" % log[-3000:]]
     exceptions = dict(ON_ESPSIM, **(ON_ESPSIM_NO_STUB if loader == "no-stub" else {}))
     exceptions.update(ON_ESPSIM_CHIP.get((chip, loader), {}))
-    passed = sum(outcome == "PASSED" for outcome, _ in outcomes.values())
-    print("test_esptool.py on espsim %s, %s: %d passed of %d" % (chip, loader, passed,
-                                                                  len(outcomes)))
-    failed = []
-    for test, (outcome, failure) in sorted(outcomes.items()):
-        if outcome != "FAILED":
-            continue
-        reason = excused(test, failure, exceptions)
-        if reason:                                              # for docs/compat.md §8
-            print("  excused: %s (%s)" % (test, reason))
-        else:
-            failed.append("%s: %s" % (test, " ".join(failure.split())[:300]))
-    return failed
+    return unexcused_failures("test_esptool.py on espsim %s, %s" % (chip, loader), outcomes,
+                              exceptions)
 
 
 def run_suite_on_espsim(python, tests, shim, chip, loader, directory):
